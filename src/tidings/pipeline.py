@@ -1,0 +1,69 @@
+"""Compose the stages: capture -> article -> analysis, one pure function per capture.
+
+``process`` never raises for a bad capture: it returns an Article with ``status="error"`` and the
+reason, so a batch always goes on and every input is accounted for. The local executor is a plain
+loop (``run``); the corpus ingest and the Ray engine map the very same ``process``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from tidings.capture.readers import CaptureOrFailure, ReadFailure
+from tidings.capture.sniff import decode, text_kind
+from tidings.errors import TidingsError
+from tidings.extract import extract_html, extract_text
+from tidings.extract.common import outlet_of
+from tidings.model import Article, Capture
+from tidings.options import Options
+
+
+def extract_capture(capture: Capture, options: Options) -> Article:
+    """Decode a capture and extract its article (no analysis). Raises TidingsError."""
+    text, _encoding = decode(capture.content, capture.charset, options.max_bytes)
+    kind = options.input_type if options.input_type != "auto" else text_kind(text)
+    if kind == "html":
+        return extract_html(text, capture=capture)
+    return extract_text(text, capture=capture)
+
+
+def process(item: CaptureOrFailure, options: Options | None = None) -> Article:
+    """One capture (or read failure) -> one Article record: article, no_article or error."""
+    options = options or Options()
+    if isinstance(item, ReadFailure):
+        return error_article(item.source, item.code, item.reason)
+    try:
+        article = extract_capture(item, options)
+        if options.analyze:
+            from tidings.analyze import analyze
+
+            article = analyze(article, options)
+        return article
+    except TidingsError as exc:
+        return error_article(item.source, exc.code, str(exc), item)
+    except RecursionError:
+        return error_article(
+            item.source, "too-deep", "the page is nested too deeply to parse", item
+        )
+    except Exception as exc:  # a bug must not take the batch down; it is recorded, not hidden
+        return error_article(item.source, "internal", f"{type(exc).__name__}: {exc}", item)
+
+
+def error_article(source: str, code: str, reason: str, capture: Capture | None = None) -> Article:
+    """The record of a capture that failed, with a specific reason."""
+    url = capture.url if capture else None
+    return Article(
+        id=capture.id if capture else Capture.digest(source.encode()),
+        source=source,
+        status="error",
+        reason=f"{code}: {reason}",
+        url=url,
+        outlet=outlet_of(url),
+        captured_at=capture.captured_at if capture else None,
+    )
+
+
+def run(items: Iterable[CaptureOrFailure], options: Options | None = None) -> Iterator[Article]:
+    """The local executor: process captures one after another."""
+    for item in items:
+        yield process(item, options)
