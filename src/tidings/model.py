@@ -176,6 +176,9 @@ class Article(Record):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     related: list[Link] = Field(default_factory=list)
     dropped: list[DroppedLine] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list, description="what went wrong without losing the article"
+    )
     text: str = ""
     quotes: list[Quote] = Field(default_factory=list)
     speakers: list[Speaker] = Field(default_factory=list)

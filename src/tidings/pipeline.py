@@ -34,11 +34,6 @@ def process(item: CaptureOrFailure, options: Options | None = None) -> Article:
         return error_article(item.source, item.code, item.reason)
     try:
         article = extract_capture(item, options)
-        if options.analyze:
-            from tidings.analyze import analyze
-
-            article = analyze(article, options)
-        return article
     except TidingsError as exc:
         return error_article(item.source, exc.code, str(exc), item)
     except RecursionError:
@@ -47,6 +42,18 @@ def process(item: CaptureOrFailure, options: Options | None = None) -> Article:
         )
     except Exception as exc:  # a bug must not take the batch down; it is recorded, not hidden
         return error_article(item.source, "internal", f"{type(exc).__name__}: {exc}", item)
+    return analyze_safely(article, options) if options.analyze else article
+
+
+def analyze_safely(article: Article, options: Options) -> Article:
+    """Run analysis; if it fails, keep the extracted article and say why in its warnings."""
+    from tidings.analyze import analyze
+
+    try:
+        return analyze(article, options)
+    except Exception as exc:  # the article is worth keeping even when analysis breaks on it
+        warning = f"analysis failed: {type(exc).__name__}: {exc}"
+        return article.model_copy(update={"warnings": [*article.warnings, warning]})
 
 
 def error_article(source: str, code: str, reason: str, capture: Capture | None = None) -> Article:

@@ -132,7 +132,7 @@ def decode(
     except UnicodeDecodeError:
         pass
     guess = charset_normalizer.from_bytes(data[: 1 << 16]).best()
-    if guess is not None and guess.encoding:
+    if guess is not None and guess.encoding and not _latin_cousin(guess.encoding):
         try:
             return _clean(data.decode(guess.encoding)), guess.encoding
         except (UnicodeDecodeError, LookupError):
@@ -142,6 +142,29 @@ def decode(
     except UnicodeDecodeError:
         # latin-1 maps every byte, so this is the last resort and never fails
         return _clean(data.decode("latin-1")), "latin-1"
+
+
+def _latin_cousin(encoding: str) -> bool:
+    """True for single-byte Latin encodings that a guesser cannot tell from Windows-1252.
+
+    On mostly-ASCII pages with a few accents, guessers pick cp1257 or latin-2 about as often as
+    the right answer; Windows-1252 is what browsers assume, and what such pages nearly always are.
+    """
+    name = codecs.lookup(encoding).name
+    return name.startswith(("cp125", "iso8859", "latin", "mac-")) and name not in _NON_LATIN
+
+
+#: Single-byte encodings whose letters are not Latin: a guess of these is trusted.
+_NON_LATIN = {
+    "cp1251",
+    "cp1253",
+    "cp1255",
+    "cp1256",
+    "iso8859-5",
+    "iso8859-7",
+    "iso8859-6",
+    "iso8859-8",
+}
 
 
 def _meta_charset(data: bytes) -> str | None:
