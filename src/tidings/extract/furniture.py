@@ -89,13 +89,20 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"toggle caption", r"enlarge this image", r"view (?:image|gallery|photos?)",
         r"photo gallery", r"gallery", r"(?:open|view) (?:image )?in gallery", r"fullscreen",
         r"full screen", r"zoom", r"play video", r"watch video", r"play audio",
+        r"media playback is (?:unsupported|not supported) on your device",
+        r"your browser does not support (?:the )?(?:video|audio)(?: tag| element)?",
+        r"copy (?:this )?link", r"close share panel", r"share this story(?: about sharing)?",
+        r"about sharing", r"read more about sharing", r"loading", r"loading\.\.\.",
     ) + r")\s*[.:»›>|•]*\s*){1,4}$", re.I)),
-    ("comments", re.compile(r"^(?:" + _words(
-        r"\d* ?comments?", r"(?:leave|post|add|write) a comment", r"show comments",
-        r"view comments", r"join the (?:conversation|discussion)", r"commentaires?",
+    ("comments", re.compile(r"^[\[(]?\s*(?:" + _words(
+        r"\d* ?comments?(?: \(?\d+\)?)?", r"(?:leave|post|add|write) a (?:comment|reply)",
+        r"(?:show|view|read|see|load) (?:all )?(?:\d+ )?comments", r"(?:top rated|top|reader|user|"
+        r"most recent|latest|newest|oldest|featured) comments", r"comments? (?:are )?closed",
+        r"\d+ (?:responses|replies)(?: to .{1,60})?", r"discussion", r"conversation",
+        r"join the (?:conversation|discussion)", r"commentaires?",
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
-    ) + r")\s*[.:]?$", re.I)),
+    ) + r")\s*[\]).:]?$", re.I)),
     ("tags", re.compile(r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|"
                         r"temas|argomenti)\s*:", re.I)),
     ("related-heading", re.compile(r"^(?:" + _words(
@@ -194,7 +201,8 @@ class Caption:
 
 _CREDIT_WORD = (
     r"(?:photo(?:graph|graphie|s)?|picture|pic|image|img|credit|credits|crédits?(?: photo)?|"
-    r"foto(?:s|grafie)?|bild(?:er)?|imagen|immagine|afbeelding|image source|source)"
+    r"foto(?:s|grafie)?|bild(?:er)?|imagen|immagine|afbeelding|image source|image copyright|"
+    r"source)"
 )
 _AGENCY = (
     r"(?:afp|reuters|ap|epa|getty images|getty|dpa|anadolu|xinhua|ansa|efe|shutterstock|"
@@ -214,7 +222,10 @@ _LABEL_CREDIT = re.compile(
     re.I,
 )
 _BBC_CAPTION = re.compile(
-    r"^(?:image caption|media caption|caption)\s*[,:]\s*(?P<caption>.+)$", re.I
+    r"^(?:image caption|media caption|caption)\s*[,:]?\s+(?P<caption>.+)$", re.I
+)
+_IMAGE_COPYRIGHT = re.compile(
+    r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
@@ -235,6 +246,9 @@ def split_caption(line: str) -> Caption | None:
         m = pattern.match(text)
         if m:
             return _caption(m.group("caption"), m.group("credit"))
+    m = _IMAGE_COPYRIGHT.match(text)
+    if m:
+        return _caption(None, m.group("credit"))
     m = _BBC_CAPTION.match(text)
     if m:
         return Caption(caption=m.group("caption").strip(), credit=None)
