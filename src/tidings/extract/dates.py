@@ -149,6 +149,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<year>(?:1[89]|20)?\d\d)(?![\d/.:-]|\.\d)"
     )),
 ]  # fmt: skip
+_DIGIT = re.compile(r"\d")
 _TIME_RE = re.compile(rf"(?<![\w:.]){_TIME}(?![\w:])")
 
 
@@ -212,7 +213,7 @@ def find_dates(
     text: str, *, not_after: date | datetime | None = None, dayfirst: bool = True
 ) -> list[DateMatch]:
     """Every plausible date written in ``text``, in order of position."""
-    if len(text) > 2000 or not any(ch.isdigit() for ch in text):
+    if len(text) > 2000 or not _DIGIT.search(text):
         return []
     folded = fold(text)
     found: list[DateMatch] = []

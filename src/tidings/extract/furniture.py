@@ -53,7 +53,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"imprimer", r"drucken", r"save(?: article)?", r"saved", r"bookmark",
         r"gift (?:this )?article",
         r"share full article", r"share this with", r"sms", r"mail",
-    ) + r")[\s,|/•·]*){1,8}$", re.I)),
+        r"click to (?:share|email|print|tweet)[\w ]{0,40}(?:\(opens in new window\))?",
+    ) + r")[\s,|/•·:]*){1,8}$", re.I)),
     ("account", re.compile(r"^(?:" + _words(
         r"subscribe(?: now| today)?", r"sign ?in", r"sign ?up", r"sign out", r"log ?in",
         r"log ?out", r"register", r"my account", r"account", r"create (?:a free )?account",
@@ -100,9 +101,15 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"most recent|latest|newest|oldest|featured) comments", r"comments? (?:are )?closed",
         r"\d+ (?:responses|replies)(?: to .{1,60})?", r"discussion", r"conversation",
         r"join the (?:conversation|discussion)", r"commentaires?",
+        r"log in to (?:comment|reply)",
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
     ) + r")\s*[\]).:]?$", re.I)),
+    ("comment-meta", re.compile(r"^(?:" + _words(
+        r"[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:",
+        r"reply", r"report(?: comment| abuse)?", r"\d+ (?:likes?|votes?|points?)",
+        r"rating: \d+ votes?", r"(?:up|down)vote", r"flag",
+    ) + r")$", re.I)),
     ("tags", re.compile(r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|"
                         r"temas|argomenti)\s*:", re.I)),
     ("related-heading", re.compile(r"^(?:" + _words(
@@ -116,6 +123,9 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"das könnte sie auch interessieren", r"te puede interesar", r"lee también",
         r"noticias relacionadas", r"leggi anche", r"articoli correlati", r"lees ook",
         r"gerelateerde artikelen", r"leia também", r"veja também", r"top stories",
+        r"você (?:também )?pode gostar", r"(?:posts|artigos|notícias) relacionad[oa]s",
+        r"relacionad[oa]s", r"leia mais", r"mais lidas", r"lo más leído", r"más leídas",
+        r"les plus lus", r"meistgelesen", r"i più letti", r"meest gelezen",
         r"latest news", r"latest stories", r"editor'?s picks", r"what to read next",
         r"up next", r"more from (?:the )?[\w ]{1,30}", r"more in [\w ]{1,30}",
         r"in other news", r"elsewhere on [\w ]{1,30}", r"popular(?: now)?",
@@ -155,6 +165,25 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+#: All label rules as one pattern (one match per line instead of one per rule); the group that
+#: matched names the rule. Alternation keeps the rules' order of precedence.
+_LABELS = re.compile(
+    "|".join(f"(?P<r{i}>{pattern.pattern})" for i, (_reason, pattern) in enumerate(_LABEL_RULES)),
+    re.I,
+)
+_LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_RULES)}
+#: Words without which a notice rule cannot match: a plain substring test skips the regexes
+#: for almost every line (speed: most lines are article text).
+_NOTICE_WORDS: dict[str, tuple[str, ...]] = {
+    "cookie": ("cookie",),
+    "newsletter": ("newsletter", "sign up", "subscribe", "register", "mail", "briefing",
+                   "inscrivez", "abonnieren", "suscr"),
+    "copyright": ("©", "(c)", "copyright", "rights reserved", "droits réservés",
+                  "rechte vorbehalten", "derechos"),
+    "paywall": ("subscri", "article limit", "continue reading"),
+}  # fmt: skip
+
+
 def furniture_reason(line: str) -> str | None:
     """Why ``line`` is page furniture ('read-more', 'share', 'cookie'...), or None if it is not.
 
@@ -167,14 +196,15 @@ def furniture_reason(line: str) -> str | None:
     if not text:
         return None
     if len(text) <= MAX_LABEL_CHARS:
-        for reason, pattern in _LABEL_RULES:
-            if pattern.match(text):
-                return reason
+        m = _LABELS.match(text)
+        if m:
+            return _LABEL_REASONS[m.lastgroup or ""]
         if _is_symbols(text):
             return "symbols"
     if len(text) <= MAX_NOTICE_CHARS:
+        low = text.lower()
         for reason, pattern in _NOTICE_RULES:
-            if pattern.search(text):
+            if any(word in low for word in _NOTICE_WORDS[reason]) and pattern.search(text):
                 if reason == "copyright" and split_caption(text) is not None:
                     return None  # "© credit | caption" is a caption, not a copyright notice
                 return reason
@@ -227,6 +257,9 @@ _BBC_CAPTION = re.compile(
 _IMAGE_COPYRIGHT = re.compile(
     r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
 )
+#: Every caption form below contains one of these; lines without any are skipped at once.
+_CAPTION_HINTS = ("©", "|", "(", "[", "photo", "pic", "image", "img", "credit", "foto", "bild",
+                  "caption", "source", "afbeelding", "immagine", "imagen", "crédit")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
 
@@ -241,6 +274,9 @@ def split_caption(line: str) -> Caption | None:
     """
     text = " ".join(line.split())
     if not text or len(text) > 600:
+        return None
+    low = text.lower()
+    if not any(hint in low for hint in _CAPTION_HINTS):
         return None
     for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
         m = pattern.match(text)

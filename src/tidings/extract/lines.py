@@ -31,6 +31,8 @@ class Line:
     text: str
     words: int
     ends_sentence: bool
+    #: The caption/credit split of the line (False until asked; see text.py).
+    caption: object = False
 
     @property
     def chars(self) -> int:

@@ -34,7 +34,7 @@ from datetime import date, datetime
 from tidings.extract.bylines import parse_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_dates
-from tidings.extract.furniture import furniture_reason, split_caption
+from tidings.extract.furniture import Caption, furniture_reason, split_caption
 from tidings.extract.lines import Line, read_lines
 from tidings.extract.templates import template_key
 from tidings.model import Article, Capture, DroppedLine, Image, Link, ParagraphRole, layout
@@ -56,8 +56,14 @@ SHORT_SENTENCE_SCORE = 0.2
 LABEL_SCORE = -1.0
 #: Recognised furniture, teasers and template lines.
 FURNITURE_SCORE = -2.0
-#: Comment sections follow the article: their heading ends the body.
-COMMENTS_SCORE = -8.0
+#: Comment sections follow the article: their heading (or a commenter's "X says:") ends the run,
+#: and a run after one that follows the article is scaled by AFTER_COMMENTS.
+COMMENTS_SCORE = -1000.0
+AFTER_COMMENTS = 0.3
+BARRIERS = ("comments",)
+#: ...when a run before the comment heading scores at least this share of the later run (a
+#: comment link in a share bar above the article does not demote the article below it).
+COMMENTS_RIVAL = 0.4
 #: The body must total at least this score and this many words, else the page has no article.
 MIN_BODY_SCORE = 4.0
 MIN_BODY_WORDS = 40
@@ -204,7 +210,7 @@ def _mark_teasers(lines: list[Line], reasons: list[str | None]) -> None:
 
 def _score(line: Line, reason: str | None) -> float:
     """How much a line looks like article prose (> 0) or page furniture (< 0)."""
-    if reason == "comments":
+    if reason in BARRIERS:
         return COMMENTS_SCORE
     if reason:
         return FURNITURE_SCORE
@@ -217,9 +223,16 @@ def _score(line: Line, reason: str | None) -> float:
     return LABEL_SCORE
 
 
+def _caption_of(line: Line) -> Caption | None:
+    """The caption/credit split of a line, computed once (scoring, body and header all ask)."""
+    if line.caption is False:
+        line.caption = split_caption(line.text) if line.words <= 80 else None
+    return line.caption  # type: ignore[return-value]
+
+
 def _is_meta_line(line: Line) -> bool:
     """Captions and credits look like sentences but are not body."""
-    return line.words <= 80 and split_caption(line.text) is not None
+    return line.words <= 80 and _caption_of(line) is not None
 
 
 def _runs(scores: list[float]) -> list[tuple[int, int, float]]:
@@ -259,13 +272,26 @@ def _best_run(
     if not runs:
         return 0, 0, float("-inf")
     anchors = _headline_anchors(lines, reasons)
-
-    def weight(run: tuple[int, int, float]) -> float:
-        start = run[0]
-        anchored = any(0 < start - a <= HEADER_LINES for a in anchors)
-        return run[2] + (ANCHOR_BONUS if anchored else 0.0)
-
-    return max(runs, key=weight)
+    comment_heads = [i for i, reason in enumerate(reasons) if reason in BARRIERS]
+    base = [
+        total
+        + (
+            ANCHOR_BONUS
+            if total >= MIN_BODY_SCORE and any(0 < start - a <= HEADER_LINES for a in anchors)
+            else 0.0
+        )
+        for start, _end, total in runs
+    ]
+    weights = list(base)
+    for x, (start, _end, _total) in enumerate(runs):
+        for y in range(x):
+            rival_end = runs[y][1]
+            if base[y] >= COMMENTS_RIVAL * base[x] and any(
+                rival_end < c < start for c in comment_heads
+            ):
+                weights[x] = base[x] * AFTER_COMMENTS  # a thread under an article
+                break
+    return runs[max(range(len(runs)), key=weights.__getitem__)]
 
 
 def _headline_anchors(lines: list[Line], reasons: list[str | None]) -> list[int]:
@@ -358,7 +384,7 @@ def _take_meta(
     """Read ``line`` as a caption, byline or date line into ``found``; False if it is none."""
     if line.words > 80:
         return False
-    caption = split_caption(line.text)
+    caption = _caption_of(line)
     if caption is not None:
         _add_image(found, caption.caption, caption.credit)
         found.used.add(i)
