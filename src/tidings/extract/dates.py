@@ -288,7 +288,7 @@ def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
     if (
         after
         and re.fullmatch(
-            r"[\s,|\-–—@]*(?:at|a|à|um|alle|às|om|las|,)?[\s,|\-–—]*",
+            r"[\s,|/\-–—@]*(?:at|a|à|um|alle|às|om|las|,)?[\s,|/\-–—]*",
             folded[m.end() : after.start()],
         )
         and after.group("minute")
@@ -301,7 +301,8 @@ def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
         before
         and before.group("minute")
         and re.fullmatch(
-            r"[\s,|\-–—]*(?:[a-z]+day|[a-z]{3}\.?|on)?[\s,|\-–—]*", folded[before.end() : m.start()]
+            r"[\s,|/\-–—]*(?:[a-z]+day|[a-z]{3}\.?|on)?[\s,|/\-–—]*",
+            folded[before.end() : m.start()],
         )
     ):
         return before

@@ -90,6 +90,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"toggle caption", r"enlarge this image", r"view (?:image|gallery|photos?)",
         r"photo gallery", r"gallery", r"(?:open|view) (?:image )?in gallery", r"fullscreen",
         r"full screen", r"zoom", r"play video", r"watch video", r"play audio",
+        r"\d+[ -]min(?:ute)?s?(?: read| reading| to read|\. lesezeit| de lecture| lectura)",
+        r"(?:reading time|lesezeit|temps de lecture|tiempo de lectura):? \d+ min(?:ute)?s?",
         r"media playback is (?:unsupported|not supported) on your device",
         r"your browser does not support (?:the )?(?:video|audio)(?: tag| element)?",
         r"copy (?:this )?link", r"close share panel", r"share this story(?: about sharing)?",

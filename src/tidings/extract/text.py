@@ -88,7 +88,8 @@ _PUBLISHED = re.compile(
     re.I,
 )
 _MODIFIED = re.compile(
-    r"\b(?:updated?|last updated|latest update|modified|mis à jour|mise à jour|actualis[ée]e?|"
+    r"\b(?:updated?|last updated|latest update|modified|modifi[ée]e?|mis à jour|mise à jour|"
+    r"actualis[ée]e?|"
     r"aktualisiert|ge[äa]ndert|actualizad[oa]|aggiornat[oa]|bijgewerkt|atualizad[oa])\b",
     re.I,
 )
@@ -356,7 +357,7 @@ def _body(
             continue
         if _take_meta(line, i, found, not_after, in_body=True):
             continue
-        if line.words < PROSE_WORDS and not line.ends_sentence and line.words <= 20:
+        if line.words < PROSE_WORDS and line.words <= 20 and _heading_like(line):
             nxt = _next_content(lines, reasons, i, end)
             prev_short = blocks and blocks[-1][0] == "list-item"
             if nxt is not None and lines[nxt].words >= PROSE_WORDS and not prev_short:
@@ -366,6 +367,14 @@ def _body(
             continue
         blocks.append(("body", line.text))
     return blocks
+
+
+def _heading_like(line: Line) -> bool:
+    """A short line that can head a section: no final full stop (a question is allowed)."""
+    text = line.text.rstrip()
+    if not line.ends_sentence:
+        return True
+    return text.endswith("?") and line.words <= 12 and text[:1] not in "\"“«„'‘-–—"
 
 
 def _next_content(lines: list[Line], reasons: list[str | None], i: int, end: int) -> int | None:
@@ -458,7 +467,7 @@ def _header(
             break
         top -= 1
     candidates: list[int] = []
-    for i in range(start - 1, top - 1, -1):
+    for i in range(top, start):  # in reading order: "Published" comes before "Updated"
         line = lines[i]
         if reasons[i] not in (None, "template"):
             continue
