@@ -107,6 +107,7 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
     ) + r")\s*[\]).:]?$", re.I)),
+    ("markup", re.compile(r"^.{0,200}(?:&amp;lt;|&lt;/?[a-z]+|<(?:span|div|p|a|img|script)\b)")),
     ("comment-meta", re.compile(r"^(?:" + _words(
         r"[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:",
         r"reply", r"report(?: comment| abuse)?", r"\d+ (?:likes?|votes?|points?)",
@@ -131,10 +132,24 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"latest news", r"latest stories", r"editor'?s picks", r"what to read next",
         r"up next", r"more from (?:the )?[\w ]{1,30}", r"more in [\w ]{1,30}",
         r"in other news", r"elsewhere on [\w ]{1,30}", r"popular(?: now)?",
+        r"next up(?: in [\w &]{1,40})?", r"trending(?: news| topics)?", r"more to explore",
+        r"more (?:videos|photos|galleries)", r"from around the web", r"around the web",
+        r"(?:sponsored|promoted) (?:links|stories)", r"you might be interested in",
         r"related video", r"watch next", r"recommended video",
     ) + r")\s*[:.]?$", re.I)),
+    ("inline-link", re.compile(
+        r"^(?:read more|more|related|see also|also read|read also|also|also on [\w.-]+\.\w+|"
+        r"recommended|watch|listen|read next|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
+        r"mehr zum thema|auch interessant|leia também|veja também|leer también|"
+        r"te puede interesar|leggi anche|lees ook)\s*(?:[:|»>]|\s-)\s*\S.{0,200}$", re.I)),
+    ("author-bio", re.compile(
+        r"^(?:about the authors?|about the writer|à propos de l'auteur|über den autor|"
+        r"über die autorin|sobre el autor|sobre o autor|(?:about|sobre|über|à propos de|"
+        r"acerca de|over) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:?$")),
     ("social", re.compile(
-        r"^(?:follow (?:us|me|@\w+)(?: on [\w ,&]+)?|like us on facebook|"
+        r"^(?:follow (?:us|me|@\w+|the [\w .&-]{1,50}?|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
+        r"(?: on [\w ,&()@]+)?|like us on facebook|like this (?:story|article)\? share it.*|"
+        r"have a (?:news )?tip\?.*|"
         r"find us on \w+|suivez-nous(?: sur [\w ,&]+)?|folgen sie uns(?: auf [\w ,&]+)?|"
         r"síguenos(?: en [\w ,&]+)?|seguici(?: su [\w ,&]+)?)\s*[.!:]?$", re.I)),
 ]  # fmt: skip
@@ -149,7 +164,9 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("newsletter", re.compile(
         r"\b(?:sign up|subscribe|register) (?:(?:now|today|here) )?(?:for|to) (?:our|the|my)?\s*"
-        r"(?:[\w'’-]+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
+        r"(?:\S+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
+        r"\bopt-in box|\bright in your inbox|\bsuccessfully subscribed|\bactivation link|"
+        r"\b(?:can|may) send me\b.{0,60}newsletter|"
         r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|email address|delivered)|"
         r"\benter your e-?mail|\b(?:get|receive) (?:our|the) [\w ]{0,30}(?:newsletter|"
         r"briefing) |\binscrivez-vous à (?:notre|la) newsletter|"
@@ -178,7 +195,8 @@ _LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_
 #: for almost every line (speed: most lines are article text).
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "cookie": ("cookie",),
-    "newsletter": ("newsletter", "sign up", "subscribe", "register", "mail", "briefing",
+    "newsletter": ("newsletter", "sign up", "subscribe", "register", "mail", "briefing", "opt-in",
+                   "inbox",
                    "inscrivez", "abonnieren", "suscr"),
     "copyright": ("©", "(c)", "copyright", "rights reserved", "droits réservés",
                   "rechte vorbehalten", "derechos"),
@@ -256,11 +274,15 @@ _LABEL_CREDIT = re.compile(
 _BBC_CAPTION = re.compile(
     r"^(?:image caption|media caption|caption)\s*[,:]?\s+(?P<caption>.+)$", re.I
 )
+_AGENCY_SLASH = re.compile(
+    r"^(?P<caption>.{10,}?)\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|"
+    r"GETTY IMAGES|AP Photo|AFP Photo|Bloomberg)\s?/\s?[\w .'’-]{2,60}?)\.?$"
+)
 _IMAGE_COPYRIGHT = re.compile(
     r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
 )
 #: Every caption form below contains one of these; lines without any are skipped at once.
-_CAPTION_HINTS = ("©", "|", "(", "[", "photo", "pic", "image", "img", "credit", "foto", "bild",
+_CAPTION_HINTS = ("©", "|", "(", "[", "/", "photo", "pic", "image", "img", "credit", "foto", "bild",
                   "caption", "source", "afbeelding", "immagine", "imagen", "crédit")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
@@ -284,6 +306,9 @@ def split_caption(line: str) -> Caption | None:
         m = pattern.match(text)
         if m:
             return _caption(m.group("caption"), m.group("credit"))
+    m = _AGENCY_SLASH.match(text)
+    if m:
+        return _caption(re.sub(r"^FILE PHOTO:\s*", "", m.group("caption")), m.group("credit"))
     m = _IMAGE_COPYRIGHT.match(text)
     if m:
         return _caption(None, m.group("credit"))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 #: A line ending with one of these ends a sentence (closing quotes and brackets included).
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$|[\"”»」』]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Fixed-width wrapping is assumed when this share of the longer lines end within
 #: WRAP_SLACK characters of the widest line (calibrated on lynx/w3m dumps at 72-80 columns;
@@ -31,6 +31,9 @@ class Line:
     text: str
     words: int
     ends_sentence: bool
+    #: Share of the words that start in lower case: high in sentences, low in Title Case
+    #: headlines and navigation (0.5 when the script has no case).
+    lower_share: float
     #: The caption/credit split of the line (False until asked; see text.py).
     caption: object = False
 
@@ -41,9 +44,11 @@ class Line:
 
 def make_line(no: int, text: str) -> Line:
     """A Line with its features computed (words counts CJK characters as half words)."""
-    words = len(text.split())
+    tokens = text.split()
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return Line(no, text, words + cjk // 2, bool(SENTENCE_END.search(text)))
+    cased = [t[0] for t in tokens if t[0].isalpha() and t[0].lower() != t[0].upper()]
+    lower = sum(1 for c in cased if c.islower()) / len(cased) if cased else 0.5
+    return Line(no, text, len(tokens) + cjk // 2, bool(SENTENCE_END.search(text)), lower)
 
 
 def read_lines(text: str) -> list[Line]:

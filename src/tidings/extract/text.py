@@ -31,7 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from tidings.extract.bylines import parse_byline
+from tidings.extract.bylines import Byline, parse_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_dates
 from tidings.extract.furniture import Caption, furniture_reason, split_caption
@@ -54,13 +54,21 @@ SHORT_SENTENCE_WORDS = 5
 SHORT_SENTENCE_SCORE = 0.2
 #: Short lines without final punctuation (labels, headlines, links) and captions.
 LABEL_SCORE = -1.0
+#: A line is sentence-like when at least this share of its words start in lower case
+#: (headlines and menus are Title Case or single words).
+SENTENCE_LOWER_SHARE = 0.6
+#: A sentence-like line this long is prose even without final punctuation.
+UNPUNCTUATED_PROSE_WORDS = 16
+#: Sentence-like fragments (list items, "1 cup lettuce, 2 eggs") cost little inside a body.
+FRAGMENT_WORDS = 4
+FRAGMENT_SCORE = -0.3
 #: Recognised furniture, teasers and template lines.
 FURNITURE_SCORE = -2.0
 #: Comment sections follow the article: their heading (or a commenter's "X says:") ends the run,
 #: and a run after one that follows the article is scaled by AFTER_COMMENTS.
 COMMENTS_SCORE = -1000.0
 AFTER_COMMENTS = 0.3
-BARRIERS = ("comments",)
+BARRIERS = ("comments", "author-bio")
 #: ...when a run before the comment heading scores at least this share of the later run (a
 #: comment link in a share bar above the article does not demote the article below it).
 COMMENTS_RIVAL = 0.4
@@ -71,6 +79,8 @@ MIN_BODY_WORDS = 40
 ANCHOR_BONUS = 5.0
 #: ...where a repeat shares this share of its words with the first line.
 ANCHOR_OVERLAP = 0.8
+#: Bylines and dates are read inside the body only among its first and last lines.
+BODY_EDGE_LINES = 2
 #: How far above and below the body metadata (title, byline, dates) is looked for.
 HEADER_LINES = 20
 FOOTER_LINES = 15
@@ -95,6 +105,12 @@ _MODIFIED = re.compile(
 )
 _TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:•]|::)\s+[^-|–—:•]{2,60}$")
 _WORD = re.compile(r"\w+")
+#: Reuters-style credit lines closing an article: "(Reporting by X; Editing by Y)".
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported) by\b", re.I
+)
+#: An embedded tweet's signature: "— Name (@handle) November 18, 2019".
+_TWEET = re.compile(r"^[—–-]\s.*\(@\w+\)|\(@\w+\)\s+\w+ \d")
 
 
 @dataclass
@@ -197,7 +213,11 @@ def _mark_teasers(lines: list[Line], reasons: list[str | None]) -> None:
         if reason != "read-more" or i == 0:
             continue
         j = i - 1
-        if reasons[j] is None and lines[j].words <= 60:
+        if (
+            reasons[j] is None
+            and lines[j].words <= HEADLINE_MAX_WORDS
+            and not lines[j].text.endswith(".")
+        ):
             reasons[j] = "teaser"
             k = j - 1
             if k >= 0 and reasons[k] is None and lines[k].words <= 4 and not lines[k].ends_sentence:
@@ -215,12 +235,19 @@ def _score(line: Line, reason: str | None) -> float:
         return COMMENTS_SCORE
     if reason:
         return FURNITURE_SCORE
-    if line.words >= PROSE_WORDS and (line.ends_sentence or line.words >= LONG_WORDS):
+    sentence_like = line.lower_share >= SENTENCE_LOWER_SHARE
+    if line.words >= PROSE_WORDS and (
+        line.ends_sentence
+        or line.words >= LONG_WORDS
+        or (sentence_like and line.words >= UNPUNCTUATED_PROSE_WORDS)
+    ):
         if _is_meta_line(line):
             return LABEL_SCORE
         return min(line.words, PROSE_CAP) / WORDS_PER_POINT
     if line.words >= SHORT_SENTENCE_WORDS and line.ends_sentence and not _is_meta_line(line):
         return SHORT_SENTENCE_SCORE
+    if line.words >= FRAGMENT_WORDS and sentence_like:
+        return FRAGMENT_SCORE
     return LABEL_SCORE
 
 
@@ -351,11 +378,15 @@ def _body(
 ) -> list[tuple[ParagraphRole, str]]:
     """The body blocks with their roles; captions, bylines and dates go to ``found``."""
     blocks: list[tuple[ParagraphRole, str]] = []
-    for i in range(start, end + 1):
+    content = [i for i in range(start, end + 1) if not reasons[i]]
+    edges = set(content[:BODY_EDGE_LINES] + content[-BODY_EDGE_LINES:])
+    seen = _repeated_lines(lines)
+    for i in content:
         line = lines[i]
-        if reasons[i]:
+        if template_key(line.text) in seen:
+            reasons[i] = "repeated"  # a caption or headline shown twice; paragraphs are not
             continue
-        if _take_meta(line, i, found, not_after, in_body=True):
+        if _take_meta(line, i, found, not_after, in_body=True, edge=i in edges):
             continue
         if line.words < PROSE_WORDS and line.words <= 20 and _heading_like(line):
             nxt = _next_content(lines, reasons, i, end)
@@ -367,6 +398,15 @@ def _body(
             continue
         blocks.append(("body", line.text))
     return blocks
+
+
+def _repeated_lines(lines: list[Line]) -> set[str]:
+    """Lines (as template keys) written more than once on the page."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = template_key(line.text)
+        counts[key] = counts.get(key, 0) + 1
+    return {key for key, n in counts.items() if n > 1}
 
 
 def _heading_like(line: Line) -> bool:
@@ -388,9 +428,19 @@ def _next_content(lines: list[Line], reasons: list[str | None], i: int, end: int
 
 
 def _take_meta(
-    line: Line, i: int, found: _Found, not_after: date | datetime | None, *, in_body: bool = False
+    line: Line,
+    i: int,
+    found: _Found,
+    not_after: date | datetime | None,
+    *,
+    in_body: bool = False,
+    edge: bool = True,
 ) -> bool:
-    """Read ``line`` as a caption, byline or date line into ``found``; False if it is none."""
+    """Read ``line`` as a caption, byline or date line into ``found``; False if it is none.
+
+    Inside the body, bylines and dates are only read at its edges (``edge``): a dated line in
+    the middle of an article is part of it (an embedded tweet's "— Name (@handle) date").
+    """
     if line.words > 80:
         return False
     caption = _caption_of(line)
@@ -398,7 +448,11 @@ def _take_meta(
         _add_image(found, caption.caption, caption.credit)
         found.used.add(i)
         return True
-    if line.words > 25 or (in_body and line.words > 15):
+    if in_body and _CREDIT_LINE.match(line.text):
+        _add_byline(found, parse_byline(line.text.strip("() ")))
+        found.used.add(i)
+        return True
+    if line.words > 25 or (in_body and (line.words > 15 or not edge)) or _TWEET.search(line.text):
         return False
     dates = find_dates(line.text, not_after=not_after)
     rest = line.text
@@ -410,16 +464,21 @@ def _take_meta(
         _add_dates(found, line.text, dates)
         rest = _MODIFIED.sub(" ", _PUBLISHED.sub(" ", rest)).strip(" :|-–—,.")
     byline = parse_byline(rest) if rest else None
-    if byline is not None:
-        for name in byline.authors:
-            if name not in found.authors:
-                found.authors.append(name)
-        for key, value in byline.credits.items():
-            found.credits.setdefault(key, value)
+    _add_byline(found, byline)
     if dates or byline is not None:
         found.used.add(i)
         return True
     return False
+
+
+def _add_byline(found: _Found, byline: Byline | None) -> None:
+    if byline is None:
+        return
+    for name in byline.authors:
+        if name not in found.authors:
+            found.authors.append(name)
+    for key, value in byline.credits.items():
+        found.credits.setdefault(key, value)
 
 
 def _add_dates(found: _Found, text: str, dates: list) -> None:
