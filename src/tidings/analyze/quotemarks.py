@@ -66,6 +66,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if opener is None:
             if ch in "“„«" or (ch in '"»”' and _opens(text, i)):
                 opener, start = ch, i + 1
+        elif ch in "“„«" and _opens(text, i) and text[i - 1 : i].isspace():
+            opener, start = ch, i + 1  # the earlier mark was a stray: a new quote opens here
         elif ch in _DOUBLE_CLOSERS[opener] and _closes(text, i):
             if i > start:
                 spans.append(Quoted(start, i))

@@ -38,6 +38,9 @@ from tidings.model import Article, Entity, Quote, Speaker
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
 #: "opportunistic" and "terrorist targets" out and "We will win" in.
 MIN_QUOTE_WORDS = 3
+#: An embedded quote ('called it "a crazy system"') is kept as a direct quote only from this
+#: many words on; shorter ones are scare quotes unless reported speech holds them.
+PARTIAL_KEEP_WORDS = 8
 #: A paragraph at least this much inside marks is "only a quote" (floating quote).
 FLOATING_SHARE = 0.8
 #: Reported content with at least this share of quoted characters is "mixed", not "indirect".
@@ -48,7 +51,11 @@ NEAR_CHARS = 40
 _LEADING = {"and", "but", "that"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
-_DASH = re.compile(r"^\s*[,.]?\s*[—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*[.]?\s*$")
+_DASH = re.compile(
+    r"^\s*[,.]?\s*[—–―-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[.]?\s*$|,)"
+)
+#: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
+_TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
 
 @dataclass
@@ -320,6 +327,11 @@ def find_quotes(
             prev_open, prev_last = False, None
             continue
         base = para.start
+        line = _transcript_line(article, para, i)
+        if line is not None:
+            found.append(line)
+            prev_open, prev_last = False, line
+            continue
         quoted = find_quoted(para.text)
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
@@ -342,6 +354,9 @@ def find_quotes(
             )
             if host is not None:
                 continue
+            partial = _is_partial(para.text, q)
+            if partial and words < PARTIAL_KEEP_WORDS:
+                continue  # a scare quote or a phrase quoted inside narration
             att, conf = _choose((qs, qe), atts)
             how = "explicit"
             mention = None
@@ -357,8 +372,9 @@ def find_quotes(
                     how, conf = "continuation", 0.8
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     how, conf = "floating", 0.65
-                elif here and here[-1].how != "none":
-                    how, conf = "floating", 0.6
+                elif here and here[-1].attribution is not None:
+                    # the second half of a quote split around its cue shares that cue
+                    att, conf = here[-1].attribution, 0.8
                 else:
                     how, conf = "none", 0.3
             if att is not None:
@@ -386,6 +402,39 @@ def find_quotes(
         prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
         prev_open = bool(quoted) and not quoted[-1].closed
     return _resolve(article, found, entities)
+
+
+def _transcript_line(article: Article, para, index: int) -> _Found | None:
+    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker."""
+    m = _TRANSCRIPT.match(para.text)
+    if m is None or len(para.text) - m.end() < 10:
+        return None
+    name = m.group(1).strip(" .")
+    start, end = para.start + m.end(), para.end
+    while end > start and article.text[end - 1] in "\"”' ":
+        end -= 1
+    if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
+        end += 1
+    mention = Mention(
+        para.start + m.start(1),
+        para.start + m.start(1) + len(name),
+        "name",
+        name=name.title(),
+        name_start=para.start + m.start(1),
+        type="person",
+        head=name.lower(),
+    )
+    return _Found("direct", start, end, index, None, "explicit", 0.8, mention=mention)
+
+
+def _is_partial(text: str, q: Quoted) -> bool:
+    """True for a quote embedded in a sentence (after a word, not a cue, colon or comma), like
+    'called it a "crazy system"' as opposed to 'said: "We ...' or a sentence-initial quote."""
+    before = text[: q.open_mark].rstrip()
+    if not before or before[-1] in ":,;.?!—–-([" or before.endswith(("...", "…")):
+        return False
+    last = before.split()[-1].lower().strip("'’\"“”")
+    return cue_lemma(last) is None
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:

@@ -279,6 +279,15 @@ class SpeakerBook:
                 return ent
         return None
 
+    def _entity_named(self, name: str) -> Entity | None:
+        """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
+        low = name.lower()
+        for ent in self.entities:
+            words = ent.name.lower().split()
+            if ent.label == "PERSON" and len(words) > 1 and words[-1] == low:
+                return ent
+        return None
+
     def _find(self, name: str) -> _Entry | None:
         low = name.lower()
         for entry in self.entries:
@@ -348,7 +357,7 @@ class SpeakerBook:
 
     def _resolve_entry(self, m: Mention) -> _Entry | None:
         if m.kind == "name" and m.name:
-            ent = self._entity_for(m.name_start or m.start, m.end)
+            ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
