@@ -26,6 +26,7 @@ quote marks: such an article counts as no predictions, and the crashes are count
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -291,7 +292,8 @@ def run(split: str, limit: int | None) -> None:
     words = sum(len(t.split()) for _, t, _ in texts) / max(1, len(texts))
     print(f"\n## PolNeAR {split}: {len(texts)} articles, {words:.0f} words on average")
     print(
-        f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; textacy crashed on {crashed}"
+        f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
+        f"textacy crashed on {crashed}"
     )
     print("| score | tidings P | R | F1 | textacy P | R | F1 |")
     print("|---|---|---|---|---|---|---|")
@@ -304,9 +306,9 @@ def run(split: str, limit: int | None) -> None:
         print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in (*a.prf(), *b.prf())) + " |")
     da = ours.d_right / max(1, ours.d_total)
     db = theirs.d_right / max(1, theirs.d_total)
-    print(
-        f"| (d) speaker accuracy on matched direct | {da:.3f} ({ours.d_right}/{ours.d_total}) | | | {db:.3f} ({theirs.d_right}/{theirs.d_total}) | | |"
-    )
+    d_ours = f"{da:.3f} ({ours.d_right}/{ours.d_total})"
+    d_theirs = f"{db:.3f} ({theirs.d_right}/{theirs.d_total})"
+    print(f"| (d) speaker accuracy on matched direct | {d_ours} | | | {d_theirs} | | |")
     speed(texts, nlp)
 
 
@@ -323,10 +325,8 @@ def speed(texts: list[tuple[str, str, Path]], nlp) -> None:
     ours = time.process_time() - t0
     t0 = time.process_time()
     for _, text, _ in texts:
-        try:
+        with contextlib.suppress(ValueError):
             list(direct_quotations(nlp(text)))
-        except ValueError:
-            pass
     theirs = time.process_time() - t0
     n = len(texts)
     print(
