@@ -54,6 +54,10 @@ class Corpus:
                 self._conns.append(conn)
         return conn
 
+    def connection(self) -> sqlite3.Connection:
+        """This thread's SQLite connection, for reads the methods here do not cover."""
+        return self._conn()
+
     def close(self) -> None:
         with self._lock:
             for conn in self._conns:

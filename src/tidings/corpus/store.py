@@ -23,6 +23,7 @@ from pathlib import Path
 from tidings.corpus import dedup
 from tidings.corpus.names import group_key, text_key
 from tidings.corpus.schema import connect, migrate
+from tidings.extract.common import outlet_of
 from tidings.model import Article, Capture
 
 
@@ -185,7 +186,7 @@ class Store:
                 a.input_type,
                 a.url,
                 a.canonical_url,
-                self._outlet_pk(a.outlet),
+                self._outlet_pk(a.outlet or outlet_of(a.canonical_url)),
                 _iso(a.captured_at),
                 a.title,
                 a.section,
@@ -294,11 +295,10 @@ class Store:
             "INSERT OR IGNORE INTO lsh_bands(band, hash, article_pk) VALUES (?,?,?)",
             [(band, h, article_pk) for band, h in enumerate(band_hashes)],
         )
-        linked = False
-        first: int | None = None
+        linked: set[int] = set()
         for other in sorted(candidates):
             row = self.conn.execute(
-                "SELECT minhash, duplicate_of FROM articles WHERE pk = ?", (other,)
+                "SELECT minhash FROM articles WHERE pk = ?", (other,)
             ).fetchone()
             sim = dedup.similarity(minhash, row[0])
             if sim < dedup.THRESHOLD:
@@ -307,11 +307,35 @@ class Store:
                 "INSERT OR IGNORE INTO duplicates(article_pk, other_pk, similarity) VALUES (?,?,?)",
                 (article_pk, other, sim),
             )
-            linked = True
-            if first is None:
-                first = row[1] or other
-        if first is not None:
-            self.conn.execute(
-                "UPDATE articles SET duplicate_of = ? WHERE pk = ?", (first, article_pk)
+            linked.add(other)
+        if linked:
+            self._set_original(article_pk, linked)
+        return bool(linked)
+
+    def _set_original(self, article_pk: int, linked: set[int]) -> None:
+        """Point every copy in the group at its original: the earliest dated, then first stored."""
+        marks = ",".join("?" * len(linked))
+        roots = {
+            r[0] or r[1]
+            for r in self.conn.execute(
+                f"SELECT duplicate_of, pk FROM articles WHERE pk IN ({marks})", sorted(linked)
             )
-        return linked
+        }
+        marks = ",".join("?" * len(roots))
+        group = {article_pk, *linked, *roots}
+        group |= {
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT pk FROM articles WHERE duplicate_of IN ({marks})", sorted(roots)
+            )
+        }
+        marks = ",".join("?" * len(group))
+        rows = self.conn.execute(
+            f"SELECT pk, date FROM articles WHERE pk IN ({marks})", sorted(group)
+        ).fetchall()
+        original = min(rows, key=lambda r: (r[1] or "~", r[0]))[0]
+        self.conn.execute(
+            f"UPDATE articles SET duplicate_of = CASE pk WHEN ? THEN NULL ELSE ? END"
+            f" WHERE pk IN ({marks})",
+            [original, original, *sorted(group)],
+        )
