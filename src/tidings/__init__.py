@@ -3,6 +3,8 @@
 >>> import tidings
 >>> article = tidings.extract(open("page.html").read(), url="https://example.com/a")
 >>> [(q.speaker, q.content.text) for q in article.quotes]
+>>> corpus = tidings.Corpus("tidings.db")  # after `tidings ingest PATH... --db tidings.db`
+>>> corpus.quotes(speaker="Putin", outlet="france24.com", since="2016-01-01")
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 # subpackage onto its parent only when it is first loaded, which would otherwise happen on the
 # first call (through the pipeline) and replace the function with the module.
 import tidings.extract as _extract_package  # noqa: F401  (see above)
+from tidings.corpus import Corpus
 from tidings.model import (
     SCHEMA_VERSION,
     Article,
@@ -54,6 +57,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "Capture",
+    "Corpus",
     "DroppedLine",
     "Entity",
     "Image",
