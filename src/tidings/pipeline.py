@@ -23,8 +23,13 @@ def extract_capture(capture: Capture, options: Options) -> Article:
     text, _encoding = decode(capture.content, capture.charset, options.max_bytes)
     kind = options.input_type if options.input_type != "auto" else text_kind(text)
     if kind == "html":
-        return extract_html(text, capture=capture)
-    return extract_text(text, capture=capture)
+        article = extract_html(text, capture=capture)
+    else:
+        article = extract_text(text, capture=capture)
+    if article.outlet is None and article.canonical_url:
+        # a saved page often has no capture URL, but names itself in <link rel=canonical>
+        article = article.model_copy(update={"outlet": outlet_of(article.canonical_url)})
+    return article
 
 
 def process(item: CaptureOrFailure, options: Options | None = None) -> Article:
