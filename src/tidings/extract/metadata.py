@@ -1,0 +1,350 @@
+"""Article metadata from an HTML page: JSON-LD, OpenGraph/meta tags, <time>, the visible byline.
+
+Sources are read once into a :class:`Signals` record, then reconciled field by field, with the
+order of trust written next to each field:
+
+- title: the page's <h1> when a meta title agrees with it, else og:title / JSON-LD headline,
+  else <title> without its " | Site" suffix;
+- authors: JSON-LD persons, then meta author, then the visible byline;
+- published / modified: JSON-LD, then meta (article:published_time...), then <time> elements
+  inside the article, then a date in the URL; never after the capture date;
+- canonical URL, language, section, description, lead image: their usual tags.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tidings.model import Image
+
+#: JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    [
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "WebPage",
+        "ItemPage",
+    ]
+)
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
+_AUTHOR_META = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|$)")
+_ISO = re.compile(
+    r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)"
+    r"\s*(Z|[+-][0-2]\d:?[0-5]\d)?)?"
+)
+_TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class Signals:
+    """Everything the page says about itself, before reconciliation."""
+
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    title_tag: str | None = None
+    canonical: str | None = None
+    lang: str | None = None
+    times: list[str] = field(default_factory=list)  # datetime attributes of <time> elements
+    byline: list[str] = field(default_factory=list)  # visible author names (rel/itemprop/class)
+
+
+def read_signals(tree: LexborHTMLParser) -> Signals:
+    """Collect JSON-LD objects, meta tags, <title>, canonical, lang, <time>s and byline nodes."""
+    sig = Signals()
+    for node in tree.css('script[type="application/ld+json"]'):
+        sig.jsonld.extend(_jsonld_objects(node.text(deep=True)))
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        val = attrs.get("content")
+        if key and val and val.strip():
+            sig.meta.setdefault(key.strip().lower(), _WS.sub(" ", val).strip())
+        elif attrs.get("http-equiv", "").lower() == "content-language" and val:
+            sig.meta.setdefault("content-language", val.strip())
+    node = tree.css_first("title")
+    if node is not None:
+        sig.title_tag = _WS.sub(" ", node.text(deep=True)).strip() or None
+    node = tree.css_first('link[rel="canonical"]')
+    if node is not None:
+        sig.canonical = (node.attributes.get("href") or "").strip() or None
+    html = tree.css_first("html")
+    if html is not None:
+        sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
+    for node in tree.css("time"):
+        val = node.attributes.get("datetime") or node.text(deep=True)
+        if val:
+            sig.times.append(val.strip())
+    for node in tree.css('[rel="author"], [itemprop="author"], .byline, .author, .author-name'):
+        text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if text and len(text) < 120:
+            sig.byline.append(text)
+    return sig
+
+
+def _jsonld_objects(raw: str | None) -> list[dict[str, Any]]:
+    """The objects of one JSON-LD script, @graph flattened; broken JSON yields nothing."""
+    if not raw or not raw.strip():
+        return []
+    try:
+        data = json.loads(raw.strip().rstrip(";"))
+    except ValueError:
+        return []
+    out: list[dict[str, Any]] = []
+    todo = data if isinstance(data, list) else [data]
+    while todo:
+        obj = todo.pop(0)
+        if isinstance(obj, list):
+            todo.extend(obj)
+        elif isinstance(obj, dict):
+            graph = obj.get("@graph")
+            if isinstance(graph, list):
+                todo.extend(graph)
+            out.append(obj)
+    return out
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def article_object(sig: Signals) -> dict[str, Any]:
+    """The JSON-LD object that describes the article (an *Article type first, then WebPage)."""
+    best: dict[str, Any] = {}
+    for obj in sig.jsonld:
+        types = _types(obj)
+        if types & (ARTICLE_TYPES - {"WebPage", "ItemPage"}):
+            return obj
+        if types & {"WebPage", "ItemPage"} and not best:
+            best = obj
+    return best
+
+
+def _names(value: Any) -> list[str]:
+    """Person names out of a JSON-LD author value (string, object or list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        if _types(value) & {"Organization", "NewsMediaOrganization"}:
+            return []
+        name = value.get("name")
+        return _names(name) if name else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _image_url(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _image_url(value.get("url") or value.get("contentUrl"))
+    if isinstance(value, list) and value:
+        return _image_url(value[0])
+    return None
+
+
+def iso_date(value: str | None, captured: datetime | None = None) -> str | None:
+    """An ISO 8601 date or date-time from a machine-readable value, or None.
+
+    Only machine-readable forms (ISO 8601) are handled here; dates written for people go through
+    ``tidings.extract.dates``. A date after the capture date is rejected.
+    """
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if not m:
+        return None
+    y, mo, d, t, tz = m.groups()
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    out = f"{y}-{mo}-{d}"
+    if t:
+        out += f"T{t[:8]}"
+        if tz:
+            out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    if captured is not None and out[:10] > captured.date().isoformat():
+        return None
+    return out
+
+
+def url_date(url: str | None, captured: datetime | None = None) -> str | None:
+    """A /2019/08/02/ style date in a URL."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return iso_date(f"{y:04d}-{mo:02d}-{d:02d}", captured)
+
+
+def _similar(a: str, b: str) -> bool:
+    na, nb = _norm(a), _norm(b)
+    return bool(na) and bool(nb) and (na == nb or na in nb or nb in na)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def strip_site(title: str, site: str | None) -> str:
+    """'Headline | Site name' -> 'Headline' (the longest part when the site is not known)."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) == 1:
+        return title
+    if site:
+        kept = [p for p in parts if not _similar(p, site)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # the site name is at one end and short: drop the shortest end part
+    first, last = parts[0], parts[-1]
+    if len(last) <= len(first):
+        return title[: title.rfind(last)].rstrip(" |-–—:·»")
+    return title[len(first) :].lstrip(" |-–—:·»")
+
+
+def choose_title(sig: Signals, obj: dict[str, Any], h1s: list[str]) -> str | None:
+    """The headline: an <h1> confirmed by a meta title, else the meta title, else <title>."""
+    metas = [
+        t
+        for t in (
+            sig.meta.get("og:title"),
+            obj.get("headline") if isinstance(obj.get("headline"), str) else None,
+            sig.meta.get("twitter:title"),
+            sig.title_tag,
+        )
+        if t
+    ]
+    for h in h1s:
+        if any(_similar(h, m) for m in metas):
+            return h
+    site = sig.meta.get("og:site_name")
+    for m in metas:
+        return strip_site(_WS.sub(" ", m).strip(), site)
+    return h1s[0] if h1s else None
+
+
+def candidate_authors(sig: Signals, obj: dict[str, Any]) -> list[str]:
+    """Author strings in order of trust (JSON-LD, meta, visible byline); not yet normalised."""
+    names = _names(obj.get("author"))
+    if names:
+        return names
+    for key in _AUTHOR_META:
+        val = sig.meta.get(key)
+        if val and not val.startswith(("http://", "https://")):
+            return [val]
+    return sig.byline[:1]
+
+
+def choose_dates(
+    sig: Signals, obj: dict[str, Any], url: str | None, captured: datetime | None
+) -> tuple[str | None, str | None]:
+    """(published, modified), each ISO 8601, never after the capture."""
+    published = iso_date(_str(obj.get("datePublished")), captured)
+    for key in _PUBLISHED_META:
+        if published:
+            break
+        published = iso_date(sig.meta.get(key), captured)
+    if not published:
+        for t in sig.times:
+            published = iso_date(t, captured)
+            if published:
+                break
+    published = published or url_date(url, captured)
+    modified = iso_date(_str(obj.get("dateModified")), captured)
+    for key in _MODIFIED_META:
+        if modified:
+            break
+        modified = iso_date(sig.meta.get(key), captured)
+    return published, modified
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, str) else None
+
+
+def language(sig: Signals, obj: dict[str, Any]) -> str | None:
+    """The page language as a short code ('en', 'de-AT' -> 'de')."""
+    for val in (
+        sig.lang,
+        _str(obj.get("inLanguage")),
+        sig.meta.get("content-language"),
+        sig.meta.get("og:locale"),
+    ):
+        if val:
+            code = re.split(r"[-_]", val.strip())[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    return None
+
+
+def lead_image(sig: Signals, obj: dict[str, Any]) -> Image | None:
+    url = sig.meta.get("og:image") or sig.meta.get("twitter:image") or _image_url(obj.get("image"))
+    return Image(url=url) if url else None
+
+
+def section(sig: Signals, obj: dict[str, Any]) -> str | None:
+    val = sig.meta.get("article:section") or _str(obj.get("articleSection"))
+    return val.strip() if val and val.strip() else None
+
+
+def description(sig: Signals, obj: dict[str, Any]) -> str | None:
+    return (
+        sig.meta.get("og:description")
+        or sig.meta.get("description")
+        or _str(obj.get("description"))
+    )
