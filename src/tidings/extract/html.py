@@ -42,7 +42,7 @@ def extract_html(
     obj = metadata.article_object(sig)
     root = tree.body or tree.root
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
-    container = htmlbody.best_container(page.blocks)
+    container = htmlbody.best_container(page)
     blocks = htmlbody.body_blocks(page, container) if container else []
     title = metadata.choose_title(sig, obj, page.h1)
     pieces: list[tuple[str, str]] = []

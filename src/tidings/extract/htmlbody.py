@@ -157,8 +157,6 @@ BOILER_WORDS = frozenset(
         "recommendations",
         "recirculation",
         "recirc",
-        "widget",
-        "widgets",
         "toolbar",
         "pagination",
         "pager",
@@ -264,6 +262,10 @@ SHORT_PENALTY = -15.0
 LINK_DENSE = 0.5
 #: Factor of a link-dense block's negative vote (times its length).
 LINK_PENALTY = -1.0
+#: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
+ARTICLE_BODY_BONUS = 1.5
+#: Share of the page's positive vote above which a furniture mark is overruled.
+MARK_OVERRULE = 0.5
 
 
 @dataclass(slots=True)
@@ -274,8 +276,8 @@ class Block:
     kind: str  # the tag that gives it its role: p, h2, li, blockquote, pre, h1, figcaption, td...
     link_chars: int
     chain: tuple[int, ...]  # mem_ids of the element ancestors, outermost first
-    deepest_mark: int  # index in chain of the deepest boilerplate-marked ancestor, -1 if none
-    in_figure: bool = False
+    marks: tuple[int, ...]  # indexes in chain of the boilerplate-marked ancestors
+    deepest_mark: int = -1  # the deepest of those that count (see settle_marks), -1 if none
 
     @property
     def link_density(self) -> float:
@@ -287,9 +289,12 @@ class Page:
     """What the walk found: blocks, images (with captions), related links, the <h1>s."""
 
     blocks: list[Block] = field(default_factory=list)
-    images: list[tuple[tuple[int, ...], int, Image]] = field(default_factory=list)
+    images: list[tuple[tuple[int, ...], tuple[int, ...], Image]] = field(default_factory=list)
     related: list[Link] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    marked: set[int] = field(default_factory=set)  # mem_ids of boilerplate-marked elements
+    article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
+    overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -379,7 +384,7 @@ def walk(root: LexborNode) -> Page:
                             kind,
                             min(link_chars, len(text)),
                             tuple(chain),
-                            marks[-1] if marks else -1,
+                            tuple(marks),
                         )
                     )
                     if kind == "h1":
@@ -406,7 +411,7 @@ def walk(root: LexborNode) -> Page:
                         img.caption = img.caption or caption
                     if not imgs and caption:
                         imgs = [Image(caption=caption)]
-                    page.images.extend((tuple(chain), marks[-1] if marks else -1, i) for i in imgs)
+                    page.images.extend((tuple(chain), tuple(marks), i) for i in imgs)
                 if kinds and tag in _KIND_TAGS:
                     kinds.pop()
             if related_depth and related_depth[-1] == len(chain) - 1:
@@ -435,7 +440,7 @@ def walk(root: LexborNode) -> Page:
                 if pending_imgs:
                     pending_imgs[-1].append(img)
                 else:
-                    page.images.append((tuple(chain), marks[-1] if marks else -1, img))
+                    page.images.append((tuple(chain), tuple(marks), img))
             continue
         if tag == "br":
             buf.append("\n")
@@ -452,6 +457,9 @@ def walk(root: LexborNode) -> Page:
         chain.append(node.mem_id)
         if marked:
             marks.append(len(chain) - 1)
+            page.marked.add(node.mem_id)
+        elif node.attributes.get("itemprop") == "articleBody":
+            page.article_body.add(node.mem_id)
         if related:
             related_depth.append(len(chain) - 1)
         if tag in _KIND_TAGS:
@@ -510,8 +518,37 @@ def vote(block: Block) -> float:
     return n * (1.0 - block.link_density) + 20.0 * block.text.count(", ") + 20 * (block.kind == "p")
 
 
-def best_container(blocks: list[Block]) -> tuple[int, ...] | None:
-    """The ancestor chain (root first) of the element that gathers the most article text."""
+def settle_marks(page: Page) -> None:
+    """Drop the marks that hold most of the page's running text, then set each deepest mark.
+
+    A class word is a guess: when an element marked as furniture ("elementor-widget") holds more
+    than MARK_OVERRULE of the page's running text, the text wins and the mark is ignored.
+    """
+    mass: dict[int, float] = {}
+    total = 0.0
+    for b in page.blocks:
+        v = vote(b)
+        if v <= 0:
+            continue
+        total += v
+        for i in b.marks:
+            mid = b.chain[i]
+            mass[mid] = mass.get(mid, 0.0) + v
+    overruled = {mid for mid, m in mass.items() if m > MARK_OVERRULE * total}
+    page.marked -= overruled
+    for b in page.blocks:
+        b.deepest_mark = max((i for i in b.marks if b.chain[i] not in overruled), default=-1)
+    page.overruled = overruled
+
+
+def best_container(page: Page) -> tuple[int, ...] | None:
+    """The ancestor chain (root first) of the element that gathers the most article text.
+
+    A marked element (furniture by class, id, role or tag) is never the container; an element
+    the publisher labels ``itemprop="articleBody"`` gets its total raised by ARTICLE_BODY_BONUS.
+    """
+    settle_marks(page)
+    blocks = page.blocks
     totals: dict[int, float] = {}
     chains: dict[int, tuple[int, ...]] = {}
     for b in blocks:
@@ -525,6 +562,11 @@ def best_container(blocks: list[Block]) -> tuple[int, ...] | None:
             totals[mid] = totals.get(mid, 0.0) + v
             if mid not in chains:
                 chains[mid] = b.chain[: i + 1]
+    for mid in page.marked:
+        totals.pop(mid, None)
+    for mid in page.article_body:
+        if totals.get(mid, 0.0) > 0:
+            totals[mid] *= ARTICLE_BODY_BONUS
     if not totals:
         return None
     best = max(totals, key=lambda m: (totals[m], len(chains[m])))
@@ -558,6 +600,8 @@ def images_in(page: Page, container: tuple[int, ...]) -> list[Image]:
     top = container[-1]
     return [
         img
-        for chain, mark, img in page.images
-        if len(chain) > depth and chain[depth] == top and mark <= depth
+        for chain, marks, img in page.images
+        if len(chain) > depth
+        and chain[depth] == top
+        and all(i <= depth or chain[i] in page.overruled for i in marks)
     ]
