@@ -1,0 +1,265 @@
+"""Page furniture: the one place for the rules that tell a furniture line from article text.
+
+Each rule is a named reason and a pattern; :func:`furniture_reason` gives the reason of the first
+rule that matches a line, so a dropped line is always recorded with why it was dropped. The rules
+read English, French, German, Spanish, Italian, Portuguese and Dutch where sites commonly differ.
+They are deliberately about *short* lines (labels, buttons, notices): an article sentence that
+happens to mention cookies or a newsletter is long and is never matched by the label rules.
+
+Captions and photo credits are split here too (:func:`split_caption`): "© credit | caption",
+"caption (AFP Photo / credit)", "caption. Photograph: credit", "Photo: credit", "Credit: credit",
+"caption Credit... credit", "Image source, credit" / "Image caption, caption" (BBC).
+
+Not handled here: which *block* of lines is a teaser list or related links; that needs the
+lines around and lives in ``text.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Lines longer than this are article text or a notice; label rules only look at shorter ones.
+MAX_LABEL_CHARS = 80
+#: Notices (cookies, newsletters) can be long sentences; beyond this they are not notices.
+MAX_NOTICE_CHARS = 400
+
+
+def _words(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+_LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("read-more", re.compile(r"^(?:" + _words(
+        r"read (?:the )?(?:more|full (?:story|article)|on|next|this next)", r"continue reading",
+        r"full story", r"more\s*[»›>]+", r"lire la suite", r"lire plus", r"en savoir plus",
+        r"weiterlesen", r"mehr lesen", r"mehr dazu", r"leer más", r"seguir leyendo",
+        r"leggi (?:di più|tutto|anche)", r"continua a leggere", r"lees meer", r"verder lezen",
+        r"ler mais", r"continue lendo", r"see more", r"view more", r"show more", r"load more",
+        r"more stories", r"read more stories", r"keep reading", r"view all", r"see all",
+        r"more", r"less", r"expand", r"collapse",
+    ) + r")\s*[.…:»›>]*$", re.I)),
+    ("dont-miss", re.compile(r"^(?:" + _words(
+        r"don'?t miss", r"do not miss", r"à ne pas manquer", r"à ne pas rater",
+        r"nicht verpassen", r"no te pierdas", r"da non perdere", r"niet te missen",
+        r"não perca", r"must read", r"must watch",
+    ) + r")\s*[!:.]*$", re.I)),
+    ("share", re.compile(r"^(?:(?:" + _words(
+        r"share(?: this)?(?: (?:article|story|page|on \w+|via \w+))?", r"tweet", r"pin(?: it)?",
+        r"e-?mail(?: this)?(?: article)?", r"print(?: this)?(?: article)?", r"whatsapp",
+        r"linkedin", r"facebook", r"twitter", r"x", r"reddit", r"flipboard", r"pinterest",
+        r"messenger", r"telegram", r"copy(?: the)? link", r"link copied", r"partager",
+        r"partagez", r"teilen", r"compartir", r"condividi", r"delen", r"compartilhar",
+        r"imprimer", r"drucken", r"save(?: article)?", r"saved", r"bookmark",
+        r"gift (?:this )?article",
+        r"share full article", r"share this with", r"sms", r"mail",
+    ) + r")[\s,|/•·]*){1,8}$", re.I)),
+    ("account", re.compile(r"^(?:" + _words(
+        r"subscribe(?: now| today)?", r"sign ?in", r"sign ?up", r"sign out", r"log ?in",
+        r"log ?out", r"register", r"my account", r"account", r"create (?:a free )?account",
+        r"se connecter", r"s'abonner", r"abonnez-vous", r"anmelden", r"abonnieren",
+        r"iniciar sesión", r"suscríbete", r"accedi", r"abbonati", r"inloggen", r"entrar",
+        r"assine", r"subscribe sign in", r"log in subscribe", r"sign in subscribe",
+        r"already a subscriber\??", r"manage (?:my )?account",
+    ) + r")\s*[.!]?$", re.I)),
+    ("advertisement", re.compile(r"^(?:" + _words(
+        r"advertisement", r"advertising", r"ad", r"ads", r"sponsored(?: content)?",
+        r"paid (?:content|post|partner content)", r"promoted(?: stories| content)?",
+        r"publicité", r"anzeige", r"werbung", r"publicidad", r"pubblicità", r"advertentie",
+        r"publicidade", r"continue reading (?:the )?main story",
+        r"(?:the )?story continues below(?: (?:this )?advertisement)?",
+        r"article continues below(?: advertisement)?", r"scroll to continue(?: with content)?",
+        r"skip advert(?:isement)?", r"ad feedback", r"report (?:this )?ad",
+        r"supported by", r"presented by", r"partner content",
+    ) + r")\s*[.:]?$", re.I)),
+    ("navigation", re.compile(r"^(?:(?:" + _words(
+        r"home", r"homepage", r"menu", r"main menu", r"search", r"skip to (?:main )?content",
+        r"skip to (?:site )?(?:navigation|index|search)", r"skip(?: navigation)?",
+        r"jump to (?:content|navigation)", r"back to top", r"top", r"go to top", r"next",
+        r"previous", r"prev", r"close", r"open", r"sections", r"all sections",
+        r"open menu", r"close menu", r"toggle navigation", r"navigation", r"site index",
+        r"accueil", r"startseite", r"inicio", r"zurück", r"retour", r"today'?s paper",
+        r"english edition", r"edition", r"print edition", r"video", r"videos", r"watch",
+        r"listen", r"play", r"pause", r"mute", r"live", r"live tv", r"audio", r"podcasts?",
+        r"latest", r"just in", r"breaking", r"follow", r"following", r"follow us",
+        r"contact(?: us)?", r"about(?: us)?", r"help", r"faq", r"careers", r"jobs",
+        r"terms(?: of (?:use|service))?", r"privacy(?: policy| notice)?", r"sitemap",
+        r"rss", r"newsletters?", r"weather", r"more from \w+", r"more sections",
+        r"image \d+ of\s*/?\s*\d+", r"\d+\s*(?:/|of)\s*\d+", r"caption", r"hide caption",
+        r"toggle caption", r"enlarge this image", r"view (?:image|gallery|photos?)",
+        r"photo gallery", r"gallery", r"(?:open|view) (?:image )?in gallery", r"fullscreen",
+        r"full screen", r"zoom", r"play video", r"watch video", r"play audio",
+    ) + r")\s*[.:»›>|•]*\s*){1,4}$", re.I)),
+    ("comments", re.compile(r"^(?:" + _words(
+        r"\d* ?comments?", r"(?:leave|post|add|write) a comment", r"show comments",
+        r"view comments", r"join the (?:conversation|discussion)", r"commentaires?",
+        r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
+        r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
+    ) + r")\s*[.:]?$", re.I)),
+    ("tags", re.compile(r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|"
+                        r"temas|argomenti)\s*:", re.I)),
+    ("related-heading", re.compile(r"^(?:" + _words(
+        r"related", r"related (?:articles?|stories|content|coverage|news|topics|links|reading)",
+        r"more (?:on|about) (?:this|that) (?:story|topic)", r"more stories", r"more news",
+        r"most (?:read|popular|viewed|shared|emailed|commented)", r"trending(?: now| stories)?",
+        r"recommended(?: for you| stories| articles)?", r"you (?:may|might) (?:also )?like",
+        r"you may also be interested in", r"see also", r"also read", r"read also",
+        r"also on \w+", r"lire aussi", r"à lire aussi", r"a lire aussi", r"sur le même sujet",
+        r"dans la même rubrique", r"mehr zum thema", r"lesen sie auch", r"auch interessant",
+        r"das könnte sie auch interessieren", r"te puede interesar", r"lee también",
+        r"noticias relacionadas", r"leggi anche", r"articoli correlati", r"lees ook",
+        r"gerelateerde artikelen", r"leia também", r"veja também", r"top stories",
+        r"latest news", r"latest stories", r"editor'?s picks", r"what to read next",
+        r"up next", r"more from (?:the )?[\w ]{1,30}", r"more in [\w ]{1,30}",
+        r"in other news", r"elsewhere on [\w ]{1,30}", r"popular(?: now)?",
+        r"related video", r"watch next", r"recommended video",
+    ) + r")\s*[:.]?$", re.I)),
+    ("social", re.compile(
+        r"^(?:follow (?:us|me|@\w+)(?: on [\w ,&]+)?|like us on facebook|"
+        r"find us on \w+|suivez-nous(?: sur [\w ,&]+)?|folgen sie uns(?: auf [\w ,&]+)?|"
+        r"síguenos(?: en [\w ,&]+)?|seguici(?: su [\w ,&]+)?)\s*[.!:]?$", re.I)),
+]  # fmt: skip
+
+_NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("cookie", re.compile(
+        r"\b(?:we|we and our partners|this (?:site|website)|our (?:site|website)|ce site|nous|"
+        r"wir|diese (?:website|seite)|este sitio|questo sito|deze (?:site|website))\b.{0,60}"
+        r"\bcookies?\b|\bcookies?\b.{0,80}\b(?:accept|consent|akzeptier|accepte|acepta|"
+        r"accetta|toestemming)|\bcookie (?:policy|settings|preferences|notice|banner)\b|"
+        r"\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
+        re.I)),
+    ("newsletter", re.compile(
+        r"\b(?:sign up|subscribe|register) (?:(?:now|today|here) )?(?:for|to) (?:our|the|my)?\s*"
+        r"(?:[\w'’-]+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
+        r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|email address|delivered)|"
+        r"\benter your e-?mail|\b(?:get|receive) (?:our|the) [\w ]{0,30}(?:newsletter|"
+        r"briefing) |\binscrivez-vous à (?:notre|la) newsletter|"
+        r"\bnewsletter abonnieren|\bsuscr[ií]bete a (?:nuestro|la) (?:newsletter|boletín)",
+        re.I)),
+    ("copyright", re.compile(
+        r"^(?:©|\(c\)|copyright\b).{0,160}(?:\b(?:19|20)\d\d\b|all rights reserved|"
+        r"tous droits réservés|alle rechte vorbehalten|todos los derechos)|"
+        r"\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b",
+        re.I)),
+    ("paywall", re.compile(
+        r"^(?:this (?:article|content|story) is (?:for|only available to) subscribers|"
+        r"subscribe to (?:continue|read|unlock)|you have reached your (?:free )?article limit|"
+        r"to continue reading,? (?:please )?(?:subscribe|log in|sign in))", re.I)),
+]  # fmt: skip
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why ``line`` is page furniture ('read-more', 'share', 'cookie'...), or None if it is not.
+
+    >>> furniture_reason("Read more"), furniture_reason("Don't miss")
+    ('read-more', 'dont-miss')
+    >>> furniture_reason("Putin said the task had been fulfilled.") is None
+    True
+    """
+    text = " ".join(line.split())
+    if not text:
+        return None
+    if len(text) <= MAX_LABEL_CHARS:
+        for reason, pattern in _LABEL_RULES:
+            if pattern.match(text):
+                return reason
+        if _is_symbols(text):
+            return "symbols"
+    if len(text) <= MAX_NOTICE_CHARS:
+        for reason, pattern in _NOTICE_RULES:
+            if pattern.search(text):
+                if reason == "copyright" and split_caption(text) is not None:
+                    return None  # "© credit | caption" is a caption, not a copyright notice
+                return reason
+    return None
+
+
+def is_related_heading(line: str) -> bool:
+    """Whether ``line`` announces a list of related links ("Related", "Lire aussi"...)."""
+    return furniture_reason(line) == "related-heading"
+
+
+def _is_symbols(text: str) -> bool:
+    """Lines without a single letter (separators, arrows, lone numbers, '|', '•')."""
+    return not any(ch.isalpha() for ch in text)
+
+
+@dataclass(frozen=True)
+class Caption:
+    """An image caption and its credit, as split from one line (either may be missing)."""
+
+    caption: str | None
+    credit: str | None
+
+
+_CREDIT_WORD = (
+    r"(?:photo(?:graph|graphie|s)?|picture|pic|image|img|credit|credits|crédits?(?: photo)?|"
+    r"foto(?:s|grafie)?|bild(?:er)?|imagen|immagine|afbeelding|image source|source)"
+)
+_AGENCY = (
+    r"(?:afp|reuters|ap|epa|getty images|getty|dpa|anadolu|xinhua|ansa|efe|shutterstock|"
+    r"alamy|istock|pa|pa images|pa media|bloomberg|aap|picture alliance|imago|sipa|"
+    r"the associated press|associated press|afp photo|ap photo|reuters/[\w .-]+)"
+)
+_COPYRIGHT_FIRST = re.compile(r"^©\s*(?P<credit>[^|]{2,120}?)\s*[|]\s*(?P<caption>.+)$")
+_COPYRIGHT_LAST = re.compile(r"^(?P<caption>.+?)\s*[|]\s*©\s*(?P<credit>[^|]{2,120})$")
+_PAREN_CREDIT = re.compile(
+    rf"^(?P<caption>.*?)\s*[(\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s*(?::|by|/|-)\s*[^()\[\]]{{2,100}}|"
+    rf"{_AGENCY}(?:\s*(?:photo|/|-)[^()\[\]]{{0,100}})?))\s*[)\]]\s*\.?$",
+    re.I,
+)
+_LABEL_CREDIT = re.compile(
+    rf"^(?:(?P<caption>.*?[.!?\"”)])\s+|(?P<caption2>.*?)\s+(?=credit\s*(?:\.\.\.|…)))?"
+    rf"(?P<label>{_CREDIT_WORD})\s*(?:credit)?\s*(?::|\.\.\.|…|,|\bby\b)\s*(?P<credit>[^:]{{2,120}})$",
+    re.I,
+)
+_BBC_CAPTION = re.compile(
+    r"^(?:image caption|media caption|caption)\s*[,:]\s*(?P<caption>.+)$", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
+
+
+def split_caption(line: str) -> Caption | None:
+    """Caption and credit of a caption line, or None when the line has no caption/credit marker.
+
+    >>> split_caption("© Jane Doe, AFP | Pilots at the airbase.")
+    Caption(caption='Pilots at the airbase.', credit='Jane Doe, AFP')
+    >>> split_caption("Photo: Damian Dovarganes, AP")
+    Caption(caption=None, credit='Damian Dovarganes, AP')
+    """
+    text = " ".join(line.split())
+    if not text or len(text) > 600:
+        return None
+    for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
+        m = pattern.match(text)
+        if m:
+            return _caption(m.group("caption"), m.group("credit"))
+    m = _BBC_CAPTION.match(text)
+    if m:
+        return Caption(caption=m.group("caption").strip(), credit=None)
+    m = _PAREN_CREDIT.match(text)
+    if m:
+        return _caption(m.group("caption"), m.group("credit"))
+    m = _LABEL_CREDIT.match(text)
+    if m and len(m.group("credit").split()) <= 12:
+        caption = m.group("caption") or m.group("caption2")
+        return _caption(caption, m.group("credit"))
+    m = _TRAILING_COPYRIGHT.match(text)
+    if m:
+        return _caption(m.group("caption"), m.group("credit"))
+    if text.startswith("©") and len(text) <= MAX_LABEL_CHARS and not _YEAR.search(text):
+        return Caption(caption=None, credit=text.lstrip("© ").strip())
+    return None
+
+
+def _caption(caption: str | None, credit: str | None) -> Caption:
+    caption = (caption or "").strip(" |-–—") or None
+    credit = (credit or "").strip(" .|()[]") or None
+    if credit:
+        credit = re.sub(rf"^{_CREDIT_WORD}\s*(?::|by|/|-)\s*", "", credit, flags=re.I).strip()
+        credit = re.sub(r"^©\s*", "", credit)
+    return Caption(caption=caption, credit=credit or None)
+
+
+__all__ = ["Caption", "furniture_reason", "is_related_heading", "split_caption"]
