@@ -16,7 +16,7 @@ import re
 
 from tidings.extract import htmlbody, metadata
 from tidings.extract.common import base_article
-from tidings.model import Article, Capture, Image, Paragraph, layout
+from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
 #: shortest gold body is ~300 characters) and on index pages, which yield link lists.
@@ -43,7 +43,7 @@ def extract_html(
     root = tree.body or tree.root
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
-    blocks = htmlbody.body_blocks(page, container) if container else []
+    blocks, dropped = htmlbody.body_blocks(page, container, captured) if container else ([], [])
     title = metadata.choose_title(sig, obj, page.h1)
     pieces: list[tuple[str, str]] = []
     for role, block in blocks:
@@ -73,6 +73,7 @@ def extract_html(
         published=published,
         modified=modified,
         images=_dedupe(images),
+        dropped=[DroppedLine(text=b.text, reason=why) for why, b in dropped],
         text=text,
         paragraphs=paragraphs,
     )

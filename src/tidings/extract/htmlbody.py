@@ -21,9 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tidings.extract.bylines import parse_byline
+from tidings.extract.dates import find_date
+from tidings.extract.furniture import furniture_reason
 from tidings.model import Image, Link, ParagraphRole
 
 #: Elements whose content is never article text.
@@ -251,9 +255,13 @@ _ROLE_OF_TAG: dict[str, ParagraphRole] = {
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_:\s]+")
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Blocks longer than this are never a byline or dateline.
+MAX_META_LINE = 100
 
-# Weights of a block's vote for its ancestors (calibrated on AEB's first 60 pages and checked on
-# the readability and trafilatura sets; rerun bench/html_extract.py --set all after a change).
+# Weights of a block's vote for its ancestors (calibrated on AEB and the readability pages
+# together, FREE_LEVELS 2..4 x DECAY 0.7..1.0; rerun bench/html_extract.py --set all after a
+# change and keep a value only if both sets agree).
 #: Characters of a block under which it counts as a scrap (menu entry, label, date).
 SHORT_BLOCK = 40
 #: A short block's (negative) vote.
@@ -266,6 +274,10 @@ LINK_PENALTY = -1.0
 ARTICLE_BODY_BONUS = 1.5
 #: Share of the page's positive vote above which a furniture mark is overruled.
 MARK_OVERRULE = 0.5
+#: A block votes fully for this many ancestors; above them a positive vote decays by DECAY per
+#: level, so a tight container beats a page-wide one that also gathers teaser blurbs.
+FREE_LEVELS = 2
+DECAY = 0.8
 
 
 @dataclass(slots=True)
@@ -557,9 +569,11 @@ def best_container(page: Page) -> tuple[int, ...] | None:
             continue
         # a marked block only counts for ancestors at or above its deepest mark
         start = max(b.deepest_mark, 0)
+        last = len(b.chain) - 1
         for i in range(start, len(b.chain)):
             mid = b.chain[i]
-            totals[mid] = totals.get(mid, 0.0) + v
+            up = last - i - FREE_LEVELS
+            totals[mid] = totals.get(mid, 0.0) + (v if up <= 0 or v < 0 else v * DECAY**up)
             if mid not in chains:
                 chains[mid] = b.chain[: i + 1]
     for mid in page.marked:
@@ -575,23 +589,52 @@ def best_container(page: Page) -> tuple[int, ...] | None:
     return chains[best]
 
 
-def body_blocks(page: Page, container: tuple[int, ...]) -> list[tuple[ParagraphRole, Block]]:
-    """The blocks of the container that are article text, with their paragraph roles."""
+def body_blocks(
+    page: Page, container: tuple[int, ...], not_after: datetime | None = None
+) -> tuple[list[tuple[ParagraphRole, Block]], list[tuple[str, Block]]]:
+    """The blocks of the container that are article text, with their roles; and the dropped
+    ones with the reason (furniture rules from ``furniture.py``, bylines, datelines)."""
     depth = len(container) - 1
     top = container[-1]
-    out: list[tuple[ParagraphRole, Block]] = []
+    kept: list[tuple[ParagraphRole, Block]] = []
+    dropped: list[tuple[str, Block]] = []
     for b in page.blocks:
         if len(b.chain) <= depth or b.chain[depth] != top:
             continue
         if b.deepest_mark > depth:
+            dropped.append(("furniture-markup", b))
             continue
         if b.kind == "h1":
+            dropped.append(("headline", b))
             continue
         role = _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
+            dropped.append(("link-list", b))
             continue
-        out.append((role, b))
-    return out
+        reason = block_reason(b.text, not_after)
+        if reason:
+            dropped.append((reason, b))
+            continue
+        kept.append((role, b))
+    return kept, dropped
+
+
+def block_reason(text: str, not_after: datetime | None = None) -> str | None:
+    """Why a short block of the container is not article text: a furniture line (share,
+    cookie, read-more... see furniture.py), a byline or a dateline; None for article text."""
+    reason = furniture_reason(text)
+    if reason:
+        return reason
+    if len(text) > MAX_META_LINE:
+        return None
+    if text[:3].lower() in ("by ", "par", "von", "por") and parse_byline(text):
+        return "byline"
+    found = find_date(text, not_after=not_after)
+    if found and "(@" not in text:  # "— Name (@handle) November 18, 2019" ends an embedded tweet
+        rest = text[: found.start] + text[found.end :]
+        if len(_WORD.findall(rest)) <= 4:
+            return "dateline"
+    return None
 
 
 def images_in(page: Page, container: tuple[int, ...]) -> list[Image]:
