@@ -272,6 +272,10 @@ LINK_DENSE = 0.5
 LINK_PENALTY = -1.0
 #: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
 ARTICLE_BODY_BONUS = 1.5
+#: How far the body may grow beyond the container (see ``grow``).
+GROW_LEVELS = 6
+GROW_MIN_CHARS = 80
+GROW_GAP = 2
 #: Share of the page's positive vote above which a furniture mark is overruled.
 MARK_OVERRULE = 0.5
 #: A block votes fully for this many ancestors; above them a positive vote decays by DECAY per
@@ -589,18 +593,69 @@ def best_container(page: Page) -> tuple[int, ...] | None:
     return chains[best]
 
 
+def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
+    """The container's blocks, grown through adjacent article-like blocks of nearby subtrees.
+
+    Some pages split one article over sibling subtrees nested at different depths (sections,
+    React wrappers). From the container's first and last block, the body grows block by block
+    in page order while the next blocks are running text (a positive vote of at least
+    GROW_MIN_CHARS) under an ancestor at most GROW_LEVELS above the container, letting through at
+    most GROW_GAP non-text blocks in a row (a subheading, an image credit) before a text block.
+    Each block comes with the chain depth under which its marks count.
+    """
+    depth = len(container) - 1
+    top = container[-1]
+    inside = [
+        i for i, b in enumerate(page.blocks) if len(b.chain) > depth and b.chain[depth] == top
+    ]
+    if not inside:
+        return []
+    chosen = {i: depth for i in inside}
+    up = max(0, depth - GROW_LEVELS)
+    scope = container[up]
+
+    def extend(indexes: range) -> None:
+        gap: list[int] = []
+        for i in indexes:
+            b = page.blocks[i]
+            if len(b.chain) <= up or b.chain[up] != scope or i in chosen:
+                return
+            common = _common_depth(b.chain, container)
+            if b.deepest_mark >= common:  # furniture markup (a share bar, a newsletter box)
+                return
+            if vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS:
+                for g in gap:
+                    chosen[g] = common
+                chosen[i] = common
+                gap.clear()
+            else:
+                gap.append(i)
+                if len(gap) > GROW_GAP:
+                    return
+
+    # backward growth is left out: before the body sit standfirsts and bylines, not body text
+    extend(range(inside[-1] + 1, len(page.blocks)))
+    return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
+
+
+def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """Index of the deepest common ancestor of two chains."""
+    k = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        k += 1
+    return k - 1
+
+
 def body_blocks(
     page: Page, container: tuple[int, ...], not_after: datetime | None = None
 ) -> tuple[list[tuple[ParagraphRole, Block]], list[tuple[str, Block]]]:
     """The blocks of the container that are article text, with their roles; and the dropped
     ones with the reason (furniture rules from ``furniture.py``, bylines, datelines)."""
-    depth = len(container) - 1
-    top = container[-1]
     kept: list[tuple[ParagraphRole, Block]] = []
     dropped: list[tuple[str, Block]] = []
-    for b in page.blocks:
-        if len(b.chain) <= depth or b.chain[depth] != top:
-            continue
+    for b, depth in grow(page, container):
         if b.deepest_mark > depth:
             dropped.append(("furniture-markup", b))
             continue
