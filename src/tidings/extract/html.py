@@ -13,6 +13,7 @@ Stages, in order:
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from tidings.extract import htmlbody, metadata
 from tidings.extract.common import base_article
@@ -21,6 +22,8 @@ from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layou
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
 #: shortest gold body is ~300 characters) and on index pages, which yield link lists.
 MIN_BODY_CHARS = 250
+#: How many blocks before the body are searched for a byline.
+HEAD_BLOCKS = 12
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -36,20 +39,16 @@ def extract_html(
 ) -> Article:
     """Turn an HTML page into an Article, or a 'no_article' record with the reason."""
     base = base_article(capture, source, Capture.digest(html.encode("utf-8")), url)
-    captured = base["captured_at"]
+    not_after = base["captured_at"] or datetime.now(UTC)
     tree = htmlbody.parse(html)
     sig = metadata.read_signals(tree)
     obj = metadata.article_object(sig)
     root = tree.body or tree.root
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
-    blocks, dropped = htmlbody.body_blocks(page, container, captured) if container else ([], [])
-    title = metadata.choose_title(sig, obj, page.h1)
-    pieces: list[tuple[str, str]] = []
-    for role, block in blocks:
-        if role == "subheading" and title and block.text == title:
-            continue
-        pieces.append((role, block.text))
+    kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
+    title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept))
+    pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
     text, paragraphs = layout(pieces)  # type: ignore[arg-type]
     meta = {
         "input_type": "html",
@@ -64,12 +63,21 @@ def extract_html(
     reason = page_kind(sig, base["url"], paragraphs, page, tree)
     if reason:
         return Article(**base, **meta, status="no_article", reason=reason)
-    published, modified = metadata.choose_dates(sig, obj, base["url"], captured)
+    authors, credits = metadata.choose_authors(sig, obj, _bylines_near(page, kept, dropped))
+    published, modified = metadata.choose_dates(
+        sig,
+        obj,
+        base["url"],
+        not_after,
+        htmlbody.times_near(page, container) if container else [],
+        _dates_near(page, kept, dropped),
+    )
     images = htmlbody.images_in(page, container) if container else []
     return Article(
         **base,
         **meta,
-        authors=metadata.candidate_authors(sig, obj),
+        authors=authors,
+        other_credits=credits,
         published=published,
         modified=modified,
         images=_dedupe(images),
@@ -77,6 +85,38 @@ def extract_html(
         text=text,
         paragraphs=paragraphs,
     )
+
+
+def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
+    """Byline lines printed with the article: dropped from the body as 'byline', or among the
+    HEAD_BLOCKS blocks just before the body (where "By Jane Doe" usually stands)."""
+    lines = [b.text for why, b in dropped if why == "byline"]
+    if kept:
+        start = page.blocks.index(kept[0][1])
+        for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
+            if htmlbody.block_reason(b.text) == "byline":
+                lines.append(b.text)
+    return lines
+
+
+def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
+    """Short lines with a date printed with the article: datelines dropped from the body, then
+    short lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020")."""
+    lines = [b.text for why, b in dropped if why == "dateline"]
+    if kept:
+        start = page.blocks.index(kept[0][1])
+        for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
+            if len(b.text) <= htmlbody.MAX_META_LINE and b.link_density < 0.5:
+                lines.append(b.text)
+    return lines
+
+
+def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
+    """The page's <h1> texts, the one nearest before the body first, then the others."""
+    start = page.blocks.index(kept[0][1]) if kept else len(page.blocks)
+    before = sorted((h for h in page.h1 if h[0] < start), key=lambda h: -h[0])
+    after = [h for h in page.h1 if h[0] >= start]
+    return [text for _, text in before + after]
 
 
 def page_kind(

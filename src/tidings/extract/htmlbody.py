@@ -307,7 +307,9 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     images: list[tuple[tuple[int, ...], tuple[int, ...], Image]] = field(default_factory=list)
     related: list[Link] = field(default_factory=list)
-    h1: list[str] = field(default_factory=list)
+    h1: list[tuple[int, str]] = field(default_factory=list)  # (index in blocks, text)
+    times: list[tuple[int, tuple[int, ...], tuple[int, ...], str]] = field(default_factory=list)
+    # <time> elements: (index of the next block, chain, marks, datetime attribute or text)
     marked: set[int] = field(default_factory=set)  # mem_ids of boilerplate-marked elements
     article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
     overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
@@ -404,7 +406,7 @@ def walk(root: LexborNode) -> Page:
                         )
                     )
                     if kind == "h1":
-                        page.h1.append(text)
+                        page.h1.append((len(page.blocks) - 1, text))
         link_chars = 0
 
     # the stack holds nodes to enter, and exit markers (None, tag) pushed before their children
@@ -449,6 +451,10 @@ def walk(root: LexborNode) -> Page:
             continue
         if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
             continue
+        if tag == "time":
+            value = node.attributes.get("datetime") or node.text(deep=True)
+            if value and value.strip():
+                page.times.append((len(page.blocks), tuple(chain), tuple(marks), value.strip()))
         if tag == "img":
             url = _img_url(node)
             if url:
@@ -690,6 +696,33 @@ def block_reason(text: str, not_after: datetime | None = None) -> str | None:
         if len(_WORD.findall(rest)) <= 4:
             return "dateline"
     return None
+
+
+def times_near(page: Page, container: tuple[int, ...], up: int = 3) -> list[str]:
+    """<time> values of the article: inside the container or in its head (under an ancestor at
+    most ``up`` levels above it, before the body starts), never inside furniture (a teaser list
+    is furniture, so a teaser's date is not the article's)."""
+    depth = len(container) - 1
+    scope_depth = max(0, depth - up)
+    scope = container[scope_depth]
+    first = next(
+        (
+            i
+            for i, b in enumerate(page.blocks)
+            if len(b.chain) > depth and b.chain[depth] == container[-1]
+        ),
+        len(page.blocks),
+    )
+    out = []
+    for index, chain, marks, value in page.times:
+        if len(chain) <= scope_depth or chain[scope_depth] != scope:
+            continue
+        if any(chain[i] not in page.overruled for i in marks if i > scope_depth):
+            continue
+        inside = len(chain) > depth and chain[depth] == container[-1]
+        if inside or index <= first:
+            out.append(value)
+    return out
 
 
 def images_in(page: Page, container: tuple[int, ...]) -> list[Image]:

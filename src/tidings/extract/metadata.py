@@ -21,6 +21,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline
+from tidings.extract.dates import parse_date
 from tidings.model import Image
 
 #: JSON-LD types that describe the article itself.
@@ -70,14 +72,23 @@ _MODIFIED_META = (
     "dcterms.modified",
     "last-modified",
 )
-_AUTHOR_META = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|$)")
-_ISO = re.compile(
-    r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)"
-    r"\s*(Z|[+-][0-2]\d:?[0-5]\d)?)?"
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
 )
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|$)")
+#: Share of the longer title the shorter must cover to be the same headline.
+TITLE_COVER = 0.6
+#: An <h1> shorter than this is a logo or a label, not a headline.
+MIN_TITLE_CHARS = 10
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 @dataclass
@@ -119,7 +130,9 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         val = node.attributes.get("datetime") or node.text(deep=True)
         if val:
             sig.times.append(val.strip())
-    for node in tree.css('[rel="author"], [itemprop="author"], .byline, .author, .author-name'):
+    for node in tree.css(
+        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], address'
+    ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if text and len(text) < 120:
             sig.byline.append(text)
@@ -130,10 +143,14 @@ def _jsonld_objects(raw: str | None) -> list[dict[str, Any]]:
     """The objects of one JSON-LD script, @graph flattened; broken JSON yields nothing."""
     if not raw or not raw.strip():
         return []
+    raw = _CDATA.sub("", raw).strip().rstrip(";")
     try:
-        data = json.loads(raw.strip().rstrip(";"))
+        data = json.loads(raw)
     except ValueError:
-        return []
+        try:  # control characters inside strings (raw newlines) are common
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            return []
     out: list[dict[str, Any]] = []
     todo = data if isinstance(data, list) else [data]
     while todo:
@@ -193,31 +210,18 @@ def _image_url(value: Any) -> str | None:
     return None
 
 
-def iso_date(value: str | None, captured: datetime | None = None) -> str | None:
-    """An ISO 8601 date or date-time from a machine-readable value, or None.
+def as_date(value: str | None, not_after: datetime | None) -> str | None:
+    """An ISO 8601 date (or date-time) from a date string, never after ``not_after``.
 
-    Only machine-readable forms (ISO 8601) are handled here; dates written for people go through
-    ``tidings.extract.dates``. A date after the capture date is rejected.
+    The parsing itself is ``tidings.extract.dates`` (one place for date rules); this only guards
+    against unix timestamps and other bare numbers it should not see.
     """
-    if not value:
+    if not value or len(value) > 200:
         return None
-    m = _ISO.search(value)
-    if not m:
-        return None
-    y, mo, d, t, tz = m.groups()
-    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
-        return None
-    out = f"{y}-{mo}-{d}"
-    if t:
-        out += f"T{t[:8]}"
-        if tz:
-            out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
-    if captured is not None and out[:10] > captured.date().isoformat():
-        return None
-    return out
+    return parse_date(value.strip(), not_after=not_after)
 
 
-def url_date(url: str | None, captured: datetime | None = None) -> str | None:
+def url_date(url: str | None, not_after: datetime | None) -> str | None:
     """A /2019/08/02/ style date in a URL."""
     if not url:
         return None
@@ -225,14 +229,18 @@ def url_date(url: str | None, captured: datetime | None = None) -> str | None:
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return iso_date(f"{y:04d}-{mo:02d}-{d:02d}", captured)
+    return as_date(f"{y:04d}-{mo:02d}-{d:02d}", not_after)
 
 
 def _similar(a: str, b: str) -> bool:
+    """Same headline: equal once normalised, or one holds the other and is most of it."""
     na, nb = _norm(a), _norm(b)
-    return bool(na) and bool(nb) and (na == nb or na in nb or nb in na)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    return short in long and len(short) >= TITLE_COVER * len(long)
 
 
 def _norm(s: str) -> str:
@@ -256,58 +264,102 @@ def strip_site(title: str, site: str | None) -> str:
 
 
 def choose_title(sig: Signals, obj: dict[str, Any], h1s: list[str]) -> str | None:
-    """The headline: an <h1> confirmed by a meta title, else the meta title, else <title>."""
+    """The headline, in this order of trust:
+
+    1. an <h1> that a meta title (og:title, JSON-LD headline, twitter:title, <title>) confirms;
+    2. the <h1> that heads the article body (``h1s`` comes nearest-first);
+    3. a meta title without its " | Site" part.
+    """
+    site = sig.meta.get("og:site_name")
     metas = [
-        t
+        strip_site(_WS.sub(" ", t).strip(), site)
         for t in (
             sig.meta.get("og:title"),
             obj.get("headline") if isinstance(obj.get("headline"), str) else None,
             sig.meta.get("twitter:title"),
             sig.title_tag,
         )
-        if t
+        if t and t.strip()
     ]
     for h in h1s:
         if any(_similar(h, m) for m in metas):
             return h
-    site = sig.meta.get("og:site_name")
-    for m in metas:
-        return strip_site(_WS.sub(" ", m).strip(), site)
-    return h1s[0] if h1s else None
+    for h in h1s:
+        if len(h) >= MIN_TITLE_CHARS and not (site and _similar(h, site)):
+            return h
+    return metas[0] if metas else (h1s[0] if h1s else None)
 
 
-def candidate_authors(sig: Signals, obj: dict[str, Any]) -> list[str]:
-    """Author strings in order of trust (JSON-LD, meta, visible byline); not yet normalised."""
-    names = _names(obj.get("author"))
-    if names:
-        return names
-    for key in _AUTHOR_META:
-        val = sig.meta.get(key)
-        if val and not val.startswith(("http://", "https://")):
-            return [val]
-    return sig.byline[:1]
+def read_names(value: str) -> tuple[list[str], dict[str, str]]:
+    """Authors and other credits of one author string (a byline or a bare name); junk gives
+    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``."""
+    value = " ".join(value.split()).strip(" -–—|·•,:")
+    if not value or value.startswith(("http://", "https://")):
+        return [], {}
+    parsed = parse_byline(value)
+    if parsed is not None and parsed.authors:
+        return parsed.authors, parsed.credits
+    if looks_like_name(value):
+        return [normalise_name(value)], {}
+    # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
+    words = value.split()
+    if not (parsed and parsed.credits) and len(words) > 3:
+        for n in (3, 2):
+            if looks_like_name(" ".join(words[:n])):
+                return [normalise_name(" ".join(words[:n]))], {}
+    return [], parsed.credits if parsed is not None else {}
+
+
+def choose_authors(
+    sig: Signals, obj: dict[str, Any], visible: list[str]
+) -> tuple[list[str], dict[str, str]]:
+    """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
+
+    The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
+    wins, since it is what readers see; JSON-LD persons come next, then meta author, then
+    elements marked as author/byline anywhere on the page. Names agreeing across sources are
+    kept once, in the visible spelling.
+    """
+    credits: dict[str, str] = {}
+    # author elements anywhere on the page are one source each: sidebars hold other bylines
+    sources = [visible, _names(obj.get("author")), _meta_authors(sig)]
+    sources += [[line] for line in sig.byline[:5]]
+    for source in sources:
+        names: list[str] = []
+        for value in source:
+            found, extra = read_names(value)
+            credits.update({k: v for k, v in extra.items() if k not in credits})
+            names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
+        if names:
+            return names, credits
+    return [], credits
+
+
+def _meta_authors(sig: Signals) -> list[str]:
+    return [sig.meta[k] for k in _AUTHOR_META if k in sig.meta][:1]
 
 
 def choose_dates(
-    sig: Signals, obj: dict[str, Any], url: str | None, captured: datetime | None
+    sig: Signals,
+    obj: dict[str, Any],
+    url: str | None,
+    not_after: datetime | None,
+    times: list[str],
+    visible: list[str],
 ) -> tuple[str | None, str | None]:
-    """(published, modified), each ISO 8601, never after the capture."""
-    published = iso_date(_str(obj.get("datePublished")), captured)
-    for key in _PUBLISHED_META:
-        if published:
-            break
-        published = iso_date(sig.meta.get(key), captured)
-    if not published:
-        for t in sig.times:
-            published = iso_date(t, captured)
-            if published:
-                break
-    published = published or url_date(url, captured)
-    modified = iso_date(_str(obj.get("dateModified")), captured)
-    for key in _MODIFIED_META:
-        if modified:
-            break
-        modified = iso_date(sig.meta.get(key), captured)
+    """(published, modified), ISO 8601, never after ``not_after`` (the capture).
+
+    Published, in order: JSON-LD datePublished, meta tags, <time> elements of the article
+    (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with the article
+    (``visible``), a date in the URL. Modified: JSON-LD dateModified, then meta tags.
+    """
+    candidates = [_str(obj.get("datePublished"))]
+    candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
+    candidates += times + visible
+    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
+    published = published or url_date(url, not_after)
+    modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
+    modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
     return published, modified
 
 
