@@ -74,9 +74,19 @@ def extract_cli(
     finally:
         if output:
             out.close()
+    _report_skipped()
     if total == 0:
         typer.echo("no captures found in the given paths", err=True)
         raise typer.Exit(1)
     if failed:
         typer.echo(f"{failed} of {total} captures failed", err=True)
         raise typer.Exit(1)
+
+
+def _report_skipped() -> None:
+    """Say which WARC records were left out and why (counted by capture.warc)."""
+    warc = sys.modules.get("tidings.capture.warc")
+    if warc is None or not warc.skipped:
+        return
+    parts = ", ".join(f"{n} {reason}" for reason, n in warc.skipped.most_common())
+    typer.echo(f"skipped {sum(warc.skipped.values())} WARC records: {parts}", err=True)
