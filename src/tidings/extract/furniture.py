@@ -78,7 +78,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"skip to (?:site )?(?:navigation|index|search)", r"skip(?: navigation)?",
         r"jump to (?:content|navigation)", r"back to top", r"top", r"go to top", r"next",
         r"previous", r"prev", r"close", r"open", r"sections", r"all sections",
-        r"open menu", r"close menu", r"toggle navigation", r"navigation", r"site index",
+        r"open menu", r"close menu", r"back to (?:gallery|article|story|video)",
+        r"toggle navigation", r"navigation", r"site index",
         r"accueil", r"startseite", r"inicio", r"zurück", r"retour", r"today'?s paper",
         r"english edition", r"edition", r"print edition", r"video", r"videos", r"watch",
         r"listen", r"play", r"pause", r"mute", r"live", r"live tv", r"audio", r"podcasts?",
@@ -107,6 +108,13 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
     ) + r")\s*[\]).:]?$", re.I)),
+    ("timestamp", re.compile(
+        r"^(?:\d+\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just now|"
+        r"il y a \d+ (?:min|minutes?|heures?|h|jours?)|vor \d+ (?:min|minuten?|stunden?|tagen?)|"
+        r"hace \d+ (?:min|minutos?|horas?|días?))$", re.I)),
+    ("contact", re.compile(
+        r"^(?:write to|contact|e-?mail|reach|you can reach|send (?:us )?(?:a )?tips? to)\b"
+        r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\W*$", re.I)),
     ("markup", re.compile(r"^.{0,200}(?:&amp;lt;|&lt;/?[a-z]+|<(?:span|div|p|a|img|script)\b)")),
     ("comment-meta", re.compile(r"^(?:" + _words(
         r"[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:",
@@ -132,7 +140,10 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"latest news", r"latest stories", r"editor'?s picks", r"what to read next",
         r"up next", r"more from (?:the )?[\w ]{1,30}", r"more in [\w ]{1,30}",
         r"in other news", r"elsewhere on [\w ]{1,30}", r"popular(?: now)?",
-        r"next up(?: in [\w &]{1,40})?", r"trending(?: news| topics)?", r"more to explore",
+        r"next up(?: in [\w &]{1,40})?",
+        r"more (?:great |top |popular |latest )?[\w.&'’ -]{1,30} (?:stories|news|articles|videos)",
+        r"more (?:U\.S\.|world|politics|business|sports?|tech|science|health|entertainment|"
+        r"news)", r"trending(?: news| topics)?", r"more to explore",
         r"more (?:videos|photos|galleries)", r"from around the web", r"around the web",
         r"(?:sponsored|promoted) (?:links|stories)", r"you might be interested in",
         r"related video", r"watch next", r"recommended video",
@@ -166,6 +177,8 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:sign up|subscribe|register) (?:(?:now|today|here) )?(?:for|to) (?:our|the|my)?\s*"
         r"(?:\S+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
         r"\bopt-in box|\bright in your inbox|\bsuccessfully subscribed|\bactivation link|"
+        r"\bjoin (?:the|our) [\w' ]{0,30}newsletter|^subscribe to \S+|"
+        r"\bunsubscribe at any time|\bno spam\b|"
         r"\b(?:can|may) send me\b.{0,60}newsletter|"
         r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|email address|delivered)|"
         r"\benter your e-?mail|\b(?:get|receive) (?:our|the) [\w ]{0,30}(?:newsletter|"
@@ -196,6 +209,7 @@ _LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "cookie": ("cookie",),
     "newsletter": ("newsletter", "sign up", "subscribe", "register", "mail", "briefing", "opt-in",
+                   "spam",
                    "inbox",
                    "inscrivez", "abonnieren", "suscr"),
     "copyright": ("©", "(c)", "copyright", "rights reserved", "droits réservés",
@@ -231,6 +245,14 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
+def is_markup(line: str) -> bool:
+    """Whether ``line`` is HTML source that leaked into the text (any length)."""
+    return "&lt;" in line or "&amp;lt;" in line or bool(_MARKUP.search(line))
+
+
+_MARKUP = re.compile(r"<(?:span|div|p|a|img|script|iframe|style)\b[^>]*>|</(?:span|div|p|a)>")
+
+
 def is_related_heading(line: str) -> bool:
     """Whether ``line`` announces a list of related links ("Related", "Lire aussi"...)."""
     return furniture_reason(line) == "related-heading"
@@ -252,6 +274,7 @@ class Caption:
 _CREDIT_WORD = (
     r"(?:photo(?:graph|graphie|s)?|picture|pic|image|img|credit|credits|crédits?(?: photo)?|"
     r"foto(?:s|grafie)?|bild(?:er)?|imagen|immagine|afbeelding|image source|image copyright|"
+    r"file photo|file|"
     r"source)"
 )
 _AGENCY = (
@@ -267,7 +290,7 @@ _PAREN_CREDIT = re.compile(
     re.I,
 )
 _LABEL_CREDIT = re.compile(
-    rf"^(?:(?P<caption>.*?[.!?\"”)])\s+|(?P<caption2>.*?)\s+(?=credit\s*(?:\.\.\.|…)))?"
+    rf"^(?:(?P<caption>.*?[.!?\"”)])\s+|(?P<caption2>.*?)\s+(?=credits?\s*(?:\.\.\.|…|:)))?"
     rf"(?P<label>{_CREDIT_WORD})\s*(?:credit)?\s*(?::|\.\.\.|…|,|\bby\b)\s*(?P<credit>[^:]{{2,120}})$",
     re.I,
 )
@@ -277,6 +300,14 @@ _BBC_CAPTION = re.compile(
 _AGENCY_SLASH = re.compile(
     r"^(?P<caption>.{10,}?)\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|"
     r"GETTY IMAGES|AP Photo|AFP Photo|Bloomberg)\s?/\s?[\w .'’-]{2,60}?)\.?$"
+)
+#: A photographer/agency credit line on its own: "Sakib Ali/Hindustan Times/Getty Images",
+#: "Natalie Naccache | Bloomberg | Getty Images".
+_CREDIT_ONLY = re.compile(
+    r"^[^.!?]{2,80}?\s?[/|]\s?(?:via )?(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|EPA-EFE|"
+    r"Shutterstock|Alamy|iStock|iStockphoto|Bloomberg|Corbis|NurPhoto|SOPA Images|"
+    r"LightRocket|Sipa USA|Xinhua|Anadolu Agency|AFP via Getty Images|The New York Times|"
+    r"The Washington Post|dpa|picture alliance)$"
 )
 _IMAGE_COPYRIGHT = re.compile(
     r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
@@ -306,6 +337,8 @@ def split_caption(line: str) -> Caption | None:
         m = pattern.match(text)
         if m:
             return _caption(m.group("caption"), m.group("credit"))
+    if len(text) <= 90 and _CREDIT_ONLY.match(text):
+        return Caption(caption=None, credit=text)
     m = _AGENCY_SLASH.match(text)
     if m:
         return _caption(re.sub(r"^FILE PHOTO:\s*", "", m.group("caption")), m.group("credit"))

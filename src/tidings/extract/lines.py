@@ -42,8 +42,13 @@ class Line:
         return len(self.text)
 
 
+#: A drop capital rendered apart from its word: "W hile Anglophiles..." ("A" and "I" are words).
+_DROP_CAP = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
+
+
 def make_line(no: int, text: str) -> Line:
     """A Line with its features computed (words counts CJK characters as half words)."""
+    text = _DROP_CAP.sub(r"\1", text)
     tokens = text.split()
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
     cased = [t[0] for t in tokens if t[0].isalpha() and t[0].lower() != t[0].upper()]

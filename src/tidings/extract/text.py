@@ -26,6 +26,7 @@ never after the capture date. Nothing is site-specific: the rules are about the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from datetime import date, datetime
 from tidings.extract.bylines import Byline, parse_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_dates
-from tidings.extract.furniture import Caption, furniture_reason, split_caption
+from tidings.extract.furniture import Caption, furniture_reason, is_markup, split_caption
 from tidings.extract.lines import Line, read_lines
 from tidings.extract.templates import template_key
 from tidings.model import Article, Capture, DroppedLine, Image, Link, ParagraphRole, layout
@@ -79,6 +80,14 @@ MIN_BODY_WORDS = 40
 ANCHOR_BONUS = 5.0
 #: ...where a repeat shares this share of its words with the first line.
 ANCHOR_OVERLAP = 0.8
+#: A body ending in this many headline + short blurb pairs ends before them.
+TAIL_TEASERS = 3
+#: Blurbs of teaser entries that carry author or date lines are shorter than this.
+TEASER_BLURB_WORDS = 80
+#: A byline, date or credit among the first HEAD_SCAN lines of the run ends the header there.
+HEAD_SCAN = 4
+#: A line above a lone credit line is its caption when it has at most this many words.
+CAPTION_MAX_WORDS = 60
 #: Bylines and dates are read inside the body only among its first and last lines.
 BODY_EDGE_LINES = 2
 #: How far above and below the body metadata (title, byline, dates) is looked for.
@@ -107,8 +116,14 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:•]|::)\s+[^-|–—:•]{2,60}$")
 _WORD = re.compile(r"\w+")
 #: Reuters-style credit lines closing an article: "(Reporting by X; Editing by Y)".
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported) by\b", re.I
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported) by\b|"
+    r"^[^.]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?$",
+    re.I,
 )
+#: A line that starts like a byline ("By", "Par", "Von"...).
+_BY = re.compile(r"^(?:by|par|von|por|door|text by|words by|written by)\s", re.I)
+#: Credit lines that come before their caption (BBC: "Image copyright X" / "Image caption Y").
+_LABEL_FIRST_CREDIT = re.compile(r"^(?:image|media|picture|photo) (?:copyright|source)\b", re.I)
 #: An embedded tweet's signature: "— Name (@handle) November 18, 2019".
 _TWEET = re.compile(r"^[—–-]\s.*\(@\w+\)|\(@\w+\)\s+\w+ \d")
 
@@ -163,6 +178,8 @@ def extract_text(
     if index_reason:
         return _no_article(base, lines, reasons, index_reason)
 
+    end = _trim_teaser_tail(lines, reasons, start, end)
+    end = _cut_related_tail(lines, reasons, start, end)
     found = _Found()
     blocks = _body(lines, reasons, start, end, found, not_after)
     _header(lines, reasons, start, found, not_after)
@@ -202,7 +219,8 @@ def _furniture(lines: list[Line], template: Collection[str]) -> list[str | None]
         if template and template_key(line.text) in template:
             reasons.append("template")
         else:
-            reasons.append(furniture_reason(line.text) if line.words <= 60 else None)
+            reason = furniture_reason(line.text) if line.words <= 60 else None
+            reasons.append(reason or ("markup" if is_markup(line.text) else None))
     _mark_teasers(lines, reasons)
     return reasons
 
@@ -368,6 +386,72 @@ def _index_page(lines: list[Line], reasons: list[str | None], start: int, end: i
     return None
 
 
+def _trim_teaser_tail(lines: list[Line], reasons: list[str | None], start: int, end: int) -> int:
+    """The end of the body without a trailing list of other stories.
+
+    Such lists ("More from...", "Latest") often follow an article without a heading the rules
+    know; each entry is a headline (maybe with author and date lines) and a short blurb, and
+    blurbs are prose, so the densest run swallows them. Found from the end: at least
+    TAIL_TEASERS such entries in a row. An entry with a single label line (which could be a
+    subheading) needs a blurb under INDEX_BLURB_WORDS; with author/date lines, TEASER_BLURB_WORDS.
+    """
+    content = [i for i in range(start, end + 1) if not reasons[i]]
+    entries: list[int] = []  # index of each entry's first line
+    k = len(content) - 1
+    while k >= 1:
+        blurb = lines[content[k]]
+        j = k - 1
+        while j >= 0 and k - j <= 3 and _short_label(lines[content[j]]):
+            j -= 1
+        labels = [lines[content[x]] for x in range(j + 1, k)]
+        limit = INDEX_BLURB_WORDS if len(labels) == 1 else TEASER_BLURB_WORDS
+        if (
+            not labels
+            or not PROSE_WORDS <= blurb.words < limit
+            or not any(3 <= label.words <= HEADLINE_MAX_WORDS for label in labels)
+            or any(_is_meta_line(label) for label in labels)
+        ):
+            break
+        entries.append(content[j + 1])
+        k = j
+    if len(entries) < TAIL_TEASERS:
+        return end
+    cut = entries[-1]
+    for i in range(cut, end + 1):
+        if not reasons[i]:
+            reasons[i] = "teaser"
+    return max((i for i in range(start, cut) if not reasons[i]), default=start)
+
+
+def _cut_related_tail(lines: list[Line], reasons: list[str | None], start: int, end: int) -> int:
+    """The end of the body before a "Related" heading after which the article does not go on.
+
+    A related box inside an article is followed by more paragraphs; one at the end is followed
+    by headlines or one-line summaries only (no long paragraph, no two prose lines in a row).
+    """
+    for h in range(start, end + 1):
+        if reasons[h] != "related-heading":
+            continue
+        after = [lines[i] for i in range(h + 1, end + 1) if not reasons[i]]
+        prose = [line.words >= PROSE_WORDS and line.ends_sentence for line in after]
+        paragraph = any(line.words >= 2 * PROSE_WORDS and line.ends_sentence for line in after)
+        if not paragraph and not any(a and b for a, b in itertools.pairwise(prose)):
+            for i in range(h + 1, end + 1):
+                if not reasons[i]:
+                    reasons[i] = "related"
+            return max((i for i in range(start, h) if not reasons[i]), default=start)
+    return end
+
+
+def _short_label(line: Line) -> bool:
+    """A headline, author or date line: no final punctuation, short or Title Case."""
+    if line.ends_sentence:
+        return False
+    return line.words < UNPUNCTUATED_PROSE_WORDS or (
+        line.words <= HEADLINE_MAX_WORDS and line.lower_share < SENTENCE_LOWER_SHARE
+    )
+
+
 def _body(
     lines: list[Line],
     reasons: list[str | None],
@@ -378,16 +462,38 @@ def _body(
 ) -> list[tuple[ParagraphRole, str]]:
     """The body blocks with their roles; captions, bylines and dates go to ``found``."""
     blocks: list[tuple[ParagraphRole, str]] = []
+    block_lines: list[int] = []
     content = [i for i in range(start, end + 1) if not reasons[i]]
+    content = _header_in_run(lines, content, found, not_after)
     edges = set(content[:BODY_EDGE_LINES] + content[-BODY_EDGE_LINES:])
-    seen = _repeated_lines(lines)
+    outside = _lines_outside(lines, start, end)
+    previous = ""
     for i in content:
         line = lines[i]
-        if template_key(line.text) in seen:
+        key = template_key(line.text)
+        if key in outside or key == previous:
             reasons[i] = "repeated"  # a caption or headline shown twice; paragraphs are not
+            continue
+        previous = key
+        caption = _caption_of(line)
+        if (
+            caption is not None
+            and caption.caption is None
+            and blocks
+            and blocks[-1][0] == "body"
+            and block_lines[-1] == i - 1
+            and lines[i - 1].words <= CAPTION_MAX_WORDS
+            and not _LABEL_FIRST_CREDIT.match(line.text)
+        ):
+            # A credit line alone: the line just above it is the picture's caption.
+            blocks.pop()
+            found.used.add(block_lines.pop())
+            _add_image(found, lines[i - 1].text, caption.credit)
+            found.used.add(i)
             continue
         if _take_meta(line, i, found, not_after, in_body=True, edge=i in edges):
             continue
+        block_lines.append(i)
         if line.words < PROSE_WORDS and line.words <= 20 and _heading_like(line):
             nxt = _next_content(lines, reasons, i, end)
             prev_short = blocks and blocks[-1][0] == "list-item"
@@ -400,13 +506,39 @@ def _body(
     return blocks
 
 
-def _repeated_lines(lines: list[Line]) -> set[str]:
-    """Lines (as template keys) written more than once on the page."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        key = template_key(line.text)
-        counts[key] = counts.get(key, 0) + 1
-    return {key for key, n in counts.items() if n > 1}
+def _header_in_run(
+    lines: list[Line], content: list[int], found: _Found, not_after: date | datetime | None
+) -> list[int]:
+    """The body lines without a header the run swallowed (standfirst, caption before a byline).
+
+    When one of the first HEAD_SCAN lines of the run is a byline or date line, the lines
+    before it belong to the header: the first prose one is the standfirst (description).
+    """
+    last_meta = None
+    for pos, i in enumerate(content[:HEAD_SCAN]):
+        line = lines[i]
+        if (
+            pos
+            and _caption_of(line) is None
+            and (_BY.match(line.text) or find_dates(line.text, not_after=not_after))
+            and _take_meta(line, i, _Found(), not_after)
+        ):
+            last_meta = pos
+    if last_meta is None:
+        return content
+    for i in content[:last_meta]:
+        line = lines[i]
+        if found.description is None and line.words >= PROSE_WORDS and line.ends_sentence:
+            found.description = line.text
+            found.used.add(i)
+    return content[last_meta:]
+
+
+def _lines_outside(lines: list[Line], start: int, end: int) -> set[str]:
+    """The lines (as template keys) written outside the body run: a body line written there
+    too is a caption, headline or teaser shown twice (an interview repeating its questions
+    inside the body keeps them)."""
+    return {template_key(line.text) for i, line in enumerate(lines) if not start <= i <= end}
 
 
 def _heading_like(line: Line) -> bool:
@@ -448,7 +580,7 @@ def _take_meta(
         _add_image(found, caption.caption, caption.credit)
         found.used.add(i)
         return True
-    if in_body and _CREDIT_LINE.match(line.text):
+    if in_body and edge and _CREDIT_LINE.match(line.text):
         _add_byline(found, parse_byline(line.text.strip("() ")))
         found.used.add(i)
         return True
