@@ -218,6 +218,16 @@ _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_NOTICE_HINT = re.compile("|".join(re.escape(w) for ws in _NOTICE_WORDS.values() for w in ws))
+
+
+def _folded(line: str) -> str:
+    """``line`` with whitespace folded (lines from ``lines.py`` already are: kept as they are)."""
+    if "  " in line or "\n" in line or "\t" in line or line[:1].isspace() or line[-1:].isspace():
+        return " ".join(line.split())
+    return line
+
+
 def furniture_reason(line: str) -> str | None:
     """Why ``line`` is page furniture ('read-more', 'share', 'cookie'...), or None if it is not.
 
@@ -226,7 +236,7 @@ def furniture_reason(line: str) -> str | None:
     >>> furniture_reason("Putin said the task had been fulfilled.") is None
     True
     """
-    text = " ".join(line.split())
+    text = _folded(line)
     if not text:
         return None
     if len(text) <= MAX_LABEL_CHARS:
@@ -235,8 +245,7 @@ def furniture_reason(line: str) -> str | None:
             return _LABEL_REASONS[m.lastgroup or ""]
         if _is_symbols(text):
             return "symbols"
-    if len(text) <= MAX_NOTICE_CHARS:
-        low = text.lower()
+    if len(text) <= MAX_NOTICE_CHARS and _NOTICE_HINT.search(low := text.lower()):
         for reason, pattern in _NOTICE_RULES:
             if any(word in low for word in _NOTICE_WORDS[reason]) and pattern.search(text):
                 if reason == "copyright" and split_caption(text) is not None:
@@ -327,7 +336,7 @@ def split_caption(line: str) -> Caption | None:
     >>> split_caption("Photo: Damian Dovarganes, AP")
     Caption(caption=None, credit='Damian Dovarganes, AP')
     """
-    text = " ".join(line.split())
+    text = _folded(line)
     if not text or len(text) > 600:
         return None
     low = text.lower()

@@ -253,18 +253,17 @@ def _score(line: Line, reason: str | None) -> float:
         return COMMENTS_SCORE
     if reason:
         return FURNITURE_SCORE
-    sentence_like = line.lower_share >= SENTENCE_LOWER_SHARE
     if line.words >= PROSE_WORDS and (
         line.ends_sentence
         or line.words >= LONG_WORDS
-        or (sentence_like and line.words >= UNPUNCTUATED_PROSE_WORDS)
+        or (line.words >= UNPUNCTUATED_PROSE_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE)
     ):
         if _is_meta_line(line):
             return LABEL_SCORE
         return min(line.words, PROSE_CAP) / WORDS_PER_POINT
     if line.words >= SHORT_SENTENCE_WORDS and line.ends_sentence and not _is_meta_line(line):
         return SHORT_SENTENCE_SCORE
-    if line.words >= FRAGMENT_WORDS and sentence_like:
+    if line.words >= FRAGMENT_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE:
         return FRAGMENT_SCORE
     return LABEL_SCORE
 
