@@ -84,6 +84,10 @@ ANCHOR_OVERLAP = 0.8
 TAIL_TEASERS = 3
 #: Blurbs of teaser entries that carry author or date lines are shorter than this.
 TEASER_BLURB_WORDS = 80
+#: A line of at most DATE_LINE_WORDS words that is a date plus at most DATE_LINE_REST_WORDS
+#: other words (weekday, "by Jane Doe") dates an entry of a story list.
+DATE_LINE_WORDS = 8
+DATE_LINE_REST_WORDS = 3
 #: A byline, date or credit among the first HEAD_SCAN lines of the run ends the header there.
 HEAD_SCAN = 4
 #: A line above a lone credit line is its caption when it has at most this many words.
@@ -178,8 +182,10 @@ def extract_text(
     if index_reason:
         return _no_article(base, lines, reasons, index_reason)
 
+    start = _start_after_headline(lines, reasons, start, end)
     end = _trim_teaser_tail(lines, reasons, start, end)
     end = _cut_related_tail(lines, reasons, start, end)
+    end = _cut_dated_entries(lines, reasons, start, end, not_after)
     found = _Found()
     blocks = _body(lines, reasons, start, end, found, not_after)
     _header(lines, reasons, start, found, not_after)
@@ -339,6 +345,34 @@ def _best_run(
     return runs[max(range(len(runs)), key=weights.__getitem__)]
 
 
+def _start_after_headline(
+    lines: list[Line], reasons: list[str | None], start: int, end: int
+) -> int:
+    """The body start, moved below the article's own headline when the run swallowed it.
+
+    A run that holds the page's headline (a repeat of its first line) followed by a date line
+    and an article began in the furniture above (teasers written as sentences): the article
+    starts below. (A headline repeated inside the article, without a date, is left alone.)
+    """
+    for a in reversed(_headline_anchors(lines, reasons)):
+        if start < a < end:
+            after = [i for i in range(a + 1, end + 1) if not reasons[i]]
+            dated = any(
+                lines[i].words <= DATE_LINE_WORDS * 2 and find_dates(lines[i].text)
+                for i in after[:HEAD_SCAN]
+            )
+            if dated and _has_paragraph_chain(lines, after, 2):
+                for i in range(start, a):
+                    if not reasons[i] and scores_positive(lines[i]):
+                        reasons[i] = "outside-article"
+                return a
+    return start
+
+
+def scores_positive(line: Line) -> bool:
+    return line.words >= PROSE_WORDS
+
+
 def _headline_anchors(lines: list[Line], reasons: list[str | None]) -> list[int]:
     """Lines below the first that repeat most of the first line's words (the headline)."""
     first = lines[0]
@@ -440,6 +474,57 @@ def _cut_related_tail(lines: list[Line], reasons: list[str | None], start: int, 
                     reasons[i] = "related"
             return max((i for i in range(start, h) if not reasons[i]), default=start)
     return end
+
+
+def _cut_dated_entries(
+    lines: list[Line],
+    reasons: list[str | None],
+    start: int,
+    end: int,
+    not_after: date | datetime | None,
+) -> int:
+    """The end of the body before a list of other stories whose entries carry dates.
+
+    A line that is only a date ("Wednesday November 20, 2019", "Nov 19, 2019 by Jane Doe") past
+    the first lines of an article starts another story's entry (headline, author, date, blurb):
+    the body ends before that entry's first label line.
+    """
+    content = [i for i in range(start, end + 1) if not reasons[i]]
+    for pos in range(HEAD_SCAN, len(content)):
+        line = lines[content[pos]]
+        if line.words > DATE_LINE_WORDS or (line.ends_sentence and line.words > 4):
+            continue
+        if _TWEET.search(line.text):
+            continue
+        dates = find_dates(line.text, not_after=not_after)
+        if not dates:
+            continue
+        rest = line.text
+        for d in reversed(dates):
+            rest = rest[: d.start] + rest[d.end :]
+        if len(_WORD.findall(rest)) > DATE_LINE_REST_WORDS:
+            continue
+        first = pos
+        while first > 0 and pos - first < 3 and _short_label(lines[content[first - 1]]):
+            first -= 1
+        kept = content[:first]
+        if not _has_paragraph_chain(lines, kept):
+            continue  # the article is what follows (a dated header), not a list after it
+        for i in content[first:]:
+            reasons[i] = "teaser"
+        return kept[-1]
+    return end
+
+
+def _has_paragraph_chain(lines: list[Line], indexes: list[int], length: int = 3) -> bool:
+    """Whether ``length`` prose paragraphs follow each other among ``indexes`` (an article)."""
+    run = 0
+    for i in indexes:
+        line = lines[i]
+        run = run + 1 if line.words >= PROSE_WORDS and line.ends_sentence else 0
+        if run >= length:
+            return True
+    return False
 
 
 def _short_label(line: Line) -> bool:
