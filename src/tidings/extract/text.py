@@ -84,6 +84,10 @@ ANCHOR_OVERLAP = 0.8
 TAIL_TEASERS = 3
 #: Blurbs of teaser entries that carry author or date lines are shorter than this.
 TEASER_BLURB_WORDS = 80
+#: A list closing the article has at least LIST_MIN_ITEMS items whose shapes agree on their
+#: first LIST_SHAPE_CHARS characters.
+LIST_MIN_ITEMS = 4
+LIST_SHAPE_CHARS = 5
 #: A line of at most DATE_LINE_WORDS words that is a date plus at most DATE_LINE_REST_WORDS
 #: other words (weekday, "by Jane Doe") dates an entry of a story list.
 DATE_LINE_WORDS = 8
@@ -124,6 +128,8 @@ _CREDIT_LINE = re.compile(
     r"^[^.]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?$",
     re.I,
 )
+_SHAPE_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?")
+_SHAPE_WORDS = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 #: A line that starts like a byline ("By", "Par", "Von"...).
 _BY = re.compile(r"^(?:by|par|von|por|door|text by|words by|written by)\s", re.I)
 #: Credit lines that come before their caption (BBC: "Image copyright X" / "Image caption Y").
@@ -186,6 +192,7 @@ def extract_text(
     end = _trim_teaser_tail(lines, reasons, start, end)
     end = _cut_related_tail(lines, reasons, start, end)
     end = _cut_dated_entries(lines, reasons, start, end, not_after)
+    end = _extend_list_tail(lines, reasons, end)
     found = _Found()
     blocks = _body(lines, reasons, start, end, found, not_after)
     _header(lines, reasons, start, found, not_after)
@@ -514,6 +521,35 @@ def _cut_dated_entries(
             reasons[i] = "teaser"
         return kept[-1]
     return end
+
+
+def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """The end of the body, extended over a list that closes the article.
+
+    Tour dates, qualified teams, results: lines too short to score as prose, all written in
+    one shape ("June 9 – City, ST @ Venue"), right after the last paragraph (maybe under a
+    short heading). Navigation menus are lists too, but of bare words: a list item here must
+    carry digits or punctuation in its shape.
+    """
+    j = end + 1
+    if j < len(lines) and not reasons[j] and _short_label(lines[j]):
+        j += 1  # the list's heading
+    shape = _list_shape(lines[j].text) if j < len(lines) and not reasons[j] else None
+    if not shape:
+        return end
+    k = j
+    while k < len(lines) and not reasons[k] and lines[k].words <= HEADLINE_MAX_WORDS:
+        if _list_shape(lines[k].text) != shape:
+            break
+        k += 1
+    return k - 1 if k - j >= LIST_MIN_ITEMS else end
+
+
+def _list_shape(text: str) -> str | None:
+    """The opening shape of a list item: words as 'a', numbers as '0', punctuation kept."""
+    shape = _SHAPE_NUMBER.sub("0", text)
+    shape = _SHAPE_WORDS.sub("a", shape)[:LIST_SHAPE_CHARS]
+    return shape if any(not (c.isalpha() or c.isspace()) for c in shape) else None
 
 
 def _has_paragraph_chain(lines: list[Line], indexes: list[int], length: int = 3) -> bool:
