@@ -53,6 +53,7 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"imprimer", r"drucken", r"save(?: article)?", r"saved", r"bookmark",
         r"gift (?:this )?article",
         r"share full article", r"share this with", r"sms", r"mail",
+        r"print this (?:article|page|story)", r"share it with (?:friends|a friend)",
         r"click to (?:share|email|print|tweet)[\w ]{0,40}(?:\(opens in new window\))?",
     ) + r")[\s,|/•·:]*){1,8}$", re.I)),
     ("account", re.compile(r"^(?:" + _words(
@@ -64,7 +65,7 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"already a subscriber\??", r"manage (?:my )?account",
     ) + r")\s*[.!]?$", re.I)),
     ("advertisement", re.compile(r"^(?:" + _words(
-        r"advertisement", r"advertising", r"ad", r"ads", r"sponsored(?: content)?",
+        r"advertisement", r"advertising", r"advert", r"ad", r"ads", r"sponsored(?: content)?",
         r"paid (?:content|post|partner content)", r"promoted(?: stories| content)?",
         r"publicité", r"anzeige", r"werbung", r"publicidad", r"pubblicità", r"advertentie",
         r"publicidade", r"continue reading (?:the )?main story",
@@ -104,7 +105,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"most recent|latest|newest|oldest|featured) comments", r"comments? (?:are )?closed",
         r"\d+ (?:responses|replies)(?: to .{1,60})?", r"discussion", r"conversation",
         r"join the (?:conversation|discussion)", r"commentaires?",
-        r"log in to (?:comment|reply)",
+        r"log in to (?:comment|reply)", r"tell us what you think", r"have your say",
+        r"what do you think\?",
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
     ) + r")\s*[\]).:]?$", re.I)),
@@ -149,10 +151,14 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"related video", r"watch next", r"recommended video",
     ) + r")\s*[:.]?$", re.I)),
     ("inline-link", re.compile(
-        r"^(?:read more|more|related|see also|also read|read also|also|also on [\w.-]+\.\w+|"
+        r"^(?:read more|more|related|see also|see more|also read|read also|also|"
+        r"also on [\w.-]+\.\w+|"
         r"recommended|watch|listen|read next|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
         r"mehr zum thema|auch interessant|leia também|veja também|leer también|"
         r"te puede interesar|leggi anche|lees ook)\s*(?:[:|»>]|\s-)\s*\S.{0,200}$", re.I)),
+    ("inline-link", re.compile(
+        r"^.{10,200}\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|"
+        r"live|photos|gallery|explained)\s?\]\s?\|?$", re.I)),
     ("author-bio", re.compile(
         r"^(?:about the authors?|about the writer|à propos de l'auteur|über den autor|"
         r"über die autorin|sobre el autor|sobre o autor|(?:about|sobre|über|à propos de|"
