@@ -117,9 +117,7 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("contact", re.compile(
         r"^(?:write to|contact|e-?mail|reach|you can reach|send (?:us )?(?:a )?tips? to)\b"
         r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\W*$", re.I)),
-    ("markup", re.compile(r"^.{0,200}(?:&amp;lt;|&lt;/?[a-z]+|<(?:span|div|p|a|img|script)\b)")),
     ("comment-meta", re.compile(r"^(?:" + _words(
-        r"[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:",
         r"reply", r"report(?: comment| abuse)?", r"\d+ (?:likes?|votes?|points?)",
         r"rating: \d+ votes?", r"(?:up|down)vote", r"flag",
     ) + r")$", re.I)),
@@ -156,12 +154,9 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"recommended|watch|listen|read next|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
         r"mehr zum thema|auch interessant|leia também|veja também|leer también|"
         r"te puede interesar|leggi anche|lees ook)\s*(?:[:|»>]|\s-)\s*\S.{0,200}$", re.I)),
-    ("inline-link", re.compile(
-        r"^.{10,200}\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|"
-        r"live|photos|gallery|explained)\s?\]\s?\|?$", re.I)),
     ("author-bio", re.compile(
-        r"^(?:about the authors?|about the writer|à propos de l'auteur|über den autor|"
-        r"über die autorin|sobre el autor|sobre o autor|(?:about|sobre|über|à propos de|"
+        r"^(?:(?i:about the authors?|about the writer|à propos de l'auteur|über den autor|"
+        r"über die autorin|sobre el autor|sobre o autor)|(?i:about|sobre|über|à propos de|"
         r"acerca de|over) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:?$")),
     ("social", re.compile(
         r"^(?:follow (?:us|me|@\w+|the [\w .&-]{1,50}?|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
@@ -203,11 +198,23 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+#: Rules about how a line ends, tried only on lines that end that way (a pattern anchored at
+#: the end would otherwise be tried from every position of every line: slow).
+_ENDING_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("inline-link", ("]", "]|"), re.compile(
+        r"\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|live|photos|"
+        r"gallery|explained)\s?\]\s?\|?$", re.I)),
+    ("comment-meta", (":",), re.compile(
+        r"^[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:$", re.I)),
+]  # fmt: skip
+
 #: All label rules as one pattern (one match per line instead of one per rule); the group that
 #: matched names the rule. Alternation keeps the rules' order of precedence.
 _LABELS = re.compile(
-    "|".join(f"(?P<r{i}>{pattern.pattern})" for i, (_reason, pattern) in enumerate(_LABEL_RULES)),
-    re.I,
+    "|".join(
+        f"(?P<r{i}>(?{'i' if pattern.flags & re.I else '-i'}:{pattern.pattern}))"
+        for i, (_reason, pattern) in enumerate(_LABEL_RULES)
+    )
 )
 _LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_RULES)}
 #: Words without which a notice rule cannot match: a plain substring test skips the regexes
@@ -249,6 +256,10 @@ def furniture_reason(line: str) -> str | None:
         m = _LABELS.match(text)
         if m:
             return _LABEL_REASONS[m.lastgroup or ""]
+    if len(text) <= MAX_NOTICE_CHARS:
+        for reason, endings, pattern in _ENDING_RULES:
+            if text.endswith(endings) and pattern.search(text):
+                return reason
         if _is_symbols(text):
             return "symbols"
     if len(text) <= MAX_NOTICE_CHARS and _NOTICE_HINT.search(low := text.lower()):
