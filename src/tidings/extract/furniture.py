@@ -52,7 +52,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"partagez", r"teilen", r"compartir", r"condividi", r"delen", r"compartilhar",
         r"imprimer", r"drucken", r"save(?: article)?", r"saved", r"bookmark",
         r"gift (?:this )?article",
-        r"share full article", r"share this with", r"sms", r"mail",
+        r"share full article", r"share this with", r"sms", r"mail", r"pint", r"baixar",
+        r"download", r"compartilhe",
         r"print this (?:article|page|story)", r"share it with (?:friends|a friend)",
         r"click to (?:share|email|print|tweet)[\w ]{0,40}(?:\(opens in new window\))?",
     ) + r")[\s,|/•·:]*){1,8}$", re.I)),
@@ -123,12 +124,20 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ) + r")$", re.I)),
     ("tags", re.compile(r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|"
                         r"temas|argomenti)\s*:", re.I)),
+    ("recommended", re.compile(r"^(?:" + _words(
+        r"most (?:read|popular|viewed|shared|emailed|commented)",
+        r"recommended(?: for you| stories| articles)?", r"you (?:may|might) (?:also )?like",
+        r"you may also be interested in", r"you might be interested in",
+        r"você (?:também )?pode gostar", r"mais lidas", r"lo más leído", r"más leídas",
+        r"les plus lus", r"meistgelesen", r"i più letti", r"meest gelezen",
+        r"das könnte sie auch interessieren", r"te puede interesar", r"from around the web",
+        r"around the web", r"(?:sponsored|promoted) (?:links|stories)", r"editor'?s picks",
+        r"what to read next", r"more to explore",
+    ) + r")\s*[:.…]*$", re.I)),
     ("related-heading", re.compile(r"^(?:" + _words(
         r"related", r"related (?:articles?|stories|content|coverage|news|topics|links|reading)",
         r"more (?:on|about) (?:this|that) (?:story|topic)", r"more stories", r"more news",
-        r"most (?:read|popular|viewed|shared|emailed|commented)", r"trending(?: now| stories)?",
-        r"recommended(?: for you| stories| articles)?", r"you (?:may|might) (?:also )?like",
-        r"you may also be interested in", r"see also", r"also read", r"read also",
+        r"see also", r"also read", r"read also", r"trending(?: now| stories)?",
         r"also on \w+", r"lire aussi", r"à lire aussi", r"a lire aussi", r"sur le même sujet",
         r"dans la même rubrique", r"mehr zum thema", r"lesen sie auch", r"auch interessant",
         r"das könnte sie auch interessieren", r"te puede interesar", r"lee también",
@@ -147,7 +156,7 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"more (?:videos|photos|galleries)", r"from around the web", r"around the web",
         r"(?:sponsored|promoted) (?:links|stories)", r"you might be interested in",
         r"related video", r"watch next", r"recommended video",
-    ) + r")\s*[:.]?$", re.I)),
+    ) + r")\s*[:.…]*$", re.I)),
     ("inline-link", re.compile(
         r"^(?:read more|more|related|see also|see more|also read|read also|also|"
         r"also on [\w.-]+\.\w+|"
@@ -281,7 +290,7 @@ _MARKUP = re.compile(r"<(?:span|div|p|a|img|script|iframe|style)\b[^>]*>|</(?:sp
 
 def is_related_heading(line: str) -> bool:
     """Whether ``line`` announces a list of related links ("Related", "Lire aussi"...)."""
-    return furniture_reason(line) == "related-heading"
+    return furniture_reason(line) in ("related-heading", "recommended")
 
 
 def _is_symbols(text: str) -> bool:
@@ -335,12 +344,15 @@ _CREDIT_ONLY = re.compile(
     r"LightRocket|Sipa USA|Xinhua|Anadolu Agency|AFP via Getty Images|The New York Times|"
     r"The Washington Post|dpa|picture alliance)$"
 )
+#: A gallery caption with its counter: "2 of 4 A shopper looks at extension cords...".
+_GALLERY_CAPTION = re.compile(r"^\d{1,3} (?:of|/) \d{1,3}\s+(?P<caption>\S.{10,})$")
 _IMAGE_COPYRIGHT = re.compile(
     r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
 )
 #: Every caption form below contains one of these; lines without any are skipped at once.
-_CAPTION_HINTS = ("©", "|", "(", "[", "/", "photo", "pic", "image", "img", "credit", "foto", "bild",
-                  "caption", "source", "afbeelding", "immagine", "imagen", "crédit")  # fmt: skip
+_CAPTION_HINTS = ("©", "|", "(", "[", "/", " of ", "photo", "pic", "image", "img", "credit",
+                  "foto", "bild", "caption", "source", "afbeelding", "immagine", "imagen",
+                  "crédit")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
 
@@ -368,6 +380,10 @@ def split_caption(line: str) -> Caption | None:
     m = _AGENCY_SLASH.match(text)
     if m:
         return _caption(re.sub(r"^FILE PHOTO:\s*", "", m.group("caption")), m.group("credit"))
+    m = _GALLERY_CAPTION.match(text)
+    if m:
+        inner = split_caption(m.group("caption"))
+        return inner or Caption(caption=m.group("caption"), credit=None)
     m = _IMAGE_COPYRIGHT.match(text)
     if m:
         return _caption(None, m.group("credit"))

@@ -69,7 +69,7 @@ FURNITURE_SCORE = -2.0
 #: and a run after one that follows the article is scaled by AFTER_COMMENTS.
 COMMENTS_SCORE = -1000.0
 AFTER_COMMENTS = 0.3
-BARRIERS = ("comments", "author-bio")
+BARRIERS = ("comments", "author-bio", "recommended")
 #: ...when a run before the comment heading scores at least this share of the later run (a
 #: comment link in a share bar above the article does not demote the article below it).
 COMMENTS_RIVAL = 0.4
@@ -253,7 +253,7 @@ def _mark_teasers(lines: list[Line], reasons: list[str | None]) -> None:
             k = j - 1
             if k >= 0 and reasons[k] is None and lines[k].words <= 4 and not lines[k].ends_sentence:
                 before = reasons[k - 1] if k > 0 else "start"
-                if before in ("read-more", "dont-miss", "related-heading", "start"):
+                if before in ("read-more", "dont-miss", "related-heading", "recommended", "start"):
                     reasons[k] = "teaser"
 
 
@@ -343,11 +343,19 @@ def _best_run(
     weights = list(base)
     for x, (start, _end, _total) in enumerate(runs):
         for y in range(x):
-            rival_end = runs[y][1]
-            if base[y] >= COMMENTS_RIVAL * base[x] and any(
-                rival_end < c < start for c in comment_heads
+            rival_start, rival_end, rival_total = runs[y]
+            heads = [reasons[c] for c in comment_heads if rival_end < c < start]
+            if not heads or rival_total < MIN_BODY_SCORE:
+                continue
+            rival_words = sum(
+                lines[i].words for i in range(rival_start, rival_end + 1) if not reasons[i]
+            )
+            # "You may also like" ends an article outright; a comment heading could be a link
+            # in a share bar above the article, so comments need a rival of some weight.
+            if rival_words >= MIN_BODY_WORDS and (
+                "recommended" in heads or base[y] >= COMMENTS_RIVAL * base[x]
             ):
-                weights[x] = base[x] * AFTER_COMMENTS  # a thread under an article
+                weights[x] = base[x] * AFTER_COMMENTS  # a thread or list under an article
                 break
     return runs[max(range(len(runs)), key=weights.__getitem__)]
 
@@ -470,7 +478,7 @@ def _cut_related_tail(lines: list[Line], reasons: list[str | None], start: int, 
     by headlines or one-line summaries only (no long paragraph, no two prose lines in a row).
     """
     for h in range(start, end + 1):
-        if reasons[h] != "related-heading":
+        if reasons[h] not in ("related-heading", "recommended"):
             continue
         after = [lines[i] for i in range(h + 1, end + 1) if not reasons[i]]
         prose = [line.words >= PROSE_WORDS and line.ends_sentence for line in after]
@@ -852,7 +860,7 @@ def _footer(
     limit = min(len(lines), end + 1 + FOOTER_LINES)
     while i < limit:
         reason = reasons[i]
-        if reason in ("teaser", "related-heading"):
+        if reason in ("teaser", "related-heading", "recommended"):
             break
         if reason is None or reason == "template":
             _take_meta(lines[i], i, found, not_after)
@@ -868,7 +876,7 @@ def _related(lines: list[Line], reasons: list[str | None], i: int, found: _Found
         if reason == "teaser" and line.words >= 3:
             found.related.append(Link(title=line.text))
             found.used.add(i)
-        elif reason == "related-heading":
+        elif reason in ("related-heading", "recommended"):
             if found.related:
                 break
             under_heading = True
