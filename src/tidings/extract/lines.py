@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 #: A line ending with one of these ends a sentence (closing quotes and brackets included).
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$|[\"”»」』]\s*$")
+_LOWER_START = re.compile(r"(?<!\S)[a-zß-öø-ÿа-яёα-ωā-ž]")
+_UPPER_START = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-ÞА-ЯЁΑ-ΩĀ-Ž]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Fixed-width wrapping is assumed when this share of the longer lines end within
 #: WRAP_SLACK characters of the widest line (calibrated on lynx/w3m dumps at 72-80 columns;
@@ -31,24 +33,35 @@ class Line:
     text: str
     words: int
     ends_sentence: bool
-    #: Share of the words that start in lower case: high in sentences, low in Title Case
-    #: headlines and navigation (0.5 when the script has no case).
-    lower_share: float
     #: The caption/credit split of the line (False until asked; see text.py).
     caption: object = False
+    _lower_share: float = -1.0
 
     @property
     def chars(self) -> int:
         return len(self.text)
 
+    @property
+    def lower_share(self) -> float:
+        """Share of the words that start in lower case: high in sentences, low in Title Case
+        headlines and navigation (0.5 when the script has no case). Computed when first asked."""
+        if self._lower_share < 0:
+            lower = len(_LOWER_START.findall(self.text))
+            upper = len(_UPPER_START.findall(self.text))
+            self._lower_share = lower / (lower + upper) if lower + upper else 0.5
+        return self._lower_share
+
+
+#: A drop capital rendered apart from its word: "W hile Anglophiles..." ("A" and "I" are words).
+_DROP_CAP = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
+
 
 def make_line(no: int, text: str) -> Line:
     """A Line with its features computed (words counts CJK characters as half words)."""
-    tokens = text.split()
+    text = _DROP_CAP.sub(r"\1", text)
+    words = text.count(" ") + 1
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    cased = [t[0] for t in tokens if t[0].isalpha() and t[0].lower() != t[0].upper()]
-    lower = sum(1 for c in cased if c.islower()) / len(cased) if cased else 0.5
-    return Line(no, text, len(tokens) + cjk // 2, bool(SENTENCE_END.search(text)), lower)
+    return Line(no, text, words + cjk // 2, bool(SENTENCE_END.search(text)))
 
 
 def read_lines(text: str) -> list[Line]:

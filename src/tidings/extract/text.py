@@ -26,6 +26,7 @@ never after the capture date. Nothing is site-specific: the rules are about the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from datetime import date, datetime
 from tidings.extract.bylines import Byline, parse_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_dates
-from tidings.extract.furniture import Caption, furniture_reason, split_caption
+from tidings.extract.furniture import Caption, furniture_reason, is_markup, split_caption
 from tidings.extract.lines import Line, read_lines
 from tidings.extract.templates import template_key
 from tidings.model import Article, Capture, DroppedLine, Image, Link, ParagraphRole, layout
@@ -68,7 +69,7 @@ FURNITURE_SCORE = -2.0
 #: and a run after one that follows the article is scaled by AFTER_COMMENTS.
 COMMENTS_SCORE = -1000.0
 AFTER_COMMENTS = 0.3
-BARRIERS = ("comments", "author-bio")
+BARRIERS = ("comments", "author-bio", "recommended")
 #: ...when a run before the comment heading scores at least this share of the later run (a
 #: comment link in a share bar above the article does not demote the article below it).
 COMMENTS_RIVAL = 0.4
@@ -79,6 +80,22 @@ MIN_BODY_WORDS = 40
 ANCHOR_BONUS = 5.0
 #: ...where a repeat shares this share of its words with the first line.
 ANCHOR_OVERLAP = 0.8
+#: A body ending in this many headline + short blurb pairs ends before them.
+TAIL_TEASERS = 3
+#: Blurbs of teaser entries that carry author or date lines are shorter than this.
+TEASER_BLURB_WORDS = 80
+#: A list closing the article has at least LIST_MIN_ITEMS items whose shapes agree on their
+#: first LIST_SHAPE_CHARS characters.
+LIST_MIN_ITEMS = 4
+LIST_SHAPE_CHARS = 5
+#: A line of at most DATE_LINE_WORDS words that is a date plus at most DATE_LINE_REST_WORDS
+#: other words (weekday, "by Jane Doe") dates an entry of a story list.
+DATE_LINE_WORDS = 8
+DATE_LINE_REST_WORDS = 3
+#: A byline, date or credit among the first HEAD_SCAN lines of the run ends the header there.
+HEAD_SCAN = 4
+#: A line above a lone credit line is its caption when it has at most this many words.
+CAPTION_MAX_WORDS = 60
 #: Bylines and dates are read inside the body only among its first and last lines.
 BODY_EDGE_LINES = 2
 #: How far above and below the body metadata (title, byline, dates) is looked for.
@@ -107,8 +124,16 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:•]|::)\s+[^-|–—:•]{2,60}$")
 _WORD = re.compile(r"\w+")
 #: Reuters-style credit lines closing an article: "(Reporting by X; Editing by Y)".
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported) by\b", re.I
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported) by\b|"
+    r"^[^.]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?$",
+    re.I,
 )
+_SHAPE_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?")
+_SHAPE_WORDS = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+#: A line that starts like a byline ("By", "Par", "Von"...).
+_BY = re.compile(r"^(?:by|par|von|por|door|text by|words by|written by)\s", re.I)
+#: Credit lines that come before their caption (BBC: "Image copyright X" / "Image caption Y").
+_LABEL_FIRST_CREDIT = re.compile(r"^(?:image|media|picture|photo) (?:copyright|source)\b", re.I)
 #: An embedded tweet's signature: "— Name (@handle) November 18, 2019".
 _TWEET = re.compile(r"^[—–-]\s.*\(@\w+\)|\(@\w+\)\s+\w+ \d")
 
@@ -163,6 +188,11 @@ def extract_text(
     if index_reason:
         return _no_article(base, lines, reasons, index_reason)
 
+    start = _start_after_headline(lines, reasons, start, end)
+    end = _trim_teaser_tail(lines, reasons, start, end)
+    end = _cut_related_tail(lines, reasons, start, end)
+    end = _cut_dated_entries(lines, reasons, start, end, not_after)
+    end = _extend_list_tail(lines, reasons, end)
     found = _Found()
     blocks = _body(lines, reasons, start, end, found, not_after)
     _header(lines, reasons, start, found, not_after)
@@ -202,7 +232,8 @@ def _furniture(lines: list[Line], template: Collection[str]) -> list[str | None]
         if template and template_key(line.text) in template:
             reasons.append("template")
         else:
-            reasons.append(furniture_reason(line.text) if line.words <= 60 else None)
+            reason = furniture_reason(line.text) if line.words <= 60 else None
+            reasons.append(reason or ("markup" if is_markup(line.text) else None))
     _mark_teasers(lines, reasons)
     return reasons
 
@@ -222,7 +253,7 @@ def _mark_teasers(lines: list[Line], reasons: list[str | None]) -> None:
             k = j - 1
             if k >= 0 and reasons[k] is None and lines[k].words <= 4 and not lines[k].ends_sentence:
                 before = reasons[k - 1] if k > 0 else "start"
-                if before in ("read-more", "dont-miss", "related-heading", "start"):
+                if before in ("read-more", "dont-miss", "related-heading", "recommended", "start"):
                     reasons[k] = "teaser"
 
 
@@ -235,18 +266,17 @@ def _score(line: Line, reason: str | None) -> float:
         return COMMENTS_SCORE
     if reason:
         return FURNITURE_SCORE
-    sentence_like = line.lower_share >= SENTENCE_LOWER_SHARE
     if line.words >= PROSE_WORDS and (
         line.ends_sentence
         or line.words >= LONG_WORDS
-        or (sentence_like and line.words >= UNPUNCTUATED_PROSE_WORDS)
+        or (line.words >= UNPUNCTUATED_PROSE_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE)
     ):
         if _is_meta_line(line):
             return LABEL_SCORE
         return min(line.words, PROSE_CAP) / WORDS_PER_POINT
     if line.words >= SHORT_SENTENCE_WORDS and line.ends_sentence and not _is_meta_line(line):
         return SHORT_SENTENCE_SCORE
-    if line.words >= FRAGMENT_WORDS and sentence_like:
+    if line.words >= FRAGMENT_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE:
         return FRAGMENT_SCORE
     return LABEL_SCORE
 
@@ -313,13 +343,49 @@ def _best_run(
     weights = list(base)
     for x, (start, _end, _total) in enumerate(runs):
         for y in range(x):
-            rival_end = runs[y][1]
-            if base[y] >= COMMENTS_RIVAL * base[x] and any(
-                rival_end < c < start for c in comment_heads
+            rival_start, rival_end, rival_total = runs[y]
+            heads = [reasons[c] for c in comment_heads if rival_end < c < start]
+            if not heads or rival_total < MIN_BODY_SCORE:
+                continue
+            rival_words = sum(
+                lines[i].words for i in range(rival_start, rival_end + 1) if not reasons[i]
+            )
+            # "You may also like" ends an article outright; a comment heading could be a link
+            # in a share bar above the article, so comments need a rival of some weight.
+            if rival_words >= MIN_BODY_WORDS and (
+                "recommended" in heads or base[y] >= COMMENTS_RIVAL * base[x]
             ):
-                weights[x] = base[x] * AFTER_COMMENTS  # a thread under an article
+                weights[x] = base[x] * AFTER_COMMENTS  # a thread or list under an article
                 break
     return runs[max(range(len(runs)), key=weights.__getitem__)]
+
+
+def _start_after_headline(
+    lines: list[Line], reasons: list[str | None], start: int, end: int
+) -> int:
+    """The body start, moved below the article's own headline when the run swallowed it.
+
+    A run that holds the page's headline (a repeat of its first line) followed by a date line
+    and an article began in the furniture above (teasers written as sentences): the article
+    starts below. (A headline repeated inside the article, without a date, is left alone.)
+    """
+    for a in reversed(_headline_anchors(lines, reasons)):
+        if start < a < end:
+            after = [i for i in range(a + 1, end + 1) if not reasons[i]]
+            dated = any(
+                lines[i].words <= DATE_LINE_WORDS * 2 and find_dates(lines[i].text)
+                for i in after[:HEAD_SCAN]
+            )
+            if dated and _has_paragraph_chain(lines, after, 2):
+                for i in range(start, a):
+                    if not reasons[i] and scores_positive(lines[i]):
+                        reasons[i] = "outside-article"
+                return a
+    return start
+
+
+def scores_positive(line: Line) -> bool:
+    return line.words >= PROSE_WORDS
 
 
 def _headline_anchors(lines: list[Line], reasons: list[str | None]) -> list[int]:
@@ -368,6 +434,152 @@ def _index_page(lines: list[Line], reasons: list[str | None], start: int, end: i
     return None
 
 
+def _trim_teaser_tail(lines: list[Line], reasons: list[str | None], start: int, end: int) -> int:
+    """The end of the body without a trailing list of other stories.
+
+    Such lists ("More from...", "Latest") often follow an article without a heading the rules
+    know; each entry is a headline (maybe with author and date lines) and a short blurb, and
+    blurbs are prose, so the densest run swallows them. Found from the end: at least
+    TAIL_TEASERS such entries in a row. An entry with a single label line (which could be a
+    subheading) needs a blurb under INDEX_BLURB_WORDS; with author/date lines, TEASER_BLURB_WORDS.
+    """
+    content = [i for i in range(start, end + 1) if not reasons[i]]
+    entries: list[int] = []  # index of each entry's first line
+    k = len(content) - 1
+    while k >= 1:
+        blurb = lines[content[k]]
+        j = k - 1
+        while j >= 0 and k - j <= 3 and _short_label(lines[content[j]]):
+            j -= 1
+        labels = [lines[content[x]] for x in range(j + 1, k)]
+        limit = INDEX_BLURB_WORDS if len(labels) == 1 else TEASER_BLURB_WORDS
+        if (
+            not labels
+            or not PROSE_WORDS <= blurb.words < limit
+            or not any(3 <= label.words <= HEADLINE_MAX_WORDS for label in labels)
+            or any(_is_meta_line(label) for label in labels)
+        ):
+            break
+        entries.append(content[j + 1])
+        k = j
+    if len(entries) < TAIL_TEASERS:
+        return end
+    cut = entries[-1]
+    for i in range(cut, end + 1):
+        if not reasons[i]:
+            reasons[i] = "teaser"
+    return max((i for i in range(start, cut) if not reasons[i]), default=start)
+
+
+def _cut_related_tail(lines: list[Line], reasons: list[str | None], start: int, end: int) -> int:
+    """The end of the body before a "Related" heading after which the article does not go on.
+
+    A related box inside an article is followed by more paragraphs; one at the end is followed
+    by headlines or one-line summaries only (no long paragraph, no two prose lines in a row).
+    """
+    for h in range(start, end + 1):
+        if reasons[h] not in ("related-heading", "recommended"):
+            continue
+        after = [lines[i] for i in range(h + 1, end + 1) if not reasons[i]]
+        prose = [line.words >= PROSE_WORDS and line.ends_sentence for line in after]
+        paragraph = any(line.words >= 2 * PROSE_WORDS and line.ends_sentence for line in after)
+        if not paragraph and not any(a and b for a, b in itertools.pairwise(prose)):
+            for i in range(h + 1, end + 1):
+                if not reasons[i]:
+                    reasons[i] = "related"
+            return max((i for i in range(start, h) if not reasons[i]), default=start)
+    return end
+
+
+def _cut_dated_entries(
+    lines: list[Line],
+    reasons: list[str | None],
+    start: int,
+    end: int,
+    not_after: date | datetime | None,
+) -> int:
+    """The end of the body before a list of other stories whose entries carry dates.
+
+    A line that is only a date ("Wednesday November 20, 2019", "Nov 19, 2019 by Jane Doe") past
+    the first lines of an article starts another story's entry (headline, author, date, blurb):
+    the body ends before that entry's first label line.
+    """
+    content = [i for i in range(start, end + 1) if not reasons[i]]
+    for pos in range(HEAD_SCAN, len(content)):
+        line = lines[content[pos]]
+        if line.words > DATE_LINE_WORDS or (line.ends_sentence and line.words > 4):
+            continue
+        if _TWEET.search(line.text):
+            continue
+        dates = find_dates(line.text, not_after=not_after)
+        if not dates:
+            continue
+        rest = line.text
+        for d in reversed(dates):
+            rest = rest[: d.start] + rest[d.end :]
+        if len(_WORD.findall(rest)) > DATE_LINE_REST_WORDS:
+            continue
+        first = pos
+        while first > 0 and pos - first < 3 and _short_label(lines[content[first - 1]]):
+            first -= 1
+        kept = content[:first]
+        if not _has_paragraph_chain(lines, kept):
+            continue  # the article is what follows (a dated header), not a list after it
+        for i in content[first:]:
+            reasons[i] = "teaser"
+        return kept[-1]
+    return end
+
+
+def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """The end of the body, extended over a list that closes the article.
+
+    Tour dates, qualified teams, results: lines too short to score as prose, all written in
+    one shape ("June 9 – City, ST @ Venue"), right after the last paragraph (maybe under a
+    short heading). Navigation menus are lists too, but of bare words: a list item here must
+    carry digits or punctuation in its shape.
+    """
+    j = end + 1
+    if j < len(lines) and not reasons[j] and _short_label(lines[j]):
+        j += 1  # the list's heading
+    shape = _list_shape(lines[j].text) if j < len(lines) and not reasons[j] else None
+    if not shape:
+        return end
+    k = j
+    while k < len(lines) and not reasons[k] and lines[k].words <= HEADLINE_MAX_WORDS:
+        if _list_shape(lines[k].text) != shape:
+            break
+        k += 1
+    return k - 1 if k - j >= LIST_MIN_ITEMS else end
+
+
+def _list_shape(text: str) -> str | None:
+    """The opening shape of a list item: words as 'a', numbers as '0', punctuation kept."""
+    shape = _SHAPE_NUMBER.sub("0", text)
+    shape = _SHAPE_WORDS.sub("a", shape)[:LIST_SHAPE_CHARS]
+    return shape if any(not (c.isalpha() or c.isspace()) for c in shape) else None
+
+
+def _has_paragraph_chain(lines: list[Line], indexes: list[int], length: int = 3) -> bool:
+    """Whether ``length`` prose paragraphs follow each other among ``indexes`` (an article)."""
+    run = 0
+    for i in indexes:
+        line = lines[i]
+        run = run + 1 if line.words >= PROSE_WORDS and line.ends_sentence else 0
+        if run >= length:
+            return True
+    return False
+
+
+def _short_label(line: Line) -> bool:
+    """A headline, author or date line: no final punctuation, short or Title Case."""
+    if line.ends_sentence:
+        return False
+    return line.words < UNPUNCTUATED_PROSE_WORDS or (
+        line.words <= HEADLINE_MAX_WORDS and line.lower_share < SENTENCE_LOWER_SHARE
+    )
+
+
 def _body(
     lines: list[Line],
     reasons: list[str | None],
@@ -378,16 +590,38 @@ def _body(
 ) -> list[tuple[ParagraphRole, str]]:
     """The body blocks with their roles; captions, bylines and dates go to ``found``."""
     blocks: list[tuple[ParagraphRole, str]] = []
+    block_lines: list[int] = []
     content = [i for i in range(start, end + 1) if not reasons[i]]
+    content = _header_in_run(lines, content, found, not_after)
     edges = set(content[:BODY_EDGE_LINES] + content[-BODY_EDGE_LINES:])
-    seen = _repeated_lines(lines)
+    outside = _lines_outside(lines, start, end)
+    previous = ""
     for i in content:
         line = lines[i]
-        if template_key(line.text) in seen:
+        key = template_key(line.text)
+        if key in outside or key == previous:
             reasons[i] = "repeated"  # a caption or headline shown twice; paragraphs are not
+            continue
+        previous = key
+        caption = _caption_of(line)
+        if (
+            caption is not None
+            and caption.caption is None
+            and blocks
+            and blocks[-1][0] == "body"
+            and block_lines[-1] == i - 1
+            and lines[i - 1].words <= CAPTION_MAX_WORDS
+            and not _LABEL_FIRST_CREDIT.match(line.text)
+        ):
+            # A credit line alone: the line just above it is the picture's caption.
+            blocks.pop()
+            found.used.add(block_lines.pop())
+            _add_image(found, lines[i - 1].text, caption.credit)
+            found.used.add(i)
             continue
         if _take_meta(line, i, found, not_after, in_body=True, edge=i in edges):
             continue
+        block_lines.append(i)
         if line.words < PROSE_WORDS and line.words <= 20 and _heading_like(line):
             nxt = _next_content(lines, reasons, i, end)
             prev_short = blocks and blocks[-1][0] == "list-item"
@@ -400,13 +634,39 @@ def _body(
     return blocks
 
 
-def _repeated_lines(lines: list[Line]) -> set[str]:
-    """Lines (as template keys) written more than once on the page."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        key = template_key(line.text)
-        counts[key] = counts.get(key, 0) + 1
-    return {key for key, n in counts.items() if n > 1}
+def _header_in_run(
+    lines: list[Line], content: list[int], found: _Found, not_after: date | datetime | None
+) -> list[int]:
+    """The body lines without a header the run swallowed (standfirst, caption before a byline).
+
+    When one of the first HEAD_SCAN lines of the run is a byline or date line, the lines
+    before it belong to the header: the first prose one is the standfirst (description).
+    """
+    last_meta = None
+    for pos, i in enumerate(content[:HEAD_SCAN]):
+        line = lines[i]
+        if (
+            pos
+            and _caption_of(line) is None
+            and (_BY.match(line.text) or find_dates(line.text, not_after=not_after))
+            and _take_meta(line, i, _Found(), not_after)
+        ):
+            last_meta = pos
+    if last_meta is None:
+        return content
+    for i in content[:last_meta]:
+        line = lines[i]
+        if found.description is None and line.words >= PROSE_WORDS and line.ends_sentence:
+            found.description = line.text
+            found.used.add(i)
+    return content[last_meta:]
+
+
+def _lines_outside(lines: list[Line], start: int, end: int) -> set[str]:
+    """The lines (as template keys) written outside the body run: a body line written there
+    too is a caption, headline or teaser shown twice (an interview repeating its questions
+    inside the body keeps them)."""
+    return {template_key(line.text) for i, line in enumerate(lines) if not start <= i <= end}
 
 
 def _heading_like(line: Line) -> bool:
@@ -448,7 +708,7 @@ def _take_meta(
         _add_image(found, caption.caption, caption.credit)
         found.used.add(i)
         return True
-    if in_body and _CREDIT_LINE.match(line.text):
+    if in_body and edge and _CREDIT_LINE.match(line.text):
         _add_byline(found, parse_byline(line.text.strip("() ")))
         found.used.add(i)
         return True
@@ -600,7 +860,7 @@ def _footer(
     limit = min(len(lines), end + 1 + FOOTER_LINES)
     while i < limit:
         reason = reasons[i]
-        if reason in ("teaser", "related-heading"):
+        if reason in ("teaser", "related-heading", "recommended"):
             break
         if reason is None or reason == "template":
             _take_meta(lines[i], i, found, not_after)
@@ -616,7 +876,7 @@ def _related(lines: list[Line], reasons: list[str | None], i: int, found: _Found
         if reason == "teaser" and line.words >= 3:
             found.related.append(Link(title=line.text))
             found.used.add(i)
-        elif reason == "related-heading":
+        elif reason in ("related-heading", "recommended"):
             if found.related:
                 break
             under_heading = True
