@@ -572,8 +572,8 @@ def best_container(page: Page) -> tuple[int, ...] | None:
     settle_marks(page)
     blocks = page.blocks
     totals: dict[int, float] = {}
-    chains: dict[int, tuple[int, ...]] = {}
-    for b in blocks:
+    where: dict[int, tuple[int, int]] = {}  # mem_id -> (block index, depth): its chain, lazily
+    for n, b in enumerate(blocks):
         v = vote(b)
         if v == 0.0:
             continue
@@ -584,8 +584,8 @@ def best_container(page: Page) -> tuple[int, ...] | None:
             mid = b.chain[i]
             up = last - i - FREE_LEVELS
             totals[mid] = totals.get(mid, 0.0) + (v if up <= 0 or v < 0 else v * DECAY**up)
-            if mid not in chains:
-                chains[mid] = b.chain[: i + 1]
+            if mid not in where:
+                where[mid] = (n, i)
     for mid in page.marked:
         totals.pop(mid, None)
     for mid in page.article_body:
@@ -593,10 +593,11 @@ def best_container(page: Page) -> tuple[int, ...] | None:
             totals[mid] *= ARTICLE_BODY_BONUS
     if not totals:
         return None
-    best = max(totals, key=lambda m: (totals[m], len(chains[m])))
+    best = max(totals, key=lambda m: (totals[m], where[m][1]))
     if totals[best] <= 0:
         return None
-    return chains[best]
+    n, depth = where[best]
+    return blocks[n].chain[: depth + 1]
 
 
 def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
