@@ -81,7 +81,7 @@ PARTICLES = {
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
 _AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
-_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk|fr|de)\b|@\w+\.\w+", re.I)
+_URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
 _LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:)\s*", re.I
 )

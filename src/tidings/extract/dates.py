@@ -149,6 +149,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<year>(?:1[89]|20)?\d\d)(?![\d/.:-]|\.\d)"
     )),
 ]  # fmt: skip
+_DIGIT = re.compile(r"\d")
 _TIME_RE = re.compile(rf"(?<![\w:.]){_TIME}(?![\w:])")
 
 
@@ -212,7 +213,7 @@ def find_dates(
     text: str, *, not_after: date | datetime | None = None, dayfirst: bool = True
 ) -> list[DateMatch]:
     """Every plausible date written in ``text``, in order of position."""
-    if len(text) > 2000 or not any(ch.isdigit() for ch in text):
+    if len(text) > 2000 or not _DIGIT.search(text):
         return []
     folded = fold(text)
     found: list[DateMatch] = []
@@ -287,7 +288,7 @@ def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
     if (
         after
         and re.fullmatch(
-            r"[\s,|\-–—@]*(?:at|a|à|um|alle|às|om|las|,)?[\s,|\-–—]*",
+            r"[\s,|/\-–—@]*(?:at|a|à|um|alle|às|om|las|,)?[\s,|/\-–—]*",
             folded[m.end() : after.start()],
         )
         and after.group("minute")
@@ -300,7 +301,8 @@ def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
         before
         and before.group("minute")
         and re.fullmatch(
-            r"[\s,|\-–—]*(?:[a-z]+day|[a-z]{3}\.?|on)?[\s,|\-–—]*", folded[before.end() : m.start()]
+            r"[\s,|/\-–—]*(?:[a-z]+day|[a-z]{3}\.?|on)?[\s,|/\-–—]*",
+            folded[before.end() : m.start()],
         )
     ):
         return before

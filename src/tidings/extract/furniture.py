@@ -53,7 +53,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"imprimer", r"drucken", r"save(?: article)?", r"saved", r"bookmark",
         r"gift (?:this )?article",
         r"share full article", r"share this with", r"sms", r"mail",
-    ) + r")[\s,|/•·]*){1,8}$", re.I)),
+        r"click to (?:share|email|print|tweet)[\w ]{0,40}(?:\(opens in new window\))?",
+    ) + r")[\s,|/•·:]*){1,8}$", re.I)),
     ("account", re.compile(r"^(?:" + _words(
         r"subscribe(?: now| today)?", r"sign ?in", r"sign ?up", r"sign out", r"log ?in",
         r"log ?out", r"register", r"my account", r"account", r"create (?:a free )?account",
@@ -77,7 +78,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"skip to (?:site )?(?:navigation|index|search)", r"skip(?: navigation)?",
         r"jump to (?:content|navigation)", r"back to top", r"top", r"go to top", r"next",
         r"previous", r"prev", r"close", r"open", r"sections", r"all sections",
-        r"open menu", r"close menu", r"toggle navigation", r"navigation", r"site index",
+        r"open menu", r"close menu", r"back to (?:gallery|article|story|video)",
+        r"toggle navigation", r"navigation", r"site index",
         r"accueil", r"startseite", r"inicio", r"zurück", r"retour", r"today'?s paper",
         r"english edition", r"edition", r"print edition", r"video", r"videos", r"watch",
         r"listen", r"play", r"pause", r"mute", r"live", r"live tv", r"audio", r"podcasts?",
@@ -89,13 +91,36 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"toggle caption", r"enlarge this image", r"view (?:image|gallery|photos?)",
         r"photo gallery", r"gallery", r"(?:open|view) (?:image )?in gallery", r"fullscreen",
         r"full screen", r"zoom", r"play video", r"watch video", r"play audio",
+        r"\d+[ -]min(?:ute)?s?(?: read| reading| to read|\. lesezeit| de lecture| lectura)",
+        r"(?:reading time|lesezeit|temps de lecture|tiempo de lectura):? \d+ min(?:ute)?s?",
+        r"media playback is (?:unsupported|not supported) on your device",
+        r"your browser does not support (?:the )?(?:video|audio)(?: tag| element)?",
+        r"copy (?:this )?link", r"close share panel", r"share this story(?: about sharing)?",
+        r"about sharing", r"read more about sharing", r"loading", r"loading\.\.\.",
     ) + r")\s*[.:»›>|•]*\s*){1,4}$", re.I)),
-    ("comments", re.compile(r"^(?:" + _words(
-        r"\d* ?comments?", r"(?:leave|post|add|write) a comment", r"show comments",
-        r"view comments", r"join the (?:conversation|discussion)", r"commentaires?",
+    ("comments", re.compile(r"^[\[(]?\s*(?:" + _words(
+        r"\d* ?comments?(?: \(?\d+\)?)?", r"(?:leave|post|add|write) a (?:comment|reply)",
+        r"(?:show|view|read|see|load) (?:all )?(?:\d+ )?comments", r"(?:top rated|top|reader|user|"
+        r"most recent|latest|newest|oldest|featured) comments", r"comments? (?:are )?closed",
+        r"\d+ (?:responses|replies)(?: to .{1,60})?", r"discussion", r"conversation",
+        r"join the (?:conversation|discussion)", r"commentaires?",
+        r"log in to (?:comment|reply)",
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
-    ) + r")\s*[.:]?$", re.I)),
+    ) + r")\s*[\]).:]?$", re.I)),
+    ("timestamp", re.compile(
+        r"^(?:\d+\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just now|"
+        r"il y a \d+ (?:min|minutes?|heures?|h|jours?)|vor \d+ (?:min|minuten?|stunden?|tagen?)|"
+        r"hace \d+ (?:min|minutos?|horas?|días?))$", re.I)),
+    ("contact", re.compile(
+        r"^(?:write to|contact|e-?mail|reach|you can reach|send (?:us )?(?:a )?tips? to)\b"
+        r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\W*$", re.I)),
+    ("markup", re.compile(r"^.{0,200}(?:&amp;lt;|&lt;/?[a-z]+|<(?:span|div|p|a|img|script)\b)")),
+    ("comment-meta", re.compile(r"^(?:" + _words(
+        r"[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:",
+        r"reply", r"report(?: comment| abuse)?", r"\d+ (?:likes?|votes?|points?)",
+        r"rating: \d+ votes?", r"(?:up|down)vote", r"flag",
+    ) + r")$", re.I)),
     ("tags", re.compile(r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|"
                         r"temas|argomenti)\s*:", re.I)),
     ("related-heading", re.compile(r"^(?:" + _words(
@@ -109,13 +134,33 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"das könnte sie auch interessieren", r"te puede interesar", r"lee también",
         r"noticias relacionadas", r"leggi anche", r"articoli correlati", r"lees ook",
         r"gerelateerde artikelen", r"leia também", r"veja também", r"top stories",
+        r"você (?:também )?pode gostar", r"(?:posts|artigos|notícias) relacionad[oa]s",
+        r"relacionad[oa]s", r"leia mais", r"mais lidas", r"lo más leído", r"más leídas",
+        r"les plus lus", r"meistgelesen", r"i più letti", r"meest gelezen",
         r"latest news", r"latest stories", r"editor'?s picks", r"what to read next",
         r"up next", r"more from (?:the )?[\w ]{1,30}", r"more in [\w ]{1,30}",
         r"in other news", r"elsewhere on [\w ]{1,30}", r"popular(?: now)?",
+        r"next up(?: in [\w &]{1,40})?",
+        r"more (?:great |top |popular |latest )?[\w.&'’ -]{1,30} (?:stories|news|articles|videos)",
+        r"more (?:U\.S\.|world|politics|business|sports?|tech|science|health|entertainment|"
+        r"news)", r"trending(?: news| topics)?", r"more to explore",
+        r"more (?:videos|photos|galleries)", r"from around the web", r"around the web",
+        r"(?:sponsored|promoted) (?:links|stories)", r"you might be interested in",
         r"related video", r"watch next", r"recommended video",
     ) + r")\s*[:.]?$", re.I)),
+    ("inline-link", re.compile(
+        r"^(?:read more|more|related|see also|also read|read also|also|also on [\w.-]+\.\w+|"
+        r"recommended|watch|listen|read next|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
+        r"mehr zum thema|auch interessant|leia também|veja também|leer también|"
+        r"te puede interesar|leggi anche|lees ook)\s*(?:[:|»>]|\s-)\s*\S.{0,200}$", re.I)),
+    ("author-bio", re.compile(
+        r"^(?:about the authors?|about the writer|à propos de l'auteur|über den autor|"
+        r"über die autorin|sobre el autor|sobre o autor|(?:about|sobre|über|à propos de|"
+        r"acerca de|over) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:?$")),
     ("social", re.compile(
-        r"^(?:follow (?:us|me|@\w+)(?: on [\w ,&]+)?|like us on facebook|"
+        r"^(?:follow (?:us|me|@\w+|the [\w .&-]{1,50}?|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
+        r"(?: on [\w ,&()@]+)?|like us on facebook|like this (?:story|article)\? share it.*|"
+        r"have a (?:news )?tip\?.*|"
         r"find us on \w+|suivez-nous(?: sur [\w ,&]+)?|folgen sie uns(?: auf [\w ,&]+)?|"
         r"síguenos(?: en [\w ,&]+)?|seguici(?: su [\w ,&]+)?)\s*[.!:]?$", re.I)),
 ]  # fmt: skip
@@ -130,7 +175,11 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("newsletter", re.compile(
         r"\b(?:sign up|subscribe|register) (?:(?:now|today|here) )?(?:for|to) (?:our|the|my)?\s*"
-        r"(?:[\w'’-]+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
+        r"(?:\S+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
+        r"\bopt-in box|\bright in your inbox|\bsuccessfully subscribed|\bactivation link|"
+        r"\bjoin (?:the|our) [\w' ]{0,30}newsletter|^subscribe to \S+|"
+        r"\bunsubscribe at any time|\bno spam\b|"
+        r"\b(?:can|may) send me\b.{0,60}newsletter|"
         r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|email address|delivered)|"
         r"\benter your e-?mail|\b(?:get|receive) (?:our|the) [\w ]{0,30}(?:newsletter|"
         r"briefing) |\binscrivez-vous à (?:notre|la) newsletter|"
@@ -148,6 +197,37 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+#: All label rules as one pattern (one match per line instead of one per rule); the group that
+#: matched names the rule. Alternation keeps the rules' order of precedence.
+_LABELS = re.compile(
+    "|".join(f"(?P<r{i}>{pattern.pattern})" for i, (_reason, pattern) in enumerate(_LABEL_RULES)),
+    re.I,
+)
+_LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_RULES)}
+#: Words without which a notice rule cannot match: a plain substring test skips the regexes
+#: for almost every line (speed: most lines are article text).
+_NOTICE_WORDS: dict[str, tuple[str, ...]] = {
+    "cookie": ("cookie",),
+    "newsletter": ("newsletter", "sign up", "subscribe", "register", "mail", "briefing", "opt-in",
+                   "spam",
+                   "inbox",
+                   "inscrivez", "abonnieren", "suscr"),
+    "copyright": ("©", "(c)", "copyright", "rights reserved", "droits réservés",
+                  "rechte vorbehalten", "derechos"),
+    "paywall": ("subscri", "article limit", "continue reading"),
+}  # fmt: skip
+
+
+_NOTICE_HINT = re.compile("|".join(re.escape(w) for ws in _NOTICE_WORDS.values() for w in ws))
+
+
+def _folded(line: str) -> str:
+    """``line`` with whitespace folded (lines from ``lines.py`` already are: kept as they are)."""
+    if "  " in line or "\n" in line or "\t" in line or line[:1].isspace() or line[-1:].isspace():
+        return " ".join(line.split())
+    return line
+
+
 def furniture_reason(line: str) -> str | None:
     """Why ``line`` is page furniture ('read-more', 'share', 'cookie'...), or None if it is not.
 
@@ -156,22 +236,30 @@ def furniture_reason(line: str) -> str | None:
     >>> furniture_reason("Putin said the task had been fulfilled.") is None
     True
     """
-    text = " ".join(line.split())
+    text = _folded(line)
     if not text:
         return None
     if len(text) <= MAX_LABEL_CHARS:
-        for reason, pattern in _LABEL_RULES:
-            if pattern.match(text):
-                return reason
+        m = _LABELS.match(text)
+        if m:
+            return _LABEL_REASONS[m.lastgroup or ""]
         if _is_symbols(text):
             return "symbols"
-    if len(text) <= MAX_NOTICE_CHARS:
+    if len(text) <= MAX_NOTICE_CHARS and _NOTICE_HINT.search(low := text.lower()):
         for reason, pattern in _NOTICE_RULES:
-            if pattern.search(text):
+            if any(word in low for word in _NOTICE_WORDS[reason]) and pattern.search(text):
                 if reason == "copyright" and split_caption(text) is not None:
                     return None  # "© credit | caption" is a caption, not a copyright notice
                 return reason
     return None
+
+
+def is_markup(line: str) -> bool:
+    """Whether ``line`` is HTML source that leaked into the text (any length)."""
+    return "&lt;" in line or "&amp;lt;" in line or bool(_MARKUP.search(line))
+
+
+_MARKUP = re.compile(r"<(?:span|div|p|a|img|script|iframe|style)\b[^>]*>|</(?:span|div|p|a)>")
 
 
 def is_related_heading(line: str) -> bool:
@@ -194,7 +282,9 @@ class Caption:
 
 _CREDIT_WORD = (
     r"(?:photo(?:graph|graphie|s)?|picture|pic|image|img|credit|credits|crédits?(?: photo)?|"
-    r"foto(?:s|grafie)?|bild(?:er)?|imagen|immagine|afbeelding|image source|source)"
+    r"foto(?:s|grafie)?|bild(?:er)?|imagen|immagine|afbeelding|image source|image copyright|"
+    r"file photo|file|"
+    r"source)"
 )
 _AGENCY = (
     r"(?:afp|reuters|ap|epa|getty images|getty|dpa|anadolu|xinhua|ansa|efe|shutterstock|"
@@ -209,13 +299,31 @@ _PAREN_CREDIT = re.compile(
     re.I,
 )
 _LABEL_CREDIT = re.compile(
-    rf"^(?:(?P<caption>.*?[.!?\"”)])\s+|(?P<caption2>.*?)\s+(?=credit\s*(?:\.\.\.|…)))?"
+    rf"^(?:(?P<caption>.*?[.!?\"”)])\s+|(?P<caption2>.*?)\s+(?=credits?\s*(?:\.\.\.|…|:)))?"
     rf"(?P<label>{_CREDIT_WORD})\s*(?:credit)?\s*(?::|\.\.\.|…|,|\bby\b)\s*(?P<credit>[^:]{{2,120}})$",
     re.I,
 )
 _BBC_CAPTION = re.compile(
-    r"^(?:image caption|media caption|caption)\s*[,:]\s*(?P<caption>.+)$", re.I
+    r"^(?:image caption|media caption|caption)\s*[,:]?\s+(?P<caption>.+)$", re.I
 )
+_AGENCY_SLASH = re.compile(
+    r"^(?P<caption>.{10,}?)\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|"
+    r"GETTY IMAGES|AP Photo|AFP Photo|Bloomberg)\s?/\s?[\w .'’-]{2,60}?)\.?$"
+)
+#: A photographer/agency credit line on its own: "Sakib Ali/Hindustan Times/Getty Images",
+#: "Natalie Naccache | Bloomberg | Getty Images".
+_CREDIT_ONLY = re.compile(
+    r"^[^.!?]{2,80}?\s?[/|]\s?(?:via )?(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|EPA-EFE|"
+    r"Shutterstock|Alamy|iStock|iStockphoto|Bloomberg|Corbis|NurPhoto|SOPA Images|"
+    r"LightRocket|Sipa USA|Xinhua|Anadolu Agency|AFP via Getty Images|The New York Times|"
+    r"The Washington Post|dpa|picture alliance)$"
+)
+_IMAGE_COPYRIGHT = re.compile(
+    r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
+)
+#: Every caption form below contains one of these; lines without any are skipped at once.
+_CAPTION_HINTS = ("©", "|", "(", "[", "/", "photo", "pic", "image", "img", "credit", "foto", "bild",
+                  "caption", "source", "afbeelding", "immagine", "imagen", "crédit")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
 
@@ -228,13 +336,24 @@ def split_caption(line: str) -> Caption | None:
     >>> split_caption("Photo: Damian Dovarganes, AP")
     Caption(caption=None, credit='Damian Dovarganes, AP')
     """
-    text = " ".join(line.split())
+    text = _folded(line)
     if not text or len(text) > 600:
+        return None
+    low = text.lower()
+    if not any(hint in low for hint in _CAPTION_HINTS):
         return None
     for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
         m = pattern.match(text)
         if m:
             return _caption(m.group("caption"), m.group("credit"))
+    if len(text) <= 90 and _CREDIT_ONLY.match(text):
+        return Caption(caption=None, credit=text)
+    m = _AGENCY_SLASH.match(text)
+    if m:
+        return _caption(re.sub(r"^FILE PHOTO:\s*", "", m.group("caption")), m.group("credit"))
+    m = _IMAGE_COPYRIGHT.match(text)
+    if m:
+        return _caption(None, m.group("credit"))
     m = _BBC_CAPTION.match(text)
     if m:
         return Caption(caption=m.group("caption").strip(), credit=None)
