@@ -305,8 +305,8 @@ def date_ok(gold, pred) -> bool:
 def score_set(set_name: str, pages: list[dict], results: dict) -> dict:
     row: dict[str, float] = {}
     if set_name in ("aeb", "readability"):
-        s = aeb_score((p["gold_text"], results.get(p["id"], {}).get("text") or "") for p in pages)
-        row.update(precision=s.precision, recall=s.recall, f1=s.f1)
+        sc = aeb_score((p["gold_text"], results.get(p["id"], {}).get("text") or "") for p in pages)
+        row.update(precision=sc.precision, recall=sc.recall, f1=sc.f1)
     else:
         tp = fn = fp = tn = 0
         for p in pages:

@@ -15,13 +15,46 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
 from tidings.extract.common import base_article
+from tidings.extract.furniture import split_caption
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
 #: shortest gold body is ~300 characters) and on index pages, which yield link lists.
 MIN_BODY_CHARS = 250
+#: Deepest element nesting accepted (see check_depth), and the tag count that triggers the scan.
+MAX_DEPTH = 5_000
+DEPTH_SCAN_TAGS = 20_000
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
+#: Void elements and those whose end tag is implied: they do not add nesting.
+_NO_NESTING = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "td",
+        "tr",
+        "th",
+        "option",
+        "dt",
+        "dd",
+    ]
+)
 #: How many blocks before the body are searched for a byline.
 HEAD_BLOCKS = 12
 _ERROR_TITLE = re.compile(
@@ -38,6 +71,7 @@ def extract_html(
     html: str, url: str | None = None, *, capture: Capture | None = None, source: str = "<html>"
 ) -> Article:
     """Turn an HTML page into an Article, or a 'no_article' record with the reason."""
+    check_depth(html)
     base = base_article(capture, source, Capture.digest(html.encode("utf-8")), url)
     not_after = base["captured_at"] or datetime.now(UTC)
     tree = htmlbody.parse(html)
@@ -119,6 +153,24 @@ def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
     return [text for _, text in before + after]
 
 
+def check_depth(html: str) -> None:
+    """Refuse HTML nested deeper than MAX_DEPTH (raises TooDeep).
+
+    The HTML parser's cost grows with the square of the nesting depth (100,000 nested <div>s take
+    about a minute), while real pages stay under ~500 levels. Pages with fewer than
+    DEPTH_SCAN_TAGS tags cannot nest deep enough to matter and are not scanned.
+    """
+    if html.count("<") < DEPTH_SCAN_TAGS:
+        return
+    depth = 0
+    for close, name in _TAG.findall(html):
+        if name.lower() in _NO_NESTING:
+            continue
+        depth += -1 if close else 1
+        if depth > MAX_DEPTH:
+            raise TooDeep(f"the HTML is nested more than {MAX_DEPTH:,} elements deep")
+
+
 def page_kind(
     sig: metadata.Signals,
     url: str | None,
@@ -146,9 +198,14 @@ def page_kind(
 
 
 def _dedupe(images: list[Image]) -> list[Image]:
+    """Each image once, its caption split from its credit ("... (AFP Photo / Jane Doe)")."""
     seen: set[str | None] = set()
     out = []
     for img in images:
+        if img.caption and not img.credit:
+            split = split_caption(img.caption)
+            if split is not None:
+                img.caption, img.credit = split.caption, split.credit
         key = img.url or img.caption
         if key in seen:
             continue

@@ -206,7 +206,18 @@ BOILER_WORDS = frozenset(
     ]
 )
 #: Whole class/id tokens that mark furniture although none of their parts does.
-BOILER_TOKENS = frozenset(["sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden"])
+BOILER_TOKENS = frozenset(
+    [
+        "sr-only",
+        "visually-hidden",
+        "screen-reader-text",
+        "visuallyhidden",
+        "pull-quote",
+        "pullquote",
+        "pull_quote",
+        "blockquote-pull",
+    ]
+)
 #: Parts that mean "this is the article" and win over a furniture word in the same token
 #: ("article-meta" is furniture, "article-body" is not; "post-content" is content).
 CONTENT_WORDS = frozenset(
@@ -308,8 +319,9 @@ class Page:
     images: list[tuple[tuple[int, ...], tuple[int, ...], Image]] = field(default_factory=list)
     related: list[Link] = field(default_factory=list)
     h1: list[tuple[int, str]] = field(default_factory=list)  # (index in blocks, text)
-    times: list[tuple[int, tuple[int, ...], tuple[int, ...], str]] = field(default_factory=list)
-    # <time> elements: (index of the next block, chain, marks, datetime attribute or text)
+    times: list[tuple[int, tuple[int, ...], tuple[int, ...], bool, str]] = field(
+        default_factory=list
+    )  # <time>s: (index of the next block, chain, marks, in a related box?, datetime or text)
     marked: set[int] = field(default_factory=set)  # mem_ids of boilerplate-marked elements
     article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
     overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
@@ -454,7 +466,9 @@ def walk(root: LexborNode) -> Page:
         if tag == "time":
             value = node.attributes.get("datetime") or node.text(deep=True)
             if value and value.strip():
-                page.times.append((len(page.blocks), tuple(chain), tuple(marks), value.strip()))
+                page.times.append(
+                    (len(page.blocks), tuple(chain), tuple(marks), bool(related_depth), value)
+                )
         if tag == "img":
             url = _img_url(node)
             if url:
@@ -572,8 +586,8 @@ def best_container(page: Page) -> tuple[int, ...] | None:
     settle_marks(page)
     blocks = page.blocks
     totals: dict[int, float] = {}
-    chains: dict[int, tuple[int, ...]] = {}
-    for b in blocks:
+    where: dict[int, tuple[int, int]] = {}  # mem_id -> (block index, depth): its chain, lazily
+    for n, b in enumerate(blocks):
         v = vote(b)
         if v == 0.0:
             continue
@@ -584,8 +598,8 @@ def best_container(page: Page) -> tuple[int, ...] | None:
             mid = b.chain[i]
             up = last - i - FREE_LEVELS
             totals[mid] = totals.get(mid, 0.0) + (v if up <= 0 or v < 0 else v * DECAY**up)
-            if mid not in chains:
-                chains[mid] = b.chain[: i + 1]
+            if mid not in where:
+                where[mid] = (n, i)
     for mid in page.marked:
         totals.pop(mid, None)
     for mid in page.article_body:
@@ -593,10 +607,11 @@ def best_container(page: Page) -> tuple[int, ...] | None:
             totals[mid] *= ARTICLE_BODY_BONUS
     if not totals:
         return None
-    best = max(totals, key=lambda m: (totals[m], len(chains[m])))
+    best = max(totals, key=lambda m: (totals[m], where[m][1]))
     if totals[best] <= 0:
         return None
-    return chains[best]
+    n, depth = where[best]
+    return blocks[n].chain[: depth + 1]
 
 
 def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
@@ -698,31 +713,27 @@ def block_reason(text: str, not_after: datetime | None = None) -> str | None:
     return None
 
 
-def times_near(page: Page, container: tuple[int, ...], up: int = 3) -> list[str]:
-    """<time> values of the article: inside the container or in its head (under an ancestor at
-    most ``up`` levels above it, before the body starts), never inside furniture (a teaser list
-    is furniture, so a teaser's date is not the article's)."""
+def times_near(page: Page, container: tuple[int, ...], head: int = 12) -> list[str]:
+    """<time> values of the article, nearest to the body's start first: inside the body, or in
+    the article's head (at most ``head`` blocks before the body and not inside furniture
+    markup). A <time> in a box of related links is a teaser's date and is never taken."""
     depth = len(container) - 1
-    scope_depth = max(0, depth - up)
-    scope = container[scope_depth]
+    top = container[-1]
     first = next(
-        (
-            i
-            for i, b in enumerate(page.blocks)
-            if len(b.chain) > depth and b.chain[depth] == container[-1]
-        ),
+        (i for i, b in enumerate(page.blocks) if len(b.chain) > depth and b.chain[depth] == top),
         len(page.blocks),
     )
-    out = []
-    for index, chain, marks, value in page.times:
-        if len(chain) <= scope_depth or chain[scope_depth] != scope:
+    found: list[tuple[int, str]] = []
+    for index, chain, marks, in_related, value in page.times:
+        if in_related:
             continue
-        if any(chain[i] not in page.overruled for i in marks if i > scope_depth):
-            continue
-        inside = len(chain) > depth and chain[depth] == container[-1]
-        if inside or index <= first:
-            out.append(value)
-    return out
+        if len(chain) > depth and chain[depth] == top:
+            found.append((index - first, value.strip()))
+        elif first - head <= index <= first and not any(
+            chain[i] not in page.overruled for i in marks
+        ):
+            found.append((first - index, value.strip()))
+    return [v for _, v in sorted(found, key=lambda t: t[0])]
 
 
 def images_in(page: Page, container: tuple[int, ...]) -> list[Image]:
