@@ -44,8 +44,9 @@ MIN_QUOTE_WORDS = 3
 PARTIAL_KEEP_WORDS = 8
 #: A paragraph at least this much inside marks is "only a quote" (floating quote).
 FLOATING_SHARE = 0.8
-#: Reported content with at least this share of quoted characters is "mixed", not "indirect".
-MIXED_SHARE = 0.3
+#: Reported content with at least this share of quoted characters is "mixed" (mostly the
+#: speaker's words: 'called it "a big, big problem in this country"'), not "indirect".
+MIXED_SHARE = 0.5
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
 NEAR_CHARS = 40
 
@@ -119,9 +120,15 @@ class Attribution:
 
 
 # -- stage 2: cues and attributions -------------------------------------------------------------
-def _subject(verb: Token) -> Token | None:
-    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on."""
+def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
+    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on.
+
+    ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
+    quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
+    """
     for child in verb.children:
+        if any(a <= child.idx < b for a, b in quoted):
+            continue
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
@@ -129,7 +136,7 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
-        return _subject(verb.head)
+        return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
     return _adjacent_subject(verb) or _inverted_subject(verb)
@@ -316,7 +323,7 @@ def find_attributions(
             continue
         if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
             content = _object_content(tok, lemma)
-        subj = _subject(verb)
+        subj = _subject(verb, [(q.start, q.end) for q in quoted])
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
@@ -497,9 +504,9 @@ def find_quotes(
             cs, ce = a.content
             if len(article.text[cs:ce].split()) < 2:
                 continue
-            qshare = _quoted_share(a.content, q_abs)
-            if qshare >= 0.5:
+            if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
+            qshare = _quoted_share(a.content, q_abs)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
             conf = a.strength
             here.append(_Found(kind, cs, ce, i, a, "explicit", conf))
