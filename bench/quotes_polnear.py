@@ -11,7 +11,8 @@ Scores (a predicted and a gold content match when the characters they share are 
 of the longer of the two; matching is one-to-one, best overlap first). Predictions that share a
 cue are merged first ('"A," he said, "B."' is one gold attribution), for both tools alike:
 - (a) direct quotes: gold = contents at least half inside quote marks; predicted = quotes of
-  kind 'direct' (textacy: all it yields). P/R/F1.
+  kind 'direct' or 'mixed' (tidings' mixed = reported content at least half inside marks, the
+  same rule; textacy: all it yields). P/R/F1.
 - (b) (a) where the speaker is also right: a predicted speaker mention (the one at the cue, or
   any mention of the resolved speaker) overlaps the gold Source, or the resolved name contains
   the gold Source's proper name (its capitalised words).
@@ -137,7 +138,7 @@ def tidings_preds(article: Article) -> list[Pred]:
                 set(range(q.content.start, q.content.end)),
                 ments,
                 q.speaker or "",
-                q.kind == "direct",
+                q.kind in ("direct", "mixed"),
                 (q.cue.start, q.cue.end) if q.cue else None,
             )
         )

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma, is_stance
+from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
-from tidings.analyze.speakers import Mention, SpeakerBook, read_mention
+from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, SpeakerBook, read_mention
 from tidings.model import Article, Entity, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
@@ -43,8 +44,9 @@ MIN_QUOTE_WORDS = 3
 PARTIAL_KEEP_WORDS = 8
 #: A paragraph at least this much inside marks is "only a quote" (floating quote).
 FLOATING_SHARE = 0.8
-#: Reported content with at least this share of quoted characters is "mixed", not "indirect".
-MIXED_SHARE = 0.3
+#: Reported content with at least this share of quoted characters is "mixed" (mostly the
+#: speaker's words: 'called it "a big, big problem in this country"'), not "indirect".
+MIXED_SHARE = 0.5
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
 NEAR_CHARS = 40
 
@@ -56,6 +58,47 @@ _DASH = re.compile(
 )
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
+#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
+_HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: Words before a colon that are labels, not speakers.
+_LABELS = {
+    "update",
+    "updated",
+    "related",
+    "photo",
+    "photos",
+    "note",
+    "editor's note",
+    "read more",
+    "watch",
+    "video",
+    "source",
+    "sources",
+    "correction",
+    "disclosure",
+    "live",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "listen",
+    "see also",
+    "more",
+    "getty",
+    "credit",
+    "image",
+    "caption",
+    "follow",
+    "contact",
+    "email",
+}
+#: Headline colon attributions are looked for only in paragraphs this short.
+HEADLINE_CHARS = 300
 
 
 @dataclass
@@ -72,12 +115,20 @@ class Attribution:
     addressee_name: str | None = None
     via: tuple[int, int] | None = None
     used: bool = False
+    #: how sure the cue makes the attribution: speech verb 0.75, stance 0.6, act verb 0.5
+    strength: float = 0.75
 
 
 # -- stage 2: cues and attributions -------------------------------------------------------------
-def _subject(verb: Token) -> Token | None:
-    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on."""
+def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
+    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on.
+
+    ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
+    quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
+    """
     for child in verb.children:
+        if any(a <= child.idx < b for a, b in quoted):
+            continue
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
@@ -85,10 +136,21 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
-        return _subject(verb.head)
+        return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
-    return _adjacent_subject(verb)
+    return _adjacent_subject(verb) or _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'Said Ellis: "..."': a name right after a sentence-initial cue."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
+        while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
+            nxt = doc[nxt.i + 1]
+        return nxt
+    return None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -135,6 +197,40 @@ def _content(verb: Token) -> tuple[int, int] | None:
         sent = verb.sent
         return _trim(doc, sent.start, verb.left_edge.i)
     return None
+
+
+#: Prepositions whose object is what a cue is about ("called for", "talked about").
+_ABOUT = {"for", "about", "on", "as", "against", "of", "to", "over"}
+
+
+def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """What an act or speech verb with no clause is about: its object, infinitive complement
+    or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
+    kids = []
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
+            continue
+        if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in _ABOUT
+        ):
+            kids.append(child)
+        elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
+            break
+    if not kids:
+        return None
+    return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
+
+
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+
+
+def _source_like(tok: Token) -> bool:
+    """Can this subject be a source: a person, an organisation, a pronoun for one?"""
+    if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lower_ in SOURCE_NOUNS or tok.lower_ in ORG_NOUNS or tok.lower_ in TITLE_WORDS
 
 
 def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
@@ -212,6 +308,9 @@ def find_attributions(
             )
             continue
         lemma = cue_lemma(low)
+        act = lemma is None and act_lemma(low) is not None
+        if act:
+            lemma = act_lemma(low)
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         verb, cue_start = tok, tok.idx
@@ -222,8 +321,13 @@ def find_attributions(
         content = _content(tok)
         if is_stance(low) and content is None:
             continue
-        subj = _subject(verb)
-        if subj is None:
+        if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
+            content = _object_content(tok, lemma)
+        subj = _subject(verb, [(q.start, q.end) for q in quoted])
+        if subj is not None and inside(subj):
+            subj = _adjacent_subject(verb) or _inverted_subject(verb)
+            subj = None if subj is None or inside(subj) else subj
+        if subj is None or (act and (content is None or not _source_like(subj))):
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
@@ -233,6 +337,7 @@ def find_attributions(
             sentence=sentence,
             paragraph=paragraph,
             content=(offset + content[0], offset + content[1]) if content else None,
+            strength=0.5 if act else 0.6 if is_stance(low) else 0.75,
         )
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
@@ -268,10 +373,16 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | None, float]:
-    """The attribution of a direct quote among its paragraph's cues, with a confidence."""
+    """The attribution of a direct quote among its paragraph's cues, with a confidence.
+
+    In order: the cue whose content holds the quote; the nearest speech cue in the quote's
+    sentence; the nearest cue with no content of its own; the nearest speech cue before the
+    quote in the paragraph ('..., Schiff said. "The other factor ..."').
+    """
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
     if holding:
         return min(holding, key=lambda a: _gap(a.cue, q)), 0.9
+    atts = [a for a in atts if a.strength > 0.5]
     same = [a for a in atts if a.sentence[0] < q[1] and q[0] < a.sentence[1]]
     if same:
         best = min(same, key=lambda a: _gap(a.cue, q))
@@ -279,6 +390,9 @@ def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | 
     bare = [a for a in atts if a.content is None]
     if bare:
         return min(bare, key=lambda a: _gap(a.cue, q)), 0.6
+    before = [a for a in atts if a.cue[1] <= q[0]]
+    if before:
+        return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
 
 
@@ -377,8 +491,8 @@ def find_quotes(
                     att, conf = here[-1].attribution, 0.8
                 else:
                     how, conf = "none", 0.3
-            if att is not None:
-                att.used = True
+            if att is not None and (att.content is None or _gap(att.content, (qs, qe)) == 0):
+                att.used = True  # the cue's own content is this quote
             f = _Found("direct", qs, qe, i, att, how, conf, mention=mention)
             if how in ("continuation", "floating"):
                 src = prev_last if (prev_last is not None and not here) else here[-1]
@@ -390,11 +504,11 @@ def find_quotes(
             cs, ce = a.content
             if len(article.text[cs:ce].split()) < 2:
                 continue
-            qshare = _quoted_share(a.content, q_abs)
-            if qshare >= 0.5:
+            if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
+            qshare = _quoted_share(a.content, q_abs)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
-            conf = 0.75 if a.lemma in ("say", "tell", "according to") else 0.6
+            conf = a.strength
             here.append(_Found(kind, cs, ce, i, a, "explicit", conf))
         here.sort(key=lambda f: f.start)
         found.extend(here)
@@ -407,7 +521,11 @@ def find_quotes(
 def _transcript_line(article: Article, para, index: int) -> _Found | None:
     """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker."""
     m = _TRANSCRIPT.match(para.text)
-    if m is None or len(para.text) - m.end() < 10:
+    if m is None and len(para.text) <= HEADLINE_CHARS:
+        m = _HEADLINE.match(para.text)
+    if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
+        return None
+    if len(para.text[m.end() :].split()) < 3:
         return None
     name = m.group(1).strip(" .")
     start, end = para.start + m.end(), para.end
@@ -424,7 +542,10 @@ def _transcript_line(article: Article, para, index: int) -> _Found | None:
         type="person",
         head=name.lower(),
     )
-    return _Found("direct", start, end, index, None, "explicit", 0.8, mention=mention)
+    rest = article.text[start:end]
+    inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest))
+    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
+    return _Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
 
 
 def _is_partial(text: str, q: Quoted) -> bool:

@@ -292,7 +292,12 @@ class SpeakerBook:
         low = name.lower()
         for entry in self.entries:
             have = entry.speaker.name.lower()
-            if have == low or have.endswith(" " + low) or low.endswith(" " + have):
+            if have == low:
+                return entry
+            if entry.speaker.type != "person" or (" " in low and " " in have):
+                continue
+            # a surname alone joins the full name: "Lain" -> "Sarah Lain" (and the reverse)
+            if have.endswith(" " + low) or low.endswith(" " + have):
                 return entry
         return None
 
