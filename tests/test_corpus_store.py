@@ -95,3 +95,46 @@ def test_search_finds_articles_by_words_in_text_and_title(tmp_path):
     # not valid FTS5 syntax: searched as plain words instead of failing
     assert [r["id"] for r in corpus.search('old bridge "(')] == [a.id]
     assert [r["id"] for r in corpus.search("bridge", outlet="b.com")] == []
+
+
+def test_schema_upgrade_from_version_1_keeps_name_forms(tmp_path):
+    from tidings.corpus import schema
+
+    db = str(tmp_path / "old.db")
+    conn = connect(db)
+    first = schema.MIGRATIONS[:1]
+    saved, schema.MIGRATIONS = schema.MIGRATIONS, first
+    try:
+        schema.LATEST, latest = 1, schema.LATEST
+        migrate(conn)
+    finally:
+        schema.MIGRATIONS, schema.LATEST = saved, latest
+    conn.execute(
+        "INSERT INTO speakers(pk, id, name, type) VALUES (1, 'spk_1', 'Ann Lee', 'person')"
+    )
+    conn.execute("INSERT INTO speaker_aliases(speaker_pk, alias) VALUES (1, 'ann lee')")
+    assert migrate(conn) == list(range(2, LATEST + 1))
+    corpus = Corpus(db)
+    assert corpus._speaker_pks("Lee") == [1]
+
+
+def test_quotes_plans_agree_and_common_words_are_bounded(tmp_path, monkeypatch):
+    from tidings.corpus import query
+
+    arts = [
+        _putin(f"k{i}", f"o{i % 3}.com", name, f"The harbour {i} will reopen soon.")
+        for i, name in enumerate(["Vladimir Putin", "Jane Doe", "Jane Doe", "Jane Doe"])
+    ]
+    _store(tmp_path / "c.db", arts)
+    corpus = Corpus(tmp_path / "c.db")
+    assert len(corpus.quotes(query="harbour")) == 4
+    assert [q["speaker"] for q in corpus.quotes(query="harbour", speaker="Putin")] == [
+        "Vladimir Putin"
+    ]
+    monkeypatch.setattr(query, "FTS_CANDIDATES", 2)
+    # text first, bounded: the latest 2 matches only
+    assert len(corpus.quotes(query="harbour")) == 2
+    # a narrower filter goes first and is exact
+    assert [q["speaker"] for q in corpus.quotes(query="harbour", speaker="Putin")] == [
+        "Vladimir Putin"
+    ]
