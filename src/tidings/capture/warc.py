@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
@@ -30,8 +31,20 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[CaptureOrFailure]:
         yield ReadFailure(str(path), "unreadable", f"cannot read {path}: {exc.strerror or exc}")
         return
     try:
+        yield from iter_warc_stream(fh, str(path), max_bytes)
+    finally:
+        fh.close()
+
+
+def iter_warc_stream(fh: BinaryIO, name: str, max_bytes: int) -> Iterator[CaptureOrFailure]:
+    """Yield one capture per HTML response record of an open WARC stream (gzip is detected).
+
+    ``name`` prefixes each capture's source (``name#offset``); any binary file object works, so
+    the engine reads object storage (fsspec) through the same code as local files.
+    """
+    try:
         for rec in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
-            source = f"{path}#{rec.stream_pos}"
+            source = f"{name}#{rec.stream_pos}"
             http = rec.http_headers
             ctype = (http.get("Content-Type") or "") if http else ""
             mime, _, params = ctype.partition(";")
@@ -61,6 +74,4 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[CaptureOrFailure]:
                 warc_record_id=rec.record_id,
             )
     except Exception as exc:  # a truncated or corrupt archive: keep what was read
-        yield ReadFailure(str(path), "bad-warc", f"WARC reading stopped: {exc}")
-    finally:
-        fh.close()
+        yield ReadFailure(name, "bad-warc", f"WARC reading stopped: {exc}")
