@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import resource
+import sys
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -98,9 +99,16 @@ def counts(articles: list[tuple[int, Article]], table_rows: dict[str, list]) -> 
 
 
 def worker() -> dict[str, Any]:
-    """Who did the work and the peak memory of its process (the sizing figure in docs/ray.md)."""
+    """Who did the work, its peak memory (the sizing figure in docs/ray.md), and how many times
+    this process has loaded a spaCy model so far (1 when analysis runs: once per worker)."""
+    nlp = sys.modules.get("tidings.analyze.nlp")  # not imported at all when analysis is off
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return {"host": platform.node(), "pid": os.getpid(), "max_rss_mb": round(peak_kb / 1024, 1)}
+    return {
+        "host": platform.node(),
+        "pid": os.getpid(),
+        "max_rss_mb": round(peak_kb / 1024, 1),
+        "models_loaded": nlp.load.cache_info().misses if nlp else 0,
+    }
 
 
 def _guarded(item: CaptureOrFailure, options: Options) -> Article:
