@@ -107,3 +107,46 @@ def run_cli(
             err=True,
         )
         raise typer.Exit(1)
+
+
+@app.command("load")
+def load_cli(
+    out: str = typer.Argument(..., help="The --out folder (or URL) of a `tidings run`."),
+    db: str = typer.Option("tidings.db", "--db", help="The corpus file (created if missing)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No per-shard progress lines."),
+) -> None:
+    """Load the Parquet output of `tidings run` into the SQLite corpus, for search and the UI.
+
+    Example: [bold]tidings load run1 --db tidings.db[/bold]
+
+    Near-duplicates are linked and speakers and quotes merged across articles as in
+    `tidings ingest`. Safe to rerun: captures already in the corpus are skipped.
+    """
+    from tidings.engine.load import NotARunOutput, load
+
+    def progress(report) -> None:
+        if not quiet:
+            s = report.stored
+            typer.echo(
+                f"{report.shards} shards: {s.articles} articles, {s.errors} errors, "
+                f"{s.skipped} already in the corpus",
+                err=True,
+            )
+
+    try:
+        report = load(out, db, on_shard=progress)
+    except NotARunOutput as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    s = report.stored
+    typer.echo(
+        f"loaded {report.shards} shards into {db}: {s.articles} articles, {s.no_article} "
+        f"without article, {s.errors} errors, {s.quotes} quotes, {s.duplicates} near-duplicates, "
+        f"{s.skipped} already there; merged {report.merged_speakers} speakers, "
+        f"{report.merged_quotes} quotes ({report.elapsed:.1f}s)"
+    )
+    if report.incomplete:
+        typer.echo(
+            f"note: the run is incomplete ({len(report.incomplete)} inputs have chunks missing)",
+            err=True,
+        )

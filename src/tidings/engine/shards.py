@@ -2,7 +2,7 @@
 
     OUT/
       manifest.json            inputs, options, shards done, counts, timings (rewritten atomically)
-      articles/<key>.parquet   one row per capture: flat columns + the full Article JSON (``json``)
+      articles/<key>.parquet   one row per capture: flat columns, MinHash, full Article ``json``
       quotes/<key>.parquet     one row per quote, with its article id
       entities/<key>.parquet   one row per entity, with its article id and mention offsets
       errors/<key>.parquet     one row per failed capture, with its reason
@@ -27,7 +27,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from tidings.model import Article
+from tidings.model import Article, Capture
 
 #: Version of the table layout below; bump when a column changes meaning or disappears.
 TABLES_VERSION = "1"
@@ -62,6 +62,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("n_quotes", pa.int32()),
             ("n_speakers", pa.int32()),
             ("n_entities", pa.int32()),
+            ("content_type", pa.string()),
+            ("charset", pa.string()),
+            ("warc_record_id", pa.string()),
+            ("minhash", pa.binary()),
             ("json", pa.large_string()),
         ]
     ),
@@ -117,11 +121,19 @@ def shard_key(input_name: str, chunk: int) -> str:
 
 
 def rows(
-    articles: Iterable[tuple[int, Article]], input_name: str, chunk: int
+    records: Iterable[tuple[int, Article, Capture | None]], input_name: str, chunk: int
 ) -> dict[str, list[dict[str, Any]]]:
-    """The rows of each table for the (seq, article) pairs of one chunk."""
+    """The rows of each table for the (seq, article, capture) triples of one chunk.
+
+    The articles table also keeps what the corpus needs from the capture (content type,
+    charset, WARC record id) and the article's MinHash signature (``corpus.dedup.signature``,
+    a pure function of the text): the workers compute it, so the near-duplicate pass that
+    ``tidings load`` runs only compares signatures.
+    """
+    from tidings.corpus.dedup import signature
+
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    for seq, a in articles:
+    for seq, a, capture in records:
         where = {"input": input_name, "chunk": chunk, "seq": seq}
         out["articles"].append(
             {
@@ -147,6 +159,10 @@ def rows(
                 "n_quotes": len(a.quotes),
                 "n_speakers": len(a.speakers),
                 "n_entities": len(a.entities),
+                "content_type": capture.content_type if capture else None,
+                "charset": capture.charset if capture else None,
+                "warc_record_id": capture.warc_record_id if capture else None,
+                "minhash": signature(a.text) if a.status == "article" else None,
                 "json": a.model_dump_json(),
             }
         )

@@ -26,7 +26,7 @@ from typing import Any
 
 from tidings.capture.readers import CaptureOrFailure, ReadFailure
 from tidings.engine.shards import open_out, rows, shard_done, write_shard
-from tidings.model import Article
+from tidings.model import Article, Capture
 from tidings.options import Options
 from tidings.pipeline import error_article, process
 
@@ -61,16 +61,17 @@ def process_chunk(
             poisoned.add(state["at"])
         attempt = (state or {}).get("attempt", 0) + 1
         _write_marker(fs, marker, {"attempt": attempt, "at": None, "poisoned": sorted(poisoned)})
-        articles: list[tuple[int, Article]] = []
+        articles: list[tuple[int, Article, Capture | None]] = []
         for seq, item in enumerate(items):
             if careful:
                 _write_marker(
                     fs, marker, {"attempt": attempt, "at": seq, "poisoned": sorted(poisoned)}
                 )
+            capture = None if isinstance(item, ReadFailure) else item
             if seq in poisoned:
-                articles.append((seq, _crashed(item, attempt)))
+                articles.append((seq, _crashed(item, attempt), capture))
             else:
-                articles.append((seq, _guarded(item, options)))
+                articles.append((seq, _guarded(item, options), capture))
         table_rows = rows(articles, input_name, chunk)
         write_shard(fs, root, key, table_rows)
         fs.rm(marker)
@@ -85,9 +86,11 @@ def process_chunk(
         return {**summary, "failed": f"{type(exc).__name__}: {exc}"}
 
 
-def counts(articles: list[tuple[int, Article]], table_rows: dict[str, list]) -> dict[str, int]:
+def counts(
+    articles: list[tuple[int, Article, Capture | None]], table_rows: dict[str, list]
+) -> dict[str, int]:
     """Per-shard counts, as stored in the manifest."""
-    status = [a.status for _, a in articles]
+    status = [a.status for _, a, _ in articles]
     return {
         "captures": len(articles),
         "articles": status.count("article"),
