@@ -130,6 +130,9 @@ def map_chunks(
         ctx = ray.data.DataContext.get_current()
         ctx.max_errored_blocks = -1  # a chunk that keeps failing is reported, the rest goes on
         ctx.enable_progress_bars = False
+        # One chunk per block: a block is what an actor is handed, so bundling several chunks in
+        # one block (Ray's default for small rows) would leave the other actors idle.
+        ctx.target_max_block_size = 1
         if workers is None:
             workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         if not files:
@@ -149,7 +152,7 @@ def map_chunks(
             batch_size=1,
             batch_format="pyarrow",
             num_cpus=1,
-            compute=ray.data.ActorPoolStrategy(size=workers),
+            compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
         )
         for row in ds.iter_rows():
             yield json.loads(row["summary"])
