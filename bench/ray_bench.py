@@ -82,6 +82,7 @@ def one_run(engine: str, workers: int, files: list[str], out: Path, options, chu
         "wall": wall,
         "rate": captures / wall,
         "busy": sum(s["seconds"] for s in manifest.shards.values()),
+        "cpu": sum(s["cpu_seconds"] for s in manifest.shards.values()),
         "rss": sorted(rss.values()),
         "complete": manifest.complete,
     }
@@ -142,6 +143,7 @@ def main() -> None:
         return
     if not AEB.exists():
         sys.exit(f"evaluation data not found at {AEB} (set TIDINGS_SHARED)")
+    load_before = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="ray-bench-"))
     configs = (("local", 1), ("ray", 1), ("local", 2), ("ray", 2))
     try:
@@ -171,14 +173,14 @@ def main() -> None:
     )
     print(
         "| engine | workers | wall s | captures/s (wall) | worker-busy s | "
-        "captures/s per busy worker | peak RSS per worker MB |"
+        "captures/s per busy worker | worker CPU ms per capture | peak RSS per worker MB |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for (engine, workers), r in best.items():
         rss = ", ".join(f"{x:.0f}" for x in r["rss"])
         print(
             f"| {engine} | {workers} | {r['wall']:.1f} | {r['rate']:.2f} | {r['busy']:.1f} | "
-            f"{r['captures'] / r['busy']:.2f} | {rss} |"
+            f"{r['captures'] / r['busy']:.2f} | {1000 * r['cpu'] / r['captures']:.0f} | {rss} |"
         )
     for engine in ("local", "ray"):
         ratio = best[(engine, 2)]["rate"] / best[(engine, 1)]["rate"]
@@ -189,6 +191,10 @@ def main() -> None:
         print(f"Ray overhead at {w} worker(s): wall ratio {ratio:.2f}, {extra:+.1f}s")
     print(f"ray.init(num_cpus=2) alone: {init:.1f}s")
     print(f"records identical across all runs: {same}")
+    print(
+        f"1-minute load average before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} "
+        "(other processes shared the cores when above the 2 workers' own load)"
+    )
 
 
 if __name__ == "__main__":

@@ -169,3 +169,25 @@ def test_engine_expand_folders_globs_and_missing(inputs: Path) -> None:
         *(str(inputs / n) for n in ("a.html", "b.html", "g.html")),
         str(inputs / "nope"),
     ]
+
+
+def test_engine_local_survives_a_killed_worker(inputs: Path, tmp_path: Path) -> None:
+    """SIGKILL a pool worker mid-run (what the OOM killer does): the job still completes."""
+    import multiprocessing
+    import os
+    import signal
+
+    killed: list[int] = []
+
+    def kill_one(summary: dict) -> None:
+        if not killed:
+            victim = multiprocessing.active_children()[0].pid
+            os.kill(victim, signal.SIGKILL)
+            killed.append(victim)
+
+    manifest = run(
+        [inputs], tmp_path / "out", options=FAST, chunk_size=1, workers=2, on_shard=kill_one
+    )
+    assert killed and manifest.complete and manifest.runs[-1]["failed"] == []
+    expected = list(loop(iter_captures([inputs]), FAST))
+    assert by_source(read_articles(tmp_path / "out")) == by_source(expected)

@@ -65,3 +65,31 @@ def test_engine_ray_with_analysis_loads_model_once_per_worker(
     workers = {s["worker"]["pid"]: s["worker"] for s in by_ray.shards.values()}
     assert len(by_ray.shards) == 5 and len(workers) == 1
     assert [w["models_loaded"] for w in workers.values()] == [1]
+
+
+def test_engine_ray_survives_a_killed_actor(local_ray, inputs: Path, tmp_path) -> None:
+    """SIGKILL the actor that wrote the first shard: Ray restarts it, the job completes."""
+    import os
+    import signal
+
+    killed: list[int] = []
+
+    def kill_worker(summary: dict) -> None:
+        if not killed and "worker" in summary:
+            os.kill(summary["worker"]["pid"], signal.SIGKILL)
+            killed.append(summary["worker"]["pid"])
+
+    manifest = run(
+        [inputs],
+        tmp_path / "ray",
+        engine="ray",
+        options=FAST,
+        chunk_size=1,
+        workers=2,
+        on_shard=kill_worker,
+    )
+    assert killed and manifest.complete
+    run([inputs], tmp_path / "pool", options=FAST, chunk_size=1, workers=1)
+    assert jsons(tmp_path / "ray") == jsons(tmp_path / "pool")
+    pids = {s["worker"]["pid"] for s in manifest.shards.values()}
+    assert len(pids) >= 2  # work went on in another (or the restarted) actor

@@ -143,6 +143,10 @@ class _Recorder:
         self.manifest.runs.append(self.run)
         self.manifest.check()
         self.manifest.save(self.out)
+        fs, root = open_out(self.out)
+        work = f"{root}/_work"  # crash markers; empty unless a chunk is still unfinished
+        if fs.exists(work) and not fs.ls(work):
+            fs.rmdir(work)
 
 
 def _summarize_existing(out: str, summary: dict[str, Any]) -> dict[str, Any]:

@@ -58,6 +58,8 @@ def expand(inputs: Iterable[str | Path]) -> list[str]:
     files: list[str] = []
     for item in inputs:
         name = str(item)
+        if name == "-":
+            raise InputError("tidings run reads files and URLs, not stdin: use tidings extract -")
         if is_url(name):
             files.extend(_expand_url(name))
             continue

@@ -71,41 +71,53 @@ def _pool_map(
     running: dict[Future, Task] = {}
     try:
         while True:
-            while len(running) < 2 * workers:
+            broken = False
+            while len(running) < 2 * workers and not broken:
                 task = retry.popleft() if retry else next(tasks, None)
                 if task is None:
                     break
                 if isinstance(task, dict):
                     yield task
                     continue
-                attempts[task[0]] = attempts.get(task[0], 0) + 1
-                running[pool.submit(process_chunk, out, *task, options)] = task
-            if not running:
-                return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                task = running.pop(future)
                 try:
-                    yield future.result()
-                except BrokenProcessPool:
+                    running[pool.submit(process_chunk, out, *task, options)] = task
+                    attempts[task[0]] = attempts.get(task[0], 0) + 1
+                except BrokenProcessPool:  # a worker died since the last check
+                    retry.appendleft(task)
                     broken = True
-                    retry.append(task)
+            if not running and not broken:
+                return
+            if not broken:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    task = running.pop(future)
+                    try:
+                        summary = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        retry.append(task)
+                        continue
+                    yield summary
             if broken:  # every chunk in flight died with the pool: rebuild, resubmit
                 retry.extend(running.values())
                 running.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-                for task in list(retry):
-                    if attempts[task[0]] >= MAX_ATTEMPTS:
-                        retry.remove(task)
-                        key, name, n, last, _ = task
-                        yield {
-                            "key": key,
-                            "input": name,
-                            "chunk": n,
-                            "last": last,
-                            "failed": f"worker died {MAX_ATTEMPTS} times on this chunk",
-                        }
+                yield from _give_up(retry, attempts)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _give_up(retry: deque[Task], attempts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """Drop (as failed summaries) the chunks whose worker died :data:`MAX_ATTEMPTS` times."""
+    for task in list(retry):
+        if attempts.get(task[0], 0) >= MAX_ATTEMPTS:
+            retry.remove(task)
+            key, name, n, last, _ = task
+            yield {
+                "key": key,
+                "input": name,
+                "chunk": n,
+                "last": last,
+                "failed": f"worker died {MAX_ATTEMPTS} times on this chunk",
+            }

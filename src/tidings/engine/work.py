@@ -52,7 +52,7 @@ def process_chunk(
         fs, root = open_out(out)
         if shard_done(fs, root, key):
             return {**summary, "skipped": True}
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         marker = f"{root}/_work/{key}.json"
         state = _read_marker(fs, marker)
         careful = state is not None
@@ -79,6 +79,7 @@ def process_chunk(
             **summary,
             "counts": counts(articles, table_rows),
             "seconds": round(time.perf_counter() - started, 3),
+            "cpu_seconds": round(time.process_time() - cpu_started, 3),
             "attempt": attempt,
             "worker": worker(),
         }
