@@ -53,6 +53,16 @@ def extract(
     return process(capture, Options(input_type=input_type, analyze=analyze))  # type: ignore[arg-type]
 
 
+def run(inputs, out, **kwargs):
+    """Process many captures into Parquet shards in ``out``; see :func:`tidings.engine.run`.
+
+    >>> manifest = tidings.run(["crawl/"], "out", engine="local")  # or engine="ray"
+    """
+    from tidings.engine import run as engine_run
+
+    return engine_run(inputs, out, **kwargs)
+
+
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
@@ -69,4 +79,5 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract",
+    "run",
 ]

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
@@ -35,18 +36,32 @@ def iter_warc(
     path: Path, max_bytes: int, stats: Counter[str] | None = None
 ) -> Iterator[CaptureOrFailure]:
     """Yield one capture per HTML response record in ``path``; count the others by reason."""
-    counts = stats if stats is not None else Counter()
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed in finally, across yields
     except OSError as exc:
         yield ReadFailure(str(path), "unreadable", f"cannot read {path}: {exc.strerror or exc}")
         return
     try:
+        yield from iter_warc_stream(fh, str(path), max_bytes, stats)
+    finally:
+        fh.close()
+
+
+def iter_warc_stream(
+    fh: BinaryIO, name: str, max_bytes: int, stats: Counter[str] | None = None
+) -> Iterator[CaptureOrFailure]:
+    """Yield one capture per HTML response record of an open, seekable WARC stream.
+
+    ``name`` prefixes each capture's source (``name#offset``); any binary file object works, so
+    the engine reads object storage (fsspec) through the same code as local files.
+    """
+    counts = stats if stats is not None else Counter()
+    try:
         head = fh.read(64)
         fh.seek(0)
         if _is_arc(head):
             yield ReadFailure(
-                str(path),
+                name,
                 "unsupported",
                 "this is an ARC file (the format before WARC); convert it to WARC first "
                 "(e.g. with warcio's `warcio recompress` or `arc2warc`)",
@@ -60,7 +75,7 @@ def iter_warc(
                 counts[reason] += 1
                 skipped[reason] += 1
                 continue
-            source = f"{path}#{rec.stream_pos}"
+            source = f"{name}#{rec.stream_pos}"
             length = rec.content_length
             if length > max_bytes:
                 yield ReadFailure(source, "too-large", f"WARC record of {length:,} bytes")
@@ -82,11 +97,9 @@ def iter_warc(
                 warc_record_id=rec.record_id,
             )
         if records == 0:
-            yield ReadFailure(str(path), "bad-warc", "no WARC records found in this file")
+            yield ReadFailure(name, "bad-warc", "no WARC records found in this file")
     except Exception as exc:  # a truncated or corrupt archive: keep what was read
-        yield ReadFailure(str(path), "bad-warc", f"WARC reading stopped: {exc}")
-    finally:
-        fh.close()
+        yield ReadFailure(name, "bad-warc", f"WARC reading stopped: {exc}")
 
 
 def _skip_reason(rec: object) -> str | None:
@@ -137,4 +150,4 @@ def _is_arc(head: bytes) -> bool:
     return head.startswith(b"filedesc://")
 
 
-__all__ = ["HTML_TYPES", "iter_warc", "skipped"]
+__all__ = ["HTML_TYPES", "iter_warc", "iter_warc_stream", "skipped"]
