@@ -3,10 +3,13 @@
 >>> import tidings
 >>> article = tidings.extract(open("page.html").read(), url="https://example.com/a")
 >>> [(q.speaker, q.content.text) for q in article.quotes]
+>>> corpus = tidings.Corpus("tidings.db")  # after `tidings ingest PATH... --db tidings.db`
+>>> corpus.quotes(speaker="Putin", outlet="france24.com", since="2016-01-01")
 """
 
 from __future__ import annotations
 
+from tidings.corpus import Corpus
 from tidings.model import (
     SCHEMA_VERSION,
     Article,
@@ -49,6 +52,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "Capture",
+    "Corpus",
     "DroppedLine",
     "Entity",
     "Image",

@@ -1,0 +1,590 @@
+"""The read side of a corpus: ``tidings.Corpus(path)``; the CLI, HTTP API and web UI call this.
+
+Results are plain dicts (JSON-ready, keys documented on each method), except :meth:`Corpus.article`
+which gives back the :class:`~tidings.model.Article` record exactly as it was stored. Each thread
+gets its own SQLite connection (WAL: reads never block the writer, nor the writer them).
+
+>>> corpus = Corpus("tidings.db")
+>>> corpus.quotes(speaker="Putin", since="2016-01-01", query="withdrawal")[0]["text"]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tidings.corpus.names import fold
+from tidings.corpus.schema import connect, migrate, version
+from tidings.model import Article, Entity, Quote, Span, Speaker
+
+DateLike = str | date | datetime | None
+
+#: Most rows a single call returns; more is paging (``offset``).
+MAX_LIMIT = 1000
+
+
+class Corpus:
+    """A corpus file, read through plain queries. Creates and migrates the file when needed.
+
+    :param path: the SQLite file, e.g. ``"tidings.db"``.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = str(path)
+        if not create and not Path(self.path).exists():
+            raise FileNotFoundError(f"no corpus at {self.path} (run `tidings ingest` first)")
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        migrate(self._conn())
+
+    # -- connections ----------------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's SQLite connection, for reads the methods here do not cover."""
+        return self._conn()
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._conns:
+                conn.close()
+            self._conns.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _all(self, sql: str, params: list | tuple = ()) -> list[sqlite3.Row]:
+        return self._conn().execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params: list | tuple = ()) -> sqlite3.Row | None:
+        return self._conn().execute(sql, params).fetchone()
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        query: str | None = None,
+        status: str | None = "article",
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Articles, newest first (or best match first with ``query``).
+
+        Each dict: id, title, url, outlet, date, published, section, authors, status, reason,
+        n_quotes, duplicate_of (article id or None), and ``snippet`` when searching.
+        """
+        where, params = ["1=1"], []
+        if status:
+            where.append("a.status = ?")
+            params.append(status)
+        _outlet_filter(where, params, outlet, "o.domain")
+        _date_filter(where, params, since, until, "a.date")
+        select = (
+            "SELECT a.pk, a.id, a.title, a.url, o.domain AS outlet, a.date, a.published,"
+            " a.section, a.authors, a.status, a.reason, d.id AS duplicate_of,"
+            " (SELECT COUNT(*) FROM quote_occurrences qo WHERE qo.article_pk = a.pk) AS n_quotes"
+        )
+        joins = (
+            " FROM articles a LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+            " LEFT JOIN articles d ON d.pk = a.duplicate_of"
+        )
+        if query:
+            sql = (
+                f"{select}, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet"
+                f" {joins} JOIN articles_fts f ON f.rowid = a.pk"
+                f" WHERE articles_fts MATCH ? AND {' AND '.join(where)}"
+                " ORDER BY f.rank LIMIT ? OFFSET ?"
+            )
+            rows = self._fts(sql, query, params, limit, offset)
+        else:
+            sql = (
+                f"{select} {joins} WHERE {' AND '.join(where)}"
+                " ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?"
+            )
+            rows = self._all(sql, [*params, _limit(limit), offset])
+        return [_article_summary(r) for r in rows]
+
+    def search(self, query: str, **filters: Any) -> list[dict[str, Any]]:
+        """Articles matching a full-text query (SQLite FTS5 syntax; plain words work), best first.
+
+        Same dicts as :meth:`articles`, with a ``snippet`` where the matches are in [brackets].
+        """
+        return self.articles(query=query, **filters)
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article record, with its quotes, speakers and entities (a round trip)."""
+        row = self._one(
+            "SELECT a.*, o.domain AS outlet FROM articles a LEFT JOIN outlets o"
+            " ON o.pk = a.outlet_pk WHERE a.id = ?",
+            (article_id,),
+        )
+        if row is None:
+            err = self._one("SELECT * FROM errors WHERE capture_id = ?", (article_id,))
+            return _error_record(err) if err else None
+        return self._article_record(row)
+
+    def duplicates(self, article_id: str) -> list[dict[str, Any]]:
+        """Near-duplicates of an article (wire copies), either direction.
+
+        Each dict: id, title, url, outlet, date, similarity.
+        """
+        return [
+            dict(r)
+            for r in self._all(
+                "SELECT b.id, b.title, b.url, o.domain AS outlet, b.date, d.similarity"
+                " FROM articles a JOIN duplicates d ON d.article_pk = a.pk OR d.other_pk = a.pk"
+                " JOIN articles b ON b.pk = (CASE WHEN d.article_pk = a.pk THEN d.other_pk"
+                " ELSE d.article_pk END) LEFT JOIN outlets o ON o.pk = b.outlet_pk"
+                " WHERE a.id = ? ORDER BY b.date, b.pk",
+                (article_id,),
+            )
+        ]
+
+    # -- quotes ---------------------------------------------------------------------------------
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        query: str | None = None,
+        article: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotes merged across outlets, newest first (best match first with ``query``).
+
+        :param speaker: a speaker id, or a name form ("Putin", "Vladimir Putin").
+        :param outlet: a domain ("reuters.com"); keeps quotes reported there.
+        :param since: / until: dates ("2024-05-01"), inclusive, on the articles' dates.
+        :param query: full-text query over the quote's words.
+        :param article: an article id; keeps the quotes it reports.
+
+        Each dict: id, text, kind, speaker_id, speaker, speaker_type, first_date, n_occurrences,
+        n_outlets, outlets (domains), occurrences (one dict per article reporting it: article_id,
+        title, url, outlet, date, start, end, text, cue, speaker_as_written, speaker_description,
+        attribution, confidence).
+        """
+        where, params = ["1=1"], []
+        if speaker:
+            pks = self._speaker_pks(speaker)
+            if not pks:
+                return []
+            where.append(f"q.speaker_pk IN ({','.join('?' * len(pks))})")
+            params += pks
+        occ_where, occ_params = [], []
+        _outlet_filter(occ_where, occ_params, outlet, "o.domain")
+        _date_filter(occ_where, occ_params, since, until, "a.date")
+        if article:
+            occ_where.append("a.id = ?")
+            occ_params.append(article)
+        if occ_where:
+            where.append(
+                "EXISTS (SELECT 1 FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
+                " LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE qo.quote_pk = q.pk AND "
+                + " AND ".join(occ_where)
+                + ")"
+            )
+            params += occ_params
+        select = (
+            "SELECT q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
+            " s.id AS speaker_id, s.name AS speaker, s.type AS speaker_type"
+            " FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk"
+        )
+        if query:
+            sql = (
+                f"{select} JOIN quotes_fts f ON f.rowid = q.pk"
+                f" WHERE quotes_fts MATCH ? AND {' AND '.join(where)}"
+                " ORDER BY f.rank LIMIT ? OFFSET ?"
+            )
+            rows = self._fts(sql, query, params, limit, offset)
+        else:
+            sql = (
+                f"{select} WHERE {' AND '.join(where)}"
+                " ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?"
+            )
+            rows = self._all(sql, [*params, _limit(limit), offset])
+        return self._with_occurrences(rows)
+
+    def quote(self, quote_id: str) -> dict[str, Any] | None:
+        """One merged quote with all its occurrences (same dict as :meth:`quotes`)."""
+        rows = self._all(
+            "SELECT q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
+            " s.id AS speaker_id, s.name AS speaker, s.type AS speaker_type"
+            " FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE q.id = ?",
+            (quote_id,),
+        )
+        found = self._with_occurrences(rows)
+        return found[0] if found else None
+
+    def _with_occurrences(self, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        if not rows:
+            return []
+        pks = [r["pk"] for r in rows]
+        occ: dict[int, list[dict[str, Any]]] = {pk: [] for pk in pks}
+        for o in self._all(
+            "SELECT qo.quote_pk, a.id AS article_id, a.title, a.url, o.domain AS outlet, a.date,"
+            ' qo.start, qo."end", qo.text, qo.cue, qo.speaker AS speaker_as_written,'
+            " qo.speaker_description, qo.attribution, qo.confidence"
+            " FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
+            " LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+            f" WHERE qo.quote_pk IN ({','.join('?' * len(pks))}) ORDER BY a.date, a.pk",
+            pks,
+        ):
+            d = dict(o)
+            pk = d.pop("quote_pk")
+            cue = json.loads(d["cue"]) if d["cue"] else None
+            d["cue"] = cue["text"] if cue else None
+            occ[pk].append(d)
+        out = []
+        for r in rows:
+            d = dict(r)
+            pk = d.pop("pk")
+            d["occurrences"] = occ[pk]
+            d["outlets"] = sorted({o["outlet"] for o in occ[pk] if o["outlet"]})
+            out.append(d)
+        return out
+
+    # -- speakers -------------------------------------------------------------------------------
+
+    def speakers(
+        self,
+        *,
+        query: str | None = None,
+        outlet: str | None = None,
+        type: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Speakers, most quoted first.
+
+        :param query: a name form to look for ("Putin").
+        :param outlet: keep speakers quoted by this outlet.
+        :param type: 'person' or 'organization'.
+
+        Each dict: id, name, type, gender, n_quotes, n_articles, n_outlets, outlets (domains,
+        most quoting first), aliases (name forms seen), descriptions (most used first).
+        """
+        where, params = ["s.n_quotes > 0"], []
+        if query:
+            pks = self._speaker_pks(query)
+            if not pks:
+                return []
+            where.append(f"s.pk IN ({','.join('?' * len(pks))})")
+            params += pks
+        if type:
+            where.append("s.type = ?")
+            params.append(type)
+        if outlet:
+            sub_where, sub_params = [], []
+            _outlet_filter(sub_where, sub_params, outlet, "o.domain")
+            where.append(
+                "EXISTS (SELECT 1 FROM article_speakers x JOIN articles a ON a.pk = x.article_pk"
+                " JOIN outlets o ON o.pk = a.outlet_pk WHERE x.speaker_pk = s.pk AND "
+                + " AND ".join(sub_where)
+                + ")"
+            )
+            params += sub_params
+        rows = self._all(
+            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
+            f" FROM speakers s WHERE {' AND '.join(where)}"
+            " ORDER BY s.n_quotes DESC, s.n_articles DESC, s.name LIMIT ? OFFSET ?",
+            [*params, _limit(limit), offset],
+        )
+        return [self._speaker_dict(r) for r in rows]
+
+    def speaker(self, speaker_id: str) -> dict[str, Any] | None:
+        """One speaker (same dict as :meth:`speakers`); its quotes: ``quotes(speaker=id)``."""
+        row = self._one(
+            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
+            " FROM speakers s WHERE s.id = ?",
+            (speaker_id,),
+        )
+        return self._speaker_dict(row) if row else None
+
+    def _speaker_dict(self, row: sqlite3.Row) -> dict[str, Any]:
+        d = dict(row)
+        pk = d.pop("pk")
+        d["outlets"] = [
+            r[0]
+            for r in self._all(
+                "SELECT o.domain, COUNT(*) AS n FROM article_speakers x"
+                " JOIN articles a ON a.pk = x.article_pk JOIN outlets o ON o.pk = a.outlet_pk"
+                " WHERE x.speaker_pk = ? GROUP BY o.domain ORDER BY n DESC, o.domain",
+                (pk,),
+            )
+        ]
+        d["aliases"] = [
+            r[0]
+            for r in self._all(
+                "SELECT name, COUNT(*) AS n FROM article_speakers WHERE speaker_pk = ?"
+                " GROUP BY name ORDER BY n DESC, name",
+                (pk,),
+            )
+        ]
+        counts: dict[str, int] = {}
+        for (descs,) in self._all(
+            "SELECT descriptions FROM article_speakers WHERE speaker_pk = ?", (pk,)
+        ):
+            for desc in json.loads(descs):
+                counts[desc] = counts.get(desc, 0) + 1
+        d["descriptions"] = sorted(counts, key=lambda k: (-counts[k], k))
+        return d
+
+    def _speaker_pks(self, value: str) -> list[int]:
+        """Corpus speakers matching an id or a name form (whole words, case/accent-insensitive)."""
+        row = self._one("SELECT pk FROM speakers WHERE id = ?", (value,))
+        if row:
+            return [row[0]]
+        words = re.findall(r"\w+", fold(value))
+        if not words:
+            return []
+        # every word of the query is a word of one name form, in any order ("Putin, Vladimir")
+        clause = " AND ".join(["(' ' || alias || ' ') LIKE ?"] * len(words))
+        rows = self._all(
+            f"SELECT DISTINCT speaker_pk FROM speaker_aliases WHERE {clause}",
+            [f"% {w} %" for w in words],
+        )
+        return [r[0] for r in rows]
+
+    # -- overview -------------------------------------------------------------------------------
+
+    def outlets(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Outlets, most articles first. Each dict: domain, n_articles, n_quotes."""
+        return [
+            dict(r)
+            for r in self._all(
+                "SELECT o.domain, COUNT(DISTINCT a.pk) AS n_articles,"
+                " (SELECT COUNT(*) FROM quote_occurrences qo JOIN articles b"
+                "  ON b.pk = qo.article_pk WHERE b.outlet_pk = o.pk) AS n_quotes"
+                " FROM outlets o LEFT JOIN articles a ON a.outlet_pk = o.pk"
+                " AND a.status = 'article' GROUP BY o.pk"
+                " ORDER BY n_articles DESC, o.domain LIMIT ? OFFSET ?",
+                (_limit(limit), offset),
+            )
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of everything, the date range and the schema version."""
+
+        def count(sql: str) -> int:
+            return self._one(sql)[0]  # type: ignore[index]
+
+        first, last = self._one(
+            "SELECT MIN(date), MAX(date) FROM articles WHERE status = 'article'"
+        )  # type: ignore[misc]
+        size = sum(
+            p.stat().st_size for p in (Path(self.path), Path(self.path + "-wal")) if p.exists()
+        )
+        return {
+            "path": self.path,
+            "schema_version": version(self._conn()),
+            "captures": count("SELECT COUNT(*) FROM captures"),
+            "articles": count("SELECT COUNT(*) FROM articles WHERE status = 'article'"),
+            "no_article": count("SELECT COUNT(*) FROM articles WHERE status = 'no_article'"),
+            "errors": count("SELECT COUNT(*) FROM errors"),
+            "outlets": count("SELECT COUNT(*) FROM outlets"),
+            "quotes": count("SELECT COUNT(*) FROM quotes"),
+            "quote_occurrences": count("SELECT COUNT(*) FROM quote_occurrences"),
+            "speakers": count("SELECT COUNT(*) FROM speakers WHERE n_quotes > 0"),
+            "entities": count("SELECT COUNT(*) FROM entities"),
+            "duplicate_articles": count(
+                "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"
+            ),
+            "pending_merge": count("SELECT COUNT(*) FROM quote_occurrences WHERE quote_pk IS NULL"),
+            "first_date": first,
+            "last_date": last,
+            "bytes": size,
+        }
+
+    def errors(
+        self, *, code: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Failed captures, latest first. Each dict: capture_id, source, url, outlet, code,
+        reason, captured_at, ingested_at."""
+        where, params = ("WHERE code = ?", [code]) if code else ("", [])
+        return [
+            dict(r)
+            for r in self._all(
+                "SELECT capture_id, source, url, outlet, code, reason, captured_at, ingested_at"
+                f" FROM errors {where} ORDER BY pk DESC LIMIT ? OFFSET ?",
+                [*params, _limit(limit), offset],
+            )
+        ]
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _fts(
+        self, sql: str, query: str, params: list, limit: int, offset: int
+    ) -> list[sqlite3.Row]:
+        """Run an FTS query as written; if it is not valid FTS5 syntax, as plain words."""
+        try:
+            return self._all(sql, [query, *params, _limit(limit), offset])
+        except sqlite3.OperationalError:
+            plain = " ".join(f'"{w}"' for w in re.findall(r"\w+", query))
+            if not plain:
+                return []
+            return self._all(sql, [plain, *params, _limit(limit), offset])
+
+    def _article_record(self, row: sqlite3.Row) -> Article:
+        pk = row["pk"]
+        speakers = []
+        for s in self._all(
+            "SELECT * FROM article_speakers WHERE article_pk = ? ORDER BY pk", (pk,)
+        ):
+            mentions = [
+                Span(start=m["start"], end=m["end"], text=m["text"])
+                for m in self._all(
+                    "SELECT * FROM speaker_mentions WHERE article_speaker_pk = ? ORDER BY rowid",
+                    (s["pk"],),
+                )
+            ]
+            speakers.append(
+                Speaker(
+                    id=s["local_id"],
+                    name=s["name"],
+                    type=s["type"],
+                    descriptions=json.loads(s["descriptions"]),
+                    gender=s["gender"],
+                    entity_id=s["entity_id"],
+                    mentions=mentions,
+                )
+            )
+        quotes = [
+            Quote(
+                id=q["local_id"],
+                kind=q["kind"],
+                content=Span(start=q["start"], end=q["end"], text=q["text"]),
+                cue=_span(q["cue"]),
+                speaker_id=q["speaker_local_id"],
+                speaker=q["speaker"],
+                speaker_type=q["speaker_type"],
+                speaker_mention=_span(q["speaker_mention"]),
+                speaker_description=q["speaker_description"],
+                addressee=q["addressee"],
+                addressee_mention=_span(q["addressee_mention"]),
+                attribution=q["attribution"],
+                confidence=q["confidence"],
+                paragraph=q["paragraph"],
+            )
+            for q in self._all(
+                "SELECT * FROM quote_occurrences WHERE article_pk = ? ORDER BY seq", (pk,)
+            )
+        ]
+        entities = []
+        for e in self._all("SELECT * FROM entities WHERE article_pk = ? ORDER BY seq", (pk,)):
+            mentions = [
+                Span(start=m["start"], end=m["end"], text=m["text"])
+                for m in self._all(
+                    "SELECT * FROM entity_mentions WHERE entity_pk = ? ORDER BY rowid", (e["pk"],)
+                )
+            ]
+            entities.append(
+                Entity(id=e["local_id"], name=e["name"], label=e["label"], mentions=mentions)
+            )
+        return Article.model_validate(
+            {
+                "schema_version": row["schema_version"],
+                "id": row["id"],
+                "source": row["source"],
+                "status": row["status"],
+                "reason": row["reason"],
+                "input_type": row["input_type"],
+                "url": row["url"],
+                "canonical_url": row["canonical_url"],
+                "outlet": row["outlet"],
+                "captured_at": row["captured_at"],
+                "title": row["title"],
+                "section": row["section"],
+                "authors": json.loads(row["authors"]),
+                "other_credits": json.loads(row["other_credits"]),
+                "published": row["published"],
+                "modified": row["modified"],
+                "language": row["language"],
+                "description": row["description"],
+                "lead_image": json.loads(row["lead_image"]) if row["lead_image"] else None,
+                "images": json.loads(row["images"]),
+                "paragraphs": json.loads(row["paragraphs"]),
+                "related": json.loads(row["related"]),
+                "dropped": json.loads(row["dropped"]),
+                "text": row["text"],
+                "quotes": quotes,
+                "speakers": speakers,
+                "entities": entities,
+            }
+        )
+
+
+def _span(value: str | None) -> Span | None:
+    return Span.model_validate_json(value) if value else None
+
+
+def _error_record(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["capture_id"],
+        source=row["source"],
+        status="error",
+        reason=f"{row['code']}: {row['reason']}",
+        url=row["url"],
+        outlet=row["outlet"],
+        captured_at=row["captured_at"],
+    )
+
+
+def _article_summary(row: sqlite3.Row) -> dict[str, Any]:
+    d = dict(row)
+    d.pop("pk", None)
+    d["authors"] = json.loads(d["authors"])
+    return d
+
+
+def _limit(limit: int) -> int:
+    return max(0, min(int(limit), MAX_LIMIT))
+
+
+def _outlet_filter(where: list[str], params: list, outlet: str | None, column: str) -> None:
+    """An outlet matches its domain and its subdomains ('bbc.co.uk' matches 'news.bbc.co.uk')."""
+    if outlet:
+        domain = outlet.strip().lower().removeprefix("www.")
+        where.append(f"({column} = ? OR {column} LIKE ?)")
+        params += [domain, f"%.{domain}"]
+
+
+def _date_filter(
+    where: list[str], params: list, since: DateLike, until: DateLike, column: str
+) -> None:
+    """Inclusive bounds on ISO date strings: until='2024-05-01' keeps '2024-05-01T23:00'."""
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(_iso(since))
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(_iso(until) + "~")  # '~' sorts after every date-time character
+
+
+def _iso(value: str | date | datetime) -> str:
+    return value.isoformat() if isinstance(value, date | datetime) else str(value).strip()
