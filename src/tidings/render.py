@@ -5,9 +5,14 @@ from __future__ import annotations
 from tidings.model import Article
 
 
-def to_json(article: Article) -> str:
+def to_jsonl(article: Article) -> str:
     """One JSON line (the record's JSON form, schema in ``schema/article.schema.json``)."""
-    return article.model_dump_json(exclude_none=False)
+    return article.model_dump_json()
+
+
+def to_json(article: Article) -> str:
+    """The same JSON, indented for a person to read."""
+    return article.model_dump_json(indent=2)
 
 
 def _meta_lines(a: Article) -> list[tuple[str, str]]:
@@ -68,4 +73,4 @@ def to_markdown(a: Article) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-RENDERERS = {"json": to_json, "jsonl": to_json, "text": to_text, "markdown": to_markdown}
+RENDERERS = {"json": to_json, "jsonl": to_jsonl, "text": to_text, "markdown": to_markdown}
