@@ -112,6 +112,11 @@ class Entity(Record):
     name: str = Field(description="canonical name: the longest form used in the article")
     label: str = Field(description="spaCy label: PERSON, ORG, GPE, LOC, NORP, ...")
     mentions: list[Span] = Field(default_factory=list)
+    found_in: list[str] = Field(
+        default_factory=list,
+        description="metadata fields naming it outside the body: 'authors', 'image credit', "
+        "'image caption' (those have no offsets into the text)",
+    )
 
 
 class Speaker(Record):
@@ -140,6 +145,7 @@ class Quote(Record):
     speaker_description: str | None = None
     addressee: str | None = None
     addressee_mention: Span | None = None
+    via: Span | None = Field(None, description="the channel: 'a statement', 'an interview'")
     attribution: Literal["explicit", "continuation", "floating", "none"] = "explicit"
     confidence: float = Field(0.0, ge=0.0, le=1.0)
     paragraph: int | None = Field(None, description="index in Article.paragraphs of the start")

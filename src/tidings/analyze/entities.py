@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.model import Article, Entity, Span
+from tidings.model import Article, Entity, Span, Speaker
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -19,28 +21,62 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            name = ent.text.strip()
-            start = offset + ent.start_char
-            mentions.append((ent.label_, name, article.span(start, start + len(ent.text))))
+            start, end = _trim_mention(ent.text)
+            if end <= start:
+                continue
+            base = offset + ent.start_char
+            span = article.span(base + start, base + end)
+            mentions.append((ent.label_, span.text, span))
     return merge_mentions(mentions)
 
 
+def _trim_mention(text: str) -> tuple[int, int]:
+    """Offsets within an entity's text without a leading 'the' or a trailing possessive."""
+    start, end = 0, len(text.rstrip())
+    for det in ("the ", "The "):
+        if text.startswith(det) and len(text) > len(det):
+            start = len(det)
+    for pos in ("'s", "’s", "'", "’"):
+        if text[start:end].endswith(pos) and end - len(pos) > start:
+            end -= len(pos)
+            break
+    return start, end
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name) if w]
+
+
+def _joins(short: str, long: str, label: str) -> bool:
+    """True if the short form names the same thing as the long one (Putin, Vladimir Putin)."""
+    a, b = _words(short), _words(long)
+    if len(a) >= len(b):
+        return False
+    if label == "PERSON":
+        return b[-len(a) :] == a or b[: len(a)] == a
+    if label == "ORG":
+        return b[: len(a)] == a
+    return False
+
+
 def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
-    """Group mentions into entities: a short form joins the longest name that ends with it."""
+    """Group mentions into entities: a short form joins the longest name that ends (or, for a
+    person or an organisation, starts) with it; a surname tagged as a place joins the person."""
+    surnames = {
+        _words(_norm(n))[-1] for label, n, _ in mentions if label == "PERSON" and len(_words(n)) > 1
+    }
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
-        by_key.setdefault((label, _norm(name)), []).append(span)
+        norm = _norm(name)
+        if label != "PERSON" and norm in surnames:
+            label = "PERSON"
+        by_key.setdefault((label, norm), []).append(span)
     names = sorted(by_key, key=lambda k: -len(k[1]))
     canonical: dict[tuple[str, str], tuple[str, str]] = {}
     for label, name in names:
         target = (label, name)
         for other_label, other in names:
-            if (
-                other_label == label
-                and len(other) > len(name)
-                and (other.endswith(" " + name) or other.startswith(name + " "))
-                and label == "PERSON"
-            ):
+            if other_label == label and _joins(name, other, label):
                 target = canonical.get((other_label, other), (other_label, other))
                 break
         canonical[(label, name)] = target
@@ -59,3 +95,84 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
 
 def _norm(name: str) -> str:
     return " ".join(name.replace("\u2019s", "").replace("'s", "").split()).lower()
+
+
+def metadata_entities(article: Article, nlp: Language, body: list[Entity]) -> list[Entity]:
+    """Entities named in the byline, image credits and captions but not in the body.
+
+    Those fields are part of the article (not furniture) but live outside ``Article.text``, so
+    these entities have no mentions; ``found_in`` says where they were seen. Names the body
+    already has are not repeated.
+    """
+    texts: list[tuple[str, str]] = [(c, "image caption") for c in _captions(article)]
+    texts += [(c, "image credit") for c in _credits(article)]
+    seen = {_norm(m.text) for e in body for m in e.mentions} | {_norm(e.name) for e in body}
+    found: dict[tuple[str, str], Entity] = {}
+    for author in article.authors:
+        key = ("PERSON", _norm(author))
+        found.setdefault(key, Entity(id="", name=author, label="PERSON", found_in=["authors"]))
+    for doc, (_text, where) in zip(
+        nlp.pipe((t for t, _ in texts), disable=["tok2vec", "tagger", "parser", "attribute_ruler"]),
+        texts,
+        strict=True,
+    ):
+        for ent in doc.ents:
+            if ent.label_ not in KEPT_LABELS:
+                continue
+            key = (ent.label_, _norm(ent.text))
+            entity = found.setdefault(key, Entity(id="", name=ent.text.strip(), label=ent.label_))
+            if where not in entity.found_in:
+                entity.found_in.append(where)
+    out = []
+    for key, entity in found.items():
+        if key[1] in seen:
+            continue
+        entity.id = f"e{len(body) + len(out)}"
+        out.append(entity)
+    return out
+
+
+def _captions(article: Article) -> list[str]:
+    images = article.images + ([article.lead_image] if article.lead_image else [])
+    return [img.caption for img in images if img.caption]
+
+
+def _credits(article: Article) -> list[str]:
+    """Credits split on commas and bars: 'Alexander Kots, Komsomolskaya Pravda, AFP'."""
+    images = article.images + ([article.lead_image] if article.lead_image else [])
+    parts: list[str] = []
+    for img in images:
+        if img.credit:
+            parts.append(img.credit.replace("|", ","))
+    return parts
+
+
+def link_speakers(
+    article: Article, speakers: list[Speaker], entities: list[Entity]
+) -> list[Entity]:
+    """Tie each named speaker to its entity, adding one when NER missed the name.
+
+    The small NER model misses some names the parse shows are speakers ("the pro-Kremlin
+    Izvestia daily said"); such a speaker becomes an entity whose mentions are the name's
+    occurrences in the text.
+    """
+    added: list[Entity] = []
+    for speaker in speakers:
+        if speaker.type not in ("person", "organization"):
+            continue
+        low = _norm(speaker.name)
+        match = next(
+            (e for e in entities + added if _norm(e.name) == low or speaker.entity_id == e.id), None
+        )
+        if match is None:
+            pattern = re.compile(r"\b" + re.escape(speaker.name) + r"\b")
+            spans = [article.span(m.start(), m.end()) for m in pattern.finditer(article.text)]
+            if not spans:
+                continue
+            label = "PERSON" if speaker.type == "person" else "ORG"
+            match = Entity(
+                id=f"e{len(entities) + len(added)}", name=speaker.name, label=label, mentions=spans
+            )
+            added.append(match)
+        speaker.entity_id = match.id
+    return added

@@ -1,0 +1,176 @@
+"""The speech-cue lexicon: verbs and nouns that introduce what someone said, with their forms.
+
+A cue is the word that ties a speaker to what they said ("said", "told", "according to",
+"was quoted as saying"). Matching is on lower-cased word forms, so the lemmatizer need not run:
+:data:`VERB_FORMS` maps every inflected form to its lemma, generated from the lemma lists below
+with English spelling rules plus a table of irregular forms.
+
+Verbs come in three strengths, because the narrower the verb the surer the attribution:
+- :data:`SPEECH_VERBS`: verbs of saying ("said", "warned"): a cue with or without a clause.
+- :data:`REPORT_VERBS`: verbs that report a source's content ("reported", "found", "showed").
+- :data:`STANCE_VERBS`: verbs of belief or intent ("believes", "thinks"): a cue only when they
+  take a clause ("she believes that ..."), never alone.
+
+Not handled: cues split across a quote ("I am," he said, "sure" has one cue, fine, but
+"said, adding" chains keep only the nearest verb), and noun cues as a sentence's only cue
+("His statement: ..."); nouns here only name the channel (``via``: "in a statement").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one block of text."""
+    return text.split()
+
+
+SPEECH_VERBS = _words(
+    """
+acknowledge add admit advise affirm agree allege announce answer argue ask assert assure aver
+bark beg boast brag brief caution charge chide chime claim clarify comment complain concede
+conclude confess confirm contend continue counter cry declare decry demand deny describe detail
+disclose dismiss dispute echo elaborate emphasise emphasize exclaim explain grumble hint inform
+insist interject interrupt joke lament maintain mention mumble murmur mutter note object observe
+opine plead pledge point post predict proclaim promise pronounce propose protest query question
+quip recall recount reiterate relate remark remind repeat reply report respond retort reveal say
+scoff scream shout sigh snap speak state stress suggest swear tell testify threaten tweet urge
+vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
+speculate blast slam criticise criticize praise hail accuse blame deride lambast condemn
+denounce
+"""
+)
+
+REPORT_VERBS = [
+    "find",
+    "show",
+    "indicate",
+    "learn",
+    "reveal",
+    "conclude",
+    "estimate",
+    "project",
+    "suggest",
+    "confirm",
+    "publish",
+    "release",
+]
+
+STANCE_VERBS = [
+    "believe",
+    "think",
+    "feel",
+    "hope",
+    "fear",
+    "expect",
+    "know",
+    "worry",
+    "doubt",
+    "reckon",
+    "guess",
+    "suspect",
+    "understand",
+    "realize",
+    "realise",
+    "assume",
+    "imagine",
+    "contend",
+    "want",
+]
+
+#: Irregular forms: lemma -> (past, past participle, 3rd person, -ing).
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "written", "writes", "writing"),
+    "think": ("thought", "thinks", "thinking"),
+    "find": ("found", "finds", "finding"),
+    "know": ("knew", "known", "knows", "knowing"),
+    "feel": ("felt", "feels", "feeling"),
+    "speak": ("spoke", "spoken", "speaks", "speaking"),
+    "swear": ("swore", "sworn", "swears", "swearing"),
+    "show": ("showed", "shown", "shows", "showing"),
+    "understand": ("understood", "understands", "understanding"),
+    "learn": ("learned", "learnt", "learns", "learning"),
+    "cry": ("cried", "cries", "crying"),
+    "reply": ("replied", "replies", "replying"),
+    "query": ("queried", "queries", "querying"),
+    "snap": ("snapped", "snaps", "snapping"),
+    "quip": ("quipped", "quips", "quipping"),
+    "plead": ("pleaded", "pled", "pleads", "pleading"),
+    "rebut": ("rebutted", "rebuts", "rebutting"),
+    "concur": ("concurred", "concurs", "concurring"),
+    "slam": ("slammed", "slams", "slamming"),
+    "guess": ("guessed", "guesses", "guessing"),
+    "worry": ("worried", "worries", "worrying"),
+    "decry": ("decried", "decries", "decrying"),
+}
+
+#: Multi-word cues, matched on the token sequence; the first word is the anchor.
+PHRASE_CUES = ("according to", "quoted as saying", "went on to say", "pointed out")
+
+#: Nouns that name the channel of a statement: "said in a statement", "told ... in an interview".
+CHANNEL_NOUNS = set(
+    _words(
+        """
+statement interview speech remarks comments briefing conference tweet post letter email e-mail
+memo op-ed editorial column blog podcast broadcast testimony hearing address message video
+appearance release posting
+"""
+    )
+)
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    """Past, 3rd person and -ing forms of a regular verb (English spelling rules)."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return past, third, ing
+
+
+def _forms(lemmas: list[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in (lemma, *_IRREGULAR.get(lemma, _regular_forms(lemma))):
+            table.setdefault(form, lemma)
+    return table
+
+
+#: Every form of a speech verb -> its lemma ("said" -> "say").
+VERB_FORMS: dict[str, str] = _forms(SPEECH_VERBS + REPORT_VERBS)
+#: Every form of a stance verb -> its lemma; a cue only with a clausal complement.
+STANCE_FORMS: dict[str, str] = _forms(STANCE_VERBS)
+
+#: Verbs whose object is the addressee ("told AFP"), not the content.
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "brief", "warn", "ask", "urge"}
+
+#: A quick test of whether a paragraph may hold a cue, so only those are parsed.
+CUE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(f) for f in {**VERB_FORMS, **STANCE_FORMS}), key=len)[::-1])
+    + r"|according)\b",
+    re.IGNORECASE,
+)
+
+
+def cue_lemma(word: str) -> str | None:
+    """The lemma of a speech or stance verb form, or None ("told" -> "tell")."""
+    low = word.lower()
+    return VERB_FORMS.get(low) or STANCE_FORMS.get(low)
+
+
+def is_stance(word: str) -> bool:
+    """True for verbs of belief or intent, which are cues only with a clause."""
+    low = word.lower()
+    return low in STANCE_FORMS and low not in VERB_FORMS

@@ -1,0 +1,100 @@
+"""Find the stretches of a paragraph that stand between quote marks, whatever the style.
+
+Handles straight ("), curly (“ ”), low-high („ “), guillemets (« » and » «), and single quotes
+(‘ ’ or ') used as the outer marks; single marks inside double ones are part of the content.
+An apostrophe ("Russia’s", "don't") is never a mark: a closing single mark must not be followed
+by a letter. A paragraph that opens a quote and never closes it yields a span to its end with
+``closed=False``; the caller decides whether the next paragraph continues it (news style: the
+next paragraph re-opens with a mark). Unbalanced marks never raise: a stray closing mark is
+ignored, a stray opening mark runs to the end of the paragraph.
+
+Pure string work, no model: this runs on every paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Opening double marks and the closers each accepts (sloppy typing mixes them, so accept any).
+_DOUBLE_CLOSERS = {
+    '"': '"”“',
+    "“": '”"“',
+    "„": '“”"',
+    "«": "»",
+    "»": "«",
+    "”": '”"',
+}
+_SINGLE_OPEN = "‘'‚‹"
+_SINGLE_CLOSE = "’'‘›"
+#: Characters after which a straight or ambiguous mark opens a quote.
+_OPEN_AFTER = " \t\n([{—–-/:;,"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Content between marks: ``start``/``end`` exclude the marks; ``closed`` is False when the
+    paragraph ended first."""
+
+    start: int
+    end: int
+    closed: bool = True
+    single: bool = False
+
+    @property
+    def open_mark(self) -> int:
+        """Offset of the opening mark."""
+        return self.start - 1
+
+
+def _opens(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in _OPEN_AFTER or not prev.strip()) and not nxt.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isspace() or i == len(text) - 1
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """All quoted stretches of ``text`` in order (double marks first, then outer singles)."""
+    spans: list[Quoted] = []
+    opener: str | None = None
+    start = 0
+    for i, ch in enumerate(text):
+        if opener is None:
+            if ch in "“„«" or (ch in '"»”' and _opens(text, i)):
+                opener, start = ch, i + 1
+        elif ch in _DOUBLE_CLOSERS[opener] and _closes(text, i):
+            if i > start:
+                spans.append(Quoted(start, i))
+            opener = None
+    if opener is not None and len(text) > start:
+        spans.append(Quoted(start, len(text), closed=False))
+    singles = _find_single(text, spans)
+    return sorted(spans + singles, key=lambda q: q.start)
+
+
+def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
+    """Outer single-quoted stretches (British style), outside every double-quoted one."""
+    inside = [(q.open_mark, q.end + 1) for q in doubles]
+    found: list[Quoted] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if any(a <= i < b for a, b in inside):
+            start = None
+            continue
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if start is None:
+            if ch in _SINGLE_OPEN and _opens(text, i) and (nxt.isalnum() or nxt in '“".'):
+                start = i + 1
+        elif ch in _SINGLE_CLOSE and not nxt.isalnum() and _closes(text, i) and i > start:
+            found.append(Quoted(start, i, single=True))
+            start = None
+    return found
+
+
+def quoted_chars(spans: list[Quoted], start: int, end: int) -> int:
+    """How many characters of ``[start, end)`` lie inside the quoted spans."""
+    return sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)

@@ -1,0 +1,431 @@
+"""Who said what: direct quotes, reported speech and their attributions, with offsets.
+
+The stages, in order (each paragraph is its own spaCy Doc; offsets are mapped back to
+``Article.text``):
+
+1. **Marks** (:mod:`tidings.analyze.quotemarks`): the quoted stretches of every paragraph.
+2. **Cues** (:func:`find_attributions`, parsed paragraphs only): each speech verb outside quote
+   marks with its speaker (subject; or the object of "according to"; or the subject of
+   "was quoted as saying"), addressee ("told AFP"), channel ("in a statement") and reported
+   content (the clausal complement, or the rest of the sentence for "according to").
+3. **Direct quotes**: each quoted stretch goes to the cue whose content holds it, else to the
+   nearest cue in the same sentence, else the paragraph; a colon or dash attribution with no verb
+   ("Smith: ...", "... — Smith"); else it continues the previous paragraph's quote (a quote left
+   open there, or a paragraph that is only a quote: the seed's "I think Russia will ...").
+   A short quoted stretch (under :data:`MIN_QUOTE_WORDS` words) with no cue of its own is a scare
+   quote, not a quotation.
+4. **Reported speech**: a cue whose content is mostly outside marks becomes an indirect quote (its
+   partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted.
+5. **Speakers** (:mod:`tidings.analyze.speakers`): mentions resolved in reading order.
+
+Not handled: quotes introduced by a cue two paragraphs away, speakers only named after a
+floating quote ("..." is followed next paragraph by "So said Smith"), and interview transcripts
+(Q:/A:).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma, is_stance
+from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
+from tidings.analyze.speakers import Mention, SpeakerBook, read_mention
+from tidings.model import Article, Entity, Quote, Speaker
+
+#: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
+#: "opportunistic" and "terrorist targets" out and "We will win" in.
+MIN_QUOTE_WORDS = 3
+#: A paragraph at least this much inside marks is "only a quote" (floating quote).
+FLOATING_SHARE = 0.8
+#: Reported content with at least this share of quoted characters is "mixed", not "indirect".
+MIXED_SHARE = 0.3
+#: Characters between a quote and a cue beyond which the cue is only a weak guess.
+NEAR_CHARS = 40
+
+_LEADING = {"and", "but", "that"}
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
+_DASH = re.compile(r"^\s*[,.]?\s*[—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*[.]?\s*$")
+
+
+@dataclass
+class Attribution:
+    """A cue with its speaker and what it attributes, offsets in ``Article.text``."""
+
+    cue: tuple[int, int]
+    lemma: str
+    mention: Mention | None
+    sentence: tuple[int, int]
+    paragraph: int
+    content: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    addressee_name: str | None = None
+    via: tuple[int, int] | None = None
+    used: bool = False
+
+
+# -- stage 2: cues and attributions -------------------------------------------------------------
+def _subject(verb: Token) -> Token | None:
+    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return _subject(verb.head)
+    if verb.dep_ == "relcl":
+        return None
+    return _adjacent_subject(verb)
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """The noun just before the verb group when the parse gave the cue no subject.
+
+    The small model often hangs a long subject elsewhere ("..., the country's deputy defence
+    minister, Nikolai Pankov, was quoted as saying" makes "minister" an appositive of "Russia").
+    """
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= verb.sent.start and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+        j -= 1
+    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tok = doc[j]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        return tok.head
+    return tok
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
+    complementizer ("that"); None if empty."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in _LEADING):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 2:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+def _content(verb: Token) -> tuple[int, int] | None:
+    """The reported content of a cue: its clausal complement, or the clause it interrupts."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
+            if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
+                continue
+            return _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+    if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
+        sent = verb.sent
+        return _trim(doc, sent.start, verb.left_edge.i)
+    return None
+
+
+def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
+    """(addressee head, channel noun) among the cue's dependents."""
+    who = via = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS:
+            if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                who = child
+        elif child.dep_ == "prep" and child.lower_ in ("in", "to", "with", "during", "on"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "to" and lemma == "say" and who is None:
+                    who = pobj
+                elif pobj.lower_ in CHANNEL_NOUNS:
+                    via = pobj
+                    for sub in pobj.children:
+                        if sub.dep_ == "prep" and sub.lower_ == "with":
+                            who = next((t for t in sub.children if t.dep_ == "pobj"), who)
+    return who, via
+
+
+def _name_of(head: Token) -> str:
+    """A readable addressee name: the named entity in the phrase, without possessors."""
+    doc = head.doc
+    lo = min(
+        [head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "det", "case")]
+    )
+    phrase = doc[lo : head.i + 1]
+    ents = [e for e in phrase.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")]
+    if ents:
+        return ents[-1].text
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent.text
+    return phrase.text
+
+
+def find_attributions(
+    doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
+) -> list[Attribution]:
+    """Every cue outside quote marks in a parsed paragraph, with speaker, addressee, content."""
+    found: list[Attribution] = []
+
+    def inside(tok: Token) -> bool:
+        return any(q.start <= tok.idx < q.end for q in quoted)
+
+    for tok in doc:
+        if inside(tok):
+            continue
+        sent = tok.sent
+        sentence = (offset + sent.start_char, offset + sent.end_char)
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            # the content is the sentence without the "according to X" phrase
+            lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
+            if lo <= sent.start + 1:
+                content = _trim(doc, hi, sent.end)
+            else:
+                content = _trim(doc, sent.start, lo)
+            found.append(
+                Attribution(
+                    cue=(offset + tok.idx, offset + to.idx + len(to)),
+                    lemma="according to",
+                    mention=read_mention(pobj, offset),
+                    sentence=sentence,
+                    paragraph=paragraph,
+                    content=(offset + content[0], offset + content[1]) if content else None,
+                )
+            )
+            continue
+        lemma = cue_lemma(low)
+        if lemma is None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        verb, cue_start = tok, tok.idx
+        # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
+        if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
+            verb = tok.head.head
+            cue_start = verb.idx
+        content = _content(tok)
+        if is_stance(low) and content is None:
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        who, via = _addressee(tok, lemma)
+        att = Attribution(
+            cue=(offset + cue_start, offset + tok.idx + len(tok)),
+            lemma=lemma,
+            mention=read_mention(subj, offset),
+            sentence=sentence,
+            paragraph=paragraph,
+            content=(offset + content[0], offset + content[1]) if content else None,
+        )
+        if who is not None:
+            lo = min([who.i] + [c.left_edge.i for c in who.lefts])
+            att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))
+            att.addressee_name = _name_of(who)
+        if via is not None:
+            end = via
+            for sub in via.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("with", "to") and sub.i > via.i:
+                    end = sub.right_edge
+            att.via = (offset + via.left_edge.idx, offset + end.idx + len(end))
+        found.append(att)
+    return found
+
+
+# -- stages 3-5: quotes -------------------------------------------------------------------------
+@dataclass
+class _Found:
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    attribution: Attribution | None
+    how: str
+    confidence: float
+    speaker: Speaker | None = None
+    mention: Mention | None = None
+    source: _Found | None = None  # the quote a continuation or floating quote follows
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | None, float]:
+    """The attribution of a direct quote among its paragraph's cues, with a confidence."""
+    holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
+    if holding:
+        return min(holding, key=lambda a: _gap(a.cue, q)), 0.9
+    same = [a for a in atts if a.sentence[0] < q[1] and q[0] < a.sentence[1]]
+    if same:
+        best = min(same, key=lambda a: _gap(a.cue, q))
+        return best, 0.85 if _gap(best.cue, q) <= NEAR_CHARS else 0.7
+    bare = [a for a in atts if a.content is None]
+    if bare:
+        return min(bare, key=lambda a: _gap(a.cue, q)), 0.6
+    return None, 0.0
+
+
+def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
+    """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
+    before = text[: q.open_mark]
+    after = text[q.end + 1 :] if q.closed else ""
+    m = _COLON.match(before)
+    if m is None and after:
+        m = _DASH.match(after)
+        base = q.end + 1
+    else:
+        base = 0
+    if m is None:
+        return None
+    s, e = base + m.start(1), base + m.end(1)
+    name = m.group(1)
+    kind = "pronoun" if name.lower() in ("he", "she", "they") else "name"
+    from tidings.analyze.names import gender_of
+
+    return Mention(
+        para_start + s,
+        para_start + e,
+        kind,
+        name=name,
+        name_start=para_start + s,
+        type="person",
+        gender=gender_of(name),
+        head=name.lower(),
+    )
+
+
+def find_quotes(
+    article: Article, docs: list[Doc | None], entities: list[Entity]
+) -> tuple[list[Quote], list[Speaker]]:
+    """Quotes and speakers of ``article``; ``docs[i]`` is paragraph i parsed, or None.
+
+    A None doc means the paragraph had no cue word outside its marks, so it was not parsed:
+    its quotes can only continue the previous one or carry a colon/dash attribution.
+    """
+    found: list[_Found] = []
+    prev_open = False  # the previous paragraph left a quote open
+    prev_last: _Found | None = None  # the last quote of the previous paragraph
+    for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
+        if para.role == "subheading":
+            prev_open, prev_last = False, None
+            continue
+        base = para.start
+        quoted = find_quoted(para.text)
+        parsed = doc is not None and doc.has_annotation("DEP")
+        atts = find_attributions(doc, base, i, quoted) if parsed else []
+        q_abs = [(base + q.start, base + q.end) for q in quoted]
+        share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
+        here: list[_Found] = []
+        for q, (qs, qe) in zip(quoted, q_abs, strict=True):
+            words = len(para.text[q.start : q.end].split())
+            # a partial quote inside reported content belongs to that content
+            host = next(
+                (
+                    a
+                    for a in atts
+                    if a.content
+                    and a.content[0] <= qs
+                    and qe <= a.content[1] + 1
+                    and _quoted_share(a.content, q_abs) < 0.5
+                ),
+                None,
+            )
+            if host is not None:
+                continue
+            att, conf = _choose((qs, qe), atts)
+            how = "explicit"
+            mention = None
+            if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
+                att = None
+            if att is None:
+                mention = _markless_speaker(para.text, q, base, doc)
+                conf = 0.7 if mention else 0.0
+            if att is None and mention is None:
+                if words < MIN_QUOTE_WORDS:
+                    continue
+                if prev_open and q.open_mark <= 1 and prev_last is not None:
+                    how, conf = "continuation", 0.8
+                elif share >= FLOATING_SHARE and prev_last is not None and not here:
+                    how, conf = "floating", 0.65
+                elif here and here[-1].how != "none":
+                    how, conf = "floating", 0.6
+                else:
+                    how, conf = "none", 0.3
+            if att is not None:
+                att.used = True
+            f = _Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            if how in ("continuation", "floating"):
+                src = prev_last if (prev_last is not None and not here) else here[-1]
+                f.attribution, f.source = None, src
+            here.append(f)
+        for a in atts:
+            if a.used or a.content is None:
+                continue
+            cs, ce = a.content
+            if len(article.text[cs:ce].split()) < 2:
+                continue
+            qshare = _quoted_share(a.content, q_abs)
+            if qshare >= 0.5:
+                continue
+            kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
+            conf = 0.75 if a.lemma in ("say", "tell", "according to") else 0.6
+            here.append(_Found(kind, cs, ce, i, a, "explicit", conf))
+        here.sort(key=lambda f: f.start)
+        found.extend(here)
+        directs = [f for f in here if f.kind == "direct"]
+        prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
+        prev_open = bool(quoted) and not quoted[-1].closed
+    return _resolve(article, found, entities)
+
+
+def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:
+    total = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in quoted)
+    return total / max(1, span[1] - span[0])
+
+
+def _resolve(
+    article: Article, found: list[_Found], entities: list[Entity]
+) -> tuple[list[Quote], list[Speaker]]:
+    """Resolve speakers in reading order and build the Quote records."""
+    book = SpeakerBook(article, entities)
+    quotes: list[Quote] = []
+    for n, f in enumerate(found):
+        att = f.attribution
+        mention = att.mention if att else f.mention
+        speaker: Speaker | None
+        if f.how in ("continuation", "floating"):
+            speaker = f.source.speaker if f.source is not None else None
+            mention = None
+        else:
+            speaker = book.resolve(mention) if mention else None
+        f.speaker = speaker
+        quote = Quote(
+            id=f"q{n}",
+            kind=f.kind,  # type: ignore[arg-type]
+            content=article.span(f.start, f.end),
+            cue=article.span(*att.cue) if att else None,
+            speaker_id=speaker.id if speaker else None,
+            speaker=speaker.name if speaker else None,
+            speaker_type=speaker.type if speaker else "unknown",
+            speaker_mention=article.span(mention.start, mention.end) if mention else None,
+            speaker_description=(mention.description if mention else None)
+            or (speaker.descriptions[0] if speaker and speaker.descriptions else None),
+            addressee=att.addressee_name if att else None,
+            addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
+            via=article.span(*att.via) if att and att.via else None,
+            attribution=f.how,  # type: ignore[arg-type]
+            confidence=round(f.confidence * (1.0 if speaker else 0.5), 2),
+            paragraph=f.paragraph,
+        )
+        quotes.append(quote)
+    return quotes, book.speakers

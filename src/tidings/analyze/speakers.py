@@ -1,0 +1,438 @@
+"""Speakers: what a speaker mention says about who it is, and who it refers to in the article.
+
+Two steps, kept apart so the second can be tested without a model:
+
+1. :func:`read_mention` looks at the words of one mention in a parsed sentence (the subject of
+   "said", the object of "according to") and returns a :class:`Mention`: the proper name in it
+   with titles split off ("Russian President Vladimir Putin" -> "Vladimir Putin" + "Russian
+   President"), an appositive description ("Sarah Lain, a Russia specialist at ..."), or the fact
+   that it is a pronoun ("she"), a definite nominal ("the official", "the group") or an
+   anonymous source ("a commander of the group", "officials").
+2. :class:`SpeakerBook` resolves mentions in reading order to one :class:`~tidings.model.Speaker`
+   per person or organisation: a surname joins the full name used before ("Lain" -> "Sarah
+   Lain", via the article's merged entities), a pronoun goes to the most recent *speaker* of a
+   compatible gender and number (so in the seed "he said" is the al-Nusra commander who spoke
+   just before, not Assad who was only mentioned), a definite nominal to the speaker whose
+   description has that noun, or to the organisation last named ("the group" -> al-Nusra Front).
+
+No coreference model runs offline, so this is rules over the parse; it does not handle cataphora
+("Before he left, Smith said"), or split antecedents ("they" = Smith and Jones).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.model import Article, Entity, Speaker, SpeakerType
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one block of text."""
+    return text.split()
+
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
+
+#: Nouns that name an organisation; with "the" they point back to the last one named.
+ORG_NOUNS = set(
+    _words(
+        """
+group company firm party ministry government agency campaign organization organisation newspaper
+daily paper network committee council court department office bank union coalition
+administration kremlin regime army military militia movement alliance channel broadcaster outlet
+magazine station institute university foundation commission board team club league association
+"""
+    )
+)
+#: Organisation nouns that name a medium: "the Izvestia daily" is Izvestia itself.
+MEDIA_NOUNS = set(
+    [
+        "daily",
+        "newspaper",
+        "paper",
+        "agency",
+        "radio",
+        "channel",
+        "broadcaster",
+        "network",
+        "magazine",
+        "station",
+        "outlet",
+        "weekly",
+        "tabloid",
+        "website",
+        "site",
+        "network",
+        "broadcaster",
+    ]
+)
+#: Nouns that signal an unnamed source when no name comes with them.
+SOURCE_NOUNS = set(
+    _words(
+        """
+source sources official officials aide aides spokesman spokeswoman spokesperson person people
+diplomat diplomats commander commanders officer officers insider insiders analyst analysts
+expert experts witness witnesses resident residents observer observers member members lawmaker
+lawmakers adviser advisers advisor advisors staffer staffers activist activists
+"""
+    )
+)
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_SKIP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc"}
+
+
+@dataclass
+class Mention:
+    """What one speaker mention says about its referent; offsets are in the article text."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "nominal", "anonymous"
+    name: str | None = None
+    name_start: int | None = None
+    type: SpeakerType = "unknown"
+    description: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    head: str = ""
+
+
+def _np_bounds(head: Token) -> tuple[int, int]:
+    """Token range [i, j) of the noun phrase headed by ``head``, without appositives, relative
+    clauses and anything after a comma."""
+    lo = head.i
+    for child in head.lefts:
+        if child.dep_ not in _SKIP_DEPS:
+            lo = min(lo, child.left_edge.i)
+    hi = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _SKIP_DEPS or child.text in ",;(":
+            break
+        hi = max(hi, child.right_edge.i + 1)
+    return lo, hi
+
+
+def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
+    """The named entity holding ``head``; or, when the head is a media noun ("the Izvestia
+    daily"), the organisation inside the phrase. A nationality or place modifying a common noun
+    ("the Russian president") is not the speaker's name."""
+    best = None
+    for ent in doc_span.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        if ent.start <= head.i < ent.end:
+            return ent
+        if ent.label_ in ("ORG", "PERSON") and head.lower_ in MEDIA_NOUNS:
+            best = ent
+    return best
+
+
+def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
+    """Token index where the name proper starts (after any title words) and that name."""
+    i = ent.start
+    while i < ent.end - 1 and ent.doc[i].lower_ in TITLE_WORDS:
+        i += 1
+    return i, ent.doc[i : ent.end].text
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:-—–")
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
+def read_mention(head: Token, offset: int) -> Mention:
+    """Read the speaker mention headed by ``head`` (a subject or object token)."""
+    doc = head.doc
+    low = head.lower_
+    if head.pos_ == "PRON" or low in PRONOUNS:
+        return Mention(
+            offset + head.idx,
+            offset + head.idx + len(head),
+            "pronoun",
+            gender=PRONOUN_GENDER.get(low),
+            plural=low in PLURAL_PRONOUNS,
+            head=low,
+        )
+    lo, hi = _np_bounds(head)
+    if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
+        hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
+    np = doc[lo:hi]
+    org_noun = doc[hi - 1].lower_ in ORG_NOUNS
+    start, end = offset + np.start_char, offset + np.end_char
+    appos = [c for c in head.rights if c.dep_ == "appos"]
+    if head.pos_ == "NOUN" and not appos:
+        # "Political analyst and Moscow Times contributor Georgy Bovt": a mis-parse that makes
+        # the name a conjunct of the description
+        conj = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if conj:
+            c = conj[0]
+            c_ent = _entity_in(doc[c.left_edge.i : c.i + 1], c)
+            if c_ent is not None and c_ent.label_ == "PERSON":
+                i, name = _strip_titles(c_ent)
+                return Mention(
+                    offset + doc[lo].idx,
+                    offset + c_ent.end_char,
+                    "name",
+                    name=name,
+                    name_start=offset + doc[i].idx,
+                    type="person",
+                    description=_clean(doc[lo:i].text) or None,
+                    gender=gender_of(name),
+                    head=c.lower_,
+                )
+    appos_text = (
+        _clean(doc[appos[0].left_edge.i : appos[0].right_edge.i + 1].text) if appos else None
+    )
+    ent = _entity_in(np, head)
+    if ent is None and appos:
+        # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
+        a = appos[0]
+        a_ent = _entity_in(doc[a.left_edge.i : a.right_edge.i + 1], a)
+        if a_ent is not None or a.pos_ == "PROPN":
+            name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]
+            i, name = _strip_titles(name_ent)
+            label = a_ent.label_ if a_ent is not None else "PERSON"
+            return Mention(
+                start,
+                offset + name_ent.end_char,
+                "name",
+                name=name,
+                name_start=offset + doc[i].idx,
+                type="person" if label == "PERSON" else "organization",
+                description=_clean(np.text),
+                gender=gender_of(name),
+                head=head.lower_,
+            )
+    if ent is None and head.pos_ == "PROPN":
+        i = head.i
+        while i > lo and doc[i - 1].pos_ == "PROPN":
+            i -= 1
+        ent = doc[i : head.i + 1]
+    if ent is not None:
+        label = getattr(ent, "label_", "") or ("ORG" if org_noun else "PERSON")
+        i, name = _strip_titles(ent)
+        name = _clean(name.removeprefix("the ").removeprefix("The "))
+        before = _clean(doc[lo:i].text)
+        for det in ("the ", "The "):
+            before = before.removeprefix(det)
+        after = doc[ent.end : hi].text.strip()
+        if label == "PERSON":
+            description = before or None
+        else:
+            description = _clean(np.text) if (after or before) else None
+        if appos_text:
+            description = f"{description}, {appos_text}" if description else appos_text
+        return Mention(
+            start,
+            end,
+            "name",
+            name=name,
+            name_start=offset + doc[i].idx,
+            type="person" if label == "PERSON" else "organization",
+            description=description,
+            gender=gender_of(name) if label == "PERSON" else None,
+            plural=False,
+            head=low,
+        )
+    description = _clean(np.text)
+    if appos_text:
+        description = f"{description}, {appos_text}"
+    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
+    plural = head.tag_ in ("NNS", "NNPS")
+    definite = det in ("the", "this", "that", "these", "those")
+    kind = "nominal" if definite and not plural else "anonymous"
+    return Mention(start, end, kind, description=description, plural=plural, head=low)
+
+
+@dataclass
+class _Entry:
+    speaker: Speaker
+    last: int = 0
+    plural: bool = False
+    heads: set[str] = field(default_factory=set)
+
+
+class SpeakerBook:
+    """The article's speakers, built up mention by mention in reading order."""
+
+    def __init__(self, article: Article, entities: list[Entity]) -> None:
+        self.article = article
+        self.entries: list[_Entry] = []
+        self.entities = entities
+        self._entity_at: list[tuple[int, int, Entity]] = [
+            (m.start, m.end, e) for e in entities for m in e.mentions
+        ]
+
+    # -- lookups ------------------------------------------------------------------------------
+    def _entity_for(self, start: int, end: int) -> Entity | None:
+        for s, e, ent in self._entity_at:
+            if s < end and start < e and ent.label in _NAME_LABELS:
+                return ent
+        return None
+
+    def _find(self, name: str) -> _Entry | None:
+        low = name.lower()
+        for entry in self.entries:
+            have = entry.speaker.name.lower()
+            if have == low or have.endswith(" " + low) or low.endswith(" " + have):
+                return entry
+        return None
+
+    def _last_org_before(self, pos: int) -> Entity | None:
+        best = None
+        for s, _e, ent in self._entity_at:
+            if s < pos and ent.label == "ORG" and (best is None or s > best[0]):
+                best = (s, ent)
+        return best[1] if best else None
+
+    def _titled_person_before(self, title: str, pos: int) -> Entity | None:
+        """The last person named with this title before ``pos`` ("President Vladimir Putin"
+        for "the president")."""
+        if title not in TITLE_WORDS:
+            return None
+        best = None
+        for s, _e, ent in self._entity_at:
+            if s >= pos or ent.label != "PERSON":
+                continue
+            words = self.article.text[max(0, s - 40) : s].lower().split()[-3:]
+            named = title in words or title in ent.name.lower().split()
+            if named and (best is None or s > best[0]):
+                best = (s, ent)
+        return best[1] if best else None
+
+    def _add(
+        self, name: str, type_: SpeakerType, mention: Mention, entity_id: str | None
+    ) -> _Entry:
+        speaker = Speaker(
+            id=f"s{len(self.entries)}",
+            name=name,
+            type=type_,
+            gender=mention.gender if type_ == "person" else None,  # type: ignore[arg-type]
+            entity_id=entity_id,
+        )
+        entry = _Entry(speaker, plural=mention.plural)
+        self.entries.append(entry)
+        return entry
+
+    # -- resolution ---------------------------------------------------------------------------
+    def resolve(self, mention: Mention) -> Speaker | None:
+        """The speaker this mention refers to (added to the book if new), or None."""
+        entry = self._resolve_entry(mention)
+        if entry is None:
+            return None
+        sp = entry.speaker
+        entry.last = mention.start
+        entry.heads.add(mention.head)
+        span = self.article.span(mention.start, mention.end)
+        if span not in sp.mentions:
+            sp.mentions.append(span)
+        if (
+            mention.description
+            and mention.kind != "pronoun"
+            and mention.description not in sp.descriptions
+            and mention.description != sp.name
+        ):
+            sp.descriptions.append(mention.description)
+        if sp.gender is None and sp.type == "person" and mention.gender:
+            sp.gender = mention.gender  # type: ignore[assignment]
+        return sp
+
+    def _resolve_entry(self, m: Mention) -> _Entry | None:
+        if m.kind == "name" and m.name:
+            ent = self._entity_for(m.name_start or m.start, m.end)
+            name = m.name
+            if ent is not None and ent.label == "PERSON" and m.type == "person":
+                name = _strip_title_words(ent.name)
+            entry = self._find(name)
+            if entry is None:
+                entry = self._add(name, m.type, m, ent.id if ent else None)
+            elif len(name) > len(entry.speaker.name):
+                entry.speaker.name = name
+            return entry
+        if m.kind == "pronoun":
+            return self._antecedent(m)
+        if m.kind == "nominal":
+            for entry in reversed(sorted(self.entries, key=lambda e: e.last)):
+                descs = " ".join(entry.speaker.descriptions).lower().split()
+                if m.head in descs or m.head in entry.heads:
+                    return entry
+            titled = self._titled_person_before(m.head, m.start)
+            if titled is not None:
+                person = Mention(m.start, m.end, "name", name=titled.name, type="person")
+                return self._find(titled.name) or self._add(
+                    _strip_title_words(titled.name), "person", person, titled.id
+                )
+            if m.head in ORG_NOUNS:
+                org = self._last_org_before(m.start)
+                if org is not None:
+                    return self._find(org.name) or self._add(org.name, "organization", m, org.id)
+        description = m.description or self.article.text[m.start : m.end]
+        name = self._named_description(description, m.start)
+        entry = self._find(name)
+        return entry or self._add(name, "anonymous", m, None)
+
+    def _named_description(self, description: str, pos: int) -> str:
+        """'a commander of the group' -> 'a commander of al-Nusra Front' (the group named)."""
+        words = description.split()
+        for i in range(len(words) - 1):
+            if words[i].lower() == "the" and words[i + 1].lower().strip(",.") in ORG_NOUNS:
+                org = self._last_org_before(pos)
+                if org is not None:
+                    return " ".join([*words[:i], org.name, *words[i + 2 :]])
+        return description
+
+    def _antecedent(self, m: Mention) -> _Entry | None:
+        """The most recent speaker compatible with the pronoun, else the last person named."""
+        want_org = m.head in ("it",)
+        for entry in sorted(self.entries, key=lambda e: -e.last):
+            sp = entry.speaker
+            if want_org:
+                if sp.type == "organization":
+                    return entry
+                continue
+            if m.plural:
+                if entry.plural or sp.type == "organization":
+                    return entry
+                continue
+            if entry.plural or sp.type == "organization":
+                continue
+            if m.gender and sp.gender and sp.gender != m.gender:
+                continue
+            if m.head in ("i", "you"):
+                continue
+            return entry
+        if m.plural or want_org or m.head in ("i", "you", "we"):
+            return None
+        best = None
+        for s, _e, ent in self._entity_at:
+            if s < m.start and ent.label == "PERSON" and (best is None or s > best[0]):
+                g = gender_of(ent.name)
+                if not (m.gender and g and g != m.gender):
+                    best = (s, ent)
+        if best is None:
+            return None
+        ent = best[1]
+        person = Mention(m.start, m.end, "name", name=ent.name, type="person", gender=m.gender)
+        return self._find(ent.name) or self._add(
+            _strip_title_words(ent.name), "person", person, ent.id
+        )
+
+    @property
+    def speakers(self) -> list[Speaker]:
+        return [e.speaker for e in self.entries]
+
+
+def _strip_title_words(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
