@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -39,7 +40,14 @@ def make_templates(corpus_name: str) -> Jinja2Templates:
     env.filters["thousands"] = lambda n: f"{n:,}" if isinstance(n, int) else n
     env.filters["day"] = lambda s: (s or "")[:10]
     env.filters["web_url"] = web_url
+    env.filters["unpunct"] = unpunct
     return templates
+
+
+def unpunct(html: object) -> Markup:
+    """Drop the comma a quote often ends with ("...tides," he said) when shown on its own."""
+    text = str(html)
+    return Markup(text[:-1] if text.endswith(",") else text)
 
 
 def web_url(value: object) -> str | None:

@@ -55,7 +55,7 @@
     var plotW = width - m.left - m.right;
     var plotH = height - m.top - m.bottom;
     var step = plotW / buckets.length;
-    var barW = Math.max(1, step * 0.8);
+    var barW = Math.min(48, Math.max(1, step * 0.8));
 
     var svg = el("svg", {
       class: "chart-svg", width: width, height: height,
