@@ -220,3 +220,28 @@ def test_anonymous_sources_are_not_merged_but_their_quotes_are_kept(tmp_path):
     [q] = corpus.quotes(query="stalled")
     assert q["speaker_id"] is None and q["n_occurrences"] == 2
     assert {o["speaker_as_written"] for o in q["occurrences"]} == {"a senior official"}
+
+
+def test_merge_a_person_that_ner_typed_as_an_organisation(tmp_path):
+    org = {"Varga": "organization", "Grace Okafor": "organization", "Reuters": "organization"}
+    articles = [
+        _said("a", "one.com", "Varga", "The barrier will be rebuilt.", speaker_types=org),
+        _said("b", "two.com", "Prime Minister Helena Varga", "An inquiry will follow."),
+        _said("c", "three.com", "Grace Okafor", "Nobody read the report.", speaker_types=org),
+        _said("d", "four.com", "Daniel Okafor", "The pumps worked."),
+        _said("e", "one.com", "Grace Okafor", "An inquiry is not an answer."),
+        _said("f", "two.com", "Reuters", "Nothing to add.", speaker_types=org),
+    ]
+    corpus = _store(tmp_path / "c.db", articles)
+    got = {(s["name"], s["type"], s["n_quotes"]) for s in corpus.speakers()}
+    for a in articles:  # the same, one article per merge (the organisation-typed ones first)
+        _store(tmp_path / "one-by-one.db", [a])
+    assert {
+        (s["name"], s["type"], s["n_quotes"]) for s in Corpus(tmp_path / "one-by-one.db").speakers()
+    } == got
+    assert got == {
+        ("Helena Varga", "person", 2),
+        ("Grace Okafor", "person", 2),
+        ("Daniel Okafor", "person", 1),
+        ("Reuters", "organization", 1),
+    }

@@ -422,32 +422,47 @@ def show_overview(corpus: Corpus, db: str) -> None:
     stats = corpus.stats()
     console.print(
         f"\n[bold]{stats['articles']}[/bold] articles from [bold]{stats['outlets']}[/bold] "
-        f"outlets, [bold]{stats['quotes']}[/bold] quotes ({stats['quote_occurrences']} reports) "
+        f"outlets: [bold]{stats['quotes']}[/bold] quotes ({stats['quote_occurrences']} reports) "
         f"by [bold]{stats['speakers']}[/bold] speakers; "
-        f"{stats['duplicate_articles']} near-duplicate articles linked."
+        f"{stats['duplicate_articles']} near-duplicate articles (wire copies) linked.\n"
     )
-    top = corpus.speakers(limit=5)
+    top = corpus.speakers(limit=8)
     if not top:
         console.print("[yellow]No quotes found in this corpus.[/yellow]")
     else:
         console.print(speakers_table(top, title="Most quoted"))
-        for s in top[:3]:
-            quotes = corpus.quotes(speaker=s["id"], limit=3)
-            quotes.sort(key=lambda q: -q["n_outlets"])
-            console.print(quotes_table(quotes, title=f"{s['name']}: latest quotes"))
-        shared = [q for q in corpus.quotes(limit=200) if q["n_outlets"] > 1]
+        widest = [s for s in corpus.speakers(order="outlets", limit=3) if s["n_outlets"] > 1]
+        for s in widest:
+            quotes = corpus.quotes(speaker=s["id"], order="outlets", limit=2)
+            title = f"{s['name']}, quoted by {s['n_outlets']} outlets"
+            console.print(quotes_table(quotes, title=title))
+        shared = [q for q in corpus.quotes(order="outlets", limit=3) if q["n_outlets"] > 1]
         if shared:
-            shared.sort(key=lambda q: (-q["n_outlets"], q["id"]))
-            console.print(quotes_table(shared[:3], title="Reported by several outlets"))
-    first = top[0]["name"].split()[-1] if top else "NAME"
+            console.print(quotes_table(shared, title="The same quote, reported by several outlets"))
+    copies = (
+        corpus.connection()
+        .execute(
+            "SELECT o.id FROM articles c JOIN articles o ON o.pk = c.duplicate_of"
+            " GROUP BY o.pk ORDER BY COUNT(*) DESC LIMIT 1"
+        )
+        .fetchone()
+    )
+    if copies:
+        original = corpus.article(copies[0])
+        dups = corpus.duplicates(copies[0])
+        console.print(
+            f"Wire copies: “{escape(original.title or original.id)}” ({original.outlet}) was "
+            f"republished by {escape(', '.join(d['outlet'] or d['id'][:12] for d in dups))}."
+        )
+    who = (widest[0] if top and widest else top[0])["name"].split()[-1] if top else "NAME"
     console.print(
         "\n[bold]Next:[/bold]\n"
-        f'  tidings search "WORDS" --db {db}            search the articles\n'
-        f"  tidings quotes --speaker {first} --db {db}     what someone said, where\n"
-        f"  tidings speakers --db {db}                   who is quoted most\n"
-        f"  tidings stats --db {db}                      what the corpus holds\n"
-        f"  tidings export quotes --format csv --db {db} -o quotes.csv\n"
-        f"  tidings ingest YOUR-PAGES/ --db {db}         add your own captures"
+        f"  tidings speakers --db {db}                    who is quoted most\n"
+        f"  tidings quotes --speaker {who} --db {db}      what someone said, and where\n"
+        f'  tidings search "WORDS" --db {db}             search the articles\n'
+        f"  tidings stats --db {db}                       what the corpus holds\n"
+        f"  tidings export quotes --format csv -o quotes.csv --db {db}\n"
+        f"  tidings ingest YOUR-PAGES/ --db {db}          add your own captures"
     )
     if any(c.name == "serve" for c in app.registered_commands):
-        console.print(f"  tidings serve --db {db}                      browse it in a web browser")
+        console.print(f"  tidings serve --db {db}                       browse it in a web browser")

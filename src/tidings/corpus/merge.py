@@ -77,6 +77,11 @@ class Cluster:
         counts = Counter(pool)
         return max(counts, key=lambda n: (counts[n], len(n), n))
 
+    def type(self) -> str:
+        """'person' when any member is one (NER calls unfamiliar surnames organisations)."""
+        types = Counter(m.type for m in self.members)
+        return "person" if "person" in types else types.most_common(1)[0][0]
+
     def gender(self) -> str | None:
         votes = Counter(
             g for m in self.members for g in (m.gender, m.parsed.gender if m.parsed else None) if g
@@ -102,12 +107,14 @@ def merge_pending(conn: sqlite3.Connection) -> MergeStats:
         conn.execute(
             "UPDATE article_speakers SET merged = 1 WHERE merged = 0 AND group_key IS NULL"
         )
+        vacated = _rekey_people_typed_as_organisations(conn)
         groups = [
             r[0]
             for r in conn.execute(
                 "SELECT DISTINCT group_key FROM article_speakers WHERE merged = 0"
             )
         ]
+        groups += sorted(vacated - set(groups))
         touched: set[int] = set()
         for key in groups:
             touched |= _merge_group(conn, key)
@@ -128,6 +135,65 @@ def merge_pending(conn: sqlite3.Connection) -> MergeStats:
 # -- speakers ----------------------------------------------------------------------------------
 
 
+def _rekey_people_typed_as_organisations(conn: sqlite3.Connection) -> set[str]:
+    """Move 'organisations' that are people named elsewhere in the corpus into the person group.
+
+    NER often labels an unfamiliar surname ("Varga", "Okafor") as an organisation, so one person
+    ends up as a person in one article and an organisation in another. An organisation-typed name
+    of one to three words joins the group 'person:<surname>' when that group exists and the name
+    is the bare surname or has a first name seen in the group ("Grace Okafor").
+
+    Not handled: a company named like a person of the corpus ("Ford" with a "Harrison Ford"
+    quoted) is wrongly moved; it needs the ORG entity evidence, left for later.
+
+    Returns the groups emptied, whose corpus speakers must go.
+    """
+    dirty = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT group_key FROM article_speakers WHERE merged = 0"
+            " AND group_key IS NOT NULL"
+        )
+    }
+    candidates: dict[str, str] = {}  # org group -> person group
+    vacated: set[str] = set()
+    for key in dirty:
+        kind, _, name = key.partition(":")
+        if kind == "person":
+            rows = conn.execute(
+                "SELECT DISTINCT group_key FROM article_speakers WHERE group_key IN (?, ?, ?)"
+                " OR group_key LIKE ? OR group_key LIKE ?",
+                (f"org:{name}", f"other:{name}", key, f"org:% {name}", f"other:% {name}"),
+            )
+            for (other,) in rows:
+                if other != key:
+                    candidates[other] = key
+        elif kind in ("org", "other") and 1 <= len(name.split()) <= 3:
+            parsed = parse_person(name)
+            if parsed:
+                candidates[key] = f"person:{parsed.surname}"
+    for org_group, person_group in candidates.items():
+        given = {
+            p.first
+            for (n,) in conn.execute(
+                "SELECT DISTINCT name FROM article_speakers WHERE group_key = ?", (person_group,)
+            )
+            if (p := parse_person(n)) is not None and p.first
+        }
+        if not given:  # no such person in the corpus
+            continue
+        parsed = parse_person(org_group.partition(":")[2])
+        if parsed is None or (parsed.first and parsed.first not in given):
+            continue
+        conn.execute(
+            "UPDATE article_speakers SET group_key = ?, merged = 0 WHERE group_key = ?",
+            (person_group, org_group),
+        )
+        conn.execute("UPDATE article_speakers SET merged = 0 WHERE group_key = ?", (person_group,))
+        vacated.add(org_group)
+    return vacated
+
+
 def _merge_group(conn: sqlite3.Connection, key: str) -> set[int]:
     """Re-cluster one group; return the corpus speaker pks whose quotes must be recomputed."""
     members = [
@@ -145,7 +211,9 @@ def _merge_group(conn: sqlite3.Connection, key: str) -> set[int]:
             (key,),
         )
     ]
-    if key.startswith("person:"):
+    if not members:
+        clusters: list[Cluster] = []
+    elif key.startswith("person:"):
         for m in members:
             m.parsed = parse_person(m.name)
         clusters = cluster_people(members, lambda pks: _entity_names(conn, pks))
@@ -155,7 +223,7 @@ def _merge_group(conn: sqlite3.Connection, key: str) -> set[int]:
     new: set[int] = set()
     for cluster in clusters:
         name = cluster.name()
-        speaker_type = Counter(m.type for m in cluster.members).most_common(1)[0][0]
+        speaker_type = cluster.type()
         sid = stable_id("spk", key, fold(name))
         conn.execute(
             "INSERT INTO speakers(id, name, type, gender, group_key) VALUES (?,?,?,?,?)"

@@ -24,6 +24,15 @@ from tidings.model import Article, Entity, Quote, Span, Speaker
 
 DateLike = str | date | datetime | None
 
+_QUOTE_ORDER = {
+    "date": "q.first_date DESC, q.pk DESC",
+    "outlets": "q.n_outlets DESC, q.n_occurrences DESC, q.first_date DESC, q.pk DESC",
+}
+_SPEAKER_ORDER = {
+    "quotes": "s.n_quotes DESC, s.n_articles DESC, s.name",
+    "outlets": "s.n_outlets DESC, s.n_quotes DESC, s.name",
+}
+
 #: Most rows a single call returns; more is paging (``offset``).
 MAX_LIMIT = 1000
 
@@ -173,6 +182,7 @@ class Corpus:
         until: DateLike = None,
         query: str | None = None,
         article: str | None = None,
+        order: str = "date",
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
@@ -183,12 +193,16 @@ class Corpus:
         :param since: / until: dates ("2024-05-01"), inclusive, on the articles' dates.
         :param query: full-text query over the quote's words.
         :param article: an article id; keeps the quotes it reports.
+        :param order: 'date' (newest first) or 'outlets' (reported by most outlets first);
+            with ``query``, best match first.
 
         Each dict: id, text, kind, speaker_id, speaker, speaker_type, first_date, n_occurrences,
         n_outlets, outlets (domains), occurrences (one dict per article reporting it: article_id,
         title, url, outlet, date, start, end, text, cue, speaker_as_written, speaker_description,
         attribution, confidence).
         """
+        if order not in _QUOTE_ORDER:
+            raise ValueError(f"order must be one of {', '.join(_QUOTE_ORDER)}, not {order!r}")
         where, params = ["1=1"], []
         if speaker:
             pks = self._speaker_pks(speaker)
@@ -225,7 +239,7 @@ class Corpus:
         else:
             sql = (
                 f"{select} WHERE {' AND '.join(where)}"
-                " ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?"
+                f" ORDER BY {_QUOTE_ORDER[order]} LIMIT ? OFFSET ?"
             )
             rows = self._all(sql, [*params, _limit(limit), offset])
         return self._with_occurrences(rows)
@@ -277,6 +291,7 @@ class Corpus:
         query: str | None = None,
         outlet: str | None = None,
         type: str | None = None,
+        order: str = "quotes",
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
@@ -285,10 +300,13 @@ class Corpus:
         :param query: a name form to look for ("Putin").
         :param outlet: keep speakers quoted by this outlet.
         :param type: 'person' or 'organization'.
+        :param order: 'quotes' (most quoted first) or 'outlets' (quoted by most outlets first).
 
         Each dict: id, name, type, gender, n_quotes, n_articles, n_outlets, outlets (domains,
         most quoting first), aliases (name forms seen), descriptions (most used first).
         """
+        if order not in _SPEAKER_ORDER:
+            raise ValueError(f"order must be one of {', '.join(_SPEAKER_ORDER)}, not {order!r}")
         where, params = ["s.n_quotes > 0"], []
         if query:
             pks = self._speaker_pks(query)
@@ -312,7 +330,7 @@ class Corpus:
         rows = self._all(
             "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
             f" FROM speakers s WHERE {' AND '.join(where)}"
-            " ORDER BY s.n_quotes DESC, s.n_articles DESC, s.name LIMIT ? OFFSET ?",
+            f" ORDER BY {_SPEAKER_ORDER[order]} LIMIT ? OFFSET ?",
             [*params, _limit(limit), offset],
         )
         return [self._speaker_dict(r) for r in rows]
@@ -464,32 +482,38 @@ class Corpus:
                 )
             ]
             speakers.append(
-                Speaker(
-                    id=s["local_id"],
-                    name=s["name"],
-                    type=s["type"],
-                    descriptions=json.loads(s["descriptions"]),
-                    gender=s["gender"],
-                    entity_id=s["entity_id"],
-                    mentions=mentions,
+                Speaker.model_validate(
+                    {
+                        **_extra(s),
+                        "id": s["local_id"],
+                        "name": s["name"],
+                        "type": s["type"],
+                        "descriptions": json.loads(s["descriptions"]),
+                        "gender": s["gender"],
+                        "entity_id": s["entity_id"],
+                        "mentions": mentions,
+                    }
                 )
             )
         quotes = [
-            Quote(
-                id=q["local_id"],
-                kind=q["kind"],
-                content=Span(start=q["start"], end=q["end"], text=q["text"]),
-                cue=_span(q["cue"]),
-                speaker_id=q["speaker_local_id"],
-                speaker=q["speaker"],
-                speaker_type=q["speaker_type"],
-                speaker_mention=_span(q["speaker_mention"]),
-                speaker_description=q["speaker_description"],
-                addressee=q["addressee"],
-                addressee_mention=_span(q["addressee_mention"]),
-                attribution=q["attribution"],
-                confidence=q["confidence"],
-                paragraph=q["paragraph"],
+            Quote.model_validate(
+                {
+                    **_extra(q),
+                    "id": q["local_id"],
+                    "kind": q["kind"],
+                    "content": Span(start=q["start"], end=q["end"], text=q["text"]),
+                    "cue": _span(q["cue"]),
+                    "speaker_id": q["speaker_local_id"],
+                    "speaker": q["speaker"],
+                    "speaker_type": q["speaker_type"],
+                    "speaker_mention": _span(q["speaker_mention"]),
+                    "speaker_description": q["speaker_description"],
+                    "addressee": q["addressee"],
+                    "addressee_mention": _span(q["addressee_mention"]),
+                    "attribution": q["attribution"],
+                    "confidence": q["confidence"],
+                    "paragraph": q["paragraph"],
+                }
             )
             for q in self._all(
                 "SELECT * FROM quote_occurrences WHERE article_pk = ? ORDER BY seq", (pk,)
@@ -504,10 +528,19 @@ class Corpus:
                 )
             ]
             entities.append(
-                Entity(id=e["local_id"], name=e["name"], label=e["label"], mentions=mentions)
+                Entity.model_validate(
+                    {
+                        **_extra(e),
+                        "id": e["local_id"],
+                        "name": e["name"],
+                        "label": e["label"],
+                        "mentions": mentions,
+                    }
+                )
             )
         return Article.model_validate(
             {
+                **_extra(row),
                 "schema_version": row["schema_version"],
                 "id": row["id"],
                 "source": row["source"],
@@ -537,6 +570,11 @@ class Corpus:
                 "entities": entities,
             }
         )
+
+
+def _extra(row: sqlite3.Row) -> dict[str, Any]:
+    """The fields stored in a row's ``extra`` column (record fields without a column)."""
+    return json.loads(row["extra"]) if row["extra"] else {}
 
 
 def _span(value: str | None) -> Span | None:

@@ -22,6 +22,10 @@ users, URLs and exports see):
     quotes_fts           FTS5 over quote text (kept in sync by triggers)
     schema_version       one row per applied migration
 
+Records round-trip whatever their version: fields without a column of their own (optional fields
+added to model.py after this schema) are kept as JSON in the ``extra`` column of their table
+(migration 2) and read back into the record.
+
 A migration is a SQL script appended to :data:`MIGRATIONS`; never edit an applied one. Each step
 runs in its own transaction together with its ``schema_version`` row, so a crash leaves the
 database at the previous version, never half-way.
@@ -254,6 +258,16 @@ CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.pk, old.text);
     INSERT INTO quotes_fts(rowid, text) VALUES (new.pk, new.text);
 END;
+""",
+    ),
+    (
+        2,
+        "extra: record fields without a column of their own (added to model.py later)",
+        """
+ALTER TABLE articles ADD COLUMN extra TEXT;
+ALTER TABLE article_speakers ADD COLUMN extra TEXT;
+ALTER TABLE quote_occurrences ADD COLUMN extra TEXT;
+ALTER TABLE entities ADD COLUMN extra TEXT;
 """,
     ),
 ]

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from tidings.corpus import dedup
 from tidings.corpus.names import group_key, text_key
 from tidings.corpus.schema import connect, migrate
@@ -55,6 +57,71 @@ def _now() -> str:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+#: The record fields that have columns of their own; any other field goes to ``extra`` (JSON).
+ARTICLE_COLUMNS = frozenset(
+    [
+        "schema_version",
+        "id",
+        "source",
+        "status",
+        "reason",
+        "input_type",
+        "url",
+        "canonical_url",
+        "outlet",
+        "captured_at",
+        "title",
+        "section",
+        "authors",
+        "other_credits",
+        "published",
+        "modified",
+        "language",
+        "description",
+        "lead_image",
+        "images",
+        "paragraphs",
+        "related",
+        "dropped",
+        "text",
+        "quotes",
+        "speakers",
+        "entities",
+    ]
+)
+SPEAKER_COLUMNS = frozenset(
+    ["id", "name", "type", "descriptions", "gender", "entity_id", "mentions"]
+)
+QUOTE_COLUMNS = frozenset(
+    [
+        "id",
+        "kind",
+        "content",
+        "cue",
+        "speaker_id",
+        "speaker",
+        "speaker_type",
+        "speaker_mention",
+        "speaker_description",
+        "addressee",
+        "addressee_mention",
+        "attribution",
+        "confidence",
+        "paragraph",
+    ]
+)
+ENTITY_COLUMNS = frozenset(["id", "name", "label", "mentions"])
+
+
+def extra_json(record: BaseModel, columns: frozenset[str]) -> str | None:
+    """The record's fields that have no column, as JSON (None when there are none set)."""
+    names = set(type(record).model_fields) - columns
+    if not names:
+        return None
+    extra = {k: v for k, v in record.model_dump(mode="json", include=names).items() if v}
+    return json.dumps(extra, ensure_ascii=False) if extra else None
 
 
 def _span_json(span: object | None) -> str | None:
@@ -175,8 +242,8 @@ class Store:
             "INSERT INTO articles(id, schema_version, source, status, reason, input_type, url,"
             " canonical_url, outlet_pk, captured_at, title, section, authors, other_credits,"
             " published, modified, date, language, description, lead_image, images, paragraphs,"
-            " related, dropped, text, minhash, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " related, dropped, text, minhash, ingested_at, extra)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id,
                 a.schema_version,
@@ -205,6 +272,7 @@ class Store:
                 a.text,
                 minhash,
                 now,
+                extra_json(a, ARTICLE_COLUMNS),
             ),
         )
         return int(cur.lastrowid)  # type: ignore[arg-type]
@@ -214,7 +282,7 @@ class Store:
         for s in a.speakers:
             cur = self.conn.execute(
                 "INSERT INTO article_speakers(article_pk, local_id, name, type, descriptions,"
-                " gender, entity_id, group_key) VALUES (?,?,?,?,?,?,?,?)",
+                " gender, entity_id, group_key, extra) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     article_pk,
                     s.id,
@@ -224,6 +292,7 @@ class Store:
                     s.gender,
                     s.entity_id,
                     group_key(s.name, s.type),
+                    extra_json(s, SPEAKER_COLUMNS),
                 ),
             )
             pk = int(cur.lastrowid)  # type: ignore[arg-type]
@@ -258,6 +327,7 @@ class Store:
                 q.confidence,
                 q.paragraph,
                 seq,
+                extra_json(q, QUOTE_COLUMNS),
             )
             for seq, q in enumerate(a.quotes)
         ]
@@ -265,7 +335,7 @@ class Store:
             'INSERT INTO quote_occurrences(article_pk, local_id, key, kind, start, "end", text,'
             " cue, speaker_local_id, article_speaker_pk, speaker, speaker_type, speaker_mention,"
             " speaker_description, addressee, addressee_mention, attribution, confidence,"
-            " paragraph, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " paragraph, seq, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         return len(rows)
@@ -273,8 +343,9 @@ class Store:
     def _insert_entities(self, article_pk: int, a: Article) -> None:
         for seq, e in enumerate(a.entities):
             cur = self.conn.execute(
-                "INSERT INTO entities(article_pk, local_id, name, label, seq) VALUES (?,?,?,?,?)",
-                (article_pk, e.id, e.name, e.label, seq),
+                "INSERT INTO entities(article_pk, local_id, name, label, seq, extra)"
+                " VALUES (?,?,?,?,?,?)",
+                (article_pk, e.id, e.name, e.label, seq, extra_json(e, ENTITY_COLUMNS)),
             )
             pk = cur.lastrowid
             self.conn.executemany(

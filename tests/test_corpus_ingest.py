@@ -1,0 +1,141 @@
+"""Ingest on a real SQLite file: the bundled sample, idempotence, errors, and a SIGKILL mid-run."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tidings.cli.corpus import sample_dir
+from tidings.corpus import Corpus
+from tidings.corpus.ingest import ingest
+from tidings.options import Options
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+FAST = Options(analyze=False)
+
+
+def _counts(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    tables = ("captures", "articles", "errors", "duplicates", "quote_occurrences", "outlets")
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _ids(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    return sorted(r[0] for r in conn.execute("SELECT id FROM captures"))
+
+
+def test_ingest_the_sample_corpus(tmp_path):
+    db = tmp_path / "c.db"
+    report = ingest([sample_dir()], db, options=FAST, workers=1)
+    pages = [p for p in sample_dir().rglob("*") if p.is_file()]
+    assert report.seen == len(pages) >= 30
+    assert report.stored.articles == len(pages)
+    corpus = Corpus(db)
+    assert corpus.stats()["articles"] == len(pages)
+    # gzipped AEB pages are read like plain ones
+    assert corpus.search("Stadia")  # hollywoodreporter.com page, from its .html.gz
+    # the Harbour Wire story syndicated twice: all three copies in one group, the first is the
+    # original (earliest date), the copies point at it
+    [original] = [
+        a for a in corpus.search('"tidal barrier that protects"') if not a["duplicate_of"]
+    ]
+    copies = corpus.duplicates(original["id"])
+    assert len(copies) == 2
+    assert all(c["similarity"] >= 0.8 for c in copies)
+    # a different story by the same wire on the same event is not a duplicate
+    assert not corpus.search("closes again after emergency repair")[0]["duplicate_of"]
+
+
+def test_ingest_twice_stores_nothing_twice(tmp_path):
+    db = tmp_path / "c.db"
+    ingest([sample_dir() / "eastport"], db, options=FAST, workers=1)
+    before = _counts(db)
+    again = ingest([sample_dir() / "eastport"], db, options=FAST, workers=2)
+    assert again.already == again.seen == 7 and again.processed == 0
+    assert _counts(db) == before
+
+
+def test_ingest_records_every_failure_with_its_reason(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.html").write_bytes(b"")
+    (tmp_path / "in" / "doc.pdf").write_bytes(b"%PDF-1.4 binary")
+    (tmp_path / "in" / "caps.jsonl").write_text('{"url": "https://x.example/a"}\nnot json\n')
+    db = tmp_path / "c.db"
+    report = ingest([tmp_path / "in", tmp_path / "missing.html"], db, options=FAST, workers=1)
+    assert report.stored.errors == 5
+    codes = sorted(e["code"] for e in Corpus(db).errors())
+    assert codes == ["bad-jsonl", "bad-jsonl", "binary", "empty", "not-found"]
+    assert all(e["reason"] for e in Corpus(db).errors())
+
+
+def _variants(path: Path, n: int) -> None:
+    """A JSONL file of ``n`` distinct captures made from the fictional pages (fast to extract)."""
+    pages = sorted((sample_dir() / "eastport").glob("*.html"))
+    with path.open("w") as fh:
+        for i in range(n):
+            html = pages[i % len(pages)].read_text()
+            html = html.replace("</article>", f"<p>Correction number {i} was added.</p></article>")
+            fh.write(json.dumps({"html": html, "url": f"https://v{i % 5}.example/{i}"}) + "\n")
+        fh.write("this line is not JSON\n")
+
+
+@pytest.mark.slow
+def test_ingest_killed_with_sigkill_then_rerun_equals_a_clean_run(tmp_path):
+    captures = tmp_path / "captures.jsonl"
+    _variants(captures, 250)
+    clean = tmp_path / "clean.db"
+    ingest([captures], clean, options=FAST, workers=1)
+
+    db = tmp_path / "killed.db"
+    cmd = [
+        sys.executable,
+        "-m",
+        "tidings",
+        "ingest",
+        str(captures),
+        "--db",
+        str(db),
+        "--no-analyze",
+        "--workers",
+        "2",
+        "--quiet",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.Popen(cmd, env=env, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        stored = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            if db.exists():
+                try:
+                    stored = (
+                        sqlite3.connect(db).execute("SELECT COUNT(*) FROM captures").fetchone()[0]
+                    )
+                except sqlite3.OperationalError:
+                    stored = 0
+            if stored >= 64:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "ingest finished before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the pool workers it started
+    partial = _counts(db)["captures"]
+    assert 64 <= partial < 251
+
+    rerun = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    assert _counts(db) == _counts(clean)
+    assert _ids(db) == _ids(clean)
