@@ -1,0 +1,248 @@
+"""The JSON API under /api: everything the pages show, paged, with CSV and JSONL downloads.
+
+Every list endpoint takes ``limit`` and ``offset`` and returns a :class:`~tidings.web.models.Page`;
+``format=csv`` or ``format=jsonl`` streams the whole result list instead (up to
+:data:`tidings.web.export.MAX_ROWS` rows) as a download.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from tidings.corpus import Corpus
+from tidings.web import views
+from tidings.web.export import download
+from tidings.web.models import (
+    ArticleDetail,
+    ArticleItem,
+    Comparison,
+    ErrorItem,
+    OutletItem,
+    Overview,
+    Page,
+    QuoteItem,
+    SpeakerDetail,
+    SpeakerItem,
+    Stats,
+)
+from tidings.web.queries import Filters
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+#: Most rows one JSON page holds (the Corpus API's own ceiling).
+MAX_LIMIT = 1000
+
+
+class Format(StrEnum):
+    json = "json"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class CompareBy(StrEnum):
+    outlet = "outlet"
+    speaker = "speaker"
+
+
+def get_corpus(request: Request) -> Corpus:
+    return request.app.state.corpus
+
+
+CorpusDep = Annotated[Corpus, Depends(get_corpus)]
+Q = Annotated[
+    str | None,
+    Query(max_length=500, description='Full-text query (FTS5: words, "a phrase", OR, NOT).'),
+]
+SpeakerQ = Annotated[
+    str | None, Query(max_length=200, description="A speaker id or a name ('Putin').")
+]
+OutletQ = Annotated[
+    str | None, Query(max_length=200, description="An outlet domain; subdomains match too.")
+]
+Since = Annotated[date | None, Query(description="First date, inclusive (YYYY-MM-DD).")]
+Until = Annotated[date | None, Query(description="Last date, inclusive (YYYY-MM-DD).")]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Rows to skip.")]
+Fmt = Annotated[
+    Format, Query(description="json: one page; csv or jsonl: the whole list, as a download.")
+]
+
+DOWNLOADS = {
+    200: {
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+        "description": "A page of results (JSON), or the whole list (CSV / JSONL).",
+    },
+}
+NOT_FOUND = {404: {"description": "No such record.", "content": {"application/json": {}}}}
+
+
+def _filters(q, speaker, outlet, since, until) -> Filters:
+    return Filters(
+        q=q or None,
+        speaker=speaker or None,
+        outlet=outlet or None,
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+    )
+
+
+@router.get("/quotes", response_model=Page[QuoteItem], responses=DOWNLOADS)
+def quotes(
+    corpus: CorpusDep,
+    q: Q = None,
+    speaker: SpeakerQ = None,
+    outlet: OutletQ = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+    format: Fmt = Format.json,
+) -> Page[QuoteItem] | Response:
+    """Quotes (merged across outlets, with every article that reported them), best match first
+    with ``q``, newest first without; matches are marked in ``text_html``."""
+    f = _filters(q, speaker, outlet, since, until)
+    if format != Format.json:
+        return download(lambda lim, off: views.search_quotes(corpus, f, lim, off), format, "quotes")
+    return views.search_quotes(corpus, f, limit, offset)
+
+
+@router.get("/articles", response_model=Page[ArticleItem], responses=DOWNLOADS)
+def articles(
+    corpus: CorpusDep,
+    q: Q = None,
+    speaker: SpeakerQ = None,
+    outlet: OutletQ = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+    format: Fmt = Format.json,
+) -> Page[ArticleItem] | Response:
+    """Articles, best match first with ``q`` (matches in ``snippet_html``), newest first without.
+    A ``speaker`` keeps the articles that quote them."""
+    f = _filters(q, speaker, outlet, since, until)
+    if format != Format.json:
+        return download(
+            lambda lim, off: views.search_articles(corpus, f, lim, off), format, "articles"
+        )
+    return views.search_articles(corpus, f, limit, offset)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND)
+def article(corpus: CorpusDep, article_id: str) -> ArticleDetail:
+    """One article record as stored (text, metadata, quotes, speakers, entities, dropped lines),
+    with its quotes and speakers linked to the corpus-wide ones, and its near-duplicates."""
+    found = views.article(corpus, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return found
+
+
+@router.get("/speakers", response_model=Page[SpeakerItem], responses=DOWNLOADS)
+def speakers(
+    corpus: CorpusDep,
+    q: Annotated[str | None, Query(max_length=200, description="A name form.")] = None,
+    outlet: OutletQ = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+    format: Fmt = Format.json,
+) -> Page[SpeakerItem] | Response:
+    """Speakers, most quoted first."""
+    if format != Format.json:
+        return download(
+            lambda lim, off: views.speakers(corpus, q, outlet, lim, off), format, "speakers"
+        )
+    return views.speakers(corpus, q, outlet, limit, offset)
+
+
+@router.get("/speakers/{speaker_id}", response_model=SpeakerDetail, responses=NOT_FOUND)
+def speaker(corpus: CorpusDep, speaker_id: str) -> SpeakerDetail:
+    """One speaker: name forms, descriptions (with the outlets that used them), addressees,
+    quotes per outlet, and the weekly (or monthly) timeline the chart draws."""
+    found = views.speaker(corpus, speaker_id)
+    if found is None:
+        raise HTTPException(404, f"no speaker {speaker_id!r}")
+    return found
+
+
+@router.get(
+    "/speakers/{speaker_id}/quotes",
+    response_model=Page[QuoteItem],
+    responses={**DOWNLOADS, **NOT_FOUND},
+)
+def speaker_quotes(
+    corpus: CorpusDep,
+    speaker_id: str,
+    q: Q = None,
+    outlet: OutletQ = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+    format: Fmt = Format.json,
+) -> Page[QuoteItem] | Response:
+    """A speaker's quotes, newest first (best match first with ``q``)."""
+    if views.queries.speaker_pk(corpus.connection(), speaker_id) is None:
+        raise HTTPException(404, f"no speaker {speaker_id!r}")
+    f = _filters(q, speaker_id, outlet, since, until)
+    if format != Format.json:
+        return download(
+            lambda lim, off: views.search_quotes(corpus, f, lim, off), format, "speaker-quotes"
+        )
+    return views.search_quotes(corpus, f, limit, offset)
+
+
+@router.get("/compare", response_model=Comparison)
+def compare(
+    corpus: CorpusDep,
+    by: CompareBy = CompareBy.outlet,
+    value: Annotated[
+        list[str] | None,
+        Query(max_length=6, description="Outlet domains or speaker ids/names (repeat, up to 6)."),
+    ] = None,
+    q: Q = None,
+) -> Comparison:
+    """Two or more outlets (or speakers) side by side over the articles matching ``q``: who is
+    quoted (or by whom), how often, with which descriptions, and recent quotes."""
+    return views.compare(corpus, by.value, list(value or []), q)
+
+
+@router.get("/outlets", response_model=Page[OutletItem], responses=DOWNLOADS)
+def outlets(
+    corpus: CorpusDep, limit: Limit = 100, offset: Offset = 0, format: Fmt = Format.json
+) -> Page[OutletItem] | Response:
+    """Outlets, most articles first."""
+    if format != Format.json:
+        return download(lambda lim, off: views.outlets(corpus, lim, off), format, "outlets")
+    return views.outlets(corpus, limit, offset)
+
+
+@router.get("/errors", response_model=Page[ErrorItem], responses=DOWNLOADS)
+def errors(
+    corpus: CorpusDep, limit: Limit = 50, offset: Offset = 0, format: Fmt = Format.json
+) -> Page[ErrorItem] | Response:
+    """Captures that failed at ingest, latest first, with the reason."""
+    if format != Format.json:
+        return download(lambda lim, off: views.errors(corpus, lim, off), format, "errors")
+    return views.errors(corpus, limit, offset)
+
+
+@router.get("/stats", response_model=Stats)
+def stats(corpus: CorpusDep) -> Stats:
+    """Counts of everything in the corpus and its date range."""
+    return views.stats(corpus)
+
+
+@router.get("/overview", response_model=Overview)
+def overview(corpus: CorpusDep, errors_offset: Offset = 0) -> Overview:
+    """What the overview page shows: stats, articles per outlet over time, top outlets and
+    speakers, the latest ingest errors."""
+    return views.overview(corpus, errors_offset)

@@ -1,0 +1,131 @@
+"""``create_app(db_path)``: the FastAPI app over one corpus file (pages, /api, static files).
+
+>>> app = create_app("tidings.db")        # then: uvicorn.run(app, host="127.0.0.1")
+
+Handlers are plain ``def`` functions: FastAPI runs them on its thread pool, and each thread reads
+through its own read-only SQLite connection (:mod:`tidings.web.db`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from tidings import __version__
+from tidings.web.db import ReadOnlyCorpus
+from tidings.web.security import ReadOnlyHeaders
+
+HERE = Path(__file__).parent
+
+
+def make_templates(corpus_name: str) -> Jinja2Templates:
+    """Jinja2 with autoescaping forced on for every template (page text is never trusted)."""
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    env = templates.env
+    env.autoescape = True
+    env.trim_blocks = True
+    env.lstrip_blocks = True
+    env.globals["corpus_name"] = corpus_name
+    env.filters["thousands"] = lambda n: f"{n:,}" if isinstance(n, int) else n
+    env.filters["day"] = lambda s: (s or "")[:10]
+    env.filters["web_url"] = web_url
+    env.filters["unpunct"] = unpunct
+    return templates
+
+
+def unpunct(html: object) -> Markup:
+    """Drop the comma a quote often ends with ("...tides," he said) when shown on its own."""
+    text = str(html)
+    return Markup(text[:-1] if text.endswith(",") else text)
+
+
+def web_url(value: object) -> str | None:
+    """The URL if it is http(s), else None: a page's ``javascript:`` link never becomes a link."""
+    if isinstance(value, str) and urlsplit(value.strip()).scheme.lower() in ("http", "https"):
+        return value.strip()
+    return None
+
+
+def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The web UI and JSON API over the corpus at ``db_path``, opened read-only.
+
+    :param allowed_hosts: Host header values to accept (e.g. ``["127.0.0.1", "localhost"]`` on
+        loopback, which blocks DNS-rebinding pages from reading the corpus); None accepts any.
+    :raises tidings.web.db.CorpusUnavailable: no corpus file there, or another schema version.
+    """
+    corpus = ReadOnlyCorpus(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        corpus.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="tidings",
+        version=__version__,
+        summary="Read-only API over a tidings corpus: articles, quotes, speakers, outlets.",
+        # FastAPI's interactive docs load scripts from a CDN, which the CSP forbids: /api is a
+        # server-rendered endpoint list instead, and the schema is at /api/openapi.json.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.corpus = corpus
+    app.state.templates = make_templates(Path(db_path).name)
+
+    from tidings.web import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException) -> HTMLResponse | JSONResponse:
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return _error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, exc: RequestValidationError) -> HTMLResponse | JSONResponse:
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": jsonable(exc.errors())}, status_code=422)
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors()
+        )
+        return _error_page(request, 422, problems)
+
+    app.add_middleware(ReadOnlyHeaders)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    return app
+
+
+def jsonable(errors: list) -> list:
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(errors)
+
+
+_TITLES = {404: "Not found", 405: "Not allowed", 422: "Bad request", 500: "Server error"}
+
+
+def _error_page(request: Request, status: int, detail: str) -> HTMLResponse:
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request,
+        "error.html",
+        {"status": status, "title": _TITLES.get(status, "Error"), "detail": detail},
+        status_code=status,
+    )

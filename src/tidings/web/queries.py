@@ -1,0 +1,503 @@
+"""The web's own SQL over the corpus schema: what the :class:`~tidings.corpus.Corpus` read API
+does not offer (yet).
+
+* full-text search with highlighted matches and a total for paging (quotes and articles);
+* a speaker's quotes per day and outlet (the chart), descriptions with the outlets that used
+  them, and addressees;
+* the links from an article's own speaker and quote ids to the corpus-wide ones;
+* the compare page's per-outlet / per-speaker counts over the articles matching a topic;
+* articles per day and outlet (the overview chart).
+
+Everything here only reads. Filters mean what they mean in the Corpus API: an outlet matches its
+subdomains, dates are inclusive ISO prefixes on the article's date, a speaker is an id or a name
+form (resolved by ``Corpus._speaker_pks``, the one place that rule lives).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.corpus import Corpus
+from tidings.web.highlight import HIT_CLOSE, HIT_OPEN
+
+#: Counting matches stops here: past it the page says "10,000+" instead of scanning them all.
+COUNT_CAP = 10_000
+#: Characters of context FTS5 keeps around matches in an article snippet (in tokens).
+SNIPPET_TOKENS = 28
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a user can narrow a result list by (every field optional)."""
+
+    q: str | None = None
+    speaker: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+class NoMatch(Exception):
+    """A filter matched nothing (an unknown speaker): the result is empty, no query needed."""
+
+
+# -- filter clauses -----------------------------------------------------------------------------
+
+
+def outlet_clause(outlet: str, column: str = "o.domain") -> tuple[str, list[Any]]:
+    """An outlet matches its domain and its subdomains (as in the Corpus API)."""
+    domain = outlet.strip().lower().removeprefix("www.")
+    return f"({column} = ? OR {column} LIKE ?)", [domain, f"%.{domain}"]
+
+
+def date_clauses(
+    since: str | None, until: str | None, column: str = "a.date"
+) -> tuple[list[str], list[Any]]:
+    """Inclusive ISO bounds: until='2024-05-01' keeps '2024-05-01T23:00'."""
+    where: list[str] = []
+    params: list[Any] = []
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(until + "~")  # '~' sorts after every date-time character
+    return where, params
+
+
+def speaker_pks(corpus: Corpus, speaker: str) -> list[int]:
+    """Corpus speaker keys for an id or a name form; raises :class:`NoMatch` when none."""
+    pks = corpus._speaker_pks(speaker)
+    if not pks:
+        raise NoMatch(speaker)
+    return pks
+
+
+def _in(column: str, values: Sequence[Any]) -> str:
+    return f"{column} IN ({','.join('?' * len(values))})"
+
+
+def plain_words(query: str) -> str:
+    """A query that is not valid FTS5 syntax, as a conjunction of its quoted words."""
+    return " ".join(f'"{w}"' for w in re.findall(r"\w+", query))
+
+
+def run_fts(
+    conn: sqlite3.Connection, sql: str, query: str, before: list[Any], after: list[Any]
+) -> list[sqlite3.Row]:
+    """Run ``sql`` with the FTS query as written; if FTS5 rejects its syntax, as plain words.
+
+    ``before`` and ``after`` are the parameters on either side of the MATCH placeholder.
+    """
+    try:
+        return conn.execute(sql, [*before, query, *after]).fetchall()
+    except sqlite3.OperationalError:
+        # FTS5 reports bad syntax in several ways ("fts5: syntax error", "unterminated
+        # string", "no such column"); if the plain-words retry fails too, that error is raised.
+        plain = plain_words(query)
+        if not plain:
+            return []
+        return conn.execute(sql, [*before, plain, *after]).fetchall()
+
+
+def capped_count(
+    conn: sqlite3.Connection, sql: str, query: str | None, before: list, after: list
+) -> tuple[int, bool]:
+    """Count the rows of ``sql`` up to :data:`COUNT_CAP`; (count, exact)."""
+    wrapped = f"SELECT COUNT(*) FROM ({sql} LIMIT {COUNT_CAP + 1})"
+    if query is None:
+        n = conn.execute(wrapped, [*before, *after]).fetchone()[0]
+    else:
+        rows = run_fts(conn, wrapped, query, before, after)
+        n = rows[0][0] if rows else 0
+    return min(n, COUNT_CAP), n <= COUNT_CAP
+
+
+# -- quotes -------------------------------------------------------------------------------------
+
+_QUOTE_COLUMNS = (
+    "q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
+    " s.id AS speaker_id, s.name AS speaker"
+)
+
+
+def _quote_where(corpus: Corpus, f: Filters) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.speaker:
+        pks = speaker_pks(corpus, f.speaker)
+        where.append(_in("q.speaker_pk", pks))
+        params += pks
+    occ, occ_params = date_clauses(f.since, f.until)
+    if f.outlet:
+        clause, more = outlet_clause(f.outlet)
+        occ.append(clause)
+        occ_params += more
+    if occ:
+        where.append(
+            "EXISTS (SELECT 1 FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
+            " LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE qo.quote_pk = q.pk AND "
+            + " AND ".join(occ)
+            + ")"
+        )
+        params += occ_params
+    return where, params
+
+
+def search_quotes(
+    corpus: Corpus, f: Filters, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """Quotes matching the filters: (rows with ``text_hl``, total, total_exact).
+
+    With a query, best match first and the matches marked in ``text_hl``; without, newest first.
+    """
+    conn = corpus.connection()
+    try:
+        where, params = _quote_where(corpus, f)
+    except NoMatch:
+        return [], 0, True
+    cond = " AND ".join(where) if where else "1=1"
+    if f.q:
+        base = (
+            f"FROM quotes_fts JOIN quotes q ON q.pk = quotes_fts.rowid"
+            f" LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE quotes_fts MATCH ? AND {cond}"
+        )
+        rows = run_fts(
+            conn,
+            f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS text_hl {base}"
+            " ORDER BY quotes_fts.rank LIMIT ? OFFSET ?",
+            f.q,
+            [HIT_OPEN, HIT_CLOSE],
+            [*params, limit, offset],
+        )
+        total, exact = capped_count(conn, f"SELECT 1 {base}", f.q, [], params)
+    else:
+        base = f"FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE {cond}"
+        rows = conn.execute(
+            f"SELECT {_QUOTE_COLUMNS}, q.text AS text_hl {base}"
+            " ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
+    return with_occurrences(conn, rows), total, exact
+
+
+def quotes_by_pk(conn: sqlite3.Connection, pks: Sequence[int]) -> list[dict[str, Any]]:
+    """Quotes (with occurrences) for these keys, in the order given."""
+    if not pks:
+        return []
+    rows = conn.execute(
+        f"SELECT {_QUOTE_COLUMNS}, q.text AS text_hl FROM quotes q"
+        f" LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE {_in('q.pk', pks)}",
+        list(pks),
+    ).fetchall()
+    order = {pk: n for n, pk in enumerate(pks)}
+    return with_occurrences(conn, sorted(rows, key=lambda r: order[r["pk"]]))
+
+
+def with_occurrences(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    """Attach to each quote row the articles that reported it (oldest first)."""
+    if not rows:
+        return []
+    pks = [r["pk"] for r in rows]
+    found: dict[int, list[dict[str, Any]]] = {pk: [] for pk in pks}
+    for o in conn.execute(
+        "SELECT qo.quote_pk, a.id AS article_id, a.title, a.url, o.domain AS outlet, a.date,"
+        " qo.start, qo.\"end\", json_extract(qo.cue, '$.text') AS cue,"
+        " qo.speaker AS speaker_as_written, qo.speaker_description, qo.addressee"
+        " FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
+        " LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+        f" WHERE {_in('qo.quote_pk', pks)} ORDER BY a.date, a.pk, qo.seq",
+        pks,
+    ):
+        d = dict(o)
+        found[d.pop("quote_pk")].append(d)
+    out = []
+    for r in rows:
+        d = dict(r)
+        d["occurrences"] = found[d.pop("pk")]
+        out.append(d)
+    return out
+
+
+# -- articles -----------------------------------------------------------------------------------
+
+
+def search_articles(
+    corpus: Corpus, f: Filters, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """Articles matching the filters (a speaker filter keeps articles quoting them)."""
+    conn = corpus.connection()
+    where, params = date_clauses(f.since, f.until)
+    where.append("a.status = 'article'")
+    if f.outlet:
+        clause, more = outlet_clause(f.outlet)
+        where.append(clause)
+        params += more
+    if f.speaker:
+        try:
+            pks = speaker_pks(corpus, f.speaker)
+        except NoMatch:
+            return [], 0, True
+        where.append(
+            "EXISTS (SELECT 1 FROM article_speakers x WHERE x.article_pk = a.pk AND "
+            + _in("x.speaker_pk", pks)
+            + ")"
+        )
+        params += pks
+    cond = " AND ".join(where)
+    columns = (
+        "a.id, a.title, a.url, o.domain AS outlet, a.date, a.section, a.authors,"
+        " (SELECT COUNT(*) FROM quote_occurrences qo WHERE qo.article_pk = a.pk) AS n_quotes"
+    )
+    if f.q:
+        base = (
+            "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
+            f" LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE articles_fts MATCH ? AND {cond}"
+        )
+        rows = run_fts(
+            conn,
+            f"SELECT {columns}, highlight(articles_fts, 0, ?, ?) AS title_hl,"
+            f" snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet {base}"
+            " ORDER BY articles_fts.rank LIMIT ? OFFSET ?",
+            f.q,
+            [HIT_OPEN, HIT_CLOSE, HIT_OPEN, HIT_CLOSE],
+            [*params, limit, offset],
+        )
+        total, exact = capped_count(conn, f"SELECT 1 {base}", f.q, [], params)
+    else:
+        base = f"FROM articles a LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE {cond}"
+        rows = conn.execute(
+            f"SELECT {columns}, a.title AS title_hl, NULL AS snippet {base}"
+            " ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
+    return [dict(r) for r in rows], total, exact
+
+
+def article_links(
+    conn: sqlite3.Connection, article_id: str
+) -> tuple[dict[str, str], dict[int, dict]]:
+    """For one article: its speaker ids -> corpus speaker ids, and per quote seq the corpus quote
+    (id, n_outlets) it was merged into."""
+    speakers = {
+        r["local_id"]: r["id"]
+        for r in conn.execute(
+            "SELECT x.local_id, s.id FROM articles a JOIN article_speakers x ON x.article_pk = a.pk"
+            " JOIN speakers s ON s.pk = x.speaker_pk WHERE a.id = ?",
+            (article_id,),
+        )
+    }
+    quotes = {
+        r["seq"]: {"quote_id": r["id"], "n_outlets": r["n_outlets"] or 0}
+        for r in conn.execute(
+            "SELECT qo.seq, q.id, q.n_outlets FROM articles a"
+            " JOIN quote_occurrences qo ON qo.article_pk = a.pk"
+            " LEFT JOIN quotes q ON q.pk = qo.quote_pk WHERE a.id = ?",
+            (article_id,),
+        )
+    }
+    return speakers, quotes
+
+
+# -- speakers -----------------------------------------------------------------------------------
+
+
+def speaker_pk(conn: sqlite3.Connection, speaker_id: str) -> int | None:
+    row = conn.execute("SELECT pk FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    return row[0] if row else None
+
+
+def speaker_days(conn: sqlite3.Connection, pk: int) -> list[sqlite3.Row]:
+    """(day, outlet, n): how often the speaker's quotes were reported, per day and outlet."""
+    return conn.execute(
+        "SELECT substr(a.date, 1, 10) AS day, o.domain AS outlet, COUNT(*) AS n"
+        " FROM quotes q JOIN quote_occurrences qo ON qo.quote_pk = q.pk"
+        " JOIN articles a ON a.pk = qo.article_pk LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+        " WHERE q.speaker_pk = ? GROUP BY day, outlet",
+        (pk,),
+    ).fetchall()
+
+
+def speaker_descriptions(conn: sqlite3.Connection, pk: int, limit: int = 30) -> list[sqlite3.Row]:
+    """(value, n, outlets): the descriptions articles gave the speaker, most used first."""
+    return conn.execute(
+        "SELECT j.value AS value, COUNT(*) AS n, group_concat(DISTINCT o.domain) AS outlets"
+        " FROM article_speakers x JOIN json_each(x.descriptions) j"
+        " JOIN articles a ON a.pk = x.article_pk LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+        " WHERE x.speaker_pk = ? GROUP BY j.value ORDER BY n DESC, value LIMIT ?",
+        (pk, limit),
+    ).fetchall()
+
+
+def speaker_addressees(conn: sqlite3.Connection, pk: int, limit: int = 30) -> list[sqlite3.Row]:
+    """(value, n, outlets): to whom the speaker's quotes were addressed, most frequent first."""
+    return conn.execute(
+        "SELECT MIN(qo.addressee) AS value, COUNT(*) AS n,"
+        " group_concat(DISTINCT o.domain) AS outlets"
+        " FROM quotes q JOIN quote_occurrences qo ON qo.quote_pk = q.pk"
+        " JOIN articles a ON a.pk = qo.article_pk LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+        " WHERE q.speaker_pk = ? AND qo.addressee IS NOT NULL AND qo.addressee != ''"
+        " GROUP BY lower(qo.addressee) ORDER BY n DESC, value LIMIT ?",
+        (pk, limit),
+    ).fetchall()
+
+
+def count_speakers(corpus: Corpus, query: str | None) -> int:
+    conn = corpus.connection()
+    if query:
+        pks = corpus._speaker_pks(query)
+        if not pks:
+            return 0
+        return conn.execute(
+            f"SELECT COUNT(*) FROM speakers WHERE n_quotes > 0 AND {_in('pk', pks)}", pks
+        ).fetchone()[0]
+    return conn.execute("SELECT COUNT(*) FROM speakers WHERE n_quotes > 0").fetchone()[0]
+
+
+# -- compare ------------------------------------------------------------------------------------
+
+
+def _topic(query: str | None) -> tuple[str, list[Any]]:
+    """Keep articles matching a full-text topic (as a clause on ``a.pk``), or everything."""
+    if not query:
+        return "1=1", []
+    return "a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [query]
+
+
+def _fts_safe(
+    conn: sqlite3.Connection, sql: str, params: list[Any], query: str | None
+) -> list[sqlite3.Row]:
+    """Run a query whose params include the topic; retry as plain words on FTS syntax errors."""
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError:
+        if not query:
+            raise
+        plain = plain_words(query)
+        if not plain:
+            return []
+        return conn.execute(sql, [plain if p == query else p for p in params]).fetchall()
+
+
+def compare_outlet(
+    conn: sqlite3.Connection, outlet: str, query: str | None, top: int
+) -> dict[str, Any]:
+    """Who an outlet quotes on a topic, how often, with which descriptions, and recent quotes."""
+    oc, op = outlet_clause(outlet)
+    tc, tp = _topic(query)
+    scope = (
+        "FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
+        " JOIN outlets o ON o.pk = a.outlet_pk LEFT JOIN quotes q ON q.pk = qo.quote_pk"
+        f" LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE {oc} AND {tc}"
+    )
+    totals = _fts_safe(conn, f"SELECT COUNT(*), COUNT(DISTINCT a.pk) {scope}", [*op, *tp], query)
+    speakers = _fts_safe(
+        conn,
+        f"SELECT s.id AS key, COALESCE(s.name, qo.speaker, '(unattributed)') AS value,"
+        f" COUNT(*) AS n {scope} GROUP BY COALESCE(s.pk, qo.speaker)"
+        " ORDER BY n DESC, value LIMIT ?",
+        [*op, *tp, top],
+        query,
+    )
+    descriptions = _fts_safe(
+        conn,
+        "SELECT s.name AS of, j.value AS value, COUNT(*) AS n"
+        " FROM article_speakers x JOIN json_each(x.descriptions) j"
+        " JOIN articles a ON a.pk = x.article_pk JOIN outlets o ON o.pk = a.outlet_pk"
+        f" LEFT JOIN speakers s ON s.pk = x.speaker_pk WHERE {oc} AND {tc}"
+        " GROUP BY x.speaker_pk, j.value ORDER BY n DESC, value LIMIT ?",
+        [*op, *tp, top],
+        query,
+    )
+    recent = _fts_safe(
+        conn,
+        f"SELECT qo.quote_pk AS pk, MAX(a.date) AS d {scope} AND qo.quote_pk IS NOT NULL"
+        " GROUP BY qo.quote_pk ORDER BY d DESC, pk DESC LIMIT 5",
+        [*op, *tp],
+        query,
+    )
+    n_quotes, n_articles = (totals[0][0], totals[0][1]) if totals else (0, 0)
+    return {
+        "n_quotes": n_quotes,
+        "n_articles": n_articles,
+        "top": [dict(r) for r in speakers],
+        "descriptions": [dict(r) for r in descriptions],
+        "quotes": quotes_by_pk(conn, [r["pk"] for r in recent]),
+    }
+
+
+def compare_speaker(
+    conn: sqlite3.Connection, pks: list[int], query: str | None, top: int
+) -> dict[str, Any]:
+    """Which outlets quote a speaker on a topic, how often, how they describe them, and quotes."""
+    tc, tp = _topic(query)
+    scope = (
+        "FROM quotes q JOIN quote_occurrences qo ON qo.quote_pk = q.pk"
+        " JOIN articles a ON a.pk = qo.article_pk LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+        f" WHERE {_in('q.speaker_pk', pks)} AND {tc}"
+    )
+    totals = _fts_safe(conn, f"SELECT COUNT(*), COUNT(DISTINCT a.pk) {scope}", [*pks, *tp], query)
+    outlets = _fts_safe(
+        conn,
+        f"SELECT NULL AS key, COALESCE(o.domain, '(no outlet)') AS value, COUNT(*) AS n {scope}"
+        " GROUP BY o.domain ORDER BY n DESC, value LIMIT ?",
+        [*pks, *tp, top],
+        query,
+    )
+    descriptions = _fts_safe(
+        conn,
+        "SELECT COALESCE(o.domain, '(no outlet)') AS of, j.value AS value, COUNT(*) AS n"
+        " FROM article_speakers x JOIN json_each(x.descriptions) j"
+        " JOIN articles a ON a.pk = x.article_pk LEFT JOIN outlets o ON o.pk = a.outlet_pk"
+        f" WHERE {_in('x.speaker_pk', pks)} AND {tc}"
+        " GROUP BY o.domain, j.value ORDER BY n DESC, value LIMIT ?",
+        [*pks, *tp, top],
+        query,
+    )
+    recent = _fts_safe(
+        conn,
+        f"SELECT q.pk AS pk, MAX(a.date) AS d {scope}"
+        " GROUP BY q.pk ORDER BY d DESC, pk DESC LIMIT 5",
+        [*pks, *tp],
+        query,
+    )
+    n_quotes, n_articles = (totals[0][0], totals[0][1]) if totals else (0, 0)
+    return {
+        "n_quotes": n_quotes,
+        "n_articles": n_articles,
+        "top": [dict(r) for r in outlets],
+        "descriptions": [dict(r) for r in descriptions],
+        "quotes": quotes_by_pk(conn, [r["pk"] for r in recent]),
+    }
+
+
+# -- overview -----------------------------------------------------------------------------------
+
+
+def article_days(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """(day, outlet, n): articles per day and outlet."""
+    return conn.execute(
+        "SELECT substr(a.date, 1, 10) AS day, o.domain AS outlet, COUNT(*) AS n FROM articles a"
+        " LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE a.status = 'article'"
+        " GROUP BY day, outlet"
+    ).fetchall()
+
+
+def count_errors(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT COUNT(*) FROM errors").fetchone()[0]
+
+
+def count_outlets(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT COUNT(*) FROM outlets").fetchone()[0]
+
+
+def count_outlet(conn: sqlite3.Connection, outlet: str) -> int:
+    """How many outlets an outlet filter matches (0: unknown outlet)."""
+    clause, params = outlet_clause(outlet)
+    return conn.execute(f"SELECT COUNT(*) FROM outlets o WHERE {clause}", params).fetchone()[0]
