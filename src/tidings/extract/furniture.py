@@ -349,10 +349,9 @@ _GALLERY_CAPTION = re.compile(r"^\d{1,3} (?:of|/) \d{1,3}\s+(?P<caption>\S.{10,}
 _IMAGE_COPYRIGHT = re.compile(
     r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
 )
-#: Every caption form below contains one of these; lines without any are skipped at once.
-_CAPTION_HINTS = ("©", "|", "(", "[", "/", " of ", "photo", "pic", "image", "img", "credit",
-                  "foto", "bild", "caption", "source", "afbeelding", "immagine", "imagen",
-                  "crédit")  # fmt: skip
+#: Words of the labelled credit forms ("Photo: X", "Credit... X", "Foto: dpa").
+_CREDIT_HINTS = ("photo", "pic", "image", "img", "credit", "foto", "bild", "source", "file",
+                 "afbeelding", "immagine", "imagen", "crédit")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
 
@@ -369,39 +368,47 @@ def split_caption(line: str) -> Caption | None:
     if not text or len(text) > 600:
         return None
     low = text.lower()
-    if not any(hint in low for hint in _CAPTION_HINTS):
-        return None
-    for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
-        m = pattern.match(text)
+    # Each form is tried only when its marker is there (most lines are prose: speed).
+    copyright_sign = "©" in text
+    if copyright_sign:
+        for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
+            m = pattern.match(text)
+            if m:
+                return _caption(m.group("caption"), m.group("credit"))
+    if "/" in text or "|" in text:
+        if len(text) <= 90 and _CREDIT_ONLY.match(text):
+            return Caption(caption=None, credit=text)
+        m = _AGENCY_SLASH.match(text)
+        if m:
+            caption = re.sub(r"^FILE PHOTO:\s*", "", m.group("caption"))
+            return _caption(caption, m.group("credit"))
+    if text[:1].isdigit():
+        m = _GALLERY_CAPTION.match(text)
+        if m:
+            inner = split_caption(m.group("caption"))
+            return inner or Caption(caption=m.group("caption"), credit=None)
+    if low.startswith(("image", "media", "caption", "photo", "picture")):
+        m = _IMAGE_COPYRIGHT.match(text)
+        if m:
+            return _caption(None, m.group("credit"))
+        m = _BBC_CAPTION.match(text)
+        if m:
+            return Caption(caption=m.group("caption").strip(), credit=None)
+    if text.rstrip(". ").endswith((")", "]")):
+        m = _PAREN_CREDIT.match(text)
         if m:
             return _caption(m.group("caption"), m.group("credit"))
-    if len(text) <= 90 and _CREDIT_ONLY.match(text):
-        return Caption(caption=None, credit=text)
-    m = _AGENCY_SLASH.match(text)
-    if m:
-        return _caption(re.sub(r"^FILE PHOTO:\s*", "", m.group("caption")), m.group("credit"))
-    m = _GALLERY_CAPTION.match(text)
-    if m:
-        inner = split_caption(m.group("caption"))
-        return inner or Caption(caption=m.group("caption"), credit=None)
-    m = _IMAGE_COPYRIGHT.match(text)
-    if m:
-        return _caption(None, m.group("credit"))
-    m = _BBC_CAPTION.match(text)
-    if m:
-        return Caption(caption=m.group("caption").strip(), credit=None)
-    m = _PAREN_CREDIT.match(text)
-    if m:
-        return _caption(m.group("caption"), m.group("credit"))
-    m = _LABEL_CREDIT.match(text)
-    if m and len(m.group("credit").split()) <= 12:
-        caption = m.group("caption") or m.group("caption2")
-        return _caption(caption, m.group("credit"))
-    m = _TRAILING_COPYRIGHT.match(text)
-    if m:
-        return _caption(m.group("caption"), m.group("credit"))
-    if text.startswith("©") and len(text) <= MAX_LABEL_CHARS and not _YEAR.search(text):
-        return Caption(caption=None, credit=text.lstrip("© ").strip())
+    if any(hint in low for hint in _CREDIT_HINTS):
+        m = _LABEL_CREDIT.match(text)
+        if m and len(m.group("credit").split()) <= 12:
+            caption = m.group("caption") or m.group("caption2")
+            return _caption(caption, m.group("credit"))
+    if copyright_sign:
+        m = _TRAILING_COPYRIGHT.match(text)
+        if m:
+            return _caption(m.group("caption"), m.group("credit"))
+        if text.startswith("©") and len(text) <= MAX_LABEL_CHARS and not _YEAR.search(text):
+            return Caption(caption=None, credit=text.lstrip("© ").strip())
     return None
 
 
