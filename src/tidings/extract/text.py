@@ -88,6 +88,9 @@ TEASER_BLURB_WORDS = 80
 #: first LIST_SHAPE_CHARS characters.
 LIST_MIN_ITEMS = 4
 LIST_SHAPE_CHARS = 5
+#: A line in capitals with at least this many words inside the body is a promoted link
+#: (capitalised subheadings are short: "NISSAN SENTRA").
+SHOUTED_WORDS = 6
 #: A line of at most DATE_LINE_WORDS words that is a date plus at most DATE_LINE_REST_WORDS
 #: other words (weekday, "by Jane Doe") dates an entry of a story list.
 DATE_LINE_WORDS = 8
@@ -130,6 +133,12 @@ _CREDIT_LINE = re.compile(
 )
 _SHAPE_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?")
 _SHAPE_WORDS = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+#: A line that starts with a date label ("Published: ...", "Updated 3:04 PM").
+_DATE_LABEL = re.compile(
+    r"^(?:published|updated|posted|last updated|first published|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.I,
+)
 #: A line that starts like a byline ("By", "Par", "Von"...).
 _BY = re.compile(r"^(?:by|par|von|por|door|text by|words by|written by)\s", re.I)
 #: Credit lines that come before their caption (BBC: "Image copyright X" / "Image caption Y").
@@ -621,6 +630,9 @@ def _body(
             continue
         if _take_meta(line, i, found, not_after, in_body=True, edge=i in edges):
             continue
+        if line.words >= SHOUTED_WORDS and _shouted(line.text):
+            reasons[i] = "promo"  # "READ MORE ON FOX BUSINESS...": a link shouted in the body
+            continue
         block_lines.append(i)
         if line.words < PROSE_WORDS and line.words <= 20 and _heading_like(line):
             nxt = _next_content(lines, reasons, i, end)
@@ -660,6 +672,12 @@ def _header_in_run(
             found.description = line.text
             found.used.add(i)
     return content[last_meta:]
+
+
+def _shouted(text: str) -> bool:
+    """Whether the line is written in capitals (words of caseless scripts do not count)."""
+    words = text.split()
+    return text.isupper() and sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
 
 
 def _lines_outside(lines: list[Line], start: int, end: int) -> set[str]:
@@ -712,7 +730,12 @@ def _take_meta(
         _add_byline(found, parse_byline(line.text.strip("() ")))
         found.used.add(i)
         return True
-    if line.words > 25 or (in_body and (line.words > 15 or not edge)) or _TWEET.search(line.text):
+    labelled = bool(_DATE_LABEL.match(line.text))
+    if (
+        line.words > 25
+        or (in_body and not labelled and (line.words > 15 or not edge))
+        or _TWEET.search(line.text)
+    ):
         return False
     dates = find_dates(line.text, not_after=not_after)
     rest = line.text
