@@ -387,3 +387,13 @@ def test_text_extract_keeps_embedded_tweet_signature_and_joins_drop_capital() ->
     )
     assert article.body[0].text == PARAS[0]
     assert tweet in article.text
+
+
+def test_text_extract_list_of_items_and_links_closing_the_article_is_kept() -> None:
+    items = [
+        line
+        for i in range(1, 6)
+        for line in (f"{i}) Product number {i}: a board game", f"http://example.com/p{i}")
+    ]
+    article = extract_text(_page("Gift ideas", *PARAS[:3], "Here are our picks:", *items))
+    assert article.text.endswith(items[-1])

@@ -87,7 +87,7 @@ TEASER_BLURB_WORDS = 80
 #: A list closing the article has at least LIST_MIN_ITEMS items whose shapes agree on their
 #: first LIST_SHAPE_CHARS characters.
 LIST_MIN_ITEMS = 4
-LIST_SHAPE_CHARS = 5
+LIST_SHAPE_CHARS = 4
 #: A line in capitals with at least this many words inside the body is a promoted link
 #: (capitalised subheadings are short: "NISSAN SENTRA").
 SHOUTED_WORDS = 6
@@ -554,9 +554,16 @@ def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) ->
     shape = _list_shape(lines[j].text) if j < len(lines) and not reasons[j] else None
     if not shape:
         return end
+    # Items may alternate two shapes ("1) Product name" / "http://link"): both are accepted.
+    second = _list_shape(lines[j + 1].text) if j + 1 < len(lines) else None
+    shapes = (
+        {shape, second}
+        if second and j + 2 < len(lines) and (_list_shape(lines[j + 2].text) == shape)
+        else {shape}
+    )
     k = j
     while k < len(lines) and not reasons[k] and lines[k].words <= HEADLINE_MAX_WORDS:
-        if _list_shape(lines[k].text) != shape:
+        if _list_shape(lines[k].text) not in shapes:
             break
         k += 1
     return k - 1 if k - j >= LIST_MIN_ITEMS else end
@@ -565,7 +572,7 @@ def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) ->
 def _list_shape(text: str) -> str | None:
     """The opening shape of a list item: words as 'a', numbers as '0', punctuation kept."""
     shape = _SHAPE_NUMBER.sub("0", text)
-    shape = _SHAPE_WORDS.sub("a", shape)[:LIST_SHAPE_CHARS]
+    shape = _SHAPE_WORDS.sub("a", shape).replace("a.", "a")[:LIST_SHAPE_CHARS]
     return shape if any(not (c.isalpha() or c.isspace()) for c in shape) else None
 
 
