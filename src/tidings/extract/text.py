@@ -549,7 +549,13 @@ def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) ->
     carry digits or punctuation in its shape.
     """
     j = end + 1
-    if j < len(lines) and not reasons[j] and _short_label(lines[j]):
+    if (
+        j < len(lines)
+        and not reasons[j]
+        and (
+            _short_label(lines[j]) or (lines[j].words < PROSE_WORDS and lines[j].text.endswith(":"))
+        )
+    ):
         j += 1  # the list's heading
     shape = _list_shape(lines[j].text) if j < len(lines) and not reasons[j] else None
     if not shape:
