@@ -308,7 +308,7 @@ def furniture_reason(line: str) -> str | None:
 
 def is_markup(line: str) -> bool:
     """Whether ``line`` is HTML source that leaked into the text (any length)."""
-    return "&lt;" in line or "&amp;lt;" in line or bool(_MARKUP.search(line))
+    return "&lt;" in line or "&amp;lt;" in line or ("<" in line and bool(_MARKUP.search(line)))
 
 
 _MARKUP = re.compile(r"<(?:span|div|p|a|img|script|iframe|style)\b[^>]*>|</(?:span|div|p|a)>")

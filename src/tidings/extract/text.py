@@ -518,7 +518,7 @@ def _cut_dated_entries(
         line = lines[content[pos]]
         if line.words > DATE_LINE_WORDS or (line.ends_sentence and line.words > 4):
             continue
-        if _TWEET.search(line.text):
+        if "(@" in line.text and _TWEET.search(line.text):
             continue
         dates = find_dates(line.text, not_after=not_after)
         if not dates:
@@ -747,7 +747,7 @@ def _take_meta(
     if (
         line.words > 25
         or (in_body and not labelled and (line.words > 15 or not edge))
-        or _TWEET.search(line.text)
+        or ("(@" in line.text and _TWEET.search(line.text))
     ):
         return False
     dates = find_dates(line.text, not_after=not_after)
