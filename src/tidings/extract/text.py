@@ -65,6 +65,8 @@ FRAGMENT_WORDS = 4
 FRAGMENT_SCORE = -0.3
 #: Recognised furniture, teasers and template lines.
 FURNITURE_SCORE = -2.0
+#: Lines without letters (share counters, "6", "* * *") sit inside articles too: they cost less.
+COUNTER_SCORE = -1.0
 #: Comment sections follow the article: their heading (or a commenter's "X says:") ends the run,
 #: and a run after one that follows the article is scaled by AFTER_COMMENTS.
 COMMENTS_SCORE = -1000.0
@@ -273,6 +275,8 @@ def _score(line: Line, reason: str | None) -> float:
     """How much a line looks like article prose (> 0) or page furniture (< 0)."""
     if reason in BARRIERS:
         return COMMENTS_SCORE
+    if reason == "symbols":
+        return COUNTER_SCORE
     if reason:
         return FURNITURE_SCORE
     if line.words >= PROSE_WORDS and (
@@ -621,7 +625,7 @@ def _body(
     for i in content:
         line = lines[i]
         key = template_key(line.text)
-        if key in outside or key == previous:
+        if (key in outside or key == previous) and not _own_paragraph(line):
             reasons[i] = "repeated"  # a caption or headline shown twice; paragraphs are not
             continue
         previous = key
@@ -685,6 +689,19 @@ def _header_in_run(
             found.description = line.text
             found.used.add(i)
     return content[last_meta:]
+
+
+def _own_paragraph(line: Line) -> bool:
+    """A line kept in the body even when the page shows it twice: an embedded post's
+    signature, or a finished sentence of prose (a standfirst that repeats the lead)."""
+    text = line.text
+    if "(@" in text and _TWEET.search(text):
+        return True
+    return (
+        line.words >= PROSE_WORDS
+        and line.ends_sentence
+        and not text.endswith(("...", "…", "less", "more"))
+    )
 
 
 def _shouted(text: str) -> bool:
