@@ -344,6 +344,12 @@ def _best_run(
         return 0, 0, float("-inf")
     anchors = _headline_anchors(lines, reasons)
     comment_heads = [i for i, reason in enumerate(reasons) if reason in BARRIERS]
+    # A comment heading followed by commenters' "X said:" lines heads a real thread.
+    threads = {
+        c
+        for c in comment_heads
+        if reasons[c] == "comments" and "comment-meta" in reasons[c + 1 : c + 1 + HEAD_SCAN + 2]
+    }
     base = [
         total
         + (
@@ -357,7 +363,11 @@ def _best_run(
     for x, (start, _end, _total) in enumerate(runs):
         for y in range(x):
             rival_start, rival_end, rival_total = runs[y]
-            heads = [reasons[c] for c in comment_heads if rival_end < c < start]
+            heads = [
+                "recommended" if c in threads else reasons[c]
+                for c in comment_heads
+                if rival_end < c < start
+            ]
             if not heads or rival_total < MIN_BODY_SCORE:
                 continue
             rival_words = sum(
@@ -365,10 +375,13 @@ def _best_run(
             )
             # "You may also like" ends an article outright; a comment heading could be a link
             # in a share bar above the article, so comments need a rival of some weight.
-            if rival_words >= MIN_BODY_WORDS and (
-                "recommended" in heads or base[y] >= COMMENTS_RIVAL * base[x]
-            ):
-                weights[x] = base[x] * AFTER_COMMENTS  # a thread or list under an article
+            if rival_words < MIN_BODY_WORDS:
+                continue
+            if "recommended" in heads:
+                weights[x] = 0.0  # a real thread or "You may also like" list under an article
+                break
+            if base[y] >= COMMENTS_RIVAL * base[x]:
+                weights[x] = base[x] * AFTER_COMMENTS  # probably a thread under an article
                 break
     return runs[max(range(len(runs)), key=weights.__getitem__)]
 
