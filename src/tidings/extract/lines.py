@@ -67,12 +67,14 @@ class Line:
 
 
 #: A drop capital rendered apart from its word: "W hile Anglophiles..." ("A" and "I" are words).
+#: A list bullet some renderers write before an item ("* ", "• ").
+_BULLET = re.compile(r"^[*•·▪◦]\s+")
 _DROP_CAP = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
 
 
 def make_line(no: int, text: str) -> Line:
     """A Line with its features computed (words counts CJK characters as half words)."""
-    text = _DROP_CAP.sub(r"\1", text)
+    text = _BULLET.sub("", _DROP_CAP.sub(r"\1", text))
     words = text.count(" ") + 1
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
     return Line(no, text, words + cjk // 2, ends_sentence(text))

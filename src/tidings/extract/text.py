@@ -354,7 +354,11 @@ def _best_run(
         total
         + (
             ANCHOR_BONUS
-            if total >= MIN_BODY_SCORE and any(0 < start - a <= HEADER_LINES for a in anchors)
+            if total >= MIN_BODY_SCORE
+            and (
+                any(0 < start - a <= HEADER_LINES for a in anchors)
+                or _dated_header_above(lines, reasons, start)
+            )
             else 0.0
         )
         for start, _end, total in runs
@@ -384,6 +388,18 @@ def _best_run(
                 weights[x] = base[x] * AFTER_COMMENTS  # probably a thread under an article
                 break
     return runs[max(range(len(runs)), key=weights.__getitem__)]
+
+
+def _dated_header_above(lines: list[Line], reasons: list[str | None], start: int) -> bool:
+    """Whether a byline ("By ...") or a date line stands among the few lines above ``start``:
+    the header of an article (pages without their <title> line have no headline to match)."""
+    for i in range(max(0, start - HEAD_SCAN), start):
+        line = lines[i]
+        if reasons[i] or line.words > DATE_LINE_WORDS * 2:
+            continue
+        if _BY.match(line.text) or (line.words <= DATE_LINE_WORDS and find_dates(line.text)):
+            return True
+    return False
 
 
 def _start_after_headline(
