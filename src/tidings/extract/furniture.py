@@ -223,7 +223,8 @@ _ENDING_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|live|photos|"
         r"gallery|explained)\s?\]\s?\|?$", re.I)),
     ("comment-meta", (":",), re.compile(
-        r"^[^.!?]{1,100}\b(?:says|said|wrote|writes|commented|replied)\s?:$", re.I)),
+        r"^(?:\d+\.\s)?[^.!?]{1,100}\b(?:says|said|wrote|writes|commented|replied)\s?:$",
+        re.I)),
 ]  # fmt: skip
 
 #: Rules about how a line starts, tried on lines up to MAX_NOTICE_CHARS that start so.
