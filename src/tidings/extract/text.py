@@ -281,8 +281,16 @@ def _score(line: Line, reason: str | None) -> float:
         return FURNITURE_SCORE
     if line.words >= PROSE_WORDS and (
         line.ends_sentence
-        or line.words >= LONG_WORDS
-        or (line.words >= UNPUNCTUATED_PROSE_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE)
+        or (
+            _has_inner_punctuation(line.text)  # a tag cloud or a menu in one line has none
+            and (
+                line.words >= LONG_WORDS
+                or (
+                    line.words >= UNPUNCTUATED_PROSE_WORDS
+                    and line.lower_share >= SENTENCE_LOWER_SHARE
+                )
+            )
+        )
     ):
         if _is_meta_line(line):
             return LABEL_SCORE
@@ -292,6 +300,10 @@ def _score(line: Line, reason: str | None) -> float:
     if line.words >= FRAGMENT_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE:
         return FRAGMENT_SCORE
     return LABEL_SCORE
+
+
+def _has_inner_punctuation(text: str) -> bool:
+    return "," in text or ". " in text or "，" in text or "、" in text or "。" in text
 
 
 def _caption_of(line: Line) -> Caption | None:
