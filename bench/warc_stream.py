@@ -3,8 +3,9 @@
     PYTHONPATH=src /work/main/.venv/bin/python bench/warc_stream.py --size-mb 1024 [--gzip]
 
 Writes a WARC of the requested size on disk (with --gzip that is the compressed size: 1 GB
-of gzip holds ~30 GB of these repetitive pages, so try --size-mb 64 first) to a temporary folder (HTML responses of ~60 KB, with an
-image response and a request record between them, as crawlers write them), then reads it back
+of gzip holds ~30 GB of these repetitive pages, so try --size-mb 64 first) to a temporary
+folder (HTML responses of ~60 KB, with an image response and a request record between them,
+as crawlers write them), then reads it back
 with ``tidings.capture.warc.iter_warc`` and, optionally (``--extract N``), extracts every Nth
 capture. Prints records/s and the peak RSS after 10% of the file and at the end: flat memory
 means the two are about equal. The archive is deleted afterwards.

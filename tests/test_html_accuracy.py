@@ -18,7 +18,7 @@ from tidings.capture.sniff import decode
 from tidings.extract.html import extract_html
 
 sys.path.insert(0, str(REPO / "bench"))
-from aeb_metric import score  # noqa: E402
+from aeb_metric import score
 
 #: The first N AEB pages by id (sorted), a fixed sample.
 AEB_PAGES = 20
