@@ -303,6 +303,9 @@ LINK_DENSE = 0.5
 LINK_PENALTY = -1.0
 #: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
 ARTICLE_BODY_BONUS = 1.5
+#: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
+#: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
+STRONG_OVERRULE = 0.95
 #: How far the body may grow beyond the container (see ``grow``).
 GROW_LEVELS = 6
 GROW_MIN_CHARS = 80
@@ -353,17 +356,31 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _class_words(node: LexborNode) -> tuple[set[str], set[str]]:
+def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
     """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split."""
     attrs = node.attributes
     raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
     if not raw:
-        return set(), set()
-    tokens = set(raw.lower().split())
+        return _EMPTY, _EMPTY
+    cached = _WORDS_CACHE.get(raw)
+    if cached is None:
+        if len(_WORDS_CACHE) > 50_000:
+            _WORDS_CACHE.clear()
+        cached = _WORDS_CACHE[raw] = _split_class(raw)
+    return cached
+
+
+_EMPTY: frozenset[str] = frozenset()
+#: class/id strings repeat across a page and across pages of a site: split each once.
+_WORDS_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _split_class(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    tokens = frozenset(raw.lower().split())
     parts: set[str] = set()
     for tok in raw.split():
         parts.update(p for p in _SPLIT.split(_CAMEL.sub("-", tok).lower()) if p)
-    return parts, tokens
+    return frozenset(parts), tokens
 
 
 def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
@@ -509,13 +526,13 @@ def walk(root: LexborNode) -> Page:
         if tag == "br":
             buf.append("\n")
             continue
-        marked, related = is_boilerplate(node, tag)
         if tag == "a":
             link_depth += 1
             _open_href.append(node.attributes.get("href"))
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue
+        marked, related = is_boilerplate(node, tag)
         if tag in BLOCK_TAGS:
             flush()
         chain.append(node.mem_id)
@@ -601,7 +618,9 @@ def settle_marks(page: Page) -> None:
             mid = b.chain[i]
             mass[mid] = mass.get(mid, 0.0) + v
     overruled = {
-        mid for mid, m in mass.items() if m > MARK_OVERRULE * total and mid not in page.strong
+        mid
+        for mid, m in mass.items()
+        if m > (STRONG_OVERRULE if mid in page.strong else MARK_OVERRULE) * total
     }
     page.marked -= overruled
     for b in page.blocks:
