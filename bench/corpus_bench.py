@@ -302,7 +302,7 @@ def generate_corpus(path: Path, n_quotes: int, seed: int = 11) -> dict:
                 " ".join(rng.choices(vocab[:3000], k=8)),
                 dates[i],
                 dates[i],
-                " ".join(rng.choices(vocab, weights, k=60)),
+                " ".join(rng.choices(vocab, weights, k=30)),
             )
             for i in range(n_articles)
         ],
@@ -353,6 +353,10 @@ def generate_corpus(path: Path, n_quotes: int, seed: int = 11) -> dict:
             occs,
         )
         conn.execute("COMMIT")
+    conn.execute(
+        "UPDATE speakers SET n_quotes ="
+        " (SELECT COUNT(*) FROM quotes WHERE speaker_pk = speakers.pk)"
+    )
     conn.execute("ANALYZE")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()
