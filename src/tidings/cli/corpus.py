@@ -284,7 +284,11 @@ def search_cli(
 
     Example: [bold]tidings search "troops withdrawal" --since 2016-03-01[/bold]
     """
-    found = _open(db).search(query, outlet=outlet, since=since, until=until, limit=limit)
+    try:
+        found = _open(db).search(query, outlet=outlet, since=since, until=until, limit=limit)
+    except ValueError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from exc
     if not _emit(found, as_json, as_jsonl):
         console.print(articles_table(found, title=f"{len(found)} articles for “{query}”"))
 

@@ -738,5 +738,14 @@ def _date_filter(
         params.append(_iso(until) + "~")  # '~' sorts after every date-time character
 
 
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+([+-]\d{2}:?\d{2}|Z)?)?)?)?$")
+
+
 def _iso(value: str | date | datetime) -> str:
-    return value.isoformat() if isinstance(value, date | datetime) else str(value).strip()
+    """A date bound as an ISO string; a year or a month works too ('2024', '2024-05')."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    text = str(value).strip()
+    if not _DATE.match(text):
+        raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, or YYYY-MM, or YYYY)")
+    return text
