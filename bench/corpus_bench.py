@@ -13,7 +13,9 @@ elements dropped and one unique sentence added, on one of 50 domains. So capture
 never for accuracy. Every run ingests into a fresh file, first with all cores (``--captures``),
 then with one worker (``--single-captures``, default the same), in the same process so both see
 the same machine load; per-core figures are the one-worker run, and the all-core run divided by
-the cores.
+the cores. On a shared machine wall-clock rates fall with the other load, so each run also reports
+its CPU time (this process and its pool workers): articles per CPU-second is the per-core rate an
+unloaded core would give.
 
 search: quote rows are generated directly (no pipeline): 1,000,000 quotes whose words are drawn
 from the word frequencies of the same real pages, by 50,000 speakers (Zipf-distributed: a few
@@ -30,6 +32,7 @@ import itertools
 import json
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -85,6 +88,13 @@ def varied_captures(pages: list[str], n: int, seed: int = 7) -> Iterator[Capture
         )
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children: contention-free work measure."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def db_size(path: Path) -> int:
     conn = connect(str(path))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -103,11 +113,13 @@ def bench_ingest(args: argparse.Namespace) -> dict:
     for workers, n in plan:
         with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
             db = Path(tmp) / "bench.db"
+            cpu0 = _cpu_seconds()
             t0 = time.perf_counter()
             report = ingest_captures(
                 varied_captures(pages, n), db, options=options, workers=workers
             )
             elapsed = time.perf_counter() - t0
+            cpu = _cpu_seconds() - cpu0  # this process + its (joined) pool workers
             size = db_size(db)
             stats = Corpus(db).stats()
             runs.append(
@@ -121,6 +133,8 @@ def bench_ingest(args: argparse.Namespace) -> dict:
                     "captures_per_s": round(report.processed / elapsed, 1),
                     "articles_per_s": round(stats["articles"] / elapsed, 1),
                     "articles_per_s_per_core": round(stats["articles"] / elapsed / workers, 1),
+                    "cpu_seconds": round(cpu, 1),
+                    "articles_per_cpu_second": round(stats["articles"] / cpu, 1),
                     "db_mb_per_1000_articles": round(size / 1e6 / stats["articles"] * 1000, 2),
                 }
             )
