@@ -436,9 +436,13 @@ def find_quotes(
     found: list[_Found] = []
     prev_open = False  # the previous paragraph left a quote open
     prev_last: _Found | None = None  # the last quote of the previous paragraph
+    announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
+    people = sorted(
+        (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
+    )
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         if para.role == "subheading":
-            prev_open, prev_last = False, None
+            prev_open, prev_last, announced = False, None, None
             continue
         base = para.start
         line = _transcript_line(article, para, i)
@@ -452,6 +456,11 @@ def find_quotes(
         q_abs = [(base + q.start, base + q.end) for q in quoted]
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[_Found] = []
+        if announced is not None and not quoted and not atts:
+            # a block quote without marks after 'He said:'
+            found.append(_Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
+            prev_open, prev_last, announced = False, found[-1], None
+            continue
         for q, (qs, qe) in zip(quoted, q_abs, strict=True):
             words = len(para.text[q.start : q.end].split())
             # a partial quote inside reported content belongs to that content
@@ -489,8 +498,11 @@ def find_quotes(
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     att, conf = here[-1].attribution, 0.8
+                elif announced is not None and not here:
+                    att, conf = announced, 0.75
                 else:
-                    how, conf = "none", 0.3
+                    mention = _person_before(article, people, base, qs, q_abs)
+                    how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (att.content is None or _gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
             f = _Found("direct", qs, qe, i, att, how, conf, mention=mention)
@@ -515,7 +527,32 @@ def find_quotes(
         directs = [f for f in here if f.kind == "direct"]
         prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
         prev_open = bool(quoted) and not quoted[-1].closed
+        announced = None
+        if para.text.rstrip().endswith(":") and atts:
+            last = max(atts, key=lambda a: a.cue[0])
+            if last.strength > 0.5 and (last.content is None or not last.used):
+                announced = last
     return _resolve(article, found, entities)
+
+
+def _person_before(
+    article: Article,
+    people: list[tuple[int, int, Entity]],
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+) -> Mention | None:
+    """The last person named (outside quotes) in a paragraph before a quote with no cue:
+    'Sen. Bernie Sanders identified young voters' exhaustion ... "The younger people are ..."'.
+    """
+    best = None
+    for s, e, ent in people:
+        if start <= s and e <= end and not any(a <= s < b for a, b in quoted):
+            best = (s, e, ent)
+    if best is None:
+        return None
+    s, e, ent = best
+    return Mention(s, e, "name", name=ent.name, name_start=s, type="person", head=ent.name.lower())
 
 
 def _transcript_line(article: Article, para, index: int) -> _Found | None:
