@@ -34,7 +34,7 @@ from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, SpeakerBook, read_mention
-from tidings.model import Article, Entity, Quote, Speaker
+from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
 #: "opportunistic" and "terrorist targets" out and "We will win" in.
@@ -313,6 +313,10 @@ def find_attributions(
             lemma = act_lemma(low)
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if lemma == "quote" and any(
+            c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
+        ):
+            continue  # "quoted as saying": the cue is read at "saying"
         verb, cue_start = tok, tok.idx
         # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
         if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
@@ -399,11 +403,11 @@ def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | 
 def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
     """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
     before = text[: q.open_mark]
-    after = text[q.end + 1 :] if q.closed else ""
+    after = text[q.close_mark + 1 :] if q.closed else ""
     m = _COLON.match(before)
     if m is None and after:
         m = _DASH.match(after)
-        base = q.end + 1
+        base = q.close_mark + 1
     else:
         base = 0
     if m is None:
@@ -440,12 +444,13 @@ def find_quotes(
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
+    named = [(m.start, m.end) for e in entities for m in e.mentions if e.label in ("PERSON", "ORG")]
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         if para.role == "subheading":
             prev_open, prev_last, announced = False, None, None
             continue
         base = para.start
-        line = _transcript_line(article, para, i)
+        line = _transcript_line(article, para, i, named)
         if line is not None:
             found.append(line)
             prev_open, prev_last = False, line
@@ -555,11 +560,19 @@ def _person_before(
     return Mention(s, e, "name", name=ent.name, name_start=s, type="person", head=ent.name.lower())
 
 
-def _transcript_line(article: Article, para, index: int) -> _Found | None:
-    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker."""
+def _transcript_line(
+    article: Article, para: Paragraph, index: int, named: list[tuple[int, int]]
+) -> _Found | None:
+    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker,
+    or a headline-style one ("Kerry: Refugee cap will rise") when NER names a person or an
+    organisation before the colon."""
     m = _TRANSCRIPT.match(para.text)
     if m is None and len(para.text) <= HEADLINE_CHARS:
         m = _HEADLINE.match(para.text)
+        if m is not None:
+            s, e = para.start + m.start(1), para.start + m.end(1)
+            if not any(s <= a and b <= e for a, b in named):
+                return None
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None
     if len(para.text[m.end() :].split()) < 3:

@@ -26,6 +26,7 @@ def _root() -> None:
 
 # Each import registers its commands on ``app``.
 from tidings.cli import extract as _extract  # noqa: E402,F401
+from tidings.cli import quotes as _quotes  # noqa: E402,F401
 
 
 def main() -> None:
