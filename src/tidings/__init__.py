@@ -7,6 +7,11 @@
 
 from __future__ import annotations
 
+# The subpackage ``tidings.extract`` shares its name with the function below. Importing it here,
+# before the function is defined, keeps ``tidings.extract`` the function: Python binds a
+# subpackage onto its parent only when it is first loaded, which would otherwise happen on the
+# first call (through the pipeline) and replace the function with the module.
+import tidings.extract as _extract_package  # noqa: F401  (see above)
 from tidings.model import (
     SCHEMA_VERSION,
     Article,
