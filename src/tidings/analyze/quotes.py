@@ -216,6 +216,8 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             kids.append(child)
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
+    if lemma in ("speak", "talk"):
+        kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if not kids:
         return None
     return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
@@ -328,6 +330,11 @@ def find_attributions(
         if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
             content = _object_content(tok, lemma)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
+            # "jets were shown on TV", "he was told": the subject is not the source; the agent
+            # ("was criticized by Smith") is
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
