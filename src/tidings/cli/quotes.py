@@ -85,6 +85,9 @@ def quotes_cli(
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
+    order: str | None = typer.Option(
+        None, help="Corpus: date (newest first), outlets (most outlets first) or rank (best match)."
+    ),
     limit: int = typer.Option(20, help="How many quotes (corpus queries)."),
     as_json: bool = JsonOption,
     as_jsonl: bool = JsonlOption,
@@ -101,7 +104,18 @@ def quotes_cli(
     args = args or []
     if not _all_paths(args):
         query = " ".join(args) or None
-        corpus_quotes_cli(query, speaker, outlet, since, until, db, limit, as_json, as_jsonl)
+        corpus_quotes_cli(
+            query=query,
+            speaker=speaker,
+            outlet=outlet,
+            since=since,
+            until=until,
+            db=db,
+            order=order,
+            limit=limit,
+            as_json=as_json,
+            as_jsonl=as_jsonl,
+        )
         return
     console = Console()
     failed = 0
