@@ -412,3 +412,27 @@ def test_text_extract_long_comment_thread_does_not_outweigh_a_short_post() -> No
     ]
     article = extract_text(_page("September open thread", post, "Comments", *thread))
     assert [p.text for p in article.body] == [post]
+
+
+def test_text_extract_cli_site_templates_group_a_folder(tmp_path) -> None:
+    """`tidings extract --site-templates FOLDER`: files of one folder are one site's captures."""
+    import json
+    import subprocess
+    import sys
+
+    site = tmp_path / "gazette"
+    site.mkdir()
+    for name, title, paras in [
+        ("bridge.txt", "Bridge to close", PARAS[:3]),
+        ("market.txt", "Market returns to the square", MARKET),
+        ("library.txt", "Library opening hours cut", LIBRARY),
+    ]:
+        (site / name).write_text(_capture(title, paras), encoding="utf-8")
+    cmd = [sys.executable, "-m", "tidings", "extract", str(site), "--no-analyze"]
+    done = subprocess.run([*cmd, "--site-templates"], capture_output=True, text=True, check=True)
+    articles = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(articles) == 3
+    for article in articles:
+        reasons = {d["text"]: d["reason"] for d in article["dropped"]}
+        assert reasons["Gazette Classifieds"] == "template"
+        assert "Independent Press Standards" not in article["text"]
