@@ -306,6 +306,12 @@ ARTICLE_BODY_BONUS = 1.5
 #: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
 #: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
 STRONG_OVERRULE = 0.95
+#: Blurbs right under a linked headline, this many times in one container, are teasers.
+TEASER_RUN = 3
+#: A teaser blurb is one or two sentences.
+TEASER_MAX_CHARS = 300
+#: Share of the body text after a related-links heading under which that tail is dropped.
+TAIL_SHARE = 0.4
 #: How far the body may grow beyond the container (see ``grow``).
 GROW_LEVELS = 6
 GROW_MIN_CHARS = 80
@@ -318,7 +324,7 @@ FREE_LEVELS = 2
 DECAY = 0.8
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Block:
     """A run of text between block boundaries, and where it sits in the page."""
 
@@ -727,10 +733,19 @@ def body_blocks(
     page: Page, container: tuple[int, ...], not_after: datetime | None = None
 ) -> tuple[list[tuple[ParagraphRole, Block]], list[tuple[str, Block]]]:
     """The blocks of the container that are article text, with their roles; and the dropped
-    ones with the reason (furniture rules from ``furniture.py``, bylines, datelines)."""
+    ones with the reason (furniture rules from ``furniture.py``, bylines, datelines).
+
+    Teaser lists often close an article's container under a "Related" / "You may also like"
+    heading: what follows the first such heading is dropped when it is under TAIL_SHARE of the
+    body (a longer tail is more likely article text after an inline box).
+    """
     kept: list[tuple[ParagraphRole, Block]] = []
     dropped: list[tuple[str, Block]] = []
-    for b, depth in grow(page, container):
+    cut_at: int | None = None  # where a "Related" / "You may also like" heading stood
+    last_link: Block | None = None  # the link line just before, if the last block was one
+    after_link: set[Block] = set()
+    sequence = grow(page, container)
+    for b, depth in sequence:
         if b.deepest_mark > depth:
             dropped.append(("furniture-markup", b))
             continue
@@ -740,13 +755,54 @@ def body_blocks(
         role = _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
             dropped.append(("link-list", b))
+            last_link = b
             continue
+        if (
+            last_link is not None
+            and len(last_link.text) < 150
+            and len(b.text) < TEASER_MAX_CHARS
+            and b.link_density < 0.2
+        ):
+            after_link.add(b)  # a blurb under a linked headline: a teaser if it repeats
+        last_link = None
         reason = block_reason(b.text, not_after)
         if reason:
             dropped.append((reason, b))
+            if reason == "related-heading" and cut_at is None:
+                cut_at = len(kept)
             continue
         kept.append((role, b))
+    teasers = _teaser_runs(sequence, after_link)
+    if teasers:
+        dropped.extend(("teaser", b) for b in teasers)
+        kept = [k for k in kept if k[1] not in teasers]
+        cut_at = None
+    if cut_at is not None and cut_at > 0:
+        tail = sum(len(b.text) for _, b in kept[cut_at:])
+        if tail < TAIL_SHARE * sum(len(b.text) for _, b in kept):
+            dropped.extend(("after-related-heading", b) for _, b in kept[cut_at:])
+            kept = kept[:cut_at]
     return kept, dropped
+
+
+def _teaser_runs(sequence: list[tuple[Block, int]], after_link: set[Block]) -> set[Block]:
+    """Blurbs in runs of at least TEASER_RUN (linked headline, blurb) pairs in a row."""
+    out: set[Block] = set()
+    run: list[Block] = []
+    blocks = [b for b, _ in sequence]
+    i = 0
+    while i < len(blocks):
+        if i + 1 < len(blocks) and blocks[i + 1] in after_link:
+            run.append(blocks[i + 1])
+            i += 2
+            continue
+        if len(run) >= TEASER_RUN:
+            out.update(run)
+        run = []
+        i += 1
+    if len(run) >= TEASER_RUN:
+        out.update(run)
+    return out
 
 
 def block_reason(text: str, not_after: datetime | None = None) -> str | None:
