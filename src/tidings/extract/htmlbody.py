@@ -240,6 +240,9 @@ CONTENT_WORDS = frozenset(
         "prose",
     ]
 )
+#: Parts of class names of embedded posts (tweets, Instagram): quoted in the article, so kept
+#: although their class also says "social".
+EMBED_WORDS = frozenset(["embed", "embedded", "tweet", "twitter-tweet", "instagram-media"])
 #: Furniture words that stay furniture however much text the element holds (comment threads
 #: are often longer than the article).
 STRONG_WORDS = frozenset(
@@ -410,7 +413,7 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     if tokens & BOILER_TOKENS:
         return True, False
     hits = parts & BOILER_WORDS
-    if not hits:
+    if not hits or parts & EMBED_WORDS:
         return False, False
     if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
         return False, False
