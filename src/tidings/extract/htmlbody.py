@@ -450,6 +450,7 @@ def walk(root: LexborNode) -> Page:
     buf: list[str] = []
     link_chars = 0
     link_depth = 0
+    open_href: list[str | None] = []  # hrefs of the open <a> elements
 
     def flush() -> None:
         nonlocal link_chars
@@ -483,7 +484,7 @@ def walk(root: LexborNode) -> Page:
             tag = exit_tag
             if tag == "a":
                 link_depth -= 1
-                _open_href.pop()
+                open_href.pop()
                 continue
             if tag in BLOCK_TAGS:
                 flush()
@@ -512,7 +513,7 @@ def walk(root: LexborNode) -> Page:
                 if link_depth:
                     link_chars += len(text.strip())
                 if related_depth and link_depth and len(text.strip()) > 15:
-                    href = _open_href[-1] if _open_href else None
+                    href = open_href[-1] if open_href else None
                     page.related.append(Link(title=_WS.sub(" ", text).strip(), url=href))
             continue
         if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
@@ -537,7 +538,7 @@ def walk(root: LexborNode) -> Page:
             continue
         if tag == "a":
             link_depth += 1
-            _open_href.append(node.attributes.get("href"))
+            open_href.append(node.attributes.get("href"))
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue
@@ -563,12 +564,9 @@ def walk(root: LexborNode) -> Page:
         stack.append((None, tag))
         stack.extend((c, "") for c in _children_reversed(node))
     flush()
-    _open_href.clear()
     return page
 
 
-# hrefs of open <a> elements during a walk (module-level to keep walk's closure small)
-_open_href: list[str | None] = []
 #: Tags that give the blocks inside them their role.
 _KIND_TAGS = frozenset(
     [
