@@ -74,7 +74,7 @@ DATE_LINE_WORDS = 8
 DATE_LINE_REST_WORDS = 3
 #: A byline, date or credit among the first HEAD_SCAN lines of the run ends the header there.
 HEAD_SCAN = 4
-#: How far above and below the body metadata (title, byline, dates) is looked for.
+#: How far above the body the header (title, byline, dates) is looked for.
 HEADER_LINES = 20
 #: Headlines are this short.
 HEADLINE_MAX_WORDS = 30
