@@ -205,9 +205,10 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|"
         r"\bsubject to copyright\b",
         re.I)),
+    # Short lines only (120 characters): "click here" inside a paragraph is the article's.
     ("promo", re.compile(
-        r"\bclick(?:ing)? here\b|\bget the [\w ]{1,30} app\b|"
-        r"\bdownload (?:the|our) [\w ]{1,30} app\b",
+        r"^(?=.{0,120}$).*(?:\bclick(?:ing)? here\b|\bget the [\w ]{1,30} app\b|"
+        r"\bdownload (?:the|our) [\w ]{1,30} app\b)",
         re.I)),
     ("paywall", re.compile(
         r"^(?:this (?:article|content|story) is (?:for|only available to) subscribers|"
@@ -222,9 +223,12 @@ _ENDING_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("inline-link", ("]", "]|"), re.compile(
         r"\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|live|photos|"
         r"gallery|explained)\s?\]\s?\|?$", re.I)),
+    # A commenter's line: "Kate says:", "1. name says:", "Name on May 2, 2018 at 4:47 pm said:".
+    # Not "The minister said:" before a quote: "said" needs the comment's time.
     ("comment-meta", (":",), re.compile(
-        r"^(?:\d+\.\s)?[^.!?]{1,100}\b(?:says|said|wrote|writes|commented|replied)\s?:$",
-        re.I)),
+        r"^(?:\d+\.\s)?(?:(?:[^\s.!?]+\s){0,4}[^\s.!?]+\s(?:says|writes|wrote|commented|"
+        r"replied)|[^.!?]{1,100}\d:\d\d\s?(?:[ap]\.?m\.?)?\s(?:said|says|wrote|commented|"
+        r"replied))\s?:$", re.I)),
 ]  # fmt: skip
 
 #: Rules about how a line starts, tried on lines up to MAX_NOTICE_CHARS that start so.
