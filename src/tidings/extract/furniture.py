@@ -243,15 +243,30 @@ _PREFIX_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b", re.I)),
 ]  # fmt: skip
 
-#: All label rules as one pattern (one match per line instead of one per rule); the group that
-#: matched names the rule. Alternation keeps the rules' order of precedence.
+
+def _lower_pattern(pattern: str) -> str:
+    """``pattern`` for lower-cased text: literals lower-cased, escapes (``\\S``, ``\\W``) kept."""
+    out = []
+    escaped = False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out)
+
+
+#: The case-insensitive label rules as one pattern over the lower-cased line (one match per
+#: line instead of one per rule, and no IGNORECASE, which is slow); the group that matched names
+#: the rule. Alternation keeps the rules' order of precedence. Case-sensitive rules (author bios:
+#: "About Jane Doe") are tried after, one by one.
+_CI_RULES = [(reason, p) for reason, p in _LABEL_RULES if p.flags & re.I]
+_CS_RULES = [(reason, p) for reason, p in _LABEL_RULES if not p.flags & re.I]
 _LABELS = re.compile(
     "|".join(
-        f"(?P<r{i}>(?{'i' if pattern.flags & re.I else '-i'}:{pattern.pattern}))"
-        for i, (_reason, pattern) in enumerate(_LABEL_RULES)
+        f"(?P<r{i}>(?:{_lower_pattern(pattern.pattern)}))"
+        for i, (_reason, pattern) in enumerate(_CI_RULES)
     )
 )
-_LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_RULES)}
+_LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_CI_RULES)}
 #: Words without which a notice rule cannot match: a plain substring test skips the regexes
 #: for almost every line (speed: most lines are article text).
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
@@ -289,9 +304,12 @@ def furniture_reason(line: str) -> str | None:
     if not text:
         return None
     if len(text) <= MAX_LABEL_CHARS:
-        m = _LABELS.match(text)
+        m = _LABELS.match(text.lower())
         if m:
             return _LABEL_REASONS[m.lastgroup or ""]
+        for reason, pattern in _CS_RULES:
+            if pattern.match(text):
+                return reason
     if len(text) <= MAX_NOTICE_CHARS:
         start = text[:16].lower()
         for reason, prefixes, pattern in _PREFIX_RULES:
