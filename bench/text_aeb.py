@@ -37,7 +37,7 @@ SEED = "golden/france24-russia-syria-withdrawal.txt"
 
 
 def _read_gz(path: Path) -> str:
-    with gzip.open(path, "rt", encoding="utf-8") as f:
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
         return f.read()
 
 
@@ -79,6 +79,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-peers", action="store_true", help="skip trafilatura")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument(
+        "--inscriptis",
+        action="store_true",
+        help="also score on the AEB HTML rendered by inscriptis (a renderer the rules were not "
+        "developed on)",
+    )
     args = parser.parse_args()
     aeb = args.data / "extraction" / "aeb"
     if not aeb.exists():
@@ -95,13 +101,36 @@ def main() -> None:
     print("| system | precision | recall | F1 | pages/s (1 core) |")
     print("|---|---|---|---|---|")
     results = {}
+    scores = {}
+    rates = {}
     for name, fn in systems:
         out, cpu = run(name, fn, texts, gold)
         results[name] = out
-        s = score((gold[k]["articleBody"], out[k]) for k in texts)
+        s = scores[name] = score((gold[k]["articleBody"], out[k]) for k in texts)
+        rates[name] = len(texts) / cpu if cpu else float("inf")
+        print(f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {rates[name]:.0f} |")
+    ours = scores["tidings text"]
+    baseline = scores["keep all text (baseline)"]
+    print(
+        f"\ntidings text F1 {ours.f1:.4f} (P {ours.precision:.4f}, R {ours.recall:.4f}); "
+        f"F1 minus baseline {ours.f1 - baseline.f1:+.3f}"
+    )
+    peer = "trafilatura on <p> lines"
+    if peer in scores:
         print(
-            f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {len(texts) / cpu:.0f} |"
+            f"vs {peer}: F1 {ours.f1 - scores[peer].f1:+.3f}, "
+            f"speed x{rates['tidings text'] / rates[peer]:.2f}"
         )
+    if args.inscriptis:
+        from inscriptis import get_text
+
+        rendered = {k: get_text(_read_gz(aeb / "html" / f"{k}.html.gz")) for k in texts}
+        for name, fn in systems[:2]:
+            out, cpu = run(name, fn, rendered, gold)
+            s = score((gold[k]["articleBody"], out[k]) for k in rendered)
+            print(
+                f"inscriptis renderings, {name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.4f}"
+            )
     seed_file = args.data.parent / SEED
     if seed_file.exists():
         rate = seed_speed(seed_file.read_text())

@@ -53,6 +53,9 @@ def test_furniture_reason(line: str, reason: str) -> None:
         "the end of the year, according to people familiar with the matter who asked not to "
         "be named because the talks are private and continuing into next month and beyond.",
         "© Alexander Kots, AFP | Pilots at the Hmeimim airbase.",
+        "In a statement, the company said:",
+        "To read the full report that the agency published on Monday, which runs to 300 pages "
+        "and covers every region of the country in detail, click here.",
     ],
 )
 def test_furniture_keeps_article_lines(line: str) -> None:
@@ -100,3 +103,52 @@ def test_furniture_split_caption(line: str, caption: str | None, credit: str | N
 )
 def test_furniture_split_caption_needs_a_marker(line: str) -> None:
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("READ MORE: China confirms a third case of plague", "inline-link"),
+        ("China furious at Macron for protest jibe [ INSIGHT]|", "inline-link"),
+        ("2H ago", "timestamp"),
+        ("Write to Al Root at allen.root@dowjones.com", "contact"),
+        ("thelastchargersfan says:", "comment-meta"),
+        ("You may also like", "recommended"),
+        ("Você pode gostar...", "recommended"),
+        ("Related Stories", "related-heading"),
+        ("About the author", "author-bio"),
+        ("About Jane Doe", "author-bio"),
+        ("5 min read", "navigation"),
+    ],
+)
+def test_furniture_more_reasons(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+def test_furniture_about_is_not_a_bio_in_lower_case() -> None:
+    assert furniture_reason("About me") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Sakib Ali/Hindustan Times/Getty Images", None, "Sakib Ali/Hindustan Times/Getty Images"),
+        (
+            "FILE PHOTO: Traders work on the floor. REUTERS/Brendan McDermid",
+            "Traders work on the floor.",
+            "REUTERS/Brendan McDermid",
+        ),
+        (
+            "2 of 4 A shopper looks at extension cords at the store.",
+            "A shopper looks at extension cords at the store.",
+            None,
+        ),
+        (
+            "The latest case was a hunter Credit: Getty - Contributor",
+            "The latest case was a hunter",
+            "Getty - Contributor",
+        ),
+    ],
+)
+def test_furniture_split_caption_more_forms(line: str, caption: str | None, credit: str | None):
+    assert split_caption(line) == Caption(caption=caption, credit=credit)

@@ -324,3 +324,91 @@ def test_text_extract_without_template_keeps_site_notice_risk() -> None:
     """Alone, the long site notice looks like prose; the template is what removes it."""
     page = _capture("Bridge to close", PARAS[:2])
     assert learn_template([page]) == frozenset()
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+def test_text_extract_list_closing_the_article_is_kept() -> None:
+    tour = [f"June {d} – City {d}, ST @ Arena {d}" for d in range(1, 7)]
+    article = extract_text(_page("Home", "Band announces tour", *PARAS[:3], "Tour dates", *tour))
+    assert article.text.endswith(tour[-1])
+    assert "Tour dates" in article.text
+
+
+def test_text_extract_trailing_story_list_is_not_body() -> None:
+    entries = [
+        line
+        for i in range(4)
+        for line in (
+            f"Another story number {i} about the town",
+            "Jane Reporter",
+            f"November {i + 1}, 2019",
+            f"A short summary of story {i}, which is about something else that happened "
+            "in the town this week.",
+        )
+    ]
+    article = extract_text(_page("Bridge to close", *PARAS, "More Local News", *entries))
+    assert [p.text for p in article.body] == PARAS
+
+
+def test_text_extract_you_may_also_like_ends_the_article() -> None:
+    article = extract_text(
+        _page("Bridge to close", *PARAS[:3], "You may also like", *MARKET, *LIBRARY)
+    )
+    assert [p.text for p in article.body] == PARAS[:3]
+
+
+def test_text_extract_lone_credit_takes_the_caption_above() -> None:
+    caption = "Cars queue to cross the old bridge on Monday morning."
+    article = extract_text(
+        _page("Bridge to close", *PARAS[:2], caption, "Jane Doe/Getty Images", *PARAS[2:])
+    )
+    assert caption not in article.text
+    assert (article.images[0].caption, article.images[0].credit) == (
+        caption,
+        "Jane Doe/Getty Images",
+    )
+
+
+def test_text_extract_standfirst_before_byline_is_the_description() -> None:
+    standfirst = "The council says repairs would cost more than a new crossing, and it will act."
+    article = extract_text(_page("Bridge to close", standfirst, "By Jane Doe", *PARAS))
+    assert article.description == standfirst
+    assert article.authors == ["Jane Doe"]
+    assert [p.text for p in article.body] == PARAS
+
+
+def test_text_extract_keeps_embedded_tweet_signature_and_joins_drop_capital() -> None:
+    tweet = "— Anna Lindqvist (@annal) March 12, 2019"
+    article = extract_text(
+        _page("Bridge to close", "T" + " " + PARAS[0][1:], *PARAS[1:3], tweet, *PARAS[3:])
+    )
+    assert article.body[0].text == PARAS[0]
+    assert tweet in article.text
+
+
+def test_text_extract_list_of_items_and_links_closing_the_article_is_kept() -> None:
+    items = [
+        line
+        for i in range(1, 6)
+        for line in (f"{i}) Product number {i}: a board game", f"http://example.com/p{i}")
+    ]
+    article = extract_text(_page("Gift ideas", *PARAS[:3], "Here are our picks:", *items))
+    assert article.text.endswith(items[-1])
+
+
+def test_text_extract_long_comment_thread_does_not_outweigh_a_short_post() -> None:
+    post = (
+        "Our goal with hosting open threads is to give readers a place to ask questions about "
+        "our research, our recommendations and anything else about our work this quarter, and "
+        "we will answer as many of them as we can in the comments below."
+    )
+    thread = [
+        line
+        for i in range(6)
+        for line in (f"Reader {i} on September {i + 10}, 2018 at 4:47 pm said:", *PARAS)
+    ]
+    article = extract_text(_page("September open thread", post, "Comments", *thread))
+    assert [p.text for p in article.body] == [post]
