@@ -37,7 +37,7 @@ SEED = "golden/france24-russia-syria-withdrawal.txt"
 
 
 def _read_gz(path: Path) -> str:
-    with gzip.open(path, "rt", encoding="utf-8") as f:
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
         return f.read()
 
 
@@ -79,6 +79,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-peers", action="store_true", help="skip trafilatura")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument(
+        "--inscriptis",
+        action="store_true",
+        help="also score on the AEB HTML rendered by inscriptis (a renderer the rules were not "
+        "developed on)",
+    )
     args = parser.parse_args()
     aeb = args.data / "extraction" / "aeb"
     if not aeb.exists():
@@ -115,6 +121,16 @@ def main() -> None:
             f"vs {peer}: F1 {ours.f1 - scores[peer].f1:+.3f}, "
             f"speed x{rates['tidings text'] / rates[peer]:.2f}"
         )
+    if args.inscriptis:
+        from inscriptis import get_text
+
+        rendered = {k: get_text(_read_gz(aeb / "html" / f"{k}.html.gz")) for k in texts}
+        for name, fn in systems[:2]:
+            out, cpu = run(name, fn, rendered, gold)
+            s = score((gold[k]["articleBody"], out[k]) for k in rendered)
+            print(
+                f"inscriptis renderings, {name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.4f}"
+            )
     seed_file = args.data.parent / SEED
     if seed_file.exists():
         rate = seed_speed(seed_file.read_text())

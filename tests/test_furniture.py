@@ -53,6 +53,9 @@ def test_furniture_reason(line: str, reason: str) -> None:
         "the end of the year, according to people familiar with the matter who asked not to "
         "be named because the talks are private and continuing into next month and beyond.",
         "© Alexander Kots, AFP | Pilots at the Hmeimim airbase.",
+        "In a statement, the company said:",
+        "To read the full report that the agency published on Monday, which runs to 300 pages "
+        "and covers every region of the country in detail, click here.",
     ],
 )
 def test_furniture_keeps_article_lines(line: str) -> None:

@@ -167,7 +167,7 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("author-bio", re.compile(
         r"^(?:(?i:about the authors?|about the writer|à propos de l'auteur|über den autor|"
         r"über die autorin|sobre el autor|sobre o autor)|(?i:about|sobre|über|à propos de|"
-        r"acerca de|over) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:?$")),
+        r"acerca de) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:?$")),
     ("social", re.compile(
         r"^(?:follow (?:us|me|@\w+|the [\w .&-]{1,50}?|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
         r"(?: on [\w ,&()@]+)?|like us on facebook|like this (?:story|article)\? share it.*|"
@@ -205,9 +205,10 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|"
         r"\bsubject to copyright\b",
         re.I)),
+    # Short lines only (120 characters): "click here" inside a paragraph is the article's.
     ("promo", re.compile(
-        r"\bclick(?:ing)? here\b|\bget the [\w ]{1,30} app\b|"
-        r"\bdownload (?:the|our) [\w ]{1,30} app\b",
+        r"^(?=.{0,120}$).*(?:\bclick(?:ing)? here\b|\bget the [\w ]{1,30} app\b|"
+        r"\bdownload (?:the|our) [\w ]{1,30} app\b)",
         re.I)),
     ("paywall", re.compile(
         r"^(?:this (?:article|content|story) is (?:for|only available to) subscribers|"
@@ -222,9 +223,12 @@ _ENDING_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("inline-link", ("]", "]|"), re.compile(
         r"\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|live|photos|"
         r"gallery|explained)\s?\]\s?\|?$", re.I)),
+    # A commenter's line: "Kate says:", "1. name says:", "Name on May 2, 2018 at 4:47 pm said:".
+    # Not "The minister said:" before a quote: "said" needs the comment's time.
     ("comment-meta", (":",), re.compile(
-        r"^(?:\d+\.\s)?[^.!?]{1,100}\b(?:says|said|wrote|writes|commented|replied)\s?:$",
-        re.I)),
+        r"^(?:\d+\.\s)?(?:(?:[^\s.!?]+\s){0,4}[^\s.!?]+\s(?:says|writes|wrote|commented|"
+        r"replied)|[^.!?]{1,100}\d:\d\d\s?(?:[ap]\.?m\.?)?\s(?:said|says|wrote|commented|"
+        r"replied))\s?:$", re.I)),
 ]  # fmt: skip
 
 #: Rules about how a line starts, tried on lines up to MAX_NOTICE_CHARS that start so.
@@ -239,15 +243,30 @@ _PREFIX_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b", re.I)),
 ]  # fmt: skip
 
-#: All label rules as one pattern (one match per line instead of one per rule); the group that
-#: matched names the rule. Alternation keeps the rules' order of precedence.
+
+def _lower_pattern(pattern: str) -> str:
+    """``pattern`` for lower-cased text: literals lower-cased, escapes (``\\S``, ``\\W``) kept."""
+    out = []
+    escaped = False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out)
+
+
+#: The case-insensitive label rules as one pattern over the lower-cased line (one match per
+#: line instead of one per rule, and no IGNORECASE, which is slow); the group that matched names
+#: the rule. Alternation keeps the rules' order of precedence. Case-sensitive rules (author bios:
+#: "About Jane Doe") are tried after, one by one.
+_CI_RULES = [(reason, p) for reason, p in _LABEL_RULES if p.flags & re.I]
+_CS_RULES = [(reason, p) for reason, p in _LABEL_RULES if not p.flags & re.I]
 _LABELS = re.compile(
     "|".join(
-        f"(?P<r{i}>(?{'i' if pattern.flags & re.I else '-i'}:{pattern.pattern}))"
-        for i, (_reason, pattern) in enumerate(_LABEL_RULES)
+        f"(?P<r{i}>(?:{_lower_pattern(pattern.pattern)}))"
+        for i, (_reason, pattern) in enumerate(_CI_RULES)
     )
 )
-_LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_RULES)}
+_LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_CI_RULES)}
 #: Words without which a notice rule cannot match: a plain substring test skips the regexes
 #: for almost every line (speed: most lines are article text).
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
@@ -285,9 +304,12 @@ def furniture_reason(line: str) -> str | None:
     if not text:
         return None
     if len(text) <= MAX_LABEL_CHARS:
-        m = _LABELS.match(text)
+        m = _LABELS.match(text.lower())
         if m:
             return _LABEL_REASONS[m.lastgroup or ""]
+        for reason, pattern in _CS_RULES:
+            if pattern.match(text):
+                return reason
     if len(text) <= MAX_NOTICE_CHARS:
         start = text[:16].lower()
         for reason, prefixes, pattern in _PREFIX_RULES:

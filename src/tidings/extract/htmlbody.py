@@ -240,6 +240,9 @@ CONTENT_WORDS = frozenset(
         "prose",
     ]
 )
+#: Parts of class names of embedded posts (tweets, Instagram): quoted in the article, so kept
+#: although their class also says "social".
+EMBED_WORDS = frozenset(["embed", "embedded", "tweet", "twitter-tweet", "instagram-media"])
 #: Furniture words that stay furniture however much text the element holds (comment threads
 #: are often longer than the article).
 STRONG_WORDS = frozenset(
@@ -306,6 +309,12 @@ ARTICLE_BODY_BONUS = 1.5
 #: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
 #: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
 STRONG_OVERRULE = 0.95
+#: Blurbs right under a linked headline, this many times in one container, are teasers.
+TEASER_RUN = 3
+#: A teaser blurb is one or two sentences.
+TEASER_MAX_CHARS = 300
+#: Share of the body text after a related-links heading under which that tail is dropped.
+TAIL_SHARE = 0.4
 #: How far the body may grow beyond the container (see ``grow``).
 GROW_LEVELS = 6
 GROW_MIN_CHARS = 80
@@ -318,7 +327,7 @@ FREE_LEVELS = 2
 DECAY = 0.8
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Block:
     """A run of text between block boundaries, and where it sits in the page."""
 
@@ -404,7 +413,7 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     if tokens & BOILER_TOKENS:
         return True, False
     hits = parts & BOILER_WORDS
-    if not hits:
+    if not hits or parts & EMBED_WORDS:
         return False, False
     if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
         return False, False
@@ -441,6 +450,7 @@ def walk(root: LexborNode) -> Page:
     buf: list[str] = []
     link_chars = 0
     link_depth = 0
+    open_href: list[str | None] = []  # hrefs of the open <a> elements
 
     def flush() -> None:
         nonlocal link_chars
@@ -474,7 +484,7 @@ def walk(root: LexborNode) -> Page:
             tag = exit_tag
             if tag == "a":
                 link_depth -= 1
-                _open_href.pop()
+                open_href.pop()
                 continue
             if tag in BLOCK_TAGS:
                 flush()
@@ -503,7 +513,7 @@ def walk(root: LexborNode) -> Page:
                 if link_depth:
                     link_chars += len(text.strip())
                 if related_depth and link_depth and len(text.strip()) > 15:
-                    href = _open_href[-1] if _open_href else None
+                    href = open_href[-1] if open_href else None
                     page.related.append(Link(title=_WS.sub(" ", text).strip(), url=href))
             continue
         if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
@@ -528,7 +538,7 @@ def walk(root: LexborNode) -> Page:
             continue
         if tag == "a":
             link_depth += 1
-            _open_href.append(node.attributes.get("href"))
+            open_href.append(node.attributes.get("href"))
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue
@@ -554,12 +564,9 @@ def walk(root: LexborNode) -> Page:
         stack.append((None, tag))
         stack.extend((c, "") for c in _children_reversed(node))
     flush()
-    _open_href.clear()
     return page
 
 
-# hrefs of open <a> elements during a walk (module-level to keep walk's closure small)
-_open_href: list[str | None] = []
 #: Tags that give the blocks inside them their role.
 _KIND_TAGS = frozenset(
     [
@@ -727,10 +734,19 @@ def body_blocks(
     page: Page, container: tuple[int, ...], not_after: datetime | None = None
 ) -> tuple[list[tuple[ParagraphRole, Block]], list[tuple[str, Block]]]:
     """The blocks of the container that are article text, with their roles; and the dropped
-    ones with the reason (furniture rules from ``furniture.py``, bylines, datelines)."""
+    ones with the reason (furniture rules from ``furniture.py``, bylines, datelines).
+
+    Teaser lists often close an article's container under a "Related" / "You may also like"
+    heading: what follows the first such heading is dropped when it is under TAIL_SHARE of the
+    body (a longer tail is more likely article text after an inline box).
+    """
     kept: list[tuple[ParagraphRole, Block]] = []
     dropped: list[tuple[str, Block]] = []
-    for b, depth in grow(page, container):
+    cut_at: int | None = None  # where a "Related" / "You may also like" heading stood
+    last_link: Block | None = None  # the link line just before, if the last block was one
+    after_link: set[Block] = set()
+    sequence = grow(page, container)
+    for b, depth in sequence:
         if b.deepest_mark > depth:
             dropped.append(("furniture-markup", b))
             continue
@@ -740,13 +756,54 @@ def body_blocks(
         role = _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
             dropped.append(("link-list", b))
+            last_link = b
             continue
+        if (
+            last_link is not None
+            and len(last_link.text) < 150
+            and len(b.text) < TEASER_MAX_CHARS
+            and b.link_density < 0.2
+        ):
+            after_link.add(b)  # a blurb under a linked headline: a teaser if it repeats
+        last_link = None
         reason = block_reason(b.text, not_after)
         if reason:
             dropped.append((reason, b))
+            if reason == "related-heading" and cut_at is None:
+                cut_at = len(kept)
             continue
         kept.append((role, b))
+    teasers = _teaser_runs(sequence, after_link)
+    if teasers:
+        dropped.extend(("teaser", b) for b in teasers)
+        kept = [k for k in kept if k[1] not in teasers]
+        cut_at = None
+    if cut_at is not None and cut_at > 0:
+        tail = sum(len(b.text) for _, b in kept[cut_at:])
+        if tail < TAIL_SHARE * sum(len(b.text) for _, b in kept):
+            dropped.extend(("after-related-heading", b) for _, b in kept[cut_at:])
+            kept = kept[:cut_at]
     return kept, dropped
+
+
+def _teaser_runs(sequence: list[tuple[Block, int]], after_link: set[Block]) -> set[Block]:
+    """Blurbs in runs of at least TEASER_RUN (linked headline, blurb) pairs in a row."""
+    out: set[Block] = set()
+    run: list[Block] = []
+    blocks = [b for b, _ in sequence]
+    i = 0
+    while i < len(blocks):
+        if i + 1 < len(blocks) and blocks[i + 1] in after_link:
+            run.append(blocks[i + 1])
+            i += 2
+            continue
+        if len(run) >= TEASER_RUN:
+            out.update(run)
+        run = []
+        i += 1
+    if len(run) >= TEASER_RUN:
+        out.update(run)
+    return out
 
 
 def block_reason(text: str, not_after: datetime | None = None) -> str | None:
