@@ -626,7 +626,9 @@ def _resolve(
     """Resolve speakers in reading order and build the Quote records."""
     book = SpeakerBook(article, entities)
     quotes: list[Quote] = []
+    ids: dict[int, str] = {}
     for n, f in enumerate(found):
+        ids[id(f)] = f"q{n}"
         att = f.attribution
         mention = att.mention if att else f.mention
         speaker: Speaker | None
@@ -651,6 +653,7 @@ def _resolve(
             addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
             via=article.span(*att.via) if att and att.via else None,
             attribution=f.how,  # type: ignore[arg-type]
+            continues=ids.get(id(f.source)) if f.source is not None else None,
             confidence=round(f.confidence * (1.0 if speaker else 0.5), 2),
             paragraph=f.paragraph,
         )
