@@ -195,6 +195,9 @@ def _content(verb: Token) -> tuple[int, int] | None:
             return _trim(doc, child.left_edge.i, child.right_edge.i + 1)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
+        if sent.end - verb.right_edge.i > 3:
+            # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
+            return _trim(doc, sent.start, sent.end)
         return _trim(doc, sent.start, verb.left_edge.i)
     return None
 
