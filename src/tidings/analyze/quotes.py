@@ -145,6 +145,8 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
 def _inverted_subject(verb: Token) -> Token | None:
     """'Said Ellis: "..."': a name right after a sentence-initial cue."""
     doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None  # "told AFP": the word after is the addressee
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
         while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
@@ -161,7 +163,10 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
-    while j >= verb.sent.start and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+    while j >= verb.sent.start and (
+        doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
+        or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
+    ):
         j -= 1
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
