@@ -9,7 +9,8 @@ Source may be split into fragments; the set of their characters is used).
 
 Scores (a predicted and a gold content match when the characters they share are at least half
 of the longer of the two; matching is one-to-one, best overlap first). Predictions that share a
-cue are merged first ('"A," he said, "B."' is one gold attribution), for both tools alike:
+cue are merged first ('"A," he said, "B."' is one gold attribution), for both tools alike; a
+quote tidings marks as continuing another (over paragraphs) shares that quote's cue:
 - (a) direct quotes: gold = contents at least half inside quote marks; predicted = quotes of
   kind 'direct' or 'mixed' (tidings' mixed = reported content at least half inside marks, the
   same rule; textacy: all it yields). P/R/F1.
@@ -128,7 +129,12 @@ def tidings_preds(article: Article) -> list[Pred]:
     result = analyze(article)
     speakers = {s.id: s for s in result.speakers}
     preds = []
+    cue_of: dict[str, tuple[int, int] | None] = {}
     for q in result.quotes:
+        # a quote carried on over paragraphs is one attribution, as in PolNeAR: it shares the
+        # cue of the quote it continues, so merge_by_cue joins them
+        cue = (q.cue.start, q.cue.end) if q.cue else cue_of.get(q.continues or "")
+        cue_of[q.id] = cue
         ments = (
             [set(range(q.speaker_mention.start, q.speaker_mention.end))]
             if q.speaker_mention
@@ -143,7 +149,7 @@ def tidings_preds(article: Article) -> list[Pred]:
                 ments,
                 q.speaker or "",
                 q.kind in ("direct", "mixed"),
-                (q.cue.start, q.cue.end) if q.cue else None,
+                cue,
             )
         )
     return preds

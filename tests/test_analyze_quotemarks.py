@@ -36,6 +36,7 @@ def quoted(text: str) -> list[str]:
             id="left-open",
         ),
         pytest.param("He said” nothing", [], id="stray-closer"),
+        pytest.param("''Yes,'' he said, ''it is.''", ["Yes,", "it is."], id="two-apostrophes"),
         pytest.param(
             '"Trump walked in, chanting “U-S-A! U-S-A!”',
             ["U-S-A! U-S-A!"],

@@ -50,12 +50,16 @@ def _quoted(text: str, mark: int, end: int, closed: bool = True, single: bool = 
     while start < end and text[start].isspace():
         start += 1
     stop = end
-    while stop > start and text[stop - 1].isspace():
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == _PLACEHOLDER):
         stop -= 1
+    if text[mark - 1 : mark] == _PLACEHOLDER:
+        mark -= 1
     return Quoted(start, stop, closed, single, mark, end if closed else -1)
 
 
 def _opens(text: str, i: int) -> bool:
+    if i > 0 and text[i - 1] == _PLACEHOLDER:
+        i -= 1
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return (prev in _OPEN_AFTER or not prev.strip()) and not nxt.isspace()
@@ -66,8 +70,15 @@ def _closes(text: str, i: int) -> bool:
     return not prev.isspace() or i == len(text) - 1
 
 
+#: Two apostrophes stand for a double mark in some archives ("''Yes,'' he said"); each pair is
+#: read as a placeholder plus a straight double mark, which keeps every offset in place.
+_PAIR, _PLACEHOLDER = "''", "\x00"
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """All quoted stretches of ``text`` in order (double marks first, then outer singles)."""
+    if _PAIR in text:
+        text = text.replace(_PAIR, _PLACEHOLDER + '"')
     spans: list[Quoted] = []
     opener: str | None = None
     start = 0

@@ -145,6 +145,8 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
 def _inverted_subject(verb: Token) -> Token | None:
     """'Said Ellis: "..."': a name right after a sentence-initial cue."""
     doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None  # "told AFP": the word after is the addressee
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
         while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
@@ -161,7 +163,10 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
-    while j >= verb.sent.start and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+    while j >= verb.sent.start and (
+        doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
+        or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
+    ):
         j -= 1
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -195,6 +200,9 @@ def _content(verb: Token) -> tuple[int, int] | None:
             return _trim(doc, child.left_edge.i, child.right_edge.i + 1)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
+        if sent.end - verb.right_edge.i > 3:
+            # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
+            return _trim(doc, sent.start, sent.end)
         return _trim(doc, sent.start, verb.left_edge.i)
     return None
 
@@ -626,7 +634,9 @@ def _resolve(
     """Resolve speakers in reading order and build the Quote records."""
     book = SpeakerBook(article, entities)
     quotes: list[Quote] = []
+    ids: dict[int, str] = {}
     for n, f in enumerate(found):
+        ids[id(f)] = f"q{n}"
         att = f.attribution
         mention = att.mention if att else f.mention
         speaker: Speaker | None
@@ -651,6 +661,7 @@ def _resolve(
             addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
             via=article.span(*att.via) if att and att.via else None,
             attribution=f.how,  # type: ignore[arg-type]
+            continues=ids.get(id(f.source)) if f.source is not None else None,
             confidence=round(f.confidence * (1.0 if speaker else 0.5), 2),
             paragraph=f.paragraph,
         )

@@ -83,6 +83,19 @@ lawmakers adviser advisers advisor advisors staffer staffers activist activists
 """
     )
 )
+#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them).
+PERSON_NOUNS = (
+    SOURCE_NOUNS
+    | TITLE_WORDS
+    | set(
+        _words(
+            """
+man woman boy girl resident father mother husband wife son daughter doctor nurse teacher
+student worker farmer soldier fighter official commander voter supporter protester
+"""
+        )
+    )
+)
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _SKIP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc"}
 
@@ -419,6 +432,8 @@ class SpeakerBook:
                 continue
             if entry.plural or sp.type == "organization":
                 continue
+            if sp.type == "anonymous" and not entry.heads & PERSON_NOUNS:
+                continue  # "he" is not "a court document"
             if m.gender and sp.gender and sp.gender != m.gender:
                 continue
             if m.head in ("i", "you"):
