@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tidings.corpus.merge import speaker_profile
 from tidings.corpus.names import fold
 from tidings.corpus.schema import LATEST, connect, migrate, version
 from tidings.model import Article, Entity, Quote, Span, Speaker
@@ -408,7 +409,8 @@ class Corpus:
             )
             params += outlet_pks
         rows = self._all(
-            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
+            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets,"
+            " s.profile"
             f" FROM speakers s WHERE {' AND '.join(where)}"
             f" ORDER BY {_SPEAKER_ORDER[order]} LIMIT ? OFFSET ?",
             [*params, _limit(limit), offset],
@@ -418,7 +420,8 @@ class Corpus:
     def speaker(self, speaker_id: str) -> dict[str, Any] | None:
         """One speaker (same dict as :meth:`speakers`); its quotes: ``quotes(speaker=id)``."""
         row = self._one(
-            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
+            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets,"
+            " s.profile"
             " FROM speakers s WHERE s.id = ?",
             (speaker_id,),
         )
@@ -427,30 +430,8 @@ class Corpus:
     def _speaker_dict(self, row: sqlite3.Row) -> dict[str, Any]:
         d = dict(row)
         pk = d.pop("pk")
-        d["outlets"] = [
-            r[0]
-            for r in self._all(
-                "SELECT o.domain, COUNT(*) AS n FROM article_speakers x"
-                " JOIN articles a ON a.pk = x.article_pk JOIN outlets o ON o.pk = a.outlet_pk"
-                " WHERE x.speaker_pk = ? GROUP BY o.domain ORDER BY n DESC, o.domain",
-                (pk,),
-            )
-        ]
-        d["aliases"] = [
-            r[0]
-            for r in self._all(
-                "SELECT name, COUNT(*) AS n FROM article_speakers WHERE speaker_pk = ?"
-                " GROUP BY name ORDER BY n DESC, name",
-                (pk,),
-            )
-        ]
-        counts: dict[str, int] = {}
-        for (descs,) in self._all(
-            "SELECT descriptions FROM article_speakers WHERE speaker_pk = ?", (pk,)
-        ):
-            for desc in json.loads(descs):
-                counts[desc] = counts.get(desc, 0) + 1
-        d["descriptions"] = sorted(counts, key=lambda k: (-counts[k], k))
+        profile = d.pop("profile", None)
+        d.update(json.loads(profile) if profile else speaker_profile(self._conn(), pk))
         return d
 
     def _speaker_pks(self, value: str) -> list[int]:
