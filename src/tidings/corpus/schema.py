@@ -303,6 +303,13 @@ CREATE VIRTUAL TABLE articles_fts_vocab USING fts5vocab(articles_fts, 'row');
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
 """,
     ),
+    (
+        4,
+        "speakers.profile: outlets, name forms and descriptions, kept by the merge",
+        """
+ALTER TABLE speakers ADD COLUMN profile TEXT;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.
