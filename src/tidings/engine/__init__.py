@@ -81,8 +81,13 @@ def run(
         summaries = ray_map(files, out, options, chunk_size, workers, address, num_cpus)
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'ray'")
-    for summary in summaries:
-        record.add(summary)
+    try:
+        for summary in summaries:
+            record.add(summary)
+    except BaseException as exc:  # Ctrl-C, a lost cluster: keep what was done, then stop
+        record.run["interrupted"] = f"{type(exc).__name__}: {exc}"
+        record.finish(time.perf_counter() - started)
+        raise
     record.finish(time.perf_counter() - started)
     return manifest
 
@@ -100,7 +105,8 @@ def _open_manifest(out: str, settings: dict[str, Any]) -> Manifest:
 
 
 def _union(old: list[str], new: list[str]) -> list[str]:
-    return old + [x for x in new if x not in set(old)]
+    seen = set(old)
+    return old + [x for x in new if x not in seen]
 
 
 #: Seconds between manifest saves during a run (and always at the end). Saving after every shard
