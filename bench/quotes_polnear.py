@@ -110,7 +110,11 @@ def _mark_chars(text: str) -> set[int]:
     out: set[int] = set()
     for m in _BLOCK.finditer(text):
         for q in find_quoted(m.group()):
-            out.update(range(m.start() + q.start - 1, m.start() + q.end + 1))
+            out.update(
+                range(
+                    m.start() + q.open_mark, m.start() + (q.close_mark if q.closed else q.end) + 1
+                )
+            )
     return out
 
 

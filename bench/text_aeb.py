@@ -95,12 +95,25 @@ def main() -> None:
     print("| system | precision | recall | F1 | pages/s (1 core) |")
     print("|---|---|---|---|---|")
     results = {}
+    scores = {}
+    rates = {}
     for name, fn in systems:
         out, cpu = run(name, fn, texts, gold)
         results[name] = out
-        s = score((gold[k]["articleBody"], out[k]) for k in texts)
+        s = scores[name] = score((gold[k]["articleBody"], out[k]) for k in texts)
+        rates[name] = len(texts) / cpu if cpu else float("inf")
+        print(f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {rates[name]:.0f} |")
+    ours = scores["tidings text"]
+    baseline = scores["keep all text (baseline)"]
+    print(
+        f"\ntidings text F1 {ours.f1:.4f} (P {ours.precision:.4f}, R {ours.recall:.4f}); "
+        f"F1 minus baseline {ours.f1 - baseline.f1:+.3f}"
+    )
+    peer = "trafilatura on <p> lines"
+    if peer in scores:
         print(
-            f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {len(texts) / cpu:.0f} |"
+            f"vs {peer}: F1 {ours.f1 - scores[peer].f1:+.3f}, "
+            f"speed x{rates['tidings text'] / rates[peer]:.2f}"
         )
     seed_file = args.data.parent / SEED
     if seed_file.exists():

@@ -387,3 +387,52 @@ def test_text_extract_keeps_embedded_tweet_signature_and_joins_drop_capital() ->
     )
     assert article.body[0].text == PARAS[0]
     assert tweet in article.text
+
+
+def test_text_extract_list_of_items_and_links_closing_the_article_is_kept() -> None:
+    items = [
+        line
+        for i in range(1, 6)
+        for line in (f"{i}) Product number {i}: a board game", f"http://example.com/p{i}")
+    ]
+    article = extract_text(_page("Gift ideas", *PARAS[:3], "Here are our picks:", *items))
+    assert article.text.endswith(items[-1])
+
+
+def test_text_extract_long_comment_thread_does_not_outweigh_a_short_post() -> None:
+    post = (
+        "Our goal with hosting open threads is to give readers a place to ask questions about "
+        "our research, our recommendations and anything else about our work this quarter, and "
+        "we will answer as many of them as we can in the comments below."
+    )
+    thread = [
+        line
+        for i in range(6)
+        for line in (f"Reader {i} on September {i + 10}, 2018 at 4:47 pm said:", *PARAS)
+    ]
+    article = extract_text(_page("September open thread", post, "Comments", *thread))
+    assert [p.text for p in article.body] == [post]
+
+
+def test_text_extract_cli_site_templates_group_a_folder(tmp_path) -> None:
+    """`tidings extract --site-templates FOLDER`: files of one folder are one site's captures."""
+    import json
+    import subprocess
+    import sys
+
+    site = tmp_path / "gazette"
+    site.mkdir()
+    for name, title, paras in [
+        ("bridge.txt", "Bridge to close", PARAS[:3]),
+        ("market.txt", "Market returns to the square", MARKET),
+        ("library.txt", "Library opening hours cut", LIBRARY),
+    ]:
+        (site / name).write_text(_capture(title, paras), encoding="utf-8")
+    cmd = [sys.executable, "-m", "tidings", "extract", str(site), "--no-analyze"]
+    done = subprocess.run([*cmd, "--site-templates"], capture_output=True, text=True, check=True)
+    articles = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(articles) == 3
+    for article in articles:
+        reasons = {d["text"]: d["reason"] for d in article["dropped"]}
+        assert reasons["Gazette Classifieds"] == "template"
+        assert "Independent Press Standards" not in article["text"]

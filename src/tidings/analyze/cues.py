@@ -38,7 +38,12 @@ quip recall recount reiterate relate remark remind repeat reply report respond r
 scoff scream shout sigh snap speak state stress suggest swear tell testify threaten tweet urge
 vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
 speculate blast slam criticise criticize praise hail accuse blame deride lambast condemn
-denounce
+denounce apologize apologise attest bellow bemoan boom chuckle convey croak demur divulge
+drawl enthuse exhort fume gush hiss holler howl implore insinuate instruct intone laugh lecture
+marvel moan nag notify preach profess quote rant rave recite reassure rebuke reflect rejoin
+reprimand roar scold shriek smile sneer sniff snort sob stammer stutter summarize summarise
+surmise tease theorize theorise thunder underline underscore venture vent volunteer wail
+acclaim explain recommend assert insist
 """
 )
 

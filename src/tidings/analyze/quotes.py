@@ -34,7 +34,7 @@ from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, SpeakerBook, read_mention
-from tidings.model import Article, Entity, Quote, Speaker
+from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
 #: "opportunistic" and "terrorist targets" out and "We will win" in.
@@ -216,6 +216,8 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             kids.append(child)
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
+    if lemma in ("speak", "talk"):
+        kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if not kids:
         return None
     return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
@@ -313,6 +315,10 @@ def find_attributions(
             lemma = act_lemma(low)
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if lemma == "quote" and any(
+            c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
+        ):
+            continue  # "quoted as saying": the cue is read at "saying"
         verb, cue_start = tok, tok.idx
         # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
         if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
@@ -324,6 +330,11 @@ def find_attributions(
         if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
             content = _object_content(tok, lemma)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
+            # "jets were shown on TV", "he was told": the subject is not the source; the agent
+            # ("was criticized by Smith") is
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
@@ -399,11 +410,11 @@ def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | 
 def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
     """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
     before = text[: q.open_mark]
-    after = text[q.end + 1 :] if q.closed else ""
+    after = text[q.close_mark + 1 :] if q.closed else ""
     m = _COLON.match(before)
     if m is None and after:
         m = _DASH.match(after)
-        base = q.end + 1
+        base = q.close_mark + 1
     else:
         base = 0
     if m is None:
@@ -436,12 +447,17 @@ def find_quotes(
     found: list[_Found] = []
     prev_open = False  # the previous paragraph left a quote open
     prev_last: _Found | None = None  # the last quote of the previous paragraph
+    announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
+    people = sorted(
+        (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
+    )
+    named = [(m.start, m.end) for e in entities for m in e.mentions if e.label in ("PERSON", "ORG")]
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         if para.role == "subheading":
-            prev_open, prev_last = False, None
+            prev_open, prev_last, announced = False, None, None
             continue
         base = para.start
-        line = _transcript_line(article, para, i)
+        line = _transcript_line(article, para, i, named)
         if line is not None:
             found.append(line)
             prev_open, prev_last = False, line
@@ -452,6 +468,11 @@ def find_quotes(
         q_abs = [(base + q.start, base + q.end) for q in quoted]
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[_Found] = []
+        if announced is not None and not quoted and not atts:
+            # a block quote without marks after 'He said:'
+            found.append(_Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
+            prev_open, prev_last, announced = False, found[-1], None
+            continue
         for q, (qs, qe) in zip(quoted, q_abs, strict=True):
             words = len(para.text[q.start : q.end].split())
             # a partial quote inside reported content belongs to that content
@@ -489,8 +510,11 @@ def find_quotes(
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     att, conf = here[-1].attribution, 0.8
+                elif announced is not None and not here:
+                    att, conf = announced, 0.75
                 else:
-                    how, conf = "none", 0.3
+                    mention = _person_before(article, people, base, qs, q_abs)
+                    how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (att.content is None or _gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
             f = _Found("direct", qs, qe, i, att, how, conf, mention=mention)
@@ -515,14 +539,47 @@ def find_quotes(
         directs = [f for f in here if f.kind == "direct"]
         prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
         prev_open = bool(quoted) and not quoted[-1].closed
+        announced = None
+        if para.text.rstrip().endswith(":") and atts:
+            last = max(atts, key=lambda a: a.cue[0])
+            if last.strength > 0.5 and (last.content is None or not last.used):
+                announced = last
     return _resolve(article, found, entities)
 
 
-def _transcript_line(article: Article, para, index: int) -> _Found | None:
-    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker."""
+def _person_before(
+    article: Article,
+    people: list[tuple[int, int, Entity]],
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+) -> Mention | None:
+    """The last person named (outside quotes) in a paragraph before a quote with no cue:
+    'Sen. Bernie Sanders identified young voters' exhaustion ... "The younger people are ..."'.
+    """
+    best = None
+    for s, e, ent in people:
+        if start <= s and e <= end and not any(a <= s < b for a, b in quoted):
+            best = (s, e, ent)
+    if best is None:
+        return None
+    s, e, ent = best
+    return Mention(s, e, "name", name=ent.name, name_start=s, type="person", head=ent.name.lower())
+
+
+def _transcript_line(
+    article: Article, para: Paragraph, index: int, named: list[tuple[int, int]]
+) -> _Found | None:
+    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker,
+    or a headline-style one ("Kerry: Refugee cap will rise") when NER names a person or an
+    organisation before the colon."""
     m = _TRANSCRIPT.match(para.text)
     if m is None and len(para.text) <= HEADLINE_CHARS:
         m = _HEADLINE.match(para.text)
+        if m is not None:
+            s, e = para.start + m.start(1), para.start + m.end(1)
+            if not any(s <= a and b <= e for a, b in named):
+                return None
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None
     if len(para.text[m.end() :].split()) < 3:

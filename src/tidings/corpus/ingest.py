@@ -75,7 +75,10 @@ def capture_id(item: CaptureOrFailure) -> str:
 def process_for_corpus(item: CaptureOrFailure, options: Options) -> tuple[Article, bytes | None]:
     """What a worker computes for one capture: the article and its MinHash signature."""
     article = process(item, options)
-    sig = dedup.signature(article.text) if article.status == "article" else None
+    try:
+        sig = dedup.signature(article.text) if article.status == "article" else None
+    except Exception:  # a signature is an optimisation: without it the article is still stored
+        sig = None
     return article, sig
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tidings.corpus.names import fold
-from tidings.corpus.schema import connect, migrate, version
+from tidings.corpus.schema import LATEST, connect, migrate, version
 from tidings.model import Article, Entity, Quote, Span, Speaker
 
 DateLike = str | date | datetime | None
@@ -50,21 +50,35 @@ class Corpus:
     :param path: the SQLite file, e.g. ``"tidings.db"``.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+        """
+        :param create: create (and migrate) the file when it does not exist.
+        :param readonly: open read-only connections (SQLite refuses any write, e.g. for a web
+            server); the file must exist at this tidings' schema version, never migrated.
+        """
         self.path = str(path)
-        if not create and not Path(self.path).exists():
+        self.readonly = readonly
+        if (readonly or not create) and not Path(self.path).is_file():
             raise FileNotFoundError(f"no corpus at {self.path} (run `tidings ingest` first)")
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        migrate(self._conn())
+        if readonly:
+            found = version(self._conn())
+            if found != LATEST:
+                raise RuntimeError(
+                    f"{self.path} has corpus schema version {found}, this tidings reads version"
+                    f" {LATEST}: run `tidings ingest --db {self.path}` with it to migrate the file"
+                )
+        else:
+            migrate(self._conn())
 
     # -- connections ----------------------------------------------------------------------------
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path)
+            conn = connect(self.path, readonly=self.readonly)
             self._local.conn = conn
             with self._lock:
                 self._conns.append(conn)
@@ -724,5 +738,14 @@ def _date_filter(
         params.append(_iso(until) + "~")  # '~' sorts after every date-time character
 
 
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+([+-]\d{2}:?\d{2}|Z)?)?)?)?$")
+
+
 def _iso(value: str | date | datetime) -> str:
-    return value.isoformat() if isinstance(value, date | datetime) else str(value).strip()
+    """A date bound as an ISO string; a year or a month works too ('2024', '2024-05')."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    text = str(value).strip()
+    if not _DATE.match(text):
+        raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, or YYYY-MM, or YYYY)")
+    return text

@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
 
 #: Ordered migrations: (version, description, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -315,9 +317,9 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
     killed process loses nothing that was committed.
     """
     if readonly:
-        conn = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-        )
+        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
         conn.execute("PRAGMA journal_mode=WAL")

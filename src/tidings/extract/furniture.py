@@ -107,6 +107,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ (?:responses|replies)(?: to .{1,60})?", r"discussion", r"conversation",
         r"join the (?:conversation|discussion)", r"commentaires?",
         r"log in to (?:comment|reply)", r"tell us what you think", r"have your say",
+        r"lascia un commento(?: annulla risposta)?", r"laisser un commentaire",
+        r"kommentar schreiben", r"deja un comentario", r"deixe um comentário",
         r"what do you think\?",
         r"kommentare?", r"comentarios?", r"commenti", r"reacties", r"comentários",
         r"\d+ (?:comments|commentaires|kommentare|comentarios|reacties)",
@@ -115,18 +117,14 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:\d+\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just now|"
         r"il y a \d+ (?:min|minutes?|heures?|h|jours?)|vor \d+ (?:min|minuten?|stunden?|tagen?)|"
         r"hace \d+ (?:min|minutos?|horas?|días?))$", re.I)),
-    ("contact", re.compile(
-        r"^(?:write to|contact|e-?mail|reach|you can reach|send (?:us )?(?:a )?tips? to)\b"
-        r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\W*$", re.I)),
     ("comment-meta", re.compile(r"^(?:" + _words(
         r"reply", r"report(?: comment| abuse)?", r"\d+ (?:likes?|votes?|points?)",
         r"rating: \d+ votes?", r"(?:up|down)vote", r"flag",
     ) + r")$", re.I)),
-    ("tags", re.compile(r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|"
-                        r"temas|argomenti)\s*:", re.I)),
     ("recommended", re.compile(r"^(?:" + _words(
-        r"most (?:read|popular|viewed|shared|emailed|commented)",
-        r"recommended(?: for you| stories| articles)?", r"you (?:may|might) (?:also )?like",
+        r"recommended(?: for you| stories| articles)?",
+        r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now))?",
+        r"you (?:may|might) (?:also )?like",
         r"you may also be interested in", r"you might be interested in",
         r"você (?:também )?pode gostar", r"mais lidas", r"lo más leído", r"más leídas",
         r"les plus lus", r"meistgelesen", r"i più letti", r"meest gelezen",
@@ -138,6 +136,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"related", r"related (?:articles?|stories|content|coverage|news|topics|links|reading)",
         r"more (?:on|about) (?:this|that) (?:story|topic)", r"more stories", r"more news",
         r"see also", r"also read", r"read also", r"trending(?: now| stories)?",
+        r"top stories in [\w ]{1,30}", r"explore further", r"further reading",
+        r"most (?:read|popular|viewed|shared|emailed|commented) (?:in|on|from) [\w ]{1,30}",
         r"also on \w+", r"lire aussi", r"à lire aussi", r"a lire aussi", r"sur le même sujet",
         r"dans la même rubrique", r"mehr zum thema", r"lesen sie auch", r"auch interessant",
         r"das könnte sie auch interessieren", r"te puede interesar", r"lee también",
@@ -158,7 +158,8 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"related video", r"watch next", r"recommended video",
     ) + r")\s*[:.…]*$", re.I)),
     ("inline-link", re.compile(
-        r"^(?:read more|more|related|see also|see more|also read|read also|also|"
+        r"^\(?(?:read more|more|related|see also|see more|also read|read also|also|"
+        r"leggi anche(?: su)?|"
         r"also on [\w.-]+\.\w+|"
         r"recommended|watch|listen|read next|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
         r"mehr zum thema|auch interessant|leia também|veja também|leer también|"
@@ -181,12 +182,15 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"wir|diese (?:website|seite)|este sitio|questo sito|deze (?:site|website))\b.{0,60}"
         r"\bcookies?\b|\bcookies?\b.{0,80}\b(?:accept|consent|akzeptier|accepte|acepta|"
         r"accetta|toestemming)|\bcookie (?:policy|settings|preferences|notice|banner)\b|"
-        r"\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
+        r"\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)|"
+        r"\b(?:utilizziamo i|nous utilisons des|wir verwenden|utilizamos|usamos|wij gebruiken) "
+        r"cookies?\b|\bprotected by recaptcha\b",
         re.I)),
     ("newsletter", re.compile(
         r"\b(?:sign up|subscribe|register) (?:(?:now|today|here) )?(?:for|to) (?:our|the|my)?\s*"
         r"(?:\S+ ){0,4}(?:newsletters?|emails?|alerts?|briefing|digest|updates)|"
         r"\bopt-in box|\bright in your inbox|\bsuccessfully subscribed|\bactivation link|"
+        r"\b(?:meet|to) your inbox\b|\bdelivered (?:to your inbox|weekday|every|each)|"
         r"\bjoin (?:the|our) [\w' ]{0,30}newsletter|^subscribe to \S+|"
         r"\bunsubscribe at any time|\bno spam\b|"
         r"\b(?:can|may) send me\b.{0,60}newsletter|"
@@ -198,7 +202,12 @@ _NOTICE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("copyright", re.compile(
         r"^(?:©|\(c\)|copyright\b).{0,160}(?:\b(?:19|20)\d\d\b|all rights reserved|"
         r"tous droits réservés|alle rechte vorbehalten|todos los derechos)|"
-        r"\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b",
+        r"\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|"
+        r"\bsubject to copyright\b",
+        re.I)),
+    ("promo", re.compile(
+        r"\bclick(?:ing)? here\b|\bget the [\w ]{1,30} app\b|"
+        r"\bdownload (?:the|our) [\w ]{1,30} app\b",
         re.I)),
     ("paywall", re.compile(
         r"^(?:this (?:article|content|story) is (?:for|only available to) subscribers|"
@@ -214,7 +223,20 @@ _ENDING_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\[\s?(?:insight|video|reaction|pics|latest|poll|reveal|analysis|comment|live|photos|"
         r"gallery|explained)\s?\]\s?\|?$", re.I)),
     ("comment-meta", (":",), re.compile(
-        r"^[\w.@ -]{1,40} (?:says|said|wrote|writes|commented|replied)\s?:$", re.I)),
+        r"^(?:\d+\.\s)?[^.!?]{1,100}\b(?:says|said|wrote|writes|commented|replied)\s?:$",
+        re.I)),
+]  # fmt: skip
+
+#: Rules about how a line starts, tried on lines up to MAX_NOTICE_CHARS that start so.
+_PREFIX_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("tags", ("tag", "topic", "keyword", "mots-clés", "schlagworte", "themen", "etiquetas",
+              "temas", "argomenti"), re.compile(
+        r"^(?:tags?|topics?|keywords?|mots-clés|schlagworte|themen|etiquetas|temas|argomenti)"
+        r"\s*:", re.I)),
+    ("contact", ("write to", "contact", "email", "e-mail", "reach", "you can reach", "send"),
+     re.compile(
+        r"^(?:write to|contact|e-?mail|reach|you can reach|send (?:us )?(?:a )?tips? to)\b"
+        r".{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b", re.I)),
 ]  # fmt: skip
 
 #: All label rules as one pattern (one match per line instead of one per rule); the group that
@@ -229,7 +251,7 @@ _LABEL_REASONS = {f"r{i}": reason for i, (reason, _pattern) in enumerate(_LABEL_
 #: Words without which a notice rule cannot match: a plain substring test skips the regexes
 #: for almost every line (speed: most lines are article text).
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
-    "cookie": ("cookie",),
+    "cookie": ("cookie", "recaptcha"),
     "newsletter": ("newsletter", "sign up", "subscribe", "register", "mail", "briefing", "opt-in",
                    "spam",
                    "inbox",
@@ -237,6 +259,7 @@ _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "copyright": ("©", "(c)", "copyright", "rights reserved", "droits réservés",
                   "rechte vorbehalten", "derechos"),
     "paywall": ("subscri", "article limit", "continue reading"),
+    "promo": ("click", " app"),
 }  # fmt: skip
 
 
@@ -266,6 +289,10 @@ def furniture_reason(line: str) -> str | None:
         if m:
             return _LABEL_REASONS[m.lastgroup or ""]
     if len(text) <= MAX_NOTICE_CHARS:
+        start = text[:16].lower()
+        for reason, prefixes, pattern in _PREFIX_RULES:
+            if start.startswith(prefixes) and pattern.match(text):
+                return reason
         for reason, endings, pattern in _ENDING_RULES:
             if text.endswith(endings) and pattern.search(text):
                 return reason
@@ -282,7 +309,7 @@ def furniture_reason(line: str) -> str | None:
 
 def is_markup(line: str) -> bool:
     """Whether ``line`` is HTML source that leaked into the text (any length)."""
-    return "&lt;" in line or "&amp;lt;" in line or bool(_MARKUP.search(line))
+    return "&lt;" in line or "&amp;lt;" in line or ("<" in line and bool(_MARKUP.search(line)))
 
 
 _MARKUP = re.compile(r"<(?:span|div|p|a|img|script|iframe|style)\b[^>]*>|</(?:span|div|p|a)>")
@@ -349,10 +376,9 @@ _GALLERY_CAPTION = re.compile(r"^\d{1,3} (?:of|/) \d{1,3}\s+(?P<caption>\S.{10,}
 _IMAGE_COPYRIGHT = re.compile(
     r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<credit>.{2,80})$", re.I
 )
-#: Every caption form below contains one of these; lines without any are skipped at once.
-_CAPTION_HINTS = ("©", "|", "(", "[", "/", " of ", "photo", "pic", "image", "img", "credit",
-                  "foto", "bild", "caption", "source", "afbeelding", "immagine", "imagen",
-                  "crédit")  # fmt: skip
+#: Words of the labelled credit forms ("Photo: X", "Credit... X", "Foto: dpa").
+_CREDIT_HINTS = ("photo", "pic", "image", "img", "credit", "foto", "bild", "source", "file",
+                 "afbeelding", "immagine", "imagen", "crédit")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{20,}?)\s*©\s*(?P<credit>[^©]{2,80})$")
 
@@ -369,39 +395,47 @@ def split_caption(line: str) -> Caption | None:
     if not text or len(text) > 600:
         return None
     low = text.lower()
-    if not any(hint in low for hint in _CAPTION_HINTS):
-        return None
-    for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
-        m = pattern.match(text)
+    # Each form is tried only when its marker is there (most lines are prose: speed).
+    copyright_sign = "©" in text
+    if copyright_sign:
+        for pattern in (_COPYRIGHT_FIRST, _COPYRIGHT_LAST):
+            m = pattern.match(text)
+            if m:
+                return _caption(m.group("caption"), m.group("credit"))
+    if "/" in text or "|" in text:
+        if len(text) <= 90 and _CREDIT_ONLY.match(text):
+            return Caption(caption=None, credit=text)
+        m = _AGENCY_SLASH.match(text)
+        if m:
+            caption = re.sub(r"^FILE PHOTO:\s*", "", m.group("caption"))
+            return _caption(caption, m.group("credit"))
+    if text[:1].isdigit():
+        m = _GALLERY_CAPTION.match(text)
+        if m:
+            inner = split_caption(m.group("caption"))
+            return inner or Caption(caption=m.group("caption"), credit=None)
+    if low.startswith(("image", "media", "caption", "photo", "picture")):
+        m = _IMAGE_COPYRIGHT.match(text)
+        if m:
+            return _caption(None, m.group("credit"))
+        m = _BBC_CAPTION.match(text)
+        if m:
+            return Caption(caption=m.group("caption").strip(), credit=None)
+    if text.rstrip(". ").endswith((")", "]")):
+        m = _PAREN_CREDIT.match(text)
         if m:
             return _caption(m.group("caption"), m.group("credit"))
-    if len(text) <= 90 and _CREDIT_ONLY.match(text):
-        return Caption(caption=None, credit=text)
-    m = _AGENCY_SLASH.match(text)
-    if m:
-        return _caption(re.sub(r"^FILE PHOTO:\s*", "", m.group("caption")), m.group("credit"))
-    m = _GALLERY_CAPTION.match(text)
-    if m:
-        inner = split_caption(m.group("caption"))
-        return inner or Caption(caption=m.group("caption"), credit=None)
-    m = _IMAGE_COPYRIGHT.match(text)
-    if m:
-        return _caption(None, m.group("credit"))
-    m = _BBC_CAPTION.match(text)
-    if m:
-        return Caption(caption=m.group("caption").strip(), credit=None)
-    m = _PAREN_CREDIT.match(text)
-    if m:
-        return _caption(m.group("caption"), m.group("credit"))
-    m = _LABEL_CREDIT.match(text)
-    if m and len(m.group("credit").split()) <= 12:
-        caption = m.group("caption") or m.group("caption2")
-        return _caption(caption, m.group("credit"))
-    m = _TRAILING_COPYRIGHT.match(text)
-    if m:
-        return _caption(m.group("caption"), m.group("credit"))
-    if text.startswith("©") and len(text) <= MAX_LABEL_CHARS and not _YEAR.search(text):
-        return Caption(caption=None, credit=text.lstrip("© ").strip())
+    if any(hint in low for hint in _CREDIT_HINTS):
+        m = _LABEL_CREDIT.match(text)
+        if m and len(m.group("credit").split()) <= 12:
+            caption = m.group("caption") or m.group("caption2")
+            return _caption(caption, m.group("credit"))
+    if copyright_sign:
+        m = _TRAILING_COPYRIGHT.match(text)
+        if m:
+            return _caption(m.group("caption"), m.group("credit"))
+        if text.startswith("©") and len(text) <= MAX_LABEL_CHARS and not _YEAR.search(text):
+            return Caption(caption=None, credit=text.lstrip("© ").strip())
     return None
 
 

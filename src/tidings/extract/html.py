@@ -63,6 +63,7 @@ _ERROR_TITLE = re.compile(
     re.I,
 )
 _LOGIN_TITLE = re.compile(r"\b(log ?in|sign ?in|anmelden|connexion|iniciar sesi[oó]n)\b", re.I)
+_LOGIN_URL = re.compile(r"[/?&](login|signin|sign-in|log-in|anmelden|connexion)\b", re.I)
 _SEARCH = re.compile(r"(search results|suchergebnisse|résultats de recherche|^search\b)", re.I)
 _SEARCH_URL = re.compile(r"[/?&](search|suche|recherche|s)(/|\?|=|$)|[?&]q=", re.I)
 
@@ -184,7 +185,8 @@ def page_kind(
     if chars < 2 * MIN_BODY_CHARS and _ERROR_TITLE.search(title):
         return "error page: the title says so"
     has_password = tree.css_first('input[type="password"]') is not None  # type: ignore[attr-defined]
-    if has_password and chars < 2 * MIN_BODY_CHARS:
+    login_named = bool(_LOGIN_TITLE.search(title) or (url and _LOGIN_URL.search(url)))
+    if has_password and login_named and chars < 2 * MIN_BODY_CHARS:
         return "login page: a password form and no article text"
     if chars < 2 * MIN_BODY_CHARS and (_SEARCH.search(title) or (url and _SEARCH_URL.search(url))):
         return "search page: a results list, no article text"

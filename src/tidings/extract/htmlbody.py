@@ -110,6 +110,11 @@ BLOCK_TAGS = frozenset(
 #: Elements that are furniture by their very tag, when inside the article container (ASP.NET
 #: pages wrap the whole page in one <form>: a mark above the container does not count).
 BOILER_TAGS = frozenset(["footer", "aside", "form", "menu"])
+#: Elements that hold the page or its article and are never furniture, whatever their classes
+#: say (sites put feature flags like "f_share_tools_on" on <body>).
+NEVER_MARKED = frozenset(["html", "body", "main", "article"])
+#: An element with more class tokens than this carries flags, not a description: not judged.
+MAX_CLASS_TOKENS = 12
 #: Parts of class/id names that mark furniture ("share-bar" -> {"share", "bar"}).
 BOILER_WORDS = frozenset(
     [
@@ -235,6 +240,21 @@ CONTENT_WORDS = frozenset(
         "prose",
     ]
 )
+#: Furniture words that stay furniture however much text the element holds (comment threads
+#: are often longer than the article).
+STRONG_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "commentary",
+        "disqus",
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+    ]
+)
 #: Parts of class/id names that mark a box of related links (kept as Article.related).
 RELATED_WORDS = frozenset(
     [
@@ -283,6 +303,9 @@ LINK_DENSE = 0.5
 LINK_PENALTY = -1.0
 #: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
 ARTICLE_BODY_BONUS = 1.5
+#: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
+#: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
+STRONG_OVERRULE = 0.95
 #: How far the body may grow beyond the container (see ``grow``).
 GROW_LEVELS = 6
 GROW_MIN_CHARS = 80
@@ -325,6 +348,7 @@ class Page:
     marked: set[int] = field(default_factory=set)  # mem_ids of boilerplate-marked elements
     article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
     overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
+    strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -332,23 +356,39 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _class_words(node: LexborNode) -> tuple[set[str], set[str]]:
+def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
     """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split."""
     attrs = node.attributes
     raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
     if not raw:
-        return set(), set()
-    tokens = set(raw.lower().split())
+        return _EMPTY, _EMPTY
+    cached = _WORDS_CACHE.get(raw)
+    if cached is None:
+        if len(_WORDS_CACHE) > 50_000:
+            _WORDS_CACHE.clear()
+        cached = _WORDS_CACHE[raw] = _split_class(raw)
+    return cached
+
+
+_EMPTY: frozenset[str] = frozenset()
+#: class/id strings repeat across a page and across pages of a site: split each once.
+_WORDS_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _split_class(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    tokens = frozenset(raw.lower().split())
     parts: set[str] = set()
     for tok in raw.split():
         parts.update(p for p in _SPLIT.split(_CAMEL.sub("-", tok).lower()) if p)
-    return parts, tokens
+    return frozenset(parts), tokens
 
 
 def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     """(furniture?, related-links box?) for one element, from its tag, class, id, role, hidden."""
     if tag in BOILER_TAGS:
         return True, False
+    if tag in NEVER_MARKED:
+        return False, False
     attrs = node.attributes
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True, False
@@ -359,16 +399,21 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     if role and role.lower() in BOILER_ROLES:
         return True, False
     parts, tokens = _class_words(node)
-    if not parts:
+    if not parts or len(tokens) > MAX_CLASS_TOKENS:
         return False, False
     if tokens & BOILER_TOKENS:
         return True, False
     hits = parts & BOILER_WORDS
     if not hits:
         return False, False
-    if parts & CONTENT_WORDS and not hits & {"comment", "comments", "related", "share", "social"}:
+    if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
         return False, False
     return True, bool(parts & RELATED_WORDS)
+
+
+def _is_strong(node: LexborNode) -> bool:
+    """A mark no amount of text overrules: comments, share bars, related boxes, newsletters."""
+    return bool(_class_words(node)[0] & STRONG_WORDS)
 
 
 def _img_url(node: LexborNode) -> str | None:
@@ -481,19 +526,21 @@ def walk(root: LexborNode) -> Page:
         if tag == "br":
             buf.append("\n")
             continue
-        marked, related = is_boilerplate(node, tag)
         if tag == "a":
             link_depth += 1
             _open_href.append(node.attributes.get("href"))
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue
+        marked, related = is_boilerplate(node, tag)
         if tag in BLOCK_TAGS:
             flush()
         chain.append(node.mem_id)
         if marked:
             marks.append(len(chain) - 1)
             page.marked.add(node.mem_id)
+            if _is_strong(node):
+                page.strong.add(node.mem_id)
         elif node.attributes.get("itemprop") == "articleBody":
             page.article_body.add(node.mem_id)
         if related:
@@ -570,7 +617,11 @@ def settle_marks(page: Page) -> None:
         for i in b.marks:
             mid = b.chain[i]
             mass[mid] = mass.get(mid, 0.0) + v
-    overruled = {mid for mid, m in mass.items() if m > MARK_OVERRULE * total}
+    overruled = {
+        mid
+        for mid, m in mass.items()
+        if m > (STRONG_OVERRULE if mid in page.strong else MARK_OVERRULE) * total
+    }
     page.marked -= overruled
     for b in page.blocks:
         b.deepest_mark = max((i for i in b.marks if b.chain[i] not in overruled), default=-1)
@@ -585,12 +636,15 @@ def best_container(page: Page) -> tuple[int, ...] | None:
     """
     settle_marks(page)
     blocks = page.blocks
+    strong = page.strong
     totals: dict[int, float] = {}
     where: dict[int, tuple[int, int]] = {}  # mem_id -> (block index, depth): its chain, lazily
     for n, b in enumerate(blocks):
         v = vote(b)
         if v == 0.0:
             continue
+        if strong and any(b.chain[i] in strong for i in b.marks):
+            continue  # text of a comment thread or share box never makes a container
         # a marked block only counts for ancestors at or above its deepest mark
         start = max(b.deepest_mark, 0)
         last = len(b.chain) - 1

@@ -13,6 +13,20 @@ from dataclasses import dataclass
 
 #: A line ending with one of these ends a sentence (closing quotes and brackets included).
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$|[\"”»」』]\s*$")
+_CLOSERS = "\"'”’»)]」』"
+_ENDERS = ".!?…:;。！？"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence: final punctuation, maybe inside closing quotes or
+    brackets, or a closing quote (same as SENTENCE_END, without scanning the whole line)."""
+    text = text.rstrip()
+    if text[-1:] in '"”»」』' and text:
+        return True
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _ENDERS
+
+
 _LOWER_START = re.compile(r"(?<!\S)[a-zß-öø-ÿа-яёα-ωā-ž]")
 _UPPER_START = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-ÞА-ЯЁΑ-ΩĀ-Ž]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -53,15 +67,17 @@ class Line:
 
 
 #: A drop capital rendered apart from its word: "W hile Anglophiles..." ("A" and "I" are words).
+#: A list bullet some renderers write before an item ("* ", "• ").
+_BULLET = re.compile(r"^[*•·▪◦]\s+")
 _DROP_CAP = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})")
 
 
 def make_line(no: int, text: str) -> Line:
     """A Line with its features computed (words counts CJK characters as half words)."""
-    text = _DROP_CAP.sub(r"\1", text)
+    text = _BULLET.sub("", _DROP_CAP.sub(r"\1", text))
     words = text.count(" ") + 1
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return Line(no, text, words + cjk // 2, bool(SENTENCE_END.search(text)))
+    return Line(no, text, words + cjk // 2, ends_sentence(text))
 
 
 def read_lines(text: str) -> list[Line]:

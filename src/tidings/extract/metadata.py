@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -100,12 +101,11 @@ class Signals:
     title_tag: str | None = None
     canonical: str | None = None
     lang: str | None = None
-    times: list[str] = field(default_factory=list)  # datetime attributes of <time> elements
-    byline: list[str] = field(default_factory=list)  # visible author names (rel/itemprop/class)
+    tree: LexborHTMLParser | None = None  # for the author elements, read on demand
 
 
 def read_signals(tree: LexborHTMLParser) -> Signals:
-    """Collect JSON-LD objects, meta tags, <title>, canonical, lang, <time>s and byline nodes."""
+    """Collect JSON-LD objects, meta tags, <title>, canonical URL and language."""
     sig = Signals()
     for node in tree.css('script[type="application/ld+json"]'):
         sig.jsonld.extend(_jsonld_objects(node.text(deep=True)))
@@ -126,17 +126,25 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
     html = tree.css_first("html")
     if html is not None:
         sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
-    for node in tree.css("time"):
-        val = node.attributes.get("datetime") or node.text(deep=True)
-        if val:
-            sig.times.append(val.strip())
-    for node in tree.css(
+    sig.tree = tree
+    return sig
+
+
+def author_elements(sig: Signals, limit: int = 5) -> list[str]:
+    """Texts of elements marked as author or byline anywhere on the page (read only when no
+    better source named the author: the substring selectors scan the whole tree)."""
+    if sig.tree is None:
+        return []
+    out: list[str] = []
+    for node in sig.tree.css(
         '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], address'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if text and len(text) < 120:
-            sig.byline.append(text)
-    return sig
+            out.append(text)
+            if len(out) >= limit:
+                break
+    return out
 
 
 def _jsonld_objects(raw: str | None) -> list[dict[str, Any]]:
@@ -321,10 +329,7 @@ def choose_authors(
     kept once, in the visible spelling.
     """
     credits: dict[str, str] = {}
-    # author elements anywhere on the page are one source each: sidebars hold other bylines
-    sources = [visible, _names(obj.get("author")), _meta_authors(sig)]
-    sources += [[line] for line in sig.byline[:5]]
-    for source in sources:
+    for source in _author_sources(sig, obj, visible):
         names: list[str] = []
         for value in source:
             found, extra = read_names(value)
@@ -333,6 +338,16 @@ def choose_authors(
         if names:
             return names, credits
     return [], credits
+
+
+def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
+    """Author sources in order of trust; the page's author elements are read only if needed,
+    one element per source (sidebars hold other articles' bylines)."""
+    yield visible
+    yield _names(obj.get("author"))
+    yield _meta_authors(sig)
+    for line in author_elements(sig):
+        yield [line]
 
 
 def _meta_authors(sig: Signals) -> list[str]:

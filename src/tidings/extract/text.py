@@ -65,6 +65,8 @@ FRAGMENT_WORDS = 4
 FRAGMENT_SCORE = -0.3
 #: Recognised furniture, teasers and template lines.
 FURNITURE_SCORE = -2.0
+#: Lines without letters (share counters, "6", "* * *") sit inside articles too: they cost less.
+COUNTER_SCORE = -1.0
 #: Comment sections follow the article: their heading (or a commenter's "X says:") ends the run,
 #: and a run after one that follows the article is scaled by AFTER_COMMENTS.
 COMMENTS_SCORE = -1000.0
@@ -87,7 +89,10 @@ TEASER_BLURB_WORDS = 80
 #: A list closing the article has at least LIST_MIN_ITEMS items whose shapes agree on their
 #: first LIST_SHAPE_CHARS characters.
 LIST_MIN_ITEMS = 4
-LIST_SHAPE_CHARS = 5
+LIST_SHAPE_CHARS = 4
+#: A line in capitals with at least this many words inside the body is a promoted link
+#: (capitalised subheadings are short: "NISSAN SENTRA").
+SHOUTED_WORDS = 6
 #: A line of at most DATE_LINE_WORDS words that is a date plus at most DATE_LINE_REST_WORDS
 #: other words (weekday, "by Jane Doe") dates an entry of a story list.
 DATE_LINE_WORDS = 8
@@ -130,6 +135,12 @@ _CREDIT_LINE = re.compile(
 )
 _SHAPE_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?")
 _SHAPE_WORDS = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+#: A line that starts with a date label ("Published: ...", "Updated 3:04 PM").
+_DATE_LABEL = re.compile(
+    r"^(?:published|updated|posted|last updated|first published|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.I,
+)
 #: A line that starts like a byline ("By", "Par", "Von"...).
 _BY = re.compile(r"^(?:by|par|von|por|door|text by|words by|written by)\s", re.I)
 #: Credit lines that come before their caption (BBC: "Image copyright X" / "Image caption Y").
@@ -264,12 +275,22 @@ def _score(line: Line, reason: str | None) -> float:
     """How much a line looks like article prose (> 0) or page furniture (< 0)."""
     if reason in BARRIERS:
         return COMMENTS_SCORE
+    if reason == "symbols":
+        return COUNTER_SCORE
     if reason:
         return FURNITURE_SCORE
     if line.words >= PROSE_WORDS and (
         line.ends_sentence
-        or line.words >= LONG_WORDS
-        or (line.words >= UNPUNCTUATED_PROSE_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE)
+        or (
+            _has_inner_punctuation(line.text)  # a tag cloud or a menu in one line has none
+            and (
+                line.words >= LONG_WORDS
+                or (
+                    line.words >= UNPUNCTUATED_PROSE_WORDS
+                    and line.lower_share >= SENTENCE_LOWER_SHARE
+                )
+            )
+        )
     ):
         if _is_meta_line(line):
             return LABEL_SCORE
@@ -279,6 +300,10 @@ def _score(line: Line, reason: str | None) -> float:
     if line.words >= FRAGMENT_WORDS and line.lower_share >= SENTENCE_LOWER_SHARE:
         return FRAGMENT_SCORE
     return LABEL_SCORE
+
+
+def _has_inner_punctuation(text: str) -> bool:
+    return "," in text or ". " in text or "，" in text or "、" in text or "。" in text
 
 
 def _caption_of(line: Line) -> Caption | None:
@@ -331,11 +356,21 @@ def _best_run(
         return 0, 0, float("-inf")
     anchors = _headline_anchors(lines, reasons)
     comment_heads = [i for i, reason in enumerate(reasons) if reason in BARRIERS]
+    # A comment heading followed by commenters' "X said:" lines heads a real thread.
+    threads = {
+        c
+        for c in comment_heads
+        if reasons[c] == "comments" and "comment-meta" in reasons[c + 1 : c + 1 + HEAD_SCAN + 2]
+    }
     base = [
         total
         + (
             ANCHOR_BONUS
-            if total >= MIN_BODY_SCORE and any(0 < start - a <= HEADER_LINES for a in anchors)
+            if total >= MIN_BODY_SCORE
+            and (
+                any(0 < start - a <= HEADER_LINES for a in anchors)
+                or _dated_header_above(lines, reasons, start)
+            )
             else 0.0
         )
         for start, _end, total in runs
@@ -344,7 +379,11 @@ def _best_run(
     for x, (start, _end, _total) in enumerate(runs):
         for y in range(x):
             rival_start, rival_end, rival_total = runs[y]
-            heads = [reasons[c] for c in comment_heads if rival_end < c < start]
+            heads = [
+                "recommended" if c in threads else reasons[c]
+                for c in comment_heads
+                if rival_end < c < start
+            ]
             if not heads or rival_total < MIN_BODY_SCORE:
                 continue
             rival_words = sum(
@@ -352,12 +391,27 @@ def _best_run(
             )
             # "You may also like" ends an article outright; a comment heading could be a link
             # in a share bar above the article, so comments need a rival of some weight.
-            if rival_words >= MIN_BODY_WORDS and (
-                "recommended" in heads or base[y] >= COMMENTS_RIVAL * base[x]
-            ):
-                weights[x] = base[x] * AFTER_COMMENTS  # a thread or list under an article
+            if rival_words < MIN_BODY_WORDS:
+                continue
+            if "recommended" in heads:
+                weights[x] = 0.0  # a real thread or "You may also like" list under an article
+                break
+            if base[y] >= COMMENTS_RIVAL * base[x]:
+                weights[x] = base[x] * AFTER_COMMENTS  # probably a thread under an article
                 break
     return runs[max(range(len(runs)), key=weights.__getitem__)]
+
+
+def _dated_header_above(lines: list[Line], reasons: list[str | None], start: int) -> bool:
+    """Whether a byline ("By ...") or a date line stands among the few lines above ``start``:
+    the header of an article (pages without their <title> line have no headline to match)."""
+    for i in range(max(0, start - HEAD_SCAN), start):
+        line = lines[i]
+        if reasons[i] or line.words > DATE_LINE_WORDS * 2:
+            continue
+        if _BY.match(line.text) or (line.words <= DATE_LINE_WORDS and find_dates(line.text)):
+            return True
+    return False
 
 
 def _start_after_headline(
@@ -509,7 +563,7 @@ def _cut_dated_entries(
         line = lines[content[pos]]
         if line.words > DATE_LINE_WORDS or (line.ends_sentence and line.words > 4):
             continue
-        if _TWEET.search(line.text):
+        if "(@" in line.text and _TWEET.search(line.text):
             continue
         dates = find_dates(line.text, not_after=not_after)
         if not dates:
@@ -540,14 +594,27 @@ def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) ->
     carry digits or punctuation in its shape.
     """
     j = end + 1
-    if j < len(lines) and not reasons[j] and _short_label(lines[j]):
+    if (
+        j < len(lines)
+        and not reasons[j]
+        and (
+            _short_label(lines[j]) or (lines[j].words < PROSE_WORDS and lines[j].text.endswith(":"))
+        )
+    ):
         j += 1  # the list's heading
     shape = _list_shape(lines[j].text) if j < len(lines) and not reasons[j] else None
     if not shape:
         return end
+    # Items may alternate two shapes ("1) Product name" / "http://link"): both are accepted.
+    second = _list_shape(lines[j + 1].text) if j + 1 < len(lines) else None
+    shapes = (
+        {shape, second}
+        if second and j + 2 < len(lines) and (_list_shape(lines[j + 2].text) == shape)
+        else {shape}
+    )
     k = j
     while k < len(lines) and not reasons[k] and lines[k].words <= HEADLINE_MAX_WORDS:
-        if _list_shape(lines[k].text) != shape:
+        if _list_shape(lines[k].text) not in shapes:
             break
         k += 1
     return k - 1 if k - j >= LIST_MIN_ITEMS else end
@@ -556,7 +623,7 @@ def _extend_list_tail(lines: list[Line], reasons: list[str | None], end: int) ->
 def _list_shape(text: str) -> str | None:
     """The opening shape of a list item: words as 'a', numbers as '0', punctuation kept."""
     shape = _SHAPE_NUMBER.sub("0", text)
-    shape = _SHAPE_WORDS.sub("a", shape)[:LIST_SHAPE_CHARS]
+    shape = _SHAPE_WORDS.sub("a", shape).replace("a.", "a")[:LIST_SHAPE_CHARS]
     return shape if any(not (c.isalpha() or c.isspace()) for c in shape) else None
 
 
@@ -599,7 +666,7 @@ def _body(
     for i in content:
         line = lines[i]
         key = template_key(line.text)
-        if key in outside or key == previous:
+        if (key in outside or key == previous) and not _own_paragraph(line):
             reasons[i] = "repeated"  # a caption or headline shown twice; paragraphs are not
             continue
         previous = key
@@ -620,6 +687,9 @@ def _body(
             found.used.add(i)
             continue
         if _take_meta(line, i, found, not_after, in_body=True, edge=i in edges):
+            continue
+        if line.words >= SHOUTED_WORDS and _shouted(line.text):
+            reasons[i] = "promo"  # "READ MORE ON FOX BUSINESS...": a link shouted in the body
             continue
         block_lines.append(i)
         if line.words < PROSE_WORDS and line.words <= 20 and _heading_like(line):
@@ -660,6 +730,25 @@ def _header_in_run(
             found.description = line.text
             found.used.add(i)
     return content[last_meta:]
+
+
+def _own_paragraph(line: Line) -> bool:
+    """A line kept in the body even when the page shows it twice: an embedded post's
+    signature, or a finished sentence of prose (a standfirst that repeats the lead)."""
+    text = line.text
+    if "(@" in text and _TWEET.search(text):
+        return True
+    return (
+        line.words >= PROSE_WORDS
+        and line.ends_sentence
+        and not text.endswith(("...", "…", "less", "more"))
+    )
+
+
+def _shouted(text: str) -> bool:
+    """Whether the line is written in capitals (words of caseless scripts do not count)."""
+    words = text.split()
+    return text.isupper() and sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
 
 
 def _lines_outside(lines: list[Line], start: int, end: int) -> set[str]:
@@ -712,7 +801,12 @@ def _take_meta(
         _add_byline(found, parse_byline(line.text.strip("() ")))
         found.used.add(i)
         return True
-    if line.words > 25 or (in_body and (line.words > 15 or not edge)) or _TWEET.search(line.text):
+    labelled = bool(_DATE_LABEL.match(line.text))
+    if (
+        line.words > 25
+        or (in_body and not labelled and (line.words > 15 or not edge))
+        or ("(@" in line.text and _TWEET.search(line.text))
+    ):
         return False
     dates = find_dates(line.text, not_after=not_after)
     rest = line.text
