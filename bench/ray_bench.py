@@ -10,7 +10,8 @@ same run - local engine with 1 and 2 workers, Ray engine (a fresh local Ray, ``n
 inherits a loaded model or a running Ray from another. Each run writes its own output folder;
 the bench checks all four wrote the same records. Printed: wall time, captures/s, scaling ratio
 (2 workers / 1 worker), Ray's overhead (Ray wall / local wall at the same worker count), the time
-``ray.init`` takes alone, and the peak RSS of each worker process (``ru_maxrss``, recorded by the
+``ray.init`` takes alone, the speed of the second pass (``tidings load`` of one output into a
+SQLite corpus), and the peak RSS of each worker process (``ru_maxrss``, recorded by the
 workers in the manifest). The machine may be shared: ratios are measured in the same run, so
 contention weighs on both sides; absolute numbers are a floor.
 """
@@ -30,6 +31,7 @@ import uuid
 from pathlib import Path
 
 from tidings.engine import read_articles, run
+from tidings.engine.load import load
 from tidings.options import Options
 
 SHARED = Path(os.environ.get("TIDINGS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -158,6 +160,10 @@ def main() -> None:
                 runs[(engine, workers)].append(r)
                 outputs.append(out)
                 print(f"  round {n + 1} {engine} x{workers}: {r['wall']:.1f}s", file=sys.stderr)
+            if n == 0:  # the second pass, on the first output: single writer, into SQLite
+                started = time.perf_counter()
+                loaded = load(outputs[0], work / "corpus.db")
+                load_seconds = time.perf_counter() - started
             first = [a.model_dump_json() for a in read_articles(outputs[0])]
             same &= all([a.model_dump_json() for a in read_articles(o)] == first for o in outputs)
             for o in outputs:
@@ -190,6 +196,12 @@ def main() -> None:
         extra = best[("ray", w)]["wall"] - best[("local", w)]["wall"]
         print(f"Ray overhead at {w} worker(s): wall ratio {ratio:.2f}, {extra:+.1f}s")
     print(f"ray.init(num_cpus=2) alone: {init:.1f}s")
+    records = loaded.stored.articles + loaded.stored.no_article + loaded.stored.errors
+    print(
+        f"tidings load (second pass into SQLite, one process): {records} records in "
+        f"{load_seconds:.1f}s = {records / load_seconds:.0f} records/s "
+        f"({loaded.stored.quotes} quotes, {loaded.stored.duplicates} near-duplicates)"
+    )
     print(f"records identical across all runs: {same}")
     print(
         f"1-minute load average before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} "

@@ -39,16 +39,21 @@ def jsons(out: Path) -> list[str]:
 
 
 def test_engine_ray_equals_local_engine_and_reruns(local_ray, inputs: Path, tmp_path) -> None:
-    by_ray = run([inputs], tmp_path / "ray", engine="ray", options=FAST, chunk_size=2, workers=2)
-    by_pool = run([inputs], tmp_path / "pool", options=FAST, chunk_size=2, workers=2)
-    assert jsons(tmp_path / "ray") == jsons(tmp_path / "pool")
-    assert len(jsons(tmp_path / "ray")) == 11
+    """The bundled sample corpus (35 news pages) plus the hand-made inputs with bad captures,
+    record for record; then a rerun finds every shard written."""
+    from tidings.cli.corpus import sample_dir
+
+    both = [inputs, sample_dir()]
+    by_ray = run(both, tmp_path / "ray", engine="ray", options=FAST, chunk_size=4, workers=2)
+    by_pool = run(both, tmp_path / "pool", options=FAST, chunk_size=4, workers=2)
+    records = jsons(tmp_path / "ray")
+    assert len(records) == 11 + 35
+    assert records == jsons(tmp_path / "pool")
     assert by_ray.complete and by_ray.counts() == by_pool.counts()
     assert by_ray.shards.keys() == by_pool.shards.keys()
     errors = read_table(tmp_path / "ray", "errors")
     assert sorted(errors["code"].to_pylist()) == ["bad-jsonl", "binary", "empty"]
-    # the rerun finds every shard written and processes nothing
-    again = run([inputs], tmp_path / "ray", engine="ray", options=FAST, chunk_size=2, workers=2)
+    again = run(both, tmp_path / "ray", engine="ray", options=FAST, chunk_size=4, workers=2)
     assert again.runs[-1]["shards_written"] == 0
     assert again.runs[-1]["shards_skipped"] == len(by_ray.shards)
 

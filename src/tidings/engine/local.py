@@ -3,8 +3,8 @@
 The same :func:`~tidings.engine.work.process_chunk` as the Ray engine, so the same records. Each
 pool process loads the spaCy model once (``analyze.nlp.load`` caches it per process). A worker
 that dies breaks a :class:`ProcessPoolExecutor`; the pool is then rebuilt and the chunks that
-were in flight are resubmitted (up to :data:`MAX_ATTEMPTS`), which is what lets ``process_chunk``
-find its crash marker and skip a capture that kills its worker.
+were in flight are resubmitted one at a time (up to :data:`MAX_ATTEMPTS` each), which is what
+lets ``process_chunk`` find its crash marker and skip a capture that kills its worker.
 """
 
 from __future__ import annotations
@@ -60,7 +60,13 @@ def _skip_done(tasks: Iterator[Task], fs, root: str) -> Iterator[Task | dict[str
 def _pool_map(
     tasks: Iterator[Task | dict[str, Any]], out: str, options: Options, workers: int
 ) -> Iterator[dict[str, Any]]:
-    """Bounded in-flight submission (2 chunks per worker) so memory stays flat on big inputs."""
+    """Bounded in-flight submission (2 chunks per worker) so memory stays flat on big inputs.
+
+    When a worker dies the whole pool goes down with every chunk in flight. Those chunks are then
+    retried one at a time in a fresh pool, so a chunk that kills its worker again is the one to
+    blame, and its crash marker points at the capture: no innocent chunk is retried in careful
+    mode next to a crashing one.
+    """
     # fork: cheap, and no `if __name__ == "__main__"` guard needed in callers' scripts (fsspec
     # resets its event loop after a fork); spawn where fork does not exist.
     methods = multiprocessing.get_all_start_methods()
@@ -69,22 +75,44 @@ def _pool_map(
     retry: deque[Task] = deque()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     running: dict[Future, Task] = {}
+
+    def submit(task: Task) -> Future:
+        attempts[task[0]] = attempts.get(task[0], 0) + 1
+        return pool.submit(process_chunk, out, *task, options)
+
+    def rebuild() -> None:
+        nonlocal pool
+        retry.extend(running.values())
+        running.clear()
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
     try:
         while True:
+            if retry:  # isolation: one retried chunk at a time
+                task = retry.popleft()
+                try:
+                    yield submit(task).result()
+                except BrokenProcessPool:
+                    retry.append(task)
+                    rebuild()
+                    yield from _give_up(retry, attempts)
+                continue
             broken = False
-            while len(running) < 2 * workers and not broken:
-                task = retry.popleft() if retry else next(tasks, None)
+            while len(running) < 2 * workers:
+                task = next(tasks, None)
                 if task is None:
                     break
                 if isinstance(task, dict):
                     yield task
                     continue
                 try:
-                    running[pool.submit(process_chunk, out, *task, options)] = task
-                    attempts[task[0]] = attempts.get(task[0], 0) + 1
+                    running[submit(task)] = task
                 except BrokenProcessPool:  # a worker died since the last check
-                    retry.appendleft(task)
+                    attempts[task[0]] -= 1
+                    retry.append(task)
                     broken = True
+                    break
             if not running and not broken:
                 return
             if not broken:
@@ -98,11 +126,8 @@ def _pool_map(
                         retry.append(task)
                         continue
                     yield summary
-            if broken:  # every chunk in flight died with the pool: rebuild, resubmit
-                retry.extend(running.values())
-                running.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            if broken:
+                rebuild()
                 yield from _give_up(retry, attempts)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

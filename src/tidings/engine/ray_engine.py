@@ -37,6 +37,16 @@ from tidings.engine.shards import open_out, shard_done, shard_key
 from tidings.engine.work import process_chunk
 from tidings.options import Options
 
+#: Ray Data settings for a run (restored afterwards).
+_CONTEXT = {
+    # a chunk that keeps failing is reported as an incomplete input; the rest goes on
+    "max_errored_blocks": -1,
+    "enable_progress_bars": False,
+    # one chunk per block: a block is what an actor is handed, so bundling several chunks in one
+    # block (Ray's default for small rows) would leave the other actors idle
+    "target_max_block_size": 1,
+}
+
 
 class EngineUnavailable(RuntimeError):
     """The chosen engine's optional dependency is not installed."""
@@ -126,13 +136,11 @@ def map_chunks(
             ray.init(address=address, **kwargs)
         else:
             ray.init(num_cpus=num_cpus or os.cpu_count(), **kwargs)
+    ctx = ray.data.DataContext.get_current()
+    saved = {k: getattr(ctx, k) for k in _CONTEXT}
     try:
-        ctx = ray.data.DataContext.get_current()
-        ctx.max_errored_blocks = -1  # a chunk that keeps failing is reported, the rest goes on
-        ctx.enable_progress_bars = False
-        # One chunk per block: a block is what an actor is handed, so bundling several chunks in
-        # one block (Ray's default for small rows) would leave the other actors idle.
-        ctx.target_max_block_size = 1
+        for k, v in _CONTEXT.items():
+            setattr(ctx, k, v)
         if workers is None:
             workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         if not files:
@@ -157,5 +165,7 @@ def map_chunks(
         for row in ds.iter_rows():
             yield json.loads(row["summary"])
     finally:
+        for k, v in saved.items():  # the caller's own Ray Data settings come back as they were
+            setattr(ctx, k, v)
         if started_here:
             ray.shutdown()
