@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from pages import HOSTILE_QUOTE, HOSTILE_TITLE
+from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE
 
 
 def ruiz_id(db_conn) -> str:
