@@ -61,7 +61,7 @@ def test_cli_quotes_filters_and_json(quoted_db):
     )
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [q["speaker"] for q in lines] == ["Peter Lindqvist"]
-    result = runner.invoke(app, ["quotes", "--since", "2025-03-12", "--db", str(quoted_db)])
+    result = runner.invoke(app, ["quotes", "--since", "2025-03-10", "--db", str(quoted_db)])
     assert result.exit_code == 0 and "Varga" in result.output  # the rich table
 
 

@@ -113,7 +113,7 @@ def test_ingest_killed_with_sigkill_then_rerun_equals_a_clean_run(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     proc = subprocess.Popen(cmd, env=env, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # a loaded machine is slow to commit
         stored = 0
         while time.monotonic() < deadline and proc.poll() is None:
             if db.exists():
@@ -133,7 +133,7 @@ def test_ingest_killed_with_sigkill_then_rerun_equals_a_clean_run(tmp_path):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)  # the pool workers it started
     partial = _counts(db)["captures"]
-    assert 64 <= partial < 251
+    assert 64 <= partial < 251  # killed mid-run, after its first batches were committed
 
     rerun = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr.decode()

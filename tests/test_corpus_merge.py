@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from corpus_builders import make_article
 
 from tidings.corpus import Corpus
@@ -192,6 +193,9 @@ def test_quotes_filter_by_outlet_dates_and_words(tmp_path):
     assert texts(until="2024-03-04") == ["The bridge opens in June."]
     assert texts(query="bridge", since="2024-02-01") == ["The bridge cost too much."]
     assert texts(speaker="Nobody Known") == []
+    assert texts(since="2024-06", until="2024") == ["The bridge cost too much."]
+    with pytest.raises(ValueError, match="not a date"):
+        corpus.quotes(since="last week")
     assert corpus.speakers(outlet="two.com")[0]["name"] == "Jane Doe"
     assert corpus.speakers(outlet="nowhere.org") == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from corpus_builders import make_article
 
 from tidings.corpus import Corpus
@@ -41,12 +42,8 @@ def test_schema_refuses_a_newer_database(tmp_path):
     conn = connect(str(tmp_path / "c.db"))
     migrate(conn)
     conn.execute("INSERT INTO schema_version VALUES (999, 'future', 'now')")
-    try:
+    with pytest.raises(RuntimeError, match="newer"):
         migrate(conn)
-    except RuntimeError as exc:
-        assert "newer" in str(exc)
-    else:
-        raise AssertionError("a newer schema must not be opened")
 
 
 def test_store_article_round_trips(tmp_path):
@@ -95,3 +92,58 @@ def test_search_finds_articles_by_words_in_text_and_title(tmp_path):
     # not valid FTS5 syntax: searched as plain words instead of failing
     assert [r["id"] for r in corpus.search('old bridge "(')] == [a.id]
     assert [r["id"] for r in corpus.search("bridge", outlet="b.com")] == []
+
+
+def test_schema_upgrade_from_version_1_keeps_name_forms(tmp_path):
+    from tidings.corpus import schema
+
+    db = str(tmp_path / "old.db")
+    conn = connect(db)
+    first = schema.MIGRATIONS[:1]
+    saved, schema.MIGRATIONS = schema.MIGRATIONS, first
+    try:
+        schema.LATEST, latest = 1, schema.LATEST
+        migrate(conn)
+    finally:
+        schema.MIGRATIONS, schema.LATEST = saved, latest
+    conn.execute(
+        "INSERT INTO speakers(pk, id, name, type) VALUES (1, 'spk_1', 'Ann Lee', 'person')"
+    )
+    conn.execute("INSERT INTO speaker_aliases(speaker_pk, alias) VALUES (1, 'ann lee')")
+    assert migrate(conn) == list(range(2, LATEST + 1))
+    corpus = Corpus(db)
+    assert corpus._speaker_pks("Lee") == [1]
+
+
+def test_quotes_plans_agree_and_common_words_are_bounded(tmp_path, monkeypatch):
+    from tidings.corpus import query
+
+    arts = [
+        _putin(f"k{i}", f"o{i % 3}.com", name, f"The harbour {i} will reopen soon.")
+        for i, name in enumerate(["Vladimir Putin", "Jane Doe", "Jane Doe", "Jane Doe"])
+    ]
+    _store(tmp_path / "c.db", arts)
+    corpus = Corpus(tmp_path / "c.db")
+    assert len(corpus.quotes(query="harbour")) == 4
+    assert [q["speaker"] for q in corpus.quotes(query="harbour", speaker="Putin")] == [
+        "Vladimir Putin"
+    ]
+    monkeypatch.setattr(query, "FTS_CANDIDATES", 2)
+    # text first, bounded: the latest 2 matches only
+    assert len(corpus.quotes(query="harbour")) == 2
+    # a narrower filter goes first and is exact
+    assert [q["speaker"] for q in corpus.quotes(query="harbour", speaker="Putin")] == [
+        "Vladimir Putin"
+    ]
+
+
+def test_corpus_readonly_reads_and_refuses_writes(tmp_path):
+    db = tmp_path / "c.db"
+    _store(db, [_putin("one", "a.com", "Vladimir Putin", "We are leaving Syria now.")])
+    corpus = Corpus(db, readonly=True)
+    assert corpus.speakers()[0]["name"] == "Vladimir Putin"
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        corpus.connection().execute("DELETE FROM quotes")
+    with pytest.raises(FileNotFoundError):
+        Corpus(tmp_path / "missing.db", readonly=True)
+    assert not (tmp_path / "missing.db").exists()

@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from tidings.capture.readers import _SKIP_NAMES as SKIP_NAMES  # the walk's own rule
 from tidings.cli import app
 from tidings.corpus import Corpus
 from tidings.corpus.export import export
@@ -156,7 +157,15 @@ def _count_inputs(paths: list[str]) -> int | None:
     n = 0
     for p in paths:
         path = Path(p)
-        found = [f for f in path.rglob("*") if f.is_file()] if path.is_dir() else [path]
+        found = (
+            [
+                f
+                for f in path.rglob("*")
+                if f.is_file() and f.name not in SKIP_NAMES and not f.name.startswith(".")
+            ]
+            if path.is_dir()
+            else [path]
+        )
         for f in found:
             if f.name.lower().endswith(
                 (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl", ".jsonl.gz", ".ndjson")
@@ -275,7 +284,11 @@ def search_cli(
 
     Example: [bold]tidings search "troops withdrawal" --since 2016-03-01[/bold]
     """
-    found = _open(db).search(query, outlet=outlet, since=since, until=until, limit=limit)
+    try:
+        found = _open(db).search(query, outlet=outlet, since=since, until=until, limit=limit)
+    except ValueError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from exc
     if not _emit(found, as_json, as_jsonl):
         console.print(articles_table(found, title=f"{len(found)} articles for “{query}”"))
 
@@ -287,6 +300,9 @@ def corpus_quotes_cli(
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
+    order: str | None = typer.Option(
+        None, help="date (newest first), outlets (most outlets first) or rank (best match)."
+    ),
     limit: int = typer.Option(20, help="How many quotes."),
     as_json: bool = JsonOption,
     as_jsonl: bool = JsonlOption,
@@ -295,9 +311,19 @@ def corpus_quotes_cli(
 
     Example: [bold]tidings quotes --speaker Putin --outlet france24.com --since 2016-01-01[/bold]
     """
-    found = _open(db).quotes(
-        speaker=speaker, outlet=outlet, since=since, until=until, query=query, limit=limit
-    )
+    try:
+        found = _open(db).quotes(
+            speaker=speaker,
+            outlet=outlet,
+            since=since,
+            until=until,
+            query=query,
+            order=order,
+            limit=limit,
+        )
+    except ValueError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from exc
     if not _emit(found, as_json, as_jsonl):
         console.print(quotes_table(found, title=f"{len(found)} quotes"))
 
@@ -315,6 +341,7 @@ def speakers_cli(
     query: str | None = typer.Argument(None, help="A name to look for (optional)."),
     db: str = DbOption,
     outlet: str | None = typer.Option(None, help="Quoted by this outlet (domain)."),
+    order: str = typer.Option("quotes", help="quotes (most quoted) or outlets (most outlets)."),
     limit: int = typer.Option(20, help="How many speakers."),
     as_json: bool = JsonOption,
     as_jsonl: bool = JsonlOption,
@@ -323,7 +350,11 @@ def speakers_cli(
 
     Example: [bold]tidings speakers --outlet bbc.co.uk[/bold]
     """
-    found = _open(db).speakers(query=query, outlet=outlet, limit=limit)
+    try:
+        found = _open(db).speakers(query=query, outlet=outlet, order=order, limit=limit)
+    except ValueError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2) from exc
     if not _emit(found, as_json, as_jsonl):
         console.print(speakers_table(found, title=f"{len(found)} speakers, most quoted first"))
 

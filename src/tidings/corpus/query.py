@@ -18,13 +18,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tidings.corpus.merge import speaker_profile
 from tidings.corpus.names import fold
-from tidings.corpus.schema import connect, migrate, version
+from tidings.corpus.schema import LATEST, connect, migrate, version
 from tidings.model import Article, Entity, Quote, Span, Speaker
 
 DateLike = str | date | datetime | None
 
+#: A text query matching more rows than this is answered from its latest this-many matches
+#: (by rowid, which FTS5 walks backwards in O(limit)): ranking every match of a common word costs
+#: ~1 µs each, 300 ms for one matching a third of 1,000,000 quotes. 2,000 keeps the p95 of
+#: bench/corpus_bench.py search under 50 ms; a narrower filter (speaker, outlet) lifts the bound.
+FTS_CANDIDATES = 2000
+
 _QUOTE_ORDER = {
+    "rank": "q.first_date DESC, q.pk DESC",  # without a query there is no rank: newest first
     "date": "q.first_date DESC, q.pk DESC",
     "outlets": "q.n_outlets DESC, q.n_occurrences DESC, q.first_date DESC, q.pk DESC",
 }
@@ -43,21 +51,35 @@ class Corpus:
     :param path: the SQLite file, e.g. ``"tidings.db"``.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+        """
+        :param create: create (and migrate) the file when it does not exist.
+        :param readonly: open read-only connections (SQLite refuses any write, e.g. for a web
+            server); the file must exist at this tidings' schema version, never migrated.
+        """
         self.path = str(path)
-        if not create and not Path(self.path).exists():
+        self.readonly = readonly
+        if (readonly or not create) and not Path(self.path).is_file():
             raise FileNotFoundError(f"no corpus at {self.path} (run `tidings ingest` first)")
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        migrate(self._conn())
+        if readonly:
+            found = version(self._conn())
+            if found != LATEST:
+                raise RuntimeError(
+                    f"{self.path} has corpus schema version {found}, this tidings reads version"
+                    f" {LATEST}: run `tidings ingest --db {self.path}` with it to migrate the file"
+                )
+        else:
+            migrate(self._conn())
 
     # -- connections ----------------------------------------------------------------------------
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path)
+            conn = connect(self.path, readonly=self.readonly)
             self._local.conn = conn
             with self._lock:
                 self._conns.append(conn)
@@ -108,7 +130,12 @@ class Corpus:
         if status:
             where.append("a.status = ?")
             params.append(status)
-        _outlet_filter(where, params, outlet, "o.domain")
+        if outlet:
+            outlet_pks = self._outlet_pks(outlet)
+            if not outlet_pks:
+                return []
+            where.append(f"a.outlet_pk IN ({','.join('?' * len(outlet_pks))})")
+            params += outlet_pks
         _date_filter(where, params, since, until, "a.date")
         select = (
             "SELECT a.pk, a.id, a.title, a.url, o.domain AS outlet, a.date, a.published,"
@@ -121,19 +148,37 @@ class Corpus:
         )
         if query:
             sql = (
-                f"{select}, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet"
-                f" {joins} JOIN articles_fts f ON f.rowid = a.pk"
-                f" WHERE articles_fts MATCH ? AND {' AND '.join(where)}"
-                " ORDER BY f.rank LIMIT ? OFFSET ?"
+                f"{select} {joins} JOIN (SELECT rowid AS r, rank AS score FROM articles_fts"
+                f" WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {FTS_CANDIDATES}) m"
+                f" ON m.r = a.pk WHERE {' AND '.join(where)}"
+                " ORDER BY m.score LIMIT ? OFFSET ?"
             )
             rows = self._fts(sql, query, params, limit, offset)
-        else:
-            sql = (
-                f"{select} {joins} WHERE {' AND '.join(where)}"
-                " ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?"
-            )
-            rows = self._all(sql, [*params, _limit(limit), offset])
+            return self._with_snippets(rows, query)
+        sql = (
+            f"{select} {joins} WHERE {' AND '.join(where)}"
+            " ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?"
+        )
+        rows = self._all(sql, [*params, _limit(limit), offset])
         return [_article_summary(r) for r in rows]
+
+    def _with_snippets(self, rows: list[sqlite3.Row], query: str) -> list[dict[str, Any]]:
+        """Article summaries with a snippet of the text around the matches (for the page only)."""
+        found = [_article_summary(r) for r in rows]
+        if not found:
+            return found
+        pks = [r["pk"] for r in rows]
+        sql = (
+            "SELECT rowid, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
+            f" WHERE articles_fts MATCH ? AND rowid IN ({','.join('?' * len(pks))})"
+        )
+        try:
+            snippets = dict(self._all(sql, [query, *pks]))
+        except sqlite3.OperationalError:
+            snippets = dict(self._all(sql, [_plain(query), *pks]))
+        for pk, d in zip(pks, found, strict=True):
+            d["snippet"] = snippets.get(pk)
+        return found
 
     def search(self, query: str, **filters: Any) -> list[dict[str, Any]]:
         """Articles matching a full-text query (SQLite FTS5 syntax; plain words work), best first.
@@ -182,7 +227,7 @@ class Corpus:
         until: DateLike = None,
         query: str | None = None,
         article: str | None = None,
-        order: str = "date",
+        order: str | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
@@ -190,58 +235,95 @@ class Corpus:
 
         :param speaker: a speaker id, or a name form ("Putin", "Vladimir Putin").
         :param outlet: a domain ("reuters.com"); keeps quotes reported there.
-        :param since: / until: dates ("2024-05-01"), inclusive, on the articles' dates.
+        :param since: / until: dates ("2024-05-01"), inclusive: on the date the quote was first
+            reported, or with ``outlet``, on the dates that outlet reported it.
         :param query: full-text query over the quote's words.
         :param article: an article id; keeps the quotes it reports.
-        :param order: 'date' (newest first) or 'outlets' (reported by most outlets first);
-            with ``query``, best match first.
+        :param order: 'date' (newest first), 'outlets' (reported by most outlets first) or
+            'rank' (best match first, the default with ``query``).
+
+        A query matching more than ``FTS_CANDIDATES`` quotes is answered from its latest
+        ``FTS_CANDIDATES`` matches, unless a speaker or outlet filter is narrower (then that
+        filter's quotes are all checked): a bound on latency at any corpus size.
 
         Each dict: id, text, kind, speaker_id, speaker, speaker_type, first_date, n_occurrences,
         n_outlets, outlets (domains), occurrences (one dict per article reporting it: article_id,
         title, url, outlet, date, start, end, text, cue, speaker_as_written, speaker_description,
         attribution, confidence).
         """
+        order = order or ("rank" if query else "date")
         if order not in _QUOTE_ORDER:
             raise ValueError(f"order must be one of {', '.join(_QUOTE_ORDER)}, not {order!r}")
         where, params = ["1=1"], []
+        sides: list[int] = []  # sizes of the non-text filters, to pick the cheaper plan
         if speaker:
             pks = self._speaker_pks(speaker)
             if not pks:
                 return []
             where.append(f"q.speaker_pk IN ({','.join('?' * len(pks))})")
             params += pks
-        occ_where, occ_params = [], []
-        _outlet_filter(occ_where, occ_params, outlet, "o.domain")
-        _date_filter(occ_where, occ_params, since, until, "a.date")
-        if article:
-            occ_where.append("a.id = ?")
-            occ_params.append(article)
-        if occ_where:
+            sides.append(
+                self._one(
+                    f"SELECT COALESCE(SUM(n_quotes), 0) FROM speakers WHERE pk IN"
+                    f" ({','.join('?' * len(pks))})",
+                    pks,
+                )[0]  # type: ignore[index]
+            )
+        if outlet or article:
+            occ, occ_params = ["1=1"], []
+            if outlet:
+                outlet_pks = self._outlet_pks(outlet)
+                if not outlet_pks:
+                    return []
+                occ.append(f"a.outlet_pk IN ({','.join('?' * len(outlet_pks))})")
+                occ_params += outlet_pks
+            if article:
+                occ.append("a.id = ?")
+                occ_params.append(article)
+            _date_filter(occ, occ_params, since, until, "a.date")
             where.append(
-                "EXISTS (SELECT 1 FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
-                " LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE qo.quote_pk = q.pk AND "
-                + " AND ".join(occ_where)
-                + ")"
+                "q.pk IN (SELECT qo.quote_pk FROM articles a JOIN quote_occurrences qo"
+                f" ON qo.article_pk = a.pk WHERE {' AND '.join(occ)})"
             )
             params += occ_params
+            sides.append(
+                self._one(f"SELECT COUNT(*) FROM articles a WHERE {' AND '.join(occ)}", occ_params)[
+                    0
+                ]  # type: ignore[index]
+                * 20  # articles -> quotes: a generous ratio, only used to compare plans
+            )
+        else:
+            _date_filter(where, params, since, until, "q.first_date")
         select = (
             "SELECT q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
             " s.id AS speaker_id, s.name AS speaker, s.type AS speaker_type"
-            " FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk"
         )
-        if query:
+        speakers_join = " LEFT JOIN speakers s ON s.pk = q.speaker_pk"
+        if not query:
             sql = (
-                f"{select} JOIN quotes_fts f ON f.rowid = q.pk"
-                f" WHERE quotes_fts MATCH ? AND {' AND '.join(where)}"
-                " ORDER BY f.rank LIMIT ? OFFSET ?"
-            )
-            rows = self._fts(sql, query, params, limit, offset)
-        else:
-            sql = (
-                f"{select} WHERE {' AND '.join(where)}"
+                f"{select} FROM quotes q{speakers_join} WHERE {' AND '.join(where)}"
                 f" ORDER BY {_QUOTE_ORDER[order]} LIMIT ? OFFSET ?"
             )
-            rows = self._all(sql, [*params, _limit(limit), offset])
+            return self._with_occurrences(self._all(sql, [*params, _limit(limit), offset]))
+        estimate = self._fts_estimate("quotes_fts_vocab", query)
+        ordering = "f.rank" if order == "rank" else _QUOTE_ORDER[order]
+        if sides and min(sides) < estimate:
+            # filters first: walk their quotes and check each against the index by rowid
+            sql = (
+                f"{select} FROM quotes q CROSS JOIN quotes_fts f ON f.rowid = q.pk{speakers_join}"
+                f" WHERE quotes_fts MATCH ? AND {' AND '.join(where)}"
+                f" ORDER BY {ordering} LIMIT ? OFFSET ?"
+            )
+        else:
+            # text first: the latest FTS_CANDIDATES matches, then the filters and the order
+            ordering = "m.score" if order == "rank" else _QUOTE_ORDER[order]
+            sql = (
+                f"{select} FROM (SELECT rowid AS r, rank AS score FROM quotes_fts"
+                f" WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {FTS_CANDIDATES}) m"
+                f" JOIN quotes q ON q.pk = m.r{speakers_join} WHERE {' AND '.join(where)}"
+                f" ORDER BY {ordering} LIMIT ? OFFSET ?"
+            )
+        rows = self._fts(sql, query, params, limit, offset)
         return self._with_occurrences(rows)
 
     def quote(self, quote_id: str) -> dict[str, Any] | None:
@@ -318,17 +400,17 @@ class Corpus:
             where.append("s.type = ?")
             params.append(type)
         if outlet:
-            sub_where, sub_params = [], []
-            _outlet_filter(sub_where, sub_params, outlet, "o.domain")
+            outlet_pks = self._outlet_pks(outlet)
+            if not outlet_pks:
+                return []
             where.append(
-                "EXISTS (SELECT 1 FROM article_speakers x JOIN articles a ON a.pk = x.article_pk"
-                " JOIN outlets o ON o.pk = a.outlet_pk WHERE x.speaker_pk = s.pk AND "
-                + " AND ".join(sub_where)
-                + ")"
+                "s.pk IN (SELECT x.speaker_pk FROM articles a JOIN article_speakers x"
+                f" ON x.article_pk = a.pk WHERE a.outlet_pk IN ({','.join('?' * len(outlet_pks))}))"
             )
-            params += sub_params
+            params += outlet_pks
         rows = self._all(
-            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
+            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets,"
+            " s.profile"
             f" FROM speakers s WHERE {' AND '.join(where)}"
             f" ORDER BY {_SPEAKER_ORDER[order]} LIMIT ? OFFSET ?",
             [*params, _limit(limit), offset],
@@ -338,7 +420,8 @@ class Corpus:
     def speaker(self, speaker_id: str) -> dict[str, Any] | None:
         """One speaker (same dict as :meth:`speakers`); its quotes: ``quotes(speaker=id)``."""
         row = self._one(
-            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets"
+            "SELECT s.pk, s.id, s.name, s.type, s.gender, s.n_quotes, s.n_articles, s.n_outlets,"
+            " s.profile"
             " FROM speakers s WHERE s.id = ?",
             (speaker_id,),
         )
@@ -347,30 +430,8 @@ class Corpus:
     def _speaker_dict(self, row: sqlite3.Row) -> dict[str, Any]:
         d = dict(row)
         pk = d.pop("pk")
-        d["outlets"] = [
-            r[0]
-            for r in self._all(
-                "SELECT o.domain, COUNT(*) AS n FROM article_speakers x"
-                " JOIN articles a ON a.pk = x.article_pk JOIN outlets o ON o.pk = a.outlet_pk"
-                " WHERE x.speaker_pk = ? GROUP BY o.domain ORDER BY n DESC, o.domain",
-                (pk,),
-            )
-        ]
-        d["aliases"] = [
-            r[0]
-            for r in self._all(
-                "SELECT name, COUNT(*) AS n FROM article_speakers WHERE speaker_pk = ?"
-                " GROUP BY name ORDER BY n DESC, name",
-                (pk,),
-            )
-        ]
-        counts: dict[str, int] = {}
-        for (descs,) in self._all(
-            "SELECT descriptions FROM article_speakers WHERE speaker_pk = ?", (pk,)
-        ):
-            for desc in json.loads(descs):
-                counts[desc] = counts.get(desc, 0) + 1
-        d["descriptions"] = sorted(counts, key=lambda k: (-counts[k], k))
+        profile = d.pop("profile", None)
+        d.update(json.loads(profile) if profile else speaker_profile(self._conn(), pk))
         return d
 
     def _speaker_pks(self, value: str) -> list[int]:
@@ -382,10 +443,10 @@ class Corpus:
         if not words:
             return []
         # every word of the query is a word of one name form, in any order ("Putin, Vladimir")
-        clause = " AND ".join(["(' ' || alias || ' ') LIKE ?"] * len(words))
         rows = self._all(
-            f"SELECT DISTINCT speaker_pk FROM speaker_aliases WHERE {clause}",
-            [f"% {w} %" for w in words],
+            "SELECT DISTINCT speaker_pk FROM speaker_aliases WHERE pk IN"
+            " (SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)",
+            (" ".join(f'"{w}"' for w in words),),
         )
         return [r[0] for r in rows]
 
@@ -463,10 +524,37 @@ class Corpus:
         try:
             return self._all(sql, [query, *params, _limit(limit), offset])
         except sqlite3.OperationalError:
-            plain = " ".join(f'"{w}"' for w in re.findall(r"\w+", query))
+            plain = _plain(query)
             if not plain:
                 return []
             return self._all(sql, [plain, *params, _limit(limit), offset])
+
+    def _fts_estimate(self, vocab: str, query: str) -> int:
+        """How many rows an FTS query may match, from the index's own term counts (fts5vocab).
+
+        For an AND of words the rarest word bounds the result; queries with OR, NOT or
+        prefixes count as unbounded.
+        """
+        if re.search(r"\b(OR|NOT|NEAR)\b|\*", query):
+            return 1 << 62
+        words = re.findall(r"\w+", fold(query))
+        if not words:
+            return 0
+        counts = []
+        for w in set(words):
+            row = self._one(f"SELECT doc FROM {vocab} WHERE term = ?", (w,))
+            counts.append(row[0] if row else 0)
+        return min(counts)
+
+    def _outlet_pks(self, outlet: str) -> list[int]:
+        """An outlet's row keys: its domain and its subdomains ('bbc.co.uk' -> 'news.bbc.co.uk')."""
+        domain = outlet.strip().lower().removeprefix("www.")
+        return [
+            r[0]
+            for r in self._all(
+                "SELECT pk FROM outlets WHERE domain = ? OR domain LIKE ?", (domain, f"%.{domain}")
+            )
+        ]
 
     def _article_record(self, row: sqlite3.Row) -> Article:
         pk = row["pk"]
@@ -561,7 +649,7 @@ class Corpus:
                 "description": row["description"],
                 "lead_image": json.loads(row["lead_image"]) if row["lead_image"] else None,
                 "images": json.loads(row["images"]),
-                "paragraphs": json.loads(row["paragraphs"]),
+                "paragraphs": _paragraphs(json.loads(row["paragraphs"]), row["text"]),
                 "related": json.loads(row["related"]),
                 "dropped": json.loads(row["dropped"]),
                 "text": row["text"],
@@ -572,9 +660,24 @@ class Corpus:
         )
 
 
+def _paragraphs(stored: list, text: str) -> list[dict[str, Any]]:
+    """Paragraphs back from their compact [role, start, end] form (store.compact_paragraphs)."""
+    return [
+        {"role": p[0], "start": p[1], "end": p[2], "text": text[p[1] : p[2]]}
+        if isinstance(p, list)
+        else p
+        for p in stored
+    ]
+
+
 def _extra(row: sqlite3.Row) -> dict[str, Any]:
     """The fields stored in a row's ``extra`` column (record fields without a column)."""
     return json.loads(row["extra"]) if row["extra"] else {}
+
+
+def _plain(query: str) -> str:
+    """A query as plain words (each quoted), for text that is not valid FTS5 syntax."""
+    return " ".join(f'"{w}"' for w in re.findall(r"\w+", query))
 
 
 def _span(value: str | None) -> Span | None:
@@ -604,14 +707,6 @@ def _limit(limit: int) -> int:
     return max(0, min(int(limit), MAX_LIMIT))
 
 
-def _outlet_filter(where: list[str], params: list, outlet: str | None, column: str) -> None:
-    """An outlet matches its domain and its subdomains ('bbc.co.uk' matches 'news.bbc.co.uk')."""
-    if outlet:
-        domain = outlet.strip().lower().removeprefix("www.")
-        where.append(f"({column} = ? OR {column} LIKE ?)")
-        params += [domain, f"%.{domain}"]
-
-
 def _date_filter(
     where: list[str], params: list, since: DateLike, until: DateLike, column: str
 ) -> None:
@@ -624,5 +719,14 @@ def _date_filter(
         params.append(_iso(until) + "~")  # '~' sorts after every date-time character
 
 
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+([+-]\d{2}:?\d{2}|Z)?)?)?)?$")
+
+
 def _iso(value: str | date | datetime) -> str:
-    return value.isoformat() if isinstance(value, date | datetime) else str(value).strip()
+    """A date bound as an ISO string; a year or a month works too ('2024', '2024-05')."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    text = str(value).strip()
+    if not _DATE.match(text):
+        raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, or YYYY-MM, or YYYY)")
+    return text

@@ -9,7 +9,8 @@ users, URLs and exports see):
     duplicates           near-duplicate links between articles (wire copies), with similarity
     lsh_bands            MinHash LSH band hashes of each article, to find duplicates on ingest
     speakers             corpus-level people/organisations, merged across articles
-    speaker_aliases      every name form a corpus speaker was written as ("Putin", "Vladimir Putin")
+    speaker_aliases      every name form of a corpus speaker ("Putin", "Vladimir Putin"), with
+                         speaker_aliases_fts over them
     article_speakers     the Speaker records of each article, pointing at their corpus speaker
     speaker_mentions     the spans naming an article speaker
     quotes               corpus-level quotes: one per thing said, merged across outlets
@@ -19,7 +20,7 @@ users, URLs and exports see):
     entity_mentions      the spans of each entity
     errors               every failed capture, with its reason
     articles_fts         FTS5 over article titles and text (kept in sync by triggers)
-    quotes_fts           FTS5 over quote text (kept in sync by triggers)
+    quotes_fts           FTS5 over quote text (kept in sync by triggers); *_fts_vocab: term counts
     schema_version       one row per applied migration
 
 Records round-trip whatever their version: fields without a column of their own (optional fields
@@ -35,6 +36,8 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
 
 #: Ordered migrations: (version, description, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -270,6 +273,43 @@ ALTER TABLE quote_occurrences ADD COLUMN extra TEXT;
 ALTER TABLE entities ADD COLUMN extra TEXT;
 """,
     ),
+    (
+        3,
+        "indexes for search at scale: name forms (FTS), term counts, near-duplicate groups",
+        """
+CREATE TABLE speaker_aliases_v3 (
+    pk INTEGER PRIMARY KEY,
+    speaker_pk INTEGER NOT NULL REFERENCES speakers(pk),
+    alias TEXT NOT NULL,
+    UNIQUE (alias, speaker_pk)
+);
+INSERT INTO speaker_aliases_v3(speaker_pk, alias) SELECT speaker_pk, alias FROM speaker_aliases;
+DROP TABLE speaker_aliases;
+ALTER TABLE speaker_aliases_v3 RENAME TO speaker_aliases;
+CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_pk);
+CREATE VIRTUAL TABLE speaker_aliases_fts USING fts5(
+    alias, content='speaker_aliases', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO speaker_aliases_fts(speaker_aliases_fts) VALUES ('rebuild');
+CREATE TRIGGER speaker_aliases_fts_ai AFTER INSERT ON speaker_aliases BEGIN
+    INSERT INTO speaker_aliases_fts(rowid, alias) VALUES (new.pk, new.alias);
+END;
+CREATE TRIGGER speaker_aliases_fts_ad AFTER DELETE ON speaker_aliases BEGIN
+    INSERT INTO speaker_aliases_fts(speaker_aliases_fts, rowid, alias)
+    VALUES ('delete', old.pk, old.alias);
+END;
+CREATE VIRTUAL TABLE quotes_fts_vocab USING fts5vocab(quotes_fts, 'row');
+CREATE VIRTUAL TABLE articles_fts_vocab USING fts5vocab(articles_fts, 'row');
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+""",
+    ),
+    (
+        4,
+        "speakers.profile: outlets, name forms and descriptions, kept by the merge",
+        """
+ALTER TABLE speakers ADD COLUMN profile TEXT;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.
@@ -284,9 +324,9 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
     killed process loses nothing that was committed.
     """
     if readonly:
-        conn = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-        )
+        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
         conn.execute("PRAGMA journal_mode=WAL")

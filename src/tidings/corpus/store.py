@@ -124,6 +124,14 @@ def extra_json(record: BaseModel, columns: frozenset[str]) -> str | None:
     return json.dumps(extra, ensure_ascii=False) if extra else None
 
 
+def compact_paragraphs(a: Article) -> list:
+    """Paragraphs as [role, start, end] when their text is the slice of ``a.text`` they cover
+    (always, for text built by ``model.layout``): the text is stored once, not twice."""
+    if all(a.text[p.start : p.end] == p.text for p in a.paragraphs):
+        return [[p.role, p.start, p.end] for p in a.paragraphs]
+    return [p.model_dump(mode="json") for p in a.paragraphs]
+
+
 def _span_json(span: object | None) -> str | None:
     return span.model_dump_json() if span is not None else None  # type: ignore[attr-defined]
 
@@ -266,7 +274,7 @@ class Store:
                 a.description,
                 json.dumps(d["lead_image"]) if d["lead_image"] is not None else None,
                 json.dumps(d["images"]),
-                json.dumps(d["paragraphs"]),
+                json.dumps(compact_paragraphs(a)),
                 json.dumps(d["related"]),
                 json.dumps(d["dropped"]),
                 a.text,
