@@ -137,6 +137,7 @@ def warm_speaker_cache(corpus: ReadOnlyCorpus, limit: int) -> None:
             (KEEP_MIN_QUOTES, limit),
         )
         todo = [r["id"] for r in rows]
+        views.overview(corpus)  # the front page first
         corpus.speaker_cache.warm(todo, lambda sid: views.speaker(corpus, sid))
     except sqlite3.Error:  # the corpus went away or was closed at shutdown: nothing to warm
         pass

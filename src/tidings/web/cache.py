@@ -1,4 +1,4 @@
-"""Speaker pages of the most quoted speakers, kept in memory.
+"""Speaker pages of the most quoted speakers (and the overview's counts), kept in memory.
 
 A speaker page aggregates every report of every quote of the speaker (the weekly chart, the
 descriptions, the addressees, the name forms). For most speakers that is a few hundred rows and
@@ -23,6 +23,8 @@ KEEP_MIN_QUOTES = 200
 #: At start-up, pages of up to this many of the most quoted speakers (with at least
 #: ``KEEP_MIN_QUOTES``) are computed in a background thread.
 WARM_SPEAKERS = 300
+#: The key the overview page's corpus-wide counts are kept under (no speaker id looks like it).
+OVERVIEW_KEY = "(overview)"
 #: Most pages kept (least recently used go first).
 MAX_ENTRIES = 2000
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from tidings.corpus import Corpus
 from tidings.web import queries
+from tidings.web.cache import KEEP_MIN_QUOTES, OVERVIEW_KEY
 from tidings.web.highlight import hits
 from tidings.web.models import (
     ArticleDetail,
@@ -418,10 +419,20 @@ def stats(corpus: Corpus) -> Stats:
 
 
 def overview(corpus: Corpus, errors_offset: int = 0, errors_limit: int = 20) -> Overview:
-    return Overview(
-        stats=stats(corpus),
-        articles_timeline=timeline(queries.article_days(corpus.connection()), "articles"),
-        outlets=outlets(corpus, 20, 0).items,
-        top_speakers=speakers(corpus, None, None, 15, 0).items,
-        errors=errors(corpus, errors_limit, errors_offset),
-    )
+    """The overview: counts, articles per outlet over time, outlets, top speakers, errors.
+
+    All but the errors scan the whole corpus (seconds at a million quotes), so they are kept in
+    the corpus object's cache, like big speakers' pages, until the file changes.
+    """
+
+    def heavy() -> dict[str, Any]:
+        return {
+            "stats": stats(corpus),
+            "articles_timeline": timeline(queries.article_days(corpus.connection()), "articles"),
+            "outlets": outlets(corpus, 20, 0).items,
+            "top_speakers": speakers(corpus, None, None, 15, 0).items,
+        }
+
+    cache = getattr(corpus, "speaker_cache", None)
+    parts = cache.get(OVERVIEW_KEY, KEEP_MIN_QUOTES, heavy) if cache else heavy()
+    return Overview(**parts, errors=errors(corpus, errors_limit, errors_offset))
