@@ -1,8 +1,8 @@
 """Fixtures for the web tests: one real corpus per session, the app in-process, a live server.
 
 The corpus is built once by the real ingest (extraction, quote analysis, merging) from the
-bundled sample plus :mod:`pages` (outlets and hostile text); on the shared 2-core machine this
-takes about 25-30 s, most of it spaCy analysing the sample.
+bundled sample plus :mod:`web_fixture_pages` (outlets and hostile text); on the shared 2-core
+machine this takes about 25-30 s, most of it spaCy analysing the sample.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pages import write_captures
+from web_fixture_pages import write_captures
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"

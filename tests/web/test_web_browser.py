@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from pages import HOSTILE_QUOTE, HOSTILE_TITLE
+from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import httpx
 import pytest
 from conftest import free_port
-from pages import HOSTILE_QUOTE, HOSTILE_TITLE
+from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE
 
 from tidings.web.security import CONTENT_SECURITY_POLICY
 

@@ -8,6 +8,8 @@ through its own read-only SQLite connection (:mod:`tidings.web.db`).
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tidings import __version__
+from tidings.web.cache import KEEP_MIN_QUOTES, WARM_SPEAKERS, SpeakerCache
 from tidings.web.db import ReadOnlyCorpus
 from tidings.web.security import ReadOnlyHeaders
 
@@ -57,17 +60,29 @@ def web_url(value: object) -> str | None:
     return None
 
 
-def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    *,
+    allowed_hosts: list[str] | None = None,
+    warm_speakers: int = WARM_SPEAKERS,
+) -> FastAPI:
     """The web UI and JSON API over the corpus at ``db_path``, opened read-only.
 
     :param allowed_hosts: Host header values to accept (e.g. ``["127.0.0.1", "localhost"]`` on
         loopback, which blocks DNS-rebinding pages from reading the corpus); None accepts any.
+    :param warm_speakers: compute the pages of this many of the most quoted speakers in the
+        background at start-up (:mod:`tidings.web.cache`); 0 computes each on first view.
     :raises tidings.web.db.CorpusUnavailable: no corpus file there, or another schema version.
     """
     corpus = ReadOnlyCorpus(db_path)
+    corpus.speaker_cache = SpeakerCache(db_path)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warm_speakers:
+            threading.Thread(
+                target=warm_speaker_cache, args=(corpus, warm_speakers), daemon=True
+            ).start()
         yield
         corpus.close()
 
@@ -110,6 +125,22 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
+
+
+def warm_speaker_cache(corpus: ReadOnlyCorpus, limit: int) -> None:
+    """Fill the speaker cache with the most quoted speakers' pages, most quoted first."""
+    from tidings.web import views
+
+    try:
+        rows = corpus.connection().execute(
+            "SELECT id, n_quotes FROM speakers WHERE n_quotes >= ? ORDER BY n_quotes DESC LIMIT ?",
+            (KEEP_MIN_QUOTES, limit),
+        )
+        todo = [r["id"] for r in rows]
+        views.overview(corpus)  # the front page first
+        corpus.speaker_cache.warm(todo, lambda sid: views.speaker(corpus, sid))
+    except sqlite3.Error:  # the corpus went away or was closed at shutdown: nothing to warm
+        pass
 
 
 def jsonable(errors: list) -> list:

@@ -19,6 +19,11 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
     total: int
     total_exact: bool = True
+    order: str | None = Field(
+        None,
+        description="relevance (best match first), newest (a query with more than 1,000 "
+        "matches: newest first), or date (no query)",
+    )
     offset: int
     limit: int
 

@@ -64,7 +64,9 @@ def pager(path: str, params: dict[str, Any], page: int, total: int, exact: bool)
         "first": (page - 1) * PER_PAGE + 1 if total else 0,
         "last": min(page * PER_PAGE, total),
         "prev": _url(path, {**params, "page": page - 1}) if page > 1 else None,
-        "next": _url(path, {**params, "page": page + 1}) if page < pages else None,
+        "next": _url(path, {**params, "page": page + 1})
+        if page < pages or (not exact and page < MAX_PAGE)
+        else None,
     }
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from tidings.corpus import Corpus
 from tidings.web import queries
+from tidings.web.cache import KEEP_MIN_QUOTES, OVERVIEW_KEY
 from tidings.web.highlight import hits
 from tidings.web.models import (
     ArticleDetail,
@@ -131,18 +132,19 @@ def _quote_item(row: dict[str, Any]) -> QuoteItem:
 
 
 def search_quotes(corpus: Corpus, f: Filters, limit: int, offset: int) -> Page[QuoteItem]:
-    rows, total, exact = queries.search_quotes(corpus, f, limit, offset)
+    found = queries.search_quotes(corpus, f, limit, offset)
     return Page[QuoteItem](
-        items=[_quote_item(r) for r in rows],
-        total=total,
-        total_exact=exact,
+        items=[_quote_item(r) for r in found.rows],
+        total=found.total,
+        total_exact=found.exact,
+        order=found.order,
         offset=offset,
         limit=limit,
     )
 
 
 def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Page[ArticleItem]:
-    rows, total, exact = queries.search_articles(corpus, f, limit, offset)
+    found = queries.search_articles(corpus, f, limit, offset)
     items = [
         ArticleItem(
             id=r["id"],
@@ -156,10 +158,15 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Page
             n_quotes=r["n_quotes"],
             snippet_html=str(hits(r["snippet"])) if r["snippet"] else None,
         )
-        for r in rows
+        for r in found.rows
     ]
     return Page[ArticleItem](
-        items=items, total=total, total_exact=exact, offset=offset, limit=limit
+        items=items,
+        total=found.total,
+        total_exact=found.exact,
+        order=found.order,
+        offset=offset,
+        limit=limit,
     )
 
 
@@ -193,12 +200,51 @@ def _counts(rows: Iterable[Any]) -> list[Count]:
     ]
 
 
+def addressee_counts(reports: Iterable[Any], limit: int = 30) -> list[Count]:
+    """Addressees of a speaker's quotes (case-insensitive, shown in their commonest spelling),
+    with how often and in which outlets, most frequent first."""
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for r in reports:
+        if not r["addressee"]:
+            continue
+        key = r["addressee"].lower()
+        spellings[key][r["addressee"]] += r["n"]
+        if r["outlet"]:
+            outlets[key].add(r["outlet"])
+    counts = [
+        Count(
+            value=max(forms, key=lambda f: (forms[f], f)),
+            n=sum(forms.values()),
+            outlets=sorted(outlets[key]),
+        )
+        for key, forms in spellings.items()
+    ]
+    return sorted(counts, key=lambda c: (-c.n, c.value))[:limit]
+
+
 def speaker(corpus: Corpus, speaker_id: str) -> SpeakerDetail | None:
-    """A speaker's page data: counts, name forms, descriptions, addressees, the weekly chart."""
-    conn = corpus.connection()
-    pk = queries.speaker_pk(conn, speaker_id)
-    if pk is None:
+    """A speaker's page data: counts, name forms, descriptions, addressees, the weekly chart.
+
+    Big speakers' pages come from the corpus object's ``speaker_cache`` when it has one
+    (:mod:`tidings.web.cache`; the app sets it).
+    """
+    row = (
+        corpus.connection()
+        .execute("SELECT pk, n_quotes FROM speakers WHERE id = ?", (speaker_id,))
+        .fetchone()
+    )
+    if row is None:
         return None
+    cache = getattr(corpus, "speaker_cache", None)
+    if cache is None:
+        return speaker_detail(corpus, row["pk"])
+    return cache.get(speaker_id, row["n_quotes"], lambda: speaker_detail(corpus, row["pk"]))
+
+
+def speaker_detail(corpus: Corpus, pk: int) -> SpeakerDetail:
+    """Compute a speaker's page data (every report of every quote: the slow part)."""
+    conn = corpus.connection()
     row = conn.execute(
         "SELECT id, name, type, gender, n_quotes, n_articles, n_outlets FROM speakers WHERE pk = ?",
         (pk,),
@@ -211,9 +257,10 @@ def speaker(corpus: Corpus, speaker_id: str) -> SpeakerDetail | None:
             (pk,),
         )
     ]
-    days = queries.speaker_days(conn, pk)
+    reports = queries.speaker_reports(conn, pk)
+    days = [(r["day"], r["outlet"], r["n"]) for r in reports]
     per_outlet: dict[str, int] = defaultdict(int)
-    for r in days:
+    for r in reports:
         per_outlet[r["outlet"] or NO_OUTLET] += r["n"]
     return SpeakerDetail(
         **dict(row),
@@ -223,7 +270,7 @@ def speaker(corpus: Corpus, speaker_id: str) -> SpeakerDetail | None:
             for o, n in sorted(per_outlet.items(), key=lambda kv: (-kv[1], kv[0]))
         ],
         descriptions=_counts(queries.speaker_descriptions(conn, pk)),
-        addressees=_counts(queries.speaker_addressees(conn, pk)),
+        addressees=addressee_counts(reports),
         timeline=timeline(days, "quotes reported"),
     )
 
@@ -372,10 +419,20 @@ def stats(corpus: Corpus) -> Stats:
 
 
 def overview(corpus: Corpus, errors_offset: int = 0, errors_limit: int = 20) -> Overview:
-    return Overview(
-        stats=stats(corpus),
-        articles_timeline=timeline(queries.article_days(corpus.connection()), "articles"),
-        outlets=outlets(corpus, 20, 0).items,
-        top_speakers=speakers(corpus, None, None, 15, 0).items,
-        errors=errors(corpus, errors_limit, errors_offset),
-    )
+    """The overview: counts, articles per outlet over time, outlets, top speakers, errors.
+
+    All but the errors scan the whole corpus (seconds at a million quotes), so they are kept in
+    the corpus object's cache, like big speakers' pages, until the file changes.
+    """
+
+    def heavy() -> dict[str, Any]:
+        return {
+            "stats": stats(corpus),
+            "articles_timeline": timeline(queries.article_days(corpus.connection()), "articles"),
+            "outlets": outlets(corpus, 20, 0).items,
+            "top_speakers": speakers(corpus, None, None, 15, 0).items,
+        }
+
+    cache = getattr(corpus, "speaker_cache", None)
+    parts = cache.get(OVERVIEW_KEY, KEEP_MIN_QUOTES, heavy) if cache else heavy()
+    return Overview(**parts, errors=errors(corpus, errors_limit, errors_offset))
