@@ -151,14 +151,19 @@ def test_engine_cli_run_writes_shards(inputs: Path, tmp_path: Path) -> None:
     assert again.exit_code == 2 and "other settings" in again.output
 
 
-def test_engine_needs_no_ray_and_says_how_to_get_it() -> None:
+def test_engine_needs_no_ray_and_says_how_to_get_it(inputs: Path, tmp_path: Path) -> None:
     code = (
         "import sys; sys.modules['ray'] = None\n"  # what a laptop install without the extra sees
-        "import tidings.cli, tidings.engine\n"
+        "import tidings, tidings.cli, tidings.engine\n"
+        "from tidings.options import Options\n"
+        "m = tidings.run(sys.argv[1:2], sys.argv[2], options=Options(analyze=False), workers=2)\n"
+        "print(m.counts()['articles'], 'articles')\n"
         "from tidings.engine.ray_engine import EngineUnavailable, require_ray\n"
         "try:\n    require_ray()\nexcept EngineUnavailable as e:\n    print(e)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    args = [sys.executable, "-c", code, str(inputs / "e.warc.gz"), str(tmp_path / "out")]
+    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    assert "3 articles" in done.stdout
     assert "pip install 'tidings[ray]'" in done.stdout
 
 

@@ -21,7 +21,7 @@ class EngineChoice(StrEnum):
 def run_cli(
     inputs: list[str] = typer.Argument(
         ...,
-        help="Files, folders, globs or URLs (file://, s3:// with tidings[s3]): WARC, HTML, "
+        help="Files, folders, globs or URLs (file://, or s3:// with the s3 extra): WARC, HTML, "
         "text, JSONL.",
     ),
     out: str = typer.Option(..., "--out", "-o", help="Output folder or URL for Parquet shards."),

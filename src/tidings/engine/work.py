@@ -11,6 +11,10 @@ which capture it is on before each one, and a capture that was in progress when 
 skipped on the next attempt with a ``worker-crashed`` error record. The engines retry a chunk
 (Ray task retries; the local pool is rebuilt), so one poisonous capture costs a few attempts of
 its chunk and lands in ``errors``; it does not fail the job or lose the rest of the chunk.
+
+Not handled: a careful retry stopped by something other than its capture (Ctrl-C, a node lost in
+the middle of it) also leaves its position in the marker, so the capture it was on is skipped as
+``worker-crashed`` on the next run; delete ``OUT/_work/`` before rerunning to avoid that.
 """
 
 from __future__ import annotations
