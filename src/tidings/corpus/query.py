@@ -322,7 +322,7 @@ class Corpus:
         )
         if driver and order != "rank":
             sql = (
-                f"{select}{driver}{speakers_join} WHERE q.pk IN ({fts})"
+                f"{select}{driver}{speakers_join} WHERE d.c IN ({fts})"
                 f" AND {' AND '.join(where)} ORDER BY {ordering} LIMIT ? OFFSET ?"
             )
             rows = self._fts(sql, query, params, limit, offset, before=driver_params)
