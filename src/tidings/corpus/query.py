@@ -206,19 +206,28 @@ class Corpus:
         return self._article_record(row)
 
     def duplicates(self, article_id: str) -> list[dict[str, Any]]:
-        """Near-duplicates of an article (wire copies), either direction.
+        """The other articles of its near-duplicate group (wire copies and their original).
 
-        Each dict: id, title, url, outlet, date, similarity.
+        Each dict: id, title, url, outlet, date, similarity (to this article when they were
+        compared directly, else None), original (True for the group's earliest copy).
         """
+        row = self._one(
+            "SELECT pk, COALESCE(duplicate_of, pk) FROM articles WHERE id = ?", (article_id,)
+        )
+        if row is None:
+            return []
+        pk, root = row
         return [
-            dict(r)
+            {**dict(r), "original": bool(r["original"])}
             for r in self._all(
-                "SELECT b.id, b.title, b.url, o.domain AS outlet, b.date, d.similarity"
-                " FROM articles a JOIN duplicates d ON d.article_pk = a.pk OR d.other_pk = a.pk"
-                " JOIN articles b ON b.pk = (CASE WHEN d.article_pk = a.pk THEN d.other_pk"
-                " ELSE d.article_pk END) LEFT JOIN outlets o ON o.pk = b.outlet_pk"
-                " WHERE a.id = ? ORDER BY b.date, b.pk",
-                (article_id,),
+                "SELECT b.id, b.title, b.url, o.domain AS outlet, b.date,"
+                " (SELECT MAX(d.similarity) FROM duplicates d WHERE (d.article_pk = b.pk AND"
+                "  d.other_pk = :pk) OR (d.article_pk = :pk AND d.other_pk = b.pk)) AS similarity,"
+                " b.pk = :root AS original"
+                " FROM articles b LEFT JOIN outlets o ON o.pk = b.outlet_pk"
+                " WHERE (b.pk = :root OR b.duplicate_of = :root) AND b.pk != :pk"
+                " ORDER BY b.date, b.pk",
+                {"pk": pk, "root": root},
             )
         ]
 
