@@ -206,19 +206,28 @@ class Corpus:
         return self._article_record(row)
 
     def duplicates(self, article_id: str) -> list[dict[str, Any]]:
-        """Near-duplicates of an article (wire copies), either direction.
+        """The other articles of its near-duplicate group (wire copies and their original).
 
-        Each dict: id, title, url, outlet, date, similarity.
+        Each dict: id, title, url, outlet, date, similarity (to this article when they were
+        compared directly, else None), original (True for the group's earliest copy).
         """
+        row = self._one(
+            "SELECT pk, COALESCE(duplicate_of, pk) FROM articles WHERE id = ?", (article_id,)
+        )
+        if row is None:
+            return []
+        pk, root = row
         return [
-            dict(r)
+            {**dict(r), "original": bool(r["original"])}
             for r in self._all(
-                "SELECT b.id, b.title, b.url, o.domain AS outlet, b.date, d.similarity"
-                " FROM articles a JOIN duplicates d ON d.article_pk = a.pk OR d.other_pk = a.pk"
-                " JOIN articles b ON b.pk = (CASE WHEN d.article_pk = a.pk THEN d.other_pk"
-                " ELSE d.article_pk END) LEFT JOIN outlets o ON o.pk = b.outlet_pk"
-                " WHERE a.id = ? ORDER BY b.date, b.pk",
-                (article_id,),
+                "SELECT b.id, b.title, b.url, o.domain AS outlet, b.date,"
+                " (SELECT MAX(d.similarity) FROM duplicates d WHERE (d.article_pk = b.pk AND"
+                "  d.other_pk = :pk) OR (d.article_pk = :pk AND d.other_pk = b.pk)) AS similarity,"
+                " b.pk = :root AS original"
+                " FROM articles b LEFT JOIN outlets o ON o.pk = b.outlet_pk"
+                " WHERE (b.pk = :root OR b.duplicate_of = :root) AND b.pk != :pk"
+                " ORDER BY b.date, b.pk",
+                {"pk": pk, "root": root},
             )
         ]
 
@@ -261,6 +270,7 @@ class Corpus:
             raise ValueError(f"order must be one of {', '.join(_QUOTE_ORDER)}, not {order!r}")
         where, params = ["1=1"], []
         sides: list[int] = []  # sizes of the non-text filters, to pick the cheaper plan
+        driver, driver_params, occ_set = "", [], ""
         if speaker:
             pks = self._speaker_pks(speaker)
             if not pks:
@@ -286,17 +296,13 @@ class Corpus:
                 occ.append("a.id = ?")
                 occ_params.append(article)
             _date_filter(occ, occ_params, since, until, "a.date")
-            where.append(
-                "q.pk IN (SELECT qo.quote_pk FROM articles a JOIN quote_occurrences qo"
-                f" ON qo.article_pk = a.pk WHERE {' AND '.join(occ)})"
+            # the outlet's (or article's) quotes drive the query: a small set, walked once
+            occ_set = (
+                "SELECT DISTINCT qo.quote_pk AS c FROM articles a JOIN quote_occurrences qo"
+                f" ON qo.article_pk = a.pk WHERE {' AND '.join(occ)}"
             )
-            params += occ_params
-            sides.append(
-                self._one(f"SELECT COUNT(*) FROM articles a WHERE {' AND '.join(occ)}", occ_params)[
-                    0
-                ]  # type: ignore[index]
-                * 20  # articles -> quotes: a generous ratio, only used to compare plans
-            )
+            driver = f" FROM ({occ_set}) d CROSS JOIN quotes q ON q.pk = d.c"
+            driver_params = occ_params
         else:
             _date_filter(where, params, since, until, "q.first_date")
         select = (
@@ -306,10 +312,12 @@ class Corpus:
         speakers_join = " LEFT JOIN speakers s ON s.pk = q.speaker_pk"
         if not query:
             sql = (
-                f"{select} FROM quotes q{speakers_join} WHERE {' AND '.join(where)}"
+                f"{select}{driver or ' FROM quotes q'}{speakers_join} WHERE {' AND '.join(where)}"
                 f" ORDER BY {_QUOTE_ORDER[order]} LIMIT ? OFFSET ?"
             )
-            return self._with_occurrences(self._all(sql, [*params, _limit(limit), offset]))
+            return self._with_occurrences(
+                self._all(sql, [*driver_params, *params, _limit(limit), offset])
+            )
         narrow = bool(sides) and min(sides) <= NARROW_FILTER
         if order == "rank":  # bm25 costs ~30 µs a row: rank the latest matches only
             cap, score = RANK_CANDIDATES, ", rank AS score"
@@ -321,6 +329,16 @@ class Corpus:
             f"SELECT rowid AS r{score} FROM quotes_fts WHERE quotes_fts MATCH ?"
             f" ORDER BY rowid DESC LIMIT {cap}"
         )
+        if driver and order != "rank":
+            sql = (
+                f"{select}{driver}{speakers_join} WHERE d.c IN ({fts})"
+                f" AND {' AND '.join(where)} ORDER BY {ordering} LIMIT ? OFFSET ?"
+            )
+            rows = self._fts(sql, query, params, limit, offset, before=driver_params)
+            return self._with_occurrences(rows)
+        if driver:  # ranking: the matches first, each probed in the outlet's set
+            where.append(f"q.pk IN ({occ_set})")
+            params = [*params, *driver_params]
         if narrow and order != "rank":
             # a narrow filter walks its own index and probes the set of matches
             sql = (
@@ -530,16 +548,26 @@ class Corpus:
     # -- helpers --------------------------------------------------------------------------------
 
     def _fts(
-        self, sql: str, query: str, params: list, limit: int, offset: int
+        self,
+        sql: str,
+        query: str,
+        params: list,
+        limit: int,
+        offset: int,
+        before: list | None = None,
     ) -> list[sqlite3.Row]:
-        """Run an FTS query as written; if it is not valid FTS5 syntax, as plain words."""
+        """Run an FTS query as written; if it is not valid FTS5 syntax, as plain words.
+
+        ``before``: parameters that come before the query's in the SQL.
+        """
+        before = before or []
         try:
-            return self._all(sql, [query, *params, _limit(limit), offset])
+            return self._all(sql, [*before, query, *params, _limit(limit), offset])
         except sqlite3.OperationalError:
             plain = _plain(query)
             if not plain:
                 return []
-            return self._all(sql, [plain, *params, _limit(limit), offset])
+            return self._all(sql, [*before, plain, *params, _limit(limit), offset])
 
     def _outlet_pks(self, outlet: str) -> list[int]:
         """An outlet's row keys: its domain and its subdomains ('bbc.co.uk' -> 'news.bbc.co.uk')."""

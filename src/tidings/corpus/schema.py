@@ -310,6 +310,13 @@ CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of 
 ALTER TABLE speakers ADD COLUMN profile TEXT;
 """,
     ),
+    (
+        5,
+        "covering index: an outlet's (or article's) quotes read from the index alone",
+        """
+CREATE INDEX quote_occurrences_article_quote ON quote_occurrences(article_pk, quote_pk);
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.

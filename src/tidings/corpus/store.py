@@ -59,6 +59,9 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+#: When no group original is close enough, at most this many other LSH candidates are compared.
+MAX_NON_ROOT_COMPARISONS = 20
+
 #: The record fields that have columns of their own; any other field goes to ``extra`` (JSON).
 ARTICLE_COLUMNS = frozenset(
     [
@@ -374,47 +377,57 @@ class Store:
             "INSERT OR IGNORE INTO lsh_bands(band, hash, article_pk) VALUES (?,?,?)",
             [(band, h, article_pk) for band, h in enumerate(band_hashes)],
         )
-        linked: set[int] = set()
-        for other in sorted(candidates):
+        # compare with each group's original first (one comparison per group, however many
+        # copies it has), then with a few other candidates when no original is close enough
+        root_of = {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT pk, COALESCE(duplicate_of, pk) FROM articles WHERE pk IN"
+                f" ({','.join('?' * len(candidates))})",
+                sorted(candidates),
+            )
+        }
+        roots = sorted(set(root_of.values()))
+        others = sorted(c for c in candidates if c not in roots)[:MAX_NON_ROOT_COMPARISONS]
+        linked: dict[int, float] = {}  # group original -> similarity
+        for other in [*roots, *others]:
+            root = root_of.get(other, other)
+            if root in linked:
+                continue
             row = self.conn.execute(
                 "SELECT minhash FROM articles WHERE pk = ?", (other,)
             ).fetchone()
-            sim = dedup.similarity(minhash, row[0])
-            if sim < dedup.THRESHOLD:
+            if row is None or row[0] is None:
                 continue
-            self.conn.execute(
-                "INSERT OR IGNORE INTO duplicates(article_pk, other_pk, similarity) VALUES (?,?,?)",
-                (article_pk, other, sim),
-            )
-            linked.add(other)
+            sim = dedup.similarity(minhash, row[0])
+            if sim >= dedup.THRESHOLD:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO duplicates(article_pk, other_pk, similarity)"
+                    " VALUES (?,?,?)",
+                    (article_pk, other, sim),
+                )
+                linked[root] = sim
         if linked:
-            self._set_original(article_pk, linked)
+            self._join_groups(article_pk, set(linked))
         return bool(linked)
 
-    def _set_original(self, article_pk: int, linked: set[int]) -> None:
-        """Point every copy in the group at its original: the earliest dated, then first stored."""
-        marks = ",".join("?" * len(linked))
-        roots = {
-            r[0] or r[1]
-            for r in self.conn.execute(
-                f"SELECT duplicate_of, pk FROM articles WHERE pk IN ({marks})", sorted(linked)
-            )
-        }
+    def _join_groups(self, article_pk: int, roots: set[int]) -> None:
+        """Put the article in its group(s), every copy pointing at the original: the earliest
+        dated, then the first stored. Usually one UPDATE; a whole group is re-pointed only when
+        the new article is older than its original or joins two groups."""
         marks = ",".join("?" * len(roots))
-        group = {article_pk, *linked, *roots}
-        group |= {
-            r[0]
-            for r in self.conn.execute(
-                f"SELECT pk FROM articles WHERE duplicate_of IN ({marks})", sorted(roots)
-            )
-        }
-        marks = ",".join("?" * len(group))
         rows = self.conn.execute(
-            f"SELECT pk, date FROM articles WHERE pk IN ({marks})", sorted(group)
+            f"SELECT pk, date FROM articles WHERE pk IN ({marks}) OR pk = ?",
+            [*sorted(roots), article_pk],
         ).fetchall()
         original = min(rows, key=lambda r: (r[1] or "~", r[0]))[0]
+        if len(roots) == 1 and original in roots:
+            self.conn.execute(
+                "UPDATE articles SET duplicate_of = ? WHERE pk = ?", (original, article_pk)
+            )
+            return
         self.conn.execute(
-            f"UPDATE articles SET duplicate_of = CASE pk WHEN ? THEN NULL ELSE ? END"
-            f" WHERE pk IN ({marks})",
-            [original, original, *sorted(group)],
+            "UPDATE articles SET duplicate_of = CASE pk WHEN ? THEN NULL ELSE ? END"
+            f" WHERE pk IN ({marks}) OR duplicate_of IN ({marks}) OR pk = ?",
+            [original, original, *sorted(roots), *sorted(roots), article_pk],
         )
