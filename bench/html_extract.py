@@ -264,7 +264,7 @@ def worker(peer: str, set_name: str, limit: int | None) -> None:
 
 # ---------------------------------------------------------------- scoring (parent)
 def _norm(s) -> str:
-    s = unicodedata.normalize("NFKC", str(s or "")).lower()
+    s = unicodedata.normalize("NFKC", str(s or "")).casefold()
     return re.sub(r"\W+", " ", s).strip()
 
 
@@ -290,8 +290,10 @@ def author_ok(gold, pred) -> bool:
     """The first gold author's name words all appear in the prediction; when the gold has no
     author, nothing is predicted. A leading "By"/"Par"... and what follows a line break, a comma
     or " and " in the gold (a date, a role, the next name) are not asked for."""
+    if isinstance(gold, list):
+        gold = "; ".join(gold)
     g_raw = _BY.sub("", re.sub(r"\(.*?\)", "", str(gold or "")).strip())
-    first = re.split(r"\n|,|;|\band\b|\||•", g_raw)[0] if g_raw else ""
+    first = re.split(r"\n|,|;|\b(?:and|und|et|y|e)\b|\||•", g_raw)[0] if g_raw else ""
     g, p = _norm(first), _norm(pred)
     if not g:
         return not p
@@ -346,6 +348,19 @@ def score_set(set_name: str, pages: list[dict], results: dict) -> dict:
     return row
 
 
+def rescore(folder: Path, sets: list[str], peers: list[str], limit: int | None) -> None:
+    """Accuracy of dumped outputs (after a change to the metrics, not to the extractors)."""
+    for set_name in sets:
+        pages = load_pages(set_name, limit)
+        print(f"\n## {set_name}: {len(pages)} pages, rescored from {folder}")
+        for peer in peers:
+            path = folder / f"{set_name}-{peer}.json"
+            if path.exists():
+                row = score_set(set_name, pages, json.loads(path.read_text()))
+                cells = [f"{k} {v:.3f}" for k, v in row.items() if not k.startswith("n_")]
+                print(f"| {peer} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", default="aeb", help=f"one of {SETS} or 'all'")
@@ -359,11 +374,17 @@ def main() -> None:
         help="run the peers N times in turn and keep each one's best pages/s (shared machines)",
     )
     ap.add_argument("--dump", help="write each peer's outputs to this folder (JSON)")
+    ap.add_argument(
+        "--rescore", help="score the outputs dumped in this folder again (no extraction, no speed)"
+    )
     args = ap.parse_args()
     if args.worker:
         worker(args.worker, args.set, args.limit)
         return
     sets = SETS if args.set == "all" else [args.set]
+    if args.rescore:
+        rescore(Path(args.rescore), sets, args.peers.split(","), args.limit)
+        return
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]),

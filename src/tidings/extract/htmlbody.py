@@ -680,7 +680,7 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
 
     Some pages split one article over sibling subtrees nested at different depths (sections,
     React wrappers). From the container's first and last block, the body grows block by block
-    in page order while the next blocks are running text (a positive vote of at least
+    in page order while the next blocks are running text (a <p> with a positive vote of at least
     GROW_MIN_CHARS) under an ancestor at most GROW_LEVELS above the container, letting through at
     most GROW_GAP non-text blocks in a row (a subheading, an image credit) before a text block.
     Each block comes with the chain depth under which its marks count.
@@ -705,7 +705,7 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
             common = _common_depth(b.chain, container)
             if b.deepest_mark >= common:  # furniture markup (a share bar, a newsletter box)
                 return
-            if vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS:
+            if vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS and b.kind == "p":
                 for g in gap:
                     chosen[g] = common
                 chosen[i] = common
