@@ -35,7 +35,6 @@ from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import (
     ORG_NOUNS,
-    PERSON_NOUNS,
     SOURCE_NOUNS,
     Mention,
     SpeakerBook,
