@@ -120,3 +120,16 @@ def test_analyze_only_speech_paragraphs_are_parsed() -> None:
     assert needs_parse("Putin said in a statement on Monday.")
     assert not needs_parse('"We said it and we told them so."')
     assert not needs_parse("The jets took off from the base.")
+
+
+def test_analyze_interview_addressee_and_statement_channel(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        '"We will not back down," Smith said in an interview with Reuters.',
+        '"The task has been fulfilled," Putin said in a statement on Monday.',
+    )
+    interview = one(qs, "We will not back down")
+    assert interview.addressee == "Reuters"
+    assert interview.via is not None and interview.via.text == "an interview with Reuters"
+    statement = one(qs, "The task has been fulfilled")
+    assert statement.via is not None and statement.via.text == "a statement"
+    assert statement.addressee is None

@@ -33,7 +33,13 @@ from spacy.tokens import Doc, Token
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
-from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, SpeakerBook, read_mention
+from tidings.analyze.speakers import (
+    ORG_NOUNS,
+    SOURCE_NOUNS,
+    Mention,
+    SpeakerBook,
+    read_mention,
+)
 from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
@@ -131,7 +137,7 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
             continue
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head
+                return child
             return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -148,6 +154,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
         return None  # "told AFP": the word after is the addressee
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return None  # "said Tuesday"
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
         while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
             nxt = doc[nxt.i + 1]
@@ -231,7 +239,7 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
 
 
-_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 
 
 def _source_like(tok: Token) -> bool:
