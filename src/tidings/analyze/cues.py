@@ -198,7 +198,14 @@ def act_lemma(word: str) -> str | None:
     return ACT_FORMS.get(word.lower())
 
 
+#: Report verbs that are not verbs of saying ("found", "showed", "released"): like stance verbs,
+#: cues only with a clause ("the study found that ..."), never with an object alone ("the page
+#: shows it as text", "jets were shown on state TV", "the ministry released a video").
+CLAUSE_ONLY_FORMS: dict[str, str] = _forms([v for v in REPORT_VERBS if v not in SPEECH_VERBS])
+
+
 def is_stance(word: str) -> bool:
-    """True for verbs of belief or intent, which are cues only with a clause."""
+    """True for verbs that are cues only with a clause: belief or intent ("believes"), and
+    report verbs that are not verbs of saying ("showed")."""
     low = word.lower()
-    return low in STANCE_FORMS and low not in VERB_FORMS
+    return (low in STANCE_FORMS and low not in VERB_FORMS) or low in CLAUSE_ONLY_FORMS
