@@ -269,14 +269,38 @@ LAST_SYLLABLES = [
 ]
 
 
-def generate_corpus(path: Path, n_quotes: int, seed: int = 11) -> dict:
-    """Write a corpus of ``n_quotes`` generated quotes straight into the schema's tables."""
+def generate_corpus(path: Path, n_quotes: int, seed: int = 11, reuse: bool = False) -> dict:
+    """Write a corpus of ``n_quotes`` generated quotes straight into the schema's tables.
+
+    With ``reuse`` and an existing file (one this function wrote), only the vocabulary and the
+    names are regenerated (same seed, same values), the rows are kept.
+    """
     rng = random.Random(seed)
     text = " ".join(re.sub(r"<[^>]+>", " ", p) for p in real_pages()[:80])
     counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]{2,}", text))
     vocab = [w for w, _ in counts.most_common(30000)]
     cum = list(itertools.accumulate(counts[w] for w in vocab))  # choices() is O(k) with these
     n_speakers, n_articles, n_outlets = 50_000, 200_000, 500
+    if reuse and path.exists():
+        rng_names = random.Random(seed)
+        names = []
+        for i in range(n_speakers):
+            last = "".join(rng_names.choice(LAST_SYLLABLES) for _ in range(3)).capitalize()
+            names.append(f"{rng_names.choice(FIRST)} {last}{i}")
+        conn = connect(str(path))
+        migrate(conn)
+        n = conn.execute("SELECT COUNT(*) FROM quotes").fetchone()[0]
+        conn.close()
+        return {
+            "quotes": n,
+            "speakers": n_speakers,
+            "articles": n_articles,
+            "outlets": n_outlets,
+            "build_seconds": None,
+            "db_mb": round(path.stat().st_size / 1e6, 1),
+            "vocab": vocab,
+            "names": names,
+        }
     conn = connect(str(path))
     migrate(conn)
     conn.execute("PRAGMA journal_mode=OFF")  # a throw-away build: no journal, no WAL copy
@@ -393,8 +417,8 @@ def generate_corpus(path: Path, n_quotes: int, seed: int = 11) -> dict:
 
 def bench_search(args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
-        path = Path(tmp) / "search.db"
-        built = generate_corpus(path, args.quotes)
+        path = args.db or Path(tmp) / "search.db"
+        built = generate_corpus(path, args.quotes, reuse=args.db is not None)
         vocab, names = built.pop("vocab"), built.pop("names")
         print(json.dumps(built), flush=True)
         corpus = Corpus(path)
@@ -425,6 +449,9 @@ def bench_search(args: argparse.Namespace) -> dict:
                 since="2019-01-01",
                 until="2019-12-31",
                 limit=20,
+            ),
+            "quotes: word, best match first": lambda: corpus.quotes(
+                query=rng.choice(middle), order="rank", limit=20
             ),
             "quotes: word + outlet": lambda: corpus.quotes(
                 query=rng.choice(middle), outlet=f"outlet{rng.randrange(500)}.example", limit=20
@@ -476,6 +503,9 @@ def main() -> None:
     search = sub.add_parser("search")
     search.add_argument("--quotes", type=int, default=1_000_000)
     search.add_argument("--repeat", type=int, default=100)
+    search.add_argument(
+        "--db", type=Path, default=None, help="Reuse a corpus this bench generated before."
+    )
     for p in (ing, writer, search):
         p.add_argument("--tmp", default=None, help="Folder for the temporary databases.")
         p.add_argument("--json", type=Path, default=None, help="Also write the result here.")

@@ -249,3 +249,29 @@ def test_merge_a_person_that_ner_typed_as_an_organisation(tmp_path):
         ("Daniel Okafor", "person", 1),
         ("Reuters", "organization", 1),
     }
+
+
+def test_quotes_outlet_filter_in_every_plan(tmp_path):
+    corpus = _store(
+        tmp_path / "c.db",
+        [
+            _said("a", "one.com", "Jane Doe", "The bridge opens in June.", published="2024-01-10"),
+            _said("b", "two.com", "Jane Doe", "The bridge will cost more.", published="2024-03-05"),
+            _said("c", "two.com", "John Roe", "The bridge is a waste.", published="2024-04-05"),
+        ],
+    )
+    for order in ("date", "rank", "outlets"):
+        got = sorted(
+            q["text"] for q in corpus.quotes(query="bridge", outlet="two.com", order=order)
+        )
+        assert got == ["The bridge is a waste.", "The bridge will cost more."], order
+        got = [
+            q["text"]
+            for q in corpus.quotes(
+                query="bridge", outlet="two.com", speaker="Doe", since="2024-03-01", order=order
+            )
+        ]
+        assert got == ["The bridge will cost more."], order
+    assert [q["text"] for q in corpus.quotes(outlet="two.com", until="2024-03-31")] == [
+        "The bridge will cost more."
+    ]

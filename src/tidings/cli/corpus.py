@@ -301,7 +301,7 @@ def corpus_quotes_cli(
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
     order: str | None = typer.Option(
-        None, help="date (newest first), outlets (most outlets first) or rank (best match)."
+        None, help="date (newest first, default), outlets (most outlets first), rank (best match)."
     ),
     limit: int = typer.Option(20, help="How many quotes."),
     as_json: bool = JsonOption,

@@ -25,11 +25,16 @@ from tidings.model import Article, Entity, Quote, Span, Speaker
 
 DateLike = str | date | datetime | None
 
-#: A text query matching more rows than this is answered from its latest this-many matches
-#: (by rowid, which FTS5 walks backwards in O(limit)): ranking every match of a common word costs
-#: ~1 µs each, 300 ms for one matching a third of 1,000,000 quotes. 2,000 keeps the p95 of
-#: bench/corpus_bench.py search under 50 ms; a narrower filter (speaker, outlet) lifts the bound.
-FTS_CANDIDATES = 2000
+#: Bounds that keep a text query fast at any corpus size (bench/corpus_bench.py search, 1,000,000
+#: quotes). A query is answered from its latest matches (FTS5 walks a term's rowids backwards in
+#: O(limit)), never from all of them: a common word matches half the corpus, and fetching or
+#: ranking 500,000 rows takes seconds. FTS_CANDIDATES matches without filters; with a speaker or
+#: outlet filter FILTERED_CANDIDATES; when ranking (bm25 costs ~30 µs a row) RANK_CANDIDATES.
+#: A filter naming at most NARROW_FILTER quotes is walked through its own index instead.
+FTS_CANDIDATES = 1000
+FILTERED_CANDIDATES = 5000
+RANK_CANDIDATES = 200
+NARROW_FILTER = 20_000
 
 _QUOTE_ORDER = {
     "rank": "q.first_date DESC, q.pk DESC",  # without a query there is no rank: newest first
@@ -121,7 +126,8 @@ class Corpus:
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Articles, newest first (or best match first with ``query``).
+        """Articles, newest first (or best match first with ``query``, among its latest
+        ``RANK_CANDIDATES`` matches).
 
         Each dict: id, title, url, outlet, date, published, section, authors, status, reason,
         n_quotes, duplicate_of (article id or None), and ``snippet`` when searching.
@@ -149,7 +155,7 @@ class Corpus:
         if query:
             sql = (
                 f"{select} {joins} JOIN (SELECT rowid AS r, rank AS score FROM articles_fts"
-                f" WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {FTS_CANDIDATES}) m"
+                f" WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {RANK_CANDIDATES}) m"
                 f" ON m.r = a.pk WHERE {' AND '.join(where)}"
                 " ORDER BY m.score LIMIT ? OFFSET ?"
             )
@@ -231,7 +237,7 @@ class Corpus:
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Quotes merged across outlets, newest first (best match first with ``query``).
+        """Quotes merged across outlets, newest first.
 
         :param speaker: a speaker id, or a name form ("Putin", "Vladimir Putin").
         :param outlet: a domain ("reuters.com"); keeps quotes reported there.
@@ -239,23 +245,23 @@ class Corpus:
             reported, or with ``outlet``, on the dates that outlet reported it.
         :param query: full-text query over the quote's words.
         :param article: an article id; keeps the quotes it reports.
-        :param order: 'date' (newest first), 'outlets' (reported by most outlets first) or
-            'rank' (best match first, the default with ``query``).
+        :param order: 'date' (newest first, the default), 'outlets' (reported by most outlets
+            first) or 'rank' (best match first, with ``query``).
 
-        A query matching more than ``FTS_CANDIDATES`` quotes is answered from its latest
-        ``FTS_CANDIDATES`` matches, unless a speaker or outlet filter is narrower (then that
-        filter's quotes are all checked): a bound on latency at any corpus size.
+        A text query matching very many quotes is answered from its latest matches (see
+        ``FTS_CANDIDATES``): a bound on latency at any corpus size.
 
         Each dict: id, text, kind, speaker_id, speaker, speaker_type, first_date, n_occurrences,
         n_outlets, outlets (domains), occurrences (one dict per article reporting it: article_id,
         title, url, outlet, date, start, end, text, cue, speaker_as_written, speaker_description,
         attribution, confidence).
         """
-        order = order or ("rank" if query else "date")
+        order = order or "date"
         if order not in _QUOTE_ORDER:
             raise ValueError(f"order must be one of {', '.join(_QUOTE_ORDER)}, not {order!r}")
         where, params = ["1=1"], []
         sides: list[int] = []  # sizes of the non-text filters, to pick the cheaper plan
+        driver, driver_params, occ_set = "", [], ""
         if speaker:
             pks = self._speaker_pks(speaker)
             if not pks:
@@ -281,17 +287,13 @@ class Corpus:
                 occ.append("a.id = ?")
                 occ_params.append(article)
             _date_filter(occ, occ_params, since, until, "a.date")
-            where.append(
-                "q.pk IN (SELECT qo.quote_pk FROM articles a JOIN quote_occurrences qo"
-                f" ON qo.article_pk = a.pk WHERE {' AND '.join(occ)})"
+            # the outlet's (or article's) quotes drive the query: a small set, walked once
+            occ_set = (
+                "SELECT DISTINCT qo.quote_pk AS c FROM articles a JOIN quote_occurrences qo"
+                f" ON qo.article_pk = a.pk WHERE {' AND '.join(occ)}"
             )
-            params += occ_params
-            sides.append(
-                self._one(f"SELECT COUNT(*) FROM articles a WHERE {' AND '.join(occ)}", occ_params)[
-                    0
-                ]  # type: ignore[index]
-                * 20  # articles -> quotes: a generous ratio, only used to compare plans
-            )
+            driver = f" FROM ({occ_set}) d CROSS JOIN quotes q ON q.pk = d.c"
+            driver_params = occ_params
         else:
             _date_filter(where, params, since, until, "q.first_date")
         select = (
@@ -301,27 +303,46 @@ class Corpus:
         speakers_join = " LEFT JOIN speakers s ON s.pk = q.speaker_pk"
         if not query:
             sql = (
-                f"{select} FROM quotes q{speakers_join} WHERE {' AND '.join(where)}"
+                f"{select}{driver or ' FROM quotes q'}{speakers_join} WHERE {' AND '.join(where)}"
                 f" ORDER BY {_QUOTE_ORDER[order]} LIMIT ? OFFSET ?"
             )
-            return self._with_occurrences(self._all(sql, [*params, _limit(limit), offset]))
-        estimate = self._fts_estimate("quotes_fts_vocab", query)
-        ordering = "f.rank" if order == "rank" else _QUOTE_ORDER[order]
-        if sides and min(sides) < estimate:
-            # filters first: walk their quotes and check each against the index by rowid
+            return self._with_occurrences(
+                self._all(sql, [*driver_params, *params, _limit(limit), offset])
+            )
+        narrow = bool(sides) and min(sides) <= NARROW_FILTER
+        if order == "rank":  # bm25 costs ~30 µs a row: rank the latest matches only
+            cap, score = RANK_CANDIDATES, ", rank AS score"
+            ordering = "m.score"
+        else:
+            cap, score = (FILTERED_CANDIDATES if sides else FTS_CANDIDATES), ""
+            ordering = _QUOTE_ORDER[order]
+        fts = (
+            f"SELECT rowid AS r{score} FROM quotes_fts WHERE quotes_fts MATCH ?"
+            f" ORDER BY rowid DESC LIMIT {cap}"
+        )
+        if driver and order != "rank":
             sql = (
-                f"{select} FROM quotes q CROSS JOIN quotes_fts f ON f.rowid = q.pk{speakers_join}"
-                f" WHERE quotes_fts MATCH ? AND {' AND '.join(where)}"
-                f" ORDER BY {ordering} LIMIT ? OFFSET ?"
+                f"{select}{driver}{speakers_join} WHERE q.pk IN ({fts})"
+                f" AND {' AND '.join(where)} ORDER BY {ordering} LIMIT ? OFFSET ?"
+            )
+            rows = self._fts(sql, query, params, limit, offset, before=driver_params)
+            return self._with_occurrences(rows)
+        if driver:  # ranking: the matches first, each probed in the outlet's set
+            where.append(f"q.pk IN ({occ_set})")
+            params = [*params, *driver_params]
+        if narrow and order != "rank":
+            # a narrow filter walks its own index and probes the set of matches
+            sql = (
+                f"{select} FROM quotes q{speakers_join} WHERE q.pk IN ({fts})"
+                f" AND {' AND '.join(where)} ORDER BY {ordering} LIMIT ? OFFSET ?"
             )
         else:
-            # text first: the latest FTS_CANDIDATES matches, then the filters and the order
-            ordering = "m.score" if order == "rank" else _QUOTE_ORDER[order]
+            # the matches first, each checked against the filters ('+' keeps SQLite from
+            # walking a broad filter's index instead)
+            checks = [w.replace("q.speaker_pk IN", "+q.speaker_pk IN") for w in where]
             sql = (
-                f"{select} FROM (SELECT rowid AS r, rank AS score FROM quotes_fts"
-                f" WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {FTS_CANDIDATES}) m"
-                f" JOIN quotes q ON q.pk = m.r{speakers_join} WHERE {' AND '.join(where)}"
-                f" ORDER BY {ordering} LIMIT ? OFFSET ?"
+                f"{select} FROM ({fts}) m JOIN quotes q ON q.pk = m.r{speakers_join}"
+                f" WHERE {' AND '.join(checks)} ORDER BY {ordering} LIMIT ? OFFSET ?"
             )
         rows = self._fts(sql, query, params, limit, offset)
         return self._with_occurrences(rows)
@@ -518,33 +539,26 @@ class Corpus:
     # -- helpers --------------------------------------------------------------------------------
 
     def _fts(
-        self, sql: str, query: str, params: list, limit: int, offset: int
+        self,
+        sql: str,
+        query: str,
+        params: list,
+        limit: int,
+        offset: int,
+        before: list | None = None,
     ) -> list[sqlite3.Row]:
-        """Run an FTS query as written; if it is not valid FTS5 syntax, as plain words."""
+        """Run an FTS query as written; if it is not valid FTS5 syntax, as plain words.
+
+        ``before``: parameters that come before the query's in the SQL.
+        """
+        before = before or []
         try:
-            return self._all(sql, [query, *params, _limit(limit), offset])
+            return self._all(sql, [*before, query, *params, _limit(limit), offset])
         except sqlite3.OperationalError:
             plain = _plain(query)
             if not plain:
                 return []
-            return self._all(sql, [plain, *params, _limit(limit), offset])
-
-    def _fts_estimate(self, vocab: str, query: str) -> int:
-        """How many rows an FTS query may match, from the index's own term counts (fts5vocab).
-
-        For an AND of words the rarest word bounds the result; queries with OR, NOT or
-        prefixes count as unbounded.
-        """
-        if re.search(r"\b(OR|NOT|NEAR)\b|\*", query):
-            return 1 << 62
-        words = re.findall(r"\w+", fold(query))
-        if not words:
-            return 0
-        counts = []
-        for w in set(words):
-            row = self._one(f"SELECT doc FROM {vocab} WHERE term = ?", (w,))
-            counts.append(row[0] if row else 0)
-        return min(counts)
+            return self._all(sql, [*before, plain, *params, _limit(limit), offset])
 
     def _outlet_pks(self, outlet: str) -> list[int]:
         """An outlet's row keys: its domain and its subdomains ('bbc.co.uk' -> 'news.bbc.co.uk')."""
