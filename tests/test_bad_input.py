@@ -13,7 +13,11 @@ from tidings.options import Options
 from tidings.pipeline import process
 
 PARA = "The minister said the plan would be announced next week, officials told reporters. "
-ARTICLE = "A headline about the plan\n\n" + "\n\n".join(PARA * 4 for _ in range(8))
+ARTICLE = "A headline about the plan\n\n" + "\n\n".join(
+    f"On day {n} of the talks, the minister of {town} said the plan would be announced next week, "
+    f"and officials told reporters that {n + 2} committees had reviewed its {n * 3} chapters."
+    for n, town in enumerate(["Lyon", "Graz", "Porto", "Turin", "Ghent", "Cork", "Bern", "Oslo"])
+)
 
 
 def run(data: bytes, **opts) -> object:

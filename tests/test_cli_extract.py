@@ -48,12 +48,15 @@ def test_cli_extract_folder_recursively_to_file(tmp_path: Path) -> None:
     assert sorted(Path(r["source"]).name for r in records) == ["one.html", "two.html"]
 
 
-def test_cli_extract_input_type_override_and_markdown() -> None:
-    done = tidings(
-        "extract", "-", "--input-type", "text", "-f", "markdown", "--no-analyze", stdin=PAGE
-    )
+def test_cli_extract_input_type_override() -> None:
+    done = tidings("extract", "-", "--input-type", "text", "--no-analyze", stdin=PAGE)
+    assert json.loads(done.stdout)["input_type"] == "text"
+
+
+def test_cli_extract_markdown_for_people() -> None:
+    done = tidings("extract", "-", "-f", "markdown", "--no-analyze", stdin=PAGE)
     assert done.returncode == 0, done.stderr
-    assert "<p>" in done.stdout  # treated as text, the tags are kept as text
+    assert done.stdout.startswith("# Council approves the new bridge")
 
 
 def test_cli_extract_help_reads_well() -> None:

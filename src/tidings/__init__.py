@@ -9,6 +9,11 @@
 
 from __future__ import annotations
 
+# The subpackage ``tidings.extract`` shares its name with the function below. Importing it here,
+# before the function is defined, keeps ``tidings.extract`` the function: Python binds a
+# subpackage onto its parent only when it is first loaded, which would otherwise happen on the
+# first call (through the pipeline) and replace the function with the module.
+import tidings.extract as _extract_package  # noqa: F401  (see above)
 from tidings.corpus import Corpus
 from tidings.model import (
     SCHEMA_VERSION,
@@ -48,6 +53,16 @@ def extract(
     return process(capture, Options(input_type=input_type, analyze=analyze))  # type: ignore[arg-type]
 
 
+def run(inputs, out, **kwargs):
+    """Process many captures into Parquet shards in ``out``; see :func:`tidings.engine.run`.
+
+    >>> manifest = tidings.run(["crawl/"], "out", engine="local")  # or engine="ray"
+    """
+    from tidings.engine import run as engine_run
+
+    return engine_run(inputs, out, **kwargs)
+
+
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
@@ -64,4 +79,5 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract",
+    "run",
 ]

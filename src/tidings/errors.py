@@ -5,7 +5,8 @@
     │   ├── EmptyInput        zero bytes, or only whitespace
     │   ├── BinaryInput       a PDF, an image, an archive... not HTML or text
     │   ├── InputTooLarge     above Options.max_bytes
-    │   └── UndecodableInput  no encoding gives text
+    │   ├── UndecodableInput  no encoding gives text
+    │   └── TooDeep           HTML nested deeper than any real page (parsing it would take minutes)
     └── ExtractionError       extraction failed on a usable input
 
 Library code raises these; the pipeline turns them into an error record for that capture (with
@@ -39,6 +40,10 @@ class InputTooLarge(CaptureError):
 
 class UndecodableInput(CaptureError):
     code = "undecodable"
+
+
+class TooDeep(CaptureError):
+    code = "too-deep"
 
 
 class ExtractionError(TidingsError):

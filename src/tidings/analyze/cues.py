@@ -38,7 +38,12 @@ quip recall recount reiterate relate remark remind repeat reply report respond r
 scoff scream shout sigh snap speak state stress suggest swear tell testify threaten tweet urge
 vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
 speculate blast slam criticise criticize praise hail accuse blame deride lambast condemn
-denounce
+denounce apologize apologise attest bellow bemoan boom chuckle convey croak demur divulge
+drawl enthuse exhort fume gush hiss holler howl implore insinuate instruct intone laugh lecture
+marvel moan nag notify preach profess quote rant rave recite reassure rebuke reflect rejoin
+reprimand roar scold shriek smile sneer sniff snort sob stammer stutter summarize summarise
+surmise tease theorize theorise thunder underline underscore venture vent volunteer wail
+acclaim explain recommend assert insist
 """
 )
 
@@ -78,6 +83,19 @@ STANCE_VERBS = [
     "contend",
     "want",
 ]
+
+#: Verbs of stance or action toward something, whose object is the attributed content
+#: ("called for a ceasefire", "criticized Romney for ...", "promised to triple ..."). PolNeAR
+#: counts these as attributions; tidings reports them as indirect with a lower confidence, and
+#: only with a subject that can be a source (a person, an organisation, a pronoun).
+ACT_VERBS = _words(
+    """
+accuse applaud back blame call champion cite condemn criticise criticize decline defend demand
+denounce describe discuss dismiss endorse favor favour highlight label lambast mock name oppose
+pledge plan praise prefer propose push question recommend refer refuse reject request seek
+slam support talk thank tout urge veto vote welcome attack brand dub characterize portray
+"""
+)
 
 #: Irregular forms: lemma -> (past, past participle, 3rd person, -ing).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -152,13 +170,18 @@ VERB_FORMS: dict[str, str] = _forms(SPEECH_VERBS + REPORT_VERBS)
 #: Every form of a stance verb -> its lemma; a cue only with a clausal complement.
 STANCE_FORMS: dict[str, str] = _forms(STANCE_VERBS)
 
+#: Every form of an act verb -> its lemma; a cue only with an object and a source subject.
+ACT_FORMS: dict[str, str] = _forms(ACT_VERBS)
+
 #: Verbs whose object is the addressee ("told AFP"), not the content.
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "brief", "warn", "ask", "urge"}
 
 #: A quick test of whether a paragraph may hold a cue, so only those are parsed.
 CUE_WORDS = re.compile(
     r"\b(?:"
-    + "|".join(sorted((re.escape(f) for f in {**VERB_FORMS, **STANCE_FORMS}), key=len)[::-1])
+    + "|".join(
+        sorted((re.escape(f) for f in {**VERB_FORMS, **STANCE_FORMS, **ACT_FORMS}), key=len)[::-1]
+    )
     + r"|according)\b",
     re.IGNORECASE,
 )
@@ -168,6 +191,11 @@ def cue_lemma(word: str) -> str | None:
     """The lemma of a speech or stance verb form, or None ("told" -> "tell")."""
     low = word.lower()
     return VERB_FORMS.get(low) or STANCE_FORMS.get(low)
+
+
+def act_lemma(word: str) -> str | None:
+    """The lemma of an act verb form ("called" -> "call"), or None."""
+    return ACT_FORMS.get(word.lower())
 
 
 def is_stance(word: str) -> bool:

@@ -112,7 +112,7 @@ def metadata_entities(article: Article, nlp: Language, body: list[Entity]) -> li
         key = ("PERSON", _norm(author))
         found.setdefault(key, Entity(id="", name=author, label="PERSON", found_in=["authors"]))
     for doc, (_text, where) in zip(
-        nlp.pipe((t for t, _ in texts), disable=["tok2vec", "tagger", "parser", "attribute_ruler"]),
+        nlp.pipe((t for t, _ in texts), disable=[n for n in nlp.pipe_names if n != "ner"]),
         texts,
         strict=True,
     ):

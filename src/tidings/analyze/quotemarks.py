@@ -39,14 +39,27 @@ class Quoted:
     end: int
     closed: bool = True
     single: bool = False
+    open_mark: int = -1  # offset of the opening mark (start - 1 unless spaces sit inside)
+    close_mark: int = -1  # offset of the closing mark, or -1 when left open
 
-    @property
-    def open_mark(self) -> int:
-        """Offset of the opening mark."""
-        return self.start - 1
+
+def _quoted(text: str, mark: int, end: int, closed: bool = True, single: bool = False) -> Quoted:
+    """Quoted content between ``mark`` and ``end``, without the spaces French style puts
+    inside guillemets ("« Nous gagnerons »")."""
+    start = mark + 1
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == _PLACEHOLDER):
+        stop -= 1
+    if text[mark - 1 : mark] == _PLACEHOLDER:
+        mark -= 1
+    return Quoted(start, stop, closed, single, mark, end if closed else -1)
 
 
 def _opens(text: str, i: int) -> bool:
+    if i > 0 and text[i - 1] == _PLACEHOLDER:
+        i -= 1
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return (prev in _OPEN_AFTER or not prev.strip()) and not nxt.isspace()
@@ -57,8 +70,15 @@ def _closes(text: str, i: int) -> bool:
     return not prev.isspace() or i == len(text) - 1
 
 
+#: Two apostrophes stand for a double mark in some archives ("''Yes,'' he said"); each pair is
+#: read as a placeholder plus a straight double mark, which keeps every offset in place.
+_PAIR, _PLACEHOLDER = "''", "\x00"
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """All quoted stretches of ``text`` in order (double marks first, then outer singles)."""
+    if _PAIR in text:
+        text = text.replace(_PAIR, _PLACEHOLDER + '"')
     spans: list[Quoted] = []
     opener: str | None = None
     start = 0
@@ -66,19 +86,21 @@ def find_quoted(text: str) -> list[Quoted]:
         if opener is None:
             if ch in "“„«" or (ch in '"»”' and _opens(text, i)):
                 opener, start = ch, i + 1
-        elif ch in _DOUBLE_CLOSERS[opener] and _closes(text, i):
-            if i > start:
-                spans.append(Quoted(start, i))
+        elif ch in "“„«" and _opens(text, i) and text[i - 1 : i].isspace():
+            opener, start = ch, i + 1  # the earlier mark was a stray: a new quote opens here
+        elif ch in _DOUBLE_CLOSERS[opener] and (_closes(text, i) or opener in "«»"):
+            if text[start:i].strip():
+                spans.append(_quoted(text, start - 1, i))
             opener = None
-    if opener is not None and len(text) > start:
-        spans.append(Quoted(start, len(text), closed=False))
+    if opener is not None and text[start:].strip():
+        spans.append(_quoted(text, start - 1, len(text), closed=False))
     singles = _find_single(text, spans)
     return sorted(spans + singles, key=lambda q: q.start)
 
 
 def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
     """Outer single-quoted stretches (British style), outside every double-quoted one."""
-    inside = [(q.open_mark, q.end + 1) for q in doubles]
+    inside = [(q.open_mark, (q.close_mark if q.closed else len(text)) + 1) for q in doubles]
     found: list[Quoted] = []
     start: int | None = None
     for i, ch in enumerate(text):
@@ -90,7 +112,7 @@ def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
             if ch in _SINGLE_OPEN and _opens(text, i) and (nxt.isalnum() or nxt in '“".'):
                 start = i + 1
         elif ch in _SINGLE_CLOSE and not nxt.isalnum() and _closes(text, i) and i > start:
-            found.append(Quoted(start, i, single=True))
+            found.append(_quoted(text, start - 1, i, single=True))
             start = None
     return found
 

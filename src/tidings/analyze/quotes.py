@@ -30,25 +30,75 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma, is_stance
+from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
-from tidings.analyze.speakers import Mention, SpeakerBook, read_mention
-from tidings.model import Article, Entity, Quote, Speaker
+from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, SpeakerBook, read_mention
+from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
 #: "opportunistic" and "terrorist targets" out and "We will win" in.
 MIN_QUOTE_WORDS = 3
+#: An embedded quote ('called it "a crazy system"') is kept as a direct quote only from this
+#: many words on; shorter ones are scare quotes unless reported speech holds them.
+PARTIAL_KEEP_WORDS = 8
 #: A paragraph at least this much inside marks is "only a quote" (floating quote).
 FLOATING_SHARE = 0.8
-#: Reported content with at least this share of quoted characters is "mixed", not "indirect".
-MIXED_SHARE = 0.3
+#: Reported content with at least this share of quoted characters is "mixed" (mostly the
+#: speaker's words: 'called it "a big, big problem in this country"'), not "indirect".
+MIXED_SHARE = 0.5
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
 NEAR_CHARS = 40
 
 _LEADING = {"and", "but", "that"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
-_DASH = re.compile(r"^\s*[,.]?\s*[—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*[.]?\s*$")
+_DASH = re.compile(
+    r"^\s*[,.]?\s*[—–―-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[.]?\s*$|,)"
+)
+#: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
+_TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
+#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
+_HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: Words before a colon that are labels, not speakers.
+_LABELS = {
+    "update",
+    "updated",
+    "related",
+    "photo",
+    "photos",
+    "note",
+    "editor's note",
+    "read more",
+    "watch",
+    "video",
+    "source",
+    "sources",
+    "correction",
+    "disclosure",
+    "live",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "listen",
+    "see also",
+    "more",
+    "getty",
+    "credit",
+    "image",
+    "caption",
+    "follow",
+    "contact",
+    "email",
+}
+#: Headline colon attributions are looked for only in paragraphs this short.
+HEADLINE_CHARS = 300
 
 
 @dataclass
@@ -65,12 +115,20 @@ class Attribution:
     addressee_name: str | None = None
     via: tuple[int, int] | None = None
     used: bool = False
+    #: how sure the cue makes the attribution: speech verb 0.75, stance 0.6, act verb 0.5
+    strength: float = 0.75
 
 
 # -- stage 2: cues and attributions -------------------------------------------------------------
-def _subject(verb: Token) -> Token | None:
-    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on."""
+def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
+    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on.
+
+    ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
+    quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
+    """
     for child in verb.children:
+        if any(a <= child.idx < b for a, b in quoted):
+            continue
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
@@ -78,10 +136,23 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
-        return _subject(verb.head)
+        return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
-    return _adjacent_subject(verb)
+    return _adjacent_subject(verb) or _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'Said Ellis: "..."': a name right after a sentence-initial cue."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None  # "told AFP": the word after is the addressee
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
+        while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
+            nxt = doc[nxt.i + 1]
+        return nxt
+    return None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -92,7 +163,10 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
-    while j >= verb.sent.start and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+    while j >= verb.sent.start and (
+        doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
+        or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
+    ):
         j -= 1
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -126,8 +200,47 @@ def _content(verb: Token) -> tuple[int, int] | None:
             return _trim(doc, child.left_edge.i, child.right_edge.i + 1)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
+        if sent.end - verb.right_edge.i > 3:
+            # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
+            return _trim(doc, sent.start, sent.end)
         return _trim(doc, sent.start, verb.left_edge.i)
     return None
+
+
+#: Prepositions whose object is what a cue is about ("called for", "talked about").
+_ABOUT = {"for", "about", "on", "as", "against", "of", "to", "over"}
+
+
+def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """What an act or speech verb with no clause is about: its object, infinitive complement
+    or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
+    kids = []
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
+            continue
+        if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in _ABOUT
+        ):
+            kids.append(child)
+        elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
+            break
+    if lemma in ("speak", "talk"):
+        kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
+    if not kids:
+        return None
+    return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
+
+
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+
+
+def _source_like(tok: Token) -> bool:
+    """Can this subject be a source: a person, an organisation, a pronoun for one?"""
+    if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lower_ in SOURCE_NOUNS or tok.lower_ in ORG_NOUNS or tok.lower_ in TITLE_WORDS
 
 
 def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
@@ -205,8 +318,15 @@ def find_attributions(
             )
             continue
         lemma = cue_lemma(low)
+        act = lemma is None and act_lemma(low) is not None
+        if act:
+            lemma = act_lemma(low)
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if lemma == "quote" and any(
+            c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
+        ):
+            continue  # "quoted as saying": the cue is read at "saying"
         verb, cue_start = tok, tok.idx
         # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
         if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
@@ -215,8 +335,18 @@ def find_attributions(
         content = _content(tok)
         if is_stance(low) and content is None:
             continue
-        subj = _subject(verb)
-        if subj is None:
+        if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
+            content = _object_content(tok, lemma)
+        subj = _subject(verb, [(q.start, q.end) for q in quoted])
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
+            # "jets were shown on TV", "he was told": the subject is not the source; the agent
+            # ("was criticized by Smith") is
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subj is not None and inside(subj):
+            subj = _adjacent_subject(verb) or _inverted_subject(verb)
+            subj = None if subj is None or inside(subj) else subj
+        if subj is None or (act and (content is None or not _source_like(subj))):
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
@@ -226,6 +356,7 @@ def find_attributions(
             sentence=sentence,
             paragraph=paragraph,
             content=(offset + content[0], offset + content[1]) if content else None,
+            strength=0.5 if act else 0.6 if is_stance(low) else 0.75,
         )
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
@@ -261,10 +392,16 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | None, float]:
-    """The attribution of a direct quote among its paragraph's cues, with a confidence."""
+    """The attribution of a direct quote among its paragraph's cues, with a confidence.
+
+    In order: the cue whose content holds the quote; the nearest speech cue in the quote's
+    sentence; the nearest cue with no content of its own; the nearest speech cue before the
+    quote in the paragraph ('..., Schiff said. "The other factor ..."').
+    """
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
     if holding:
         return min(holding, key=lambda a: _gap(a.cue, q)), 0.9
+    atts = [a for a in atts if a.strength > 0.5]
     same = [a for a in atts if a.sentence[0] < q[1] and q[0] < a.sentence[1]]
     if same:
         best = min(same, key=lambda a: _gap(a.cue, q))
@@ -272,17 +409,20 @@ def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | 
     bare = [a for a in atts if a.content is None]
     if bare:
         return min(bare, key=lambda a: _gap(a.cue, q)), 0.6
+    before = [a for a in atts if a.cue[1] <= q[0]]
+    if before:
+        return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
 
 
 def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
     """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
     before = text[: q.open_mark]
-    after = text[q.end + 1 :] if q.closed else ""
+    after = text[q.close_mark + 1 :] if q.closed else ""
     m = _COLON.match(before)
     if m is None and after:
         m = _DASH.match(after)
-        base = q.end + 1
+        base = q.close_mark + 1
     else:
         base = 0
     if m is None:
@@ -315,17 +455,32 @@ def find_quotes(
     found: list[_Found] = []
     prev_open = False  # the previous paragraph left a quote open
     prev_last: _Found | None = None  # the last quote of the previous paragraph
+    announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
+    people = sorted(
+        (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
+    )
+    named = [(m.start, m.end) for e in entities for m in e.mentions if e.label in ("PERSON", "ORG")]
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         if para.role == "subheading":
-            prev_open, prev_last = False, None
+            prev_open, prev_last, announced = False, None, None
             continue
         base = para.start
+        line = _transcript_line(article, para, i, named)
+        if line is not None:
+            found.append(line)
+            prev_open, prev_last = False, line
+            continue
         quoted = find_quoted(para.text)
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
         q_abs = [(base + q.start, base + q.end) for q in quoted]
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[_Found] = []
+        if announced is not None and not quoted and not atts:
+            # a block quote without marks after 'He said:'
+            found.append(_Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
+            prev_open, prev_last, announced = False, found[-1], None
+            continue
         for q, (qs, qe) in zip(quoted, q_abs, strict=True):
             words = len(para.text[q.start : q.end].split())
             # a partial quote inside reported content belongs to that content
@@ -342,6 +497,9 @@ def find_quotes(
             )
             if host is not None:
                 continue
+            partial = _is_partial(para.text, q)
+            if partial and words < PARTIAL_KEEP_WORDS:
+                continue  # a scare quote or a phrase quoted inside narration
             att, conf = _choose((qs, qe), atts)
             how = "explicit"
             mention = None
@@ -357,12 +515,16 @@ def find_quotes(
                     how, conf = "continuation", 0.8
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     how, conf = "floating", 0.65
-                elif here and here[-1].how != "none":
-                    how, conf = "floating", 0.6
+                elif here and here[-1].attribution is not None:
+                    # the second half of a quote split around its cue shares that cue
+                    att, conf = here[-1].attribution, 0.8
+                elif announced is not None and not here:
+                    att, conf = announced, 0.75
                 else:
-                    how, conf = "none", 0.3
-            if att is not None:
-                att.used = True
+                    mention = _person_before(article, people, base, qs, q_abs)
+                    how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
+            if att is not None and (att.content is None or _gap(att.content, (qs, qe)) == 0):
+                att.used = True  # the cue's own content is this quote
             f = _Found("direct", qs, qe, i, att, how, conf, mention=mention)
             if how in ("continuation", "floating"):
                 src = prev_last if (prev_last is not None and not here) else here[-1]
@@ -374,18 +536,91 @@ def find_quotes(
             cs, ce = a.content
             if len(article.text[cs:ce].split()) < 2:
                 continue
-            qshare = _quoted_share(a.content, q_abs)
-            if qshare >= 0.5:
+            if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
+            qshare = _quoted_share(a.content, q_abs)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
-            conf = 0.75 if a.lemma in ("say", "tell", "according to") else 0.6
+            conf = a.strength
             here.append(_Found(kind, cs, ce, i, a, "explicit", conf))
         here.sort(key=lambda f: f.start)
         found.extend(here)
         directs = [f for f in here if f.kind == "direct"]
         prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
         prev_open = bool(quoted) and not quoted[-1].closed
+        announced = None
+        if para.text.rstrip().endswith(":") and atts:
+            last = max(atts, key=lambda a: a.cue[0])
+            if last.strength > 0.5 and (last.content is None or not last.used):
+                announced = last
     return _resolve(article, found, entities)
+
+
+def _person_before(
+    article: Article,
+    people: list[tuple[int, int, Entity]],
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+) -> Mention | None:
+    """The last person named (outside quotes) in a paragraph before a quote with no cue:
+    'Sen. Bernie Sanders identified young voters' exhaustion ... "The younger people are ..."'.
+    """
+    best = None
+    for s, e, ent in people:
+        if start <= s and e <= end and not any(a <= s < b for a, b in quoted):
+            best = (s, e, ent)
+    if best is None:
+        return None
+    s, e, ent = best
+    return Mention(s, e, "name", name=ent.name, name_start=s, type="person", head=ent.name.lower())
+
+
+def _transcript_line(
+    article: Article, para: Paragraph, index: int, named: list[tuple[int, int]]
+) -> _Found | None:
+    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker,
+    or a headline-style one ("Kerry: Refugee cap will rise") when NER names a person or an
+    organisation before the colon."""
+    m = _TRANSCRIPT.match(para.text)
+    if m is None and len(para.text) <= HEADLINE_CHARS:
+        m = _HEADLINE.match(para.text)
+        if m is not None:
+            s, e = para.start + m.start(1), para.start + m.end(1)
+            if not any(s <= a and b <= e for a, b in named):
+                return None
+    if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
+        return None
+    if len(para.text[m.end() :].split()) < 3:
+        return None
+    name = m.group(1).strip(" .")
+    start, end = para.start + m.end(), para.end
+    while end > start and article.text[end - 1] in "\"”' ":
+        end -= 1
+    if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
+        end += 1
+    mention = Mention(
+        para.start + m.start(1),
+        para.start + m.start(1) + len(name),
+        "name",
+        name=name.title(),
+        name_start=para.start + m.start(1),
+        type="person",
+        head=name.lower(),
+    )
+    rest = article.text[start:end]
+    inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest))
+    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
+    return _Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
+
+
+def _is_partial(text: str, q: Quoted) -> bool:
+    """True for a quote embedded in a sentence (after a word, not a cue, colon or comma), like
+    'called it a "crazy system"' as opposed to 'said: "We ...' or a sentence-initial quote."""
+    before = text[: q.open_mark].rstrip()
+    if not before or before[-1] in ":,;.?!—–-([" or before.endswith(("...", "…")):
+        return False
+    last = before.split()[-1].lower().strip("'’\"“”")
+    return cue_lemma(last) is None
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:
@@ -399,7 +634,9 @@ def _resolve(
     """Resolve speakers in reading order and build the Quote records."""
     book = SpeakerBook(article, entities)
     quotes: list[Quote] = []
+    ids: dict[int, str] = {}
     for n, f in enumerate(found):
+        ids[id(f)] = f"q{n}"
         att = f.attribution
         mention = att.mention if att else f.mention
         speaker: Speaker | None
@@ -424,6 +661,7 @@ def _resolve(
             addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
             via=article.span(*att.via) if att and att.via else None,
             attribution=f.how,  # type: ignore[arg-type]
+            continues=ids.get(id(f.source)) if f.source is not None else None,
             confidence=round(f.confidence * (1.0 if speaker else 0.5), 2),
             paragraph=f.paragraph,
         )

@@ -83,6 +83,19 @@ lawmakers adviser advisers advisor advisors staffer staffers activist activists
 """
     )
 )
+#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them).
+PERSON_NOUNS = (
+    SOURCE_NOUNS
+    | TITLE_WORDS
+    | set(
+        _words(
+            """
+man woman boy girl resident father mother husband wife son daughter doctor nurse teacher
+student worker farmer soldier fighter official commander voter supporter protester
+"""
+        )
+    )
+)
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _SKIP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc"}
 
@@ -279,11 +292,25 @@ class SpeakerBook:
                 return ent
         return None
 
+    def _entity_named(self, name: str) -> Entity | None:
+        """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
+        low = name.lower()
+        for ent in self.entities:
+            words = ent.name.lower().split()
+            if ent.label == "PERSON" and len(words) > 1 and words[-1] == low:
+                return ent
+        return None
+
     def _find(self, name: str) -> _Entry | None:
         low = name.lower()
         for entry in self.entries:
             have = entry.speaker.name.lower()
-            if have == low or have.endswith(" " + low) or low.endswith(" " + have):
+            if have == low:
+                return entry
+            if entry.speaker.type != "person" or (" " in low and " " in have):
+                continue
+            # a surname alone joins the full name: "Lain" -> "Sarah Lain" (and the reverse)
+            if have.endswith(" " + low) or low.endswith(" " + have):
                 return entry
         return None
 
@@ -348,7 +375,7 @@ class SpeakerBook:
 
     def _resolve_entry(self, m: Mention) -> _Entry | None:
         if m.kind == "name" and m.name:
-            ent = self._entity_for(m.name_start or m.start, m.end)
+            ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
@@ -405,6 +432,8 @@ class SpeakerBook:
                 continue
             if entry.plural or sp.type == "organization":
                 continue
+            if sp.type == "anonymous" and not entry.heads & PERSON_NOUNS:
+                continue  # "he" is not "a court document"
             if m.gender and sp.gender and sp.gender != m.gender:
                 continue
             if m.head in ("i", "you"):

@@ -90,25 +90,30 @@ def iter_jsonl(path: Path) -> Iterator[CaptureOrFailure]:
 
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            source = f"{path}:{n}"
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-                body = obj.get("html") or obj.get("text") or obj.get("content")
-                if not isinstance(body, str):
-                    raise ValueError("no 'html', 'text' or 'content' string field")
-                when = obj.get("captured_at") or obj.get("date")
-                yield Capture.from_bytes(
-                    body.encode("utf-8"),
-                    source=source,
-                    url=obj.get("url"),
-                    captured_at=datetime.fromisoformat(when) if when else None,
-                    content_type="text/html" if "html" in obj else None,
-                )
-            except (ValueError, AttributeError, TypeError) as exc:
-                yield ReadFailure(source, "bad-jsonl", f"line {n}: {exc}")
+        yield from iter_jsonl_lines(fh, str(path))
+
+
+def iter_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[CaptureOrFailure]:
+    """Captures from the lines of a JSON Lines stream; ``name`` prefixes sources (``name:N``)."""
+    for n, raw in enumerate(lines, 1):
+        source = f"{name}:{n}"
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+            body = obj.get("html") or obj.get("text") or obj.get("content")
+            if not isinstance(body, str):
+                raise ValueError("no 'html', 'text' or 'content' string field")
+            when = obj.get("captured_at") or obj.get("date")
+            yield Capture.from_bytes(
+                body.encode("utf-8"),
+                source=source,
+                url=obj.get("url"),
+                captured_at=datetime.fromisoformat(when) if when else None,
+                content_type="text/html" if "html" in obj else None,
+            )
+        except (ValueError, AttributeError, TypeError) as exc:
+            yield ReadFailure(source, "bad-jsonl", f"line {n}: {exc}")
 
 
 def describe(paths: Iterable[str | Path]) -> str:
@@ -117,4 +122,11 @@ def describe(paths: Iterable[str | Path]) -> str:
     return items[0] if len(items) == 1 else f"{len(items)} inputs"
 
 
-__all__ = ["CaptureOrFailure", "ReadFailure", "describe", "iter_captures", "iter_jsonl"]
+__all__ = [
+    "CaptureOrFailure",
+    "ReadFailure",
+    "describe",
+    "iter_captures",
+    "iter_jsonl",
+    "iter_jsonl_lines",
+]

@@ -27,6 +27,8 @@ def _root() -> None:
 # Each import registers its commands on ``app``.
 from tidings.cli import corpus as _corpus  # noqa: E402,F401
 from tidings.cli import extract as _extract  # noqa: E402,F401
+from tidings.cli import quotes as _quotes  # noqa: E402,F401
+from tidings.cli import run as _run  # noqa: E402,F401
 from tidings.cli import serve as _serve  # noqa: E402,F401
 
 

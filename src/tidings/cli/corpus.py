@@ -4,7 +4,6 @@ parameter names; the rich tables are reusable functions (``quotes_table``...).""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import sys
@@ -326,14 +325,6 @@ def corpus_quotes_cli(
         raise typer.Exit(2) from exc
     if not _emit(found, as_json, as_jsonl):
         console.print(quotes_table(found, title=f"{len(found)} quotes"))
-
-
-# The quotes branch adds `tidings quotes PATH...` (extract quotes from files); the two merge into
-# one command later. Until then this corpus query is `quotes` only when that module is absent.
-if importlib.util.find_spec("tidings.cli.quotes") is None:
-    app.command("quotes")(corpus_quotes_cli)
-else:
-    app.command("corpus-quotes")(corpus_quotes_cli)
 
 
 @app.command("speakers")

@@ -49,6 +49,12 @@ def extract_cli(
         True, "--analyze/--no-analyze", help="Find quotes, speakers and entities."
     ),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse captures larger than this."),
+    site_templates: bool = typer.Option(
+        False,
+        "--site-templates",
+        help="Text captures: lines repeated across captures of one site (same URL host, or same "
+        "folder) are dropped as furniture (reason 'template').",
+    ),
 ) -> None:
     """Extract articles (and who said what) from pages.
 
@@ -57,7 +63,12 @@ def extract_cli(
     One record per capture is written, also for failures (status 'error', with the reason) and
     pages with no article (status 'no_article'). Exit status 1 if any capture failed.
     """
-    options = Options(input_type=input_type.value, analyze=analyze, max_bytes=max_bytes)
+    options = Options(
+        input_type=input_type.value,
+        analyze=analyze,
+        max_bytes=max_bytes,
+        site_templates=site_templates,
+    )
     render = RENDERERS[fmt.value]
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = total = 0
@@ -74,9 +85,19 @@ def extract_cli(
     finally:
         if output:
             out.close()
+    _report_skipped()
     if total == 0:
         typer.echo("no captures found in the given paths", err=True)
         raise typer.Exit(1)
     if failed:
         typer.echo(f"{failed} of {total} captures failed", err=True)
         raise typer.Exit(1)
+
+
+def _report_skipped() -> None:
+    """Say which WARC records were left out and why (counted by capture.warc)."""
+    warc = sys.modules.get("tidings.capture.warc")
+    if warc is None or not warc.skipped:
+        return
+    parts = ", ".join(f"{n} {reason}" for reason, n in warc.skipped.most_common())
+    typer.echo(f"skipped {sum(warc.skipped.values())} WARC records: {parts}", err=True)

@@ -1,0 +1,364 @@
+"""Quote attribution on PolNeAR: tidings and textacy 0.13 side by side, in one run.
+
+    PYTHONPATH=src python bench/quotes_polnear.py --split dev
+    PYTHONPATH=src python bench/quotes_polnear.py --split train --limit 200
+
+Data: ../shared/data/quotes/polnear/{train,dev}/{text,attributions} (brat standoff; never copied
+into this repository). Each gold attribution has Content, Cue and Source spans (Content and
+Source may be split into fragments; the set of their characters is used).
+
+Scores (a predicted and a gold content match when the characters they share are at least half
+of the longer of the two; matching is one-to-one, best overlap first). Predictions that share a
+cue are merged first ('"A," he said, "B."' is one gold attribution), for both tools alike; a
+quote tidings marks as continuing another (over paragraphs) shares that quote's cue:
+- (a) direct quotes: gold = contents at least half inside quote marks; predicted = quotes of
+  kind 'direct' or 'mixed' (tidings' mixed = reported content at least half inside marks, the
+  same rule; textacy: all it yields). P/R/F1.
+- (b) (a) where the speaker is also right: a predicted speaker mention (the one at the cue, or
+  any mention of the resolved speaker) overlaps the gold Source, or the resolved name contains
+  the gold Source's proper name (its capitalised words).
+- (c) all attributions, reported speech included: every gold content vs every predicted quote.
+- (d) speaker accuracy on the direct quotes matched in (a).
+Speed: articles per second on one process for tidings' whole path (text extraction + quotes +
+entities, ``tidings.pipeline.process``) and for textacy's (spaCy over the whole text, then
+``direct_quotations``), on the same articles, and the ratio. textacy raises on an odd number of
+quote marks: such an article counts as no predictions, and the crashes are counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from tidings.analyze import analyze  # noqa: E402
+from tidings.analyze.quotemarks import find_quoted  # noqa: E402
+from tidings.model import Article, Capture, Paragraph  # noqa: E402
+from tidings.options import Options  # noqa: E402
+from tidings.pipeline import process  # noqa: E402
+
+DATA = (
+    Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "quotes" / "polnear"
+)
+#: A predicted and a gold span match at this overlap (shared chars / longer span).
+MIN_OVERLAP = 0.5
+#: Paragraphs: PolNeAR texts put one paragraph on a line (some with no blank line between).
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*")
+
+
+@dataclass
+class Gold:
+    content: set[int]
+    source: set[int]
+    source_text: str
+    direct: bool
+
+
+@dataclass
+class Pred:
+    content: set[int]
+    speakers: list[set[int]] = field(default_factory=list)
+    name: str = ""
+    direct: bool = True
+    cue: tuple[int, int] | None = None
+
+
+def _chars(spans: str) -> set[int]:
+    out: set[int] = set()
+    for part in spans.split(";"):
+        a, b = part.split()
+        out.update(range(int(a), int(b)))
+    return out
+
+
+def read_gold(ann: Path, text: str) -> list[Gold]:
+    """Gold attributions of one article: content, source and whether it is a direct quote."""
+    spans: dict[str, tuple[str, set[int], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = (label, _chars(offsets), parts[2] if len(parts) > 2 else "")
+        elif line.startswith("E") and len(parts) >= 2:
+            roles: dict[str, str] = {}
+            for arg in parts[1].split():
+                role, _, tid = arg.partition(":")
+                roles.setdefault(role.rstrip("0123456789").lower(), tid)
+            events.append(roles)
+    marks = _mark_chars(text)
+    gold = []
+    for ev in events:
+        if "content" not in ev or ev["content"] not in spans:
+            continue
+        content = spans[ev["content"]][1]
+        src = spans.get(ev.get("source", ""), ("", set(), ""))
+        inside = len(content & marks) / max(1, len(content))
+        gold.append(Gold(content, src[1], src[2], inside >= 0.5))
+    return gold
+
+
+def _mark_chars(text: str) -> set[int]:
+    """Characters inside quote marks (marks included), paragraph by paragraph."""
+    out: set[int] = set()
+    for m in _BLOCK.finditer(text):
+        for q in find_quoted(m.group()):
+            out.update(
+                range(
+                    m.start() + q.open_mark, m.start() + (q.close_mark if q.closed else q.end) + 1
+                )
+            )
+    return out
+
+
+def article_of(name: str, text: str) -> Article:
+    """The PolNeAR text as an Article whose offsets are the gold's (blank-line paragraphs)."""
+    paras = [Paragraph(start=m.start(), end=m.end(), text=m.group()) for m in _BLOCK.finditer(text)]
+    return Article(id=name, source=name, text=text, paragraphs=paras)
+
+
+def tidings_preds(article: Article) -> list[Pred]:
+    result = analyze(article)
+    speakers = {s.id: s for s in result.speakers}
+    preds = []
+    cue_of: dict[str, tuple[int, int] | None] = {}
+    for q in result.quotes:
+        # a quote carried on over paragraphs is one attribution, as in PolNeAR: it shares the
+        # cue of the quote it continues, so merge_by_cue joins them
+        cue = (q.cue.start, q.cue.end) if q.cue else cue_of.get(q.continues or "")
+        cue_of[q.id] = cue
+        ments = (
+            [set(range(q.speaker_mention.start, q.speaker_mention.end))]
+            if q.speaker_mention
+            else []
+        )
+        sp = speakers.get(q.speaker_id or "")
+        if sp is not None:
+            ments += [set(range(m.start, m.end)) for m in sp.mentions]
+        preds.append(
+            Pred(
+                set(range(q.content.start, q.content.end)),
+                ments,
+                q.speaker or "",
+                q.kind in ("direct", "mixed"),
+                cue,
+            )
+        )
+    return preds
+
+
+def textacy_nlp():
+    """textacy's pipeline: the same spaCy model, every component (its cues need lemmas)."""
+    import spacy
+
+    return spacy.load(Options().spacy_model)
+
+
+def textacy_preds(nlp, text: str) -> tuple[list[Pred], bool]:
+    """textacy's direct quotations; (preds, crashed)."""
+    from textacy.extract.triples import direct_quotations
+
+    doc = nlp(text)
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return [], True
+    preds = []
+    for t in triples:
+        sp = {i for tok in t.speaker for i in range(tok.idx, tok.idx + len(tok))}
+        cue = (t.cue[0].idx, t.cue[-1].idx + len(t.cue[-1])) if t.cue else None
+        content = set(range(t.content.start_char, t.content.end_char))
+        preds.append(
+            Pred(content, [sp] if sp else [], " ".join(tok.text for tok in t.speaker), True, cue)
+        )
+    return preds, False
+
+
+def merge_by_cue(preds: list[Pred]) -> list[Pred]:
+    """Join predictions that share a cue (one attribution split around its cue)."""
+    out: list[Pred] = []
+    by_cue: dict[tuple[int, int], Pred] = {}
+    for p in preds:
+        key = p.cue
+        if key is not None and key in by_cue and by_cue[key].direct == p.direct:
+            by_cue[key].content |= p.content
+            continue
+        merged = Pred(set(p.content), list(p.speakers), p.name, p.direct, p.cue)
+        if key is not None:
+            by_cue[key] = merged
+        out.append(merged)
+    return out
+
+
+def overlap(a: set[int], b: set[int]) -> float:
+    return len(a & b) / max(len(a), len(b), 1)
+
+
+def match(preds: list[Pred], gold: list[Gold]) -> list[tuple[Pred, Gold]]:
+    """One-to-one matches at overlap >= MIN_OVERLAP, best first."""
+    pairs = sorted(
+        (
+            (overlap(p.content, g.content), i, j)
+            for i, p in enumerate(preds)
+            for j, g in enumerate(gold)
+        ),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for ov, i, j in pairs:
+        if ov < MIN_OVERLAP:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((preds[i], gold[j]))
+    return out
+
+
+_PROPER = re.compile(r"\b[A-Z][\w'’.-]+")
+_NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"}
+
+
+def speaker_right(p: Pred, g: Gold) -> bool:
+    if any(m & g.source for m in p.speakers):
+        return True
+    names = [w for w in _PROPER.findall(g.source_text) if w not in _NOT_NAMES]
+    return bool(names) and all(n.lower() in p.name.lower() for n in names[-1:])
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, tp: int, pred: int, gold: int) -> None:
+        self.tp += tp
+        self.pred += pred
+        self.gold += gold
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Scores:
+    a: Tally = field(default_factory=Tally)
+    b: Tally = field(default_factory=Tally)
+    c: Tally = field(default_factory=Tally)
+    c_speaker: Tally = field(default_factory=Tally)
+    d_right: int = 0
+    d_total: int = 0
+
+    def add(self, preds: list[Pred], gold: list[Gold]) -> None:
+        preds = merge_by_cue(preds)
+        direct_p = [p for p in preds if p.direct]
+        direct_g = [g for g in gold if g.direct]
+        m = match(direct_p, direct_g)
+        right = sum(speaker_right(p, g) for p, g in m)
+        self.a.add(len(m), len(direct_p), len(direct_g))
+        self.b.add(right, len(direct_p), len(direct_g))
+        self.d_right += right
+        self.d_total += len(m)
+        m_all = match(preds, gold)
+        self.c.add(len(m_all), len(preds), len(gold))
+        self.c_speaker.add(sum(speaker_right(p, g) for p, g in m_all), len(preds), len(gold))
+
+
+def pairs(split: str) -> list[tuple[str, Path, Path]]:
+    out = []
+    anns = sorted((DATA / split / "attributions").glob("*.ann"))
+    for txt in sorted((DATA / split / "text").glob("*.txt")):
+        ann = next((a for a in anns if a.name.startswith(txt.stem + "_")), None)
+        if ann is not None:
+            out.append((txt.stem, txt, ann))
+    return out
+
+
+def run(split: str, limit: int | None) -> None:
+    items = pairs(split)[: limit or None]
+    texts = [(name, txt.read_text(encoding="utf-8"), ann) for name, txt, ann in items]
+    nlp = textacy_nlp()
+    ours, theirs = Scores(), Scores()
+    crashed = 0
+    for name, text, ann in texts:
+        gold = read_gold(ann, text)
+        ours.add(tidings_preds(article_of(name, text)), gold)
+        preds, crash = textacy_preds(nlp, text)
+        crashed += crash
+        theirs.add(preds, gold)
+    words = sum(len(t.split()) for _, t, _ in texts) / max(1, len(texts))
+    print(f"\n## PolNeAR {split}: {len(texts)} articles, {words:.0f} words on average")
+    print(
+        f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
+        f"textacy crashed on {crashed}"
+    )
+    print("| score | tidings P | R | F1 | textacy P | R | F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for label, a, b in (
+        ("(a) direct quotes", ours.a, theirs.a),
+        ("(b) direct + speaker", ours.b, theirs.b),
+        ("(c) all attributions", ours.c, theirs.c),
+        ("(c') all + speaker", ours.c_speaker, theirs.c_speaker),
+    ):
+        print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in (*a.prf(), *b.prf())) + " |")
+    da = ours.d_right / max(1, ours.d_total)
+    db = theirs.d_right / max(1, theirs.d_total)
+    d_ours = f"{da:.3f} ({ours.d_right}/{ours.d_total})"
+    d_theirs = f"{db:.3f} ({theirs.d_right}/{theirs.d_total})"
+    print(f"| (d) speaker accuracy on matched direct | {d_ours} | | | {d_theirs} | | |")
+    speed(texts, nlp)
+
+
+def speed(texts: list[tuple[str, str, Path]], nlp) -> None:
+    """Articles per second, one process: tidings' whole path vs textacy's, same articles."""
+    from textacy.extract.triples import direct_quotations
+
+    options = Options(input_type="text")
+    captures = [Capture.from_bytes(t.encode("utf-8"), source=n) for n, t, _ in texts]
+    process(captures[0], options)  # warm up: model load
+    t0 = time.process_time()
+    for c in captures:
+        process(c, options)
+    ours = time.process_time() - t0
+    t0 = time.process_time()
+    for _, text, _ in texts:
+        with contextlib.suppress(ValueError):
+            list(direct_quotations(nlp(text)))
+    theirs = time.process_time() - t0
+    n = len(texts)
+    print(
+        f"\nspeed (CPU time of this process): tidings {n / ours:.1f} articles/s, "
+        f"textacy pipeline {n / theirs:.1f} articles/s, ratio {theirs / ours:.2f}x"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=["dev", "train", "both"], default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    if not DATA.exists():
+        sys.exit(f"PolNeAR not found at {DATA}")
+    if args.no_speed:
+        globals()["speed"] = lambda *a: None
+    for split in ("dev", "train") if args.split == "both" else (args.split,):
+        run(split, args.limit)
+
+
+if __name__ == "__main__":
+    main()

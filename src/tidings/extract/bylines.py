@@ -1,0 +1,282 @@
+"""Bylines -> author names and other credits, with names in normal capitalisation.
+
+One place for byline rules, shared by the text and HTML extractors. It reads:
+
+- "By Jane Doe and John Smith", "Text by Sam BALL", "Par Jean DUPONT", "Von Anna Schmidt",
+  "Por María López", "Door Jan de Vries", "Words: Jane Doe" -> authors;
+- "Jane Doe, Reuters", "Tom Krisher, AP Auto Writer" -> author, and the agency or affiliation as a
+  credit ("agency": "Reuters", "affiliation": "AP Auto Writer");
+- "Video by FRANCE 24", "Photos: Jane Doe", "Reporting by Jane Doe; Editing by John Smith",
+  "Additional reporting by ..." -> credits keyed by the role ("video", "photo", "editing"...).
+  The reporting role of a Reuters-style line gives the authors.
+
+Names are written as people write them: all-caps words become "Ball" ("Sam BALL" -> "Sam Ball"),
+mixed case is kept ("McDonald", "al-Assad", "de la Cruz"), particles inside a name stay lower case.
+Organisations in credits keep their own spelling ("FRANCE 24").
+
+Rejected (``parse_byline`` returns None): lines that are not bylines even though they look close,
+such as "Email the author", "CNN Wire", "Staff", "Updated 3pm", a date, a URL, "By clicking ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tidings.extract.dates import find_date
+
+#: Role words that introduce a credit, in several languages -> the credit key.
+CREDIT_ROLES: dict[str, str] = {
+    "video": "video", "videos": "video", "vidéo": "video", "vídeo": "video", "filmed": "video",
+    "camera": "video", "photo": "photo", "photos": "photo", "photograph": "photo",
+    "photographs": "photo", "photography": "photo", "pictures": "photo", "picture": "photo",
+    "images": "photo", "image": "photo", "foto": "photo", "fotos": "photo", "bild": "photo",
+    "bilder": "photo", "graphics": "graphics", "graphic": "graphics", "illustration": "graphics",
+    "illustrations": "graphics", "infographic": "graphics", "design": "graphics",
+    "map": "graphics", "maps": "graphics", "editing": "editing", "edited": "editing",
+    "editor": "editing", "additional reporting": "additional reporting",
+    "produced": "production", "production": "production", "producer": "production",
+    "animation": "production", "audio": "audio", "sound": "audio", "podcast": "audio",
+    "translation": "translation", "translated": "translation", "traduction": "translation",
+    "interview": "interview", "data": "data", "research": "research", "compiled": "research",
+}  # fmt: skip
+#: Role words whose credit is authorship.
+AUTHOR_ROLES = (
+    "text", "texte", "words", "story", "article", "written", "writing", "reporting", "reported",
+    "report", "author", "authors", "auteur", "auteurs", "autor", "autora", "autore", "autores",
+    "reportage", "posted", "published", "compiled and written",
+)  # fmt: skip
+#: "By" in the languages tidings reads.
+BY_WORDS = ("by", "par", "von", "por", "door", "di", "da", "de", "af", "av")
+#: Well-known news agencies: named after a comma, they are the agency, not a second author.
+AGENCIES = {
+    "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+    "agence france presse", "dpa", "bloomberg", "ansa", "efe", "pa", "press association",
+    "pa media", "upi", "xinhua", "kyodo", "tass", "anadolu", "aap", "cp", "the canadian press",
+    "bloomberg news", "reuters staff", "ap news", "sid", "kna", "epd", "apa", "belga", "anp",
+    "europa press", "lusa", "ap photo", "getty images", "afp photo",
+}  # fmt: skip
+#: Words that make an after-comma part a job title ("AP Auto Writer", "Staff Reporter").
+ROLE_WORDS = {
+    "writer", "correspondent", "reporter", "editor", "columnist", "contributor", "journalist",
+    "staff", "producer", "analyst", "critic", "chief", "senior", "bureau", "redakteur",
+    "redakteurin", "korrespondent", "korrespondentin", "envoyé", "envoyée", "spécial", "spéciale",
+    "corresponsal", "redacción", "redaction", "rédaction", "newsroom", "desk",
+}  # fmt: skip
+#: Words that are never part of a person's name on a byline.
+NOT_NAME_WORDS = {
+    "staff", "wire", "wires", "news", "email", "e-mail", "author", "authors", "the", "updated",
+    "published", "posted", "share", "follow", "twitter", "facebook", "contact", "more", "from",
+    "read", "view", "all", "profile", "comments", "comment", "editorial", "board", "team",
+    "desk", "agencies", "agency", "service", "services", "newsroom", "press", "bio", "opinion",
+    "columnist", "correspondent", "reporter", "editor", "writer", "contributor", "sign",
+    "subscribe", "login", "log", "in", "on", "at", "with", "this", "that", "our", "your", "click",
+    "continuing", "using", "video", "photo", "photos", "image", "images", "about", "latest",
+}  # fmt: skip
+#: Lower-case particles allowed inside a name ("Jan de Vries", "Ludwig van Beethoven").
+PARTICLES = {
+    "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "do", "van", "von",
+    "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "st.",
+}  # fmt: skip
+
+_SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
+_AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
+_URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
+_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:)\s*", re.I
+)
+_TRAILERS = re.compile(
+    r"\s*(?:\b(?:updated|published|posted|last updated|mis à jour|publié|aktualisiert|"
+    r"actualizado|aggiornato)\b|\|).*$",
+    re.I,
+)  # fmt: skip
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,4}-[A-ZÀ-Ö][\w'’-]*)$")
+
+
+@dataclass
+class Byline:
+    """What one byline line says: authors in order, and other credits by role."""
+
+    authors: list[str] = field(default_factory=list)
+    credits: dict[str, str] = field(default_factory=dict)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Authors and credits of a byline line, or None when the line is not a byline.
+
+    >>> parse_byline("Text by Sam BALL").authors
+    ['Sam Ball']
+    >>> parse_byline("Video by FRANCE 24").credits
+    {'video': 'FRANCE 24'}
+    """
+    line = " ".join(line.split()).strip(" .")
+    if not line or len(line) > 160 or _URL.search(line):
+        return None
+    result = Byline()
+    for clause in _SEPARATORS.split(line):
+        clause = clause.strip(" ,.")
+        if clause:
+            _read_clause(clause, result)
+    if not result.authors and not result.credits:
+        return None
+    return result
+
+
+def _read_clause(clause: str, result: Byline) -> None:
+    """Read one clause ("Reporting by X", "Photos: Y", "Jane Doe, Reuters") into ``result``."""
+    label, value = _split_label(clause)
+    if label is None and find_date(clause):
+        return
+    if label in CREDIT_ROLES:
+        value = _TRAILERS.sub("", value).strip(" ,.")
+        if value and not find_date(value) and _is_credit_value(value):
+            key = CREDIT_ROLES[label]
+            result.credits[key] = _join(result.credits.get(key), _as_credit(value))
+        return
+    value = _TRAILERS.sub("", value).strip(" ,.")
+    value = _IN_PLACE.sub("", value)
+    names, extras = _names_and_extras(value)
+    if label is None and not names:
+        for key, text in extras:  # "... | Reuters": the agency of the byline before it
+            result.credits[key] = _join(result.credits.get(key), text)
+        return
+    if label is None and len(names) == 1 and not extras and not _had_by(clause):
+        # A bare "Jane Doe" is a byline only in context; the caller decides (looks_like_name).
+        return
+    for name in names:
+        if name not in result.authors:
+            result.authors.append(name)
+    for key, text in extras:
+        result.credits[key] = _join(result.credits.get(key), text)
+
+
+def _had_by(clause: str) -> bool:
+    return bool(re.match(rf"^(?:{'|'.join(BY_WORDS)})\s", clause, re.I))
+
+
+def _split_label(clause: str) -> tuple[str | None, str]:
+    """("reporting", "Jane Doe") for "Reporting by Jane Doe"; (None, clause) for a bare name.
+
+    A plain "By Jane Doe" gives the label "text" (authorship).
+    """
+    by = re.match(rf"^(?:{'|'.join(BY_WORDS)})\s*:?\s+(?=\S)", clause, re.I)
+    if by:
+        rest = clause[by.end() :]
+        if rest[:1].islower() and not re.match(r"^(?:de|van|von|al|el|di|da)\b", rest):
+            return "not-a-byline", ""  # "By clicking", "by continuing to use this site"
+        return "text", rest
+    m = _LABEL.match(clause)
+    if m:
+        label = m.group("label").strip().lower()
+        words = label.split()
+        if label in CREDIT_ROLES or label in AUTHOR_ROLES:
+            return (label if label in CREDIT_ROLES else "text"), clause[m.end() :]
+        if words and words[-1] in CREDIT_ROLES and len(words) <= 3:
+            key = "additional reporting" if label.startswith("additional") else words[-1]
+            return key, clause[m.end() :]
+        if words and (words[-1] in AUTHOR_ROLES or words[0] in AUTHOR_ROLES) and len(words) <= 3:
+            return "text", clause[m.end() :]
+        if label.startswith("additional"):
+            return "additional reporting", clause[m.end() :]
+    return None, clause
+
+
+def _names_and_extras(value: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Split "Jane Doe and John SMITH, Reuters" into names and (credit key, text) extras."""
+    names: list[str] = []
+    extras: list[tuple[str, str]] = []
+    for part in _AND.split(value):
+        part = part.strip(" .,")
+        if not part:
+            continue
+        low = part.lower()
+        if low in AGENCIES or low.removeprefix("the ") in AGENCIES:
+            extras.append(("agency", part))
+        elif names and _is_role(low):
+            extras.append(("affiliation", part))
+        elif looks_like_name(part):
+            names.append(normalise_name(part))
+        elif names and _is_org(part):
+            extras.append(("affiliation", part))
+    return names, extras
+
+
+def _is_role(low: str) -> bool:
+    return any(word in ROLE_WORDS for word in re.findall(r"[^\W\d_]+", low))
+
+
+def _is_org(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _is_credit_value(value: str) -> bool:
+    words = value.split()
+    return 0 < len(words) <= 12 and value.lower() not in NOT_NAME_WORDS
+
+
+def _as_credit(value: str) -> str:
+    """Credit text as written, except a person's all-caps name is normalised."""
+    if looks_like_name(value) and value.lower() not in AGENCIES and not re.search(r"\d", value):
+        name = normalise_name(value)
+        return name if len(value.split()) > 1 else value
+    return value
+
+
+def _join(old: str | None, new: str) -> str:
+    return new if not old or new in old else f"{old}, {new}"
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads like a person's name: 2-5 capitalised words, particles allowed.
+
+    >>> looks_like_name("Sam BALL"), looks_like_name("Email the author")
+    (True, False)
+    """
+    words = text.replace("\u00a0", " ").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    capitals = 0
+    for i, word in enumerate(words):
+        low = word.lower().strip(".,")
+        if low in NOT_NAME_WORDS:
+            return False
+        if 0 < i < len(words) - 1 and low in PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(word):
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def normalise_name(name: str) -> str:
+    """A person's name in normal capitalisation: "Sam BALL" -> "Sam Ball", "McDonald" kept."""
+    words = " ".join(name.split()).split(" ")
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if 0 < i < len(words) - 1 and low in PARTICLES and (word.isupper() or word.islower()):
+            out.append(low)
+        elif (word.isupper() and sum(ch.isalpha() for ch in word) > 1) or (
+            word.islower() and len(word) > 1
+        ):
+            out.append(_capitalise(word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _capitalise(word: str) -> str:
+    """'BALL' -> 'Ball', "O'NEILL" -> "O'Neill", 'AL-ASSAD' -> 'Al-Assad', 'MCDONALD' -> 'McDonald'.
+
+    Only called on words written all in one case, where the writer's capitalisation is lost.
+    """
+    parts = re.split(r"([-'’])", word.lower())
+    out = "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
+    if re.match(r"^Mc[a-z]", out):
+        out = "Mc" + out[2].upper() + out[3:]
+    return out
+
+
+__all__ = ["AGENCIES", "Byline", "looks_like_name", "normalise_name", "parse_byline"]

@@ -1,0 +1,343 @@
+"""Dates and times as pages write them -> ISO 8601 strings.
+
+One place for date rules, shared by the text and HTML extractors. It reads:
+
+- ISO forms: ``2016-03-16``, ``2016-03-16T10:00:00Z``, ``2016-03-16 10:00+01:00``, ``20160316``
+  (the last only as a whole string);
+- numeric forms: ``15/03/2016``, ``15.03.2016``, ``15-03-16``, ``2016/03/15`` (day first unless
+  the day slot is > 12 or ``dayfirst=False``: most of the world writes day first; US pages that
+  write ``03/15/2016`` are read right whenever the day is > 12);
+- month names in English, French, German, Spanish, Italian, Portuguese and Dutch, full and
+  abbreviated, with or without accents: ``March 15, 2016 3:04 PM``, ``15 mars 2016``,
+  ``15. März 2016``, ``15 de marzo de 2016``, ``1er avril 2016``, ``Wed 16 Mar 2016``;
+- a time next to the date (``3:04 PM``, ``15h04``, ``10.30 Uhr``, ``1:39 am EST``), with a few
+  common zone abbreviations turned into offsets;
+- RFC 2822 (``Tue, 15 Mar 2016 10:00:00 GMT``), via the standard library.
+
+Not handled: relative dates ("2 hours ago"), other scripts and calendars, month-and-year only.
+Every result is checked for plausibility: a year before :data:`MIN_YEAR` or a date after the
+capture date (``not_after``, plus a day for time zones) is rejected, since such a "publication
+date" is a historical reference in the text or a parsing error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+#: Earliest plausible publication year. News on the web starts in the mid 1990s; archives that
+#: digitised older papers exist, so the extractor keeps this low and relies on ``not_after``.
+MIN_YEAR = 1980
+#: Latest plausible year when no capture date is known (pages announcing far-future events carry
+#: such dates in their text; a publication date cannot be in the far future).
+MAX_YEAR = date.today().year + 1
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    # en, fr, de, es, it, pt, nl (full names, then abbreviations); accents are folded when matching.
+    1: (
+        "january",
+        "jan",
+        "janvier",
+        "janv",
+        "januar",
+        "janner",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+    ),
+    2: (
+        "february",
+        "feb",
+        "febr",
+        "fevrier",
+        "fevr",
+        "fev",
+        "februar",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ),
+    3: ("march", "mar", "mars", "marz", "maerz", "mrz", "marzo", "marco", "maart", "mrt"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho"),
+    7: ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho"),
+    8: ("august", "aug", "aout", "agosto", "ago", "augustus"),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+        "setembro",
+    ),
+    10: (
+        "october",
+        "oct",
+        "octobre",
+        "oktober",
+        "okt",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+    ),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: (
+        "december",
+        "dec",
+        "decembre",
+        "dezember",
+        "dez",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+    ),
+}
+MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+
+#: Zone abbreviations common on news pages, as UTC offsets in hours. Ambiguous ones (IST, CST in
+#: China) take their most common news-page meaning.
+ZONES: dict[str, float] = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "met": 1, "mez": 1, "cest": 2,
+    "mesz": 2, "eet": 2, "eest": 3, "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "aest": 10,
+    "aedt": 11, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
+    "pdt": -7, "et": -5, "pt": -8,
+}  # fmt: skip
+
+_ZONE_RE = "|".join(sorted(ZONES, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_MON = rf"(?P<mon>{_MONTH_RE})\.?"
+_TIME = (
+    r"(?P<hour>[0-2]?\d)(?:[:h.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?)"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|hrs?|h)\b)?"
+    rf"(?:\s*(?P<tz>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|(?:{_ZONE_RE})\b|[+-]\d\d:?\d\d))?"
+)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "iso",
+        re.compile(
+            r"(?<!\d)(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
+            r"(?:[t ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
+            r"\s?(?P<tz>z|[+-]\d\d(?::?\d\d)?)?)?(?!\d)"
+        ),
+    ),
+    ("ymd", re.compile(
+        r"(?<![\d.])(?P<year>(?:1[89]|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)"
+    )),
+    ("dmy_name", re.compile(
+        rf"(?<![\w]){_DAY}\s*(?:de\s+|-|/)?{_MON}\s*(?:de\s+|del\s+|,\s*|-|/)?{_YEAR}(?!\d)"
+    )),
+    ("mdy_name", re.compile(rf"(?<![\w]){_MON}\s*(?:{_DAY})\s*(?:,\s*|\s)\s*{_YEAR}(?!\d)")),
+    ("numeric", re.compile(
+        r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)"
+        r"(?P<year>(?:1[89]|20)?\d\d)(?![\d/.:-]|\.\d)"
+    )),
+]  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_TIME_RE = re.compile(rf"(?<![\w:.]){_TIME}(?![\w:])")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a string: its ISO form and where it was written (``text[start:end]``)."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, keeping string length (so match offsets stay valid)."""
+    out = []
+    for ch in text.lower():
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base if base.isascii() else ch)
+    return "".join(out)
+
+
+def parse_date(
+    text: str, *, not_after: date | datetime | None = None, dayfirst: bool = True
+) -> str | None:
+    """The date (and time, when written) in ``text`` as an ISO string, or None.
+
+    ``text`` is a string that holds a date, possibly with a label around it ("Published on
+    15 March 2016 at 10:00"). ``not_after`` is the capture date: later dates are rejected.
+
+    >>> parse_date("15 mars 2016")
+    '2016-03-15'
+    >>> parse_date("March 15, 2016 3:04 PM")
+    '2016-03-15T15:04:00'
+    """
+    found = find_date(text, not_after=not_after, dayfirst=dayfirst)
+    if found:
+        return found.iso
+    stripped = text.strip()
+    if re.fullmatch(r"(?:19|20)\d\d[01]\d[0-3]\d", stripped):  # compact ISO, whole string only
+        return _checked(date(int(stripped[:4]), int(stripped[4:6]), int(stripped[6:])), not_after)
+    try:  # RFC 2822, as in HTTP headers and RSS feeds
+        parsed = parsedate_to_datetime(stripped)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return _checked(parsed, not_after)
+
+
+def find_date(
+    text: str, *, not_after: date | datetime | None = None, dayfirst: bool = True
+) -> DateMatch | None:
+    """The first plausible date written in ``text``, with a time when one stands next to it."""
+    for match in find_dates(text, not_after=not_after, dayfirst=dayfirst):
+        return match
+    return None
+
+
+def find_dates(
+    text: str, *, not_after: date | datetime | None = None, dayfirst: bool = True
+) -> list[DateMatch]:
+    """Every plausible date written in ``text``, in order of position."""
+    if len(text) > 2000 or not _DIGIT.search(text):
+        return []
+    folded = fold(text)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            day = _date_of(kind, m, dayfirst)
+            if day is None:
+                continue
+            iso, end = _with_time(folded, m, kind, day, not_after)
+            if iso is None:
+                continue
+            taken.append((m.start(), end))
+            found.append(DateMatch(iso, m.start(), end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _date_of(kind: str, m: re.Match[str], dayfirst: bool) -> date | None:
+    g = m.groupdict()
+    try:
+        if kind in ("iso", "ymd"):
+            return date(int(g["year"]), int(g["month"]), int(g["day"]))
+        if kind in ("dmy_name", "mdy_name"):
+            return date(int(g["year"]), MONTHS[g["mon"]], int(g["day"]))
+        a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+        if year < 100:
+            year += 2000 if year <= (date.today().year % 100) + 1 else 1900
+        day, month = (a, b) if (dayfirst or b > 12) and a <= 31 and b <= 12 else (b, a)
+        if month > 12:
+            return None
+        return date(year, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def _with_time(
+    folded: str, m: re.Match[str], kind: str, day: date, not_after: date | datetime | None
+) -> tuple[str | None, int]:
+    """ISO string of the date plus the time written in or next to the match, and the match end."""
+    g = m.groupdict()
+    end = m.end()
+    hour = minute = second = None
+    tz = None
+    if kind == "iso" and g.get("hour"):
+        hour, minute, second, tz = g["hour"], g["minute"], g.get("second"), g.get("tz")
+    else:
+        t = _time_near(folded, m)
+        if t is not None:
+            tg = t.groupdict()
+            hour, minute, second, tz = tg["hour"], tg["minute"], tg["second"], tg["tz"]
+            ampm = (tg["ampm"] or "").replace(".", "").replace(" ", "")
+            h = int(hour)
+            if ampm == "pm" and h < 12:
+                h += 12
+            elif ampm == "am" and h == 12:
+                h = 0
+            hour = str(h)
+            end = max(end, t.end())
+    if _checked(day, not_after) is None:
+        return None, end
+    if hour is None or int(hour) > 23:
+        return day.isoformat(), end
+    stamp = f"{day.isoformat()}T{int(hour):02d}:{int(minute or 0):02d}:{int(second or 0):02d}"
+    return stamp + _offset(tz), end
+
+
+def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A time written within a few characters after (or before) the date match."""
+    after = _TIME_RE.search(folded, m.end(), min(len(folded), m.end() + 40))
+    if (
+        after
+        and re.fullmatch(
+            r"[\s,|/\-–—@]*(?:at|a|à|um|alle|às|om|las|,)?[\s,|/\-–—]*",
+            folded[m.end() : after.start()],
+        )
+        and after.group("minute")
+    ):
+        return after
+    before = None
+    for t in _TIME_RE.finditer(folded, max(0, m.start() - 40), m.start()):
+        before = t
+    if (
+        before
+        and before.group("minute")
+        and re.fullmatch(
+            r"[\s,|/\-–—]*(?:[a-z]+day|[a-z]{3}\.?|on)?[\s,|/\-–—]*",
+            folded[before.end() : m.start()],
+        )
+    ):
+        return before
+    return None
+
+
+def _offset(tz: str | None) -> str:
+    if not tz:
+        return ""
+    tz = tz.replace(" ", "")
+    if tz == "z":
+        return "+00:00"
+    sign_at = max(tz.rfind("+"), tz.rfind("-"))
+    if sign_at >= 0:
+        digits = tz[sign_at + 1 :].replace(":", "")
+        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+        return f"{tz[sign_at]}{int(hours):02d}:{minutes}"
+    hours = ZONES.get(tz)
+    if hours is None:
+        return ""
+    sign = "-" if hours < 0 else "+"
+    whole, frac = divmod(abs(hours), 1)
+    return f"{sign}{int(whole):02d}:{int(frac * 60):02d}"
+
+
+def _checked(value: date | datetime, not_after: date | datetime | None) -> str | None:
+    """``value`` in ISO form if it is a plausible publication date, else None."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        return None
+    if not_after is not None:
+        limit = not_after.date() if isinstance(not_after, datetime) else not_after
+        if day > limit + timedelta(days=1):
+            return None
+    return value.isoformat()
+
+
+__all__ = ["MIN_YEAR", "MONTHS", "DateMatch", "find_date", "find_dates", "fold", "parse_date"]

@@ -1,0 +1,860 @@
+"""Find the article body of an HTML page: blocks, a best container, then a block filter.
+
+Stages, in order (each a plain function over the same few records):
+
+1. ``walk``: one iterative pass over the lexbor DOM (selectolax) turns the page into text
+   ``Block``s (a paragraph, heading, list item, quote, caption...) with their link text, their
+   chain of ancestor elements and where boilerplate marks (class/id/role/hidden) sit on it.
+   Images with their captions and links of "related" boxes are collected on the way.
+2. ``best_container``: every block votes for each of its ancestors with a signed weight (long
+   running text +, link lists and short scraps -); the ancestor with the highest total is the
+   article. A boilerplate mark only removes a block when it sits *inside* the chosen container, so
+   a wrapper with class "has-sidebar" around the whole page does not hide the article.
+3. ``body_blocks``: the blocks of the container, minus the marked, link-dense and furniture ones,
+   with their paragraph roles.
+
+Iterative, never recursive: a page nested 100k levels deep costs time in proportion to its size
+and never hits Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from tidings.extract.bylines import parse_byline
+from tidings.extract.dates import find_date
+from tidings.extract.furniture import furniture_reason
+from tidings.model import Image, Link, ParagraphRole
+
+#: Elements whose content is never article text.
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "map",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "input",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "nav",
+        "dialog",
+        "math",
+    ]
+)
+#: Elements that end a run of inline text.
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "aside",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "hr",
+        "br",
+        "caption",
+        "fieldset",
+        "legend",
+        "body",
+        "html",
+        "hgroup",
+    ]
+)
+#: Elements that are furniture by their very tag, when inside the article container (ASP.NET
+#: pages wrap the whole page in one <form>: a mark above the container does not count).
+BOILER_TAGS = frozenset(["footer", "aside", "form", "menu"])
+#: Elements that hold the page or its article and are never furniture, whatever their classes
+#: say (sites put feature flags like "f_share_tools_on" on <body>).
+NEVER_MARKED = frozenset(["html", "body", "main", "article"])
+#: An element with more class tokens than this carries flags, not a description: not judged.
+MAX_CLASS_TOKENS = 12
+#: Parts of class/id names that mark furniture ("share-bar" -> {"share", "bar"}).
+BOILER_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "commentary",
+        "disqus",
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "socials",
+        "related",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promos",
+        "promotion",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "adsense",
+        "sponsor",
+        "sponsored",
+        "sidebar",
+        "footer",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "breadcrumb",
+        "breadcrumbs",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "popup",
+        "modal",
+        "overlay",
+        "outbrain",
+        "taboola",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "recirc",
+        "toolbar",
+        "pagination",
+        "pager",
+        "trending",
+        "popular",
+        "mostread",
+        "hidden",
+        "hide",
+        "skip",
+        "banner",
+        "masthead",
+        "byline",
+        "bylines",
+        "tags",
+        "tagline",
+        "caption",
+        "captions",
+        "credit",
+        "credits",
+        "copyright",
+        "dateline",
+        "timestamp",
+        "meta",
+        "author",
+        "authors",
+        "bio",
+        "rating",
+        "print",
+        "reprint",
+        "paywall",
+        "login",
+        "signin",
+        "register",
+        "donate",
+        "donation",
+        "jump",
+        "teaser",
+        "teasers",
+        "outlink",
+        "more",
+        "readmore",
+        "also",
+    ]
+)
+#: Whole class/id tokens that mark furniture although none of their parts does.
+BOILER_TOKENS = frozenset(
+    [
+        "sr-only",
+        "visually-hidden",
+        "screen-reader-text",
+        "visuallyhidden",
+        "pull-quote",
+        "pullquote",
+        "pull_quote",
+        "blockquote-pull",
+    ]
+)
+#: Parts that mean "this is the article" and win over a furniture word in the same token
+#: ("article-meta" is furniture, "article-body" is not; "post-content" is content).
+CONTENT_WORDS = frozenset(
+    [
+        "body",
+        "content",
+        "text",
+        "articlebody",
+        "entry",
+        "story",
+        "main",
+        "article",
+        "post",
+        "richtext",
+        "prose",
+    ]
+)
+#: Parts of class names of embedded posts (tweets, Instagram): quoted in the article, so kept
+#: although their class also says "social".
+EMBED_WORDS = frozenset(["embed", "embedded", "tweet", "twitter-tweet", "instagram-media"])
+#: Furniture words that stay furniture however much text the element holds (comment threads
+#: are often longer than the article).
+STRONG_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "commentary",
+        "disqus",
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+    ]
+)
+#: Parts of class/id names that mark a box of related links (kept as Article.related).
+RELATED_WORDS = frozenset(
+    [
+        "related",
+        "recommended",
+        "recommendations",
+        "readmore",
+        "more",
+        "also",
+        "recirculation",
+        "recirc",
+    ]
+)
+#: ARIA roles of furniture.
+BOILER_ROLES = frozenset(
+    ["navigation", "complementary", "contentinfo", "banner", "menu", "search", "dialog", "alert"]
+)
+_ROLE_OF_TAG: dict[str, ParagraphRole] = {
+    "h2": "subheading",
+    "h3": "subheading",
+    "h4": "subheading",
+    "h5": "subheading",
+    "h6": "subheading",
+    "li": "list-item",
+    "dd": "list-item",
+    "blockquote": "quote-block",
+    "pre": "preformatted",
+}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_:\s]+")
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Blocks longer than this are never a byline or dateline.
+MAX_META_LINE = 100
+
+# Weights of a block's vote for its ancestors (calibrated on AEB and the readability pages
+# together, FREE_LEVELS 2..4 x DECAY 0.7..1.0; rerun bench/html_extract.py --set all after a
+# change and keep a value only if both sets agree).
+#: Characters of a block under which it counts as a scrap (menu entry, label, date).
+SHORT_BLOCK = 40
+#: A short block's (negative) vote.
+SHORT_PENALTY = -15.0
+#: Link density above which a block is a link list.
+LINK_DENSE = 0.5
+#: Factor of a link-dense block's negative vote (times its length).
+LINK_PENALTY = -1.0
+#: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
+ARTICLE_BODY_BONUS = 1.5
+#: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
+#: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
+STRONG_OVERRULE = 0.95
+#: Blurbs right under a linked headline, this many times in one container, are teasers.
+TEASER_RUN = 3
+#: A teaser blurb is one or two sentences.
+TEASER_MAX_CHARS = 300
+#: Share of the body text after a related-links heading under which that tail is dropped.
+TAIL_SHARE = 0.4
+#: How far the body may grow beyond the container (see ``grow``).
+GROW_LEVELS = 6
+GROW_MIN_CHARS = 80
+GROW_GAP = 2
+#: Share of the page's positive vote above which a furniture mark is overruled.
+MARK_OVERRULE = 0.5
+#: A block votes fully for this many ancestors; above them a positive vote decays by DECAY per
+#: level, so a tight container beats a page-wide one that also gathers teaser blurbs.
+FREE_LEVELS = 2
+DECAY = 0.8
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """A run of text between block boundaries, and where it sits in the page."""
+
+    text: str
+    kind: str  # the tag that gives it its role: p, h2, li, blockquote, pre, h1, figcaption, td...
+    link_chars: int
+    chain: tuple[int, ...]  # mem_ids of the element ancestors, outermost first
+    marks: tuple[int, ...]  # indexes in chain of the boilerplate-marked ancestors
+    deepest_mark: int = -1  # the deepest of those that count (see settle_marks), -1 if none
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+@dataclass
+class Page:
+    """What the walk found: blocks, images (with captions), related links, the <h1>s."""
+
+    blocks: list[Block] = field(default_factory=list)
+    images: list[tuple[tuple[int, ...], tuple[int, ...], Image]] = field(default_factory=list)
+    related: list[Link] = field(default_factory=list)
+    h1: list[tuple[int, str]] = field(default_factory=list)  # (index in blocks, text)
+    times: list[tuple[int, tuple[int, ...], tuple[int, ...], bool, str]] = field(
+        default_factory=list
+    )  # <time>s: (index of the next block, chain, marks, in a related box?, datetime or text)
+    marked: set[int] = field(default_factory=set)  # mem_ids of boilerplate-marked elements
+    article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
+    overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
+    strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
+
+
+def parse(html: str) -> LexborHTMLParser:
+    """The lexbor DOM of a page (lexbor repairs any HTML, truncated or not)."""
+    return LexborHTMLParser(html)
+
+
+def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
+    """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split."""
+    attrs = node.attributes
+    raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+    if not raw:
+        return _EMPTY, _EMPTY
+    cached = _WORDS_CACHE.get(raw)
+    if cached is None:
+        if len(_WORDS_CACHE) > 50_000:
+            _WORDS_CACHE.clear()
+        cached = _WORDS_CACHE[raw] = _split_class(raw)
+    return cached
+
+
+_EMPTY: frozenset[str] = frozenset()
+#: class/id strings repeat across a page and across pages of a site: split each once.
+_WORDS_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _split_class(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    tokens = frozenset(raw.lower().split())
+    parts: set[str] = set()
+    for tok in raw.split():
+        parts.update(p for p in _SPLIT.split(_CAMEL.sub("-", tok).lower()) if p)
+    return frozenset(parts), tokens
+
+
+def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
+    """(furniture?, related-links box?) for one element, from its tag, class, id, role, hidden."""
+    if tag in BOILER_TAGS:
+        return True, False
+    if tag in NEVER_MARKED:
+        return False, False
+    attrs = node.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True, False
+    style = attrs.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True, False
+    role = attrs.get("role")
+    if role and role.lower() in BOILER_ROLES:
+        return True, False
+    parts, tokens = _class_words(node)
+    if not parts or len(tokens) > MAX_CLASS_TOKENS:
+        return False, False
+    if tokens & BOILER_TOKENS:
+        return True, False
+    hits = parts & BOILER_WORDS
+    if not hits or parts & EMBED_WORDS:
+        return False, False
+    if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
+        return False, False
+    return True, bool(parts & RELATED_WORDS)
+
+
+def _is_strong(node: LexborNode) -> bool:
+    """A mark no amount of text overrules: comments, share bars, related boxes, newsletters."""
+    return bool(_class_words(node)[0] & STRONG_WORDS)
+
+
+def _img_url(node: LexborNode) -> str | None:
+    attrs = node.attributes
+    for key in ("src", "data-src", "data-original", "data-lazy-src", "data-url"):
+        val = attrs.get(key)
+        if val and not val.startswith("data:"):
+            return val.strip()
+    srcset = attrs.get("srcset") or attrs.get("data-srcset")
+    if srcset:
+        return srcset.split(",")[0].strip().split(" ")[0] or None
+    return None
+
+
+def walk(root: LexborNode) -> Page:
+    """Turn the DOM under ``root`` into blocks (iteratively, see the module docstring)."""
+    page = Page()
+    chain: list[int] = []
+    marks: list[int] = []  # indexes into chain of marked ancestors
+    kinds: list[str] = []  # the role-giving tag of each open block-level ancestor
+    related_depth: list[int] = []  # chain indexes of open related-links boxes
+    figure_depth: list[int] = []
+    caption_parts: list[list[str]] = []
+    pending_imgs: list[list[Image]] = []
+    buf: list[str] = []
+    link_chars = 0
+    link_depth = 0
+    open_href: list[str | None] = []  # hrefs of the open <a> elements
+
+    def flush() -> None:
+        nonlocal link_chars
+        if buf:
+            text = _WS.sub(" ", "".join(buf)).strip()
+            buf.clear()
+            if text:
+                kind = kinds[-1] if kinds else "div"
+                if figure_depth:
+                    if caption_parts:
+                        caption_parts[-1].append(text)
+                else:
+                    page.blocks.append(
+                        Block(
+                            text,
+                            kind,
+                            min(link_chars, len(text)),
+                            tuple(chain),
+                            tuple(marks),
+                        )
+                    )
+                    if kind == "h1":
+                        page.h1.append((len(page.blocks) - 1, text))
+        link_chars = 0
+
+    # the stack holds nodes to enter, and exit markers (None, tag) pushed before their children
+    stack: list[tuple[LexborNode | None, str]] = [(root, "")]
+    while stack:
+        node, exit_tag = stack.pop()
+        if node is None:  # leaving an element
+            tag = exit_tag
+            if tag == "a":
+                link_depth -= 1
+                open_href.pop()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag == "figure":
+                    figure_depth.pop()
+                    caption = " ".join(caption_parts.pop()).strip() or None
+                    imgs = pending_imgs.pop()
+                    for img in imgs:
+                        img.caption = img.caption or caption
+                    if not imgs and caption:
+                        imgs = [Image(caption=caption)]
+                    page.images.extend((tuple(chain), tuple(marks), i) for i in imgs)
+                if kinds and tag in _KIND_TAGS:
+                    kinds.pop()
+            if related_depth and related_depth[-1] == len(chain) - 1:
+                related_depth.pop()
+            if marks and marks[-1] == len(chain) - 1:
+                marks.pop()
+            chain.pop()
+            continue
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content
+            if text:
+                buf.append(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+                if related_depth and link_depth and len(text.strip()) > 15:
+                    href = open_href[-1] if open_href else None
+                    page.related.append(Link(title=_WS.sub(" ", text).strip(), url=href))
+            continue
+        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+            continue
+        if tag == "time":
+            value = node.attributes.get("datetime") or node.text(deep=True)
+            if value and value.strip():
+                page.times.append(
+                    (len(page.blocks), tuple(chain), tuple(marks), bool(related_depth), value)
+                )
+        if tag == "img":
+            url = _img_url(node)
+            if url:
+                img = Image(url=url, alt=(node.attributes.get("alt") or "").strip() or None)
+                if pending_imgs:
+                    pending_imgs[-1].append(img)
+                else:
+                    page.images.append((tuple(chain), tuple(marks), img))
+            continue
+        if tag == "br":
+            buf.append("\n")
+            continue
+        if tag == "a":
+            link_depth += 1
+            open_href.append(node.attributes.get("href"))
+            stack.append((None, "a"))
+            stack.extend((c, "") for c in _children_reversed(node))
+            continue
+        marked, related = is_boilerplate(node, tag)
+        if tag in BLOCK_TAGS:
+            flush()
+        chain.append(node.mem_id)
+        if marked:
+            marks.append(len(chain) - 1)
+            page.marked.add(node.mem_id)
+            if _is_strong(node):
+                page.strong.add(node.mem_id)
+        elif node.attributes.get("itemprop") == "articleBody":
+            page.article_body.add(node.mem_id)
+        if related:
+            related_depth.append(len(chain) - 1)
+        if tag in _KIND_TAGS:
+            kinds.append(tag)
+        if tag == "figure":
+            figure_depth.append(len(chain) - 1)
+            caption_parts.append([])
+            pending_imgs.append([])
+        stack.append((None, tag))
+        stack.extend((c, "") for c in _children_reversed(node))
+    flush()
+    return page
+
+
+#: Tags that give the blocks inside them their role.
+_KIND_TAGS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "td",
+        "th",
+        "caption",
+    ]
+)
+
+
+def _children_reversed(node: LexborNode) -> list[LexborNode]:
+    kids = list(node.iter(include_text=True))
+    kids.reverse()
+    return kids
+
+
+def vote(block: Block) -> float:
+    """How much a block says 'my ancestors hold the article' (negative: 'they hold furniture')."""
+    n = len(block.text)
+    if block.link_density > LINK_DENSE:
+        return LINK_PENALTY * n
+    if block.kind == "h1" or (block.kind in _ROLE_OF_TAG and block.kind.startswith("h")):
+        return 0.0
+    if n < SHORT_BLOCK:
+        return SHORT_PENALTY
+    return n * (1.0 - block.link_density) + 20.0 * block.text.count(", ") + 20 * (block.kind == "p")
+
+
+def settle_marks(page: Page) -> None:
+    """Drop the marks that hold most of the page's running text, then set each deepest mark.
+
+    A class word is a guess: when an element marked as furniture ("elementor-widget") holds more
+    than MARK_OVERRULE of the page's running text, the text wins and the mark is ignored.
+    """
+    mass: dict[int, float] = {}
+    total = 0.0
+    for b in page.blocks:
+        v = vote(b)
+        if v <= 0:
+            continue
+        total += v
+        for i in b.marks:
+            mid = b.chain[i]
+            mass[mid] = mass.get(mid, 0.0) + v
+    overruled = {
+        mid
+        for mid, m in mass.items()
+        if m > (STRONG_OVERRULE if mid in page.strong else MARK_OVERRULE) * total
+    }
+    page.marked -= overruled
+    for b in page.blocks:
+        b.deepest_mark = max((i for i in b.marks if b.chain[i] not in overruled), default=-1)
+    page.overruled = overruled
+
+
+def best_container(page: Page) -> tuple[int, ...] | None:
+    """The ancestor chain (root first) of the element that gathers the most article text.
+
+    A marked element (furniture by class, id, role or tag) is never the container; an element
+    the publisher labels ``itemprop="articleBody"`` gets its total raised by ARTICLE_BODY_BONUS.
+    """
+    settle_marks(page)
+    blocks = page.blocks
+    strong = page.strong
+    totals: dict[int, float] = {}
+    where: dict[int, tuple[int, int]] = {}  # mem_id -> (block index, depth): its chain, lazily
+    for n, b in enumerate(blocks):
+        v = vote(b)
+        if v == 0.0:
+            continue
+        if strong and any(b.chain[i] in strong for i in b.marks):
+            continue  # text of a comment thread or share box never makes a container
+        # a marked block only counts for ancestors at or above its deepest mark
+        start = max(b.deepest_mark, 0)
+        last = len(b.chain) - 1
+        for i in range(start, len(b.chain)):
+            mid = b.chain[i]
+            up = last - i - FREE_LEVELS
+            totals[mid] = totals.get(mid, 0.0) + (v if up <= 0 or v < 0 else v * DECAY**up)
+            if mid not in where:
+                where[mid] = (n, i)
+    for mid in page.marked:
+        totals.pop(mid, None)
+    for mid in page.article_body:
+        if totals.get(mid, 0.0) > 0:
+            totals[mid] *= ARTICLE_BODY_BONUS
+    if not totals:
+        return None
+    best = max(totals, key=lambda m: (totals[m], where[m][1]))
+    if totals[best] <= 0:
+        return None
+    n, depth = where[best]
+    return blocks[n].chain[: depth + 1]
+
+
+def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
+    """The container's blocks, grown through adjacent article-like blocks of nearby subtrees.
+
+    Some pages split one article over sibling subtrees nested at different depths (sections,
+    React wrappers). From the container's first and last block, the body grows block by block
+    in page order while the next blocks are running text (a positive vote of at least
+    GROW_MIN_CHARS) under an ancestor at most GROW_LEVELS above the container, letting through at
+    most GROW_GAP non-text blocks in a row (a subheading, an image credit) before a text block.
+    Each block comes with the chain depth under which its marks count.
+    """
+    depth = len(container) - 1
+    top = container[-1]
+    inside = [
+        i for i, b in enumerate(page.blocks) if len(b.chain) > depth and b.chain[depth] == top
+    ]
+    if not inside:
+        return []
+    chosen = {i: depth for i in inside}
+    up = max(0, depth - GROW_LEVELS)
+    scope = container[up]
+
+    def extend(indexes: range) -> None:
+        gap: list[int] = []
+        for i in indexes:
+            b = page.blocks[i]
+            if len(b.chain) <= up or b.chain[up] != scope or i in chosen:
+                return
+            common = _common_depth(b.chain, container)
+            if b.deepest_mark >= common:  # furniture markup (a share bar, a newsletter box)
+                return
+            if vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS:
+                for g in gap:
+                    chosen[g] = common
+                chosen[i] = common
+                gap.clear()
+            else:
+                gap.append(i)
+                if len(gap) > GROW_GAP:
+                    return
+
+    # backward growth is left out: before the body sit standfirsts and bylines, not body text
+    extend(range(inside[-1] + 1, len(page.blocks)))
+    return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
+
+
+def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """Index of the deepest common ancestor of two chains."""
+    k = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        k += 1
+    return k - 1
+
+
+def body_blocks(
+    page: Page, container: tuple[int, ...], not_after: datetime | None = None
+) -> tuple[list[tuple[ParagraphRole, Block]], list[tuple[str, Block]]]:
+    """The blocks of the container that are article text, with their roles; and the dropped
+    ones with the reason (furniture rules from ``furniture.py``, bylines, datelines).
+
+    Teaser lists often close an article's container under a "Related" / "You may also like"
+    heading: what follows the first such heading is dropped when it is under TAIL_SHARE of the
+    body (a longer tail is more likely article text after an inline box).
+    """
+    kept: list[tuple[ParagraphRole, Block]] = []
+    dropped: list[tuple[str, Block]] = []
+    cut_at: int | None = None  # where a "Related" / "You may also like" heading stood
+    last_link: Block | None = None  # the link line just before, if the last block was one
+    after_link: set[Block] = set()
+    sequence = grow(page, container)
+    for b, depth in sequence:
+        if b.deepest_mark > depth:
+            dropped.append(("furniture-markup", b))
+            continue
+        if b.kind == "h1":
+            dropped.append(("headline", b))
+            continue
+        role = _ROLE_OF_TAG.get(b.kind, "body")
+        if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
+            dropped.append(("link-list", b))
+            last_link = b
+            continue
+        if (
+            last_link is not None
+            and len(last_link.text) < 150
+            and len(b.text) < TEASER_MAX_CHARS
+            and b.link_density < 0.2
+        ):
+            after_link.add(b)  # a blurb under a linked headline: a teaser if it repeats
+        last_link = None
+        reason = block_reason(b.text, not_after)
+        if reason:
+            dropped.append((reason, b))
+            if reason == "related-heading" and cut_at is None:
+                cut_at = len(kept)
+            continue
+        kept.append((role, b))
+    teasers = _teaser_runs(sequence, after_link)
+    if teasers:
+        dropped.extend(("teaser", b) for b in teasers)
+        kept = [k for k in kept if k[1] not in teasers]
+        cut_at = None
+    if cut_at is not None and cut_at > 0:
+        tail = sum(len(b.text) for _, b in kept[cut_at:])
+        if tail < TAIL_SHARE * sum(len(b.text) for _, b in kept):
+            dropped.extend(("after-related-heading", b) for _, b in kept[cut_at:])
+            kept = kept[:cut_at]
+    return kept, dropped
+
+
+def _teaser_runs(sequence: list[tuple[Block, int]], after_link: set[Block]) -> set[Block]:
+    """Blurbs in runs of at least TEASER_RUN (linked headline, blurb) pairs in a row."""
+    out: set[Block] = set()
+    run: list[Block] = []
+    blocks = [b for b, _ in sequence]
+    i = 0
+    while i < len(blocks):
+        if i + 1 < len(blocks) and blocks[i + 1] in after_link:
+            run.append(blocks[i + 1])
+            i += 2
+            continue
+        if len(run) >= TEASER_RUN:
+            out.update(run)
+        run = []
+        i += 1
+    if len(run) >= TEASER_RUN:
+        out.update(run)
+    return out
+
+
+def block_reason(text: str, not_after: datetime | None = None) -> str | None:
+    """Why a short block of the container is not article text: a furniture line (share,
+    cookie, read-more... see furniture.py), a byline or a dateline; None for article text."""
+    reason = furniture_reason(text)
+    if reason:
+        return reason
+    if len(text) > MAX_META_LINE:
+        return None
+    if text[:3].lower() in ("by ", "par", "von", "por") and parse_byline(text):
+        return "byline"
+    found = find_date(text, not_after=not_after)
+    if found and "(@" not in text:  # "— Name (@handle) November 18, 2019" ends an embedded tweet
+        rest = text[: found.start] + text[found.end :]
+        if len(_WORD.findall(rest)) <= 4:
+            return "dateline"
+    return None
+
+
+def times_near(page: Page, container: tuple[int, ...], head: int = 12) -> list[str]:
+    """<time> values of the article, nearest to the body's start first: inside the body, or in
+    the article's head (at most ``head`` blocks before the body and not inside furniture
+    markup). A <time> in a box of related links is a teaser's date and is never taken."""
+    depth = len(container) - 1
+    top = container[-1]
+    first = next(
+        (i for i, b in enumerate(page.blocks) if len(b.chain) > depth and b.chain[depth] == top),
+        len(page.blocks),
+    )
+    found: list[tuple[int, str]] = []
+    for index, chain, marks, in_related, value in page.times:
+        if in_related:
+            continue
+        if len(chain) > depth and chain[depth] == top:
+            found.append((index - first, value.strip()))
+        elif first - head <= index <= first and not any(
+            chain[i] not in page.overruled for i in marks
+        ):
+            found.append((first - index, value.strip()))
+    return [v for _, v in sorted(found, key=lambda t: t[0])]
+
+
+def images_in(page: Page, container: tuple[int, ...]) -> list[Image]:
+    """Images of the container that are not inside furniture."""
+    depth = len(container) - 1
+    top = container[-1]
+    return [
+        img
+        for chain, marks, img in page.images
+        if len(chain) > depth
+        and chain[depth] == top
+        and all(i <= depth or chain[i] in page.overruled for i in marks)
+    ]

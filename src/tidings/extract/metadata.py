@@ -1,0 +1,417 @@
+"""Article metadata from an HTML page: JSON-LD, OpenGraph/meta tags, <time>, the visible byline.
+
+Sources are read once into a :class:`Signals` record, then reconciled field by field, with the
+order of trust written next to each field:
+
+- title: the page's <h1> when a meta title agrees with it, else og:title / JSON-LD headline,
+  else <title> without its " | Site" suffix;
+- authors: JSON-LD persons, then meta author, then the visible byline;
+- published / modified: JSON-LD, then meta (article:published_time...), then <time> elements
+  inside the article, then a date in the URL; never after the capture date;
+- canonical URL, language, section, description, lead image: their usual tags.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline
+from tidings.extract.dates import parse_date
+from tidings.model import Image
+
+#: JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    [
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "WebPage",
+        "ItemPage",
+    ]
+)
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|$)")
+#: Share of the longer title the shorter must cover to be the same headline.
+TITLE_COVER = 0.6
+#: An <h1> shorter than this is a logo or a label, not a headline.
+MIN_TITLE_CHARS = 10
+_TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
+_WS = re.compile(r"\s+")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
+@dataclass
+class Signals:
+    """Everything the page says about itself, before reconciliation."""
+
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    title_tag: str | None = None
+    canonical: str | None = None
+    lang: str | None = None
+    tree: LexborHTMLParser | None = None  # for the author elements, read on demand
+
+
+def read_signals(tree: LexborHTMLParser) -> Signals:
+    """Collect JSON-LD objects, meta tags, <title>, canonical URL and language."""
+    sig = Signals()
+    for node in tree.css('script[type="application/ld+json"]'):
+        sig.jsonld.extend(_jsonld_objects(node.text(deep=True)))
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        val = attrs.get("content")
+        if key and val and val.strip():
+            sig.meta.setdefault(key.strip().lower(), _WS.sub(" ", val).strip())
+        elif attrs.get("http-equiv", "").lower() == "content-language" and val:
+            sig.meta.setdefault("content-language", val.strip())
+    node = tree.css_first("title")
+    if node is not None:
+        sig.title_tag = _WS.sub(" ", node.text(deep=True)).strip() or None
+    node = tree.css_first('link[rel="canonical"]')
+    if node is not None:
+        sig.canonical = (node.attributes.get("href") or "").strip() or None
+    html = tree.css_first("html")
+    if html is not None:
+        sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
+    sig.tree = tree
+    return sig
+
+
+def author_elements(sig: Signals, limit: int = 5) -> list[str]:
+    """Texts of elements marked as author or byline anywhere on the page (read only when no
+    better source named the author: the substring selectors scan the whole tree)."""
+    if sig.tree is None:
+        return []
+    out: list[str] = []
+    for node in sig.tree.css(
+        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], address'
+    ):
+        text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if text and len(text) < 120:
+            out.append(text)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _jsonld_objects(raw: str | None) -> list[dict[str, Any]]:
+    """The objects of one JSON-LD script, @graph flattened; broken JSON yields nothing."""
+    if not raw or not raw.strip():
+        return []
+    raw = _CDATA.sub("", raw).strip().rstrip(";")
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        try:  # control characters inside strings (raw newlines) are common
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            return []
+    out: list[dict[str, Any]] = []
+    todo = data if isinstance(data, list) else [data]
+    while todo:
+        obj = todo.pop(0)
+        if isinstance(obj, list):
+            todo.extend(obj)
+        elif isinstance(obj, dict):
+            graph = obj.get("@graph")
+            if isinstance(graph, list):
+                todo.extend(graph)
+            out.append(obj)
+    return out
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def article_object(sig: Signals) -> dict[str, Any]:
+    """The JSON-LD object that describes the article (an *Article type first, then WebPage)."""
+    best: dict[str, Any] = {}
+    for obj in sig.jsonld:
+        types = _types(obj)
+        if types & (ARTICLE_TYPES - {"WebPage", "ItemPage"}):
+            return obj
+        if types & {"WebPage", "ItemPage"} and not best:
+            best = obj
+    return best
+
+
+def _names(value: Any) -> list[str]:
+    """Person names out of a JSON-LD author value (string, object or list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        if _types(value) & {"Organization", "NewsMediaOrganization"}:
+            return []
+        name = value.get("name")
+        return _names(name) if name else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _image_url(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _image_url(value.get("url") or value.get("contentUrl"))
+    if isinstance(value, list) and value:
+        return _image_url(value[0])
+    return None
+
+
+def as_date(value: str | None, not_after: datetime | None) -> str | None:
+    """An ISO 8601 date (or date-time) from a date string, never after ``not_after``.
+
+    The parsing itself is ``tidings.extract.dates`` (one place for date rules); this only guards
+    against unix timestamps and other bare numbers it should not see.
+    """
+    if not value or len(value) > 200:
+        return None
+    return parse_date(value.strip(), not_after=not_after)
+
+
+def url_date(url: str | None, not_after: datetime | None) -> str | None:
+    """A /2019/08/02/ style date in a URL."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    return as_date(f"{y:04d}-{mo:02d}-{d:02d}", not_after)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Same headline: equal once normalised, or one holds the other and is most of it."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    return short in long and len(short) >= TITLE_COVER * len(long)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def strip_site(title: str, site: str | None) -> str:
+    """'Headline | Site name' -> 'Headline' (the longest part when the site is not known)."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) == 1:
+        return title
+    if site:
+        kept = [p for p in parts if not _similar(p, site)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # the site name is at one end and short: drop the shortest end part
+    first, last = parts[0], parts[-1]
+    if len(last) <= len(first):
+        return title[: title.rfind(last)].rstrip(" |-–—:·»")
+    return title[len(first) :].lstrip(" |-–—:·»")
+
+
+def choose_title(sig: Signals, obj: dict[str, Any], h1s: list[str]) -> str | None:
+    """The headline, in this order of trust:
+
+    1. an <h1> that a meta title (og:title, JSON-LD headline, twitter:title, <title>) confirms;
+    2. the <h1> that heads the article body (``h1s`` comes nearest-first);
+    3. a meta title without its " | Site" part.
+    """
+    site = sig.meta.get("og:site_name")
+    metas = [
+        strip_site(_WS.sub(" ", t).strip(), site)
+        for t in (
+            sig.meta.get("og:title"),
+            obj.get("headline") if isinstance(obj.get("headline"), str) else None,
+            sig.meta.get("twitter:title"),
+            sig.title_tag,
+        )
+        if t and t.strip()
+    ]
+    for h in h1s:
+        if any(_similar(h, m) for m in metas):
+            return h
+    for h in h1s:
+        if len(h) >= MIN_TITLE_CHARS and not (site and _similar(h, site)):
+            return h
+    return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def read_names(value: str) -> tuple[list[str], dict[str, str]]:
+    """Authors and other credits of one author string (a byline or a bare name); junk gives
+    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``."""
+    value = " ".join(value.split()).strip(" -–—|·•,:")
+    if not value or value.startswith(("http://", "https://")):
+        return [], {}
+    parsed = parse_byline(value)
+    if parsed is not None and parsed.authors:
+        return parsed.authors, parsed.credits
+    if looks_like_name(value):
+        return [normalise_name(value)], {}
+    # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
+    words = value.split()
+    if not (parsed and parsed.credits) and len(words) > 3:
+        for n in (3, 2):
+            if looks_like_name(" ".join(words[:n])):
+                return [normalise_name(" ".join(words[:n]))], {}
+    return [], parsed.credits if parsed is not None else {}
+
+
+def choose_authors(
+    sig: Signals, obj: dict[str, Any], visible: list[str]
+) -> tuple[list[str], dict[str, str]]:
+    """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
+
+    The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
+    wins, since it is what readers see; JSON-LD persons come next, then meta author, then
+    elements marked as author/byline anywhere on the page. Names agreeing across sources are
+    kept once, in the visible spelling.
+    """
+    credits: dict[str, str] = {}
+    for source in _author_sources(sig, obj, visible):
+        names: list[str] = []
+        for value in source:
+            found, extra = read_names(value)
+            credits.update({k: v for k, v in extra.items() if k not in credits})
+            names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
+        if names:
+            return names, credits
+    return [], credits
+
+
+def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
+    """Author sources in order of trust; the page's author elements are read only if needed,
+    one element per source (sidebars hold other articles' bylines)."""
+    yield visible
+    yield _names(obj.get("author"))
+    yield _meta_authors(sig)
+    for line in author_elements(sig):
+        yield [line]
+
+
+def _meta_authors(sig: Signals) -> list[str]:
+    return [sig.meta[k] for k in _AUTHOR_META if k in sig.meta][:1]
+
+
+def choose_dates(
+    sig: Signals,
+    obj: dict[str, Any],
+    url: str | None,
+    not_after: datetime | None,
+    times: list[str],
+    visible: list[str],
+) -> tuple[str | None, str | None]:
+    """(published, modified), ISO 8601, never after ``not_after`` (the capture).
+
+    Published, in order: JSON-LD datePublished, meta tags, <time> elements of the article
+    (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with the article
+    (``visible``), a date in the URL. Modified: JSON-LD dateModified, then meta tags.
+    """
+    candidates = [_str(obj.get("datePublished"))]
+    candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
+    candidates += times + visible
+    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
+    published = published or url_date(url, not_after)
+    modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
+    modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
+    return published, modified
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, str) else None
+
+
+def language(sig: Signals, obj: dict[str, Any]) -> str | None:
+    """The page language as a short code ('en', 'de-AT' -> 'de')."""
+    for val in (
+        sig.lang,
+        _str(obj.get("inLanguage")),
+        sig.meta.get("content-language"),
+        sig.meta.get("og:locale"),
+    ):
+        if val:
+            code = re.split(r"[-_]", val.strip())[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    return None
+
+
+def lead_image(sig: Signals, obj: dict[str, Any]) -> Image | None:
+    url = sig.meta.get("og:image") or sig.meta.get("twitter:image") or _image_url(obj.get("image"))
+    return Image(url=url) if url else None
+
+
+def section(sig: Signals, obj: dict[str, Any]) -> str | None:
+    val = sig.meta.get("article:section") or _str(obj.get("articleSection"))
+    return val.strip() if val and val.strip() else None
+
+
+def description(sig: Signals, obj: dict[str, Any]) -> str | None:
+    return (
+        sig.meta.get("og:description")
+        or sig.meta.get("description")
+        or _str(obj.get("description"))
+    )

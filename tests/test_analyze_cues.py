@@ -1,0 +1,63 @@
+"""The cue lexicon: verb forms without a lemmatizer, and the quick speech test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze.cues import (
+    ACT_FORMS,
+    ACT_VERBS,
+    CUE_WORDS,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+    STANCE_FORMS,
+    STANCE_VERBS,
+    VERB_FORMS,
+    act_lemma,
+    cue_lemma,
+    is_stance,
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("said", "say"),
+        ("told", "tell"),
+        ("tweeted", "tweet"),
+        ("replied", "reply"),
+        ("argues", "argue"),
+        ("insisting", "insist"),
+        ("wrote", "write"),
+        ("quipped", "quip"),
+        ("believes", "believe"),
+        ("Warned", "warn"),
+    ],
+)
+def test_cues_forms(form: str, lemma: str) -> None:
+    assert cue_lemma(form) == lemma
+
+
+def test_cues_lexicon_is_a_few_hundred_verbs_with_their_forms() -> None:
+    lemmas = set(SPEECH_VERBS) | set(REPORT_VERBS) | set(STANCE_VERBS) | set(ACT_VERBS)
+    assert len(lemmas) > 200
+    assert len(VERB_FORMS) + len(STANCE_FORMS) + len(ACT_FORMS) > 800
+
+
+def test_cues_stance_and_act_verbs_are_told_apart() -> None:
+    assert is_stance("thinks") and not is_stance("said")
+    assert act_lemma("criticized") == "criticize" and cue_lemma("criticized") == "criticize"
+    assert act_lemma("called") == "call" and cue_lemma("called") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Putin said in a statement on Monday.", True),
+        ("According to Lain, it was opportunistic.", True),
+        ("The jets took off from the base.", False),
+        ("The saidia is a river.", False),
+    ],
+)
+def test_cues_quick_test(text: str, found: bool) -> None:
+    assert (CUE_WORDS.search(text) is not None) is found

@@ -1,0 +1,59 @@
+"""Quote marks of every style, found without a model; unbalanced marks never raise."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tidings.analyze.quotemarks import find_quoted
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quoted(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('"We will win," he said.', ["We will win,"], id="straight"),
+        pytest.param("“We will win,” he said.", ["We will win,"], id="curly"),
+        pytest.param("„Wir gewinnen“, sagte er.", ["Wir gewinnen"], id="low-high"),
+        pytest.param("« Nous gagnerons », a-t-il dit.", ["Nous gagnerons"], id="guillemets"),
+        pytest.param("»Wir gewinnen«, sagte er.", ["Wir gewinnen"], id="reversed-guillemets"),
+        pytest.param("‘We will win,’ he said.", ["We will win,"], id="single-curly"),
+        pytest.param("'We will win,' he said.", ["We will win,"], id="single-straight"),
+        pytest.param(
+            "“He called it ‘a disaster’ today,” she said.",
+            ["He called it ‘a disaster’ today,"],
+            id="single-inside-double",
+        ),
+        pytest.param("Russia’s and the Smiths’ view", [], id="apostrophes-are-not-marks"),
+        pytest.param("It was “opportunistic” and “cheap”.", ["opportunistic", "cheap"], id="two"),
+        pytest.param(
+            '"It led to Assad becoming overconfident.',
+            ["It led to Assad becoming overconfident."],
+            id="left-open",
+        ),
+        pytest.param("He said” nothing", [], id="stray-closer"),
+        pytest.param("''Yes,'' he said, ''it is.''", ["Yes,", "it is."], id="two-apostrophes"),
+        pytest.param(
+            '"Trump walked in, chanting “U-S-A! U-S-A!”',
+            ["U-S-A! U-S-A!"],
+            id="stray-straight-opener",
+        ),
+    ],
+)
+def test_quotemarks_styles(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+def test_quotemarks_open_quote_is_flagged() -> None:
+    (q,) = find_quoted("“It led to Assad becoming overconfident.")
+    assert not q.closed
+
+
+@given(st.text(alphabet="ab \"“”„«»‘’'.,:", max_size=60))
+def test_quotemarks_never_raise_and_stay_in_bounds(text: str) -> None:
+    for q in find_quoted(text):
+        assert 0 < q.start <= q.end <= len(text)

@@ -1,0 +1,122 @@
+"""Quotes end to end through ``analyze`` on a few short articles (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze, needs_parse
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="session")
+def nlp_loaded() -> None:
+    """Load the model once per session (analyze caches it per process)."""
+    from tidings.analyze.nlp import load
+
+    load()
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    text, paras = layout([("body", p) for p in paragraphs])
+    article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
+    for q in article.quotes:
+        for span in (q.content, q.cue, q.speaker_mention, q.addressee_mention, q.via):
+            assert span is None or article.text[span.start : span.end] == span.text
+    return article.quotes
+
+
+def one(quotes: list[Quote], starts: str) -> Quote:
+    found = [q for q in quotes if q.content.text.startswith(starts)]
+    assert found, [q.content.text for q in quotes]
+    return found[0]
+
+
+def test_analyze_direct_quote_with_title_and_addressee(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        '"If we are honest, the task was to overcome isolation," Political analyst and '
+        "Moscow Times contributor Georgy Bovt told Russia's Business FM radio."
+    )
+    q = one(qs, "If we are honest")
+    assert (q.speaker, q.kind, q.cue.text, q.addressee) == (
+        "Georgy Bovt",
+        "direct",
+        "told",
+        "Business FM",
+    )
+    assert q.speaker_description == "Political analyst and Moscow Times contributor"
+
+
+def test_analyze_colon_attribution_and_guillemets(nlp_loaded: None) -> None:
+    qs = quotes_of("Prime Minister Manuel Valls said: « We will not give in to terror. »")
+    q = one(qs, "We will not give in")
+    assert q.speaker == "Manuel Valls" and q.kind == "direct"
+
+
+def test_analyze_reported_speech_according_to_and_told_that(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "According to Sarah Lain, the withdrawal was a largely opportunistic decision.",
+        "Lain told reporters that the ceasefire was fragile.",
+    )
+    first = one(qs, "the withdrawal was")
+    assert (first.speaker, first.kind, first.cue.text) == ("Sarah Lain", "indirect", "According to")
+    second = one(qs, "the ceasefire was fragile")
+    assert (second.speaker, second.addressee) == ("Sarah Lain", "reporters")
+
+
+def test_analyze_partial_quote_stays_inside_reported_speech(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        'The deputy minister, Nikolai Pankov, was quoted as saying that strikes against "terrorist '
+        'targets" in Syria would continue.'
+    )
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.content.text.startswith("strikes against")
+    assert (q.speaker, q.kind, q.cue.text) == ("Nikolai Pankov", "indirect", "quoted as saying")
+
+
+def test_analyze_quote_across_paragraphs_and_floating(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        '"In a way it was a victim of its own success," said Sarah Lain.',
+        '"It led to Assad becoming overconfident.',
+        '"The intention is probably to put pressure on Assad."',
+        "Some unrelated narration follows here.",
+    )
+    kinds = [(q.content.text[:10], q.speaker, q.attribution) for q in qs]
+    assert kinds == [
+        ("In a way i", "Sarah Lain", "explicit"),
+        ("It led to ", "Sarah Lain", "floating"),
+        ("The intent", "Sarah Lain", "continuation"),
+    ]
+
+
+def test_analyze_pronoun_and_organisation_speakers(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        '"Russia is setting an example," the pro-Kremlin Izvestia daily said.',
+        "Sarah Lain is a Russia specialist.",
+        '"There is a ceasefire in place," she said.',
+    )
+    org = one(qs, "Russia is setting")
+    assert (org.speaker, org.speaker_type) == ("Izvestia", "organization")
+    she = one(qs, "There is a ceasefire")
+    assert she.speaker == "Sarah Lain" and she.speaker_mention.text == "she"
+
+
+def test_analyze_anonymous_source(nlp_loaded: None) -> None:
+    qs = quotes_of("The army will pull out by Friday, officials said on Tuesday.")
+    q = one(qs, "The army will pull out")
+    assert q.speaker_type == "anonymous" and q.speaker == "officials"
+
+
+def test_analyze_unbalanced_marks_never_crash(nlp_loaded: None) -> None:
+    qs = quotes_of('He said "this never closes', '" and this never opened, she said."', "“ ” „ «")
+    assert isinstance(qs, list)
+
+
+def test_analyze_scare_quotes_are_not_quotes(nlp_loaded: None) -> None:
+    assert quotes_of('It was a largely "opportunistic" decision by the "regime".') == []
+
+
+def test_analyze_only_speech_paragraphs_are_parsed() -> None:
+    assert needs_parse("Putin said in a statement on Monday.")
+    assert not needs_parse('"We said it and we told them so."')
+    assert not needs_parse("The jets took off from the base.")

@@ -1,0 +1,85 @@
+"""Byline lines -> authors and credits: (text, expected) pairs from several outlets' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "credits"),
+    [
+        ("Text by Sam BALL", ["Sam Ball"], {}),
+        ("Video by FRANCE 24", [], {"video": "FRANCE 24"}),
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"], {}),
+        ("By JAMELLE BOUIE", ["Jamelle Bouie"], {}),
+        ("Jane Doe, Reuters", ["Jane Doe"], {"agency": "Reuters"}),
+        ("By Jane Doe | Reuters", ["Jane Doe"], {"agency": "Reuters"}),
+        ("Tom Krisher, AP Auto Writer", ["Tom Krisher"], {"affiliation": "AP Auto Writer"}),
+        ("By Kate Smith, Staff Writer", ["Kate Smith"], {"affiliation": "Staff Writer"}),
+        ("Photos: Jane Doe", [], {"photo": "Jane Doe"}),
+        (
+            "Reporting by Jane Doe in London; Editing by John Smith",
+            ["Jane Doe"],
+            {"editing": "John Smith"},
+        ),
+        ("Additional reporting by Tom Smith", [], {"additional reporting": "Tom Smith"}),
+        ("By Juan DE LA CRUZ", ["Juan de la Cruz"], {}),
+        ("By Ronald MCDONALD", ["Ronald McDonald"], {}),
+        ("By Bashar al-Assad", ["Bashar al-Assad"], {}),
+        ("Par Jean DUPONT, AFP", ["Jean Dupont"], {"agency": "AFP"}),
+        ("Von Anna Schmidt und Jörg Müller", ["Anna Schmidt", "Jörg Müller"], {}),
+        ("Door Jan de Vries", ["Jan de Vries"], {}),
+        ("By Jane Doe, CNN Updated 3:04 PM ET, Tue March 15, 2016", ["Jane Doe"], None),
+        ("By Reuters", [], {"agency": "Reuters"}),
+    ],
+)
+def test_bylines_parse(line: str, authors: list[str], credits: dict | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.authors == authors
+    if credits is not None:
+        assert byline.credits == credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email the author",
+        "CNN Wire",
+        "Staff",
+        "Updated 3pm",
+        "March 15, 2016",
+        "https://example.com/authors/jane",
+        "By clicking Subscribe you agree to our terms",
+        "By continuing to use this site you accept cookies",
+        "Opinion Columnist",
+        "Middle East",
+        "Jane Doe",  # a bare name is a byline only in context (the extractor decides)
+    ],
+)
+def test_bylines_reject(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Sam BALL", "Sam Ball"),
+        ("SAM BALL", "Sam Ball"),
+        ("Sarah McDonald", "Sarah McDonald"),
+        ("PATRICK O'NEILL", "Patrick O'Neill"),
+        ("Maria de la Cruz", "Maria de la Cruz"),
+        ("jane doe", "Jane Doe"),
+    ],
+)
+def test_bylines_normalise_name(name: str, expected: str) -> None:
+    assert normalise_name(name) == expected
+
+
+def test_bylines_looks_like_name() -> None:
+    assert looks_like_name("Sam BALL")
+    assert not looks_like_name("Email the author")
+    assert not looks_like_name("Russia")
+    assert not looks_like_name("Updated 2016")

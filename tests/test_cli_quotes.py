@@ -1,0 +1,90 @@
+"""`tidings quotes PATH`: the table a person reads, and the rows behind it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tidings.cli import app
+from tidings.cli.quotes import quote_rows
+from tidings.model import Article, Quote, Span
+
+PAGE = """Syria talks
+
+Officials met in Geneva on Monday to restart the peace process after months of delay.
+
+"There is a ceasefire in place that although fragile is holding," Sarah Lain told AFP.
+
+The talks are expected to last for at least two more weeks, diplomats said on Tuesday.
+"""
+
+
+def test_cli_quotes_prints_speaker_cue_and_quote(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["quotes", str(page)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Sarah Lain" in result.output
+    assert "There is a ceasefire in place" in result.output
+    assert "told" in result.output and "AFP" in result.output
+
+
+def test_cli_quotes_missing_path_fails(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["quotes", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+
+
+def test_cli_quote_rows_are_plain_strings() -> None:
+    text = '"Yes," she said.'
+    q = Quote(
+        id="q0",
+        kind="direct",
+        content=Span(start=1, end=4, text="Yes"),
+        cue=Span(start=11, end=15, text="said"),
+        speaker="Sarah Lain",
+        speaker_type="person",
+    )
+    article = Article(id="a", source="a", text=text, quotes=[q])
+    assert quote_rows(article) == [("Sarah Lain", "", "said · direct", "", "Yes")]
+
+
+HTML_PAGE = """<html><head><title>Port strike ends</title></head><body><article>
+<h1>Port strike ends after nine days</h1>
+<p>Dock workers in the city returned to work on Monday after a nine-day strike over pay and
+safety rules that had left dozens of ships waiting offshore.</p>
+<p>"We got what we came for, and we got it together," union leader Marta Kowalski told
+reporters outside the port gates, adding that members had voted to accept the offer.</p>
+<p>The port authority said the deal would cost about 12 million euros over three years and that
+the backlog of ships would be cleared by the end of the week.</p>
+</article></body></html>"""
+
+
+def test_cli_quotes_from_a_file_as_jsonl(tmp_path) -> None:
+    page = tmp_path / "strike.html"
+    page.write_text(HTML_PAGE)
+    done = subprocess.run(
+        [sys.executable, "-m", "tidings", "quotes", str(page), "--jsonl"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    quotes = [json.loads(line) for line in done.stdout.splitlines()]
+    direct = [q for q in quotes if q["content"]["text"].startswith("We got what we came for")]
+    assert direct and direct[0]["speaker"] == "Marta Kowalski"
+    assert direct[0]["addressee"] == "reporters"
+
+
+def test_cli_quotes_words_query_the_corpus(tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tidings", "quotes", "no such file", "--db", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "no corpus" in done.stdout + done.stderr

@@ -1,0 +1,67 @@
+"""Dates as pages write them -> ISO strings: (text, expected) pairs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.extract.dates import find_dates, parse_date
+
+CAPTURED = date(2020, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016-03-16", "2016-03-16"),
+        ("2016-03-16T10:00:00Z", "2016-03-16T10:00:00+00:00"),
+        ("2016-03-16 10:00+01:00", "2016-03-16T10:00:00+01:00"),
+        ("20160316", "2016-03-16"),
+        ("2016/03/15", "2016-03-15"),
+        ("15/03/2016", "2016-03-15"),
+        ("03/15/2016", "2016-03-15"),  # the day slot is > 12: read US-style
+        ("15.03.16", "2016-03-15"),
+        ("March 15, 2016 3:04 PM", "2016-03-15T15:04:00"),
+        ("Nov. 19, 2019", "2019-11-19"),
+        ("Sept. 3, 2018 at 5:00 p.m. ET", "2018-09-03T17:00:00-05:00"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20T01:39:00-05:00"),
+        ("Tue, 15 Mar 2016 10:00:00 GMT", "2016-03-15T10:00:00+00:00"),
+        ("15 mars 2016", "2016-03-15"),
+        ("Publié le 1er avril 2016 à 10h30", "2016-04-01T10:30:00"),
+        ("Mis à jour le 16 août 2016", "2016-08-16"),
+        ("15. März 2016, 10.30 Uhr", "2016-03-15T10:30:00"),
+        ("Veröffentlicht am 3. Dezember 2019", "2019-12-03"),
+        ("15 de marzo de 2016", "2016-03-15"),
+        ("19 ago 2019", "2019-08-19"),
+        ("12 dicembre 2019 alle 18:30", "2019-12-12T18:30:00"),
+        ("3 de dezembro de 2019", "2019-12-03"),
+        ("16 maart 2017", "2017-03-16"),
+        ("Latest update : 2016-03-16", "2016-03-16"),
+    ],
+)
+def test_dates_parse(text: str, expected: str) -> None:
+    assert parse_date(text, not_after=CAPTURED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("FIAC 2018: Paris's one-stop shop", id="year-only"),
+        pytest.param("15 Mar 2026", id="after-capture"),
+        pytest.param("on 1 January 1970", id="implausible-year"),
+        pytest.param("31/02/2016", id="no-such-day"),
+        pytest.param("Call 555-12-34", id="phone"),
+        pytest.param("Version 3.10.2", id="version"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_dates_reject(text: str) -> None:
+    assert parse_date(text, not_after=CAPTURED) is None
+
+
+def test_dates_find_gives_offsets_of_every_date() -> None:
+    text = "Published 15 March 2016, updated 2016-03-16"
+    found = find_dates(text)
+    assert [d.iso for d in found] == ["2016-03-15", "2016-03-16"]
+    assert [text[d.start : d.end] for d in found] == ["15 March 2016", "2016-03-16"]

@@ -1,0 +1,292 @@
+"""HTML extraction: each user complaint from issue 3 on a small hand-made page, and bad HTML.
+
+Pages are written here, in the shapes real sites use (WordPress, news CMSs, React wrappers);
+no evaluation data is needed. Accuracy floors on real pages live in test_html_accuracy.py.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from tidings.extract.html import extract_html
+from tidings.model import Capture
+from tidings.options import Options
+from tidings.pipeline import process
+
+SENTENCES = [
+    "The city council voted on Tuesday to keep the old library open for another five years.",
+    "Members argued for three hours, and the final tally was seven votes to four in favour.",
+    "The mayor said the decision reflected what residents had asked for at public meetings.",
+    "Opponents warned that the building needs repairs that could cost more than two million.",
+    "A group of volunteers has promised to raise part of the money through local events.",
+    "The library first opened in 1911 and holds one of the region's oldest map collections.",
+]
+
+
+def paragraphs(n: int = 6, offset: int = 0) -> list[str]:
+    return [SENTENCES[(i + offset) % len(SENTENCES)] + f" (point {i + 1})" for i in range(n)]
+
+
+def page(body: str, head: str = "", title: str = "Council keeps the old library open") -> str:
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title} | Gazette"
+        f"</title>{head}</head><body><header class='site-header'><a href='/'>Gazette</a>"
+        "<nav><a href='/news'>News</a><a href='/sport'>Sport</a></nav></header>"
+        f"{body}<footer><p>© 2024 Gazette Media. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def article(inner: str, h1: str = "Council keeps the old library open") -> str:
+    return page(f"<main><article><h1>{h1}</h1>{inner}</article></main>")
+
+
+def ps(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_html_oddly_nested_paragraphs_all_kept() -> None:
+    texts = paragraphs(6)
+    inner = (
+        f"<div class='body'><div><div><p>{texts[0]}</p></div></div>"
+        f"<section><div><div><div><p>{texts[1]}</p><p>{texts[2]}</p></div></div></div></section>"
+        f"<div>{texts[3]}<br><br>{texts[4]}</div>"  # text straight in a div, split by <br>
+        f"<div><span><font><p>{texts[5]}</p></font></span></div></div>"
+    )
+    art = extract_html(article(inner))
+    assert art.status == "article"
+    for t in texts:
+        assert t in art.text
+
+
+def test_html_subheadings_kept_pullquotes_and_captions_out() -> None:
+    texts = paragraphs(6)
+    inner = (
+        ps(texts[:3])
+        + "<h2>What happens next</h2>"
+        + "<blockquote class='pull-quote'>A library is the heart of a town</blockquote>"
+        + "<figure><img src='/img/library.jpg' alt='The library'>"
+        + "<figcaption>The library reading room in March. (AFP Photo / Jane Doe)</figcaption>"
+        + "</figure>"
+        + ps(texts[3:])
+    )
+    art = extract_html(article(inner))
+    assert art.subheadings == ["What happens next"]
+    assert "heart of a town" not in art.text
+    assert "reading room" not in art.text
+    (img,) = art.images
+    assert img.url == "/img/library.jpg"
+    assert img.caption == "The library reading room in March."
+    assert img.credit is not None and "Jane Doe" in img.credit
+
+
+def test_html_related_links_block_out_of_body_into_related() -> None:
+    inner = ps(paragraphs(6)) + (
+        "<div class='related-articles'><h3>Related</h3><ul>"
+        "<li><a href='/a'>Museum plans a new wing for its modern art collection</a></li>"
+        "<li><a href='/b'>School board approves the budget for next year's repairs</a></li>"
+        "</ul></div>"
+    )
+    art = extract_html(article(inner))
+    assert "Museum plans" not in art.text
+    assert [link.title for link in art.related] == [
+        "Museum plans a new wing for its modern art collection",
+        "School board approves the budget for next year's repairs",
+    ]
+    assert art.related[0].url == "/a"
+
+
+def test_html_teaser_list_does_not_leak_or_give_its_date() -> None:
+    teasers = "".join(
+        f"<li><time datetime='2024-03-0{i}'>March {i}</time><a href='/t{i}'>Other story {i} "
+        "about the weather this weekend</a></li>"
+        for i in range(1, 6)
+    )
+    body = (
+        f"<aside class='latest'><h3>Latest</h3><ul>{teasers}</ul></aside>"
+        "<main><article><h1>Council keeps the old library open</h1>"
+        "<p class='meta'><time datetime='2024-02-20T09:30:00+01:00'>20 February 2024</time></p>"
+        + ps(paragraphs(6))
+        + "</article></main>"
+    )
+    art = extract_html(page(body))
+    assert "Other story" not in art.text
+    assert art.published == "2024-02-20T09:30:00+01:00"
+
+
+def test_html_future_date_is_rejected() -> None:
+    head = "<meta property='article:published_time' content='2031-05-01T10:00:00Z'>"
+    html = page("<main><article><h1>Council keeps the old library open</h1>"
+                + ps(paragraphs(6)) + "</article></main>", head=head)  # fmt: skip
+    cap = Capture.from_bytes(
+        html.encode(), source="x.html", captured_at=datetime(2024, 3, 1, tzinfo=UTC)
+    )
+    art = process(cap, Options(analyze=False))
+    assert art.status == "article"
+    assert art.published is None  # 2031 is after the capture: never taken
+
+
+def test_html_date_from_url_when_the_page_has_none() -> None:
+    html = article(ps(paragraphs(6)))
+    art = extract_html(html, url="https://gazette.example/2023/11/05/library-vote/")
+    assert art.published == "2023-11-05"
+
+
+@pytest.mark.parametrize(
+    "byline,expected",
+    [
+        pytest.param("<span class='byline'>By JANE DOE</span>", ["Jane Doe"], id="caps"),
+        pytest.param("<span class='byline'>Email the author</span>", [], id="email-author"),
+        pytest.param("<div class='author'>CNN Wire</div>", [], id="cnn-wire"),
+        pytest.param(
+            "<span class='byline'>By Jane Doe and John Smith, Reuters</span>",
+            ["Jane Doe", "John Smith"],
+            id="two-and-agency",
+        ),
+    ],
+)
+def test_html_bylines_junk_rejected(byline: str, expected: list[str]) -> None:
+    html = page(
+        "<main><article><h1>Council keeps the old library open</h1>"
+        f"<div class='article-meta'>{byline}</div>" + ps(paragraphs(6)) + "</article></main>"
+    )
+    assert extract_html(html).authors == expected
+
+
+def test_html_visible_byline_agrees_with_json_ld() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Council keeps the old library open", '
+        '"author": [{"@type": "Person", "name": "JANE DOE"}], '
+        '"datePublished": "2024-02-20T09:30:00Z"}</script>'
+    )
+    html = page(
+        "<main><article><h1>Council keeps the old library open</h1>"
+        + ps(paragraphs(6))
+        + "</article></main>",
+        head=head,
+    )
+    art = extract_html(html)
+    assert art.authors == ["Jane Doe"]
+    assert art.published == "2024-02-20T09:30:00+00:00"
+    assert art.title == "Council keeps the old library open"
+
+
+def index_page() -> str:
+    items = "".join(
+        f"<li><h3><a href='/story/{i}'>Headline number {i} about the local news today</a></h3>"
+        f"<span class='date'>March {i}, 2024</span></li>"
+        for i in range(1, 25)
+    )
+    return page(f"<main><h1>Local news</h1><ul class='stories'>{items}</ul></main>", title="News")
+
+
+@pytest.mark.parametrize(
+    "html,url,why",
+    [
+        pytest.param(index_page(), "https://gazette.example/news/", "index page", id="index"),
+        pytest.param(
+            page(
+                "<main><h1>Page not found</h1><p>Sorry, we could not find that page.</p></main>",
+                title="404 Page not found",
+            ),
+            None,
+            "error page",
+            id="error",
+        ),
+        pytest.param(
+            page(
+                "<main><h1>Sign in</h1><form><input name='user'><input type='password' "
+                "name='pw'><button>Sign in</button></form></main>",
+                title="Sign in",
+            ),
+            None,
+            "login page",
+            id="login",
+        ),
+        pytest.param(
+            page(
+                "<main><h1>Search results</h1><p>No results for 'library'.</p></main>",
+                title="Search results",
+            ),
+            "https://gazette.example/search?q=library",
+            "search page",
+            id="search",
+        ),
+    ],
+)
+def test_html_pages_without_article_say_why(html: str, url: str | None, why: str) -> None:
+    art = extract_html(html, url=url)
+    assert art.status == "no_article"
+    assert art.reason is not None and art.reason.startswith(why)
+
+
+def test_html_article_text_offsets_hold() -> None:
+    art = extract_html(article(ps(paragraphs(6)) + "<h2>Next steps</h2>" + ps(paragraphs(2, 3))))
+    for p in art.paragraphs:
+        assert art.text[p.start : p.end] == p.text
+
+
+# ---------------------------------------------------------------- bad HTML, in bounded time
+
+
+def run_bounded(data: bytes, seconds: float, **origin: object):
+    start = time.perf_counter()
+    art = process(Capture.from_bytes(data, source="bad.html", **origin), Options(analyze=False))
+    assert time.perf_counter() - start < seconds
+    return art
+
+
+def test_html_truncated_page_still_extracted() -> None:
+    html = article(ps(paragraphs(6))).encode()
+    cut = html[: html.index(b"(point 5)") + 4]  # ends inside a paragraph, tags left open
+    art = run_bounded(cut, 5)
+    assert art.status == "article"
+    assert SENTENCES[0] in art.text
+
+
+def test_html_deeply_nested_100k_levels_refused_quickly() -> None:
+    deep = "<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000
+    art = run_bounded(deep.encode(), 5)
+    assert art.status == "error"
+    assert art.reason is not None and art.reason.startswith("too-deep")
+
+
+def test_html_50mb_page_gets_a_result() -> None:
+    para = "<p>" + SENTENCES[0] * 3 + "</p>\n"
+    big = article(para * (50_000_000 // len(para))).encode()
+    assert len(big) > 50_000_000
+    art = run_bounded(big, 120)
+    assert art.status == "article"
+    assert len(art.text) > 40_000_000
+
+
+def test_html_no_body_element() -> None:
+    html = "<title>Council keeps the old library open</title>" + ps(paragraphs(6))
+    art = run_bounded(html.encode(), 5)
+    assert art.status == "article"
+    assert SENTENCES[1] in art.text
+
+
+def test_html_wrong_declared_charset_falls_back() -> None:
+    # declared UTF-8 in <meta>, but the bytes are Windows-1252 ("é" is 0xE9)
+    html = article(ps([s + " Café owners agreed." for s in paragraphs(6)]))
+    art = run_bounded(html.encode("cp1252"), 5)
+    assert art.status == "article"
+    assert "Café owners agreed." in art.text
+
+
+def test_html_http_charset_wins_over_meta() -> None:
+    html = article(ps([s + " Ça coûte cher." for s in paragraphs(6)])).replace(
+        "charset='utf-8'", "charset='iso-8859-1'"
+    )
+    art = run_bounded(html.encode("utf-8"), 5, charset="utf-8")
+    assert "Ça coûte cher." in art.text
+
+
+def test_html_empty_and_tag_only_pages() -> None:
+    assert run_bounded(b"   ", 5).status == "error"
+    art = run_bounded(b"<html><body><div></div></body></html>", 5)
+    assert art.status == "no_article"
