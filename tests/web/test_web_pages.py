@@ -193,3 +193,12 @@ def test_web_pages_serve_cli(web_db, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_web_pages_filtered_search_skips_the_other_count(client):
+    tabs = re.compile(r'role="tab">([^<]*)<')
+    plain = tabs.findall(client.get("/search", params={"q": "river"}).text)
+    assert re.fullmatch(r"Quotes \(\d+\)", plain[0]) and re.fullmatch(r"Articles \(\d+\)", plain[1])
+    filtered = client.get("/search", params={"q": "river", "outlet": "alpha.example"}).text
+    assert tabs.findall(filtered)[1] == "Articles"
+    assert "every family will be safe" in filtered
