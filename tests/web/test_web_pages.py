@@ -11,8 +11,7 @@ from html.parser import HTMLParser
 
 import httpx
 import pytest
-from conftest import free_port
-from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE
+from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE, free_port
 
 from tidings.web.security import CONTENT_SECURITY_POLICY
 
