@@ -7,7 +7,6 @@ machine this takes about 25-30 s, most of it spaCy analysing the sample.
 
 from __future__ import annotations
 
-import socket
 import sys
 import threading
 import time
@@ -19,7 +18,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from web_fixture_pages import write_captures
+from web_fixture_pages import free_port, write_captures
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"
@@ -64,12 +63,6 @@ def db_conn(web_db: Path):
     conn = open_readonly(web_db)
     yield conn
     conn.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

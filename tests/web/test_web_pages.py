@@ -11,8 +11,7 @@ from html.parser import HTMLParser
 
 import httpx
 import pytest
-from conftest import free_port
-from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE
+from web_fixture_pages import HOSTILE_QUOTE, HOSTILE_TITLE, free_port
 
 from tidings.web.security import CONTENT_SECURITY_POLICY
 
@@ -193,3 +192,12 @@ def test_web_pages_serve_cli(web_db, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_web_pages_filtered_search_skips_the_other_count(client):
+    tabs = re.compile(r'role="tab">([^<]*)<')
+    plain = tabs.findall(client.get("/search", params={"q": "river"}).text)
+    assert re.fullmatch(r"Quotes \(\d+\)", plain[0]) and re.fullmatch(r"Articles \(\d+\)", plain[1])
+    filtered = client.get("/search", params={"q": "river", "outlet": "alpha.example"}).text
+    assert tabs.findall(filtered)[1] == "Articles"
+    assert "every family will be safe" in filtered

@@ -7,6 +7,7 @@ They go through the real ingest (extraction, analysis, merging), like any user's
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 HOSTILE_TITLE = "<script>alert(1)</script>"
@@ -104,3 +105,10 @@ def write_captures(path: Path) -> Path:
     lines = [json.dumps(c, ensure_ascii=False) for c in CAPTURES] + [BAD_LINE]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def free_port() -> int:
+    """A TCP port free on the loopback interface (for a test server)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
