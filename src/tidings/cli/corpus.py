@@ -293,23 +293,19 @@ def search_cli(
 
 
 def corpus_quotes_cli(
-    query: str | None = typer.Argument(None, help="Words the quote contains (optional)."),
-    speaker: str | None = typer.Option(None, "--speaker", "-s", help="A name or speaker id."),
-    outlet: str | None = typer.Option(None, help="Reported by this outlet (domain)."),
-    since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, help="Up to this date, inclusive."),
-    db: str = DbOption,
-    order: str | None = typer.Option(
-        None, help="date (newest first, default), outlets (most outlets first), rank (best match)."
-    ),
-    limit: int = typer.Option(20, help="How many quotes."),
-    as_json: bool = JsonOption,
-    as_jsonl: bool = JsonlOption,
+    query: str | None,
+    speaker: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    db: str,
+    order: str | None,
+    limit: int,
+    as_json: bool,
+    as_jsonl: bool,
 ) -> None:
-    """Quotes in the corpus, merged across outlets, newest first.
-
-    Example: [bold]tidings quotes --speaker Putin --outlet france24.com --since 2016-01-01[/bold]
-    """
+    """Print the corpus's quotes (merged across outlets, newest first) for `tidings quotes`,
+    whose options these are."""
     try:
         found = _open(db).quotes(
             speaker=speaker,

@@ -86,7 +86,9 @@ def quotes_cli(
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
     order: str | None = typer.Option(
-        None, help="Corpus: date (newest first), outlets (most outlets first) or rank (best match)."
+        None,
+        help="Corpus: date (newest first, default), outlets (most outlets first), rank (best "
+        "match).",
     ),
     limit: int = typer.Option(20, help="How many quotes (corpus queries)."),
     as_json: bool = JsonOption,
