@@ -112,7 +112,7 @@ def test_schema_upgrade_from_version_1_keeps_name_forms(tmp_path):
     conn.execute("INSERT INTO speaker_aliases(speaker_pk, alias) VALUES (1, 'ann lee')")
     assert migrate(conn) == list(range(2, LATEST + 1))
     corpus = Corpus(db)
-    assert corpus._speaker_pks("Lee") == [1]
+    assert corpus.speaker_pks("Lee") == [1]
 
 
 def test_quotes_plans_agree_and_common_words_are_bounded(tmp_path, monkeypatch):

@@ -272,7 +272,7 @@ class Corpus:
         sides: list[int] = []  # sizes of the non-text filters, to pick the cheaper plan
         driver, driver_params, occ_set = "", [], ""
         if speaker:
-            pks = self._speaker_pks(speaker)
+            pks = self.speaker_pks(speaker)
             if not pks:
                 return []
             where.append(f"q.speaker_pk IN ({','.join('?' * len(pks))})")
@@ -421,7 +421,7 @@ class Corpus:
             raise ValueError(f"order must be one of {', '.join(_SPEAKER_ORDER)}, not {order!r}")
         where, params = ["s.n_quotes > 0"], []
         if query:
-            pks = self._speaker_pks(query)
+            pks = self.speaker_pks(query)
             if not pks:
                 return []
             where.append(f"s.pk IN ({','.join('?' * len(pks))})")
@@ -464,7 +464,7 @@ class Corpus:
         d.update(json.loads(profile) if profile else speaker_profile(self._conn(), pk))
         return d
 
-    def _speaker_pks(self, value: str) -> list[int]:
+    def speaker_pks(self, value: str) -> list[int]:
         """Corpus speakers matching an id or a name form (whole words, case/accent-insensitive)."""
         row = self._one("SELECT pk FROM speakers WHERE id = ?", (value,))
         if row:

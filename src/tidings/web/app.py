@@ -25,8 +25,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tidings import __version__
+from tidings.corpus import Corpus
 from tidings.web.cache import KEEP_MIN_QUOTES, WARM_SPEAKERS, SpeakerCache
-from tidings.web.db import ReadOnlyCorpus
+from tidings.web.db import open_corpus
 from tidings.web.security import ReadOnlyHeaders
 
 HERE = Path(__file__).parent
@@ -74,7 +75,7 @@ def create_app(
         background at start-up (:mod:`tidings.web.cache`); 0 computes each on first view.
     :raises tidings.web.db.CorpusUnavailable: no corpus file there, or another schema version.
     """
-    corpus = ReadOnlyCorpus(db_path)
+    corpus = open_corpus(db_path)
     corpus.speaker_cache = SpeakerCache(db_path)
 
     @asynccontextmanager
@@ -127,7 +128,7 @@ def create_app(
     return app
 
 
-def warm_speaker_cache(corpus: ReadOnlyCorpus, limit: int) -> None:
+def warm_speaker_cache(corpus: Corpus, limit: int) -> None:
     """Fill the speaker cache with the most quoted speakers' pages, most quoted first."""
     from tidings.web import views
 

@@ -1,21 +1,17 @@
 """Read-only access to the corpus file for the web server.
 
 The server answers requests on a pool of threads, each with its own SQLite connection (the
-:class:`~tidings.corpus.Corpus` read API already keeps one per thread). :class:`ReadOnlyCorpus`
-is that API with two differences the web needs: connections are opened with the ``mode=ro`` URI
-plus ``PRAGMA query_only`` (SQLite itself refuses any write), and opening never migrates (a
-migration is a write; an out-of-date file gets a clear error instead).
+:class:`~tidings.corpus.Corpus` read API keeps one per thread); :func:`open_corpus` opens it
+read-only. :func:`open_readonly` is a bare read-only connection, for one-off reads.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from urllib.parse import quote
 
 from tidings.corpus import Corpus
-from tidings.corpus.schema import LATEST, version
 
 
 class CorpusUnavailable(RuntimeError):
@@ -34,36 +30,15 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-class ReadOnlyCorpus(Corpus):
-    """The corpus read API over read-only connections, one per thread.
-
-    HACK: ``Corpus`` opens read-write connections and migrates on open; until it takes a
-    ``readonly`` flag, this subclass replaces its constructor and connection factory.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        file = Path(path)
-        if not file.is_file():
-            raise CorpusUnavailable(
-                f"no corpus at {file}: build one with `tidings ingest PATH --db {file}`"
-            )
-        self.path = str(file)
-        self._file = file
-        self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        found = version(self._conn())
-        if found != LATEST:
-            raise CorpusUnavailable(
-                f"{file} has corpus schema version {found}, this tidings reads version {LATEST}: "
-                f"run `tidings ingest --db {file}` with this version to migrate it"
-            )
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = open_readonly(self._file)
-            self._local.conn = conn
-            with self._lock:
-                self._conns.append(conn)
-        return conn
+def open_corpus(path: str | Path) -> Corpus:
+    """The corpus read API over read-only connections (``mode=ro`` and ``query_only``: SQLite
+    itself refuses any write), never migrated; a clear error when the file cannot be served."""
+    file = Path(path)
+    if not file.is_file():
+        raise CorpusUnavailable(
+            f"no corpus at {file}: build one with `tidings ingest PATH --db {file}`"
+        )
+    try:
+        return Corpus(file, readonly=True)
+    except (RuntimeError, sqlite3.DatabaseError) as exc:
+        raise CorpusUnavailable(str(exc)) from exc

@@ -10,7 +10,7 @@ does not offer (yet).
 
 Everything here only reads. Filters mean what they mean in the Corpus API: an outlet matches its
 subdomains, dates are inclusive ISO prefixes on the article's date, a speaker is an id or a name
-form (resolved by ``Corpus._speaker_pks``, the one place that rule lives).
+form (resolved by ``Corpus.speaker_pks``, the one place that rule lives).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def date_clauses(
 
 def speaker_pks(corpus: Corpus, speaker: str) -> list[int]:
     """Corpus speaker keys for an id or a name form; raises :class:`NoMatch` when none."""
-    pks = corpus._speaker_pks(speaker)
+    pks = corpus.speaker_pks(speaker)
     if not pks:
         raise NoMatch(speaker)
     return pks
@@ -372,7 +372,7 @@ def speaker_descriptions(conn: sqlite3.Connection, pk: int, limit: int = 30) -> 
 def count_speakers(corpus: Corpus, query: str | None) -> int:
     conn = corpus.connection()
     if query:
-        pks = corpus._speaker_pks(query)
+        pks = corpus.speaker_pks(query)
         if not pks:
             return 0
         return conn.execute(

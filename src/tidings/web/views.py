@@ -337,7 +337,7 @@ def compare(corpus: Corpus, by: str, values: list[str], query: str | None) -> Co
         if not values:
             values = [s["id"] for s in corpus.speakers(limit=3)]
         for value in values:
-            pks = corpus._speaker_pks(value)
+            pks = corpus.speaker_pks(value)
             if not pks:
                 columns.append(_missing(value, "Quoted by"))
                 continue
