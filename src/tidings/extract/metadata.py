@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -82,6 +82,9 @@ _AUTHOR_META = (
     "dc.creator",
     "dcterms.creator",
 )
+#: Meta tags naming the title (Dublin Core, Parse.ly, Sailthru): before <title>, which carries
+#: the site name.
+_TITLE_META = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "parsely-title")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|$)")
 #: Share of the longer title the shorter must cover to be the same headline.
 TITLE_COVER = 0.6
@@ -128,6 +131,57 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
     sig.tree = tree
     return sig
+
+
+#: Elements whose text is the author's name and nothing else (microformats, schema.org, rel):
+#: a one-word handle ("gnaddrig", "Daniel") read there is the author, elsewhere it is not.
+_NAME_ELEMENTS = (
+    '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
+    '.vcard .fn[href*="/author/"]'
+)
+_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
+#: Words an author element shows that are not a handle.
+_NOT_HANDLE = frozenset(
+    [
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "author",
+        "autor",
+        "auteur",
+        "admin",
+        "administrator",
+        "redaktion",
+        "editor",
+        "staff",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+    ]
+)
+
+
+class HandleSource(list):
+    """Names read from name elements, taken as they stand (not passed through byline rules)."""
+
+
+def handle_author(sig: Signals) -> list[str]:
+    """The first element marked up as the author's name (rel=author, .vcard .fn, itemprop name
+    inside itemprop=author) when it holds a single word, a blog handle or a first name: names of
+    two or more words are read by the byline rules (``author_elements``)."""
+    if sig.tree is None:
+        return []
+    node = sig.tree.css_first(_NAME_ELEMENTS)
+    if node is None:
+        return []
+    text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+    if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE:
+        return [text]
+    return []
 
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:
@@ -271,7 +325,9 @@ def strip_site(title: str, site: str | None) -> str:
     return title[len(first) :].lstrip(" |-–—:·»")
 
 
-def choose_title(sig: Signals, obj: dict[str, Any], h1s: list[str]) -> str | None:
+def choose_title(
+    sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None = None
+) -> str | None:
     """The headline, in this order of trust:
 
     1. an <h1> that a meta title (og:title, JSON-LD headline, twitter:title, <title>) confirms;
@@ -284,18 +340,50 @@ def choose_title(sig: Signals, obj: dict[str, Any], h1s: list[str]) -> str | Non
         for t in (
             sig.meta.get("og:title"),
             obj.get("headline") if isinstance(obj.get("headline"), str) else None,
+            *(sig.meta.get(k) for k in _TITLE_META),
             sig.meta.get("twitter:title"),
             sig.title_tag,
         )
         if t and t.strip()
     ]
+    sites = [s for s in (site, _title_site(sig.title_tag), _host_name(url)) if s]
+    h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
-        if any(_similar(h, m) for m in metas):
-            return h
+        for m in metas:
+            if _similar(h, m):
+                return _without_kicker(h, m)
     for h in h1s:
-        if len(h) >= MIN_TITLE_CHARS and not (site and _similar(h, site)):
+        if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def _title_site(title: str | None) -> str | None:
+    """The site name a <title> carries at one end ("Headline | Site" -> "Site")."""
+    if not title:
+        return None
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return None
+    end = parts[-1] if len(parts[-1]) <= len(parts[0]) else parts[0]
+    return end if len(end) < 40 else None
+
+
+def _host_name(url: str | None) -> str | None:
+    """'https://www.jan-grosser.de/x' -> 'jan-grosser.de' (an <h1> showing it is a logo)."""
+    if not url:
+        return None
+    m = re.match(r"^\w+://(?:www\.)?([^/:?#]+)", url)
+    return m.group(1) if m else None
+
+
+def _without_kicker(h1: str, meta: str) -> str:
+    """An <h1> that runs a kicker into the headline ("Klimaschutz: Bohren, bis es heiß wird")
+    when the meta title is the headline alone: the meta title."""
+    nh, nm = _norm(h1), _norm(meta)
+    if len(nm) < len(nh) and nh.endswith(" " + nm):
+        return meta
+    return h1
 
 
 def read_names(value: str) -> tuple[list[str], dict[str, str]]:
@@ -332,7 +420,7 @@ def choose_authors(
     for source in _author_sources(sig, obj, visible):
         names: list[str] = []
         for value in source:
-            found, extra = read_names(value)
+            found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
@@ -348,6 +436,7 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     yield _meta_authors(sig)
     for line in author_elements(sig):
         yield [line]
+    yield HandleSource(handle_author(sig))
 
 
 def _meta_authors(sig: Signals) -> list[str]:
@@ -372,10 +461,26 @@ def choose_dates(
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     candidates += times + visible
     published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
-    published = published or url_date(url, not_after)
+    in_url = url_date(url, not_after)
+    published = local_day(published, in_url) if published else in_url
     modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
     modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
     return published, modified
+
+
+def local_day(stamp: str, in_url: str | None) -> str:
+    """A UTC time stamp (``Z``, ``+00:00``) whose day is one off the date in the URL: the URL's.
+
+    Sites that store times in UTC print them in their own time zone, and the URL carries the
+    local day: "2020-02-25T02:25:54+00:00" for a New York article of February 24.
+    """
+    if not in_url or not re.search(r"T[\d:.]+(Z|[+-]00:?00)$", stamp):
+        return stamp
+    try:
+        delta = date.fromisoformat(stamp[:10]) - date.fromisoformat(in_url[:10])
+    except ValueError:
+        return stamp
+    return in_url if abs(delta.days) == 1 else stamp
 
 
 def _str(value: Any) -> str | None:
