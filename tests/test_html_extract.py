@@ -372,3 +372,42 @@ def test_html_utc_stamp_one_day_off_the_url_takes_the_url_day(stamp: str, expect
     )
     art = extract_html(html, url="https://gazette.example/2020/02/24/library-vote/")
     assert art.published is not None and art.published[:10] == expected
+
+
+@pytest.mark.parametrize(
+    "head,url",
+    [
+        pytest.param(
+            "<meta property='og:site_name' content='Valley Gazette'>"
+            "<meta name='author' content='Valley Gazette'>",
+            None,
+            id="og-site-name",
+        ),
+        pytest.param(
+            "<meta name='author' content='Valley Gazette'>",
+            "https://www.valley-gazette.example/2024/03/library/",
+            id="host",
+        ),
+    ],
+)
+def test_html_site_named_as_author_is_the_publisher_not_an_author(
+    head: str, url: str | None
+) -> None:
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+    )
+    assert extract_html(html, url=url).authors == []
+
+
+def test_html_personal_site_named_after_its_author_keeps_the_author() -> None:
+    """A personal site's <title> ends with the owner's name: that name still signs the post."""
+    head = "<meta name='author' content='Nicolas Perrault'>"
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+        title="Council keeps the old library open | Nicolas Perrault",
+    )
+    assert extract_html(html).authors == ["Nicolas Perrault"]

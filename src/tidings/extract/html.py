@@ -96,8 +96,11 @@ def extract_html(
         "related": page.related,
     }
     # the page's own metadata (authors, dates) is kept on a no_article record too: a blog post
-    # whose body was not found is still dated and signed
-    authors, credits = metadata.choose_authors(sig, obj, _bylines_near(page, kept, dropped))
+    # whose body was not found is still dated and signed; but the bylines near the "body" of
+    # an index page are a teaser's, so they are read only when the page holds an article
+    reason = page_kind(sig, base["url"], paragraphs, page, tree)
+    near = [] if reason else _bylines_near(page, kept, dropped)
+    authors, credits = metadata.choose_authors(sig, obj, near, base["url"])
     published, modified = metadata.choose_dates(
         sig,
         obj,
@@ -106,7 +109,6 @@ def extract_html(
         htmlbody.times_near(page, container) if container else [],
         _dates_near(page, kept, dropped),
     )
-    reason = page_kind(sig, base["url"], paragraphs, page, tree)
     if reason:
         return Article(
             **base,

@@ -57,9 +57,11 @@ _PUBLISHED_META = (
     "publish_date",
     "date",
     "dc.date",
+    "dc:date",
     "dc.date.issued",
     "dcterms.date",
     "dcterms.created",
+    "dcterms:created",
     "sailthru.date",
     "parsely-pub-date",
     "article.published",
@@ -80,7 +82,9 @@ _AUTHOR_META = (
     "sailthru.author",
     "parsely-author",
     "dc.creator",
+    "dc:creator",
     "dcterms.creator",
+    "dcterms:creator",
 )
 #: Meta tags naming the title (Dublin Core, Parse.ly, Sailthru): before <title>, which carries
 #: the site name.
@@ -346,7 +350,7 @@ def choose_title(
         )
         if t and t.strip()
     ]
-    sites = [s for s in (site, _title_site(sig.title_tag), _host_name(url)) if s]
+    sites = site_names(sig, url)
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
         for m in metas:
@@ -356,6 +360,21 @@ def choose_title(
         if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def site_names(sig: Signals, url: str | None) -> list[str]:
+    """The names the site goes by: og:site_name, the <title>'s site part, the URL's host."""
+    return [
+        s for s in (sig.meta.get("og:site_name"), _title_site(sig.title_tag), _host_name(url)) if s
+    ]
+
+
+def _same_name(name: str, site: str) -> bool:
+    """'It Finanzmagazin' is 'it-finanzmagazin.de'; 'Madame Figaro' is 'Madame Figaro'."""
+    squash = re.sub(r"\W+", "", name.lower())
+    site_l = site.lower()
+    host = re.sub(r"\.[a-z]{2,}$", "", site_l) if "." in site_l and " " not in site_l else None
+    return bool(squash) and (_similar(name, site) or squash == re.sub(r"\W+", "", host or site_l))
 
 
 def _title_site(title: str | None) -> str | None:
@@ -407,21 +426,26 @@ def read_names(value: str) -> tuple[list[str], dict[str, str]]:
 
 
 def choose_authors(
-    sig: Signals, obj: dict[str, Any], visible: list[str]
+    sig: Signals, obj: dict[str, Any], visible: list[str], url: str | None = None
 ) -> tuple[list[str], dict[str, str]]:
     """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
 
     The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
     wins, since it is what readers see; JSON-LD persons come next, then meta author, then
     elements marked as author/byline anywhere on the page. Names agreeing across sources are
-    kept once, in the visible spelling.
+    kept once, in the visible spelling. A name that is the site's own (og:site_name, the
+    host: "Badische Zeitung", "El Mostrador") is the publisher, not an
+    author, and is skipped.
     """
     credits: dict[str, str] = {}
+    # not the <title>'s end part: a personal site's title ends with its author's name
+    sites = [s for s in (sig.meta.get("og:site_name"), _host_name(url)) if s]
     for source in _author_sources(sig, obj, visible):
         names: list[str] = []
         for value in source:
             found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
+            found = [n for n in found if not any(_same_name(n, s) for s in sites)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             return names, credits
