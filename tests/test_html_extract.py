@@ -411,3 +411,19 @@ def test_html_personal_site_named_after_its_author_keeps_the_author() -> None:
         title="Council keeps the old library open | Nicolas Perrault",
     )
     assert extract_html(html).authors == ["Nicolas Perrault"]
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        pytest.param("Local politics Council keeps the old library open", id="kicker-no-colon"),
+        pytest.param(
+            "Council keeps the old library open Members argued for three hours", id="subtitle"
+        ),
+        pytest.param("Council keeps the old li\u00adbrary open", id="soft-hyphen"),
+    ],
+)
+def test_html_h1_with_extra_words_at_one_end_gives_the_meta_headline(h1: str) -> None:
+    head = "<meta property='og:title' content='Council keeps the old library open - Gazette'>"
+    html = page(f"<main><article><h1>{h1}</h1>{ps(paragraphs(6))}</article></main>", head=head)
+    assert extract_html(html).title == "Council keeps the old library open"

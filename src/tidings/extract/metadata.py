@@ -94,6 +94,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|
 TITLE_COVER = 0.6
 #: An <h1> shorter than this is a logo or a label, not a headline.
 MIN_TITLE_CHARS = 10
+#: Words a meta title needs to be taken as the headline part of a longer <h1>.
+MIN_END_WORDS = 3
+SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -310,7 +313,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
+    return re.sub(r"\W+", " ", s.replace(SOFT_HYPHEN, "").lower()).strip()
 
 
 def strip_site(title: str, site: str | None) -> str:
@@ -338,6 +341,12 @@ def choose_title(
     2. the <h1> that heads the article body (``h1s`` comes nearest-first);
     3. a meta title without its " | Site" part.
     """
+    title = _pick_title(sig, obj, h1s, url)
+    # soft hyphens are hyphenation hints for the browser, not part of the headline
+    return title.replace(SOFT_HYPHEN, "") if title else title
+
+
+def _pick_title(sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None) -> str | None:
     site = sig.meta.get("og:site_name")
     metas = [
         strip_site(_WS.sub(" ", t).strip(), site)
@@ -354,7 +363,7 @@ def choose_title(
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
         for m in metas:
-            if _similar(h, m):
+            if _similar(h, m) or _end_part(m, h):
                 return _without_kicker(h, m)
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
@@ -396,13 +405,17 @@ def _host_name(url: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _end_part(meta: str, h1: str) -> bool:
+    """The meta title is the start or the end of the <h1>, three words or more: the <h1> runs a
+    kicker, a subtitle or a date into the headline ("Immobilienkrise Rene Benko-Firma ...")."""
+    nh, nm = _norm(h1), _norm(meta)
+    return len(nm.split()) >= MIN_END_WORDS and (nh.endswith(" " + nm) or nh.startswith(nm + " "))
+
+
 def _without_kicker(h1: str, meta: str) -> str:
     """An <h1> that runs a kicker into the headline ("Klimaschutz: Bohren, bis es heiß wird")
-    when the meta title is the headline alone: the meta title."""
-    nh, nm = _norm(h1), _norm(meta)
-    if len(nm) < len(nh) and nh.endswith(" " + nm):
-        return meta
-    return h1
+    or a subtitle after it, when the meta title is the headline alone: the meta title."""
+    return meta if _end_part(meta, h1) else h1
 
 
 def read_names(value: str) -> tuple[list[str], dict[str, str]]:
