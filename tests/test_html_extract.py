@@ -427,3 +427,32 @@ def test_html_h1_with_extra_words_at_one_end_gives_the_meta_headline(h1: str) ->
     head = "<meta property='og:title' content='Council keeps the old library open - Gazette'>"
     html = page(f"<main><article><h1>{h1}</h1>{ps(paragraphs(6))}</article></main>", head=head)
     assert extract_html(html).title == "Council keeps the old library open"
+
+
+def test_html_json_ld_author_by_reference_and_person_typed_twice() -> None:
+    """Yoast points the article's author to a Person elsewhere in the @graph by its @id; a
+    personal site types its owner as Person and Organization at once."""
+    graph = (
+        '{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Council '
+        'keeps the old library open","author":{"@id":"https://x.example/#/person/1"}},'
+        '{"@type":["Person","Organization"],"@id":"https://x.example/#/person/1",'
+        '"name":"Doris Schuppe"}]}'
+    )
+    head = f"<script type='application/ld+json'>{graph}</script>"
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+    )
+    assert extract_html(html).authors == ["Doris Schuppe"]
+
+
+def test_html_author_link_inside_an_author_box_gives_a_handle() -> None:
+    meta = (
+        "<div class='entry-meta-author'><a class='name' href='/author/matthias/'>Matthias</a></div>"
+    )
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{meta}{ps(paragraphs(6))}"
+        "</article></main>"
+    )
+    assert extract_html(html).authors == ["Matthias"]

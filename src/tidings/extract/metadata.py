@@ -144,7 +144,7 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
 #: a one-word handle ("gnaddrig", "Daniel") read there is the author, elsewhere it is not.
 _NAME_ELEMENTS = (
     '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
-    '.vcard .fn[href*="/author/"]'
+    '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
 )
 _HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 #: Words an author element shows that are not a handle.
@@ -255,17 +255,26 @@ def article_object(sig: Signals) -> dict[str, Any]:
     return best
 
 
-def _names(value: Any) -> list[str]:
-    """Person names out of a JSON-LD author value (string, object or list of them)."""
+def _names(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Person names out of a JSON-LD author value (string, object or list of them).
+
+    An object that only points to another (``{"@id": ".../#/schema/person/..."}``, as Yoast
+    writes it) is looked up among the page's JSON-LD objects (``by_id``). An organisation is
+    not an author unless it is also typed Person (personal sites type their owner both ways).
+    """
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        if _types(value) & {"Organization", "NewsMediaOrganization"}:
+        ref = value.get("@id")
+        if "name" not in value and isinstance(ref, str) and by_id and ref in by_id:
+            value = by_id[ref]
+        types = _types(value)
+        if types & {"Organization", "NewsMediaOrganization"} and "Person" not in types:
             return []
         name = value.get("name")
         return _names(name) if name else []
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, by_id)]
     return []
 
 
@@ -469,7 +478,8 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     """Author sources in order of trust; the page's author elements are read only if needed,
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
-    yield _names(obj.get("author"))
+    by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
+    yield _names(obj.get("author"), by_id)
     yield _meta_authors(sig)
     for line in author_elements(sig):
         yield [line]
