@@ -290,3 +290,169 @@ def test_html_empty_and_tag_only_pages() -> None:
     assert run_bounded(b"   ", 5).status == "error"
     art = run_bounded(b"<html><body><div></div></body></html>", 5)
     assert art.status == "no_article"
+
+
+# ---------------------------------------------------------------- metadata reconciliation
+
+
+def test_html_logo_h1_naming_the_site_is_not_the_title() -> None:
+    """Blog themes put the site name in an <h1>: the <title>'s site part or the URL's host
+    names it, and the headline comes from elsewhere."""
+    body = (
+        "<main><h1 class='logo'>Gazette</h1><article><h2>Council keeps the old library open</h2>"
+        + ps(paragraphs(6))
+        + "</article></main>"
+    )
+    assert extract_html(page(body)).title == "Council keeps the old library open"
+    body_host = body.replace("Gazette</h1>", "gazette-blog.example</h1>")
+    art = extract_html(page(body_host), url="https://www.gazette-blog.example/2024/library/")
+    assert art.title == "Council keeps the old library open"
+
+
+def test_html_kicker_run_into_the_h1_is_dropped_when_the_meta_title_lacks_it() -> None:
+    head = "<meta property='og:title' content='Council keeps the old library open'>"
+    h1 = "<span class='kicker'>Local politics:</span> Council keeps the old library open"
+    html = page(f"<main><article><h1>{h1}</h1>{ps(paragraphs(6))}</article></main>", head=head)
+    assert extract_html(html).title == "Council keeps the old library open"
+
+
+def test_html_dublin_core_title_before_the_title_element() -> None:
+    """No <h1>: a Dublin Core title wins over <title>, which carries the site name."""
+    head = "<meta name='DC.title' content='Library stays open for five more years'>"
+    html = page(f"<main><article>{ps(paragraphs(6))}</article></main>", head=head)
+    assert extract_html(html).title == "Library stays open for five more years"
+
+
+@pytest.mark.parametrize(
+    "markup,expected",
+    [
+        pytest.param(
+            "<span class='author vcard'><a class='url fn n' href='/author/gnaddrig/'>gnaddrig"
+            "</a></span>",
+            ["gnaddrig"],
+            id="vcard-handle",
+        ),
+        pytest.param("<a rel='author' href='/author/daniel'>Daniel</a>", ["Daniel"], id="rel"),
+        pytest.param("<a rel='author' href='/author/x'>admin</a>", [], id="admin-not-a-name"),
+        pytest.param("<span class='tag'>gnaddrig</span>", [], id="unmarked-word"),
+    ],
+)
+def test_html_one_word_author_handle_from_name_markup(markup: str, expected: list[str]) -> None:
+    body = f"<main><article><h1>Council keeps the old library open</h1><div class='meta'>{markup}"
+    html = page(body + f"</div>{ps(paragraphs(6))}</article></main>")
+    assert extract_html(html).authors == expected
+
+
+def test_html_no_article_record_keeps_the_page_metadata() -> None:
+    head = (
+        "<meta name='author' content='Jane Doe'>"
+        "<meta property='article:published_time' content='2024-03-02T09:00:00+01:00'>"
+    )
+    art = extract_html(page("<main><h1>Short note</h1><p>Back soon.</p></main>", head=head))
+    assert art.status == "no_article"
+    assert art.authors == ["Jane Doe"]
+    assert art.published is not None and art.published.startswith("2024-03-02")
+
+
+@pytest.mark.parametrize(
+    "stamp,expected",
+    [
+        pytest.param("2020-02-25T02:25:54+00:00", "2020-02-24", id="utc-next-day-url-wins"),
+        pytest.param("2020-02-25T02:25:54Z", "2020-02-24", id="zulu"),
+        pytest.param("2020-02-25T02:25:54-05:00", "2020-02-25", id="local-offset-kept"),
+        pytest.param("2020-02-27T10:00:00+00:00", "2020-02-27", id="far-from-url-kept"),
+    ],
+)
+def test_html_utc_stamp_one_day_off_the_url_takes_the_url_day(stamp: str, expected: str) -> None:
+    head = f"<meta property='article:published_time' content='{stamp}'>"
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+    )
+    art = extract_html(html, url="https://gazette.example/2020/02/24/library-vote/")
+    assert art.published is not None and art.published[:10] == expected
+
+
+@pytest.mark.parametrize(
+    "head,url",
+    [
+        pytest.param(
+            "<meta property='og:site_name' content='Valley Gazette'>"
+            "<meta name='author' content='Valley Gazette'>",
+            None,
+            id="og-site-name",
+        ),
+        pytest.param(
+            "<meta name='author' content='Valley Gazette'>",
+            "https://www.valley-gazette.example/2024/03/library/",
+            id="host",
+        ),
+    ],
+)
+def test_html_site_named_as_author_is_the_publisher_not_an_author(
+    head: str, url: str | None
+) -> None:
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+    )
+    assert extract_html(html, url=url).authors == []
+
+
+def test_html_personal_site_named_after_its_author_keeps_the_author() -> None:
+    """A personal site's <title> ends with the owner's name: that name still signs the post."""
+    head = "<meta name='author' content='Nicolas Perrault'>"
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+        title="Council keeps the old library open | Nicolas Perrault",
+    )
+    assert extract_html(html).authors == ["Nicolas Perrault"]
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        pytest.param("Local politics Council keeps the old library open", id="kicker-no-colon"),
+        pytest.param(
+            "Council keeps the old library open Members argued for three hours", id="subtitle"
+        ),
+        pytest.param("Council keeps the old li\u00adbrary open", id="soft-hyphen"),
+    ],
+)
+def test_html_h1_with_extra_words_at_one_end_gives_the_meta_headline(h1: str) -> None:
+    head = "<meta property='og:title' content='Council keeps the old library open - Gazette'>"
+    html = page(f"<main><article><h1>{h1}</h1>{ps(paragraphs(6))}</article></main>", head=head)
+    assert extract_html(html).title == "Council keeps the old library open"
+
+
+def test_html_json_ld_author_by_reference_and_person_typed_twice() -> None:
+    """Yoast points the article's author to a Person elsewhere in the @graph by its @id; a
+    personal site types its owner as Person and Organization at once."""
+    graph = (
+        '{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Council '
+        'keeps the old library open","author":{"@id":"https://x.example/#/person/1"}},'
+        '{"@type":["Person","Organization"],"@id":"https://x.example/#/person/1",'
+        '"name":"Doris Schuppe"}]}'
+    )
+    head = f"<script type='application/ld+json'>{graph}</script>"
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{ps(paragraphs(6))}"
+        "</article></main>",
+        head=head,
+    )
+    assert extract_html(html).authors == ["Doris Schuppe"]
+
+
+def test_html_author_link_inside_an_author_box_gives_a_handle() -> None:
+    meta = (
+        "<div class='entry-meta-author'><a class='name' href='/author/matthias/'>Matthias</a></div>"
+    )
+    html = page(
+        f"<main><article><h1>Council keeps the old library open</h1>{meta}{ps(paragraphs(6))}"
+        "</article></main>"
+    )
+    assert extract_html(html).authors == ["Matthias"]

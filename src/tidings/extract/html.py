@@ -82,7 +82,7 @@ def extract_html(
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
-    title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept))
+    title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept), base["url"])
     pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
     text, paragraphs = layout(pieces)  # type: ignore[arg-type]
     meta = {
@@ -95,10 +95,12 @@ def extract_html(
         "lead_image": metadata.lead_image(sig, obj),
         "related": page.related,
     }
+    # the page's own metadata (authors, dates) is kept on a no_article record too: a blog post
+    # whose body was not found is still dated and signed; but the bylines near the "body" of
+    # an index page are a teaser's, so they are read only when the page holds an article
     reason = page_kind(sig, base["url"], paragraphs, page, tree)
-    if reason:
-        return Article(**base, **meta, status="no_article", reason=reason)
-    authors, credits = metadata.choose_authors(sig, obj, _bylines_near(page, kept, dropped))
+    near = [] if reason else _bylines_near(page, kept, dropped)
+    authors, credits = metadata.choose_authors(sig, obj, near, base["url"])
     published, modified = metadata.choose_dates(
         sig,
         obj,
@@ -107,6 +109,17 @@ def extract_html(
         htmlbody.times_near(page, container) if container else [],
         _dates_near(page, kept, dropped),
     )
+    if reason:
+        return Article(
+            **base,
+            **meta,
+            authors=authors,
+            other_credits=credits,
+            published=published,
+            modified=modified,
+            status="no_article",
+            reason=reason,
+        )
     images = htmlbody.images_in(page, container) if container else []
     return Article(
         **base,

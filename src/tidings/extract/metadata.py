@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -57,9 +57,11 @@ _PUBLISHED_META = (
     "publish_date",
     "date",
     "dc.date",
+    "dc:date",
     "dc.date.issued",
     "dcterms.date",
     "dcterms.created",
+    "dcterms:created",
     "sailthru.date",
     "parsely-pub-date",
     "article.published",
@@ -80,13 +82,21 @@ _AUTHOR_META = (
     "sailthru.author",
     "parsely-author",
     "dc.creator",
+    "dc:creator",
     "dcterms.creator",
+    "dcterms:creator",
 )
+#: Meta tags naming the title (Dublin Core, Parse.ly, Sailthru): before <title>, which carries
+#: the site name.
+_TITLE_META = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "parsely-title")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|[^\d]|$)")
 #: Share of the longer title the shorter must cover to be the same headline.
 TITLE_COVER = 0.6
 #: An <h1> shorter than this is a logo or a label, not a headline.
 MIN_TITLE_CHARS = 10
+#: Words a meta title needs to be taken as the headline part of a longer <h1>.
+MIN_END_WORDS = 3
+SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -128,6 +138,57 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
     sig.tree = tree
     return sig
+
+
+#: Elements whose text is the author's name and nothing else (microformats, schema.org, rel):
+#: a one-word handle ("gnaddrig", "Daniel") read there is the author, elsewhere it is not.
+_NAME_ELEMENTS = (
+    '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
+    '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
+)
+_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
+#: Words an author element shows that are not a handle.
+_NOT_HANDLE = frozenset(
+    [
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "author",
+        "autor",
+        "auteur",
+        "admin",
+        "administrator",
+        "redaktion",
+        "editor",
+        "staff",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+    ]
+)
+
+
+class HandleSource(list):
+    """Names read from name elements, taken as they stand (not passed through byline rules)."""
+
+
+def handle_author(sig: Signals) -> list[str]:
+    """The first element marked up as the author's name (rel=author, .vcard .fn, itemprop name
+    inside itemprop=author) when it holds a single word, a blog handle or a first name: names of
+    two or more words are read by the byline rules (``author_elements``)."""
+    if sig.tree is None:
+        return []
+    node = sig.tree.css_first(_NAME_ELEMENTS)
+    if node is None:
+        return []
+    text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+    if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE:
+        return [text]
+    return []
 
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:
@@ -194,17 +255,26 @@ def article_object(sig: Signals) -> dict[str, Any]:
     return best
 
 
-def _names(value: Any) -> list[str]:
-    """Person names out of a JSON-LD author value (string, object or list of them)."""
+def _names(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Person names out of a JSON-LD author value (string, object or list of them).
+
+    An object that only points to another (``{"@id": ".../#/schema/person/..."}``, as Yoast
+    writes it) is looked up among the page's JSON-LD objects (``by_id``). An organisation is
+    not an author unless it is also typed Person (personal sites type their owner both ways).
+    """
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        if _types(value) & {"Organization", "NewsMediaOrganization"}:
+        ref = value.get("@id")
+        if "name" not in value and isinstance(ref, str) and by_id and ref in by_id:
+            value = by_id[ref]
+        types = _types(value)
+        if types & {"Organization", "NewsMediaOrganization"} and "Person" not in types:
             return []
         name = value.get("name")
         return _names(name) if name else []
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, by_id)]
     return []
 
 
@@ -252,7 +322,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
+    return re.sub(r"\W+", " ", s.replace(SOFT_HYPHEN, "").lower()).strip()
 
 
 def strip_site(title: str, site: str | None) -> str:
@@ -271,31 +341,90 @@ def strip_site(title: str, site: str | None) -> str:
     return title[len(first) :].lstrip(" |-–—:·»")
 
 
-def choose_title(sig: Signals, obj: dict[str, Any], h1s: list[str]) -> str | None:
+def choose_title(
+    sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None = None
+) -> str | None:
     """The headline, in this order of trust:
 
     1. an <h1> that a meta title (og:title, JSON-LD headline, twitter:title, <title>) confirms;
     2. the <h1> that heads the article body (``h1s`` comes nearest-first);
     3. a meta title without its " | Site" part.
     """
+    title = _pick_title(sig, obj, h1s, url)
+    # soft hyphens are hyphenation hints for the browser, not part of the headline
+    return title.replace(SOFT_HYPHEN, "") if title else title
+
+
+def _pick_title(sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None) -> str | None:
     site = sig.meta.get("og:site_name")
     metas = [
         strip_site(_WS.sub(" ", t).strip(), site)
         for t in (
             sig.meta.get("og:title"),
             obj.get("headline") if isinstance(obj.get("headline"), str) else None,
+            *(sig.meta.get(k) for k in _TITLE_META),
             sig.meta.get("twitter:title"),
             sig.title_tag,
         )
         if t and t.strip()
     ]
+    sites = site_names(sig, url)
+    h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
-        if any(_similar(h, m) for m in metas):
-            return h
+        for m in metas:
+            if _similar(h, m) or _end_part(m, h):
+                return _without_kicker(h, m)
     for h in h1s:
-        if len(h) >= MIN_TITLE_CHARS and not (site and _similar(h, site)):
+        if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def site_names(sig: Signals, url: str | None) -> list[str]:
+    """The names the site goes by: og:site_name, the <title>'s site part, the URL's host."""
+    return [
+        s for s in (sig.meta.get("og:site_name"), _title_site(sig.title_tag), _host_name(url)) if s
+    ]
+
+
+def _same_name(name: str, site: str) -> bool:
+    """'It Finanzmagazin' is 'it-finanzmagazin.de'; 'Madame Figaro' is 'Madame Figaro'."""
+    squash = re.sub(r"\W+", "", name.lower())
+    site_l = site.lower()
+    host = re.sub(r"\.[a-z]{2,}$", "", site_l) if "." in site_l and " " not in site_l else None
+    return bool(squash) and (_similar(name, site) or squash == re.sub(r"\W+", "", host or site_l))
+
+
+def _title_site(title: str | None) -> str | None:
+    """The site name a <title> carries at one end ("Headline | Site" -> "Site")."""
+    if not title:
+        return None
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return None
+    end = parts[-1] if len(parts[-1]) <= len(parts[0]) else parts[0]
+    return end if len(end) < 40 else None
+
+
+def _host_name(url: str | None) -> str | None:
+    """'https://www.jan-grosser.de/x' -> 'jan-grosser.de' (an <h1> showing it is a logo)."""
+    if not url:
+        return None
+    m = re.match(r"^\w+://(?:www\.)?([^/:?#]+)", url)
+    return m.group(1) if m else None
+
+
+def _end_part(meta: str, h1: str) -> bool:
+    """The meta title is the start or the end of the <h1>, three words or more: the <h1> runs a
+    kicker, a subtitle or a date into the headline ("Immobilienkrise Rene Benko-Firma ...")."""
+    nh, nm = _norm(h1), _norm(meta)
+    return len(nm.split()) >= MIN_END_WORDS and (nh.endswith(" " + nm) or nh.startswith(nm + " "))
+
+
+def _without_kicker(h1: str, meta: str) -> str:
+    """An <h1> that runs a kicker into the headline ("Klimaschutz: Bohren, bis es heiß wird")
+    or a subtitle after it, when the meta title is the headline alone: the meta title."""
+    return meta if _end_part(meta, h1) else h1
 
 
 def read_names(value: str) -> tuple[list[str], dict[str, str]]:
@@ -319,21 +448,26 @@ def read_names(value: str) -> tuple[list[str], dict[str, str]]:
 
 
 def choose_authors(
-    sig: Signals, obj: dict[str, Any], visible: list[str]
+    sig: Signals, obj: dict[str, Any], visible: list[str], url: str | None = None
 ) -> tuple[list[str], dict[str, str]]:
     """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
 
     The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
     wins, since it is what readers see; JSON-LD persons come next, then meta author, then
     elements marked as author/byline anywhere on the page. Names agreeing across sources are
-    kept once, in the visible spelling.
+    kept once, in the visible spelling. A name that is the site's own (og:site_name, the
+    host: "Badische Zeitung", "El Mostrador") is the publisher, not an
+    author, and is skipped.
     """
     credits: dict[str, str] = {}
+    # not the <title>'s end part: a personal site's title ends with its author's name
+    sites = [s for s in (sig.meta.get("og:site_name"), _host_name(url)) if s]
     for source in _author_sources(sig, obj, visible):
         names: list[str] = []
         for value in source:
-            found, extra = read_names(value)
+            found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
+            found = [n for n in found if not any(_same_name(n, s) for s in sites)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             return names, credits
@@ -344,10 +478,12 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     """Author sources in order of trust; the page's author elements are read only if needed,
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
-    yield _names(obj.get("author"))
+    by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
+    yield _names(obj.get("author"), by_id)
     yield _meta_authors(sig)
     for line in author_elements(sig):
         yield [line]
+    yield HandleSource(handle_author(sig))
 
 
 def _meta_authors(sig: Signals) -> list[str]:
@@ -372,10 +508,26 @@ def choose_dates(
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     candidates += times + visible
     published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
-    published = published or url_date(url, not_after)
+    in_url = url_date(url, not_after)
+    published = local_day(published, in_url) if published else in_url
     modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
     modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
     return published, modified
+
+
+def local_day(stamp: str, in_url: str | None) -> str:
+    """A UTC time stamp (``Z``, ``+00:00``) whose day is one off the date in the URL: the URL's.
+
+    Sites that store times in UTC print them in their own time zone, and the URL carries the
+    local day: "2020-02-25T02:25:54+00:00" for a New York article of February 24.
+    """
+    if not in_url or not re.search(r"T[\d:.]+(Z|[+-]00:?00)$", stamp):
+        return stamp
+    try:
+        delta = date.fromisoformat(stamp[:10]) - date.fromisoformat(in_url[:10])
+    except ValueError:
+        return stamp
+    return in_url if abs(delta.days) == 1 else stamp
 
 
 def _str(value: Any) -> str | None:
