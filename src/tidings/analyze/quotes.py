@@ -138,7 +138,7 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return child
-            return child
+            return _past_dateline(child)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
@@ -146,6 +146,21 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
     if verb.dep_ == "relcl":
         return None
     return _adjacent_subject(verb) or _inverted_subject(verb)
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject when the parser took a dateline for it: in 'WASHINGTON -- President
+    Obama ... said' the place in capitals opens the sentence, a dash follows, and the speaker
+    hangs on it as an apposition."""
+    doc = subject.doc
+    if (
+        subject.i == subject.sent.start
+        and subject.text.isupper()
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text in ("-", "--", "—", "–", "―")
+    ):
+        return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return subject
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -399,12 +414,16 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | None, float]:
+def _choose(
+    q: tuple[int, int], atts: list[Attribution], prev: Attribution | None = None
+) -> tuple[Attribution | None, float]:
     """The attribution of a direct quote among its paragraph's cues, with a confidence.
 
     In order: the cue whose content holds the quote; the nearest speech cue in the quote's
-    sentence; the nearest cue with no content of its own; the nearest speech cue before the
-    quote in the paragraph ('..., Schiff said. "The other factor ..."').
+    sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A," Obama said on
+    Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's); the nearest cue
+    with no content of its own; the nearest speech cue before the quote in the paragraph
+    ('..., Schiff said. "The other factor ..."').
     """
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
     if holding:
@@ -414,6 +433,8 @@ def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | 
     if same:
         best = min(same, key=lambda a: _gap(a.cue, q))
         return best, 0.85 if _gap(best.cue, q) <= NEAR_CHARS else 0.7
+    if prev is not None and prev.cue[1] <= q[0]:
+        return prev, 0.75
     bare = [a for a in atts if a.content is None]
     if bare:
         return min(bare, key=lambda a: _gap(a.cue, q)), 0.6
@@ -508,7 +529,8 @@ def find_quotes(
             partial = _is_partial(para.text, q)
             if partial and words < PARTIAL_KEEP_WORDS:
                 continue  # a scare quote or a phrase quoted inside narration
-            att, conf = _choose((qs, qe), atts)
+            prev = next((f.attribution for f in reversed(here) if f.kind == "direct"), None)
+            att, conf = _choose((qs, qe), atts, prev)
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
