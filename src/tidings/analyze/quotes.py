@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
 from tidings.analyze.names import TITLE_WORDS
@@ -257,6 +258,12 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 
 
+def _ends_in_colon(sent: SpacySpan) -> bool:
+    """True when the sentence's last non-space token is a colon."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
 def _source_like(tok: Token) -> bool:
     """Can this subject be a source: a person, an organisation, a pronoun for one?"""
     if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
@@ -356,11 +363,21 @@ def find_attributions(
             verb = tok.head.head
             cue_start = verb.idx
         content = _content(tok)
-        if is_stance(low) and content is None:
+        # "Clinton released the following statement:", "Cruz called them on it:": a verb that
+        # is a cue only with a clause or an object is one when its sentence ends in a colon,
+        # which announces the words that follow
+        announces = (is_stance(low) or act) and content is None and _ends_in_colon(sent)
+        if is_stance(low) and content is None and not announces:
             continue
-        if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
+        if (
+            content is None
+            and not announces
+            and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
+        ):
             content = _object_content(tok, lemma)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
+        if announces and (subj is None or not _source_like(subj)):
+            continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
             # ("was criticized by Smith") is
@@ -369,7 +386,7 @@ def find_attributions(
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
-        if subj is None or (act and (content is None or not _source_like(subj))):
+        if subj is None or (act and not announces and (content is None or not _source_like(subj))):
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
@@ -379,7 +396,7 @@ def find_attributions(
             sentence=sentence,
             paragraph=paragraph,
             content=(offset + content[0], offset + content[1]) if content else None,
-            strength=0.5 if act else 0.6 if is_stance(low) else 0.75,
+            strength=0.75 if announces else 0.5 if act else 0.6 if is_stance(low) else 0.75,
         )
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
