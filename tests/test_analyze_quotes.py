@@ -133,3 +133,23 @@ def test_analyze_interview_addressee_and_statement_channel(nlp_loaded: None) -> 
     statement = one(qs, "The task has been fulfilled")
     assert statement.via is not None and statement.via.text == "a statement"
     assert statement.addressee is None
+
+
+def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        '"We will build it," said Matt Lauer, the host.',
+        'In his speech, Donald Trump proclaimed a goal. He told the crowd, "We will win big."',
+        '"My name is not on the ballot," Barack Obama said at the dinner, where Hillary Clinton '
+        'also spoke. "Justice is on the ballot."',
+        "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell "
+        '"a story of suffering and delight and hope for everyone."',
+        "When Wallace died, Bill Clinton released the following statement:",
+        '"We offer our condolences to the family and friends of George Wallace."',
+    )
+    # the one person named earlier in the paragraph, not the last speaker
+    assert one(qs, "We will win big").speaker == "Donald Trump"
+    # a cue-less quote keeps the paragraph's previous quote's cue, not the relative clause's
+    assert one(qs, "Justice is on").speaker == "Barack Obama"
+    assert "Obama" in (one(qs, "a story of suffering").speaker or "")
+    # a colon after a verb that is a cue only with a clause announces the next paragraph
+    assert one(qs, "We offer our").speaker == "Bill Clinton"

@@ -5,7 +5,7 @@ assigns: Article.entities, Article.quotes, Article.speakers.
 
 Stages, in order:
 1. Decide per paragraph whether it may hold speech: a cue word outside its quote marks
-   (:data:`tidings.analyze.cues.CUE_WORDS`). Only those are parsed (tagger + parser + NER); the
+   (:func:`tidings.analyze.cues.has_cue_word`). Only those are parsed (tagger + parser + NER); the
    rest get NER alone, which is about twice as fast (10.3k vs 4.9k words/s on PolNeAR
    paragraphs, one busy core, 2026-11-29), so an article costs a full parse only where someone
    may speak. On PolNeAR about 80% of the words sit in such paragraphs.
@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.cues import CUE_WORDS
+from tidings.analyze.cues import has_cue_word
 from tidings.analyze.entities import find_entities, link_speakers, metadata_entities
 from tidings.analyze.nlp import load
 from tidings.analyze.quotemarks import find_quoted
@@ -34,7 +34,7 @@ def needs_parse(text: str) -> bool:
     outside = list(text)
     for q in find_quoted(text):
         outside[q.start : q.end] = " " * (q.end - q.start)
-    return CUE_WORDS.search("".join(outside)) is not None
+    return has_cue_word("".join(outside))
 
 
 def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[Doc], list[bool]]:

@@ -185,6 +185,15 @@ CUE_WORDS = re.compile(
     + r"|according)\b",
     re.IGNORECASE,
 )
+#: The words :data:`CUE_WORDS` looks for, for :func:`has_cue_word` (a set lookup per word is
+#: several times faster than the regex's alternation of a few hundred forms).
+_CUE_SET = frozenset({*VERB_FORMS, *STANCE_FORMS, *ACT_FORMS, "according"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def has_cue_word(text: str) -> bool:
+    """True when ``text`` holds a cue word (the same test as ``CUE_WORDS.search``)."""
+    return any(w.lower() in _CUE_SET for w in _WORD.findall(text))
 
 
 def cue_lemma(word: str) -> str | None:

@@ -13,6 +13,7 @@ Pure string work, no model: this runs on every paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Opening double marks and the closers each accepts (sloppy typing mixes them, so accept any).
@@ -73,6 +74,8 @@ def _closes(text: str, i: int) -> bool:
 #: Two apostrophes stand for a double mark in some archives ("''Yes,'' he said"); each pair is
 #: read as a placeholder plus a straight double mark, which keeps every offset in place.
 _PAIR, _PLACEHOLDER = "''", "\x00"
+_DOUBLE_MARK = re.compile('[“„«"»”]')
+_SINGLE_MARK = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
 
 
 def find_quoted(text: str) -> list[Quoted]:
@@ -82,7 +85,8 @@ def find_quoted(text: str) -> list[Quoted]:
     spans: list[Quoted] = []
     opener: str | None = None
     start = 0
-    for i, ch in enumerate(text):
+    for hit in _DOUBLE_MARK.finditer(text):  # only marks change the state
+        i, ch = hit.start(), hit.group()
         if opener is None:
             if ch in "“„«" or (ch in '"»”' and _opens(text, i)):
                 opener, start = ch, i + 1
@@ -103,7 +107,10 @@ def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
     inside = [(q.open_mark, (q.close_mark if q.closed else len(text)) + 1) for q in doubles]
     found: list[Quoted] = []
     start: int | None = None
-    for i, ch in enumerate(text):
+    # only single marks and the starts of double-quoted stretches (which reset) change the state
+    events = sorted({*(m.start() for m in _SINGLE_MARK.finditer(text)), *(a for a, _ in inside)})
+    for i in events:
+        ch = text[i]
         if any(a <= i < b for a, b in inside):
             start = None
             continue

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
 from tidings.analyze.names import TITLE_WORDS
@@ -138,7 +139,7 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return child
-            return child
+            return _past_dateline(child)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
@@ -146,6 +147,21 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
     if verb.dep_ == "relcl":
         return None
     return _adjacent_subject(verb) or _inverted_subject(verb)
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject when the parser took a dateline for it: in 'WASHINGTON -- President
+    Obama ... said' the place in capitals opens the sentence, a dash follows, and the speaker
+    hangs on it as an apposition."""
+    doc = subject.doc
+    if (
+        subject.i == subject.sent.start
+        and subject.text.isupper()
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text in ("-", "--", "—", "–", "―")
+    ):
+        return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return subject
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -240,6 +256,12 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
 
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+
+
+def _ends_in_colon(sent: SpacySpan) -> bool:
+    """True when the sentence's last non-space token is a colon."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _source_like(tok: Token) -> bool:
@@ -341,11 +363,21 @@ def find_attributions(
             verb = tok.head.head
             cue_start = verb.idx
         content = _content(tok)
-        if is_stance(low) and content is None:
+        # "Clinton released the following statement:", "Cruz called them on it:": a verb that
+        # is a cue only with a clause or an object is one when its sentence ends in a colon,
+        # which announces the words that follow
+        announces = (is_stance(low) or act) and content is None and _ends_in_colon(sent)
+        if is_stance(low) and content is None and not announces:
             continue
-        if content is None and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask"):
+        if (
+            content is None
+            and not announces
+            and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
+        ):
             content = _object_content(tok, lemma)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
+        if announces and (subj is None or not _source_like(subj)):
+            continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
             # ("was criticized by Smith") is
@@ -354,7 +386,7 @@ def find_attributions(
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
-        if subj is None or (act and (content is None or not _source_like(subj))):
+        if subj is None or (act and not announces and (content is None or not _source_like(subj))):
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
@@ -364,7 +396,7 @@ def find_attributions(
             sentence=sentence,
             paragraph=paragraph,
             content=(offset + content[0], offset + content[1]) if content else None,
-            strength=0.5 if act else 0.6 if is_stance(low) else 0.75,
+            strength=0.75 if announces else 0.5 if act else 0.6 if is_stance(low) else 0.75,
         )
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
@@ -399,12 +431,16 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | None, float]:
+def _choose(
+    q: tuple[int, int], atts: list[Attribution], prev: Attribution | None = None
+) -> tuple[Attribution | None, float]:
     """The attribution of a direct quote among its paragraph's cues, with a confidence.
 
     In order: the cue whose content holds the quote; the nearest speech cue in the quote's
-    sentence; the nearest cue with no content of its own; the nearest speech cue before the
-    quote in the paragraph ('..., Schiff said. "The other factor ..."').
+    sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A," Obama said on
+    Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's); the nearest cue
+    with no content of its own; the nearest speech cue before the quote in the paragraph
+    ('..., Schiff said. "The other factor ..."').
     """
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
     if holding:
@@ -414,6 +450,8 @@ def _choose(q: tuple[int, int], atts: list[Attribution]) -> tuple[Attribution | 
     if same:
         best = min(same, key=lambda a: _gap(a.cue, q))
         return best, 0.85 if _gap(best.cue, q) <= NEAR_CHARS else 0.7
+    if prev is not None and prev.cue[1] <= q[0]:
+        return prev, 0.75
     bare = [a for a in atts if a.content is None]
     if bare:
         return min(bare, key=lambda a: _gap(a.cue, q)), 0.6
@@ -508,7 +546,8 @@ def find_quotes(
             partial = _is_partial(para.text, q)
             if partial and words < PARTIAL_KEEP_WORDS:
                 continue  # a scare quote or a phrase quoted inside narration
-            att, conf = _choose((qs, qe), atts)
+            prev = next((f.attribution for f in reversed(here) if f.kind == "direct"), None)
+            att, conf = _choose((qs, qe), atts, prev)
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:

@@ -422,9 +422,40 @@ class SpeakerBook:
                     return " ".join([*words[:i], org.name, *words[i + 2 :]])
         return description
 
+    def _paragraph_person(self, m: Mention) -> Entity | None:
+        """The one person named earlier in the pronoun's paragraph, if exactly one fits.
+
+        Within a paragraph the person just named is the most salient antecedent ("Trump
+        proclaimed a goal. He told an invited crowd ..."), ahead of a speaker quoted paragraphs
+        earlier; with two or more candidates the paragraph is ambiguous and the speaker rule
+        decides.
+        """
+        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
+        if para is None:
+            return None
+        found: dict[str, Entity] = {}
+        for s, _e, ent in self._entity_at:
+            if para.start <= s < m.start and ent.label == "PERSON":
+                g = gender_of(ent.name)
+                if not (m.gender and g and g != m.gender):
+                    found[ent.id] = ent
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _antecedent(self, m: Mention) -> _Entry | None:
-        """The most recent speaker compatible with the pronoun, else the last person named."""
+        """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
+        most recent speaker compatible with the pronoun, else the last person named."""
         want_org = m.head in ("it",)
+        if not (m.plural or want_org or m.head in ("i", "you", "we")):
+            ent = self._paragraph_person(m)
+            if ent is not None:
+                person = Mention(
+                    m.start, m.end, "name", name=ent.name, type="person", gender=m.gender
+                )
+                return (
+                    self._find(_strip_title_words(ent.name))
+                    or self._find(ent.name)
+                    or self._add(_strip_title_words(ent.name), "person", person, ent.id)
+                )
         for entry in sorted(self.entries, key=lambda e: -e.last):
             sp = entry.speaker
             if want_org:
