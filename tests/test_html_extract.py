@@ -456,3 +456,24 @@ def test_html_author_link_inside_an_author_box_gives_a_handle() -> None:
         "</article></main>"
     )
     assert extract_html(html).authors == ["Matthias"]
+
+
+def test_html_extract_dropped_teasers_keep_page_order() -> None:
+    """Records are the same in every process (engines compare them): no set-order leaks."""
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells how the council voted on the new budget plan, with "
+        "members divided over schools, roads and the cost of the new hospital wing for years.</p>"
+        for i in range(8)
+    )
+    teasers = "".join(
+        f'<p><a href="/story-{i}">Other headline number {i} here</a></p>'
+        f"<p>Blurb {i} about another story in the news this week.</p>"
+        for i in range(12)
+    )
+    page = (
+        "<html><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1>"
+        f"{story}{teasers}</article></body></html>"
+    )
+    article = extract_html(page)
+    dropped = [d.text for d in article.dropped if d.reason == "teaser"]
+    assert dropped == [f"Blurb {i} about another story in the news this week." for i in range(12)]

@@ -775,7 +775,8 @@ def body_blocks(
         kept.append((role, b))
     teasers = _teaser_runs(sequence, after_link)
     if teasers:
-        dropped.extend(("teaser", b) for b in teasers)
+        # in page order: a set of blocks iterates by object identity, which differs per run
+        dropped.extend(("teaser", b) for b, _ in sequence if b in teasers)
         kept = [k for k in kept if k[1] not in teasers]
         cut_at = None
     if cut_at is not None and cut_at > 0:
