@@ -7,6 +7,7 @@ Every list endpoint takes ``limit`` and ``offset`` and returns a :class:`~tiding
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
@@ -94,46 +95,61 @@ def _filters(q, speaker, outlet, since, until) -> Filters:
     )
 
 
-@router.get("/quotes", response_model=Page[QuoteItem], responses=DOWNLOADS)
-def quotes(
-    corpus: CorpusDep,
+def search_filters(
     q: Q = None,
     speaker: SpeakerQ = None,
     outlet: OutletQ = None,
     since: Since = None,
     until: Until = None,
+) -> Filters:
+    """The search filters the quote and article lists share, as one dependency."""
+    return _filters(q, speaker, outlet, since, until)
+
+
+FiltersDep = Annotated[Filters, Depends(search_filters)]
+
+
+def page_or_download(
+    fetch: Callable[[int, int], Page], limit: int, offset: int, format: Format, name: str
+) -> Page | Response:
+    """``fetch(limit, offset)``'s page as JSON, or (csv, jsonl) the whole list as a download."""
+    if format != Format.json:
+        return download(fetch, format, name)
+    return fetch(limit, offset)
+
+
+@router.get("/quotes", response_model=Page[QuoteItem], responses=DOWNLOADS)
+def quotes(
+    corpus: CorpusDep,
+    f: FiltersDep,
     limit: Limit = 20,
     offset: Offset = 0,
     format: Fmt = Format.json,
 ) -> Page[QuoteItem] | Response:
     """Quotes (merged across outlets, with every article that reported them), best match first
     with ``q``, newest first without; matches are marked in ``text_html``."""
-    f = _filters(q, speaker, outlet, since, until)
-    if format != Format.json:
-        return download(lambda lim, off: views.search_quotes(corpus, f, lim, off), format, "quotes")
-    return views.search_quotes(corpus, f, limit, offset)
+    return page_or_download(
+        lambda lim, off: views.search_quotes(corpus, f, lim, off), limit, offset, format, "quotes"
+    )
 
 
 @router.get("/articles", response_model=Page[ArticleItem], responses=DOWNLOADS)
 def articles(
     corpus: CorpusDep,
-    q: Q = None,
-    speaker: SpeakerQ = None,
-    outlet: OutletQ = None,
-    since: Since = None,
-    until: Until = None,
+    f: FiltersDep,
     limit: Limit = 20,
     offset: Offset = 0,
     format: Fmt = Format.json,
 ) -> Page[ArticleItem] | Response:
     """Articles, best match first with ``q`` (matches in ``snippet_html``), newest first without.
     A ``speaker`` keeps the articles that quote them."""
-    f = _filters(q, speaker, outlet, since, until)
-    if format != Format.json:
-        return download(
-            lambda lim, off: views.search_articles(corpus, f, lim, off), format, "articles"
-        )
-    return views.search_articles(corpus, f, limit, offset)
+    return page_or_download(
+        lambda lim, off: views.search_articles(corpus, f, lim, off),
+        limit,
+        offset,
+        format,
+        "articles",
+    )
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, responses=NOT_FOUND)
@@ -156,11 +172,13 @@ def speakers(
     format: Fmt = Format.json,
 ) -> Page[SpeakerItem] | Response:
     """Speakers, most quoted first."""
-    if format != Format.json:
-        return download(
-            lambda lim, off: views.speakers(corpus, q, outlet, lim, off), format, "speakers"
-        )
-    return views.speakers(corpus, q, outlet, limit, offset)
+    return page_or_download(
+        lambda lim, off: views.speakers(corpus, q, outlet, lim, off),
+        limit,
+        offset,
+        format,
+        "speakers",
+    )
 
 
 @router.get("/speakers/{speaker_id}", response_model=SpeakerDetail, responses=NOT_FOUND)
@@ -193,11 +211,13 @@ def speaker_quotes(
     if views.queries.speaker_pk(corpus.connection(), speaker_id) is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
     f = _filters(q, speaker_id, outlet, since, until)
-    if format != Format.json:
-        return download(
-            lambda lim, off: views.search_quotes(corpus, f, lim, off), format, "speaker-quotes"
-        )
-    return views.search_quotes(corpus, f, limit, offset)
+    return page_or_download(
+        lambda lim, off: views.search_quotes(corpus, f, lim, off),
+        limit,
+        offset,
+        format,
+        "speaker-quotes",
+    )
 
 
 @router.get("/compare", response_model=Comparison)
@@ -220,9 +240,9 @@ def outlets(
     corpus: CorpusDep, limit: Limit = 100, offset: Offset = 0, format: Fmt = Format.json
 ) -> Page[OutletItem] | Response:
     """Outlets, most articles first."""
-    if format != Format.json:
-        return download(lambda lim, off: views.outlets(corpus, lim, off), format, "outlets")
-    return views.outlets(corpus, limit, offset)
+    return page_or_download(
+        lambda lim, off: views.outlets(corpus, lim, off), limit, offset, format, "outlets"
+    )
 
 
 @router.get("/errors", response_model=Page[ErrorItem], responses=DOWNLOADS)
@@ -230,9 +250,9 @@ def errors(
     corpus: CorpusDep, limit: Limit = 50, offset: Offset = 0, format: Fmt = Format.json
 ) -> Page[ErrorItem] | Response:
     """Captures that failed at ingest, latest first, with the reason."""
-    if format != Format.json:
-        return download(lambda lim, off: views.errors(corpus, lim, off), format, "errors")
-    return views.errors(corpus, limit, offset)
+    return page_or_download(
+        lambda lim, off: views.errors(corpus, lim, off), limit, offset, format, "errors"
+    )
 
 
 @router.get("/stats", response_model=Stats)
