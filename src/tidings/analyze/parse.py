@@ -1,0 +1,142 @@
+"""Paragraphs -> spaCy Docs: entities everywhere, a syntactic parse only where speech may be.
+
+requires: the paragraphs' text. assigns: one Doc per paragraph, with NER on every token and
+tags, heads and dependency labels where a sentence may hold an attribution.
+
+Why: NER runs on every word (entities come from the whole body), but only speech needs the
+tagger and the parser, which with their own tok2vec cost about as much again as NER. So:
+1. A paragraph with no cue word outside its quote marks (:func:`needs_parse`) gets NER alone.
+2. A paragraph that has one is cut into sentences by punctuation (:func:`speech_spans`; never
+   inside a quote, so a quote stays with the words that tag it), and only the sentences that
+   pass the same test go through tok2vec + tagger + parser, as Docs of their own; when every
+   sentence passes, the whole paragraph is parsed as one Doc, as before.
+3. The parsed sentences' tags, heads and labels are copied into the paragraph's Doc. The other
+   sentences get a flat tree (every token hangs from the sentence's first word with the label
+   ``dep``, which no attribution rule reads), so ``doc.sents`` still gives the sentences and
+   :mod:`tidings.analyze.quotes` reads one Doc per paragraph as before.
+4. NER runs last over every paragraph Doc (it keeps to the sentences it is given, as it does
+   after the parser in spaCy's own pipeline order).
+Measured on PolNeAR dev: see bench/RESULTS.md, "Quotes on PolNeAR", the speed update.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.analyze.cues import has_cue_word
+from tidings.analyze.quotemarks import Quoted, find_quoted
+from tidings.model import Paragraph
+
+#: Tokens that end a sentence when the next word starts with a capital, a digit or a mark.
+_ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!?"})
+_OPENERS = "\"'“‘„«»([—–-"
+_PARSE_ATTRS = [TAG, POS, HEAD, DEP]
+
+
+def _blank_quotes(text: str, quoted: list[Quoted]) -> str:
+    outside = list(text)
+    for q in quoted:
+        outside[q.start : q.end] = " " * (q.end - q.start)
+    return "".join(outside)
+
+
+def needs_parse(text: str) -> bool:
+    """True when ``text`` has a cue word outside its quote marks (so a parse can attribute)."""
+    return has_cue_word(_blank_quotes(text, find_quoted(text)))
+
+
+def _marked(quoted: list[Quoted], length: int) -> list[tuple[int, int]]:
+    """Character ranges from each opening mark to its closing mark (or the paragraph's end)."""
+    return [
+        (q.open_mark if q.open_mark >= 0 else q.start, q.close_mark + 1 if q.closed else length)
+        for q in quoted
+    ]
+
+
+def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
+    """Token indices where a sentence starts: after '.', '!' or '?' outside quote marks, when the
+    next word opens with a capital, a digit or a mark. Errs towards longer sentences
+    ("Mr. Smith" and "U.S." are one token each, so they never end one)."""
+    marked = _marked(quoted, len(doc.text))
+    starts = [0]
+    for tok in doc[:-1]:
+        if tok.text not in _ENDS or any(a <= tok.idx < b for a, b in marked):
+            continue
+        nxt = doc[tok.i + 1]
+        first = nxt.text[0]
+        if nxt.is_space or not (first.isupper() or first.isdigit() or first in _OPENERS):
+            continue
+        starts.append(nxt.i)
+    return starts
+
+
+def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the runs of sentences of ``doc`` that may hold speech."""
+    starts = sentence_starts(doc, quoted)
+    bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    outside = _blank_quotes(doc.text, quoted)
+    spans: list[tuple[int, int]] = []
+    for a, b in bounds:
+        chars = outside[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+        if not has_cue_word(chars):
+            continue
+        if spans and spans[-1][1] == a:
+            spans[-1] = (spans[-1][0], b)  # neighbours are parsed together, as one Doc
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _flat_tree(doc: Doc, starts: Iterable[int], out: np.ndarray) -> None:
+    """Fill ``out`` (HEAD, DEP columns) with one flat tree per sentence: every token hangs from
+    the sentence's first token with the label 'dep'."""
+    dep, root = doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
+    bounds = list(starts)
+    for a, b in zip(bounds, [*bounds[1:], len(doc)], strict=True):
+        out[a:b, 2] = (a - np.arange(a, b)).astype(np.int64).astype(np.uint64)
+        out[a:b, 3] = dep
+        out[a, 3] = root
+
+
+def _merge(doc: Doc, quoted: list[Quoted], parts: list[tuple[int, int, Doc]]) -> None:
+    """Copy the parses of ``parts`` (token start, end, parsed Doc) into ``doc``; the tokens
+    outside them get flat sentence trees."""
+    arr = np.zeros((len(doc), len(_PARSE_ATTRS)), dtype=np.uint64)
+    _flat_tree(doc, sentence_starts(doc, quoted), arr)
+    for a, b, sub in parts:
+        arr[a:b] = sub.to_array(_PARSE_ATTRS)
+    doc.from_array(_PARSE_ATTRS, arr)
+
+
+def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[Doc], list[bool]]:
+    """One Doc per paragraph (NER on all of it; tags and parse on its speech sentences) and,
+    per paragraph, whether it was parsed at all."""
+    docs = [nlp.make_doc(p.text) for p in paragraphs]
+    parsed = [p.role != "subheading" and needs_parse(p.text) for p in paragraphs]
+    quoted = [find_quoted(p.text) if w else [] for p, w in zip(paragraphs, parsed, strict=True)]
+    jobs: list[tuple[int, int, int, Doc]] = []  # paragraph, token start, end, Doc to parse
+    for i, doc in enumerate(docs):
+        if not parsed[i]:
+            continue
+        spans = speech_spans(doc, quoted[i])
+        parsed[i] = bool(spans)
+        if spans == [(0, len(doc))]:
+            jobs.append((i, 0, len(doc), doc))
+        else:
+            jobs += [(i, a, b, doc[a:b].as_doc()) for a, b in spans]
+    no_ner = [name for name in nlp.pipe_names if name == "ner"]
+    for _ in nlp.pipe((job[3] for job in jobs), disable=no_ner):
+        pass
+    parts: dict[int, list[tuple[int, int, Doc]]] = {}
+    for i, a, b, sub in jobs:
+        if sub is not docs[i]:
+            parts.setdefault(i, []).append((a, b, sub))
+    for i, doc_parts in parts.items():
+        _merge(docs[i], quoted[i], doc_parts)
+    ner_only = [name for name in nlp.pipe_names if name != "ner"]
+    return list(nlp.pipe(docs, disable=ner_only)), parsed
