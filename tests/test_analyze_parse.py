@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.analyze.entities import KEPT_LABELS
 from tidings.analyze.nlp import load
-from tidings.analyze.parse import parse_paragraphs, sentence_starts, speech_spans
+from tidings.analyze.parse import (
+    entity_spans,
+    parse_paragraphs,
+    recognise_entities,
+    sentence_starts,
+    speech_spans,
+)
 from tidings.analyze.quotemarks import find_quoted
 from tidings.model import Paragraph
 
@@ -66,3 +73,34 @@ def test_parse_paragraph_doc_has_parse_on_speech_and_ner_everywhere(nlp) -> None
     sents = list(first.sents)
     assert len(sents) == 2 and {t.dep_ for t in sents[0][1:]} == {"dep"}
     assert not docs[2].has_annotation("DEP") and [e.text for e in docs[2].ents] == ["Berlin"]
+
+
+def test_parse_ner_reads_only_near_capitalised_words(nlp) -> None:
+    text = (
+        "He said the plan would cost more than anyone had expected and that the work would take "
+        ", but the committee in Ottawa approved it anyway."
+    )
+    doc = nlp.make_doc(text)
+    # "He" opens the sentence (no sign of a name); "Ottawa" is read with 5 tokens each side
+    assert [doc[a:b].text for a, b in entity_spans(doc)] == [
+        ", but the committee in Ottawa approved it anyway."
+    ]
+    assert entity_spans(nlp.make_doc("it was cold and wet all week long.")) == []
+    assert entity_spans(nlp.make_doc("US troops left.")) == [(0, 4)]
+
+
+def test_parse_ner_windows_find_the_entities_of_a_whole_paragraph_run(nlp) -> None:
+    texts = [
+        "Vladimir Putin said on Monday that the main part of the Russian military contingent in "
+        "Syria would start to withdraw, a move that was welcomed in Washington and in Geneva.",
+        "the talks, which were expected to last for weeks and to cover every question of the "
+        "ceasefire and of the elections, were cut short when the delegation from Damascus left.",
+    ]
+    whole = list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n != "ner"]))
+    docs = [nlp.make_doc(t) for t in texts]
+    recognise_entities(nlp, docs)
+    assert any(len(entity_spans(d)) and entity_spans(d) != [(0, len(d))] for d in docs)
+    for a, b in zip(whole, docs, strict=True):
+        kept = [(e.start_char, e.end_char, e.label_) for e in a.ents if e.label_ in KEPT_LABELS]
+        got = [(e.start_char, e.end_char, e.label_) for e in b.ents if e.label_ in KEPT_LABELS]
+        assert got == kept and kept
