@@ -102,14 +102,14 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
 
 
 def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of the runs of sentences of ``doc`` that may hold speech."""
+    """Token ranges [start, end) of the runs of sentences of ``doc`` that may hold speech: the
+    paragraph's test, :func:`needs_parse`, on each sentence (no sentence cuts a quote)."""
     starts = sentence_starts(doc, quoted)
-    bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
-    outside = _blank_quotes(doc.text, quoted)
+    if len(starts) == 1:
+        return [(0, len(doc))]
     spans: list[tuple[int, int]] = []
-    for a, b in bounds:
-        chars = outside[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
-        if not has_cue_word(chars):
+    for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
+        if not needs_parse(doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]):
             continue
         if spans and spans[-1][1] == a:
             spans[-1] = (spans[-1][0], b)  # neighbours are parsed together, as one Doc
