@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -118,6 +118,24 @@ def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
     return spans
 
 
+def _piece(doc: Doc, start: int, end: int, sentences: bool = False) -> Doc:
+    """Tokens [start, end) of ``doc`` as a Doc of their own, with their norms (the tokenizer's
+    exceptions set some: "Wis." -> "wisconsin", and the models read them) and, when
+    ``sentences``, their sentence starts. Cheaper than ``Span.as_doc``, which copies more."""
+    span = doc[start:end]
+    starts = None
+    if sentences and doc.has_annotation("SENT_START"):
+        starts = [tok.is_sent_start or k == 0 for k, tok in enumerate(span)]
+    piece = Doc(
+        doc.vocab,
+        words=[tok.text for tok in span],
+        spaces=[bool(tok.whitespace_) for tok in span],
+        sent_starts=starts,
+    )
+    piece.from_array([NORM], doc.to_array([NORM])[start:end])
+    return piece
+
+
 def _flat_tree(doc: Doc, starts: Iterable[int], out: np.ndarray) -> None:
     """Fill ``out`` (HEAD, DEP columns) with one flat tree per sentence: every token hangs from
     the sentence's first token with the label 'dep'."""
@@ -154,7 +172,7 @@ def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[D
         if spans == [(0, len(doc))]:
             jobs.append((i, 0, len(doc), doc))
         else:
-            jobs += [(i, a, b, doc[a:b].as_doc()) for a, b in spans]
+            jobs += [(i, a, b, _piece(doc, a, b)) for a, b in spans]
     no_ner = [name for name in nlp.pipe_names if name == "ner"]
     for _ in nlp.pipe((job[3] for job in jobs), disable=no_ner):
         pass
@@ -168,19 +186,23 @@ def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[D
     return docs, parsed
 
 
-def _is_candidate(doc: Doc, i: int) -> bool:
-    """True when token ``i`` may belong to a kept entity: it holds a capital letter, and is not
-    "I" nor a common word capitalised only because it opens a sentence or a quote."""
-    tok = doc[i]
-    text = tok.text
-    if text == "I" or not any(c.isupper() for c in text):
-        return False
-    if tok.lower_ not in _OPENING_WORDS or not text[0].isupper() or not text[1:].islower():
-        return True
-    j = i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    return j >= 0 and doc[j].text not in _OPENING_AFTER
+def _candidates(doc: Doc) -> list[int]:
+    """Tokens that may belong to a kept entity: they hold a capital letter, and are not "I"
+    nor a common word capitalised only because it opens a sentence or a quote."""
+    orth_lower = doc.to_array([ORTH, LOWER])
+    out = []
+    for i in np.flatnonzero(orth_lower[:, 0] != orth_lower[:, 1]).tolist():
+        text = doc[i].text
+        if text == "I":
+            continue
+        if text.lower() in _OPENING_WORDS and text[1:].islower():
+            j = i - 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            if j < 0 or doc[j].text in _OPENING_AFTER:
+                continue
+        out.append(i)
+    return out
 
 
 def entity_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -188,9 +210,7 @@ def entity_spans(doc: Doc) -> list[tuple[int, int]]:
     :data:`NER_MARGIN` of a capitalised one; a gap shorter than :data:`NER_MIN_GAP` is kept."""
     n = len(doc)
     spans: list[tuple[int, int]] = []
-    for i in range(n):
-        if not _is_candidate(doc, i):
-            continue
+    for i in _candidates(doc):
         a, b = max(0, i - NER_MARGIN), min(n, i + NER_MARGIN + 1)
         if spans and a - spans[-1][1] < NER_MIN_GAP:
             spans[-1] = (spans[-1][0], b)
@@ -212,7 +232,7 @@ def recognise_entities(nlp: Language, docs: list[Doc]) -> None:
         if spans == [(0, len(doc))]:
             jobs.append((i, 0, doc))
         else:
-            jobs += [(i, a, doc[a:b].as_doc()) for a, b in spans]
+            jobs += [(i, a, _piece(doc, a, b, sentences=True)) for a, b in spans]
     for _ in nlp.pipe((job[2] for job in jobs), disable=ner_only):
         pass
     found: dict[int, list[Span]] = {i: [] for i, _, sub in jobs if sub is not docs[i]}
