@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tidings.analyze.cues import has_cue_word
+from tidings.analyze.nlp import single_blas_thread
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
 
@@ -158,8 +159,13 @@ def _merge(doc: Doc, quoted: list[Quoted], parts: list[tuple[int, int, Doc]]) ->
 
 
 def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[Doc], list[bool]]:
-    """One Doc per paragraph (NER on all of it; tags and parse on its speech sentences) and,
-    per paragraph, whether it was parsed at all."""
+    """One Doc per paragraph (entities wherever they can be; tags and parse on its speech
+    sentences) and, per paragraph, whether it was parsed at all. BLAS runs on one thread."""
+    with single_blas_thread():
+        return _parse_paragraphs(nlp, paragraphs)
+
+
+def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[Doc], list[bool]]:
     docs = [nlp.make_doc(p.text) for p in paragraphs]
     parsed = [p.role != "subheading" and needs_parse(p.text) for p in paragraphs]
     quoted = [find_quoted(p.text) if w else [] for p, w in zip(paragraphs, parsed, strict=True)]
