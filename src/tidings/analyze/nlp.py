@@ -122,6 +122,10 @@ def _threadpools() -> ThreadpoolController:
 
 @contextmanager
 def single_blas_thread() -> Iterator[None]:
-    """Hold BLAS to one thread in this block (the model's products are too small to share)."""
+    """Hold BLAS to one thread in this block (the model's products are too small to share).
+
+    The limit is process-wide while the block runs. With several threads analysing at once, one
+    may restore the setting another saved (BLAS can stay at one thread afterwards): that
+    changes speed, never results."""
     with _threadpools().limit(limits=1, user_api="blas"):
         yield
