@@ -317,6 +317,16 @@ ALTER TABLE speakers ADD COLUMN profile TEXT;
 CREATE INDEX quote_occurrences_article_quote ON quote_occurrences(article_pk, quote_pk);
 """,
     ),
+    (
+        6,
+        "covering indexes: a quote's articles, a speaker's articles (search filters, web/plans.py)",
+        """
+CREATE INDEX quote_occurrences_quote_article ON quote_occurrences(quote_pk, article_pk);
+DROP INDEX quote_occurrences_quote;
+CREATE INDEX article_speakers_speaker_article ON article_speakers(speaker_pk, article_pk);
+DROP INDEX article_speakers_speaker;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.

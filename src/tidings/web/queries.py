@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tidings.corpus import Corpus
+from tidings.web import plans
 from tidings.web.highlight import HIT_CLOSE, HIT_OPEN
 
 #: Counting matches stops here: past it the page says "1,000+" instead of joining them all (on
@@ -63,7 +64,7 @@ def fts_order(total: int, exact: bool, table: str) -> tuple[str, str]:
     if exact and total <= RANK_MAX:
         # bm25() in ORDER BY is computed for the rows that pass the other filters only; ORDER BY
         # rank is handed to FTS5, which ranks every match before the filters run.
-        return "relevance", f"bm25({table})"
+        return "relevance", f"bm25({table}), {table}.rowid DESC"
     return "newest", f"{table}.rowid DESC"
 
 
@@ -93,6 +94,12 @@ def date_clauses(
         where.append(f"{column} <= ?")
         params.append(until + "~")  # '~' sorts after every date-time character
     return where, params
+
+
+def outlet_pks(conn: sqlite3.Connection, outlet: str) -> list[int]:
+    """Row keys of an outlet and its subdomains (:func:`outlet_clause`'s rule)."""
+    clause, params = outlet_clause(outlet, "domain")
+    return [r[0] for r in conn.execute(f"SELECT pk FROM outlets WHERE {clause}", params)]
 
 
 def speaker_pks(corpus: Corpus, speaker: str) -> list[int]:
@@ -131,16 +138,22 @@ def run_fts(
 
 
 def capped_count(
-    conn: sqlite3.Connection, sql: str, query: str | None, before: list, after: list
+    conn: sqlite3.Connection,
+    sql: str,
+    query: str | None,
+    before: list,
+    after: list,
+    cap: int | None = None,
 ) -> tuple[int, bool]:
-    """Count the rows of ``sql`` up to :data:`COUNT_CAP`; (count, exact)."""
-    wrapped = f"SELECT COUNT(*) FROM ({sql} LIMIT {COUNT_CAP + 1})"
+    """Count the rows of ``sql`` up to ``cap`` (default :data:`COUNT_CAP`); (count, exact)."""
+    cap = COUNT_CAP if cap is None else cap
+    wrapped = f"SELECT COUNT(*) FROM ({sql} LIMIT {cap + 1})"
     if query is None:
         n = conn.execute(wrapped, [*before, *after]).fetchone()[0]
     else:
         rows = run_fts(conn, wrapped, query, before, after)
         n = rows[0][0] if rows else 0
-    return min(n, COUNT_CAP), n <= COUNT_CAP
+    return min(n, cap), n <= cap
 
 
 # -- quotes -------------------------------------------------------------------------------------
@@ -151,66 +164,104 @@ _QUOTE_COLUMNS = (
 )
 
 
-def _quote_where(corpus: Corpus, f: Filters) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if f.speaker:
-        pks = speaker_pks(corpus, f.speaker)
-        where.append(_in("q.speaker_pk", pks))
-        params += pks
-    occ, occ_params = date_clauses(f.since, f.until)
+def quote_scope(corpus: Corpus, f: Filters) -> plans.Scope:
+    """The filters of a quote search resolved to row keys; raises :class:`NoMatch` when one
+    names nothing (an unknown speaker or outlet)."""
+    speakers = speaker_pks(corpus, f.speaker) if f.speaker else None
+    outlets = None
     if f.outlet:
-        clause, more = outlet_clause(f.outlet)
-        occ.append(clause)
-        occ_params += more
-    if occ:
-        where.append(
-            "EXISTS (SELECT 1 FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
-            " LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE qo.quote_pk = q.pk AND "
-            + " AND ".join(occ)
-            + ")"
-        )
-        params += occ_params
-    return where, params
+        outlets = outlet_pks(corpus.connection(), f.outlet)
+        if not outlets:
+            raise NoMatch(f.outlet)
+    return plans.Scope(
+        speakers=speakers,
+        outlets=outlets,
+        since=f.since or None,
+        until=f"{f.until}~" if f.until else None,  # '~' sorts after every date-time character
+    )
 
 
-def search_quotes(corpus: Corpus, f: Filters, limit: int, offset: int) -> Found:
+def search_quotes(
+    corpus: Corpus, f: Filters, limit: int, offset: int, plan: plans.Plan | None = None
+) -> Found:
     """Quotes matching the filters, with the matches marked in ``text_hl``.
 
     With a query: best match first (newest first past :data:`RANK_MAX` matches); without, by
-    date, newest first.
+    date, newest first. An outlet or date filter keeps quotes with a report from that outlet in
+    that range. How the filters are applied is chosen by cost (:mod:`tidings.web.plans`);
+    ``plan`` forces a choice (tests run every plan against the same reference).
     """
     conn = corpus.connection()
     try:
-        where, params = _quote_where(corpus, f)
+        scope = plans.measure(conn, quote_scope(corpus, f))
     except NoMatch:
         return Found([], 0, True, "relevance" if f.q else "date")
-    cond = " AND ".join(where) if where else "1=1"
+    need = max(COUNT_CAP + 1, offset + limit)
     if f.q:
-        base = (
-            f"FROM quotes_fts JOIN quotes q ON q.pk = quotes_fts.rowid"
-            f" LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE quotes_fts MATCH ? AND {cond}"
+        return _quotes_matching(conn, f.q, scope, limit, offset, need, plan)
+    plan = plan or plans.choose(scope, None, need)
+    if plan.driver == "reports":
+        keys, n = plans.report_walk(conn, scope, offset + limit, COUNT_CAP)
+        rows = quotes_by_pk(conn, keys[offset:])
+        return Found(rows, min(n, COUNT_CAP), n <= COUNT_CAP, "date")
+    cond, params = plans.filter_sql(scope, plan, "q.pk", "q")
+    index = ""
+    if plan.driver == "speakers" and scope.speakers is not None:
+        index = " INDEXED BY quotes_speaker"
+        cond += f" AND q.speaker_pk IN ({plans.marks(scope.speakers)})"
+        params += scope.speakers
+    elif scope.speakers is not None:
+        index = " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
+    # keys first (from the index alone when the speakers drive), then the page's rows
+    base = f"FROM quotes q{index} WHERE {cond}"
+    keys = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT q.pk {base} ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
-        total, exact = capped_count(conn, f"SELECT 1 {base}", f.q, [], params)
-        order, order_by = fts_order(total, exact, "quotes_fts")
-        rows = run_fts(
+    ]
+    total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
+    return Found(quotes_by_pk(conn, keys), total, exact, "date")
+
+
+def _quotes_matching(
+    conn: sqlite3.Connection,
+    query: str,
+    scope: plans.Scope,
+    limit: int,
+    offset: int,
+    need: int,
+    plan: plans.Plan | None,
+) -> Found:
+    """A search with words: the FTS5 matches drive, newest first; each filter is a set or a
+    probe (:func:`tidings.web.plans.choose`)."""
+    if plan is None:
+        n_matches, _ = capped_count(
             conn,
-            f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS text_hl {base}"
-            f" ORDER BY {order_by} LIMIT ? OFFSET ?",
-            f.q,
-            [HIT_OPEN, HIT_CLOSE],
-            [*params, limit, offset],
+            "SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?",
+            query,
+            [],
+            [],
+            cap=plans.ESTIMATE_MATCHES,
         )
-        return Found(with_occurrences(conn, rows), total, exact, order)
-    else:
-        base = f"FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE {cond}"
-        rows = conn.execute(
-            f"SELECT {_QUOTE_COLUMNS}, q.text AS text_hl {base}"
-            " ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-        total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
-    return Found(with_occurrences(conn, rows), total, exact, "date")
+        plan = plans.choose(scope, n_matches, need)
+    cond, params = plans.filter_sql(scope, plan, "quotes_fts.rowid", "q")
+    quote_row = " CROSS JOIN quotes q ON q.pk = quotes_fts.rowid"
+    where = f"WHERE quotes_fts MATCH ? AND {cond}"
+    counted = f"SELECT 1 FROM quotes_fts{quote_row if plan.speakers == 'probe' else ''} {where}"
+    total, exact = capped_count(conn, counted, query, [], params)
+    order, order_by = fts_order(total, exact, "quotes_fts")
+    rows = run_fts(
+        conn,
+        f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS text_hl FROM quotes_fts"
+        f"{quote_row} LEFT JOIN speakers s ON s.pk = q.speaker_pk {where}"
+        f" ORDER BY {order_by} LIMIT ? OFFSET ?",
+        query,
+        [HIT_OPEN, HIT_CLOSE],
+        [*params, limit, offset],
+    )
+    return Found(with_occurrences(conn, rows), total, exact, order)
 
 
 def quotes_by_pk(conn: sqlite3.Connection, pks: Sequence[int]) -> list[dict[str, Any]]:
