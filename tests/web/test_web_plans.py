@@ -160,3 +160,65 @@ def test_web_plans_every_quote_plan_gives_the_reference_results(
                 limit,
                 offset,
             )
+
+
+def reference_articles(corpus, f: Filters, limit: int, offset: int) -> tuple[list[str], int, bool]:
+    """The articles list by definition (status article; a speaker filter keeps the articles
+    quoting one of the speakers)."""
+    conn = corpus.connection()
+    speakers = set(corpus.speaker_pks(f.speaker)) if f.speaker else None
+    outlets = set(queries.outlet_pks(conn, f.outlet)) if f.outlet else None
+    quoting: dict[int, set[int]] = {}
+    for article_pk, speaker_pk in conn.execute(
+        "SELECT article_pk, speaker_pk FROM article_speakers"
+    ):
+        quoting.setdefault(article_pk, set()).add(speaker_pk)
+    rows = conn.execute(
+        "SELECT pk, id, date, outlet_pk FROM articles WHERE status = 'article'"
+    ).fetchall()
+    if f.q:
+        score = dict(
+            conn.execute(
+                "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?",
+                (f.q,),
+            ).fetchall()
+        )
+        rows = [r for r in rows if r["pk"] in score]
+    kept = [
+        r
+        for r in rows
+        if (outlets is None or r["outlet_pk"] in outlets)
+        and (not f.since or (r["date"] is not None and r["date"] >= f.since))
+        and (not f.until or (r["date"] is not None and r["date"] <= f.until + "~"))
+        and (speakers is None or quoting.get(r["pk"], set()) & speakers)
+    ]
+    n = len(kept)
+    if f.q and n <= queries.COUNT_CAP:
+        kept.sort(key=lambda r: (score[r["pk"]], -r["pk"]))
+    elif f.q:
+        kept.sort(key=lambda r: -r["pk"])
+    else:
+        kept.sort(key=lambda r: (r["date"] is not None, r["date"] or "", r["pk"]), reverse=True)
+    page = [r["id"] for r in kept[offset : offset + limit]]
+    return page, min(n, queries.COUNT_CAP), n <= queries.COUNT_CAP
+
+
+@pytest.mark.parametrize("cap", [1000, 4], ids=["cap1000", "cap4"])
+@pytest.mark.parametrize(("with_q", "combo"), list(filter_sets()))
+def test_web_plans_article_search_gives_the_reference_results(
+    corpus, values, monkeypatch, with_q, combo, cap
+) -> None:
+    monkeypatch.setattr(queries, "COUNT_CAP", cap)
+    monkeypatch.setattr(queries, "RANK_MAX", cap)
+    f = make(values, with_q, combo)
+    for limit, offset in [(5, 0), (3, 4), (50, 0)]:
+        found = queries.search_articles(corpus, f, limit, offset)
+        ids = [r["id"] for r in found.rows]
+        assert (ids, found.total, found.exact) == reference_articles(corpus, f, limit, offset)
+
+
+def test_web_plans_bad_fts_syntax_is_searched_as_words(corpus) -> None:
+    words = queries.search_quotes(corpus, Filters(q="said that"), 5, 0)
+    broken = queries.search_quotes(corpus, Filters(q='said "that'), 5, 0)
+    assert [r["id"] for r in broken.rows] == [r["id"] for r in words.rows]
+    assert queries.search_articles(corpus, Filters(q="((("), 5, 0).rows == []

@@ -104,8 +104,8 @@ class Scope:
         return (
             # CROSS JOIN: from the quote's few reports to their articles, never the other way
             # (the planner would otherwise scan the outlet's articles once per candidate)
-            "EXISTS (SELECT 1 FROM quote_occurrences qo CROSS JOIN articles a"
-            f" ON a.pk = qo.article_pk WHERE qo.quote_pk = {quote} AND {cond})",
+            "EXISTS (SELECT 1 FROM quote_occurrences qo CROSS JOIN articles a INDEXED BY"
+            f" articles_facets ON a.pk = qo.article_pk WHERE qo.quote_pk = {quote} AND {cond})",
             params,
         )
 

@@ -15,6 +15,7 @@ form (resolved by ``Corpus.speaker_pks``, the one place that rule lives).
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -236,32 +237,107 @@ def _quotes_matching(
 ) -> Found:
     """A search with words: the FTS5 matches drive, newest first; each filter is a set or a
     probe (:func:`tidings.web.plans.choose`)."""
+    usable = usable_query(conn, "quotes_fts", query)
+    if usable is None:
+        return Found([], 0, True, "relevance")
     if plan is None:
         n_matches, _ = capped_count(
             conn,
             "SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?",
-            query,
+            usable,
             [],
             [],
             cap=plans.ESTIMATE_MATCHES,
         )
         plan = plans.choose(scope, n_matches, need)
     cond, params = plans.filter_sql(scope, plan, "quotes_fts.rowid", "q")
-    quote_row = " CROSS JOIN quotes q ON q.pk = quotes_fts.rowid"
-    where = f"WHERE quotes_fts MATCH ? AND {cond}"
-    counted = f"SELECT 1 FROM quotes_fts{quote_row if plan.speakers == 'probe' else ''} {where}"
-    total, exact = capped_count(conn, counted, query, [], params)
-    order, order_by = fts_order(total, exact, "quotes_fts")
-    rows = run_fts(
+    joins = " CROSS JOIN quotes q ON q.pk = quotes_fts.rowid" if plan.speakers == "probe" else ""
+    keys, total, exact, order = fts_keys(
+        conn, "quotes_fts", usable, joins, cond, params, limit, offset
+    )
+    rows = _keyed(
         conn,
         f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS text_hl FROM quotes_fts"
-        f"{quote_row} LEFT JOIN speakers s ON s.pk = q.speaker_pk {where}"
-        f" ORDER BY {order_by} LIMIT ? OFFSET ?",
-        query,
+        " CROSS JOIN quotes q ON q.pk = quotes_fts.rowid"
+        " LEFT JOIN speakers s ON s.pk = q.speaker_pk",
+        "quotes_fts",
         [HIT_OPEN, HIT_CLOSE],
-        [*params, limit, offset],
+        usable,
+        keys,
     )
     return Found(with_occurrences(conn, rows), total, exact, order)
+
+
+def usable_query(conn: sqlite3.Connection, table: str, query: str) -> str | None:
+    """``query`` if FTS5 accepts its syntax for ``table``, else its words, each quoted (None:
+    it has no words). FTS5 reports bad syntax in several ways ("fts5: syntax error",
+    "unterminated string", "no such column")."""
+    try:
+        conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT 1", (query,))
+        return query
+    except sqlite3.OperationalError:
+        return plain_words(query) or None
+
+
+def fts_keys(
+    conn: sqlite3.Connection,
+    table: str,
+    query: str,
+    joins: str,
+    cond: str,
+    params: list[Any],
+    limit: int,
+    offset: int,
+) -> tuple[list[int], int, bool, str]:
+    """The keys of a page of full-text matches passing ``cond``: (keys, total, exact, order).
+
+    One walk over the matches with the filters, newest first, stopping at the count cap (or the
+    page, if deeper); then, when ranking, bm25 over the matches it kept and nothing else.
+    """
+    need = max(COUNT_CAP + 1, offset + limit)
+    keys = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT {table}.rowid FROM {table}{joins} WHERE {table} MATCH ? AND {cond}"
+            f" ORDER BY {table}.rowid DESC LIMIT ?",
+            [query, *params, need],
+        )
+    ]
+    total, exact = min(len(keys), COUNT_CAP), len(keys) <= COUNT_CAP
+    order, order_by = fts_order(total, exact, table)
+    if order == "newest" or not keys:
+        return keys[offset : offset + limit], total, exact, order
+    ranked = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT {table}.rowid FROM {table} WHERE {table} MATCH ?"
+            f" AND {table}.rowid BETWEEN ? AND ? AND +{table}.rowid IN"
+            f" (SELECT value FROM json_each(?)) ORDER BY {order_by} LIMIT ? OFFSET ?",
+            [query, min(keys), max(keys), json.dumps(keys), limit, offset],
+        )
+    ]
+    return ranked, total, exact, order
+
+
+def _keyed(
+    conn: sqlite3.Connection,
+    select: str,
+    table: str,
+    before: list[Any],
+    query: str,
+    keys: list[int],
+) -> list[sqlite3.Row]:
+    """The rows of ``select`` (over the full-text ``table``, with highlights) for ``keys``, in
+    their order: the matches walked are only those between the first and the last key."""
+    if not keys:
+        return []
+    rows = conn.execute(
+        f"{select} WHERE {table} MATCH ? AND {table}.rowid BETWEEN ? AND ?"
+        f" AND +{table}.rowid IN (SELECT value FROM json_each(?))",
+        [*before, query, min(keys), max(keys), json.dumps(keys)],
+    ).fetchall()
+    order = {k: n for n, k in enumerate(keys)}
+    return sorted(rows, key=lambda r: order[r["pk"]])
 
 
 def quotes_by_pk(conn: sqlite3.Connection, pks: Sequence[int]) -> list[dict[str, Any]]:
@@ -307,58 +383,74 @@ def with_occurrences(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[
 
 def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Found:
     """Articles matching the filters (a speaker filter keeps articles quoting them); ordered as
-    :func:`search_quotes` orders quotes."""
+    :func:`search_quotes` orders quotes.
+
+    The filters are checked on :data:`articles_facets` (an index holding each article's outlet,
+    date and status: reading those from an article row, which holds its whole text, costs ten
+    times more); a speaker filter is the speakers' articles, read once from their index.
+    """
     conn = corpus.connection()
-    where, params = date_clauses(f.since, f.until)
-    where.append("a.status = 'article'")
-    if f.outlet:
-        clause, more = outlet_clause(f.outlet)
-        where.append(clause)
-        params += more
-    if f.speaker:
-        try:
-            pks = speaker_pks(corpus, f.speaker)
-        except NoMatch:
-            return Found([], 0, True, "relevance" if f.q else "date")
-        # a set built once from the speakers' index, not a subquery per matching article
-        # (on the 1M-quote bench corpus: 23 ms instead of 142 ms for a common surname)
-        where.append(
-            "a.pk IN (SELECT x.article_pk FROM article_speakers x WHERE "
-            + _in("x.speaker_pk", pks)
-            + ")"
+    empty = Found([], 0, True, "relevance" if f.q else "date")
+    try:
+        scope = quote_scope(corpus, f)
+    except NoMatch:
+        return empty
+    cond, params = scope.article_where()
+    cond += " AND a.status = 'article'"
+    if scope.speakers is not None:
+        cond += (
+            " AND +a.pk IN (SELECT x.article_pk FROM article_speakers x"
+            f" WHERE x.speaker_pk IN ({plans.marks(scope.speakers)}))"
         )
-        params += pks
-    cond = " AND ".join(where)
+        params += scope.speakers
     columns = (
-        "a.id, a.title, a.url, o.domain AS outlet, a.date, a.section, a.authors,"
+        "a.pk, a.id, a.title, a.url, o.domain AS outlet, a.date, a.section, a.authors,"
         " (SELECT COUNT(*) FROM quote_occurrences qo WHERE qo.article_pk = a.pk) AS n_quotes"
     )
     if f.q:
-        base = (
-            "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
-            f" LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE articles_fts MATCH ? AND {cond}"
+        usable = usable_query(conn, "articles_fts", f.q)
+        if usable is None:
+            return empty
+        joins = " CROSS JOIN articles a INDEXED BY articles_facets ON a.pk = articles_fts.rowid"
+        keys, total, exact, order = fts_keys(
+            conn, "articles_fts", usable, joins, cond, params, limit, offset
         )
-        total, exact = capped_count(conn, f"SELECT 1 {base}", f.q, [], params)
-        order, order_by = fts_order(total, exact, "articles_fts")
-        rows = run_fts(
+        rows = _keyed(
             conn,
             f"SELECT {columns}, highlight(articles_fts, 0, ?, ?) AS title_hl,"
-            f" snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet {base}"
-            f" ORDER BY {order_by} LIMIT ? OFFSET ?",
-            f.q,
+            f" snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet"
+            " FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid"
+            " LEFT JOIN outlets o ON o.pk = a.outlet_pk",
+            "articles_fts",
             [HIT_OPEN, HIT_CLOSE, HIT_OPEN, HIT_CLOSE],
+            usable,
+            keys,
+        )
+        return Found([_article_row(r) for r in rows], total, exact, order)
+    # the outlet's (or the date range's) index gives the order; keys first, then the rows
+    base = f"FROM articles a WHERE {cond}"
+    keys = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT a.pk {base} ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return Found([dict(r) for r in rows], total, exact, order)
-    else:
-        base = f"FROM articles a LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE {cond}"
-        rows = conn.execute(
-            f"SELECT {columns}, a.title AS title_hl, NULL AS snippet {base}"
-            " ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-        total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
-    return Found([dict(r) for r in rows], total, exact, "date")
+    ]
+    total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
+    rows = conn.execute(
+        f"SELECT {columns}, a.title AS title_hl, NULL AS snippet FROM articles a"
+        f" LEFT JOIN outlets o ON o.pk = a.outlet_pk WHERE {_in('a.pk', keys)}",
+        keys,
+    ).fetchall()
+    order = {k: n for n, k in enumerate(keys)}
+    rows = sorted(rows, key=lambda r: order[r["pk"]])
+    return Found([_article_row(r) for r in rows], total, exact, "date")
+
+
+def _article_row(row: sqlite3.Row) -> dict[str, Any]:
+    d = dict(row)
+    d.pop("pk")
+    return d
 
 
 def article_links(
