@@ -203,13 +203,16 @@ def reference_articles(corpus, f: Filters, limit: int, offset: int) -> tuple[lis
     return page, min(n, queries.COUNT_CAP), n <= queries.COUNT_CAP
 
 
+@pytest.mark.parametrize("few", [None, True, False], ids=["chosen", "sorted", "walked"])
 @pytest.mark.parametrize("cap", [1000, 4], ids=["cap1000", "cap4"])
 @pytest.mark.parametrize(("with_q", "combo"), list(filter_sets()))
 def test_web_plans_article_search_gives_the_reference_results(
-    corpus, values, monkeypatch, with_q, combo, cap
+    corpus, values, monkeypatch, with_q, combo, cap, few
 ) -> None:
     monkeypatch.setattr(queries, "COUNT_CAP", cap)
     monkeypatch.setattr(queries, "RANK_MAX", cap)
+    if few is not None:  # the speakers' articles sorted, or every article walked by date
+        monkeypatch.setattr(plans, "few_articles", lambda *_: few)
     f = make(values, with_q, combo)
     for limit, offset in [(5, 0), (3, 4), (50, 0)]:
         found = queries.search_articles(corpus, f, limit, offset)

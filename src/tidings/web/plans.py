@@ -43,6 +43,7 @@ COST_SET_LOOKUP = 0.3
 COST_FTS_ROW = 0.34
 COST_QUOTE_ROW = 1.0
 COST_REPORT_PROBE = 3.0
+COST_INDEX_ENTRY = 0.4
 #: Articles counted when estimating how many reports an outlet / date filter keeps (past this
 #: the filter is "large" and its estimate is this many articles' reports).
 ESTIMATE_ARTICLES = 20_000
@@ -300,3 +301,17 @@ def report_walk(
                 bisect.insort(firsts, first)
     ordered = sorted(seen, key=lambda k: (seen[k] is not None, seen[k] or "", k), reverse=True)
     return ordered[:need], len(seen)
+
+
+def few_articles(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
+    """Articles list without words, by speakers: are the speakers' articles few enough to read
+    and sort (True), or is walking every article by date, checking each, cheaper (False)?"""
+    assert scope.speakers is not None
+    n, total = conn.execute(
+        "SELECT COALESCE(SUM(n_articles), 0), (SELECT COALESCE(MAX(pk), 1) FROM articles)"
+        f" FROM speakers WHERE pk IN ({marks(scope.speakers)})",
+        scope.speakers,
+    ).fetchone()
+    need = max(page_end, 1001)
+    walk = min(total, need * total / n) if n else total
+    return n * COST_QUOTE_ROW * 2 < walk * COST_INDEX_ENTRY
