@@ -7,7 +7,9 @@ Stages, in order:
 2. skip: a capture whose id (its content hash) is already in the corpus is not processed again;
 3. process: :func:`tidings.pipeline.process` (extraction, analysis) plus the MinHash signature
    runs in a pool of ``workers`` processes (one spaCy model per process), a bounded window of
-   captures in flight so memory stays flat on a large WARC;
+   captures in flight so memory stays flat on a large WARC; a worker that dies (a segfault, the
+   OOM killer) costs a rebuilt pool and, for a capture that kills its worker on its own, a
+   ``worker-crashed`` error record (see :func:`_run_pool`), never the ingest;
 4. write: the main process is the one writer (:class:`Store`), a transaction per batch;
 5. merge: speakers and quotes are merged across articles (merge.py) at the end and every
    ``MERGE_EVERY`` articles.

@@ -6,16 +6,19 @@ properties of the *reports* of a quote (``R``: a quote matches when one article 
 from that outlet and in that range). Each filter can be applied two ways:
 
 * as a **set**, built once from an index that covers it (``S``: ``quotes_speaker``; ``R``:
-  ``articles_outlet`` or ``articles_date`` then ``quote_occurrences_article_quote``), then
+  ``articles_outlet`` or ``articles_date_status`` then ``quote_occurrences_article_quote``), then
   looked up per candidate;
 * as a **probe**, checked on each candidate row (``S``: the quote row's ``speaker_pk``; ``R``: an
-  ``EXISTS`` over the quote's reports).
+  ``EXISTS`` from the quote's reports (``quote_occurrences_quote_article``) to their articles'
+  outlet and date (``articles_facets``)).
 
-Measured on the 1M-quote bench corpus (bench/web_bench.py), warm cache, per row: reading an index
-entry into a set 0.2-0.45 µs, looking one up 0.3 µs, walking FTS5 matches 0.34 µs, a quote row
-1 µs, the ``EXISTS`` probe over reports 3 µs, FTS5 ``rowid = ?`` 630 µs (never used), bm25 11-55
-µs. The constants below are those figures; :func:`choose` compares the costs of each way for the
-expected number of candidates walked, which depends on how dense the other filters are.
+Measured on the 1M-quote bench corpus (bench/web_bench.py) per row, warm cache, on the shared
+2-core machine: reading an index entry 0.1-0.45 µs, adding it to a set ~1 µs, looking one up
+0.3 µs, walking FTS5 matches 0.3 µs, a quote row 1-3 µs, the reports probe 2.5-3.6 µs (15 µs
+when it read the article rows, which hold whole texts: hence ``articles_facets``), FTS5
+``rowid = ?`` 630 µs (never used), bm25 11-55 µs. The ``COST_*`` constants are the relative
+costs :func:`choose` compares, for the expected number of candidates walked (which depends on
+how dense the other filters are); a wrong guess costs time, never results.
 
 Orders (the results are those of the plain query whatever the plan; tests/web/test_web_plans.py
 compares every plan with a brute-force reference on the sample corpus):

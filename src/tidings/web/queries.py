@@ -1,11 +1,13 @@
 """The web's own SQL over the corpus schema: what the :class:`~tidings.corpus.Corpus` read API
 does not offer (yet).
 
-* full-text search with highlighted matches and a total for paging (quotes and articles);
+* full-text search with highlighted matches and a total for paging (quotes and articles); how
+  each combination of filters is run fast is chosen in :mod:`tidings.web.plans`;
 * a speaker's quotes per day and outlet (the chart), descriptions with the outlets that used
   them, and addressees;
 * the links from an article's own speaker and quote ids to the corpus-wide ones;
-* the compare page's per-outlet / per-speaker counts over the articles matching a topic;
+* the compare page's columns (one outlet, or one speaker: who/which outlets, descriptions,
+  latest quotes) over the articles matching a topic, one function for both;
 * articles per day and outlet (the overview chart).
 
 Everything here only reads. Filters mean what they mean in the Corpus API: an outlet matches its
