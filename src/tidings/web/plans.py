@@ -47,8 +47,9 @@ COST_FTS_ROW = 0.34
 COST_QUOTE_ROW = 1.0
 COST_REPORT_PROBE = 3.0
 COST_INDEX_ENTRY = 0.4
+COST_REPORTS_SEEK = 1.5  # a quote's reports from quote_occurrences_quote_article, then a lookup
 #: Articles counted when estimating how many reports an outlet / date filter keeps (past this
-#: the filter is "large" and its estimate is this many articles' reports).
+#: the filter is "large": estimated as half the corpus).
 ESTIMATE_ARTICLES = 20_000
 #: FTS5 matches counted when estimating how many quotes the words match (same idea).
 ESTIMATE_MATCHES = 20_000
@@ -64,7 +65,8 @@ class Scope:
 
     ``speakers``/``outlets``: row keys (None: no such filter); ``until`` is already the inclusive
     bound (``date + '~'``). ``n_speaker_quotes``: quotes of the speakers (exact, from their
-    counts); ``n_reports``: estimated reports in the outlet and date range.
+    counts); ``n_articles``, ``n_reports``: articles in the outlet and date range (counted up to
+    :data:`ESTIMATE_ARTICLES`) and the reports they hold (estimated).
     """
 
     speakers: list[int] | None
@@ -73,6 +75,7 @@ class Scope:
     until: str | None
     n_quotes: int = 0
     n_speaker_quotes: int = 0
+    n_articles: int = 0
     n_reports: int = 0
 
     @property
@@ -113,6 +116,17 @@ class Scope:
             params,
         )
 
+    def reports_in_articles(self, quote: str) -> tuple[str, list[Any]]:
+        """SQL condition: one of the quote's reports is in the set of articles in the range (the
+        set built once from the outlet / date index: a few thousand articles where the reports
+        set would hold ten times as many quotes)."""
+        cond, params = self.article_where()
+        return (
+            "EXISTS (SELECT 1 FROM quote_occurrences qo WHERE qo.quote_pk ="
+            f" {quote} AND +qo.article_pk IN (SELECT a.pk FROM articles a WHERE {cond}))",
+            params,
+        )
+
     def speakers_set(self) -> tuple[str, list[Any]]:
         assert self.speakers is not None
         return (
@@ -132,7 +146,7 @@ def measure(conn: sqlite3.Connection, scope: Scope) -> Scope:
         ).fetchone()[0]
     if scope.has_reports:
         cond, params = scope.article_where()
-        n_articles = conn.execute(
+        scope.n_articles = n_articles = conn.execute(
             f"SELECT COUNT(*) FROM (SELECT 1 FROM articles a WHERE {cond}"
             f" LIMIT {ESTIMATE_ARTICLES})",
             params,
@@ -142,13 +156,16 @@ def measure(conn: sqlite3.Connection, scope: Scope) -> Scope:
         ).fetchone()[0]
         total_articles = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM articles").fetchone()[0]
         per_article = total_reports / total_articles if total_articles else 0
+        if n_articles >= ESTIMATE_ARTICLES:  # many: at most all of them
+            scope.n_articles = n_articles = max(n_articles, total_articles // 2)
         scope.n_reports = round(n_articles * per_article)
     return scope
 
 
 @dataclass(frozen=True)
 class Plan:
-    """What drives a quote search, and how each other filter is applied ('set' or 'probe').
+    """What drives a quote search, and how each other filter is applied: 'set' or 'probe', or
+    for the outlet / dates also 'articles' (a probe into the set of articles in range).
 
     Drivers: ``words`` (FTS5 matches, newest first), ``reports`` (the report walk),
     ``speakers`` (the speakers' quotes from their index, then sorted), ``date`` (every quote,
@@ -187,6 +204,9 @@ def _costed(scope: Scope, driver: str, walked: float, drive_cost: float) -> tupl
         cost += more
     if scope.has_reports and driver != "reports":
         reports, more = _way(scope.n_reports, walked, COST_REPORT_PROBE)
+        by_articles = scope.n_articles * COST_SET_ENTRY + walked * COST_REPORTS_SEEK
+        if by_articles < more:
+            reports, more = "articles", by_articles
         cost += more
     return cost, Plan(driver, speakers, reports)
 
@@ -222,7 +242,7 @@ def choose(scope: Scope, n_matches: int | None, need: int) -> Plan:
 def every_plan(scope: Scope, words: bool) -> list[Plan]:
     """Every plan that can run a search with these filters (tests run them all)."""
     s_ways = ["set", "probe"] if scope.speakers is not None else [None]
-    r_ways = ["set", "probe"] if scope.has_reports else [None]
+    r_ways = ["set", "probe", "articles"] if scope.has_reports else [None]
     if words:
         return [Plan("words", s, r) for s in s_ways for r in r_ways]
     s_row = "probe" if scope.speakers is not None else None
@@ -253,6 +273,10 @@ def filter_sql(scope: Scope, plan: Plan, pk: str, quote_row: str | None) -> tupl
         params += more
     elif plan.reports == "probe":
         sql, more = scope.reports_probe(pk)
+        where.append(sql)
+        params += more
+    elif plan.reports == "articles":
+        sql, more = scope.reports_in_articles(pk)
         where.append(sql)
         params += more
     return " AND ".join(where), params
