@@ -614,6 +614,7 @@ def scenarios(db: Path, n: int, rng: random.Random, only: str | None = None) -> 
     n_compare = max(5, n // 5)
     topics = [rng.choice(medium) for _ in range(n_compare)]
     compares = {
+        "as it opens: the 3 biggest outlets, no topic": [{} for _ in range(n_compare)],
         "2 outlets + a topic": [
             {"by": "outlet", "value": rng.sample(outlets, 2), "q": q} for q in topics
         ],

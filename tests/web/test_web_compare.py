@@ -175,3 +175,20 @@ def test_web_compare_speakers_as_the_plain_queries(corpus, topic) -> None:
         pks = corpus.speaker_pks(value)
         new = queries.compare(conn, "speaker", pks, topic, 10)
         _same(new, reference_speaker(conn, pks, topic, 10))
+
+
+def test_web_compare_columns_and_overview_are_kept_from_an_empty_cache(web_db) -> None:
+    """An empty cache is still a cache (it once counted as none: the overview and the outlet
+    suggestions were recomputed until something else was cached first)."""
+    from tidings.web import views
+    from tidings.web.cache import SpeakerCache
+
+    corpus = open_corpus(web_db)
+    corpus.speaker_cache = SpeakerCache(web_db)
+    views.overview(corpus)
+    assert len(corpus.speaker_cache) == 1
+    data = views.compare(corpus, "outlet", [], None)  # the biggest outlets, no topic: kept
+    assert len(corpus.speaker_cache) == 1 + len([c for c in data.columns if c.found])
+    assert views.compare(corpus, "outlet", [], "said").columns  # with a topic: not kept
+    assert len(corpus.speaker_cache) == 1 + len([c for c in data.columns if c.found])
+    corpus.close()

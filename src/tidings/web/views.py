@@ -353,7 +353,9 @@ def compare(corpus: Corpus, by: str, values: list[str], query: str | None) -> Co
     else:
         by = "outlet"
         if not values:
-            values = [o["domain"] for o in corpus.outlets(limit=3)]
+            # the overview's outlet list (kept in the cache: counting every outlet's reports
+            # takes seconds at a million quotes)
+            values = [o.domain for o in overview(corpus).outlets[:3]]
         for value in values:
             keys = queries.outlet_pks(conn, value)
             if not keys:
@@ -372,7 +374,9 @@ def outlet_domains(corpus: Corpus) -> list[str]:
         return queries.outlet_domains(corpus.connection(), 200)
 
     cache = getattr(corpus, "speaker_cache", None)
-    return cache.get("(outlet domains)", KEEP_MIN_QUOTES, compute) if cache else compute()
+    return (
+        cache.get("(outlet domains)", KEEP_MIN_QUOTES, compute) if cache is not None else compute()
+    )
 
 
 def _compared(corpus: Corpus, by: str, keys: list[int], query: str | None) -> dict[str, Any]:
@@ -459,5 +463,5 @@ def overview(corpus: Corpus, errors_offset: int = 0, errors_limit: int = 20) -> 
         }
 
     cache = getattr(corpus, "speaker_cache", None)
-    parts = cache.get(OVERVIEW_KEY, KEEP_MIN_QUOTES, heavy) if cache else heavy()
+    parts = cache.get(OVERVIEW_KEY, KEEP_MIN_QUOTES, heavy) if cache is not None else heavy()
     return Overview(**parts, errors=errors(corpus, errors_limit, errors_offset))
