@@ -294,21 +294,29 @@ def fts_keys(
     """The keys of a page of full-text matches passing ``cond``: (keys, total, exact, order).
 
     One walk over the matches with the filters, newest first, stopping at the count cap (or the
-    page, if deeper); then, when ranking, bm25 over the matches it kept and nothing else.
+    page, if deeper); then, when ranking, bm25 over the matches it kept and nothing else. When
+    the words match at most :data:`RANK_MAX` rows at all (counted first, up to that bound), the
+    result is ranked whatever the filters keep, so bm25 is taken in the same walk.
     """
     need = max(COUNT_CAP + 1, offset + limit)
-    keys = [
-        r[0]
-        for r in conn.execute(
-            f"SELECT {table}.rowid FROM {table}{joins} WHERE {table} MATCH ? AND {cond}"
-            f" ORDER BY {table}.rowid DESC LIMIT ?",
-            [query, *params, need],
-        )
-    ]
+    few = conn.execute(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {RANK_MAX + 1})",
+        (query,),
+    ).fetchone()[0] <= min(RANK_MAX, COUNT_CAP)
+    score = f", bm25({table})" if few else ", NULL"
+    found = conn.execute(
+        f"SELECT {table}.rowid{score} FROM {table}{joins} WHERE {table} MATCH ? AND {cond}"
+        f" ORDER BY {table}.rowid DESC LIMIT ?",
+        [query, *params, need],
+    ).fetchall()
+    keys = [r[0] for r in found]
     total, exact = min(len(keys), COUNT_CAP), len(keys) <= COUNT_CAP
     order, order_by = fts_order(total, exact, table)
     if order == "newest" or not keys:
         return keys[offset : offset + limit], total, exact, order
+    if few:  # ranked in the walk: bm25, then newest (the order of `found`)
+        ranked = [r[0] for r in sorted(found, key=lambda r: r[1])]
+        return ranked[offset : offset + limit], total, exact, order
     ranked = [
         r[0]
         for r in conn.execute(
