@@ -84,21 +84,6 @@ def outlet_clause(outlet: str, column: str = "o.domain") -> tuple[str, list[Any]
     return f"({column} = ? OR {column} LIKE ?)", [domain, f"%.{domain}"]
 
 
-def date_clauses(
-    since: str | None, until: str | None, column: str = "a.date"
-) -> tuple[list[str], list[Any]]:
-    """Inclusive ISO bounds: until='2024-05-01' keeps '2024-05-01T23:00'."""
-    where: list[str] = []
-    params: list[Any] = []
-    if since:
-        where.append(f"{column} >= ?")
-        params.append(since)
-    if until:
-        where.append(f"{column} <= ?")
-        params.append(until + "~")  # '~' sorts after every date-time character
-    return where, params
-
-
 def outlet_pks(conn: sqlite3.Connection, outlet: str) -> list[int]:
     """Row keys of an outlet and its subdomains (:func:`outlet_clause`'s rule)."""
     clause, params = outlet_clause(outlet, "domain")
