@@ -153,3 +153,52 @@ def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp_loaded: 
     assert "Obama" in (one(qs, "a story of suffering").speaker or "")
     # a colon after a verb that is a cue only with a clause announces the next paragraph
     assert one(qs, "We offer our").speaker == "Bill Clinton"
+
+
+def test_analyze_party_tag_is_not_the_speaker(nlp_loaded: None) -> None:
+    # two subjects in the parse ("OH" of the place, "Kasich"): the one next to the verb speaks
+    qs = quotes_of(
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+        "Republican presidential primary, Gov. John Kasich (R-OH), said, \u201cI\u2019m getting "
+        "ready to rent a covered wagon. We\u2019re going to California.\u201d"
+    )
+    assert one(qs, "I\u2019m getting ready").speaker == "John Kasich"
+    # a cue parsed as an adverbial clause of the quote, its subject before a party tag
+    qs = quotes_of(
+        "Tuesday on WTMJ\u2019s radio, while discussing a controversial tweet from presumptive "
+        "Republican presidential nominee Donald Trump, Speaker of the House Rep. Paul Ryan "
+        "(R-WI) said \u201canti-Semitic images, they\u2019ve got no place in a presidential "
+        "campaign.\u201d"
+    )
+    q = one(qs, "anti-Semitic images")
+    assert (q.speaker, q.cue.text) == ("Paul Ryan", "said")
+
+
+def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp_loaded: None) -> None:
+    qs = quotes_of('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
+    assert [(q.speaker, q.cue.text) for q in qs] == [("Trump", "shot"), ("Trump", "shot")]
+    # a verb with an object after a quote is narration, not a tag
+    qs = quotes_of('"We will build the wall and it will be great," Trump signed the order.')
+    assert one(qs, "We will build").cue is None
+
+
+def test_analyze_cue_after_a_question_quote_is_its_tag(nlp_loaded: None) -> None:
+    # the parser ends the sentence at "?": the cue opening the next one still tags the quote,
+    # and "of Apple" is what the quote is about, not reported content
+    qs = quotes_of(
+        "\u201cWho do they think they are?\u201d Trump said of Apple in February, when the "
+        "company refused to unlock the phone."
+    )
+    direct = [(q.speaker, q.cue.text) for q in qs if q.kind == "direct"]
+    assert direct == [("Trump", "said")]
+    assert not [q for q in qs if q.cue.text == "said" and q.kind != "direct"]
+
+
+def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Asked about it, Bush says the billionaire businessman \u201ccan\u2019t win, plain and "
+        "simple.\u201d"
+    )
+    q = one(qs, "the billionaire")
+    assert q.content.text.endswith("simple.\u201d")
+    assert (q.kind, q.speaker) == ("mixed", "Bush")

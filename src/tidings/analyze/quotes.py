@@ -133,16 +133,24 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
     ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
     quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
     """
-    for child in verb.children:
-        if any(a <= child.idx < b for a, b in quoted):
-            continue
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return child
-            return _past_dateline(child)
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quoted)
+    ]
+    if subjects:
+        # two subjects is a mis-parse ('in Berea, OH, ..., Gov. John Kasich (R-OH), said'):
+        # the one nearest before the verb is the speaker
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return child
+        return _past_dateline(child)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
+            # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
+            # the quote: the noun just before the verb is its subject
+            return _adjacent_subject(verb)
         return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
@@ -191,6 +199,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
         doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
         or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
     ):
+        if doc[j].text == ")":  # a party tag or aside: "Paul Ryan (R-WI) said"
+            while j > verb.sent.start and doc[j].text != "(":
+                j -= 1
         j -= 1
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -200,6 +211,36 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
     return tok
+
+
+def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb`` heads the short clause that tags the quote just before it, whatever
+    the verb: '"...," Trump shot back', '"...?" the 43-year-old asked in the description',
+    '"This is fantastic!" beamed Donald Hartley'. A quotation that ends in a comma, a question
+    or an exclamation mark and runs straight into a subject and its verb (or a verb and its
+    subject) is that subject's, the way a reader takes it; "shot back", "beamed", "went on" are
+    too many to list.
+    """
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
+        return False
+    text = verb.doc.text
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return False
+    first = min(subj.left_edge.i, verb.i)
+    for q in quoted:
+        if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
+            continue
+        if text[: q.close_mark].rstrip()[-1:] not in (",", "?", "!"):
+            continue
+        if subj.i < verb.i:
+            # the words between the mark and the verb are the subject and its auxiliaries
+            return all(
+                subj.left_edge.i <= t.i <= subj.right_edge.i or t.dep_ in ("aux", "advmod", "neg")
+                for t in verb.doc[first : verb.i]
+            )
+        return verb.i == first
+    return False
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -212,6 +253,31 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+def _with_marks(
+    text: str, span: tuple[int, int] | None, quoted: list[Quoted]
+) -> tuple[int, int] | None:
+    """``span`` (offsets in ``text``) grown to the marks of a quotation it starts or ends with.
+
+    Reported content that ends with a quotation ('says he is "effectively tied for second."')
+    ends at the closing mark, not at the last word, and one that starts with a quotation's
+    first word starts at its opening mark: the marks belong to the quotation, so content that
+    is mostly the speaker's own words counts them (see :data:`MIXED_SHARE`).
+    """
+    if span is None:
+        return None
+    lo, hi = span
+    for q in quoted:
+        if lo == q.start and q.open_mark >= 0:
+            lo = q.open_mark
+        if q.closed and q.start < hi <= q.close_mark and not text[hi : q.close_mark].strip(_TAIL):
+            hi = q.close_mark + 1
+    return lo, hi
+
+
+#: Punctuation that may stand between a quotation's last word and its closing mark.
+_TAIL = " .,;:!?…-—–"
 
 
 def _content(verb: Token) -> tuple[int, int] | None:
@@ -248,6 +314,8 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             kids.append(child)
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
+    if lemma == "say":
+        kids = [k for k in kids if k.dep_ != "prep"]  # "said of Apple": the topic, not what
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if not kids:
@@ -336,6 +404,7 @@ def find_attributions(
                 content = _trim(doc, hi, sent.end)
             else:
                 content = _trim(doc, sent.start, lo)
+            content = _with_marks(doc.text, content, quoted)
             found.append(
                 Attribution(
                     cue=(offset + tok.idx, offset + to.idx + len(to)),
@@ -351,6 +420,9 @@ def find_attributions(
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
+        tagged = lemma is None and _tags_quote(tok, quoted)
+        if tagged:
+            lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         if lemma == "quote" and any(
@@ -375,6 +447,7 @@ def find_attributions(
             and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
         ):
             content = _object_content(tok, lemma)
+        content = None if tagged else _with_marks(doc.text, content, quoted)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
         if announces and (subj is None or not _source_like(subj)):
             continue
@@ -446,7 +519,7 @@ def _choose(
     if holding:
         return min(holding, key=lambda a: _gap(a.cue, q)), 0.9
     atts = [a for a in atts if a.strength > 0.5]
-    same = [a for a in atts if a.sentence[0] < q[1] and q[0] < a.sentence[1]]
+    same = [a for a in atts if (a.sentence[0] < q[1] and q[0] < a.sentence[1]) or _tags_after(a, q)]
     if same:
         best = min(same, key=lambda a: _gap(a.cue, q))
         return best, 0.85 if _gap(best.cue, q) <= NEAR_CHARS else 0.7
@@ -459,6 +532,14 @@ def _choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+def _tags_after(att: Attribution, q: tuple[int, int]) -> bool:
+    """True when ``att`` opens the sentence right after the quote with no content of its own:
+    '"Who do they think they are?" Trump said of Apple' (the parser ends a sentence at the
+    question mark, but the cue after it is the quote's tag)."""
+    starts_after = 0 <= att.sentence[0] - q[1] <= 3
+    return att.content is None and starts_after and att.cue[0] - q[1] < NEAR_CHARS
 
 
 def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
@@ -520,6 +601,10 @@ def find_quotes(
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
         q_abs = [(base + q.start, base + q.end) for q in quoted]
+        # quoted stretches with their marks, for the share of a content that is quoted
+        q_marks = [
+            (base + q.open_mark, base + (q.close_mark + 1 if q.closed else q.end)) for q in quoted
+        ]
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[_Found] = []
         if announced is not None and not quoted and not atts:
@@ -537,7 +622,7 @@ def find_quotes(
                     if a.content
                     and a.content[0] <= qs
                     and qe <= a.content[1] + 1
-                    and _quoted_share(a.content, q_abs) < 0.5
+                    and _quoted_share(a.content, q_marks) < MIXED_SHARE
                 ),
                 None,
             )
@@ -585,7 +670,7 @@ def find_quotes(
                 continue
             if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
-            qshare = _quoted_share(a.content, q_abs)
+            qshare = _quoted_share(a.content, q_marks)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
             conf = a.strength
             here.append(_Found(kind, cs, ce, i, a, "explicit", conf))
