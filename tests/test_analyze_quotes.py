@@ -202,3 +202,32 @@ def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp_loaded: None)
     q = one(qs, "the billionaire")
     assert q.content.text.endswith("simple.\u201d")
     assert (q.kind, q.speaker) == ("mixed", "Bush")
+
+
+def test_analyze_reported_content_stops_at_the_next_verb_of_saying(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Carson said he saw no need to change anything about his campaign, telling "
+        "Stephanopoulos that the polls would turn."
+    )
+    said = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert said.content.text == "he saw no need to change anything about his campaign"
+    qs = quotes_of('He says he respects Clinton and calls her "an extremely intelligent woman."')
+    says = next(q for q in qs if q.cue and q.cue.text == "says")
+    assert says.content.text == "he respects Clinton"
+
+
+def test_analyze_that_clause_hung_on_a_noun_is_still_what_was_said(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Courted by most of the Republican candidates, Adelson said earlier on Friday during a "
+        "news conference that he may wait until February's primaries to decide who to back."
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert q.content.text.startswith("he may wait until February")
+    assert (q.kind, q.speaker) == ("indirect", "Adelson")
+
+
+def test_analyze_continue_is_a_cue_only_as_a_tag(nlp_loaded: None) -> None:
+    qs = quotes_of("The delegate lead for Hillary Clinton continues to grow after a big win.")
+    assert qs == []
+    qs = quotes_of('"We will not stop," he continued. "We will win this state."')
+    assert [q.cue.text for q in qs] == ["continued", "continued"]

@@ -93,9 +93,13 @@ ACT_VERBS = _words(
 accuse applaud back blame call champion cite condemn criticise criticize decline defend demand
 denounce describe discuss dismiss endorse favor favour highlight label lambast mock name oppose
 pledge plan praise prefer propose push question recommend refer refuse reject request seek
-slam support talk thank tout urge veto vote welcome attack brand dub characterize portray
+slam support talk thank tout urge veto welcome attack brand dub characterize portray
 """
 )
+
+#: Speech verbs that only tag a quote ('"...," he continued'); with an object or an infinitive
+#: they are aspectual ("Clinton continues to lead", "continued her tour") and say nothing.
+TAG_ONLY = {"continue"}
 
 #: Irregular forms: lemma -> (past, past participle, 3rd person, -ing).
 _IRREGULAR: dict[str, tuple[str, ...]] = {

@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.cues import (
+    ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
+    TAG_ONLY,
+    act_lemma,
+    cue_lemma,
+    is_stance,
+)
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import (
@@ -280,6 +287,41 @@ def _with_marks(
 _TAIL = " .,;:!?…-—–"
 
 
+def _clause_end(head: Token) -> int:
+    """Token index just past a content clause, cut before a cue verb joined to it.
+
+    In 'He said his attacks have given him momentum and said that Trump ...' or 'Carson said
+    he saw no need to change, telling Stephanopoulos that ...' the parser hangs the second
+    verb of saying on the reported clause; it is the speaker's next act, with content of its
+    own, not part of what he said the first time.
+    """
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for tok in doc[head.i + 1 : end]:
+        joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        if joined and tok.pos_ == "VERB" and (cue_lemma(tok.lower_) or act_lemma(tok.lower_)):
+            cut = tok.left_edge.i
+            while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            return cut
+    return end
+
+
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """'Adelson said during a news conference that he may wait': the parser hung the "that"
+    clause on the noun before it; a complementizer "that" with a subject after a verb of
+    saying, in its own sentence, opens what was said."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ == "VERB" and tok.i > verb.i + 1 and tok.head.i == verb.i:
+            return None  # another clause of the verb comes first
+        if tok.lower_ == "that" and tok.dep_ == "mark" and tok.head.dep_ in ("relcl", "acl"):
+            clause = tok.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return _trim(doc, tok.i, _clause_end(clause))
+    return None
+
+
 def _content(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -287,13 +329,15 @@ def _content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
-            return _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+            return _trim(doc, child.left_edge.i, _clause_end(child))
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
         if sent.end - verb.right_edge.i > 3:
             # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
             return _trim(doc, sent.start, sent.end)
         return _trim(doc, sent.start, verb.left_edge.i)
+    if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
+        return _that_clause(verb)
     return None
 
 
@@ -447,6 +491,10 @@ def find_attributions(
             and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
         ):
             content = _object_content(tok, lemma)
+        if lemma in TAG_ONLY:
+            if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
+                continue  # "continues to lead", "continued her tour"
+            content = None
         content = None if tagged else _with_marks(doc.text, content, quoted)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
         if announces and (subj is None or not _source_like(subj)):
