@@ -231,3 +231,29 @@ def test_analyze_continue_is_a_cue_only_as_a_tag(nlp_loaded: None) -> None:
     assert qs == []
     qs = quotes_of('"We will not stop," he continued. "We will win this state."')
     assert [q.cue.text for q in qs] == ["continued", "continued"]
+
+
+def test_analyze_free_participle_has_the_sentence_subject(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+        '"Some people get a little carried away, have you noticed that?"'
+    )
+    q = one(qs, "Some people")
+    assert (q.speaker, q.cue.text) == ("Clinton", "telling")
+
+
+def test_analyze_verb_after_an_object_shares_the_sentence_subject(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
+        "\u201cLet\u2019s defeat her in November.\u201d"
+    )
+    assert one(qs, "Let\u2019s defeat").speaker == "Trump"
+
+
+def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Sanders is outlining a litany of policy proposals. He says if people think the issues "
+        "will be addressed by \u201cestablishment politics and establishment economics, "
+        "you\u2019ve got a very good candidate to vote for.\u201d"
+    )
+    assert one(qs, "establishment politics").cue.text == "says"

@@ -153,6 +153,15 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
+        # a free participle ('Trump argued that a database would keep people out, saying
+        # ...'; 'Flea shared the news last week, writing ...') has the sentence's subject,
+        # wherever the parser hung it
+        root = verb.sent.root
+        if root.i != verb.i and root.i < verb.i:
+            found = _subject(root, quoted)
+            if found is not None:
+                return found
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
@@ -217,7 +226,16 @@ def _adjacent_subject(verb: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
+    if tok.dep_ in _OBJECTS and verb.sent.root.i < verb.i:
+        # 'Trump gestured to stop the ruckus, then leaned in and boomed': the noun before the
+        # verb is an object, so the verb shares the subject of the sentence
+        root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+        return root_subject or tok
     return tok
+
+
+#: Dependencies of a noun that is some verb's object, not the subject of the next verb.
+_OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"}
 
 
 def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
@@ -564,6 +582,14 @@ def _choose(
     ('..., Schiff said. "The other factor ..."').
     """
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
+    # a belief reported inside someone's words ('He says if people think the issues will be
+    # addressed by "..."') is not who speaks the quote: the verb of saying around it is
+    outer = [a for a in holding if a.strength >= 0.75]
+    holding = [
+        a
+        for a in holding
+        if a.strength >= 0.75 or not any(o.content[0] <= a.cue[0] < o.content[1] for o in outer)  # type: ignore[index]
+    ]
     if holding:
         return min(holding, key=lambda a: _gap(a.cue, q)), 0.9
     atts = [a for a in atts if a.strength > 0.5]
