@@ -257,3 +257,22 @@ def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp_loaded
         "you\u2019ve got a very good candidate to vote for.\u201d"
     )
     assert one(qs, "establishment politics").cue.text == "says"
+
+
+def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Clinton said so. She then addressed the supporters again: \u201cHere is what I regret. "
+        "I regret they don\u2019t want to listen to anybody else.\u201d"
+    )
+    q = one(qs, "Here is what")
+    assert (q.speaker, q.cue.text, q.speaker_mention.text) == ("Clinton", "addressed", "She")
+    # a colon that opens no quote introduces nothing
+    qs = quotes_of("She then addressed the supporters: jobs, schools and roads, she said.")
+    assert not [q for q in qs if q.cue and q.cue.text == "addressed"]
+
+
+def test_analyze_where_and_when_are_not_what_was_written(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "''What does that mean, he kept the country safe?'' Mr. Trump wrote on Twitter on Monday."
+    )
+    assert [(q.kind, q.cue.text, q.speaker) for q in qs] == [("direct", "wrote", "Trump")]

@@ -42,6 +42,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import (
+    MEDIA_NOUNS,
     ORG_NOUNS,
     SOURCE_NOUNS,
     Mention,
@@ -268,6 +269,19 @@ def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     return False
 
 
+def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb`` heads a clause that ends in a colon right before a quote (or at the
+    paragraph's end, before a block quote): 'She addressed the supporters again: "..."'."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    doc = verb.doc
+    colon = next((c for c in verb.rights if c.text == ":"), None)
+    if colon is None or any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
+        return False
+    after = doc.text[colon.idx + 1 :].lstrip()
+    return not after or any(q.open_mark == len(doc.text) - len(after) for q in quoted)
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
     complementizer ("that"); None if empty."""
@@ -363,6 +377,17 @@ def _content(verb: Token) -> tuple[int, int] | None:
 _ABOUT = {"for", "about", "on", "as", "against", "of", "to", "over"}
 
 
+def _names_a_channel(prep: Token) -> bool:
+    """'wrote on Twitter', 'said on Monday', 'spoke on Fox News', 'commented on the show': a
+    prepositional object that is a name, a date or a medium is where or when, not what."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "over"):
+        return False
+    if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "FAC"):
+        return True
+    return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
+
+
 def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What an act or speech verb with no clause is about: its object, infinitive complement
     or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
@@ -378,6 +403,7 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             break
     if lemma == "say":
         kids = [k for k in kids if k.dep_ != "prep"]  # "said of Apple": the topic, not what
+    kids = [k for k in kids if k.dep_ != "prep" or not _names_a_channel(k)]
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if not kids:
@@ -483,7 +509,11 @@ def find_attributions(
         if act:
             lemma = act_lemma(low)
         tagged = lemma is None and _tags_quote(tok, quoted)
-        if tagged:
+        # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
+        # sentence ends in a colon that opens a quote introduces it (its subject must be a
+        # possible source, see below)
+        intro = lemma is None and not tagged and _introduces_quote(tok, quoted)
+        if tagged or intro:
             lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -500,7 +530,7 @@ def find_attributions(
         # "Clinton released the following statement:", "Cruz called them on it:": a verb that
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
         # which announces the words that follow
-        announces = (is_stance(low) or act) and content is None and _ends_in_colon(sent)
+        announces = intro or ((is_stance(low) or act) and content is None and _ends_in_colon(sent))
         if is_stance(low) and content is None and not announces:
             continue
         if (
@@ -513,7 +543,7 @@ def find_attributions(
             if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
                 continue  # "continues to lead", "continued her tour"
             content = None
-        content = None if tagged else _with_marks(doc.text, content, quoted)
+        content = None if tagged or intro else _with_marks(doc.text, content, quoted)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
         if announces and (subj is None or not _source_like(subj)):
             continue
