@@ -276,3 +276,20 @@ def test_analyze_where_and_when_are_not_what_was_written(nlp_loaded: None) -> No
         "''What does that mean, he kept the country safe?'' Mr. Trump wrote on Twitter on Monday."
     )
     assert [(q.kind, q.cue.text, q.speaker) for q in qs] == [("direct", "wrote", "Trump")]
+
+
+def test_analyze_organisation_names_keep_their_title_words(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "The U.S. Attorney's Office said Carlineo never intended to hurt anyone, and a lawyer "
+        "for him agreed."
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert q.speaker is not None and "Attorney" in q.speaker and q.speaker != "Office"
+
+
+def test_analyze_time_phrase_is_not_part_of_the_speaker(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "The opposition on Thursday accused the government of ignoring warnings about the barrier."
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "accused")
+    assert q.speaker_mention.text == "The opposition"

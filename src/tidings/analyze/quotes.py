@@ -808,7 +808,9 @@ def _person_before(
     if best is None:
         return None
     s, e, ent = best
-    return Mention(s, e, "name", name=ent.name, name_start=s, type="person", head=ent.name.lower())
+    # the words as written ("Cook"): the speaker book joins them to the right full name
+    words = article.text[s:e]
+    return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
 
 
 def _transcript_line(
