@@ -293,3 +293,19 @@ def test_analyze_time_phrase_is_not_part_of_the_speaker(nlp_loaded: None) -> Non
     )
     q = next(q for q in qs if q.cue and q.cue.text == "accused")
     assert q.speaker_mention.text == "The opposition"
+
+
+def test_analyze_words_after_an_inverted_cue_speak(nlp_loaded: None) -> None:
+    # the parser makes the speaker an object or an adverb; after a quote the verb is inverted
+    qs = quotes_of(
+        "\u201cIt\u2019s Bernie\u2019s to lose at this point,\u201d added another New Hampshire "
+        "Democrat."
+    )
+    q = one(qs, "It\u2019s Bernie")
+    assert (q.cue.text, q.speaker_mention.text) == ("added", "another New Hampshire Democrat")
+    assert [x.kind for x in qs] == ["direct"]  # the speaker is not reported content
+    qs = quotes_of(
+        "''Why would he want to give up the Republican National Committee?'' asked Mr. "
+        "Manafort, referring to the candidate's fights."
+    )
+    assert one(qs, "Why would he").speaker == "Manafort"

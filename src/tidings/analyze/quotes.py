@@ -192,11 +192,22 @@ def _past_dateline(subject: Token) -> Token:
 def _inverted_subject(verb: Token) -> Token | None:
     """'Said Ellis: "..."': a name right after a sentence-initial cue."""
     doc = verb.doc
-    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
-        return None  # "told AFP": the word after is the addressee
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None  # "said Tuesday"
+    if nxt is not None and verb.i > 0 and doc[verb.i - 1].is_quote:
+        # right after a quote the verb is inverted: '"...?" asked Mr. Manafort', '"...,"
+        # added another New Hampshire Democrat', '"...," said Skelly' (whatever the parser
+        # made of the words after it): the noun phrase after the verb speaks
+        tok = nxt
+        while tok.dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and (
+            tok.head.i > tok.i
+        ):
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ != "PRON"):
+            return tok
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None  # "told AFP": the word after is the addressee
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
         while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
             nxt = doc[nxt.i + 1]
@@ -219,6 +230,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if doc[j].text == ")":  # a party tag or aside: "Paul Ryan (R-WI) said"
             while j > verb.sent.start and doc[j].text != "(":
                 j -= 1
+        if doc[j].is_quote:
+            return None  # '"... at this point," added X': no subject inside the quote
         j -= 1
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -555,6 +568,8 @@ def find_attributions(
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
+        if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
+            content = None  # '"...," added another Democrat': the object is the speaker
         if subj is None or (act and not announces and (content is None or not _source_like(subj))):
             continue
         who, via = _addressee(tok, lemma)
