@@ -309,3 +309,23 @@ def test_analyze_words_after_an_inverted_cue_speak(nlp_loaded: None) -> None:
         "Manafort, referring to the candidate's fights."
     )
     assert one(qs, "Why would he").speaker == "Manafort"
+
+
+def test_analyze_cue_interrupting_its_clause(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Many of the closures, he said, have involved public and semiprivate courses.",
+        "Still, he said, officials have to decide who gets extra scrutiny.",
+    )
+    first, second = (q for q in qs if q.kind == "indirect")
+    assert first.content.text.startswith("Many of the closures")
+    assert first.content.text.endswith("semiprivate courses")
+    assert second.content.text == "officials have to decide who gets extra scrutiny"
+
+
+def test_analyze_unnamed_asker_and_one_word_answers(nlp_loaded: None) -> None:
+    qs = quotes_of("When asked whether he would issue a quarantine, Christie said he would.")
+    asked = next(q for q in qs if q.cue.text == "asked")
+    assert (asked.content.text, asked.speaker) == ("whether he would issue a quarantine", None)
+    qs = quotes_of("Asked about it, 72 percent of Democrats said yes while 48 percent agreed.")
+    said = next(q for q in qs if q.cue.text == "said")
+    assert (said.content.text, said.speaker_mention.text) == ("yes", "72 percent of Democrats")

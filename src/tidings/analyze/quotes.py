@@ -375,6 +375,14 @@ def _content(verb: Token) -> tuple[int, int] | None:
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
             return _trim(doc, child.left_edge.i, _clause_end(child))
+    if verb.dep_ == "parataxis" and verb.i < verb.head.i:
+        # 'Many of the closures, he said, have involved public courses': the cue interrupts
+        # the clause it reports; after a lone adverb ('Still, he said, officials have to
+        # decide') the content is what follows the cue
+        sent = verb.sent
+        if verb.left_edge.i - sent.start <= 2:
+            return _trim(doc, verb.right_edge.i + 1, sent.end)
+        return _trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
         if sent.end - verb.right_edge.i > 3:
@@ -406,6 +414,8 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
     kids = []
     for child in verb.rights:
+        if child.i == verb.i + 1 and child.lower_ in _ANSWERS and lemma == "say":
+            return child.idx, child.idx + len(child)  # 'said yes', 'said so'
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
             continue
         if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
@@ -423,6 +433,9 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return None
     return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
 
+
+#: One-word reported answers that are content ('72 percent said yes', 'half said so').
+_ANSWERS = {"yes", "no", "so"}
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 
@@ -570,13 +583,20 @@ def find_attributions(
             subj = None if subj is None or inside(subj) else subj
         if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
             content = None  # '"...," added another Democrat': the object is the speaker
-        if subj is None or (act and not announces and (content is None or not _source_like(subj))):
+        # 'Asked if he was ever bullied, the candidate said no': the question is attributed
+        # content whose asker goes unnamed
+        unnamed_asker = subj is None and low == "asked" and tok.tag_ == "VBN" and content
+        if unnamed_asker:
+            pass
+        elif subj is None or (
+            act and not announces and (content is None or not _source_like(subj))
+        ):
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
             cue=(offset + cue_start, offset + tok.idx + len(tok)),
             lemma=lemma,
-            mention=read_mention(subj, offset),
+            mention=read_mention(subj, offset) if subj is not None else None,
             sentence=sentence,
             paragraph=paragraph,
             content=(offset + content[0], offset + content[1]) if content else None,
@@ -785,7 +805,8 @@ def find_quotes(
             if a.used or a.content is None:
                 continue
             cs, ce = a.content
-            if len(article.text[cs:ce].split()) < 2:
+            said = article.text[cs:ce]
+            if len(said.split()) < 2 and said.lower() not in _ANSWERS:
                 continue
             if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
