@@ -329,3 +329,15 @@ def test_analyze_unnamed_asker_and_one_word_answers(nlp_loaded: None) -> None:
     qs = quotes_of("Asked about it, 72 percent of Democrats said yes while 48 percent agreed.")
     said = next(q for q in qs if q.cue.text == "said")
     assert (said.content.text, said.speaker_mention.text) == ("yes", "72 percent of Democrats")
+
+
+def test_analyze_reported_content_bounds(nlp_loaded: None) -> None:
+    # a second "that" clause is said too; the writer's aside after a comma is not
+    qs = quotes_of("Clinton said she appreciated Sanders' apology and that she wanted to move on.")
+    assert one(qs, "she appreciated").content.text.endswith("and that she wanted to move on")
+    qs = quotes_of(
+        "Chris Christie said he would quarantine people over fears of the Zika virus, which is "
+        "spread primarily by mosquitoes."
+    )
+    q = one(qs, "he would quarantine")
+    assert q.content.text == "he would quarantine people over fears of the Zika virus"

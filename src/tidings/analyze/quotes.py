@@ -344,12 +344,34 @@ def _clause_end(head: Token) -> int:
     end = head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        if joined and tok.pos_ == "VERB" and (cue_lemma(tok.lower_) or act_lemma(tok.lower_)):
+        cue = joined and tok.pos_ == "VERB" and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+        if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            cue = False  # '... and that she wanted to move on': a second complement
+        # the writer's own addition after a comma: a participle ('..., referring to the
+        # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
+        # by mosquitoes') or a dash aside ('- a play on words ...')
+        aside = _writers_aside(tok)
+        if cue or aside:
             cut = tok.left_edge.i
             while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
+            if aside and not cue and sum(t.is_quote for t in doc[head.left_edge.i : cut]) % 2:
+                continue  # an aside inside the speaker's own quoted words stays
             return cut
     return end
+
+
+def _writers_aside(tok: Token) -> bool:
+    """True for the first word of an aside after a comma or dash (see :func:`_clause_end`)."""
+    doc = tok.doc
+    lead = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if lead is None or lead.text not in (",", "—", "–", "--"):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
+        return True
+    if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
+        return True
+    return lead.text != "," and tok.dep_ == "appos"
 
 
 def _that_clause(verb: Token) -> tuple[int, int] | None:
@@ -374,7 +396,17 @@ def _content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
-            return _trim(doc, child.left_edge.i, _clause_end(child))
+            end = _clause_end(child)
+            # 'Clinton said she appreciated the apology and that she wanted to move on': a
+            # second "that" clause the parser joined to the cue is said too
+            for conj in verb.rights:
+                if (
+                    conj.dep_ == "conj"
+                    and conj.i >= end
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+                ):
+                    end = _clause_end(conj)
+            return _trim(doc, child.left_edge.i, end)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
         # the clause it reports; after a lone adverb ('Still, he said, officials have to
