@@ -341,3 +341,21 @@ def test_analyze_reported_content_bounds(nlp_loaded: None) -> None:
     )
     q = one(qs, "he would quarantine")
     assert q.content.text == "he would quarantine people over fears of the Zika virus"
+
+
+def test_analyze_wish_with_an_infinitive_is_reported(nlp_loaded: None) -> None:
+    qs = quotes_of("Clinton wants to raise the minimum wage to $12 an hour.")
+    assert [(q.kind, q.cue.text, q.content.text) for q in qs] == [
+        ("indirect", "wants", "to raise the minimum wage to $12 an hour")
+    ]
+    assert quotes_of("The river wants to flood the town every spring.") == []
+
+
+def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Lynch: No outside influence on FBI probe into Clinton emails",
+        "Attorney General Loretta Lynch is reaffirming her position on the inquiry.",
+    )
+    q = one(qs, "No outside influence")
+    assert q.speaker_mention.text == "Lynch"
+    assert quotes_of("Update: No outside influence on FBI probe into emails") == []

@@ -84,6 +84,10 @@ STANCE_VERBS = [
     "want",
 ]
 
+#: Stance verbs of wish or intent that report content with an infinitive too ("wants to raise
+#: the minimum wage", "hopes to win"), not only with a clause.
+INTENT_VERBS = {"want", "hope"}
+
 #: Verbs of stance or action toward something, whose object is the attributed content
 #: ("called for a ceasefire", "criticized Romney for ...", "promised to triple ..."). PolNeAR
 #: counts these as attributions; tidings reports them as indirect with a lower confidence, and

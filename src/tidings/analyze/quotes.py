@@ -34,6 +34,7 @@ from spacy.tokens import Span as SpacySpan
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
+    INTENT_VERBS,
     TAG_ONLY,
     act_lemma,
     cue_lemma,
@@ -589,6 +590,13 @@ def find_attributions(
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
         # which announces the words that follow
         announces = intro or ((is_stance(low) or act) and content is None and _ends_in_colon(sent))
+        wish = False
+        if is_stance(low) and content is None and lemma in INTENT_VERBS:
+            # 'Clinton wants to raise the minimum wage': a wish or intent with an infinitive
+            # (its subject must be a possible source, see below)
+            inf = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if inf is not None:
+                content, wish = _trim(doc, inf.left_edge.i, _clause_end(inf)), True
         if is_stance(low) and content is None and not announces:
             continue
         if (
@@ -603,7 +611,7 @@ def find_attributions(
             content = None
         content = None if tagged or intro else _with_marks(doc.text, content, quoted)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
-        if announces and (subj is None or not _source_like(subj)):
+        if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
@@ -758,12 +766,15 @@ def find_quotes(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
     named = [(m.start, m.end) for e in entities for m in e.mentions if e.label in ("PERSON", "ORG")]
+    name_words = {
+        w.lower() for e in entities if e.label in ("PERSON", "ORG") for w in e.name.split()
+    }
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         if para.role == "subheading":
             prev_open, prev_last, announced = False, None, None
             continue
         base = para.start
-        line = _transcript_line(article, para, i, named)
+        line = _transcript_line(article, para, i, named, name_words)
         if line is not None:
             found.append(line)
             prev_open, prev_last = False, line
@@ -882,17 +893,24 @@ def _person_before(
 
 
 def _transcript_line(
-    article: Article, para: Paragraph, index: int, named: list[tuple[int, int]]
+    article: Article,
+    para: Paragraph,
+    index: int,
+    named: list[tuple[int, int]],
+    name_words: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> _Found | None:
     """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker,
-    or a headline-style one ("Kerry: Refugee cap will rise") when NER names a person or an
-    organisation before the colon."""
+    or a headline-style one ("Kerry: Refugee cap will rise", "Matthews: Well, ...") when the
+    words before the colon are a person or an organisation: NER names them there, or their
+    last word is part of a name NER found elsewhere in the article ("Lynch" for "Attorney
+    General Loretta Lynch", whom a headline calls by surname)."""
     m = _TRANSCRIPT.match(para.text)
     if m is None and len(para.text) <= HEADLINE_CHARS:
         m = _HEADLINE.match(para.text)
         if m is not None:
             s, e = para.start + m.start(1), para.start + m.end(1)
-            if not any(s <= a and b <= e for a, b in named):
+            last = m.group(1).split()[-1].lower()
+            if not any(s <= a and b <= e for a, b in named) and last not in name_words:
                 return None
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None
