@@ -359,3 +359,12 @@ def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp_loaded: None)
     q = one(qs, "No outside influence")
     assert q.speaker_mention.text == "Lynch"
     assert quotes_of("Update: No outside influence on FBI probe into emails") == []
+
+
+def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep "
+        "on contacting voters as late as possible.\u201d"
+    )
+    q = one(qs, "One of the biggest")
+    assert (q.speaker, q.cue) == ("Carl Bialik", None)

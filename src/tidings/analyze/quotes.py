@@ -72,6 +72,11 @@ _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 _DASH = re.compile(
     r"^\s*[,.]?\s*[—–―-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[.]?\s*$|,)"
 )
+#: A name introducing a quote with a colon after a dash or "from", inside a longer line:
+#: 'Pollsters agree - Carl Bialik: "..."', '-More from Blumenthal and Cohen: "..."'.
+_NAMED_INTRO = re.compile(
+    r"(?:[—–-]|\bfrom)\s*(?:More from\s+)?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*)\s*:\s*$"
+)
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 #: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
@@ -725,7 +730,7 @@ def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) ->
     """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
     before = text[: q.open_mark]
     after = text[q.close_mark + 1 :] if q.closed else ""
-    m = _COLON.match(before)
+    m = _COLON.match(before) or _NAMED_INTRO.search(before)
     if m is None and after:
         m = _DASH.match(after)
         base = q.close_mark + 1
@@ -819,6 +824,8 @@ def find_quotes(
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
                 att = None
+            if att is not None and _NAMED_INTRO.search(para.text[: q.open_mark]):
+                att = None  # 'Pollsters agree - Carl Bialik: "..."': the name at the colon
             if att is None:
                 mention = _markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
