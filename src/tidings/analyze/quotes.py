@@ -260,8 +260,8 @@ _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"}
 
 def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     """True when ``verb`` heads the short clause that tags the quote just before it, whatever
-    the verb: '"...," Trump shot back', '"...?" the 43-year-old asked in the description',
-    '"This is fantastic!" beamed Donald Hartley'. A quotation that ends in a comma, a question
+    the verb: '"...," Trump shot back', '"...?" Hannity pressed', '"This is fantastic!" beamed
+    Donald Hartley'. A quotation that ends in a comma, a question
     or an exclamation mark and runs straight into a subject and its verb (or a verb and its
     subject) is that subject's, the way a reader takes it; "shot back", "beamed", "went on" are
     too many to list.
