@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python bench/quotes_polnear.py --split dev
     PYTHONPATH=src python bench/quotes_polnear.py --split train --limit 200
+    PYTHONPATH=src python bench/quotes_polnear.py --split train --start 300 --limit 200
 
 Data: ../shared/data/quotes/polnear/{train,dev}/{text,attributions} (brat standoff; never copied
 into this repository). Each gold attribution has Content, Cue and Source spans (Content and
@@ -288,8 +289,8 @@ def pairs(split: str) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(split: str, limit: int | None) -> None:
-    items = pairs(split)[: limit or None]
+def run(split: str, limit: int | None, start: int = 0) -> None:
+    items = pairs(split)[start : start + limit if limit else None]
     texts = [(name, txt.read_text(encoding="utf-8"), ann) for name, txt, ann in items]
     nlp = textacy_nlp()
     ours, theirs = Scores(), Scores()
@@ -301,7 +302,8 @@ def run(split: str, limit: int | None) -> None:
         crashed += crash
         theirs.add(preds, gold)
     words = sum(len(t.split()) for _, t, _ in texts) / max(1, len(texts))
-    print(f"\n## PolNeAR {split}: {len(texts)} articles, {words:.0f} words on average")
+    sliced = f" (from article {start})" if start else ""
+    print(f"\n## PolNeAR {split}{sliced}: {len(texts)} articles, {words:.0f} words on average")
     print(
         f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
         f"textacy crashed on {crashed}"
@@ -350,6 +352,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "train", "both"], default="dev")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument(
+        "--start", type=int, default=0, help="skip the first N articles (a held-out slice)"
+    )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     if not DATA.exists():
@@ -357,7 +362,7 @@ def main() -> None:
     if args.no_speed:
         globals()["speed"] = lambda *a: None
     for split in ("dev", "train") if args.split == "both" else (args.split,):
-        run(split, args.limit)
+        run(split, args.limit, args.start)
 
 
 if __name__ == "__main__":
