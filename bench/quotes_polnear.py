@@ -17,7 +17,8 @@ quote tidings marks as continuing another (over paragraphs) shares that quote's 
   same rule; textacy: all it yields). P/R/F1.
 - (b) (a) where the speaker is also right: a predicted speaker mention (the one at the cue, or
   any mention of the resolved speaker) overlaps the gold Source, or the resolved name contains
-  the gold Source's proper name (its capitalised words).
+  the gold Source's proper name (the last capitalised word of its head, before any comma or
+  parenthesis: ``source_name``).
 - (c) all attributions, reported speech included: every gold content vs every predicted quote.
 - (d) speaker accuracy on the direct quotes matched in (a).
 Speed: articles per second on one process for tidings' whole path (text extraction + quotes +
@@ -231,11 +232,29 @@ _PROPER = re.compile(r"\b[A-Z][\w'’.-]+")
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"}
 
 
+#: Where a Source's head ends: an appositive after a comma, a party tag in parentheses.
+_HEAD_END = re.compile(r"[,(]")
+
+
+def source_name(source_text: str) -> str:
+    """The gold Source's proper name: the last capitalised word of its head phrase.
+
+    "Russian President Vladimir Putin" -> "Putin"; "Ben Jealous, the former president of the
+    NAACP" -> "Jealous" (the appositive's "NAACP" is not who spoke); "Paul Ryan (R-WI)" -> "Ryan";
+    "a spokesman for the Kremlin" -> "Kremlin".
+    """
+    head = _HEAD_END.split(source_text, maxsplit=1)[0]
+    names = [w for w in _PROPER.findall(head) if w not in _NOT_NAMES]
+    if not names:  # nothing capitalised before the comma: fall back to the whole span
+        names = [w for w in _PROPER.findall(source_text) if w not in _NOT_NAMES]
+    return names[-1] if names else ""
+
+
 def speaker_right(p: Pred, g: Gold) -> bool:
     if any(m & g.source for m in p.speakers):
         return True
-    names = [w for w in _PROPER.findall(g.source_text) if w not in _NOT_NAMES]
-    return bool(names) and all(n.lower() in p.name.lower() for n in names[-1:])
+    name = source_name(g.source_text)
+    return bool(name) and name.lower() in p.name.lower()
 
 
 @dataclass
