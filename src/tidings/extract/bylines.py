@@ -40,14 +40,22 @@ CREDIT_ROLES: dict[str, str] = {
     "translation": "translation", "translated": "translation", "traduction": "translation",
     "interview": "interview", "data": "data", "research": "research", "compiled": "research",
 }  # fmt: skip
-#: Role words whose credit is authorship.
+#: Role words whose credit is authorship: "Written by", "Ein Artikel von", "Verfasst von",
+#: "Publié par", "Escrito por", "Posted by", "Eine Kolumne von", "Autorin:".
 AUTHOR_ROLES = (
     "text", "texte", "words", "story", "article", "written", "writing", "reporting", "reported",
     "report", "author", "authors", "auteur", "auteurs", "autor", "autora", "autore", "autores",
-    "reportage", "posted", "published", "compiled and written",
+    "reportage", "posted", "published", "compiled and written", "autorin", "autoren", "artikel",
+    "beitrag", "kolumne", "column", "essay", "kommentar", "verfasst", "geschrieben", "erstellt",
+    "gespeichert", "eingestellt", "publiziert", "veröffentlicht", "auteure", "autrice", "rédigé",
+    "écrit", "publié", "escrito", "redactado", "publicado", "scritto", "pubblicato", "articolo",
+    "geplaatst", "geschreven",
 )  # fmt: skip
 #: "By" in the languages tidings reads.
 BY_WORDS = ("by", "par", "von", "por", "door", "di", "da", "de", "af", "av")
+#: "By" words that are also common words or name particles ("de", "da"): enough after a
+#: byline's label, not on their own to call a line a byline.
+_WEAK_BY = re.compile(r"^(?:de|da|di|af|av)\s", re.I)
 #: Well-known news agencies: named after a comma, they are the agency, not a second author.
 AGENCIES = {
     "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
@@ -73,6 +81,17 @@ NOT_NAME_WORDS = {
     "subscribe", "login", "log", "in", "on", "at", "with", "this", "that", "our", "your", "click",
     "continuing", "using", "video", "photo", "photos", "image", "images", "about", "latest",
 }  # fmt: skip
+#: Words that follow "By" on a line yet name no one: a one-word value after "By" is a user name
+#: or handle ("Posted by jancak", "von Ulrike") unless it is one of these.
+NOT_HANDLES = {
+    "admin", "administrator", "redaktion", "redaction", "rédaction", "redacción", "redazione",
+    "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
+    "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
+}  # fmt: skip
+_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
+#: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
+_DATE_LEAD = re.compile(r"[\s,|/\-–—]*(?:\b(?:am|on|le|el|il|em|op|den|the)\s+)?$", re.I)
+
 #: Lower-case particles allowed inside a name ("Jan de Vries", "Ludwig van Beethoven").
 PARTICLES = {
     "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "do", "van", "von",
@@ -83,7 +102,7 @@ _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s
 _AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
 _LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:)\s*", re.I
+    r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:(?=\s|$))\s*", re.I
 )
 _TRAILERS = re.compile(
     r"\s*(?:\b(?:updated|published|posted|last updated|mis à jour|publié|aktualisiert|"
@@ -110,7 +129,7 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("Video by FRANCE 24").credits
     {'video': 'FRANCE 24'}
     """
-    line = " ".join(line.split()).strip(" .")
+    line = " ".join(line.split()).strip(" .-–—|·•")
     if not line or len(line) > 160 or _URL.search(line):
         return None
     result = Byline()
@@ -134,9 +153,11 @@ def _read_clause(clause: str, result: Byline) -> None:
             key = CREDIT_ROLES[label]
             result.credits[key] = _join(result.credits.get(key), _as_credit(value))
         return
-    value = _TRAILERS.sub("", value).strip(" ,.")
+    value = _without_date(_TRAILERS.sub("", value)).strip(" ,.:")
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
+    if label is not None and not names and not extras and _is_handle(value):
+        names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
             result.credits[key] = _join(result.credits.get(key), text)
@@ -149,6 +170,31 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+def _without_date(value: str) -> str:
+    """The byline before a date written after it: "Jane Doe on 21.10.2019" -> "Jane Doe"."""
+    found = find_date(value)
+    if found is None or found.start == 0:
+        return value
+    head = value[: found.start]
+    return head[: _DATE_LEAD.search(head).start()]  # type: ignore[union-attr]
+
+
+def _is_handle(value: str) -> bool:
+    """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
+    return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
+
+
+def signed_byline(line: str) -> Byline | None:
+    """``parse_byline`` for a line that says it is a byline: it starts with "By" or an author
+    label ("Ein Artikel von", "Written by:", "Autorin:"). Lines near an article that are only
+    names ("Tom and Jerry") are not taken on their own."""
+    line = " ".join(line.split()).strip(" .-–—|·•")
+    first = _SEPARATORS.split(line, maxsplit=1)[0].strip(" ,.")
+    if _split_label(first)[0] not in ("text", "reporting") or _WEAK_BY.match(first):
+        return None
+    return parse_byline(line)
 
 
 def _had_by(clause: str) -> bool:
@@ -171,12 +217,12 @@ def _split_label(clause: str) -> tuple[str | None, str]:
         label = m.group("label").strip().lower()
         words = label.split()
         if label in CREDIT_ROLES or label in AUTHOR_ROLES:
-            return (label if label in CREDIT_ROLES else "text"), clause[m.end() :]
+            return (label if label in CREDIT_ROLES else "text"), clause[m.end() :].lstrip(": ")
         if words and words[-1] in CREDIT_ROLES and len(words) <= 3:
             key = "additional reporting" if label.startswith("additional") else words[-1]
             return key, clause[m.end() :]
         if words and (words[-1] in AUTHOR_ROLES or words[0] in AUTHOR_ROLES) and len(words) <= 3:
-            return "text", clause[m.end() :]
+            return "text", clause[m.end() :].lstrip(": ")
         if label.startswith("additional"):
             return "additional reporting", clause[m.end() :]
     return None, clause
@@ -202,8 +248,19 @@ def _names_and_extras(value: str) -> tuple[list[str], list[tuple[str, str]]]:
     return names, extras
 
 
+#: Endings of job titles written as one word ("Projektleiterin", "Pressesprecher", "Chefredakteur").
+ROLE_ENDINGS = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "redakteur", "redakteurin", "referent",
+    "referentin", "direktor", "direktorin", "präsident", "präsidentin", "beauftragter",
+    "beauftragte", "korrespondent", "korrespondentin", "officer", "manager", "director",
+    "president", "professor", "professorin",
+)  # fmt: skip
+
+
 def _is_role(low: str) -> bool:
-    return any(word in ROLE_WORDS for word in re.findall(r"[^\W\d_]+", low))
+    return any(
+        word in ROLE_WORDS or word.endswith(ROLE_ENDINGS) for word in re.findall(r"[^\W\d_]+", low)
+    )
 
 
 def _is_org(part: str) -> bool:
@@ -279,4 +336,11 @@ def _capitalise(word: str) -> str:
     return out
 
 
-__all__ = ["AGENCIES", "Byline", "looks_like_name", "normalise_name", "parse_byline"]
+__all__ = [
+    "AGENCIES",
+    "Byline",
+    "looks_like_name",
+    "normalise_name",
+    "parse_byline",
+    "signed_byline",
+]

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
+from tidings.extract.bylines import parse_byline, signed_byline
 from tidings.extract.common import base_article
 from tidings.extract.furniture import split_caption
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
@@ -57,6 +58,10 @@ _NO_NESTING = frozenset(
 )
 #: How many blocks before the body are searched for a byline.
 HEAD_BLOCKS = 12
+#: Blocks at each end of the body searched for a signed line when no byline stands before it,
+#: and the longest such line (a sentence "by" someone is text, not a byline).
+EDGE_BLOCKS = 3
+MAX_EDGE_LINE = 80
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -137,13 +142,19 @@ def extract_html(
 
 def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     """Byline lines printed with the article: dropped from the body as 'byline', or among the
-    HEAD_BLOCKS blocks just before the body (where "By Jane Doe" usually stands)."""
+    HEAD_BLOCKS blocks just before the body (where "By Jane Doe" usually stands), or, when
+    neither signs the article, a short signed line opening or closing the body ("Text von Jane
+    Doe", "Eine Kolumne von ..."; it stays in the text, as the reader sees it)."""
     lines = [b.text for why, b in dropped if why == "byline"]
-    if kept:
-        start = page.blocks.index(kept[0][1])
-        for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
-            if htmlbody.block_reason(b.text) == "byline":
-                lines.append(b.text)
+    if not kept:
+        return lines
+    start = page.blocks.index(kept[0][1])
+    for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
+            lines.append(b.text)
+    if not any(signed_byline(line) or parse_byline(line) for line in lines):
+        edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
+        lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]
     return lines
 
 

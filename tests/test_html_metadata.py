@@ -1,0 +1,66 @@
+"""HTML metadata rules (title, authors, dates), each on a small hand-made page.
+
+Each test is one general rule about how news and blog pages are built; the shapes are the ones
+real CMSs write (WordPress, Blogger, Drupal, newspaper templates), the text is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.html import extract_html
+
+BODY = "".join(
+    f"<p>{s} (point {i})</p>"
+    for i, s in enumerate(
+        [
+            "The city council voted on Tuesday to keep the old library open for five more years.",
+            "Members argued for three hours, and the final tally was seven votes to four.",
+            "The mayor said the decision reflected what residents had asked for at meetings.",
+            "Opponents warned that the building needs repairs that could cost two million.",
+            "A group of volunteers has promised to raise part of the money through events.",
+            "The library first opened in 1911 and holds the region's oldest maps.",
+        ]
+    )
+)
+HEADLINE = "Council keeps the old library open"
+
+
+def page(body: str, head: str = "", title: str = f"{HEADLINE} | Gazette") -> str:
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"{head}</head><body><header><a href='/'>Gazette</a><nav><a href='/a'>News</a>"
+        f"<a href='/b'>Sport</a></nav></header>{body}<footer><p>© 2024 Gazette Media.</p>"
+        "</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"]),
+        pytest.param("Posted by jancak on 21.10.2019", ["jancak"], id="handle"),
+        pytest.param("Written by: Julie Mollins", ["Julie Mollins"]),
+    ],
+)
+def test_meta_labelled_byline_before_the_body(line: str, expected: list[str]) -> None:
+    """A byline that opens with an author label, not "By", standing between headline and body."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='meta'>{line}</div>{BODY}</article></main>"
+    )
+    assert extract_html(html).authors == expected
+
+
+def test_meta_signed_line_closing_the_body() -> None:
+    """Magazines sign at the end ("Text von ..."); the line is read when nothing signs above."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}<p><em>Eine Kolumne von Nils Pickert"
+        "</em></p></article></main>"
+    )
+    assert extract_html(html).authors == ["Nils Pickert"]
+
+
+def test_meta_sentence_with_by_in_the_body_is_not_a_byline() -> None:
+    long_line = "By the end of the meeting, most members had agreed to a compromise on the roof."
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}<p>{long_line}</p></article></main>")
+    assert extract_html(html).authors == []
