@@ -64,3 +64,27 @@ def test_meta_sentence_with_by_in_the_body_is_not_a_byline() -> None:
     long_line = "By the end of the meeting, most members had agreed to a compromise on the roof."
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}<p>{long_line}</p></article></main>")
     assert extract_html(html).authors == []
+
+
+def test_meta_personal_site_named_after_its_owner_keeps_the_owner_as_author() -> None:
+    """A blog whose site name is its owner's name: the owner signs the post (an outlet whose
+    name is its author, "Valley Gazette", is the publisher: see test_html_extract.py)."""
+    head = (
+        "<meta property='og:site_name' content='Jane Doe'><meta name='author' content='Jane Doe'>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html, url="https://janedoe.example/2024/05/library/").authors == [
+        "Jane Doe"
+    ]
+
+
+def test_meta_blog_headline_in_an_h2_under_the_blogs_h1() -> None:
+    """Blog themes keep the <h1> for the blog's name or motto and write the post's headline as
+    an <h2>: the <h2> the meta title confirms is the headline, not the motto."""
+    html = page(
+        "<div class='site-title'><h1>Notes from the riverside</h1></div>"
+        f"<main><div class='post'><h2>{HEADLINE}</h2><div class='entry'>{BODY}</div></div></main>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>",
+        title=f"{HEADLINE} – Notes from the riverside",
+    )
+    assert extract_html(html).title == HEADLINE

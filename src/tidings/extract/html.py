@@ -87,7 +87,9 @@ def extract_html(
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
-    title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept), base["url"])
+    title = metadata.choose_title(
+        sig, obj, _h1_nearest_first(page, kept), base["url"], _subheads_nearest_first(page, kept)
+    )
     pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
     text, paragraphs = layout(pieces)  # type: ignore[arg-type]
     meta = {
@@ -176,6 +178,15 @@ def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
     before = sorted((h for h in page.h1 if h[0] < start), key=lambda h: -h[0])
     after = [h for h in page.h1 if h[0] >= start]
     return [text for _, text in before + after]
+
+
+def _subheads_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
+    """The page's <h2> and <h3> texts, the ones nearest before the body first (blogs that keep
+    the <h1> for the blog's name write the post's headline as an <h2>)."""
+    start = page.blocks.index(kept[0][1]) if kept else len(page.blocks)
+    heads = [(i, b.text) for i, b in enumerate(page.blocks) if b.kind in ("h2", "h3")]
+    before = sorted((h for h in heads if h[0] < start), key=lambda h: -h[0])
+    return [text for _, text in before + [h for h in heads if h[0] >= start]]
 
 
 def check_depth(html: str) -> None:

@@ -342,23 +342,35 @@ def strip_site(title: str, site: str | None) -> str:
 
 
 def choose_title(
-    sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None = None
+    sig: Signals,
+    obj: dict[str, Any],
+    h1s: list[str],
+    url: str | None = None,
+    subheads: list[str] | None = None,
 ) -> str | None:
     """The headline, in this order of trust:
 
     1. an <h1> that a meta title (og:title, JSON-LD headline, twitter:title, <title>) confirms;
-    2. the <h1> that heads the article body (``h1s`` comes nearest-first);
-    3. a meta title without its " | Site" part.
+    2. an <h2>/<h3> that a meta title confirms (``subheads``: blogs whose <h1> is the blog's
+       name);
+    3. the <h1> that heads the article body (``h1s`` comes nearest-first);
+    4. a meta title without its " | Site" part.
+
+    A meta title confirms a heading when they are the same headline, or when the heading is one
+    of the parts the meta title joins with " | ", " - "... ("Truckwash A31 - Das etwas andere
+    Branchenbuch"): which part is the site's is not known from one page, the heading tells.
     """
-    title = _pick_title(sig, obj, h1s, url)
+    title = _pick_title(sig, obj, h1s, url, subheads or [])
     # soft hyphens are hyphenation hints for the browser, not part of the headline
     return title.replace(SOFT_HYPHEN, "") if title else title
 
 
-def _pick_title(sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None) -> str | None:
+def _pick_title(
+    sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None, subheads: list[str]
+) -> str | None:
     site = sig.meta.get("og:site_name")
-    metas = [
-        strip_site(_WS.sub(" ", t).strip(), site)
+    raw = [
+        _WS.sub(" ", t).strip()
         for t in (
             sig.meta.get("og:title"),
             obj.get("headline") if isinstance(obj.get("headline"), str) else None,
@@ -368,12 +380,21 @@ def _pick_title(sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | No
         )
         if t and t.strip()
     ]
+    metas = [strip_site(t, site) for t in raw]
+    parts = [p for t in raw for p in _TITLE_SEP.split(t) if len(p) >= MIN_TITLE_CHARS]
     sites = site_names(sig, url)
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
         for m in metas:
             if _similar(h, m) or _end_part(m, h):
                 return _without_kicker(h, m)
+    subheads = [
+        h for h in subheads if len(h) >= MIN_TITLE_CHARS and not any(_similar(h, s) for s in sites)
+    ]
+    for heads, titles in ((subheads, metas), (h1s, parts), (subheads, parts)):
+        for h in heads:
+            if any(_norm(h) == _norm(t) for t in titles):
+                return h
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
             return h
@@ -385,6 +406,21 @@ def site_names(sig: Signals, url: str | None) -> list[str]:
     return [
         s for s in (sig.meta.get("og:site_name"), _title_site(sig.title_tag), _host_name(url)) if s
     ]
+
+
+def _is_person(name: str) -> bool:
+    """A name that reads as a person's: it looks like a name and starts with a known given name
+    ("Matthew Davis", not "Badische Zeitung" or "Eat What Tonight"). A personal site is named
+    after its owner, who still signs its posts; the given-name lists are the ones the speaker
+    rules use (``tidings.analyze.names``), so an unlisted given name counts as an outlet."""
+    if not looks_like_name(name):
+        return False
+    # imported here: importing the ``tidings.analyze`` package loads spaCy, which plain extraction
+    # does not need; this runs only for a name that is also the site's
+    from tidings.analyze.names import FEMALE, MALE
+
+    first = name.split()[0].lower().strip(".,")
+    return first in FEMALE or first in MALE
 
 
 def _same_name(name: str, site: str) -> bool:
@@ -467,7 +503,7 @@ def choose_authors(
         for value in source:
             found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
-            found = [n for n in found if not any(_same_name(n, s) for s in sites)]
+            found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             return names, credits
