@@ -50,6 +50,12 @@ from tidings.extract.bylines import looks_like_name, normalise_name, parse_bylin
         ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ["rasos"], {}),
         ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ["mitundvoneinander"], {}),
         ("erstellt von Dominique —", ["Dominique"], {}),
+        (
+            "Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr",
+            ["Isabella.DiBiase"],
+            {},
+        ),
+        ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"], {}),
     ],
 )
 def test_bylines_parse(line: str, authors: list[str], credits: dict | None) -> None:

@@ -85,6 +85,33 @@ def test_meta_blog_headline_in_an_h2_under_the_blogs_h1() -> None:
         "<div class='site-title'><h1>Notes from the riverside</h1></div>"
         f"<main><div class='post'><h2>{HEADLINE}</h2><div class='entry'>{BODY}</div></div></main>",
         head=f"<meta property='og:title' content='{HEADLINE}'>",
-        title=f"{HEADLINE} – Notes from the riverside",
     )
     assert extract_html(html).title == HEADLINE
+
+
+def test_meta_rdfa_tag_with_several_properties() -> None:
+    """RDFa lets one tag carry several properties (property="dc:creator twitter:site_name")."""
+    head = "<meta property='dc:creator twitter:site_name' content='Jane Doe'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == ["Jane Doe"]
+
+
+def test_meta_author_tags_read_until_one_names_someone() -> None:
+    """A junk value in the first author tag does not hide a name in the next one."""
+    head = "<meta name='author' content='admin'><meta name='dc.creator' content='Jane Doe'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved",
+        "Perform Media Deutschland GmbH",
+        "Valley Publishing Ltd.",
+    ],
+)
+def test_meta_company_in_an_author_tag_is_not_an_author(value: str) -> None:
+    head = f"<meta name='author' content='{value}'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == []

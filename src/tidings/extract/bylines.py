@@ -80,6 +80,12 @@ NOT_NAME_WORDS = {
     "columnist", "correspondent", "reporter", "editor", "writer", "contributor", "sign",
     "subscribe", "login", "log", "in", "on", "at", "with", "this", "that", "our", "your", "click",
     "continuing", "using", "video", "photo", "photos", "image", "images", "about", "latest",
+    "and", "und", "for", "of", "copyright",
+}  # fmt: skip
+#: Legal-form words: a text holding one names a company ("Haufe-Lexware GmbH & Co. KG").
+COMPANY_MARKERS = {
+    "gmbh", "co.", "kg", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "e.v.", "s.a.",
+    "s.l.", "srl", "s.r.l.", "b.v.", "n.v.", "corp", "corp.",
 }  # fmt: skip
 #: Words that follow "By" on a line yet name no one: a one-word value after "By" is a user name
 #: or handle ("Posted by jancak", "von Ulrike") unless it is one of these.
@@ -88,9 +94,16 @@ NOT_HANDLES = {
     "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
     "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
 }  # fmt: skip
+_HANDLE_AT = re.compile(r"\s+@\w+\b")
 _HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 #: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
-_DATE_LEAD = re.compile(r"[\s,|/\-–—]*(?:\b(?:am|on|le|el|il|em|op|den|the)\s+)?$", re.I)
+_DATE_LEAD = re.compile(
+    r"[\s,|/\-–—]*(?:\b(?:am|on|le|el|il|em|op|den|the)\s+)?"
+    r"(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[\s,]*)?$",
+    re.I,
+)
 
 #: Lower-case particles allowed inside a name ("Jan de Vries", "Ludwig van Beethoven").
 PARTICLES = {
@@ -154,6 +167,7 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.credits[key] = _join(result.credits.get(key), _as_credit(value))
         return
     value = _without_date(_TRAILERS.sub("", value)).strip(" ,.:")
+    value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
     if label is not None and not names and not extras and _is_handle(value):
@@ -297,7 +311,7 @@ def looks_like_name(text: str) -> bool:
     capitals = 0
     for i, word in enumerate(words):
         low = word.lower().strip(".,")
-        if low in NOT_NAME_WORDS:
+        if low in NOT_NAME_WORDS or word.lower() in COMPANY_MARKERS:
             return False
         if 0 < i < len(words) - 1 and low in PARTICLES:
             continue

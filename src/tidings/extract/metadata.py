@@ -22,7 +22,13 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline
+from tidings.extract.bylines import (
+    BY_WORDS,
+    COMPANY_MARKERS,
+    looks_like_name,
+    normalise_name,
+    parse_byline,
+)
 from tidings.extract.dates import parse_date
 from tidings.model import Image
 
@@ -124,7 +130,9 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         val = attrs.get("content")
         if key and val and val.strip():
-            sig.meta.setdefault(key.strip().lower(), _WS.sub(" ", val).strip())
+            # RDFa lets one tag carry several properties: property="og:title twitter:title"
+            for one in key.lower().split():
+                sig.meta.setdefault(one, _WS.sub(" ", val).strip())
         elif attrs.get("http-equiv", "").lower() == "content-language" and val:
             sig.meta.setdefault("content-language", val.strip())
     node = tree.css_first("title")
@@ -476,6 +484,10 @@ def read_names(value: str) -> tuple[list[str], dict[str, str]]:
         return [normalise_name(value)], {}
     # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
     words = value.split()
+    if words and words[0].lower() in BY_WORDS:
+        words = words[1:]
+    if any(w.lower() in COMPANY_MARKERS for w in words):
+        return [], parsed.credits if parsed is not None else {}
     if not (parsed and parsed.credits) and len(words) > 3:
         for n in (3, 2):
             if looks_like_name(" ".join(words[:n])):
@@ -516,14 +528,12 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     yield visible
     by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
     yield _names(obj.get("author"), by_id)
-    yield _meta_authors(sig)
+    for key in _AUTHOR_META:  # each tag on its own: the first that names someone
+        if key in sig.meta:
+            yield [sig.meta[key]]
     for line in author_elements(sig):
         yield [line]
     yield HandleSource(handle_author(sig))
-
-
-def _meta_authors(sig: Signals) -> list[str]:
-    return [sig.meta[k] for k in _AUTHOR_META if k in sig.meta][:1]
 
 
 def choose_dates(
