@@ -115,3 +115,52 @@ def test_meta_company_in_an_author_tag_is_not_an_author(value: str) -> None:
     head = f"<meta name='author' content='{value}'>"
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
     assert extract_html(html).authors == []
+
+
+def test_meta_blog_date_linked_to_the_post_before_the_body() -> None:
+    """WordPress themes link the date to the post's permalink: a line of links that is mostly
+    a date is the article's date line."""
+    line = (
+        "<div class='meta'><a href='/2021/11/05/x/'>5. November 2021</a> "
+        "<a href='/u'>admin</a></div>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>")
+    assert (extract_html(html).published or "")[:10] == "2021-11-05"
+
+
+def test_meta_labelled_date_after_the_body_but_not_a_comments_date() -> None:
+    tail = (
+        "<div class='info'>Veröffentlicht am: 6. August 2009</div>"
+        "<div class='comments'><p>Kommentar von Mareike, 8. Dezember 2010</p></div>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article>{tail}</main>")
+    assert (extract_html(html).published or "")[:10] == "2009-08-06"
+
+
+def test_meta_press_release_date_opening_the_first_paragraph() -> None:
+    first = "<p>29.11.2022 – The council voted on Tuesday to keep the old library open.</p>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{first}{BODY}</article></main>")
+    assert (extract_html(html).published or "")[:10] == "2022-11-29"
+
+
+def test_meta_web_page_json_ld_date_is_not_a_publication_date() -> None:
+    """Yoast writes a WebPage datePublished for every page (an "About us" page too): on a page
+    that does not call itself an article (og:type) it is not a publication date."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "WebPage", '
+        '"datePublished": "2019-01-10T10:44:43+01:00"}</script>'
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=ld)
+    assert extract_html(html).published is None
+    typed = ld + "<meta property='og:type' content='article'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=typed)
+    assert (extract_html(html).published or "")[:10] == "2019-01-10"
+
+
+def test_meta_generic_date_tag_after_the_articles_own_date() -> None:
+    """A bare <meta name="date"> often holds the time of the last change; the article's
+    printed date line comes first."""
+    head = "<meta name='date' content='2020-04-29T11:52:23'>"
+    line = "<div class='stand'>Stand: 28.04.2020 18:00 Uhr</div>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>", head=head)
+    assert (extract_html(html).published or "")[:10] == "2020-04-28"

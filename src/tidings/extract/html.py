@@ -19,6 +19,7 @@ from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
 from tidings.extract.bylines import parse_byline, signed_byline
 from tidings.extract.common import base_article
+from tidings.extract.dates import find_date, labelled_date, leading_date
 from tidings.extract.furniture import split_caption
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
@@ -62,6 +63,8 @@ HEAD_BLOCKS = 12
 #: and the longest such line (a sentence "by" someone is text, not a byline).
 EDGE_BLOCKS = 3
 MAX_EDGE_LINE = 80
+#: Blocks after the body searched for a labelled publication date ("Veröffentlicht am ...").
+TAIL_BLOCKS = 10
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -161,15 +164,32 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
 
 
 def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
-    """Short lines with a date printed with the article: datelines dropped from the body, then
-    short lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020")."""
+    """Dates printed with the article, in order of trust: datelines dropped from the body; short
+    lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020"; a line of
+    links only when it is mostly its date: blogs link the date to the post); a date opening the
+    body ("29.11.2022 – Mehrfach hatte ..."); a labelled publication date at the body's edges or
+    in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009", not a comment's)."""
     lines = [b.text for why, b in dropped if why == "dateline"]
-    if kept:
-        start = page.blocks.index(kept[0][1])
-        for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
-            if len(b.text) <= htmlbody.MAX_META_LINE and b.link_density < 0.5:
-                lines.append(b.text)
+    if not kept:
+        return lines
+    start = page.blocks.index(kept[0][1])
+    end = page.blocks.index(kept[-1][1])
+    for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
+        if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
+            lines.append(b.text)
+    if opening := leading_date(kept[0][1].text):
+        lines.append(opening)
+    edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
+    for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
+            lines.append(found)
     return lines
+
+
+def _mostly_date(text: str) -> bool:
+    """A short line that is a date and a few words ("5. November 2021 admin News 0")."""
+    found = find_date(text)
+    return found is not None and len((text[: found.start] + text[found.end :]).split()) <= 4
 
 
 def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:

@@ -61,7 +61,6 @@ _PUBLISHED_META = (
     "publishdate",
     "publish-date",
     "publish_date",
-    "date",
     "dc.date",
     "dc:date",
     "dc.date.issued",
@@ -74,6 +73,9 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "citation_publication_date",
 )
+#: Date tags that do not say which date they are (sites fill them with the time of the last
+#: change, or of the page's rendering): after the article's own <time> elements.
+_WEAK_DATE_META = ("date",)
 _MODIFIED_META = (
     "article:modified_time",
     "og:updated_time",
@@ -550,11 +552,15 @@ def choose_dates(
     (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with the article
     (``visible``), a date in the URL. Modified: JSON-LD dateModified, then meta tags.
     """
-    candidates = [_str(obj.get("datePublished"))]
+    # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
+    # "About us" included): a publication date only on a page that calls itself an article
+    page_only = not (_types(obj) & (ARTICLE_TYPES - {"WebPage", "ItemPage"}))
+    undated_page = page_only and sig.meta.get("og:type", "").lower() != "article"
+    candidates = [None if undated_page else _str(obj.get("datePublished"))]
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
-    candidates += times + visible
-    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
+    candidates += times + visible + [sig.meta.get(k) for k in _WEAK_DATE_META]
     in_url = url_date(url, not_after)
+    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
     published = local_day(published, in_url) if published else in_url
     modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
     modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
