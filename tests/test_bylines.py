@@ -110,6 +110,13 @@ def test_bylines_looks_like_name() -> None:
     assert not looks_like_name("Email the author")
     assert not looks_like_name("Russia")
     assert not looks_like_name("Updated 2016")
+    # default CMS accounts, staff labels, author labels and job titles are not names
+    assert not looks_like_name("Super User")
+    assert not looks_like_name("Eingestellt von Unknown")
+    assert not looks_like_name("N-Land Redaktion")
+    assert not looks_like_name("Kathrin Klinkusch Pressesprecherin")
+    assert not looks_like_name("Perform Media GmbH")
+    assert looks_like_name("Richard David Precht")
 
 
 @pytest.mark.parametrize(

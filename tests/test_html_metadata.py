@@ -164,3 +164,21 @@ def test_meta_generic_date_tag_after_the_articles_own_date() -> None:
     line = "<div class='stand'>Stand: 28.04.2020 18:00 Uhr</div>"
     html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>", head=head)
     assert (extract_html(html).published or "")[:10] == "2020-04-28"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("Super User", [], id="joomla-default-account"),
+        pytest.param("Eingestellt von Unknown", [], id="blogger-unknown"),
+        pytest.param("Redacción EC", [], id="staff-label"),
+        pytest.param("Jane Doe Jane Doe", ["Jane Doe"], id="avatar-alt-then-name"),
+        pytest.param("Jane Doe Pressesprecherin der Stadt", ["Jane Doe"], id="job-title-run-on"),
+    ],
+)
+def test_meta_junk_author_values(value: str, expected: list[str]) -> None:
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head=f"<meta name='author' content='{value}'>",
+    )
+    assert extract_html(html).authors == expected

@@ -80,7 +80,9 @@ NOT_NAME_WORDS = {
     "columnist", "correspondent", "reporter", "editor", "writer", "contributor", "sign",
     "subscribe", "login", "log", "in", "on", "at", "with", "this", "that", "our", "your", "click",
     "continuing", "using", "video", "photo", "photos", "image", "images", "about", "latest",
-    "and", "und", "for", "of", "copyright",
+    "and", "und", "for", "of", "copyright", "user", "unknown", "anonymous", "admin",
+    "administrator", "webmaster", "redaktion", "redacción", "rédaction", "redazione",
+    "redactie", "redaction",
 }  # fmt: skip
 #: Legal-form words: a text holding one names a company ("Haufe-Lexware GmbH & Co. KG").
 COMPANY_MARKERS = {
@@ -271,6 +273,10 @@ ROLE_ENDINGS = (
 )  # fmt: skip
 
 
+#: Author labels are not name words ("Eingestellt von Unknown" is no one's name).
+_LABEL_WORDS = frozenset(w for w in AUTHOR_ROLES if " " not in w) - set(PARTICLES)
+
+
 def _is_role(low: str) -> bool:
     return any(
         word in ROLE_WORDS or word.endswith(ROLE_ENDINGS) for word in re.findall(r"[^\W\d_]+", low)
@@ -311,7 +317,9 @@ def looks_like_name(text: str) -> bool:
     capitals = 0
     for i, word in enumerate(words):
         low = word.lower().strip(".,")
-        if low in NOT_NAME_WORDS or word.lower() in COMPANY_MARKERS:
+        if low in NOT_NAME_WORDS or low in _LABEL_WORDS or word.lower() in COMPANY_MARKERS:
+            return False
+        if len(low) > 8 and low.endswith(ROLE_ENDINGS):  # "Pressesprecherin", "Chefredakteur"
             return False
         if 0 < i < len(words) - 1 and low in PARTICLES:
             continue

@@ -196,9 +196,7 @@ def handle_author(sig: Signals) -> list[str]:
     if node is None:
         return []
     text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
-    if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE:
-        return [text]
-    return []
+    return [text] if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE else []
 
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:
@@ -482,6 +480,10 @@ def read_names(value: str) -> tuple[list[str], dict[str, str]]:
     parsed = parse_byline(value)
     if parsed is not None and parsed.authors:
         return parsed.authors, parsed.credits
+    words = value.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        value = " ".join(words[:half])  # "Jane Doe Jane Doe": an avatar's alt text, then the name
     if looks_like_name(value):
         return [normalise_name(value)], {}
     # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
