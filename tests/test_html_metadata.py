@@ -66,18 +66,6 @@ def test_meta_sentence_with_by_in_the_body_is_not_a_byline() -> None:
     assert extract_html(html).authors == []
 
 
-def test_meta_personal_site_named_after_its_owner_keeps_the_owner_as_author() -> None:
-    """A blog whose site name is its owner's name: the owner signs the post (an outlet whose
-    name is its author, "Valley Gazette", is the publisher: see test_html_extract.py)."""
-    head = (
-        "<meta property='og:site_name' content='Jane Doe'><meta name='author' content='Jane Doe'>"
-    )
-    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
-    assert extract_html(html, url="https://janedoe.example/2024/05/library/").authors == [
-        "Jane Doe"
-    ]
-
-
 def test_meta_blog_headline_in_an_h2_under_the_blogs_h1() -> None:
     """Blog themes keep the <h1> for the blog's name or motto and write the post's headline as
     an <h2>: the <h2> the meta title confirms is the headline, not the motto."""

@@ -416,21 +416,6 @@ def site_names(sig: Signals, url: str | None) -> list[str]:
     ]
 
 
-def _is_person(name: str) -> bool:
-    """A name that reads as a person's: it looks like a name and starts with a known given name
-    ("Matthew Davis", not "Badische Zeitung" or "Eat What Tonight"). A personal site is named
-    after its owner, who still signs its posts; the given-name lists are the ones the speaker
-    rules use (``tidings.analyze.names``), so an unlisted given name counts as an outlet."""
-    if not looks_like_name(name):
-        return False
-    # imported here: importing the ``tidings.analyze`` package loads spaCy, which plain extraction
-    # does not need; this runs only for a name that is also the site's
-    from tidings.analyze.names import FEMALE, MALE
-
-    first = name.split()[0].lower().strip(".,")
-    return first in FEMALE or first in MALE
-
-
 def _same_name(name: str, site: str) -> bool:
     """'It Finanzmagazin' is 'it-finanzmagazin.de'; 'Madame Figaro' is 'Madame Figaro'."""
     squash = re.sub(r"\W+", "", name.lower())
@@ -519,7 +504,7 @@ def choose_authors(
         for value in source:
             found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
-            found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
+            found = [n for n in found if not any(_same_name(n, s) for s in sites)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             return names, credits
