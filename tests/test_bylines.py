@@ -56,6 +56,18 @@ from tidings.extract.bylines import looks_like_name, normalise_name, parse_bylin
             {},
         ),
         ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"], {}),
+        # a date between the label and "by"; a credit run into the byline without a separator
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"], {}),
+        (
+            "Text von Christian Seiler Illustration von Markus Roost",
+            ["Christian Seiler"],
+            {"graphics": "Markus Roost"},
+        ),
+        (
+            "Auteur : Kossivi Tiassou Edition : Marie Pioerron",
+            ["Kossivi Tiassou"],
+            {"editing": "Marie Pioerron"},
+        ),
     ],
 )
 def test_bylines_parse(line: str, authors: list[str], credits: dict | None) -> None:

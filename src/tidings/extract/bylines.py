@@ -39,6 +39,7 @@ CREDIT_ROLES: dict[str, str] = {
     "animation": "production", "audio": "audio", "sound": "audio", "podcast": "audio",
     "translation": "translation", "translated": "translation", "traduction": "translation",
     "interview": "interview", "data": "data", "research": "research", "compiled": "research",
+    "edition": "editing", "illustriert": "graphics", "fotografie": "photo",
 }  # fmt: skip
 #: Role words whose credit is authorship: "Written by", "Ein Artikel von", "Verfasst von",
 #: "Publié par", "Escrito por", "Posted by", "Eine Kolumne von", "Autorin:".
@@ -96,6 +97,15 @@ NOT_HANDLES = {
     "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
     "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
 }  # fmt: skip
+_BY_AFTER = re.compile(r"\s*,?\s*(?:by|von|par|por|door)\s", re.I)
+#: A credit that starts inside a line with no separator before it ("Text von Jane Doe
+#: Illustration von John Smith", "Auteur : Jane Doe Edition : John Smith").
+_CREDIT_START = re.compile(
+    r"\s+(?=(?:"
+    + "|".join(sorted(CREDIT_ROLES, key=len, reverse=True))
+    + r")\s*(?:by|von|par|por|:)\s)",
+    re.I,
+)
 _HANDLE_AT = re.compile(r"\s+@\w+\b")
 _HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 #: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
@@ -148,7 +158,8 @@ def parse_byline(line: str) -> Byline | None:
     if not line or len(line) > 160 or _URL.search(line):
         return None
     result = Byline()
-    for clause in _SEPARATORS.split(line):
+    line = _drop_inner_date(line)
+    for clause in _SEPARATORS.split(_CREDIT_START.sub("; ", line)):
         clause = clause.strip(" ,.")
         if clause:
             _read_clause(clause, result)
@@ -186,6 +197,16 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+def _drop_inner_date(line: str) -> str:
+    """ "Posted on September 21, 2020 by Jane Doe" -> "Posted by Jane Doe": a date between an
+    author label and its "by" (WordPress writes them so)."""
+    found = find_date(line)
+    if found is None or found.start == 0 or not _BY_AFTER.match(line[found.end :]):
+        return line
+    head = line[: found.start]
+    return head[: _DATE_LEAD.search(head).start()] + line[found.end :]  # type: ignore[union-attr]
 
 
 def _without_date(value: str) -> str:
