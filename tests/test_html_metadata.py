@@ -170,3 +170,13 @@ def test_meta_junk_author_values(value: str, expected: list[str]) -> None:
         head=f"<meta name='author' content='{value}'>",
     )
     assert extract_html(html).authors == expected
+
+
+def test_meta_title_cut_short_does_not_cut_the_h1() -> None:
+    """A meta title that ends in "..." was cut by the CMS: the <h1> holds the whole headline."""
+    long = f"{HEADLINE} for another five years after a long debate"
+    html = page(
+        f"<main><article><h1>{long}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{HEADLINE} for another five...'>",
+    )
+    assert extract_html(html).title == long

@@ -452,7 +452,10 @@ def _end_part(meta: str, h1: str) -> bool:
 
 def _without_kicker(h1: str, meta: str) -> str:
     """An <h1> that runs a kicker into the headline ("Klimaschutz: Bohren, bis es heiß wird")
-    or a subtitle after it, when the meta title is the headline alone: the meta title."""
+    or a subtitle after it, when the meta title is the headline alone: the meta title. A meta
+    title cut short ("... for Hong Kong leader...") is not a headline without a subtitle."""
+    if meta.rstrip().endswith(("...", "…")):
+        return h1
     return meta if _end_part(meta, h1) else h1
 
 
