@@ -296,7 +296,10 @@ def author_ok(gold, pred) -> bool:
     if isinstance(gold, list):
         gold = "; ".join(gold)
     g_raw = _BY.sub("", re.sub(r"\(.*?\)", "", str(gold or "")).strip())
-    first = re.split(r"\n|,|;|\b(?:and|und|et|y|e)\b|\||•", g_raw)[0] if g_raw else ""
+    # "and"/"und" in any case ("Glen Owen And Brendan Carlin"); "et", "y", "e" only in lower
+    # case, as capitals they are initials or names ("ET Online", "E. Barreneche")
+    conj = r"\b(?:[Aa]nd|AND|[Uu]nd|UND|et|y|e)\b"
+    first = re.split(rf"\n|,|;|{conj}|\||•", g_raw)[0] if g_raw else ""
     g, p = _norm(first), _norm(pred)
     if not g:
         return not p

@@ -180,3 +180,14 @@ def test_meta_title_cut_short_does_not_cut_the_h1() -> None:
         head=f"<meta property='og:title' content='{HEADLINE} for another five...'>",
     )
     assert extract_html(html).title == long
+
+
+def test_meta_first_name_byline_takes_the_full_name_given_elsewhere() -> None:
+    """A byline with only a first name or handle ("von Stefanus") takes the full name the
+    page's meta tags give for the same person."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='by'>von Stefanus</div>{BODY}"
+        "</article></main>",
+        head="<meta name='author' content='Stefanus Stahl'>",
+    )
+    assert extract_html(html).authors == ["Stefanus Stahl"]

@@ -502,7 +502,8 @@ def choose_authors(
     credits: dict[str, str] = {}
     # not the <title>'s end part: a personal site's title ends with its author's name
     sites = [s for s in (sig.meta.get("og:site_name"), _host_name(url)) if s]
-    for source in _author_sources(sig, obj, visible):
+    sources = _author_sources(sig, obj, visible)
+    for source in sources:
         names: list[str] = []
         for value in source:
             found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
@@ -510,8 +511,28 @@ def choose_authors(
             found = [n for n in found if not any(_same_name(n, s) for s in sites)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
-            return names, credits
+            return _full_names(names, sources, sites), credits
     return [], credits
+
+
+def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) -> list[str]:
+    """A byline that gives only a first name or handle ("von Stefanus") takes the full name a
+    later source (JSON-LD, meta tags, author boxes) gives for the same person ("Stefanus
+    Stahl"), when one of its words is that name."""
+    if any(" " in n for n in names):
+        return names
+    for source in later:
+        for value in source:
+            if isinstance(source, HandleSource):
+                continue
+            for full in read_names(value)[0]:
+                if any(_same_name(full, s) for s in sites):
+                    continue
+                words = full.lower().split()
+                names = [full if n.lower() in words else n for n in names]
+        if all(" " in n for n in names):
+            break
+    return names
 
 
 def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
