@@ -191,3 +191,22 @@ def test_meta_first_name_byline_takes_the_full_name_given_elsewhere() -> None:
         head="<meta name='author' content='Stefanus Stahl'>",
     )
     assert extract_html(html).authors == ["Stefanus Stahl"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("肖春芳", ["肖春芳"], id="chinese-name"),
+        pytest.param("责任编辑：孔德明", ["孔德明"], id="chinese-editor-label"),
+        pytest.param("作者", [], id="chinese-word-author"),
+        pytest.param("Bruno (Henrique Zecchin) Rodrigues", ["Bruno Rodrigues"], id="parentheses"),
+    ],
+)
+def test_meta_author_field_names_in_other_scripts_and_parentheses(
+    value: str, expected: list[str]
+) -> None:
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head=f"<meta name='author' content='{value}'>",
+    )
+    assert extract_html(html).authors == expected

@@ -107,6 +107,7 @@ MIN_END_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
+_PARENS = re.compile(r"\([^()]*\)")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
@@ -459,12 +460,21 @@ def _without_kicker(h1: str, meta: str) -> str:
     return meta if _end_part(meta, h1) else h1
 
 
-def read_names(value: str) -> tuple[list[str], dict[str, str]]:
+def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, str]]:
     """Authors and other credits of one author string (a byline or a bare name); junk gives
-    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``."""
+    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``.
+
+    ``whole`` is False for what is left of a value once its parentheses are removed: a Chinese
+    name is read only from a whole value ("人氣(123)" is a page counter, not a name)."""
     value = " ".join(value.split()).strip(" -–—|·•,:")
     if not value or value.startswith(("http://", "https://")):
         return [], {}
+    if whole and (han := _han_name(value)):
+        return [han], {}
+    if "(" in value:  # "Jane Doe (AFP)", "Bruno (Henrique Zecchin) Rodrigues": the name outside
+        names, credits = read_names(_PARENS.sub(" ", value), whole=False)
+        if names:
+            return names, credits
     parsed = parse_byline(value)
     if parsed is not None and parsed.authors:
         return parsed.authors, parsed.credits
@@ -485,6 +495,38 @@ def read_names(value: str) -> tuple[list[str], dict[str, str]]:
             if looks_like_name(" ".join(words[:n])):
                 return [normalise_name(" ".join(words[:n]))], {}
     return [], parsed.credits if parsed is not None else {}
+
+
+#: A Chinese personal name: two to four Han characters, after an optional credit label
+#: ("作者：" author, "记者" reporter, "责任编辑：" editor in charge, the credit Chinese news sites
+#: give in the author field).
+_HAN_NAME = re.compile(r"^(?:(?:作者|记者|责任编辑|编辑|文)\s*[:：]?\s*)?([\u4e00-\u9fff]{2,4})$")
+#: Han words that fill author fields without naming anyone: "author", "reporter", "editor",
+#: "anonymous", "administrator", "source", "this paper", "Xinhua".
+_HAN_NOT_NAMES = frozenset(
+    [
+        "作者",
+        "记者",
+        "编辑",
+        "责任编辑",
+        "佚名",
+        "匿名",
+        "管理员",
+        "小编",
+        "来源",
+        "本报",
+        "本站",
+        "新华社",
+        "个人",
+        "网友",
+    ]
+)
+
+
+def _han_name(value: str) -> str | None:
+    """The Chinese name an author field holds ("肖春芳", "责任编辑：孔德明"), or None."""
+    m = _HAN_NAME.match(value.strip())
+    return m.group(1) if m and m.group(1) not in _HAN_NOT_NAMES else None
 
 
 def choose_authors(
