@@ -210,3 +210,27 @@ def test_meta_author_field_names_in_other_scripts_and_parentheses(
         head=f"<meta name='author' content='{value}'>",
     )
     assert extract_html(html).authors == expected
+
+
+def test_meta_short_headline_under_a_long_site_motto() -> None:
+    """ "Fog. | Life, the master and me": the <title>'s shorter end is the headline when it is
+    the <h1> right above the body (and the site's motto, the longer end, is its logo)."""
+    html = (
+        "<!doctype html><html><head><title>Fog rolls in | Life, the master and me</title>"
+        "<meta property='og:site_name' content='Life, the master and me'></head>"
+        "<body><header><h1>Life, the master and me</h1></header>"
+        f"<main><h1>Fog rolls in</h1><div class='entry'>{BODY}</div></main>"
+        "<aside><h1>Blog projects</h1><ul><li><a href='/a'>One</a></li></ul></aside></body></html>"
+    )
+    assert extract_html(html).title == "Fog rolls in"
+
+
+def test_meta_blog_name_h1_with_the_post_headline_in_an_h2() -> None:
+    """The shorter end is the blog's name when the longer end is the post's <h2>."""
+    html = (
+        "<!doctype html><html><head><title>What to hear in the holidays | Numberwitch</title>"
+        "</head><body><header><h1>Numberwitch</h1></header>"
+        f"<main><div class='post'><h2>What to hear in the holidays</h2>{BODY}</div></main>"
+        "</body></html>"
+    )
+    assert extract_html(html).title == "What to hear in the holidays"

@@ -392,6 +392,8 @@ def _pick_title(
     metas = [strip_site(t, site) for t in raw]
     parts = [p for t in raw for p in _TITLE_SEP.split(t) if len(p) >= MIN_TITLE_CHARS]
     sites = site_names(sig, url)
+    if _short_end_is_headline(sig.title_tag, h1s, subheads):
+        sites = [s for s in sites if s != _title_site(sig.title_tag)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
         for m in metas:
@@ -408,6 +410,18 @@ def _pick_title(
         if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def _short_end_is_headline(title: str | None, h1s: list[str], subheads: list[str]) -> bool:
+    """A short headline under a long site motto ("Nebelsuppe. | Das Leben, der Meister und
+    ich"): the <title>'s shorter end is the <h1> right above the body, and no <h2>/<h3> shows
+    the longer part (which a blog whose <h1> is its name would write as the post's headline)."""
+    short = _title_site(title)
+    if not short or not h1s or _norm(h1s[0]) != _norm(short):
+        return False
+    parts = _TITLE_SEP.split(title or "")
+    long = parts[0] if _norm(parts[-1]) == _norm(short) else parts[-1]
+    return not any(_norm(h) == _norm(long) for h in subheads)
 
 
 def site_names(sig: Signals, url: str | None) -> list[str]:
