@@ -75,6 +75,7 @@ def test_dates_find_gives_offsets_of_every_date() -> None:
         ("Posted by Jane Doe on March 3, 2019", "2019-03-03"),
         ("Kommentar von Mareike 8. Dezember 2010 um 10:56", None),  # a comment's date
         ("Event: 14. Januar 2030", None),
+        ("Last updated date: 3 March 2019", None),
     ],
 )
 def test_dates_labelled_publication_date(text: str, expected: str | None) -> None:

@@ -335,6 +335,7 @@ _PUBLISHED_LABEL = re.compile(
     r"posted|publi[ée]|publicado|pubblicato|datum|date|fecha|data)\b",
     re.I,
 )
+_CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
 
@@ -347,6 +348,8 @@ def labelled_date(text: str, *, not_after: date | datetime | None = None) -> str
         return None
     dates = find_dates(text, not_after=not_after)
     for label in _PUBLISHED_LABEL.finditer(text):
+        if _CHANGE_WORD.search(text[max(0, label.start() - 20) : label.start()]):
+            continue  # "Updated date:", "Änderungsdatum": not the publication's
         for found in dates:
             if label.end() <= found.start <= label.end() + LABEL_REACH:
                 return found.iso
