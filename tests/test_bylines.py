@@ -129,6 +129,7 @@ def test_bylines_looks_like_name() -> None:
     assert not looks_like_name("Kathrin Klinkusch Pressesprecherin")
     assert not looks_like_name("Perform Media GmbH")
     assert looks_like_name("Richard David Precht")
+    assert not looks_like_name("Die Lyrikerin Lisa Jeschke")  # a phrase, German capitals
 
 
 @pytest.mark.parametrize(
@@ -138,6 +139,9 @@ def test_bylines_looks_like_name() -> None:
         ("Ein Artikel von Jane Doe", ["Jane Doe"]),
         ("Jane Doe and John Smith", None),  # names alone: not signed
         ("DE FR IT EN", None),  # a language switcher: "de" is not "by" on its own
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min", ["Peter Maahn"]),
+        ("Ort: Saarbrücken Datum: 28.01.2022", None),
         ("Da La Nota", None),
     ],
 )

@@ -234,3 +234,10 @@ def test_meta_blog_name_h1_with_the_post_headline_in_an_h2() -> None:
         "</body></html>"
     )
     assert extract_html(html).title == "What to hear in the holidays"
+
+
+def test_meta_author_box_classed_in_another_language() -> None:
+    """Spanish, German and French templates class the author box "autor" / "auteur"."""
+    box = "<div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article>{box}</main>")
+    assert extract_html(html).authors == ["Jacobo Betancur Peláez"]

@@ -106,6 +106,9 @@ _CREDIT_START = re.compile(
     + r")\s*(?:by|von|par|por|:)\s)",
     re.I,
 )
+#: A "Label:" inside a line of page facts ("Datum: 19.11.2021 Autor: Jane Doe Quelle: X"):
+#: each label starts a clause of its own.
+_LABEL_START = re.compile(r"\s+(?=[A-ZÄÖÜÉ][^\W\d_]{2,20}\s?:\s)")
 _HANDLE_AT = re.compile(r"\s+@\w+\b")
 _HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 #: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
@@ -159,7 +162,8 @@ def parse_byline(line: str) -> Byline | None:
         return None
     result = Byline()
     line = _drop_inner_date(line)
-    for clause in _SEPARATORS.split(_CREDIT_START.sub("; ", line)):
+    line = _LABEL_START.sub("; ", _CREDIT_START.sub("; ", line))
+    for clause in _SEPARATORS.split(line):
         clause = clause.strip(" ,.")
         if clause:
             _read_clause(clause, result)
@@ -224,14 +228,15 @@ def _is_handle(value: str) -> bool:
 
 
 def signed_byline(line: str) -> Byline | None:
-    """``parse_byline`` for a line that says it is a byline: it starts with "By" or an author
-    label ("Ein Artikel von", "Written by:", "Autorin:"). Lines near an article that are only
-    names ("Tom and Jerry") are not taken on their own."""
+    """``parse_byline`` for a line that says it is a byline: one of its clauses starts with "By"
+    or an author label ("Ein Artikel von", "Written by:", "Datum: ... Autor: ..."). Lines near
+    an article that are only names ("Tom and Jerry") are not taken on their own."""
     line = " ".join(line.split()).strip(" .-–—|·•")
-    first = _SEPARATORS.split(line, maxsplit=1)[0].strip(" ,.")
-    if _split_label(first)[0] not in ("text", "reporting") or _WEAK_BY.match(first):
-        return None
-    return parse_byline(line)
+    for clause in _SEPARATORS.split(_LABEL_START.sub("; ", line)):
+        clause = clause.strip(" ,.")
+        if _split_label(clause)[0] in ("text", "reporting") and not _WEAK_BY.match(clause):
+            return parse_byline(line)
+    return None
 
 
 def _had_by(clause: str) -> bool:
@@ -294,6 +299,27 @@ ROLE_ENDINGS = (
 )  # fmt: skip
 
 
+#: Articles that open a phrase or a title, never a person's name.
+_LEADING_ARTICLES = frozenset(
+    [
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "les",
+        "los",
+        "las",
+        "el",
+        "il",
+        "lo",
+        "gli",
+        "het",
+        "ein",
+        "eine",
+    ]
+)
 #: Author labels are not name words ("Eingestellt von Unknown" is no one's name).
 _LABEL_WORDS = frozenset(w for w in AUTHOR_ROLES if " " not in w) - set(PARTICLES)
 
@@ -334,6 +360,8 @@ def looks_like_name(text: str) -> bool:
     """
     words = text.replace("\u00a0", " ").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if words[0].lower() in _LEADING_ARTICLES:  # "Die Lyrikerin Lisa Jeschke": a phrase
         return False
     capitals = 0
     for i, word in enumerate(words):

@@ -207,7 +207,8 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
         return []
     out: list[str] = []
     for node in sig.tree.css(
-        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], address'
+        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
+        '[class*="autor"], [class*="auteur"], address'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if text and len(text) < 120:
