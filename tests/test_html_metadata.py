@@ -241,3 +241,12 @@ def test_meta_author_box_classed_in_another_language() -> None:
     box = "<div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>"
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article>{box}</main>")
     assert extract_html(html).authors == ["Jacobo Betancur Peláez"]
+
+
+def test_meta_date_line_of_links_with_author_and_comment_count() -> None:
+    line = (
+        "<p class='postmeta'><a href='/2008/05/26/'>26 Mai, 2008</a> | <a href='/u/p'>ThE_PaiN</a>"
+        " | <a href='#c'>Kommentare 34</a> |</p>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>")
+    assert (extract_html(html).published or "")[:10] == "2008-05-26"

@@ -63,6 +63,10 @@ HEAD_BLOCKS = 12
 #: and the longest such line (a sentence "by" someone is text, not a byline).
 EDGE_BLOCKS = 3
 MAX_EDGE_LINE = 80
+#: Words besides its date a line of links may hold to be a date line ("26 Mai, 2008 | ThE_PaiN
+#: | Kommentare 34": the date, the author, the comment count).
+MOSTLY_DATE_WORDS = 5
+_WORD = re.compile(r"[^\W_]+")
 #: Blocks after the body searched for a labelled publication date ("Veröffentlicht am ...").
 TAIL_BLOCKS = 10
 _ERROR_TITLE = re.compile(
@@ -189,7 +193,8 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
 def _mostly_date(text: str) -> bool:
     """A short line that is a date and a few words ("5. November 2021 admin News 0")."""
     found = find_date(text)
-    return found is not None and len((text[: found.start] + text[found.end :]).split()) <= 4
+    rest = text[: found.start] + " " + text[found.end :] if found else ""
+    return found is not None and len(_WORD.findall(rest)) <= MOSTLY_DATE_WORDS
 
 
 def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
