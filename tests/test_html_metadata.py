@@ -250,3 +250,12 @@ def test_meta_date_line_of_links_with_author_and_comment_count() -> None:
     )
     html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>")
     assert (extract_html(html).published or "")[:10] == "2008-05-26"
+
+
+def test_meta_url_date_before_a_date_printed_near_the_article() -> None:
+    """With no date in the page's metadata, a date in the URL (it names this page alone) comes
+    before the dates printed near the article, which may be a teaser's."""
+    teaser = "<div class='recent'>Mrz 25 2019, 19:02 | Kultur, Politik</div>"
+    html = page(f"<main>{teaser}<article><h1>{HEADLINE}</h1>{BODY}</article></main>")
+    url = "https://blog.example/2017/06/07/library/"
+    assert (extract_html(html, url=url).published or "")[:10] == "2017-06-07"

@@ -616,9 +616,11 @@ def choose_dates(
 ) -> tuple[str | None, str | None]:
     """(published, modified), ISO 8601, never after ``not_after`` (the capture).
 
-    Published, in order: JSON-LD datePublished, meta tags, <time> elements of the article
-    (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with the article
-    (``visible``), a date in the URL. Modified: JSON-LD dateModified, then meta tags.
+    Published, in order: JSON-LD datePublished (a WebPage's only on a page typed article),
+    meta tags that name the publication date; then a date in the URL; then <time> elements of
+    the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
+    the article (``visible``), a bare <meta name="date">. Modified: JSON-LD dateModified, then
+    meta tags.
     """
     # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
     # "About us" included): a publication date only on a page that calls itself an article
@@ -626,13 +628,20 @@ def choose_dates(
     undated_page = page_only and sig.meta.get("og:type", "").lower() != "article"
     candidates = [None if undated_page else _str(obj.get("datePublished"))]
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
-    candidates += times + visible + [sig.meta.get(k) for k in _WEAK_DATE_META]
     in_url = url_date(url, not_after)
     published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
-    published = local_day(published, in_url) if published else in_url
+    if published:
+        return local_day(published, in_url), _modified(sig, obj, not_after)
+    # what the page prints near the article can be a teaser's or a comment's date: a date in
+    # the URL, which names this page alone, comes first
+    weak = [in_url, *times, *visible, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
+    published = next((d for c in weak if c and (d := as_date(c, not_after))), None)
+    return published, _modified(sig, obj, not_after)
+
+
+def _modified(sig: Signals, obj: dict[str, Any], not_after: datetime | None) -> str | None:
     modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
-    modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
-    return published, modified
+    return next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
 
 
 def local_day(stamp: str, in_url: str | None) -> str:
