@@ -462,6 +462,9 @@ def walk(root: LexborNode) -> Page:
                 if figure_depth:
                     if caption_parts:
                         caption_parts[-1].append(text)
+                elif kind in _CELL_TAGS and not link_chars and _joins_row(page.blocks, chain, text):
+                    last = page.blocks[-1]
+                    last.text = f"{last.text} {text}"
                 else:
                     page.blocks.append(
                         Block(
@@ -567,6 +570,27 @@ def walk(root: LexborNode) -> Page:
     return page
 
 
+#: A table cell longer than this is a layout cell (a page laid out in a table), not data.
+MAX_CELL_CHARS = 100
+
+
+def _joins_row(blocks: list[Block], chain: list[int], text: str) -> bool:
+    """Whether a data cell continues the previous block's table row: both are short cells of
+    the same <tr>, without links. A row reads as one line ("3 Kevin Harvick 5033 4"), not a cell
+    per line; a linked cell (a film's title in a list) stays apart, so the link-list rules still
+    judge it alone."""
+    if not blocks or len(text) > MAX_CELL_CHARS:
+        return False
+    last = blocks[-1]
+    return (
+        last.kind in _CELL_TAGS
+        and not last.link_chars
+        and len(last.chain) == len(chain)
+        and last.chain[-2] == chain[-2]
+        and len(last.text) <= MAX_CELL_CHARS
+    )
+
+
 #: Tags that give the blocks inside them their role.
 _KIND_TAGS = frozenset(
     [
@@ -604,8 +628,24 @@ def vote(block: Block) -> float:
     if block.kind == "h1" or (block.kind in _ROLE_OF_TAG and block.kind.startswith("h")):
         return 0.0
     if n < SHORT_BLOCK:
+        # a short cell of a data table (a standings row, a schedule) is neither a scrap nor text
+        return 0.0 if block.kind in _CELL_TAGS else SHORT_PENALTY
+    if is_excerpt(block):
         return SHORT_PENALTY
     return n * (1.0 - block.link_density) + 20.0 * block.text.count(", ") + 20 * (block.kind == "p")
+
+
+#: Tags of table cells.
+_CELL_TAGS = frozenset(["td", "th"])
+#: How a truncated excerpt ends: "..." or "…", perhaps in brackets ("[…]", "(...)").
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])]?\s*$")
+
+
+def is_excerpt(block: Block) -> bool:
+    """A teaser card's blurb: a block with a link (the headline) whose text is cut off with an
+    ellipsis. Article paragraphs end a sentence; the list of other stories around an article
+    (a "Breaking news" ticker, "You may also like" cards) shows each story's first words."""
+    return block.link_chars > 0 and bool(_TRUNCATED.search(block.text))
 
 
 def settle_marks(page: Page) -> None:
@@ -769,11 +809,14 @@ def body_blocks(
         reason = block_reason(b.text, not_after)
         if reason:
             dropped.append((reason, b))
-            if reason == "related-heading" and cut_at is None:
+            if reason in ("related-heading", "recommended") and cut_at is None:
                 cut_at = len(kept)
             continue
         kept.append((role, b))
     teasers = _teaser_runs(sequence, after_link)
+    excerpts = {b for b, _ in sequence if is_excerpt(b)}
+    if len(excerpts) >= 2:  # one cut-off paragraph with a link may be the author's style
+        teasers |= excerpts
     if teasers:
         # in page order: a set of blocks iterates by object identity, which differs per run
         dropped.extend(("teaser", b) for b, _ in sequence if b in teasers)

@@ -1,0 +1,107 @@
+"""Body rules of htmlbody.py on small hand-made pages: data tables, teaser excerpts, the tail
+after a "You may also like" heading. (User complaints on whole pages: test_html_extract.py.)"""
+
+from __future__ import annotations
+
+from tidings.extract import htmlbody
+from tidings.extract.html import extract_html
+from tidings.extract.htmlbody import Block
+
+INTRO = [
+    "On this page you will always find the standings of the championship after the last race.",
+    "Add the page to your favourites and come back to check the standings after every round!",
+    "Final standings of the cup series after 36 rounds, with wins, poles and top fives:",
+]
+DRIVERS = ["Kyle Busch", "Martin Truex", "Kevin Harvick", "Denny Hamlin", "Joey Logano"]
+STORY = [
+    "Their dream shattered and their savings spent, nearly 150 people returned home on Wednesday.",
+    "One of them said it was the fourth time he had been sent back, after three failed attempts.",
+    "He said he had spent his family's savings on agents who promised him a safe crossing.",
+    "The aircraft carrying the group landed at the main terminal at six, officials said.",
+]
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Page</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"{body}<footer>© Site</footer></body></html>"
+    )
+
+
+def test_htmlbody_data_table_rows_read_as_lines() -> None:
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{name}</td><td>{5040 - i * 3}</td><td>{i % 3}</td></tr>"
+        for i, name in enumerate(DRIVERS, 1)
+    )
+    html = _page(
+        "<div class='post'><h1>Cup standings</h1>"
+        + "".join(f"<p>{t}</p>" for t in INTRO[:2])
+        + f"<p>{INTRO[2]}</p><table><tr><th>Pos.</th><th>Driver</th><th>Points</th>"
+        f"<th>Wins</th></tr>{rows}</table></div>"
+        "<aside class='sidebar'><p>Click on the picture to read every column our writer has"
+        " published this season about the races.</p></aside>"
+    )
+    art = extract_html(html)
+    assert art.status == "article", art.reason
+    assert "1 Kyle Busch 5037 1" in art.text
+    assert "Pos. Driver Points Wins" in art.text
+    assert INTRO[0] in art.text and "every column" not in art.text
+
+
+def test_htmlbody_linked_cells_stay_apart() -> None:
+    """A linked cell (a title in a list of films) is not joined to its row's plain cells."""
+    page = htmlbody.walk(
+        htmlbody.parse(
+            "<table><tr><td><a href='/a'>Repeat Performance</a></td><td>1947</td>"
+            "<td>A woman relives a year.</td></tr></table>"
+        ).body
+    )
+    assert [b.text for b in page.blocks] == ["Repeat Performance", "1947 A woman relives a year."]
+
+
+def test_htmlbody_short_cells_do_not_vote_against_their_table() -> None:
+    cell = Block("5040", "td", 0, (1, 2, 3), ())
+    scrap = Block("5040", "div", 0, (1, 2, 3), ())
+    assert htmlbody.vote(cell) == 0.0
+    assert htmlbody.vote(scrap) < 0
+
+
+def test_htmlbody_ticker_of_cut_off_teasers_left_out() -> None:
+    ticker = "".join(
+        f"<li><a href='/s{i}'>Other story number {i} about the news</a> CITY: The first words"
+        f" of another story that the site shows in its ticker, cut off after a few words...</li>"
+        for i in range(4)
+    )
+    html = _page(
+        f"<div class='wrap'><div class='ticker'><div>Breaking News</div><ul>{ticker}</ul></div>"
+        "<div class='entry'><h2>Deportees return home</h2>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + "</div></div>"
+    )
+    art = extract_html(html)
+    assert art.status == "article"
+    assert all(t in art.text for t in STORY)
+    assert "Other story" not in art.text and "cut off" not in art.text
+
+
+def test_htmlbody_one_cut_off_paragraph_with_a_link_is_kept() -> None:
+    last = "And then, as <a href='/x'>the report</a> put it, the rest was silence..."
+    html = _page("<article>" + "".join(f"<p>{t}</p>" for t in STORY) + f"<p>{last}</p></article>")
+    art = extract_html(html)
+    assert "the rest was silence..." in art.text
+
+
+def test_htmlbody_tail_after_you_may_also_like_dropped() -> None:
+    cards = "".join(
+        f"<div class='share'><a href='/w'>Whatsapp</a> <a href='/f'>Facebook</a></div>"
+        f"<p>A short other post number {i}, a few lines long and shown here as a card to read.</p>"
+        for i in range(2)
+    )
+    html = _page(
+        "<div class='content'>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + f"<h3>You may also like...</h3>{cards}</div>"
+    )
+    art = extract_html(html)
+    assert all(t in art.text for t in STORY)
+    assert "other post" not in art.text
