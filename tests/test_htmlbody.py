@@ -105,3 +105,38 @@ def test_htmlbody_tail_after_you_may_also_like_dropped() -> None:
     art = extract_html(html)
     assert all(t in art.text for t in STORY)
     assert "other post" not in art.text
+
+
+def test_htmlbody_paywall_class_on_every_paragraph_is_still_the_article() -> None:
+    """Magazines mark the subscribers' paragraphs <p class="paywall">: one class on most of the
+    article's paragraphs describes the text, it does not make them furniture."""
+    body = f"<p>{STORY[0]}</p>" + "".join(f"<p class='paywall'>{t}</p>" for t in STORY[1:])
+    html = _page(
+        f"<article><div class='body__inner'>{body}</div></article>"
+        "<div class='related'><p>Another story our readers liked a lot, about the same subject"
+        " and told at great length.</p></div>"
+    )
+    art = extract_html(html)
+    assert all(t in art.text for t in STORY)
+    assert "readers liked" not in art.text
+
+
+def test_htmlbody_hidden_paragraphs_stay_out_however_many() -> None:
+    body = f"<p>{STORY[0]}</p>" + "".join(f"<p hidden>{t}</p>" for t in STORY[1:])
+    shown = "".join(f"<p>{t}</p>" for t in INTRO)
+    art = extract_html(_page(f"<article>{body}{shown}</article>"))
+    assert STORY[0] in art.text and STORY[1] not in art.text
+
+
+def test_html_short_cjk_article_is_an_article() -> None:
+    """200 Japanese characters say about what 600 Latin ones do: not 'too short'."""
+    text = (
+        "６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領と北朝鮮委員長ばかりではなかった。"
+        * 2
+    )
+    nav = "".join(f"<li><a href='/{i}'>リンク{i}</a></li>" for i in range(30))
+    html = _page(f"<ul class='menu'>{nav}</ul><article><h1>見出し</h1><p>{text}</p></article>")
+    art = extract_html(html)
+    assert len(text) < 250
+    assert art.status == "article", art.reason
+    assert art.text == text

@@ -358,6 +358,7 @@ class Page:
     article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
     overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
     strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
+    p_marks: dict[int, str] = field(default_factory=dict)  # marked <p>s: mem_id -> class
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -418,6 +419,26 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
         return False, False
     return True, bool(parts & RELATED_WORDS)
+
+
+#: Class words that hide an element: such a mark is a fact, never overruled by the text.
+_HIDING = frozenset(["hidden", "hide"])
+
+
+def _judged_class(node: LexborNode) -> str | None:
+    """The class of an element marked for its class words alone (not hidden by an attribute,
+    a style or a hiding class), the mark that the text it holds may overrule; else None."""
+    attrs = node.attributes
+    cls = attrs.get("class")
+    if not cls or "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role"):
+        return None
+    style = attrs.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return None
+    parts, tokens = _class_words(node)
+    if parts & _HIDING or tokens & BOILER_TOKENS:
+        return None
+    return cls
 
 
 def _is_strong(node: LexborNode) -> bool:
@@ -554,6 +575,8 @@ def walk(root: LexborNode) -> Page:
             page.marked.add(node.mem_id)
             if _is_strong(node):
                 page.strong.add(node.mem_id)
+            elif tag == "p" and (cls := _judged_class(node)):
+                page.p_marks[node.mem_id] = cls
         elif node.attributes.get("itemprop") == "articleBody":
             page.article_body.add(node.mem_id)
         if related:
@@ -652,7 +675,8 @@ def settle_marks(page: Page) -> None:
     """Drop the marks that hold most of the page's running text, then set each deepest mark.
 
     A class word is a guess: when an element marked as furniture ("elementor-widget") holds more
-    than MARK_OVERRULE of the page's running text, the text wins and the mark is ignored.
+    than MARK_OVERRULE of the page's running text, the text wins and the mark is ignored. Marked
+    <p>s with the same class count as one element.
     """
     mass: dict[int, float] = {}
     total = 0.0
@@ -669,6 +693,13 @@ def settle_marks(page: Page) -> None:
         for mid, m in mass.items()
         if m > (STRONG_OVERRULE if mid in page.strong else MARK_OVERRULE) * total
     }
+    # paragraphs that share one class are judged together: <p class="paywall"> on every
+    # paragraph after the first marks the subscribers' part of the article, not furniture
+    by_class: dict[str, float] = {}
+    for mid, cls in page.p_marks.items():
+        by_class[cls] = by_class.get(cls, 0.0) + mass.get(mid, 0.0)
+    heavy = {cls for cls, m in by_class.items() if m > MARK_OVERRULE * total}
+    overruled.update(mid for mid, cls in page.p_marks.items() if cls in heavy)
     page.marked -= overruled
     for b in page.blocks:
         b.deepest_mark = max((i for i in b.marks if b.chain[i] not in overruled), default=-1)
