@@ -140,3 +140,29 @@ def test_html_short_cjk_article_is_an_article() -> None:
     assert len(text) < 250
     assert art.status == "article", art.reason
     assert art.text == text
+
+
+def test_html_show_notes_split_by_link_lists_taken_from_their_article() -> None:
+    """A post whose paragraphs are split by link lists: the best container alone is one short
+    paragraph; the publisher's <article> around it holds the post."""
+    links = "".join(f"<li><a href='/l{i}'>Episode link {i}</a></li>" for i in range(12))
+    html = _page(
+        "<main><article class='post'><h1>Episode 70</h1>"
+        f"<div>{STORY[0]}</div><div><p>{STORY[1]}</p></div><ul>{links}</ul>"
+        f"<div>{STORY[2]} {INTRO[0]}</div><ul>{links}</ul><div><p>{STORY[3]} {INTRO[1]}</p></div>"
+        f"<ul>{links}</ul>"
+        "</article></main>"
+    )
+    art = extract_html(html)
+    assert art.status == "article", art.reason
+    assert all(t in art.text for t in STORY)
+
+
+def test_html_short_teaser_card_article_stays_no_article() -> None:
+    cards = "".join(
+        f"<article class='card'><h2><a href='/s{i}'>Story {i} headline here</a></h2>"
+        f"<p>A one-line summary of story number {i}.</p></article>"
+        for i in range(8)
+    )
+    art = extract_html(_page(f"<main>{cards}</main>"))
+    assert art.status == "no_article"

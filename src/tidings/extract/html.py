@@ -82,6 +82,12 @@ def extract_html(
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
+    if container and sum(text_weight(b.text) for _, b in kept) < MIN_BODY_CHARS:
+        # a second, wider guess must clear twice the floor (as error and search pages must)
+        wider = htmlbody.enclosing_article(page, container)
+        found = htmlbody.body_blocks(page, wider, not_after) if wider else ([], [])
+        if sum(text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
+            container, (kept, dropped) = wider, found
     title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept), base["url"])
     pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
     text, paragraphs = layout(pieces)  # type: ignore[arg-type]

@@ -359,6 +359,7 @@ class Page:
     overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
     strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
     p_marks: dict[int, str] = field(default_factory=dict)  # marked <p>s: mem_id -> class
+    articles: set[int] = field(default_factory=set)  # mem_ids of the <article> elements
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -579,6 +580,8 @@ def walk(root: LexborNode) -> Page:
                 page.p_marks[node.mem_id] = cls
         elif node.attributes.get("itemprop") == "articleBody":
             page.article_body.add(node.mem_id)
+        if tag == "article":
+            page.articles.add(node.mem_id)
         if related:
             related_depth.append(len(chain) - 1)
         if tag in _KIND_TAGS:
@@ -744,6 +747,20 @@ def best_container(page: Page) -> tuple[int, ...] | None:
         return None
     n, depth = where[best]
     return blocks[n].chain[: depth + 1]
+
+
+def enclosing_article(page: Page, container: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The chain of the nearest <article> element above ``container`` (None if there is none).
+
+    When the best container holds too little text to be an article (a post whose paragraphs
+    are split by link lists, show notes, a photo with a caption), the publisher's own
+    <article> around it is the better guess; on an index page that is a teaser card, whose
+    text stays too short.
+    """
+    for i in range(len(container) - 2, -1, -1):
+        if container[i] in page.articles:
+            return container[: i + 1]
+    return None
 
 
 def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
