@@ -166,3 +166,21 @@ def test_html_short_teaser_card_article_stays_no_article() -> None:
     )
     art = extract_html(_page(f"<main>{cards}</main>"))
     assert art.status == "no_article"
+
+
+def test_htmlbody_short_chinese_sentences_are_text_not_scraps() -> None:
+    """A blog written a sentence per line in Chinese: 25 characters each, under SHORT_BLOCK in
+    characters, but each says what 75 Latin letters do."""
+    lines = [f"第{i}天我們沿著山路走到營地，楓葉已經轉紅了，景色非常美麗。" for i in range(12)]
+    assert all(len(t) < htmlbody.SHORT_BLOCK for t in lines)
+    html = _page(
+        "<div class='main'><div class='article-content'>"
+        + "".join(f"<p>{t}</p>" for t in lines)
+        + "</div></div><div class='sidebar'>"
+        + "".join(f"<p>{t}</p>" for t in INTRO)
+        + "</div>"
+    )
+    art = extract_html(html)
+    assert art.status == "article", art.reason
+    assert lines[0] in art.text and lines[-1] in art.text
+    assert INTRO[0] not in art.text

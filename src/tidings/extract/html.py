@@ -82,11 +82,11 @@ def extract_html(
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
-    if container and sum(text_weight(b.text) for _, b in kept) < MIN_BODY_CHARS:
+    if container and sum(htmlbody.text_weight(b.text) for _, b in kept) < MIN_BODY_CHARS:
         # a second, wider guess must clear twice the floor (as error and search pages must)
         wider = htmlbody.enclosing_article(page, container)
         found = htmlbody.body_blocks(page, wider, not_after) if wider else ([], [])
-        if sum(text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
+        if sum(htmlbody.text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
             container, (kept, dropped) = wider, found
     title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept), base["url"])
     pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
@@ -200,7 +200,7 @@ def page_kind(
 ) -> str | None:
     """Why this page holds no article (error, login, search, index), or None if it does."""
     title = sig.meta.get("og:title") or sig.title_tag or ""
-    chars = sum(text_weight(p.text) for p in paragraphs if p.role != "subheading")
+    chars = sum(htmlbody.text_weight(p.text) for p in paragraphs if p.role != "subheading")
     if chars < 2 * MIN_BODY_CHARS and _ERROR_TITLE.search(title):
         return "error page: the title says so"
     has_password = tree.css_first('input[type="password"]') is not None  # type: ignore[attr-defined]
@@ -216,18 +216,6 @@ def page_kind(
             return "index page: mostly links, no article text"
         return f"no main text found ({chars} characters of running text)"
     return None
-
-
-#: Chinese, Japanese and Korean characters: one says about as much as a Latin word.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-#: What one such character weighs in characters of Latin-script text.
-CJK_WEIGHT = 3
-
-
-def text_weight(text: str) -> int:
-    """Length of ``text`` in Latin-script characters: a CJK character counts CJK_WEIGHT times,
-    so a 200-character Japanese article is not judged too short to be one (MIN_BODY_CHARS)."""
-    return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
 def _dedupe(images: list[Image]) -> list[Image]:

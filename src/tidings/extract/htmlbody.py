@@ -96,6 +96,21 @@ FREE_LEVELS = 2
 DECAY = 0.8
 
 
+#: Chinese, Japanese and Korean characters: one says about as much as a Latin word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: What one such character weighs in characters of Latin-script text.
+CJK_WEIGHT = 3
+
+
+def text_weight(text: str) -> int:
+    """Length of ``text`` in Latin-script characters: a CJK character counts CJK_WEIGHT times,
+    so a 30-character Chinese sentence is no scrap (SHORT_BLOCK) and a 200-character Japanese
+    article not too short to be one (html.MIN_BODY_CHARS)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+
+
 @dataclass(slots=True, eq=False)
 class Block:
     """A run of text between block boundaries, and where it sits in the page."""
@@ -106,6 +121,11 @@ class Block:
     chain: tuple[int, ...]  # mem_ids of the element ancestors, outermost first
     marks: tuple[int, ...]  # indexes in chain of the boilerplate-marked ancestors
     deepest_mark: int = -1  # the deepest of those that count (see settle_marks), -1 if none
+    weight: int = -1  # text_weight(text), set by walk
+
+    def __post_init__(self) -> None:
+        if self.weight < 0:
+            self.weight = text_weight(self.text)
 
     @property
     def link_density(self) -> float:
@@ -256,6 +276,7 @@ def walk(root: LexborNode) -> Page:
                 elif kind in _CELL_TAGS and not link_chars and _joins_row(page.blocks, chain, text):
                     last = page.blocks[-1]
                     last.text = f"{last.text} {text}"
+                    last.weight = text_weight(last.text)
                 else:
                     page.blocks.append(
                         Block(
@@ -417,7 +438,7 @@ def _children_reversed(node: LexborNode) -> list[LexborNode]:
 
 def vote(block: Block) -> float:
     """How much a block says 'my ancestors hold the article' (negative: 'they hold furniture')."""
-    n = len(block.text)
+    n = block.weight
     if block.link_density > LINK_DENSE:
         return LINK_PENALTY * n
     if block.kind == "h1" or (block.kind in _ROLE_OF_TAG and block.kind.startswith("h")):
