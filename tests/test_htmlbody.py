@@ -184,3 +184,22 @@ def test_htmlbody_short_chinese_sentences_are_text_not_scraps() -> None:
     assert art.status == "article", art.reason
     assert lines[0] in art.text and lines[-1] in art.text
     assert INTRO[0] not in art.text
+
+
+def test_htmlbody_article_cut_in_same_class_parts_kept_whole() -> None:
+    """A magazine cuts its article into several <div class="post__content"> around a
+    newsletter box, nested at different depths: every part is the article."""
+    first = "".join(f"<p>{t}</p>" for t in STORY[:2])
+    second = "".join(f"<p>{t}</p>" for t in INTRO + STORY[2:])
+    html = _page(
+        "<div class='post'><div class='hero'><div><div><div><div class='post__content'>"
+        f"{first}</div></div></div></div><div class='newsletter'><p>Get the magazine delivered"
+        " to your inbox every week.</p></div></div>"
+        f"<div class='more'><div class='post__content'>{second}</div></div></div>"
+        "<div class='cards'><div class='post__content'><p>Another story, one blurb long, that"
+        " the site shows as a card under the article.</p></div></div>"
+    )
+    art = extract_html(html)
+    assert art.text.startswith(STORY[0])
+    assert all(t in art.text for t in STORY + INTRO)
+    assert "inbox" not in art.text and "blurb" not in art.text

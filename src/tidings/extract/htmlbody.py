@@ -149,6 +149,7 @@ class Page:
     strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
     p_marks: dict[int, str] = field(default_factory=dict)  # marked <p>s: mem_id -> class
     articles: set[int] = field(default_factory=set)  # mem_ids of the <article> elements
+    classes: dict[int, str] = field(default_factory=dict)  # <div>/<section> mem_id -> class
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -372,6 +373,8 @@ def walk(root: LexborNode) -> Page:
             page.article_body.add(node.mem_id)
         if tag == "article":
             page.articles.add(node.mem_id)
+        elif tag in _PART_TAGS and (cls := node.attributes.get("class")):
+            page.classes[node.mem_id] = cls
         if related:
             related_depth.append(len(chain) - 1)
         if tag in _KIND_TAGS:
@@ -598,6 +601,49 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
     return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
 
 
+#: Wrappers whose class may repeat over the parts of one article.
+_PART_TAGS = frozenset(["div", "section"])
+#: Paragraphs of running text a same-class wrapper must hold to be a part of the article (a
+#: teaser card with the article's class holds one blurb).
+PART_MIN_PARAGRAPHS = 2
+
+
+def _with_parts(
+    page: Page, container: tuple[int, ...], sequence: list[tuple[Block, int]]
+) -> list[tuple[Block, int]]:
+    """The body plus the other parts of the article: wrappers with exactly the container's
+    class elsewhere in the page (some sites cut the article into several
+    ``<div class="post__content">`` around a newsletter box or an ad, nested at different
+    depths), each holding at least PART_MIN_PARAGRAPHS paragraphs of running text and no
+    furniture mark. Each block comes with the depth of its part, in page order."""
+    cls = page.classes.get(container[-1])
+    if not cls:
+        return sequence
+    same = {mid for mid, c in page.classes.items() if c == cls and mid != container[-1]}
+    if not same:
+        return sequence
+    taken = {id(b) for b, _ in sequence}
+    parts: dict[int, list[tuple[Block, int]]] = {}
+    for b in page.blocks:
+        if id(b) in taken:
+            continue
+        for i, mid in enumerate(b.chain):
+            if mid in same:
+                parts.setdefault(mid, []).append((b, i))
+                break
+    extra: list[tuple[Block, int]] = []
+    for blocks in parts.values():
+        texts = sum(
+            1 for b, _ in blocks if b.kind == "p" and b.weight >= GROW_MIN_CHARS and vote(b) > 0
+        )
+        if texts >= PART_MIN_PARAGRAPHS and all(b.deepest_mark < 0 for b, _ in blocks):
+            extra.extend(blocks)
+    if not extra:
+        return sequence
+    order = {id(b): n for n, b in enumerate(page.blocks)}
+    return sorted(sequence + extra, key=lambda t: order[id(t[0])])
+
+
 def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     """Index of the deepest common ancestor of two chains."""
     k = 0
@@ -624,6 +670,7 @@ def body_blocks(
     last_link: Block | None = None  # the link line just before, if the last block was one
     after_link: set[Block] = set()
     sequence = grow(page, container)
+    sequence = _with_parts(page, container, sequence)
     for b, depth in sequence:
         if b.deepest_mark > depth:
             dropped.append(("furniture-markup", b))
