@@ -203,3 +203,19 @@ def test_htmlbody_article_cut_in_same_class_parts_kept_whole() -> None:
     assert art.text.startswith(STORY[0])
     assert all(t in art.text for t in STORY + INTRO)
     assert "inbox" not in art.text and "blurb" not in art.text
+
+
+def test_htmlbody_share_wrapper_around_the_article_is_not_furniture() -> None:
+    """Themes put "share" on the wrapper that holds the whole post ("entry themeform share",
+    "documentContent__sharingContainer"); the share bar inside it is still furniture."""
+    body = "".join(f"<p>{t}</p>" for t in STORY + INTRO)
+    html = _page(
+        f"<article><div class='entry themeform share'><div class='entry-inner'>{body}</div>"
+        "<div class='sharing-buttons'><a href='/t'>Tweet</a> <a href='/f'>Share on Facebook</a>"
+        "</div></div></article><div class='comments'><p>A reader's comment, long enough to be"
+        " running text if it were not a comment under the article.</p></div>"
+    )
+    art = extract_html(html)
+    assert art.status == "article", art.reason
+    assert all(t in art.text for t in STORY + INTRO)
+    assert "Facebook" not in art.text and "reader's comment" not in art.text

@@ -41,6 +41,7 @@ from tidings.extract.htmlwords import (
     RELATED_WORDS,
     SKIP_TAGS,
     STRONG_WORDS,
+    UNEXCUSED_WORDS,
 )
 from tidings.model import Image, Link, ParagraphRole
 
@@ -75,8 +76,8 @@ LINK_DENSE = 0.5
 LINK_PENALTY = -1.0
 #: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
 ARTICLE_BODY_BONUS = 1.5
-#: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
-#: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
+#: A strong mark (comments, related, newsletter) is overruled only when it holds nearly all the
+#: text: a comment thread can hold 90% of a page, a mislabelled wrapper 99%.
 STRONG_OVERRULE = 0.95
 #: Blurbs right under a linked headline, this many times in one container, are teasers.
 TEASER_RUN = 3
@@ -207,7 +208,7 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     hits = parts & BOILER_WORDS
     if not hits or parts & EMBED_WORDS:
         return False, False
-    if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
+    if parts & CONTENT_WORDS and not hits & UNEXCUSED_WORDS:
         return False, False
     return True, bool(parts & RELATED_WORDS)
 
@@ -233,7 +234,9 @@ def _judged_class(node: LexborNode) -> str | None:
 
 
 def _is_strong(node: LexborNode) -> bool:
-    """A mark no amount of text overrules: comments, share bars, related boxes, newsletters."""
+    """A mark only nearly all the text overrules (STRONG_OVERRULE): comments, related boxes,
+    newsletters. Share bars are not among them: a "share" class on an element that holds most
+    of the page's text is a wrapper ("share-zone", "entry share", "sharingContainer")."""
     return bool(_class_words(node)[0] & STRONG_WORDS)
 
 

@@ -230,12 +230,14 @@ STRONG_WORDS = frozenset(
         "commentary",
         "disqus",
         "related",
-        "share",
-        "sharing",
-        "social",
         "newsletter",
     ]
 )
+#: Furniture words that a content word in the same class does not excuse ("sharing-content",
+#: "comment-body" are furniture): the strong ones, and those of share bars. A share word still
+#: gives way to the text when its element holds most of the page (a "share-on-scroll" wrapper
+#: around the whole article): share bars hold buttons, not paragraphs.
+UNEXCUSED_WORDS = STRONG_WORDS | frozenset(["share", "sharing", "social"])
 #: Parts of class/id names that mark a box of related links (kept as Article.related).
 RELATED_WORDS = frozenset(
     [
