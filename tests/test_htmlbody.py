@@ -219,3 +219,22 @@ def test_htmlbody_share_wrapper_around_the_article_is_not_furniture() -> None:
     assert art.status == "article", art.reason
     assert all(t in art.text for t in STORY + INTRO)
     assert "Facebook" not in art.text and "reader's comment" not in art.text
+
+
+def test_htmlbody_heading_slug_ids_are_not_class_words() -> None:
+    """Documentation generators anchor each section with its heading's slug: the section
+    "Sharing with a single developer" is no share bar."""
+    html = _page(
+        "<div class='body'><div class='section' id='introduction'>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + "</div><div class='section' id='sharing-with-a-single-developer'>"
+        "<h2>Sharing with a single developer</h2>"
+        + "".join(f"<p>{t}</p>" for t in INTRO)
+        + "</div><div class='share-buttons' id='share'><a href='/t'>Share this page</a></div>"
+        "</div>"
+    )
+    art = extract_html(html)
+    assert all(t in art.text for t in STORY + INTRO)
+    assert "Share this page" not in art.text
+    assert htmlbody._is_slug("sharing-with-a-single-developer")
+    assert not htmlbody._is_slug("share-bar") and not htmlbody._is_slug("post-share-buttons")

@@ -159,9 +159,13 @@ def parse(html: str) -> LexborHTMLParser:
 
 
 def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
-    """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split."""
+    """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split. An id
+    that is a heading's slug is not read (see ``_is_slug``)."""
     attrs = node.attributes
-    raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+    ident = attrs.get("id")
+    if ident and _is_slug(ident):
+        ident = None
+    raw = " ".join(v for v in (attrs.get("class"), ident) if v)
     if not raw:
         return _EMPTY, _EMPTY
     cached = _WORDS_CACHE.get(raw)
@@ -170,6 +174,18 @@ def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
             _WORDS_CACHE.clear()
         cached = _WORDS_CACHE[raw] = _split_class(raw)
     return cached
+
+
+#: Parts of an id from which it reads as a heading's slug, not a name.
+SLUG_PARTS = 5
+_SLUG_SPLIT = re.compile(r"[-_]")
+
+
+def _is_slug(ident: str) -> bool:
+    """Whether an id is made from a heading's words (documentation generators and TOC plugins
+    anchor each section so: "sharing-with-a-single-developer"). Its words say what the section
+    is about, not what kind of element it is: "sharing" there is no share bar."""
+    return " " not in ident and len(_SLUG_SPLIT.split(ident)) >= SLUG_PARTS
 
 
 _EMPTY: frozenset[str] = frozenset()
