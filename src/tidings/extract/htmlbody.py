@@ -158,10 +158,9 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
+def _class_words(attrs: dict) -> tuple[frozenset[str], frozenset[str]]:
     """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split. An id
     that is a heading's slug is not read (see ``_is_slug``)."""
-    attrs = node.attributes
     ident = attrs.get("id")
     if ident and _is_slug(ident):
         ident = None
@@ -201,13 +200,12 @@ def _split_class(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(parts), tokens
 
 
-def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
+def is_boilerplate(attrs: dict, tag: str) -> tuple[bool, bool]:
     """(furniture?, related-links box?) for one element, from its tag, class, id, role, hidden."""
     if tag in BOILER_TAGS:
         return True, False
     if tag in NEVER_MARKED:
         return False, False
-    attrs = node.attributes
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True, False
     style = attrs.get("style")
@@ -216,7 +214,7 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     role = attrs.get("role")
     if role and role.lower() in BOILER_ROLES:
         return True, False
-    parts, tokens = _class_words(node)
+    parts, tokens = _class_words(attrs)
     if not parts or len(tokens) > MAX_CLASS_TOKENS:
         return False, False
     if tokens & BOILER_TOKENS:
@@ -233,27 +231,26 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
 _HIDING = frozenset(["hidden", "hide"])
 
 
-def _judged_class(node: LexborNode) -> str | None:
+def _judged_class(attrs: dict) -> str | None:
     """The class of an element marked for its class words alone (not hidden by an attribute,
     a style or a hiding class), the mark that the text it holds may overrule; else None."""
-    attrs = node.attributes
     cls = attrs.get("class")
     if not cls or "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role"):
         return None
     style = attrs.get("style")
     if style and "display:none" in style.replace(" ", "").lower():
         return None
-    parts, tokens = _class_words(node)
+    parts, tokens = _class_words(attrs)
     if parts & _HIDING or tokens & BOILER_TOKENS:
         return None
     return cls
 
 
-def _is_strong(node: LexborNode) -> bool:
+def _is_strong(attrs: dict) -> bool:
     """A mark only nearly all the text overrules (STRONG_OVERRULE): comments, related boxes,
     newsletters. Share bars are not among them: a "share" class on an element that holds most
     of the page's text is a wrapper ("share-zone", "entry share", "sharingContainer")."""
-    return bool(_class_words(node)[0] & STRONG_WORDS)
+    return bool(_class_words(attrs)[0] & STRONG_WORDS)
 
 
 def _img_url(node: LexborNode) -> str | None:
@@ -377,22 +374,23 @@ def walk(root: LexborNode) -> Page:
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue
-        marked, related = is_boilerplate(node, tag)
+        attrs = node.attributes  # a new dict on every call: read it once
+        marked, related = is_boilerplate(attrs, tag)
         if tag in BLOCK_TAGS:
             flush()
         chain.append(node.mem_id)
         if marked:
             marks.append(len(chain) - 1)
             page.marked.add(node.mem_id)
-            if _is_strong(node):
+            if _is_strong(attrs):
                 page.strong.add(node.mem_id)
-            elif tag == "p" and (cls := _judged_class(node)):
+            elif tag == "p" and (cls := _judged_class(attrs)):
                 page.p_marks[node.mem_id] = cls
-        elif node.attributes.get("itemprop") == "articleBody":
+        elif attrs.get("itemprop") == "articleBody":
             page.article_body.add(node.mem_id)
         if tag == "article":
             page.articles.add(node.mem_id)
-        elif tag in _PART_TAGS and (cls := node.attributes.get("class")):
+        elif tag in _PART_TAGS and (cls := attrs.get("class")):
             page.classes[node.mem_id] = cls
         if related:
             related_depth.append(len(chain) - 1)
