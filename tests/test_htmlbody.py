@@ -238,3 +238,23 @@ def test_htmlbody_heading_slug_ids_are_not_class_words() -> None:
     assert "Share this page" not in art.text
     assert htmlbody._is_slug("sharing-with-a-single-developer")
     assert not htmlbody._is_slug("share-bar") and not htmlbody._is_slug("post-share-buttons")
+
+
+def test_htmlbody_numbered_story_parts_are_one_story() -> None:
+    """story-body-1 and story-body-2 around a related-coverage box are one story: with the
+    second part as the container, the first part joins the body."""
+    html = (
+        "<html><body><article><div class='supplemental'><div class='story-body story-body-1'>"
+        + "".join(f"<p>{t}</p>" for t in STORY[:2])
+        + "</div></div><aside class='related-coverage'><h2>Related Coverage</h2><ul>"
+        + "".join(f"<li><a href='/r{i}'>A related headline number {i}</a></li>" for i in range(4))
+        + "</ul></aside><div class='supplemental'><div class='story-body story-body-2'>"
+        + "".join(f"<p>{t}</p>" for t in INTRO + STORY[2:])
+        + "</div></div></article></body></html>"
+    )
+    page = htmlbody.walk(htmlbody.parse(html).body)
+    second = next(b for b in page.blocks if b.text == INTRO[0])
+    container = second.chain[:-1]  # the story-body-2 wrapper
+    kept, _ = htmlbody.body_blocks(page, container)
+    texts = [b.text for _, b in kept]
+    assert texts == STORY[:2] + INTRO + STORY[2:]

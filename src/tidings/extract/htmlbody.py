@@ -150,7 +150,7 @@ class Page:
     strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
     p_marks: dict[int, str] = field(default_factory=dict)  # marked <p>s: mem_id -> class
     articles: set[int] = field(default_factory=set)  # mem_ids of the <article> elements
-    classes: dict[int, str] = field(default_factory=dict)  # <div>/<section> mem_id -> class
+    classes: dict[int, str] = field(default_factory=dict)  # <div>/<section> -> class, no digits
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -391,7 +391,7 @@ def walk(root: LexborNode) -> Page:
         if tag == "article":
             page.articles.add(node.mem_id)
         elif tag in _PART_TAGS and (cls := attrs.get("class")):
-            page.classes[node.mem_id] = cls
+            page.classes[node.mem_id] = _DIGITS.sub("", cls)
         if related:
             related_depth.append(len(chain) - 1)
         if tag in _KIND_TAGS:
@@ -618,6 +618,8 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
     return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
 
 
+#: Numbers in a class: "story-body-1" and "story-body-2" are parts of one story.
+_DIGITS = re.compile(r"\d+")
 #: Wrappers whose class may repeat over the parts of one article.
 _PART_TAGS = frozenset(["div", "section"])
 #: Paragraphs of running text a same-class wrapper must hold to be a part of the article (a
@@ -628,11 +630,12 @@ PART_MIN_PARAGRAPHS = 2
 def _with_parts(
     page: Page, container: tuple[int, ...], sequence: list[tuple[Block, int]]
 ) -> list[tuple[Block, int]]:
-    """The body plus the other parts of the article: wrappers with exactly the container's
-    class elsewhere in the page (some sites cut the article into several
-    ``<div class="post__content">`` around a newsletter box or an ad, nested at different
-    depths), each holding at least PART_MIN_PARAGRAPHS paragraphs of running text and no
-    furniture mark. Each block comes with the depth of its part, in page order."""
+    """The body plus the other parts of the article: wrappers with the container's class
+    (numbers aside) elsewhere in the page (some sites cut the article into several
+    ``<div class="post__content">`` or ``story-body-1``, ``story-body-2`` around a newsletter
+    box, related links or an ad, nested at different depths), each holding at least
+    PART_MIN_PARAGRAPHS paragraphs of running text and no furniture mark. Each block comes
+    with the depth of its part, in page order."""
     cls = page.classes.get(container[-1])
     if not cls:
         return sequence
