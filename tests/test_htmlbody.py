@@ -258,3 +258,18 @@ def test_htmlbody_numbered_story_parts_are_one_story() -> None:
     kept, _ = htmlbody.body_blocks(page, container)
     texts = [b.text for _, b in kept]
     assert texts == STORY[:2] + INTRO + STORY[2:]
+
+
+def test_htmlbody_h1_after_the_text_began_is_a_subheading() -> None:
+    html = _page(
+        "<article><h1>Deportees return home</h1>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + "<h1>What comes next</h1>"
+        + "".join(f"<p>{t}</p>" for t in INTRO)
+        + "</article>"
+    )
+    art = extract_html(html)
+    assert art.title == "Deportees return home"
+    assert "Deportees return home" not in art.text
+    heads = [art.text[p.start : p.end] for p in art.paragraphs if p.role == "subheading"]
+    assert heads == ["What comes next"]

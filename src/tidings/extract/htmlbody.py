@@ -695,10 +695,11 @@ def body_blocks(
         if b.deepest_mark > depth:
             dropped.append(("furniture-markup", b))
             continue
-        if b.kind == "h1":
+        if b.kind == "h1" and not kept:
             dropped.append(("headline", b))
             continue
-        role = _ROLE_OF_TAG.get(b.kind, "body")
+        # an <h1> after the text has begun heads a section (sites that use h1 for every heading)
+        role = "subheading" if b.kind == "h1" else _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
             dropped.append(("link-list", b))
             last_link = b
