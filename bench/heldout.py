@@ -224,7 +224,7 @@ def worker(peer: str, source: str, cache: Path) -> None:
         except Exception as exc:  # a peer crashing on a page scores empty on it
             res, errors = {"text": "", "error": repr(exc)[:200]}, errors + 1
         elapsed += time.perf_counter() - t0
-        out[page["id"]] = {k: v for k, v in res.items() if k in ("text", "title", "date")}
+        out[page["id"]] = {k: v for k, v in res.items() if k in ("text", "title", "date", "error")}
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     json.dump({"results": out, "seconds": elapsed, "errors": errors, "rss_mb": rss}, sys.stdout)
 
