@@ -5,7 +5,8 @@ Stages, in order:
 1. ``parse``: the lexbor DOM (selectolax); any HTML parses, truncated or not.
 2. ``read_signals`` (metadata.py): JSON-LD, meta tags, <title>, canonical, lang, <time>, byline.
 3. ``walk`` + ``best_container`` + ``body_blocks`` (htmlbody.py): the article's paragraphs, with
-   roles; images with caption and credit; the related-links boxes.
+   roles; images with caption and credit; the related-links boxes. A body under
+   MIN_BODY_CHARS is tried once more from the ``<article>`` element around it.
 4. ``page_kind``: an explicit ``no_article`` for error, login, search and index pages.
 5. reconcile title, authors, dates and the rest; ``layout`` builds the text and offsets.
 """

@@ -10,8 +10,13 @@ Stages, in order (each a plain function over the same few records):
    running text +, link lists and short scraps -); the ancestor with the highest total is the
    article. A boilerplate mark only removes a block when it sits *inside* the chosen container, so
    a wrapper with class "has-sidebar" around the whole page does not hide the article.
-3. ``body_blocks``: the blocks of the container, minus the marked, link-dense and furniture ones,
-   with their paragraph roles.
+3. ``body_blocks``: the blocks of the container (``grow``n forward through adjacent running
+   text, joined by the other parts of an article cut into same-class wrappers), minus the
+   marked, link-dense, teaser and furniture ones, with their paragraph roles. When that is too
+   short to be an article, html.py tries the ``enclosing_article`` element instead.
+
+Block lengths count a CJK character three times (``text_weight``); the tag and class-word lists
+are in ``htmlwords.py``.
 
 Iterative, never recursive: a page nested 100k levels deep costs time in proportion to its size
 and never hits Python's recursion limit.
