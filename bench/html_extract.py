@@ -215,11 +215,12 @@ def make_peer(name: str, set_name: str):
     if name == "newspaper4k":
         import newspaper
 
-        config = newspaper.Config()
-        config.fetch_images = False
-        config.memorize_articles = False
-
         def run(html, url):
+            # a fresh Config per page: newspaper sets config.language from the first page's
+            # <html lang> and keeps it, so one Arabic page would make every later page Arabic
+            config = newspaper.Config()
+            config.fetch_images = False
+            config.memorize_articles = False
             art = newspaper.Article(url or "http://example.com/", config=config)
             art.download(input_html=html)
             art.parse()

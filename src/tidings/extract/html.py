@@ -5,7 +5,8 @@ Stages, in order:
 1. ``parse``: the lexbor DOM (selectolax); any HTML parses, truncated or not.
 2. ``read_signals`` (metadata.py): JSON-LD, meta tags, <title>, canonical, lang, <time>, byline.
 3. ``walk`` + ``best_container`` + ``body_blocks`` (htmlbody.py): the article's paragraphs, with
-   roles; images with caption and credit; the related-links boxes.
+   roles; images with caption and credit; the related-links boxes. A body under
+   MIN_BODY_CHARS is tried once more from the ``<article>`` element around it.
 4. ``page_kind``: an explicit ``no_article`` for error, login, search and index pages.
 5. reconcile title, authors, dates and the rest; ``layout`` builds the text and offsets.
 """
@@ -94,6 +95,12 @@ def extract_html(
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
+    if container and sum(htmlbody.text_weight(b.text) for _, b in kept) < MIN_BODY_CHARS:
+        # a second, wider guess must clear twice the floor (as error and search pages must)
+        wider = htmlbody.enclosing_article(page, container)
+        found = htmlbody.body_blocks(page, wider, not_after) if wider else ([], [])
+        if sum(htmlbody.text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
+            container, (kept, dropped) = wider, found
     title = metadata.choose_title(
         sig, obj, _h1_nearest_first(page, kept), base["url"], _subheads_nearest_first(page, kept)
     )
@@ -241,7 +248,7 @@ def page_kind(
 ) -> str | None:
     """Why this page holds no article (error, login, search, index), or None if it does."""
     title = sig.meta.get("og:title") or sig.title_tag or ""
-    chars = sum(len(p.text) for p in paragraphs if p.role != "subheading")
+    chars = sum(htmlbody.text_weight(p.text) for p in paragraphs if p.role != "subheading")
     if chars < 2 * MIN_BODY_CHARS and _ERROR_TITLE.search(title):
         return "error page: the title says so"
     has_password = tree.css_first('input[type="password"]') is not None  # type: ignore[attr-defined]
