@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python bench/quotes_polnear.py --split dev
     PYTHONPATH=src python bench/quotes_polnear.py --split train --limit 200
+    PYTHONPATH=src python bench/quotes_polnear.py --split train --start 300 --limit 200
 
 Data: ../shared/data/quotes/polnear/{train,dev}/{text,attributions} (brat standoff; never copied
 into this repository). Each gold attribution has Content, Cue and Source spans (Content and
@@ -16,7 +17,8 @@ quote tidings marks as continuing another (over paragraphs) shares that quote's 
   same rule; textacy: all it yields). P/R/F1.
 - (b) (a) where the speaker is also right: a predicted speaker mention (the one at the cue, or
   any mention of the resolved speaker) overlaps the gold Source, or the resolved name contains
-  the gold Source's proper name (its capitalised words).
+  the gold Source's proper name (the last capitalised word of its head, before any comma or
+  parenthesis: ``source_name``).
 - (c) all attributions, reported speech included: every gold content vs every predicted quote.
 - (d) speaker accuracy on the direct quotes matched in (a).
 Speed: articles per second on one process for tidings' whole path (text extraction + quotes +
@@ -230,11 +232,29 @@ _PROPER = re.compile(r"\b[A-Z][\w'’.-]+")
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"}
 
 
+#: Where a Source's head ends: an appositive after a comma, a party tag in parentheses.
+_HEAD_END = re.compile(r"[,(]")
+
+
+def source_name(source_text: str) -> str:
+    """The gold Source's proper name: the last capitalised word of its head phrase.
+
+    "Russian President Vladimir Putin" -> "Putin"; "Ben Jealous, the former president of the
+    NAACP" -> "Jealous" (the appositive's "NAACP" is not who spoke); "Paul Ryan (R-WI)" -> "Ryan";
+    "a spokesman for the Kremlin" -> "Kremlin".
+    """
+    head = _HEAD_END.split(source_text, maxsplit=1)[0]
+    names = [w for w in _PROPER.findall(head) if w not in _NOT_NAMES]
+    if not names:  # nothing capitalised before the comma: fall back to the whole span
+        names = [w for w in _PROPER.findall(source_text) if w not in _NOT_NAMES]
+    return names[-1] if names else ""
+
+
 def speaker_right(p: Pred, g: Gold) -> bool:
     if any(m & g.source for m in p.speakers):
         return True
-    names = [w for w in _PROPER.findall(g.source_text) if w not in _NOT_NAMES]
-    return bool(names) and all(n.lower() in p.name.lower() for n in names[-1:])
+    name = source_name(g.source_text)
+    return bool(name) and name.lower() in p.name.lower()
 
 
 @dataclass
@@ -288,8 +308,8 @@ def pairs(split: str) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(split: str, limit: int | None) -> None:
-    items = pairs(split)[: limit or None]
+def run(split: str, limit: int | None, start: int = 0) -> None:
+    items = pairs(split)[start : start + limit if limit else None]
     texts = [(name, txt.read_text(encoding="utf-8"), ann) for name, txt, ann in items]
     nlp = textacy_nlp()
     ours, theirs = Scores(), Scores()
@@ -301,7 +321,8 @@ def run(split: str, limit: int | None) -> None:
         crashed += crash
         theirs.add(preds, gold)
     words = sum(len(t.split()) for _, t, _ in texts) / max(1, len(texts))
-    print(f"\n## PolNeAR {split}: {len(texts)} articles, {words:.0f} words on average")
+    sliced = f" (from article {start})" if start else ""
+    print(f"\n## PolNeAR {split}{sliced}: {len(texts)} articles, {words:.0f} words on average")
     print(
         f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
         f"textacy crashed on {crashed}"
@@ -350,6 +371,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "train", "both"], default="dev")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument(
+        "--start", type=int, default=0, help="skip the first N articles (a held-out slice)"
+    )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     if not DATA.exists():
@@ -357,7 +381,7 @@ def main() -> None:
     if args.no_speed:
         globals()["speed"] = lambda *a: None
     for split in ("dev", "train") if args.split == "both" else (args.split,):
-        run(split, args.limit)
+        run(split, args.limit, args.start)
 
 
 if __name__ == "__main__":

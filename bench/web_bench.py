@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import random
@@ -232,7 +233,7 @@ def build(db: Path, n_quotes: int) -> dict:
     day0 = date(2023, 1, 1)
     n_quotes_made = 0
     article_pk = quote_pk = occ_pk = as_pk = 0
-    stats = {"quote_n_occ": {}, "quote_outlets": {}}
+    stats = {"quote_n_occ": {}, "quote_outlets": {}, "quote_first": {}}
     sp_quotes = [0] * (n_speakers + 1)
     sp_articles = [0] * (n_speakers + 1)
     sp_outlets: list[set[int]] = [set() for _ in range(n_speakers + 1)]
@@ -322,6 +323,8 @@ def build(db: Path, n_quotes: int) -> dict:
                 qpk, qtext = rng.choice(pool)
                 stats["quote_n_occ"][qpk] = stats["quote_n_occ"].get(qpk, 1) + 1
                 stats["quote_outlets"].setdefault(qpk, set()).add(outlet)
+                first = stats["quote_first"]
+                first[qpk] = min(first.get(qpk, day), day)
             else:
                 quote_pk += 1
                 n_quotes_made += 1
@@ -329,6 +332,7 @@ def build(db: Path, n_quotes: int) -> dict:
                 qtext = " ".join(rng.choices(words, cum_weights=cum_words, k=rng.randint(8, 24)))
                 qtext = qtext[0].upper() + qtext[1:]
                 rows["quotes"].append((qpk, f"q_{qpk:012x}", qtext, spk, day))
+                stats["quote_first"][qpk] = day
                 recent.setdefault(spk, []).append((qpk, qtext))
                 if len(recent[spk]) > 8:
                     recent[spk].pop(0)
@@ -408,9 +412,10 @@ def build(db: Path, n_quotes: int) -> dict:
 
     conn.execute("BEGIN")
     conn.executemany(
-        "UPDATE quotes SET n_occurrences = ?, n_outlets = ? WHERE pk = ?",
+        # first_date is the earliest report's date, as the merge keeps it (search relies on it)
+        "UPDATE quotes SET n_occurrences = ?, n_outlets = ?, first_date = ? WHERE pk = ?",
         [
-            (stats["quote_n_occ"].get(pk, 1), len(outs), pk)
+            (stats["quote_n_occ"].get(pk, 1), len(outs), stats["quote_first"][pk], pk)
             for pk, outs in stats["quote_outlets"].items()
             if pk in stats["quote_n_occ"]
         ],
@@ -486,7 +491,96 @@ def timed(fn, inputs: list, seconds: float) -> list[float]:
     return out
 
 
-def scenarios(db: Path, n: int, rng: random.Random) -> list[tuple]:
+#: The search page's filters besides the words; every subset of them is a scenario.
+FILTERS = ("speaker", "outlet", "dates")
+
+
+def filter_values(pools: dict, rng: random.Random) -> dict:
+    """One random value per search filter, as a user would type it (``pools``: :func:`value_pools`).
+
+    speaker: half the time a full name among the 10,000 most quoted (one speaker), half the time
+    a surname of one of the 200 most quoted (it names ~50 speakers, one of them big); dates: a
+    range of 1 week to 1 year inside the corpus's two years, a quarter of them open-ended.
+    """
+    out: dict = {"q": rng.choice(pools["words"])}
+    if rng.random() < 0.5:
+        out["speaker"] = rng.choice(pools["names"])
+    else:
+        out["speaker"] = rng.choice(pools["names"][:200]).split()[-1]
+    out["outlet"] = rng.choice(pools["outlets"])
+    length = rng.choice([7, 30, 90, 365])
+    since = date(2023, 1, 1) + timedelta(days=rng.randrange(730 - length))
+    shape = rng.random()
+    if shape >= 0.125:
+        out["since"] = since.isoformat()
+    if shape < 0.125 or shape >= 0.25:
+        out["until"] = (since + timedelta(days=length)).isoformat()
+    return out
+
+
+def value_pools(conn, words: list[str]) -> dict:
+    """What :func:`filter_values` draws from: words, speaker names by rank, outlets."""
+    return {
+        "words": words,
+        "names": [
+            r[0]
+            for r in conn.execute("SELECT name FROM speakers ORDER BY n_quotes DESC LIMIT 10000")
+        ],
+        "outlets": [r[0] for r in conn.execute("SELECT domain FROM outlets ORDER BY pk")],
+    }
+
+
+def combo_name(tab: str, with_q: bool, combo: tuple[str, ...], pages: str = "") -> str:
+    what = " + ".join((["words"] if with_q else []) + list(combo)) or "no filter, no words"
+    return f"{tab} tab: {what}{pages}"
+
+
+def combo_params(values: dict, tab: str, with_q: bool, combo: tuple[str, ...]) -> dict:
+    params = {"kind": tab}
+    if with_q:
+        params["q"] = values["q"]
+    for name in combo:
+        if name == "dates":
+            params.update({k: values[k] for k in ("since", "until") if k in values})
+        else:
+            params[name] = values[name]
+    return params
+
+
+def filter_scenarios(pools: dict, n: int, rng: random.Random) -> list[tuple]:
+    """Every combination a user can make on the search page: both tabs, with and without
+    words, each subset of the filters; then later pages (2-50) and a deep page (100)."""
+    out = []
+    for tab in ("quotes", "articles"):
+        for with_q in (True, False):
+            for k in range(len(FILTERS) + 1):
+                for combo in itertools.combinations(FILTERS, k):
+                    inputs = [
+                        combo_params(filter_values(pools, rng), tab, with_q, combo)
+                        for _ in range(n)
+                    ]
+                    out.append((combo_name(tab, with_q, combo), inputs))
+        for with_q, combo in [
+            (True, ()),
+            (False, ()),
+            (False, ("outlet",)),
+            (False, ("speaker",)),
+            (True, FILTERS),
+            (False, FILTERS),
+        ]:
+            for pages, pick in [(", pages 2-50", lambda: rng.randint(2, 50)), (", page 100", None)]:
+                inputs = [
+                    {
+                        **combo_params(filter_values(pools, rng), tab, with_q, combo),
+                        "page": pick() if pick else 100,
+                    }
+                    for _ in range(n)
+                ]
+                out.append((combo_name(tab, with_q, combo, pages), inputs))
+    return out
+
+
+def scenarios(db: Path, n: int, rng: random.Random, only: str | None = None) -> list[tuple]:
     """(name, url maker, inputs, library call or None, goal?) for each scenario."""
     corpus = Corpus(db, create=False)
     conn = corpus.connection()
@@ -506,19 +600,6 @@ def scenarios(db: Path, n: int, rng: random.Random) -> list[tuple]:
     ]
     sample_speakers = [rng.choice(ranked) for _ in range(n)]
     head_speakers = [ranked[rng.randrange(0, 100)] for _ in range(n)]
-    names = [
-        r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY n_quotes DESC LIMIT 200")
-    ]
-    filtered = [
-        {
-            "q": rng.choice(medium),
-            "speaker": rng.choice(names).split()[-1],
-            "outlet": f"news{rng.randrange(20)}.example",
-            "since": "2023-06-01",
-            "until": "2024-06-30",
-        }
-        for _ in range(n)
-    ]
     max_pk = conn.execute("SELECT MAX(pk) FROM articles").fetchone()[0]
     articles = [
         r[0]
@@ -529,11 +610,25 @@ def scenarios(db: Path, n: int, rng: random.Random) -> list[tuple]:
         )
     ]
     outlets = [r[0] for r in conn.execute("SELECT domain FROM outlets")]
-    compares = [
-        {"by": "outlet", "value": rng.sample(outlets, 2), "q": rng.choice(medium)}
-        for _ in range(max(5, n // 5))
-    ]
-    return [
+    pools = value_pools(conn, medium)
+    n_compare = max(5, n // 5)
+    topics = [rng.choice(medium) for _ in range(n_compare)]
+    compares = {
+        "as it opens: the 3 biggest outlets, no topic": [{} for _ in range(n_compare)],
+        "2 outlets + a topic": [
+            {"by": "outlet", "value": rng.sample(outlets, 2), "q": q} for q in topics
+        ],
+        "2 outlets, no topic": [
+            {"by": "outlet", "value": rng.sample(outlets, 2)} for _ in range(n_compare)
+        ],
+        "2 speakers (top 1,000) + a topic": [
+            {"by": "speaker", "value": rng.sample(ranked[:1000], 2), "q": q} for q in topics
+        ],
+        "2 speakers (top 1,000), no topic": [
+            {"by": "speaker", "value": rng.sample(ranked[:1000], 2)} for _ in range(n_compare)
+        ],
+    }
+    out = [
         (
             "search page (quotes tab)",
             lambda q: ("/search", {"q": q}),
@@ -548,19 +643,26 @@ def scenarios(db: Path, n: int, rng: random.Random) -> list[tuple]:
             lambda q: corpus.articles(query=q, limit=20),
             True,
         ),
+    ]
+    out += [
+        (name, lambda p: ("/search", p), inputs, None, True)
+        for name, inputs in filter_scenarios(pools, n, rng)
+    ]
+    all_filters = [{k: v for k, v in filter_values(pools, rng).items()} for _ in range(n)]
+    out += [
         (
-            "search page, filtered",
-            lambda f: ("/search", f),
-            filtered,
-            lambda f: corpus.quotes(
-                query=f["q"],
-                speaker=f["speaker"],
-                outlet=f["outlet"],
-                since=f["since"],
-                until=f["until"],
+            "API /api/quotes: words + speaker + outlet + dates",
+            lambda p: ("/api/quotes", p),
+            all_filters,
+            lambda p: corpus.quotes(
+                query=p["q"],
+                speaker=p["speaker"],
+                outlet=p["outlet"],
+                since=p.get("since"),
+                until=p.get("until"),
                 limit=20,
             ),
-            True,
+            False,
         ),
         (
             "speaker page (top 10,000 speakers)",
@@ -584,6 +686,16 @@ def scenarios(db: Path, n: int, rng: random.Random) -> list[tuple]:
             True,
         ),
         (
+            "speaker page (top 10,000) + words + outlet + dates",
+            lambda p: (f"/speakers/{p[0]}", p[1]),
+            [
+                (s, {k: v for k, v in filter_values(pools, rng).items() if k != "speaker"})
+                for s in sample_speakers
+            ],
+            None,
+            True,
+        ),
+        (
             "API /api/quotes?q=",
             lambda q: ("/api/quotes", {"q": q}),
             queries,
@@ -604,18 +716,28 @@ def scenarios(db: Path, n: int, rng: random.Random) -> list[tuple]:
             lambda a: corpus.article(a),
             False,
         ),
-        ("compare page (2 outlets + topic)", lambda c: ("/compare", c), compares, None, False),
+    ]
+    out += [
+        (f"compare page ({what})", lambda c: ("/compare", c), inputs, None, False)
+        for what, inputs in compares.items()
+    ]
+    out.append(
         (
             "overview page",
             lambda _: ("/", {}),
             list(range(max(3, n // 20))),
             lambda _: corpus.stats(),
             False,
-        ),
-    ]
+        )
+    )
+    if only:
+        out = [s for s in out if re.search(only, s[0])]
+    return out
 
 
-def measure(db: Path, n: int, seconds: float) -> list[dict]:
+def measure(
+    db: Path, n: int, seconds: float, only: str | None = None, library_too: bool = True
+) -> list[dict]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     server = subprocess.Popen(
@@ -645,7 +767,7 @@ def measure(db: Path, n: int, seconds: float) -> list[dict]:
                 flush=True,
             )
             rng = random.Random(SEED)
-            for name, make, inputs, library, goal in scenarios(db, n, rng):
+            for name, make, inputs, library, goal in scenarios(db, n, rng, only):
 
                 def fetch(item, make=make):
                     path, params = make(item)
@@ -655,7 +777,7 @@ def measure(db: Path, n: int, seconds: float) -> list[dict]:
                 for item in inputs[:3]:  # warm the page cache and the server's connections
                     fetch(item)
                 web = timed(fetch, inputs, seconds)
-                lib = timed(library, inputs, seconds) if library else []
+                lib = timed(library, inputs, seconds) if library and library_too else []
                 row = {
                     "scenario": name,
                     "n": len(web),
@@ -698,9 +820,9 @@ def wait_for_warm_cache(client: httpx.Client, db: Path, started: float) -> float
 def cold_top_speaker(db: Path) -> tuple[int, float]:
     """(quotes, ms) to compute the most quoted speaker's page without any cache."""
     from tidings.web import views
-    from tidings.web.db import ReadOnlyCorpus
+    from tidings.web.db import open_corpus
 
-    corpus = ReadOnlyCorpus(db)
+    corpus = open_corpus(db)
     pk, n = (
         corpus.connection()
         .execute("SELECT pk, n_quotes FROM speakers ORDER BY n_quotes DESC LIMIT 1")
@@ -737,6 +859,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200, help="requests per scenario (max)")
     ap.add_argument("--seconds", type=float, default=60, help="time per scenario (max)")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--only", help="measure the scenarios whose name matches this regex")
+    ap.add_argument("--no-library", action="store_true", help="skip the library column")
     args = ap.parse_args()
     db = args.db or REPO / "bench/out" / f"web-{args.quotes // 1000}k.db"
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -755,13 +879,14 @@ def main() -> None:
         f"{st['articles']:,} articles, {st['speakers']:,} speakers; "
         f"most quoted speaker: {top_count(db):,} quotes\n"
     )
-    n, ms = cold_top_speaker(db)
-    print(
-        f"cold (uncached) speaker page data of the most quoted speaker ({n:,} quotes): "
-        f"{ms:,.0f} ms\n"
-    )
+    if not args.only:
+        n, ms = cold_top_speaker(db)
+        print(
+            f"cold (uncached) speaker page data of the most quoted speaker ({n:,} quotes): "
+            f"{ms:,.0f} ms\n"
+        )
     print(HEADER)
-    measure(db, args.requests, args.seconds)
+    measure(db, args.requests, args.seconds, args.only, not args.no_library)
 
 
 def top_count(db: Path) -> int:

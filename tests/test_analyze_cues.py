@@ -61,3 +61,15 @@ def test_cues_stance_and_act_verbs_are_told_apart() -> None:
 )
 def test_cues_quick_test(text: str, found: bool) -> None:
     assert (CUE_WORDS.search(text) is not None) is found
+
+
+def test_cues_frames_quote_finds_tag_and_colon_positions() -> None:
+    from tidings.analyze.cues import frames_quote
+
+    assert frames_quote('"Jeb wants to be a tough guy tonight," Trump shot back.')
+    assert frames_quote("\u201cThis is fantastic!\u201d beamed Donald Hartley.")
+    assert frames_quote("She then addressed them again: \u201cHere is what I regret.\u201d")
+    assert frames_quote("Stated Stone:")
+    assert not frames_quote('"We will win." The crowd went home.')
+    assert not frames_quote("The jets took off from the base at 10:30 on Monday.")
+    assert not frames_quote('He called it a "crazy system" on Monday.')

@@ -57,3 +57,11 @@ def test_quotemarks_open_quote_is_flagged() -> None:
 def test_quotemarks_never_raise_and_stay_in_bounds(text: str) -> None:
     for q in find_quoted(text):
         assert 0 < q.start <= q.end <= len(text)
+
+
+def test_quotemarks_space_typed_before_the_closing_mark() -> None:
+    text = "\u201cI regret having listened to that advice, \u201d he said. \u201cWe move on.\u201d"
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [
+        "I regret having listened to that advice,",
+        "We move on.",
+    ]

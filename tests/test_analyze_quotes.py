@@ -153,3 +153,218 @@ def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp_loaded: 
     assert "Obama" in (one(qs, "a story of suffering").speaker or "")
     # a colon after a verb that is a cue only with a clause announces the next paragraph
     assert one(qs, "We offer our").speaker == "Bill Clinton"
+
+
+def test_analyze_party_tag_is_not_the_speaker(nlp_loaded: None) -> None:
+    # two subjects in the parse ("OH" of the place, "Kasich"): the one next to the verb speaks
+    qs = quotes_of(
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+        "Republican presidential primary, Gov. John Kasich (R-OH), said, \u201cI\u2019m getting "
+        "ready to rent a covered wagon. We\u2019re going to California.\u201d"
+    )
+    assert one(qs, "I\u2019m getting ready").speaker == "John Kasich"
+    # a cue parsed as an adverbial clause of the quote, its subject before a party tag
+    qs = quotes_of(
+        "Tuesday on WTMJ\u2019s radio, while discussing a controversial tweet from presumptive "
+        "Republican presidential nominee Donald Trump, Speaker of the House Rep. Paul Ryan "
+        "(R-WI) said \u201canti-Semitic images, they\u2019ve got no place in a presidential "
+        "campaign.\u201d"
+    )
+    q = one(qs, "anti-Semitic images")
+    assert (q.speaker, q.cue.text) == ("Paul Ryan", "said")
+
+
+def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp_loaded: None) -> None:
+    qs = quotes_of('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
+    assert [(q.speaker, q.cue.text) for q in qs] == [("Trump", "shot"), ("Trump", "shot")]
+    # a verb with an object after a quote is narration, not a tag
+    qs = quotes_of('"We will build the wall and it will be great," Trump signed the order.')
+    assert one(qs, "We will build").cue is None
+
+
+def test_analyze_cue_after_a_question_quote_is_its_tag(nlp_loaded: None) -> None:
+    # the parser ends the sentence at "?": the cue opening the next one still tags the quote,
+    # and "of Apple" is what the quote is about, not reported content
+    qs = quotes_of(
+        "\u201cWho do they think they are?\u201d Trump said of Apple in February, when the "
+        "company refused to unlock the phone."
+    )
+    direct = [(q.speaker, q.cue.text) for q in qs if q.kind == "direct"]
+    assert direct == [("Trump", "said")]
+    assert not [q for q in qs if q.cue.text == "said" and q.kind != "direct"]
+
+
+def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Asked about it, Bush says the billionaire businessman \u201ccan\u2019t win, plain and "
+        "simple.\u201d"
+    )
+    q = one(qs, "the billionaire")
+    assert q.content.text.endswith("simple.\u201d")
+    assert (q.kind, q.speaker) == ("mixed", "Bush")
+
+
+def test_analyze_reported_content_stops_at_the_next_verb_of_saying(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Carson said he saw no need to change anything about his campaign, telling "
+        "Stephanopoulos that the polls would turn."
+    )
+    said = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert said.content.text == "he saw no need to change anything about his campaign"
+    qs = quotes_of('He says he respects Clinton and calls her "an extremely intelligent woman."')
+    says = next(q for q in qs if q.cue and q.cue.text == "says")
+    assert says.content.text == "he respects Clinton"
+
+
+def test_analyze_that_clause_hung_on_a_noun_is_still_what_was_said(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Courted by most of the Republican candidates, Adelson said earlier on Friday during a "
+        "news conference that he may wait until February's primaries to decide who to back."
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert q.content.text.startswith("he may wait until February")
+    assert (q.kind, q.speaker) == ("indirect", "Adelson")
+
+
+def test_analyze_continue_is_a_cue_only_as_a_tag(nlp_loaded: None) -> None:
+    qs = quotes_of("The delegate lead for Hillary Clinton continues to grow after a big win.")
+    assert qs == []
+    qs = quotes_of('"We will not stop," he continued. "We will win this state."')
+    assert [q.cue.text for q in qs] == ["continued", "continued"]
+
+
+def test_analyze_free_participle_has_the_sentence_subject(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+        '"Some people get a little carried away, have you noticed that?"'
+    )
+    q = one(qs, "Some people")
+    assert (q.speaker, q.cue.text) == ("Clinton", "telling")
+
+
+def test_analyze_verb_after_an_object_shares_the_sentence_subject(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
+        "\u201cLet\u2019s defeat her in November.\u201d"
+    )
+    assert one(qs, "Let\u2019s defeat").speaker == "Trump"
+
+
+def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Sanders is outlining a litany of policy proposals. He says if people think the issues "
+        "will be addressed by \u201cestablishment politics and establishment economics, "
+        "you\u2019ve got a very good candidate to vote for.\u201d"
+    )
+    assert one(qs, "establishment politics").cue.text == "says"
+
+
+def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Clinton said so. She then addressed the supporters again: \u201cHere is what I regret. "
+        "I regret they don\u2019t want to listen to anybody else.\u201d"
+    )
+    q = one(qs, "Here is what")
+    assert (q.speaker, q.cue.text, q.speaker_mention.text) == ("Clinton", "addressed", "She")
+    # a colon that opens no quote introduces nothing
+    qs = quotes_of("She then addressed the supporters: jobs, schools and roads, she said.")
+    assert not [q for q in qs if q.cue and q.cue.text == "addressed"]
+
+
+def test_analyze_where_and_when_are_not_what_was_written(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "''What does that mean, he kept the country safe?'' Mr. Trump wrote on Twitter on Monday."
+    )
+    assert [(q.kind, q.cue.text, q.speaker) for q in qs] == [("direct", "wrote", "Trump")]
+
+
+def test_analyze_organisation_names_keep_their_title_words(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "The U.S. Attorney's Office said Carlineo never intended to hurt anyone, and a lawyer "
+        "for him agreed."
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert q.speaker is not None and "Attorney" in q.speaker and q.speaker != "Office"
+
+
+def test_analyze_time_phrase_is_not_part_of_the_speaker(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "The opposition on Thursday accused the government of ignoring warnings about the barrier."
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "accused")
+    assert q.speaker_mention.text == "The opposition"
+
+
+def test_analyze_words_after_an_inverted_cue_speak(nlp_loaded: None) -> None:
+    # the parser makes the speaker an object or an adverb; after a quote the verb is inverted
+    qs = quotes_of(
+        "\u201cIt\u2019s Bernie\u2019s to lose at this point,\u201d added another New Hampshire "
+        "Democrat."
+    )
+    q = one(qs, "It\u2019s Bernie")
+    assert (q.cue.text, q.speaker_mention.text) == ("added", "another New Hampshire Democrat")
+    assert [x.kind for x in qs] == ["direct"]  # the speaker is not reported content
+    qs = quotes_of(
+        "''Why would he want to give up the Republican National Committee?'' asked Mr. "
+        "Manafort, referring to the candidate's fights."
+    )
+    assert one(qs, "Why would he").speaker == "Manafort"
+
+
+def test_analyze_cue_interrupting_its_clause(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Many of the closures, he said, have involved public and semiprivate courses.",
+        "Still, he said, officials have to decide who gets extra scrutiny.",
+    )
+    first, second = (q for q in qs if q.kind == "indirect")
+    assert first.content.text.startswith("Many of the closures")
+    assert first.content.text.endswith("semiprivate courses")
+    assert second.content.text == "officials have to decide who gets extra scrutiny"
+
+
+def test_analyze_unnamed_asker_and_one_word_answers(nlp_loaded: None) -> None:
+    qs = quotes_of("When asked whether he would issue a quarantine, Christie said he would.")
+    asked = next(q for q in qs if q.cue.text == "asked")
+    assert (asked.content.text, asked.speaker) == ("whether he would issue a quarantine", None)
+    qs = quotes_of("Asked about it, 72 percent of Democrats said yes while 48 percent agreed.")
+    said = next(q for q in qs if q.cue.text == "said")
+    assert (said.content.text, said.speaker_mention.text) == ("yes", "72 percent of Democrats")
+
+
+def test_analyze_reported_content_bounds(nlp_loaded: None) -> None:
+    # a second "that" clause is said too; the writer's aside after a comma is not
+    qs = quotes_of("Clinton said she appreciated Sanders' apology and that she wanted to move on.")
+    assert one(qs, "she appreciated").content.text.endswith("and that she wanted to move on")
+    qs = quotes_of(
+        "Chris Christie said he would quarantine people over fears of the Zika virus, which is "
+        "spread primarily by mosquitoes."
+    )
+    q = one(qs, "he would quarantine")
+    assert q.content.text == "he would quarantine people over fears of the Zika virus"
+
+
+def test_analyze_wish_with_an_infinitive_is_reported(nlp_loaded: None) -> None:
+    qs = quotes_of("Clinton wants to raise the minimum wage to $12 an hour.")
+    assert [(q.kind, q.cue.text, q.content.text) for q in qs] == [
+        ("indirect", "wants", "to raise the minimum wage to $12 an hour")
+    ]
+    assert quotes_of("The river wants to flood the town every spring.") == []
+
+
+def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Lynch: No outside influence on FBI probe into Clinton emails",
+        "Attorney General Loretta Lynch is reaffirming her position on the inquiry.",
+    )
+    q = one(qs, "No outside influence")
+    assert q.speaker_mention.text == "Lynch"
+    assert quotes_of("Update: No outside influence on FBI probe into emails") == []
+
+
+def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp_loaded: None) -> None:
+    qs = quotes_of(
+        "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep "
+        "on contacting voters as late as possible.\u201d"
+    )
+    q = one(qs, "One of the biggest")
+    assert (q.speaker, q.cue) == ("Carl Bialik", None)

@@ -104,3 +104,38 @@ def test_speakers_gender_from_first_names_and_honorifics() -> None:
     assert gender_of("Mrs. Clinton") == "female"
     assert gender_of("President Vladimir Putin") == "male"
     assert gender_of("Izvestia") is None
+
+
+def test_speakers_surname_stays_with_the_quoted_speaker_despite_a_bad_entity() -> None:
+    # the tagger ran "Hosting" into the name: the entity "Hosting Cook" holds the later "Cook"
+    a = article_of(
+        "CEO Tim Cook said Apple was pulled into the enterprise.",
+        "Hosting Cook at Dreamforce is our dream, Benioff said.",
+        "Cook said the admiration is mutual.",
+    )
+    ents = [
+        entity(a, "e0", "PERSON", at(a, "Tim Cook")),
+        entity(a, "e1", "PERSON", at(a, "Hosting Cook"), at(a, "Cook", 2)),
+    ]
+    book = SpeakerBook(a, ents)
+    tim = book.resolve(name(a, "Tim Cook", type="person"))
+    later = book.resolve(name(a, "Cook", 2, type="person"))
+    assert later is tim
+    assert tim.name == "Tim Cook"  # not renamed to the longer "Hosting Cook"
+    assert [s.name for s in book.speakers] == ["Tim Cook"]
+
+
+def test_speakers_definite_org_noun_prefers_an_organisation_that_spoke() -> None:
+    a = article_of(
+        "Indiana State Police reported 5,000 people entered the Statehouse.",
+        "The department said more would come.",
+    )
+    ents = [
+        entity(a, "e0", "ORG", at(a, "Indiana State Police")),
+        entity(a, "e1", "ORG", at(a, "Statehouse")),
+    ]
+    book = SpeakerBook(a, ents)
+    police = book.resolve(name(a, "Indiana State Police", type="organization"))
+    s, e = at(a, "The department")
+    dept = book.resolve(Mention(s, e, "nominal", description="The department", head="department"))
+    assert dept is police

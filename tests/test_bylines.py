@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline
+from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline, signed_byline
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,41 @@ from tidings.extract.bylines import looks_like_name, normalise_name, parse_bylin
         ("Door Jan de Vries", ["Jan de Vries"], {}),
         ("By Jane Doe, CNN Updated 3:04 PM ET, Tue March 15, 2016", ["Jane Doe"], None),
         ("By Reuters", [], {"agency": "Reuters"}),
+        # author labels in several languages, a date or time after the name
+        ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"], {}),
+        ("Written by: Julie Mollins", ["Julie Mollins"], {}),
+        ("Eine Kolumne von Nils Pickert", ["Nils Pickert"], {}),
+        ("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", ["Claudia Riedler"], {}),
+        ("By Michelle Ehrhardt 04 November 2020", ["Michelle Ehrhardt"], {}),
+        ("Posted in Politics by Jane Doe on August 3, 2019", ["Jane Doe"], {}),
+        (
+            "Autorin: Uta Staschewski, Projektleiterin der HSS",
+            ["Uta Staschewski"],
+            {"affiliation": "Projektleiterin der HSS"},
+        ),
+        # a one-word user name after "By" or a label is the author, as written
+        ("Posted by jancak 21.10.2019", ["jancak"], {}),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ["rasos"], {}),
+        ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ["mitundvoneinander"], {}),
+        ("erstellt von Dominique —", ["Dominique"], {}),
+        (
+            "Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr",
+            ["Isabella.DiBiase"],
+            {},
+        ),
+        ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"], {}),
+        # a date between the label and "by"; a credit run into the byline without a separator
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"], {}),
+        (
+            "Text von Christian Seiler Illustration von Markus Roost",
+            ["Christian Seiler"],
+            {"graphics": "Markus Roost"},
+        ),
+        (
+            "Auteur : Kossivi Tiassou Edition : Marie Pioerron",
+            ["Kossivi Tiassou"],
+            {"editing": "Marie Pioerron"},
+        ),
     ],
 )
 def test_bylines_parse(line: str, authors: list[str], credits: dict | None) -> None:
@@ -57,6 +92,10 @@ def test_bylines_parse(line: str, authors: list[str], credits: dict | None) -> N
         "Opinion Columnist",
         "Middle East",
         "Jane Doe",  # a bare name is a byline only in context (the extractor decides)
+        "von Redaktion, 24. Januar 2022",  # "the editors" is not a user name
+        "By Unknown",
+        "by admin",
+        "Autor:innen",  # German gender colon, not a label
     ],
 )
 def test_bylines_reject(line: str) -> None:
@@ -83,3 +122,29 @@ def test_bylines_looks_like_name() -> None:
     assert not looks_like_name("Email the author")
     assert not looks_like_name("Russia")
     assert not looks_like_name("Updated 2016")
+    # default CMS accounts, staff labels, author labels and job titles are not names
+    assert not looks_like_name("Super User")
+    assert not looks_like_name("Eingestellt von Unknown")
+    assert not looks_like_name("N-Land Redaktion")
+    assert not looks_like_name("Kathrin Klinkusch Pressesprecherin")
+    assert not looks_like_name("Perform Media GmbH")
+    assert looks_like_name("Richard David Precht")
+    assert not looks_like_name("Die Lyrikerin Lisa Jeschke")  # a phrase, German capitals
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("Ein Artikel von Jane Doe", ["Jane Doe"]),
+        ("Jane Doe and John Smith", None),  # names alone: not signed
+        ("DE FR IT EN", None),  # a language switcher: "de" is not "by" on its own
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min", ["Peter Maahn"]),
+        ("Ort: Saarbrücken Datum: 28.01.2022", None),
+        ("Da La Nota", None),
+    ],
+)
+def test_bylines_signed_line(line: str, authors: list[str] | None) -> None:
+    byline = signed_byline(line)
+    assert (byline.authors if byline else None) == authors

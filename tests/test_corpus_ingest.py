@@ -139,3 +139,72 @@ def test_ingest_killed_with_sigkill_then_rerun_equals_a_clean_run(tmp_path):
     assert rerun.returncode == 0, rerun.stderr.decode()
     assert _counts(db) == _counts(clean)
     assert _ids(db) == _ids(clean)
+
+
+@pytest.mark.slow
+def test_ingest_survives_a_capture_that_kills_its_worker(tmp_path):
+    """A real `tidings ingest` subprocess whose pool worker dies (SIGKILL) on two marked captures:
+    those two become worker-crashed errors, everything else is stored once, and a rerun adds
+    nothing."""
+    from crashing_ingest import CRASH_MARKER
+
+    captures = tmp_path / "captures.jsonl"
+    _variants(captures, 60)
+    lines = captures.read_text().splitlines()
+    doomed = [7, 41]  # in different chunks and write batches
+    for k in doomed:
+        record = json.loads(lines[k])
+        record["html"] = record["html"].replace("<body>", "<body>" + CRASH_MARKER.decode(), 1)
+        lines[k] = json.dumps(record)
+    captures.write_text("\n".join(lines) + "\n")
+    harmless = tmp_path / "harmless.jsonl"
+    harmless.write_text("\n".join(x for k, x in enumerate(lines) if k not in doomed) + "\n")
+    clean = tmp_path / "clean.db"
+    ingest([harmless], clean, options=FAST, workers=1)
+
+    db = tmp_path / "c.db"
+    driver = Path(__file__).with_name("crashing_ingest.py")
+    cmd = [sys.executable, str(driver), "ingest", str(captures), "--db", str(db)]
+    cmd += ["--no-analyze", "--workers", "2", "--quiet"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(driver.parent)])}
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr  # 1: some captures failed, as they did
+    assert "Traceback" not in done.stderr, done.stderr
+
+    crashed = [e for e in Corpus(db).errors() if e["code"] == "worker-crashed"]
+    assert sorted(e["source"] for e in crashed) == sorted(f"{captures}:{k + 1}" for k in doomed)
+    assert all("worker process died" in e["reason"] for e in crashed)
+    expected = _counts(clean)
+    expected["captures"] += 2
+    expected["errors"] += 2
+    assert _counts(db) == expected
+    stored = {r[0] for r in sqlite3.connect(db).execute("SELECT id FROM articles")}
+    assert stored == {r[0] for r in sqlite3.connect(clean).execute("SELECT id FROM articles")}
+
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in again.stderr, again.stderr
+    assert _counts(db) == expected
+
+
+@pytest.mark.slow
+def test_ingest_worker_killed_from_outside_costs_a_retry_not_a_capture(tmp_path):
+    """SIGKILL one pool worker mid-ingest (the OOM killer choosing it): its captures were
+    harmless, so after the pool is rebuilt they are all stored as articles, none as errors."""
+    import multiprocessing
+
+    captures = tmp_path / "captures.jsonl"
+    _variants(captures, 150)
+    killed: list[int] = []
+
+    def kill_a_worker(report) -> None:
+        workers = multiprocessing.active_children()
+        if not killed and workers:
+            killed.append(workers[0].pid)
+            os.kill(workers[0].pid, signal.SIGKILL)
+
+    db = tmp_path / "c.db"
+    report = ingest([captures], db, options=FAST, workers=2, on_progress=kill_a_worker)
+    assert killed
+    assert report.stored.articles == 150 and report.stored.errors == 1  # the line not JSON
+    assert [e["code"] for e in Corpus(db).errors()] == ["bad-jsonl"]
+    assert _counts(db)["captures"] == 151

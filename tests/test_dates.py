@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tidings.extract.dates import find_dates, parse_date
+from tidings.extract.dates import find_dates, labelled_date, leading_date, parse_date
 
 CAPTURED = date(2020, 1, 1)
 
@@ -65,3 +65,36 @@ def test_dates_find_gives_offsets_of_every_date() -> None:
     found = find_dates(text)
     assert [d.iso for d in found] == ["2016-03-15", "2016-03-16"]
     assert [text[d.start : d.end] for d in found] == ["15 March 2016", "2016-03-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am: 6. August 2009", "2009-08-06"),
+        ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", "2023-11-01"),
+        ("Posted by Jane Doe on March 3, 2019", "2019-03-03"),
+        ("Kommentar von Mareike 8. Dezember 2010 um 10:56", None),  # a comment's date
+        ("Event: 14. Januar 2030", None),
+        ("Last updated date: 3 March 2019", None),
+    ],
+)
+def test_dates_labelled_publication_date(text: str, expected: str | None) -> None:
+    found = labelled_date(text)
+    assert (found[:10] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "29.11.2022 – Mehrfach hatte die Branche protestiert, nun kommt das Gesetz.",
+            "2022-11-29",
+        ),
+        ("(21. November 2022) Verbraucher erhalten eine Preiserhöhung.", "2022-11-21"),
+        ("Am 8. November 2021 findet der Tag der Erinnerung statt.", None),  # an event
+        ("2021 was a hard year for the region's farmers.", None),
+    ],
+)
+def test_dates_date_opening_a_paragraph(text: str, expected: str | None) -> None:
+    found = leading_date(text)
+    assert (found[:10] if found else None) == expected

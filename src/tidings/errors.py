@@ -7,7 +7,8 @@
     │   ├── InputTooLarge     above Options.max_bytes
     │   ├── UndecodableInput  no encoding gives text
     │   └── TooDeep           HTML nested deeper than any real page (parsing it would take minutes)
-    └── ExtractionError       extraction failed on a usable input
+    ├── ExtractionError       extraction failed on a usable input
+    └── WorkerCrashed         the process handling the capture died (native crash, out of memory)
 
 Library code raises these; the pipeline turns them into an error record for that capture (with
 ``code`` and the message as the reason); the CLI picks the exit status.
@@ -48,3 +49,10 @@ class TooDeep(CaptureError):
 
 class ExtractionError(TidingsError):
     code = "extraction-failed"
+
+
+class WorkerCrashed(TidingsError):
+    """Never raised: the process that held the capture is gone. Its ``code`` names the error
+    record that ingest and the engines store for a capture that kills its worker."""
+
+    code = "worker-crashed"

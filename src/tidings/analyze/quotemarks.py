@@ -68,6 +68,8 @@ def _opens(text: str, i: int) -> bool:
 
 def _closes(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
+    if prev.isspace() and i >= 2 and text[i - 2] in ",.?!;" and text[i + 1 : i + 2] in ("", " "):
+        return True  # a space typed before the closing mark: '"... that advice, " he said'
     return not prev.isspace() or i == len(text) - 1
 
 

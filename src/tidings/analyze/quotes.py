@@ -31,10 +31,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.cues import (
+    ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
+    INTENT_VERBS,
+    TAG_ONLY,
+    act_lemma,
+    cue_lemma,
+    is_stance,
+)
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import (
+    MEDIA_NOUNS,
     ORG_NOUNS,
     SOURCE_NOUNS,
     Mention,
@@ -62,6 +71,11 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 _DASH = re.compile(
     r"^\s*[,.]?\s*[—–―-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[.]?\s*$|,)"
+)
+#: A name introducing a quote with a colon after a dash or "from", inside a longer line:
+#: 'Pollsters agree - Carl Bialik: "..."', '-More from Blumenthal and Cohen: "..."'.
+_NAMED_INTRO = re.compile(
+    r"(?:[—–-]|\bfrom)\s*(?:More from\s+)?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*)\s*:\s*$"
 )
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
@@ -133,16 +147,33 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
     ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
     quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
     """
-    for child in verb.children:
-        if any(a <= child.idx < b for a, b in quoted):
-            continue
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return child
-            return _past_dateline(child)
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quoted)
+    ]
+    if subjects:
+        # two subjects is a mis-parse ('in Berea, OH, ..., Gov. John Kasich (R-OH), said'):
+        # the one nearest before the verb is the speaker
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return child
+        return _past_dateline(child)
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
+        # a free participle ('Trump argued that a database would keep people out, saying
+        # ...'; 'Flea shared the news last week, writing ...') has the sentence's subject,
+        # wherever the parser hung it
+        root = verb.sent.root
+        if root.i != verb.i and root.i < verb.i:
+            found = _subject(root, quoted)
+            if found is not None:
+                return found
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
+            # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
+            # the quote: the noun just before the verb is its subject
+            return _adjacent_subject(verb)
         return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
@@ -167,11 +198,22 @@ def _past_dateline(subject: Token) -> Token:
 def _inverted_subject(verb: Token) -> Token | None:
     """'Said Ellis: "..."': a name right after a sentence-initial cue."""
     doc = verb.doc
-    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
-        return None  # "told AFP": the word after is the addressee
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None  # "said Tuesday"
+    if nxt is not None and verb.i > 0 and doc[verb.i - 1].is_quote:
+        # right after a quote the verb is inverted: '"...?" asked Mr. Manafort', '"...,"
+        # added another New Hampshire Democrat', '"...," said Skelly' (whatever the parser
+        # made of the words after it): the noun phrase after the verb speaks
+        tok = nxt
+        while tok.dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and (
+            tok.head.i > tok.i
+        ):
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ != "PRON"):
+            return tok
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None  # "told AFP": the word after is the addressee
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
         while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
             nxt = doc[nxt.i + 1]
@@ -191,6 +233,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
         doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
         or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
     ):
+        if doc[j].text == ")":  # a party tag or aside: "Paul Ryan (R-WI) said"
+            while j > verb.sent.start and doc[j].text != "(":
+                j -= 1
+        if doc[j].is_quote:
+            return None  # '"... at this point," added X': no subject inside the quote
         j -= 1
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -199,7 +246,59 @@ def _adjacent_subject(verb: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
+    if tok.dep_ in _OBJECTS and verb.sent.root.i < verb.i:
+        # 'Trump gestured to stop the ruckus, then leaned in and boomed': the noun before the
+        # verb is an object, so the verb shares the subject of the sentence
+        root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+        return root_subject or tok
     return tok
+
+
+#: Dependencies of a noun that is some verb's object, not the subject of the next verb.
+_OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"}
+
+
+def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb`` heads the short clause that tags the quote just before it, whatever
+    the verb: '"...," Trump shot back', '"...?" Hannity pressed', '"This is fantastic!" beamed
+    Donald Hartley'. A quotation that ends in a comma, a question
+    or an exclamation mark and runs straight into a subject and its verb (or a verb and its
+    subject) is that subject's, the way a reader takes it; "shot back", "beamed", "went on" are
+    too many to list.
+    """
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
+        return False
+    text = verb.doc.text
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return False
+    first = min(subj.left_edge.i, verb.i)
+    for q in quoted:
+        if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
+            continue
+        if text[: q.close_mark].rstrip()[-1:] not in (",", "?", "!"):
+            continue
+        if subj.i < verb.i:
+            # the words between the mark and the verb are the subject and its auxiliaries
+            return all(
+                subj.left_edge.i <= t.i <= subj.right_edge.i or t.dep_ in ("aux", "advmod", "neg")
+                for t in verb.doc[first : verb.i]
+            )
+        return verb.i == first
+    return False
+
+
+def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb`` heads a clause that ends in a colon right before a quote (or at the
+    paragraph's end, before a block quote): 'She addressed the supporters again: "..."'."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    doc = verb.doc
+    colon = next((c for c in verb.rights if c.text == ":"), None)
+    if colon is None or any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
+        return False
+    after = doc.text[colon.idx + 1 :].lstrip()
+    return not after or any(q.open_mark == len(doc.text) - len(after) for q in quoted)
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -214,6 +313,88 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
 
 
+def _with_marks(
+    text: str, span: tuple[int, int] | None, quoted: list[Quoted]
+) -> tuple[int, int] | None:
+    """``span`` (offsets in ``text``) grown to the marks of a quotation it starts or ends with.
+
+    Reported content that ends with a quotation ('says he is "effectively tied for second."')
+    ends at the closing mark, not at the last word, and one that starts with a quotation's
+    first word starts at its opening mark: the marks belong to the quotation, so content that
+    is mostly the speaker's own words counts them (see :data:`MIXED_SHARE`).
+    """
+    if span is None:
+        return None
+    lo, hi = span
+    for q in quoted:
+        if lo == q.start and q.open_mark >= 0:
+            lo = q.open_mark
+        if q.closed and q.start < hi <= q.close_mark and not text[hi : q.close_mark].strip(_TAIL):
+            hi = q.close_mark + 1
+    return lo, hi
+
+
+#: Punctuation that may stand between a quotation's last word and its closing mark.
+_TAIL = " .,;:!?…-—–"
+
+
+def _clause_end(head: Token) -> int:
+    """Token index just past a content clause, cut before a cue verb joined to it.
+
+    In 'He said his attacks have given him momentum and said that Trump ...' or 'Carson said
+    he saw no need to change, telling Stephanopoulos that ...' the parser hangs the second
+    verb of saying on the reported clause; it is the speaker's next act, with content of its
+    own, not part of what he said the first time.
+    """
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for tok in doc[head.i + 1 : end]:
+        joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        cue = joined and tok.pos_ == "VERB" and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+        if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            cue = False  # '... and that she wanted to move on': a second complement
+        # the writer's own addition after a comma: a participle ('..., referring to the
+        # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
+        # by mosquitoes') or a dash aside ('- a play on words ...')
+        aside = _writers_aside(tok)
+        if cue or aside:
+            cut = tok.left_edge.i
+            while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            if aside and not cue and sum(t.is_quote for t in doc[head.left_edge.i : cut]) % 2:
+                continue  # an aside inside the speaker's own quoted words stays
+            return cut
+    return end
+
+
+def _writers_aside(tok: Token) -> bool:
+    """True for the first word of an aside after a comma or dash (see :func:`_clause_end`)."""
+    doc = tok.doc
+    lead = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if lead is None or lead.text not in (",", "—", "–", "--"):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
+        return True
+    if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
+        return True
+    return lead.text != "," and tok.dep_ == "appos"
+
+
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """'Adelson said during a news conference that he may wait': the parser hung the "that"
+    clause on the noun before it; a complementizer "that" with a subject after a verb of
+    saying, in its own sentence, opens what was said."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ == "VERB" and tok.i > verb.i + 1 and tok.head.i == verb.i:
+            return None  # another clause of the verb comes first
+        if tok.lower_ == "that" and tok.dep_ == "mark" and tok.head.dep_ in ("relcl", "acl"):
+            clause = tok.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return _trim(doc, tok.i, _clause_end(clause))
+    return None
+
+
 def _content(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -221,13 +402,33 @@ def _content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
-            return _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+            end = _clause_end(child)
+            # 'Clinton said she appreciated the apology and that she wanted to move on': a
+            # second "that" clause the parser joined to the cue is said too
+            for conj in verb.rights:
+                if (
+                    conj.dep_ == "conj"
+                    and conj.i >= end
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+                ):
+                    end = _clause_end(conj)
+            return _trim(doc, child.left_edge.i, end)
+    if verb.dep_ == "parataxis" and verb.i < verb.head.i:
+        # 'Many of the closures, he said, have involved public courses': the cue interrupts
+        # the clause it reports; after a lone adverb ('Still, he said, officials have to
+        # decide') the content is what follows the cue
+        sent = verb.sent
+        if verb.left_edge.i - sent.start <= 2:
+            return _trim(doc, verb.right_edge.i + 1, sent.end)
+        return _trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
         if sent.end - verb.right_edge.i > 3:
             # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
             return _trim(doc, sent.start, sent.end)
         return _trim(doc, sent.start, verb.left_edge.i)
+    if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
+        return _that_clause(verb)
     return None
 
 
@@ -235,11 +436,24 @@ def _content(verb: Token) -> tuple[int, int] | None:
 _ABOUT = {"for", "about", "on", "as", "against", "of", "to", "over"}
 
 
+def _names_a_channel(prep: Token) -> bool:
+    """'wrote on Twitter', 'said on Monday', 'spoke on Fox News', 'commented on the show': a
+    prepositional object that is a name, a date or a medium is where or when, not what."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "over"):
+        return False
+    if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "FAC"):
+        return True
+    return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
+
+
 def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What an act or speech verb with no clause is about: its object, infinitive complement
     or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
     kids = []
     for child in verb.rights:
+        if child.i == verb.i + 1 and child.lower_ in _ANSWERS and lemma == "say":
+            return child.idx, child.idx + len(child)  # 'said yes', 'said so'
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
             continue
         if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
@@ -248,12 +462,18 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             kids.append(child)
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
+    if lemma == "say":
+        kids = [k for k in kids if k.dep_ != "prep"]  # "said of Apple": the topic, not what
+    kids = [k for k in kids if k.dep_ != "prep" or not _names_a_channel(k)]
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if not kids:
         return None
     return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
 
+
+#: One-word reported answers that are content ('72 percent said yes', 'half said so').
+_ANSWERS = {"yes", "no", "so"}
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 
@@ -336,6 +556,7 @@ def find_attributions(
                 content = _trim(doc, hi, sent.end)
             else:
                 content = _trim(doc, sent.start, lo)
+            content = _with_marks(doc.text, content, quoted)
             found.append(
                 Attribution(
                     cue=(offset + tok.idx, offset + to.idx + len(to)),
@@ -351,6 +572,13 @@ def find_attributions(
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
+        tagged = lemma is None and _tags_quote(tok, quoted)
+        # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
+        # sentence ends in a colon that opens a quote introduces it (its subject must be a
+        # possible source, see below)
+        intro = lemma is None and not tagged and _introduces_quote(tok, quoted)
+        if tagged or intro:
+            lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         if lemma == "quote" and any(
@@ -366,7 +594,14 @@ def find_attributions(
         # "Clinton released the following statement:", "Cruz called them on it:": a verb that
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
         # which announces the words that follow
-        announces = (is_stance(low) or act) and content is None and _ends_in_colon(sent)
+        announces = intro or ((is_stance(low) or act) and content is None and _ends_in_colon(sent))
+        wish = False
+        if is_stance(low) and content is None and lemma in INTENT_VERBS:
+            # 'Clinton wants to raise the minimum wage': a wish or intent with an infinitive
+            # (its subject must be a possible source, see below)
+            inf = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if inf is not None:
+                content, wish = _trim(doc, inf.left_edge.i, _clause_end(inf)), True
         if is_stance(low) and content is None and not announces:
             continue
         if (
@@ -375,8 +610,13 @@ def find_attributions(
             and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
         ):
             content = _object_content(tok, lemma)
+        if lemma in TAG_ONLY:
+            if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
+                continue  # "continues to lead", "continued her tour"
+            content = None
+        content = None if tagged or intro else _with_marks(doc.text, content, quoted)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
-        if announces and (subj is None or not _source_like(subj)):
+        if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
@@ -386,13 +626,22 @@ def find_attributions(
         if subj is not None and inside(subj):
             subj = _adjacent_subject(verb) or _inverted_subject(verb)
             subj = None if subj is None or inside(subj) else subj
-        if subj is None or (act and not announces and (content is None or not _source_like(subj))):
+        if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
+            content = None  # '"...," added another Democrat': the object is the speaker
+        # 'Asked if he was ever bullied, the candidate said no': the question is attributed
+        # content whose asker goes unnamed
+        unnamed_asker = subj is None and low == "asked" and tok.tag_ == "VBN" and content
+        if unnamed_asker:
+            pass
+        elif subj is None or (
+            act and not announces and (content is None or not _source_like(subj))
+        ):
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
             cue=(offset + cue_start, offset + tok.idx + len(tok)),
             lemma=lemma,
-            mention=read_mention(subj, offset),
+            mention=read_mention(subj, offset) if subj is not None else None,
             sentence=sentence,
             paragraph=paragraph,
             content=(offset + content[0], offset + content[1]) if content else None,
@@ -443,10 +692,18 @@ def _choose(
     ('..., Schiff said. "The other factor ..."').
     """
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
+    # a belief reported inside someone's words ('He says if people think the issues will be
+    # addressed by "..."') is not who speaks the quote: the verb of saying around it is
+    outer = [a for a in holding if a.strength >= 0.75]
+    holding = [
+        a
+        for a in holding
+        if a.strength >= 0.75 or not any(o.content[0] <= a.cue[0] < o.content[1] for o in outer)  # type: ignore[index]
+    ]
     if holding:
         return min(holding, key=lambda a: _gap(a.cue, q)), 0.9
     atts = [a for a in atts if a.strength > 0.5]
-    same = [a for a in atts if a.sentence[0] < q[1] and q[0] < a.sentence[1]]
+    same = [a for a in atts if (a.sentence[0] < q[1] and q[0] < a.sentence[1]) or _tags_after(a, q)]
     if same:
         best = min(same, key=lambda a: _gap(a.cue, q))
         return best, 0.85 if _gap(best.cue, q) <= NEAR_CHARS else 0.7
@@ -461,11 +718,19 @@ def _choose(
     return None, 0.0
 
 
+def _tags_after(att: Attribution, q: tuple[int, int]) -> bool:
+    """True when ``att`` opens the sentence right after the quote with no content of its own:
+    '"Who do they think they are?" Trump said of Apple' (the parser ends a sentence at the
+    question mark, but the cue after it is the quote's tag)."""
+    starts_after = 0 <= att.sentence[0] - q[1] <= 3
+    return att.content is None and starts_after and att.cue[0] - q[1] < NEAR_CHARS
+
+
 def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
     """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
     before = text[: q.open_mark]
     after = text[q.close_mark + 1 :] if q.closed else ""
-    m = _COLON.match(before)
+    m = _COLON.match(before) or _NAMED_INTRO.search(before)
     if m is None and after:
         m = _DASH.match(after)
         base = q.close_mark + 1
@@ -506,12 +771,15 @@ def find_quotes(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
     named = [(m.start, m.end) for e in entities for m in e.mentions if e.label in ("PERSON", "ORG")]
+    name_words = {
+        w.lower() for e in entities if e.label in ("PERSON", "ORG") for w in e.name.split()
+    }
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         if para.role == "subheading":
             prev_open, prev_last, announced = False, None, None
             continue
         base = para.start
-        line = _transcript_line(article, para, i, named)
+        line = _transcript_line(article, para, i, named, name_words)
         if line is not None:
             found.append(line)
             prev_open, prev_last = False, line
@@ -520,6 +788,10 @@ def find_quotes(
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
         q_abs = [(base + q.start, base + q.end) for q in quoted]
+        # quoted stretches with their marks, for the share of a content that is quoted
+        q_marks = [
+            (base + q.open_mark, base + (q.close_mark + 1 if q.closed else q.end)) for q in quoted
+        ]
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[_Found] = []
         if announced is not None and not quoted and not atts:
@@ -537,7 +809,7 @@ def find_quotes(
                     if a.content
                     and a.content[0] <= qs
                     and qe <= a.content[1] + 1
-                    and _quoted_share(a.content, q_abs) < 0.5
+                    and _quoted_share(a.content, q_marks) < MIXED_SHARE
                 ),
                 None,
             )
@@ -552,6 +824,8 @@ def find_quotes(
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
                 att = None
+            if att is not None and _NAMED_INTRO.search(para.text[: q.open_mark]):
+                att = None  # 'Pollsters agree - Carl Bialik: "..."': the name at the colon
             if att is None:
                 mention = _markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
@@ -581,11 +855,12 @@ def find_quotes(
             if a.used or a.content is None:
                 continue
             cs, ce = a.content
-            if len(article.text[cs:ce].split()) < 2:
+            said = article.text[cs:ce]
+            if len(said.split()) < 2 and said.lower() not in _ANSWERS:
                 continue
             if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
-            qshare = _quoted_share(a.content, q_abs)
+            qshare = _quoted_share(a.content, q_marks)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
             conf = a.strength
             here.append(_Found(kind, cs, ce, i, a, "explicit", conf))
@@ -619,21 +894,30 @@ def _person_before(
     if best is None:
         return None
     s, e, ent = best
-    return Mention(s, e, "name", name=ent.name, name_start=s, type="person", head=ent.name.lower())
+    # the words as written ("Cook"): the speaker book joins them to the right full name
+    words = article.text[s:e]
+    return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
 
 
 def _transcript_line(
-    article: Article, para: Paragraph, index: int, named: list[tuple[int, int]]
+    article: Article,
+    para: Paragraph,
+    index: int,
+    named: list[tuple[int, int]],
+    name_words: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> _Found | None:
     """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker,
-    or a headline-style one ("Kerry: Refugee cap will rise") when NER names a person or an
-    organisation before the colon."""
+    or a headline-style one ("Kerry: Refugee cap will rise", "Matthews: Well, ...") when the
+    words before the colon are a person or an organisation: NER names them there, or their
+    last word is part of a name NER found elsewhere in the article ("Lynch" for "Attorney
+    General Loretta Lynch", whom a headline calls by surname)."""
     m = _TRANSCRIPT.match(para.text)
     if m is None and len(para.text) <= HEADLINE_CHARS:
         m = _HEADLINE.match(para.text)
         if m is not None:
             s, e = para.start + m.start(1), para.start + m.end(1)
-            if not any(s <= a and b <= e for a, b in named):
+            last = m.group(1).split()[-1].lower()
+            if not any(s <= a and b <= e for a, b in named) and last not in name_words:
                 return None
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None

@@ -125,10 +125,17 @@ def _np_bounds(head: Token) -> tuple[int, int]:
             lo = min(lo, child.left_edge.i)
     hi = head.i + 1
     for child in head.rights:
-        if child.dep_ in _SKIP_DEPS or child.text in ",;(":
+        if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
             break
         hi = max(hi, child.right_edge.i + 1)
     return lo, hi
+
+
+def _is_when(prep: Token) -> bool:
+    """'The opposition on Thursday accused ...': a time phrase is not part of who speaks."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
 
 
 def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
@@ -230,14 +237,26 @@ def read_mention(head: Token, offset: int) -> Mention:
                 gender=gender_of(name),
                 head=head.lower_,
             )
+    label = ""
     if ent is None and head.pos_ == "PROPN":
         i = head.i
-        while i > lo and doc[i - 1].pos_ == "PROPN":
+        while i > lo and (
+            doc[i - 1].pos_ == "PROPN"
+            # "the U.S. Attorney's Office": a name's possessive inside a longer name
+            or (doc[i - 1].tag_ == "POS" and i - 2 >= lo and doc[i - 2].pos_ == "PROPN")
+        ):
             i -= 1
         ent = doc[i : head.i + 1]
+        if any(t.tag_ == "POS" for t in ent) or head.lower_ in ORG_NOUNS:
+            label = "ORG"
     if ent is not None:
-        label = getattr(ent, "label_", "") or ("ORG" if org_noun else "PERSON")
-        i, name = _strip_titles(ent)
+        label = getattr(ent, "label_", "") or label or ("ORG" if org_noun else "PERSON")
+        if ent.start < lo <= head.i:
+            # the tagger ran the name into a word before the phrase ("Hosting Cook at
+            # Dreamforce", where "Hosting" is a verb): the name stays inside its phrase
+            ent = doc[lo : ent.end]
+        # titles come off people only: "U.S. Attorney's Office" is the organisation's name
+        i, name = _strip_titles(ent) if label == "PERSON" else (ent.start, ent.text)
         name = _clean(name.removeprefix("the ").removeprefix("The "))
         before = _clean(doc[lo:i].text)
         for det in ("the ", "The "):
@@ -326,6 +345,12 @@ class SpeakerBook:
                 best = (s, ent)
         return best[1] if best else None
 
+    def _last_org_speaker(self) -> _Entry | None:
+        """The organisation quoted last, if any ("Indiana State Police reported ... the agency
+        said" is the police: like a pronoun, a definite nominal prefers a speaker)."""
+        orgs = [e for e in self.entries if e.speaker.type == "organization"]
+        return max(orgs, key=lambda e: e.last) if orgs else None
+
     def _titled_person_before(self, title: str, pos: int) -> Entity | None:
         """The last person named with this title before ``pos`` ("President Vladimir Putin"
         for "the president")."""
@@ -384,11 +409,14 @@ class SpeakerBook:
             name = m.name
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
-            entry = self._find(name)
+            # a surname joins a speaker already quoted under a full name before it founds a
+            # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
+            # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
+            entry = self._find(name) or (self._find(m.name) if " " not in m.name else None)
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
-            elif len(name) > len(entry.speaker.name):
-                entry.speaker.name = name
+            elif len(name) > len(entry.speaker.name) and _extends(name, entry.speaker.name):
+                entry.speaker.name = name  # "Lain" -> "Sarah Lain", never "Tim Cook" -> "X Cook"
             return entry
         if m.kind == "pronoun":
             return self._antecedent(m)
@@ -404,6 +432,9 @@ class SpeakerBook:
                     _strip_title_words(titled.name), "person", person, titled.id
                 )
             if m.head in ORG_NOUNS:
+                spoke = self._last_org_speaker()
+                if spoke is not None and m.head not in MEDIA_NOUNS:
+                    return spoke
                 org = self._last_org_before(m.start)
                 if org is not None:
                     return self._find(org.name) or self._add(org.name, "organization", m, org.id)
@@ -494,6 +525,11 @@ class SpeakerBook:
     @property
     def speakers(self) -> list[Speaker]:
         return [e.speaker for e in self.entries]
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
+    return set(shorter.lower().split()) <= set(longer.lower().split())
 
 
 def _strip_title_words(name: str) -> str:

@@ -7,7 +7,9 @@ Stages, in order:
 2. skip: a capture whose id (its content hash) is already in the corpus is not processed again;
 3. process: :func:`tidings.pipeline.process` (extraction, analysis) plus the MinHash signature
    runs in a pool of ``workers`` processes (one spaCy model per process), a bounded window of
-   captures in flight so memory stays flat on a large WARC;
+   captures in flight so memory stays flat on a large WARC; a worker that dies (a segfault, the
+   OOM killer) costs a rebuilt pool and, for a capture that kills its worker on its own, a
+   ``worker-crashed`` error record (see :func:`_run_pool`), never the ingest;
 4. write: the main process is the one writer (:class:`Store`), a transaction per batch;
 5. merge: speakers and quotes are merged across articles (merge.py) at the end and every
    ``MERGE_EVERY`` articles.
@@ -18,10 +20,12 @@ processes the rest: nothing lost, nothing doubled (tests/test_corpus_resume.py d
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +33,10 @@ from tidings.capture.readers import CaptureOrFailure, iter_captures
 from tidings.corpus import dedup
 from tidings.corpus.merge import merge_pending
 from tidings.corpus.store import Store, Stored
+from tidings.errors import WorkerCrashed
 from tidings.model import Article, Capture
 from tidings.options import Options
-from tidings.pipeline import process
+from tidings.pipeline import error_article, process
 
 #: Captures written per transaction: large enough that commits cost little (a WAL commit is
 #: ~1 ms), small enough that a kill loses a second or so of work.
@@ -210,29 +215,118 @@ def _run_pool(
     workers: int,
     write: Callable[[list[tuple[Article, Capture | None, bytes | None]]], None],
 ) -> None:
-    """Fan batches out to a process pool, a bounded window in flight; write as they finish."""
+    """Fan batches out to a process pool, a bounded window in flight; write as they finish.
+
+    A worker that dies (a segfault in a C parser, the out-of-memory killer) breaks the whole pool:
+    every chunk in flight fails with it, whichever worker held it. The pool is then rebuilt and
+    those chunks are retried one at a time (:class:`_Pool` ``.isolate``), so a chunk that kills
+    its worker again is known to hold the culprit; its captures are retried one at a time, and a
+    capture that kills its worker on its own is stored as a ``worker-crashed`` error. The other
+    captures are processed as usual and the batch goes on. A worker killed from outside while its
+    captures are harmless (the OOM killer choosing it for another process's memory) costs one
+    retry of the chunks in flight, and no error record.
+    """
     window = workers * 4
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        inflight: dict[Future, list[CaptureOrFailure]] = {}
-        done_results: list[tuple[Article, Capture | None, bytes | None]] = []
+    pool = _Pool(workers, options)
+    inflight: dict[Future, list[CaptureOrFailure]] = {}
+    done_results: list[tuple[Article, Capture | None, bytes | None]] = []
 
-        def collect(futures: Iterable[Future]) -> None:
-            for fut in futures:
+    def settle(futures: Iterable[Future], also: Sequence[list[CaptureOrFailure]] = ()) -> None:
+        """Collect finished chunks; after a worker died, retry the failed ones in isolation."""
+        suspects = list(also)
+        for fut in futures:
+            items = inflight.pop(fut)
+            try:
+                done_results.extend(_pair(items, fut.result()))
+            except BrokenProcessPool:
+                suspects.append(items)
+        if suspects:
+            # the pool is broken: every other chunk in flight fails too (or has finished)
+            rest, _ = wait(inflight)
+            for fut in rest:
                 items = inflight.pop(fut)
-                for item, (article, sig) in zip(items, fut.result(), strict=True):
-                    done_results.append((article, _cap(item), sig))
-            if len(done_results) >= WRITE_BATCH:
-                write(done_results[:])
-                done_results.clear()
+                try:
+                    done_results.extend(_pair(items, fut.result()))
+                except BrokenProcessPool:
+                    suspects.append(items)
+            pool.rebuild()
+            for items in suspects:
+                done_results.extend(pool.isolate(items))
+        if len(done_results) >= WRITE_BATCH:
+            write(done_results[:])
+            done_results.clear()
 
+    try:
         for batch in batches:
             for i in range(0, len(batch), TASK_SIZE):
                 chunk = batch[i : i + TASK_SIZE]
-                inflight[pool.submit(_process_many, chunk, options)] = chunk
+                try:
+                    inflight[pool.submit(chunk)] = chunk
+                except BrokenProcessPool:  # a worker died since the last wait
+                    settle([], also=[chunk])
                 while len(inflight) >= window:
                     done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                    collect(done)
+                    settle(done)
         while inflight:
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            collect(done)
-        write(done_results[:])
+            settle(done)
+    finally:
+        pool.shutdown()
+    write(done_results[:])
+
+
+def _pair(
+    items: list[CaptureOrFailure], results: list[tuple[Article, bytes | None]]
+) -> list[tuple[Article, Capture | None, bytes | None]]:
+    return [(article, _cap(item), sig) for item, (article, sig) in zip(items, results, strict=True)]
+
+
+class _Pool:
+    """The worker processes, rebuilt when one dies; and the one-at-a-time retries after that."""
+
+    def __init__(self, workers: int, options: Options) -> None:
+        # fork: workers start fast and need no `__main__` guard in callers' scripts (as the local
+        # engine does); spawn where fork does not exist.
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.workers = workers
+        self.options = options
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context)
+
+    def submit(self, items: list[CaptureOrFailure]) -> Future:
+        return self.executor.submit(_process_many, items, self.options)
+
+    def rebuild(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._new()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def isolate(
+        self, items: list[CaptureOrFailure]
+    ) -> list[tuple[Article, Capture | None, bytes | None]]:
+        """Process ``items`` with nothing else in flight. If a worker dies on them, each capture
+        is retried alone; one that kills its worker alone gets a ``worker-crashed`` record."""
+        try:
+            return _pair(items, self.submit(items).result())
+        except BrokenProcessPool:
+            self.rebuild()
+        if len(items) == 1:
+            item = items[0]
+            return [(_crashed(item), _cap(item), None)]
+        return [found for item in items for found in self.isolate([item])]
+
+
+def _crashed(item: CaptureOrFailure) -> Article:
+    return error_article(
+        item.source,
+        WorkerCrashed.code,
+        "the worker process died while processing this capture, and again when it was retried"
+        " with no other capture in flight (a crash in native code, or the out-of-memory killer);"
+        " the rest of the batch went on",
+        _cap(item),
+    )

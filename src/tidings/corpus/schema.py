@@ -317,6 +317,20 @@ ALTER TABLE speakers ADD COLUMN profile TEXT;
 CREATE INDEX quote_occurrences_article_quote ON quote_occurrences(article_pk, quote_pk);
 """,
     ),
+    (
+        6,
+        "covering indexes for search filters (web/plans.py): a quote's articles, a speaker's"
+        " articles, an article's outlet, date and status without reading its (large) row",
+        """
+CREATE INDEX articles_facets ON articles(pk, outlet_pk, date, status);
+CREATE INDEX articles_date_status ON articles(date, status);
+DROP INDEX articles_date;
+CREATE INDEX quote_occurrences_quote_article ON quote_occurrences(quote_pk, article_pk);
+DROP INDEX quote_occurrences_quote;
+CREATE INDEX article_speakers_speaker_article ON article_speakers(speaker_pk, article_pk);
+DROP INDEX article_speakers_speaker;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.

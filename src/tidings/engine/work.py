@@ -30,11 +30,12 @@ from typing import Any
 
 from tidings.capture.readers import CaptureOrFailure, ReadFailure
 from tidings.engine.shards import open_out, rows, shard_done, write_shard
+from tidings.errors import WorkerCrashed
 from tidings.model import Article, Capture
 from tidings.options import Options
 from tidings.pipeline import error_article, process
 
-WORKER_CRASHED = "worker-crashed"
+WORKER_CRASHED = WorkerCrashed.code
 
 
 def process_chunk(

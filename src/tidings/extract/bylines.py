@@ -39,15 +39,24 @@ CREDIT_ROLES: dict[str, str] = {
     "animation": "production", "audio": "audio", "sound": "audio", "podcast": "audio",
     "translation": "translation", "translated": "translation", "traduction": "translation",
     "interview": "interview", "data": "data", "research": "research", "compiled": "research",
+    "edition": "editing", "illustriert": "graphics", "fotografie": "photo",
 }  # fmt: skip
-#: Role words whose credit is authorship.
+#: Role words whose credit is authorship: "Written by", "Ein Artikel von", "Verfasst von",
+#: "Publié par", "Escrito por", "Posted by", "Eine Kolumne von", "Autorin:".
 AUTHOR_ROLES = (
     "text", "texte", "words", "story", "article", "written", "writing", "reporting", "reported",
     "report", "author", "authors", "auteur", "auteurs", "autor", "autora", "autore", "autores",
-    "reportage", "posted", "published", "compiled and written",
+    "reportage", "posted", "published", "compiled and written", "autorin", "autoren", "artikel",
+    "beitrag", "kolumne", "column", "essay", "kommentar", "verfasst", "geschrieben", "erstellt",
+    "gespeichert", "eingestellt", "publiziert", "veröffentlicht", "auteure", "autrice", "rédigé",
+    "écrit", "publié", "escrito", "redactado", "publicado", "scritto", "pubblicato", "articolo",
+    "geplaatst", "geschreven",
 )  # fmt: skip
 #: "By" in the languages tidings reads.
 BY_WORDS = ("by", "par", "von", "por", "door", "di", "da", "de", "af", "av")
+#: "By" words that are also common words or name particles ("de", "da"): enough after a
+#: byline's label, not on their own to call a line a byline.
+_WEAK_BY = re.compile(r"^(?:de|da|di|af|av)\s", re.I)
 #: Well-known news agencies: named after a comma, they are the agency, not a second author.
 AGENCIES = {
     "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
@@ -72,7 +81,45 @@ NOT_NAME_WORDS = {
     "columnist", "correspondent", "reporter", "editor", "writer", "contributor", "sign",
     "subscribe", "login", "log", "in", "on", "at", "with", "this", "that", "our", "your", "click",
     "continuing", "using", "video", "photo", "photos", "image", "images", "about", "latest",
+    "and", "und", "for", "of", "copyright", "user", "unknown", "anonymous", "admin",
+    "administrator", "webmaster", "redaktion", "redacción", "rédaction", "redazione",
+    "redactie", "redaction",
 }  # fmt: skip
+#: Legal-form words: a text holding one names a company ("Haufe-Lexware GmbH & Co. KG").
+COMPANY_MARKERS = {
+    "gmbh", "co.", "kg", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "e.v.", "s.a.",
+    "s.l.", "srl", "s.r.l.", "b.v.", "n.v.", "corp", "corp.",
+}  # fmt: skip
+#: Words that follow "By" on a line yet name no one: a one-word value after "By" is a user name
+#: or handle ("Posted by jancak", "von Ulrike") unless it is one of these.
+NOT_HANDLES = {
+    "admin", "administrator", "redaktion", "redaction", "rédaction", "redacción", "redazione",
+    "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
+    "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
+}  # fmt: skip
+_BY_AFTER = re.compile(r"\s*,?\s*(?:by|von|par|por|door)\s", re.I)
+#: A credit that starts inside a line with no separator before it ("Text von Jane Doe
+#: Illustration von John Smith", "Auteur : Jane Doe Edition : John Smith").
+_CREDIT_START = re.compile(
+    r"\s+(?=(?:"
+    + "|".join(sorted(CREDIT_ROLES, key=len, reverse=True))
+    + r")\s*(?:by|von|par|por|:)\s)",
+    re.I,
+)
+#: A "Label:" inside a line of page facts ("Datum: 19.11.2021 Autor: Jane Doe Quelle: X"):
+#: each label starts a clause of its own.
+_LABEL_START = re.compile(r"\s+(?=[A-ZÄÖÜÉ][^\W\d_]{2,20}\s?:\s)")
+_HANDLE_AT = re.compile(r"\s+@\w+\b")
+_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
+#: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
+_DATE_LEAD = re.compile(
+    r"[\s,|/\-–—]*(?:\b(?:am|on|le|el|il|em|op|den|the)\s+)?"
+    r"(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[\s,]*)?$",
+    re.I,
+)
+
 #: Lower-case particles allowed inside a name ("Jan de Vries", "Ludwig van Beethoven").
 PARTICLES = {
     "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "do", "van", "von",
@@ -83,7 +130,7 @@ _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s
 _AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
 _LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:)\s*", re.I
+    r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:(?=\s|$))\s*", re.I
 )
 _TRAILERS = re.compile(
     r"\s*(?:\b(?:updated|published|posted|last updated|mis à jour|publié|aktualisiert|"
@@ -110,10 +157,12 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("Video by FRANCE 24").credits
     {'video': 'FRANCE 24'}
     """
-    line = " ".join(line.split()).strip(" .")
+    line = " ".join(line.split()).strip(" .-–—|·•")
     if not line or len(line) > 160 or _URL.search(line):
         return None
     result = Byline()
+    line = _drop_inner_date(line)
+    line = _LABEL_START.sub("; ", _CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
         clause = clause.strip(" ,.")
         if clause:
@@ -134,9 +183,12 @@ def _read_clause(clause: str, result: Byline) -> None:
             key = CREDIT_ROLES[label]
             result.credits[key] = _join(result.credits.get(key), _as_credit(value))
         return
-    value = _TRAILERS.sub("", value).strip(" ,.")
+    value = _without_date(_TRAILERS.sub("", value)).strip(" ,.:")
+    value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
+    if label is not None and not names and not extras and _is_handle(value):
+        names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
             result.credits[key] = _join(result.credits.get(key), text)
@@ -149,6 +201,42 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+def _drop_inner_date(line: str) -> str:
+    """ "Posted on September 21, 2020 by Jane Doe" -> "Posted by Jane Doe": a date between an
+    author label and its "by" (WordPress writes them so)."""
+    found = find_date(line)
+    if found is None or found.start == 0 or not _BY_AFTER.match(line[found.end :]):
+        return line
+    head = line[: found.start]
+    return head[: _DATE_LEAD.search(head).start()] + line[found.end :]  # type: ignore[union-attr]
+
+
+def _without_date(value: str) -> str:
+    """The byline before a date written after it: "Jane Doe on 21.10.2019" -> "Jane Doe"."""
+    found = find_date(value)
+    if found is None or found.start == 0:
+        return value
+    head = value[: found.start]
+    return head[: _DATE_LEAD.search(head).start()]  # type: ignore[union-attr]
+
+
+def _is_handle(value: str) -> bool:
+    """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
+    return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
+
+
+def signed_byline(line: str) -> Byline | None:
+    """``parse_byline`` for a line that says it is a byline: one of its clauses starts with "By"
+    or an author label ("Ein Artikel von", "Written by:", "Datum: ... Autor: ..."). Lines near
+    an article that are only names ("Tom and Jerry") are not taken on their own."""
+    line = " ".join(line.split()).strip(" .-–—|·•")
+    for clause in _SEPARATORS.split(_LABEL_START.sub("; ", line)):
+        clause = clause.strip(" ,.")
+        if _split_label(clause)[0] in ("text", "reporting") and not _WEAK_BY.match(clause):
+            return parse_byline(line)
+    return None
 
 
 def _had_by(clause: str) -> bool:
@@ -171,12 +259,12 @@ def _split_label(clause: str) -> tuple[str | None, str]:
         label = m.group("label").strip().lower()
         words = label.split()
         if label in CREDIT_ROLES or label in AUTHOR_ROLES:
-            return (label if label in CREDIT_ROLES else "text"), clause[m.end() :]
+            return (label if label in CREDIT_ROLES else "text"), clause[m.end() :].lstrip(": ")
         if words and words[-1] in CREDIT_ROLES and len(words) <= 3:
             key = "additional reporting" if label.startswith("additional") else words[-1]
             return key, clause[m.end() :]
         if words and (words[-1] in AUTHOR_ROLES or words[0] in AUTHOR_ROLES) and len(words) <= 3:
-            return "text", clause[m.end() :]
+            return "text", clause[m.end() :].lstrip(": ")
         if label.startswith("additional"):
             return "additional reporting", clause[m.end() :]
     return None, clause
@@ -202,8 +290,44 @@ def _names_and_extras(value: str) -> tuple[list[str], list[tuple[str, str]]]:
     return names, extras
 
 
+#: Endings of job titles written as one word ("Projektleiterin", "Pressesprecher", "Chefredakteur").
+ROLE_ENDINGS = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "redakteur", "redakteurin", "referent",
+    "referentin", "direktor", "direktorin", "präsident", "präsidentin", "beauftragter",
+    "beauftragte", "korrespondent", "korrespondentin", "officer", "manager", "director",
+    "president", "professor", "professorin",
+)  # fmt: skip
+
+
+#: Articles that open a phrase or a title, never a person's name.
+_LEADING_ARTICLES = frozenset(
+    [
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "les",
+        "los",
+        "las",
+        "el",
+        "il",
+        "lo",
+        "gli",
+        "het",
+        "ein",
+        "eine",
+    ]
+)
+#: Author labels are not name words ("Eingestellt von Unknown" is no one's name).
+_LABEL_WORDS = frozenset(w for w in AUTHOR_ROLES if " " not in w) - set(PARTICLES)
+
+
 def _is_role(low: str) -> bool:
-    return any(word in ROLE_WORDS for word in re.findall(r"[^\W\d_]+", low))
+    return any(
+        word in ROLE_WORDS or word.endswith(ROLE_ENDINGS) for word in re.findall(r"[^\W\d_]+", low)
+    )
 
 
 def _is_org(part: str) -> bool:
@@ -237,10 +361,14 @@ def looks_like_name(text: str) -> bool:
     words = text.replace("\u00a0", " ").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
+    if words[0].lower() in _LEADING_ARTICLES:  # "Die Lyrikerin Lisa Jeschke": a phrase
+        return False
     capitals = 0
     for i, word in enumerate(words):
         low = word.lower().strip(".,")
-        if low in NOT_NAME_WORDS:
+        if low in NOT_NAME_WORDS or low in _LABEL_WORDS or word.lower() in COMPANY_MARKERS:
+            return False
+        if len(low) > 8 and low.endswith(ROLE_ENDINGS):  # "Pressesprecherin", "Chefredakteur"
             return False
         if 0 < i < len(words) - 1 and low in PARTICLES:
             continue
@@ -279,4 +407,11 @@ def _capitalise(word: str) -> str:
     return out
 
 
-__all__ = ["AGENCIES", "Byline", "looks_like_name", "normalise_name", "parse_byline"]
+__all__ = [
+    "AGENCIES",
+    "Byline",
+    "looks_like_name",
+    "normalise_name",
+    "parse_byline",
+    "signed_byline",
+]

@@ -328,6 +328,44 @@ def _offset(tz: str | None) -> str:
     return f"{sign}{int(whole):02d}:{int(frac * 60):02d}"
 
 
+#: Words that say a date is the publication's: "Veröffentlicht am", "Published:", "Erschienen
+#: am", "Posted on", "Datum:", "Publié le", "Publicado el"...
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:ver[oö]ffentlicht|publiziert|erschienen|erstellt|gespeichert|eingestellt|published|"
+    r"posted|publi[ée]|publicado|pubblicato|datum|date|fecha|data)\b",
+    re.I,
+)
+_CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
+#: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
+LABEL_REACH = 40
+
+
+def labelled_date(text: str, *, not_after: date | datetime | None = None) -> str | None:
+    """The date a publication label introduces in a short line ("Veröffentlicht am: 6. August
+    2009", "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023" -> the second), or None.
+    A date with no such label (a comment's, an event's) is not taken."""
+    if len(text) > 200:
+        return None
+    dates = find_dates(text, not_after=not_after)
+    for label in _PUBLISHED_LABEL.finditer(text):
+        if _CHANGE_WORD.search(text[max(0, label.start() - 20) : label.start()]):
+            continue  # "Updated date:", "Änderungsdatum": not the publication's
+        for found in dates:
+            if label.end() <= found.start <= label.end() + LABEL_REACH:
+                return found.iso
+    return None
+
+
+def leading_date(text: str, *, not_after: date | datetime | None = None) -> str | None:
+    """A date that opens a paragraph as its dateline ("29.11.2022 – Mehrfach hatte ...",
+    "(21. November 2022) Energieverbraucher ...": press releases and agency copy), or None."""
+    head = text[:60]
+    found = find_date(head, not_after=not_after)
+    if found is None or found.start > 1:
+        return None
+    return found.iso if re.match(r"\s*[-–—:|)]", head[found.end :]) else None
+
+
 def _checked(value: date | datetime, not_after: date | datetime | None) -> str | None:
     """``value`` in ISO form if it is a plausible publication date, else None."""
     day = value.date() if isinstance(value, datetime) else value
@@ -340,4 +378,14 @@ def _checked(value: date | datetime, not_after: date | datetime | None) -> str |
     return value.isoformat()
 
 
-__all__ = ["MIN_YEAR", "MONTHS", "DateMatch", "find_date", "find_dates", "fold", "parse_date"]
+__all__ = [
+    "MIN_YEAR",
+    "MONTHS",
+    "DateMatch",
+    "find_date",
+    "find_dates",
+    "fold",
+    "labelled_date",
+    "leading_date",
+    "parse_date",
+]

@@ -5,7 +5,8 @@ Stages, in order:
 1. ``parse``: the lexbor DOM (selectolax); any HTML parses, truncated or not.
 2. ``read_signals`` (metadata.py): JSON-LD, meta tags, <title>, canonical, lang, <time>, byline.
 3. ``walk`` + ``best_container`` + ``body_blocks`` (htmlbody.py): the article's paragraphs, with
-   roles; images with caption and credit; the related-links boxes.
+   roles; images with caption and credit; the related-links boxes. A body under
+   MIN_BODY_CHARS is tried once more from the ``<article>`` element around it.
 4. ``page_kind``: an explicit ``no_article`` for error, login, search and index pages.
 5. reconcile title, authors, dates and the rest; ``layout`` builds the text and offsets.
 """
@@ -17,7 +18,9 @@ from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
+from tidings.extract.bylines import parse_byline, signed_byline
 from tidings.extract.common import base_article
+from tidings.extract.dates import find_date, labelled_date, leading_date
 from tidings.extract.furniture import split_caption
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
@@ -57,6 +60,16 @@ _NO_NESTING = frozenset(
 )
 #: How many blocks before the body are searched for a byline.
 HEAD_BLOCKS = 12
+#: Blocks at each end of the body searched for a signed line when no byline stands before it,
+#: and the longest such line (a sentence "by" someone is text, not a byline).
+EDGE_BLOCKS = 3
+MAX_EDGE_LINE = 80
+#: Words besides its date a line of links may hold to be a date line ("26 Mai, 2008 | ThE_PaiN
+#: | Kommentare 34": the date, the author, the comment count).
+MOSTLY_DATE_WORDS = 5
+_WORD = re.compile(r"[^\W_]+")
+#: Blocks after the body searched for a labelled publication date ("Veröffentlicht am ...").
+TAIL_BLOCKS = 10
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -82,7 +95,15 @@ def extract_html(
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
     container = htmlbody.best_container(page)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
-    title = metadata.choose_title(sig, obj, _h1_nearest_first(page, kept), base["url"])
+    if container and sum(htmlbody.text_weight(b.text) for _, b in kept) < MIN_BODY_CHARS:
+        # a second, wider guess must clear twice the floor (as error and search pages must)
+        wider = htmlbody.enclosing_article(page, container)
+        found = htmlbody.body_blocks(page, wider, not_after) if wider else ([], [])
+        if sum(htmlbody.text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
+            container, (kept, dropped) = wider, found
+    title = metadata.choose_title(
+        sig, obj, _h1_nearest_first(page, kept), base["url"], _subheads_nearest_first(page, kept)
+    )
     pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
     text, paragraphs = layout(pieces)  # type: ignore[arg-type]
     meta = {
@@ -137,26 +158,50 @@ def extract_html(
 
 def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     """Byline lines printed with the article: dropped from the body as 'byline', or among the
-    HEAD_BLOCKS blocks just before the body (where "By Jane Doe" usually stands)."""
+    HEAD_BLOCKS blocks just before the body (where "By Jane Doe" usually stands), or, when
+    neither signs the article, a short signed line opening or closing the body ("Text von Jane
+    Doe", "Eine Kolumne von ..."; it stays in the text, as the reader sees it)."""
     lines = [b.text for why, b in dropped if why == "byline"]
-    if kept:
-        start = page.blocks.index(kept[0][1])
-        for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
-            if htmlbody.block_reason(b.text) == "byline":
-                lines.append(b.text)
+    if not kept:
+        return lines
+    start = page.blocks.index(kept[0][1])
+    for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
+            lines.append(b.text)
+    if not any(signed_byline(line) or parse_byline(line) for line in lines):
+        edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
+        lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]
     return lines
 
 
 def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
-    """Short lines with a date printed with the article: datelines dropped from the body, then
-    short lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020")."""
+    """Dates printed with the article, in order of trust: datelines dropped from the body; short
+    lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020"; a line of
+    links only when it is mostly its date: blogs link the date to the post); a date opening the
+    body ("29.11.2022 – Mehrfach hatte ..."); a labelled publication date at the body's edges or
+    in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009", not a comment's)."""
     lines = [b.text for why, b in dropped if why == "dateline"]
-    if kept:
-        start = page.blocks.index(kept[0][1])
-        for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
-            if len(b.text) <= htmlbody.MAX_META_LINE and b.link_density < 0.5:
-                lines.append(b.text)
+    if not kept:
+        return lines
+    start = page.blocks.index(kept[0][1])
+    end = page.blocks.index(kept[-1][1])
+    for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
+        if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
+            lines.append(b.text)
+    if opening := leading_date(kept[0][1].text):
+        lines.append(opening)
+    edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
+    for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
+            lines.append(found)
     return lines
+
+
+def _mostly_date(text: str) -> bool:
+    """A short line that is a date and a few words ("5. November 2021 admin News 0")."""
+    found = find_date(text)
+    rest = text[: found.start] + " " + text[found.end :] if found else ""
+    return found is not None and len(_WORD.findall(rest)) <= MOSTLY_DATE_WORDS
 
 
 def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
@@ -165,6 +210,15 @@ def _h1_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
     before = sorted((h for h in page.h1 if h[0] < start), key=lambda h: -h[0])
     after = [h for h in page.h1 if h[0] >= start]
     return [text for _, text in before + after]
+
+
+def _subheads_nearest_first(page: htmlbody.Page, kept: list) -> list[str]:
+    """The page's <h2> and <h3> texts, the ones nearest before the body first (blogs that keep
+    the <h1> for the blog's name write the post's headline as an <h2>)."""
+    start = page.blocks.index(kept[0][1]) if kept else len(page.blocks)
+    heads = [(i, b.text) for i, b in enumerate(page.blocks) if b.kind in ("h2", "h3")]
+    before = sorted((h for h in heads if h[0] < start), key=lambda h: -h[0])
+    return [text for _, text in before + [h for h in heads if h[0] >= start]]
 
 
 def check_depth(html: str) -> None:
@@ -194,7 +248,7 @@ def page_kind(
 ) -> str | None:
     """Why this page holds no article (error, login, search, index), or None if it does."""
     title = sig.meta.get("og:title") or sig.title_tag or ""
-    chars = sum(len(p.text) for p in paragraphs if p.role != "subheading")
+    chars = sum(htmlbody.text_weight(p.text) for p in paragraphs if p.role != "subheading")
     if chars < 2 * MIN_BODY_CHARS and _ERROR_TITLE.search(title):
         return "error page: the title says so"
     has_password = tree.css_first('input[type="password"]') is not None  # type: ignore[attr-defined]

@@ -10,8 +10,13 @@ Stages, in order (each a plain function over the same few records):
    running text +, link lists and short scraps -); the ancestor with the highest total is the
    article. A boilerplate mark only removes a block when it sits *inside* the chosen container, so
    a wrapper with class "has-sidebar" around the whole page does not hide the article.
-3. ``body_blocks``: the blocks of the container, minus the marked, link-dense and furniture ones,
-   with their paragraph roles.
+3. ``body_blocks``: the blocks of the container (``grow``n forward through adjacent running
+   text, joined by the other parts of an article cut into same-class wrappers), minus the
+   marked, link-dense, teaser and furniture ones, with their paragraph roles. When that is too
+   short to be an article, html.py tries the ``enclosing_article`` element instead.
+
+Block lengths count a CJK character three times (``text_weight``); the tag and class-word lists
+are in ``htmlwords.py``.
 
 Iterative, never recursive: a page nested 100k levels deep costs time in proportion to its size
 and never hits Python's recursion limit.
@@ -28,253 +33,23 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from tidings.extract.bylines import parse_byline
 from tidings.extract.dates import find_date
 from tidings.extract.furniture import furniture_reason
+from tidings.extract.htmlwords import (
+    BLOCK_TAGS,
+    BOILER_ROLES,
+    BOILER_TAGS,
+    BOILER_TOKENS,
+    BOILER_WORDS,
+    CONTENT_WORDS,
+    EMBED_WORDS,
+    MAX_CLASS_TOKENS,
+    NEVER_MARKED,
+    RELATED_WORDS,
+    SKIP_TAGS,
+    STRONG_WORDS,
+    UNEXCUSED_WORDS,
+)
 from tidings.model import Image, Link, ParagraphRole
 
-#: Elements whose content is never article text.
-SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "canvas",
-        "iframe",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "map",
-        "select",
-        "option",
-        "textarea",
-        "button",
-        "input",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "nav",
-        "dialog",
-        "math",
-    ]
-)
-#: Elements that end a run of inline text.
-BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "dl",
-        "dt",
-        "dd",
-        "figure",
-        "figcaption",
-        "header",
-        "footer",
-        "aside",
-        "address",
-        "center",
-        "details",
-        "summary",
-        "hr",
-        "br",
-        "caption",
-        "fieldset",
-        "legend",
-        "body",
-        "html",
-        "hgroup",
-    ]
-)
-#: Elements that are furniture by their very tag, when inside the article container (ASP.NET
-#: pages wrap the whole page in one <form>: a mark above the container does not count).
-BOILER_TAGS = frozenset(["footer", "aside", "form", "menu"])
-#: Elements that hold the page or its article and are never furniture, whatever their classes
-#: say (sites put feature flags like "f_share_tools_on" on <body>).
-NEVER_MARKED = frozenset(["html", "body", "main", "article"])
-#: An element with more class tokens than this carries flags, not a description: not judged.
-MAX_CLASS_TOKENS = 12
-#: Parts of class/id names that mark furniture ("share-bar" -> {"share", "bar"}).
-BOILER_WORDS = frozenset(
-    [
-        "comment",
-        "comments",
-        "commentary",
-        "disqus",
-        "share",
-        "sharing",
-        "sharebar",
-        "social",
-        "socials",
-        "related",
-        "newsletter",
-        "newsletters",
-        "subscribe",
-        "subscription",
-        "signup",
-        "promo",
-        "promos",
-        "promotion",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertising",
-        "ad",
-        "ads",
-        "adsense",
-        "sponsor",
-        "sponsored",
-        "sidebar",
-        "footer",
-        "cookie",
-        "cookies",
-        "consent",
-        "gdpr",
-        "breadcrumb",
-        "breadcrumbs",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "popup",
-        "modal",
-        "overlay",
-        "outbrain",
-        "taboola",
-        "recommended",
-        "recommendations",
-        "recirculation",
-        "recirc",
-        "toolbar",
-        "pagination",
-        "pager",
-        "trending",
-        "popular",
-        "mostread",
-        "hidden",
-        "hide",
-        "skip",
-        "banner",
-        "masthead",
-        "byline",
-        "bylines",
-        "tags",
-        "tagline",
-        "caption",
-        "captions",
-        "credit",
-        "credits",
-        "copyright",
-        "dateline",
-        "timestamp",
-        "meta",
-        "author",
-        "authors",
-        "bio",
-        "rating",
-        "print",
-        "reprint",
-        "paywall",
-        "login",
-        "signin",
-        "register",
-        "donate",
-        "donation",
-        "jump",
-        "teaser",
-        "teasers",
-        "outlink",
-        "more",
-        "readmore",
-        "also",
-    ]
-)
-#: Whole class/id tokens that mark furniture although none of their parts does.
-BOILER_TOKENS = frozenset(
-    [
-        "sr-only",
-        "visually-hidden",
-        "screen-reader-text",
-        "visuallyhidden",
-        "pull-quote",
-        "pullquote",
-        "pull_quote",
-        "blockquote-pull",
-    ]
-)
-#: Parts that mean "this is the article" and win over a furniture word in the same token
-#: ("article-meta" is furniture, "article-body" is not; "post-content" is content).
-CONTENT_WORDS = frozenset(
-    [
-        "body",
-        "content",
-        "text",
-        "articlebody",
-        "entry",
-        "story",
-        "main",
-        "article",
-        "post",
-        "richtext",
-        "prose",
-    ]
-)
-#: Parts of class names of embedded posts (tweets, Instagram): quoted in the article, so kept
-#: although their class also says "social".
-EMBED_WORDS = frozenset(["embed", "embedded", "tweet", "twitter-tweet", "instagram-media"])
-#: Furniture words that stay furniture however much text the element holds (comment threads
-#: are often longer than the article).
-STRONG_WORDS = frozenset(
-    [
-        "comment",
-        "comments",
-        "commentary",
-        "disqus",
-        "related",
-        "share",
-        "sharing",
-        "social",
-        "newsletter",
-    ]
-)
-#: Parts of class/id names that mark a box of related links (kept as Article.related).
-RELATED_WORDS = frozenset(
-    [
-        "related",
-        "recommended",
-        "recommendations",
-        "readmore",
-        "more",
-        "also",
-        "recirculation",
-        "recirc",
-    ]
-)
-#: ARIA roles of furniture.
-BOILER_ROLES = frozenset(
-    ["navigation", "complementary", "contentinfo", "banner", "menu", "search", "dialog", "alert"]
-)
 _ROLE_OF_TAG: dict[str, ParagraphRole] = {
     "h2": "subheading",
     "h3": "subheading",
@@ -306,8 +81,8 @@ LINK_DENSE = 0.5
 LINK_PENALTY = -1.0
 #: Factor on the total of an element marked itemprop="articleBody" (schema.org microdata).
 ARTICLE_BODY_BONUS = 1.5
-#: A strong mark (comments, share...) is overruled only when it holds nearly all the text: a
-#: comment thread can hold 90% of a page, a mislabelled wrapper ("share-zone") holds 99%.
+#: A strong mark (comments, related, newsletter) is overruled only when it holds nearly all the
+#: text: a comment thread can hold 90% of a page, a mislabelled wrapper 99%.
 STRONG_OVERRULE = 0.95
 #: Blurbs right under a linked headline, this many times in one container, are teasers.
 TEASER_RUN = 3
@@ -327,6 +102,21 @@ FREE_LEVELS = 2
 DECAY = 0.8
 
 
+#: Chinese, Japanese and Korean characters: one says about as much as a Latin word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: What one such character weighs in characters of Latin-script text.
+CJK_WEIGHT = 3
+
+
+def text_weight(text: str) -> int:
+    """Length of ``text`` in Latin-script characters: a CJK character counts CJK_WEIGHT times,
+    so a 30-character Chinese sentence is no scrap (SHORT_BLOCK) and a 200-character Japanese
+    article not too short to be one (html.MIN_BODY_CHARS)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+
+
 @dataclass(slots=True, eq=False)
 class Block:
     """A run of text between block boundaries, and where it sits in the page."""
@@ -337,6 +127,11 @@ class Block:
     chain: tuple[int, ...]  # mem_ids of the element ancestors, outermost first
     marks: tuple[int, ...]  # indexes in chain of the boilerplate-marked ancestors
     deepest_mark: int = -1  # the deepest of those that count (see settle_marks), -1 if none
+    weight: int = -1  # text_weight(text), set by walk
+
+    def __post_init__(self) -> None:
+        if self.weight < 0:
+            self.weight = text_weight(self.text)
 
     @property
     def link_density(self) -> float:
@@ -358,6 +153,9 @@ class Page:
     article_body: set[int] = field(default_factory=set)  # itemprop="articleBody" elements
     overruled: set[int] = field(default_factory=set)  # marks ignored by settle_marks
     strong: set[int] = field(default_factory=set)  # marks never overruled (comments, share...)
+    p_marks: dict[int, str] = field(default_factory=dict)  # marked <p>s: mem_id -> class
+    articles: set[int] = field(default_factory=set)  # mem_ids of the <article> elements
+    classes: dict[int, str] = field(default_factory=dict)  # <div>/<section> -> class, no digits
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -365,10 +163,13 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
-    """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split."""
-    attrs = node.attributes
-    raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+def _class_words(attrs: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """(parts, whole tokens) of a node's class and id, lower-cased, camelCase split. An id
+    that is a heading's slug is not read (see ``_is_slug``)."""
+    ident = attrs.get("id")
+    if ident and _is_slug(ident):
+        ident = None
+    raw = " ".join(v for v in (attrs.get("class"), ident) if v)
     if not raw:
         return _EMPTY, _EMPTY
     cached = _WORDS_CACHE.get(raw)
@@ -377,6 +178,18 @@ def _class_words(node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
             _WORDS_CACHE.clear()
         cached = _WORDS_CACHE[raw] = _split_class(raw)
     return cached
+
+
+#: Parts of an id from which it reads as a heading's slug, not a name.
+SLUG_PARTS = 5
+_SLUG_SPLIT = re.compile(r"[-_]")
+
+
+def _is_slug(ident: str) -> bool:
+    """Whether an id is made from a heading's words (documentation generators and TOC plugins
+    anchor each section so: "sharing-with-a-single-developer"). Its words say what the section
+    is about, not what kind of element it is: "sharing" there is no share bar."""
+    return " " not in ident and len(_SLUG_SPLIT.split(ident)) >= SLUG_PARTS
 
 
 _EMPTY: frozenset[str] = frozenset()
@@ -392,13 +205,12 @@ def _split_class(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(parts), tokens
 
 
-def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
+def is_boilerplate(attrs: dict, tag: str) -> tuple[bool, bool]:
     """(furniture?, related-links box?) for one element, from its tag, class, id, role, hidden."""
     if tag in BOILER_TAGS:
         return True, False
     if tag in NEVER_MARKED:
         return False, False
-    attrs = node.attributes
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True, False
     style = attrs.get("style")
@@ -407,7 +219,7 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     role = attrs.get("role")
     if role and role.lower() in BOILER_ROLES:
         return True, False
-    parts, tokens = _class_words(node)
+    parts, tokens = _class_words(attrs)
     if not parts or len(tokens) > MAX_CLASS_TOKENS:
         return False, False
     if tokens & BOILER_TOKENS:
@@ -415,14 +227,35 @@ def is_boilerplate(node: LexborNode, tag: str) -> tuple[bool, bool]:
     hits = parts & BOILER_WORDS
     if not hits or parts & EMBED_WORDS:
         return False, False
-    if parts & CONTENT_WORDS and not hits & STRONG_WORDS:
+    if parts & CONTENT_WORDS and not hits & UNEXCUSED_WORDS:
         return False, False
     return True, bool(parts & RELATED_WORDS)
 
 
-def _is_strong(node: LexborNode) -> bool:
-    """A mark no amount of text overrules: comments, share bars, related boxes, newsletters."""
-    return bool(_class_words(node)[0] & STRONG_WORDS)
+#: Class words that hide an element: such a mark is a fact, never overruled by the text.
+_HIDING = frozenset(["hidden", "hide"])
+
+
+def _judged_class(attrs: dict) -> str | None:
+    """The class of an element marked for its class words alone (not hidden by an attribute,
+    a style or a hiding class), the mark that the text it holds may overrule; else None."""
+    cls = attrs.get("class")
+    if not cls or "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role"):
+        return None
+    style = attrs.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return None
+    parts, tokens = _class_words(attrs)
+    if parts & _HIDING or tokens & BOILER_TOKENS:
+        return None
+    return cls
+
+
+def _is_strong(attrs: dict) -> bool:
+    """A mark only nearly all the text overrules (STRONG_OVERRULE): comments, related boxes,
+    newsletters. Share bars are not among them: a "share" class on an element that holds most
+    of the page's text is a wrapper ("share-zone", "entry share", "sharingContainer")."""
+    return bool(_class_words(attrs)[0] & STRONG_WORDS)
 
 
 def _img_url(node: LexborNode) -> str | None:
@@ -462,6 +295,10 @@ def walk(root: LexborNode) -> Page:
                 if figure_depth:
                     if caption_parts:
                         caption_parts[-1].append(text)
+                elif kind in _CELL_TAGS and not link_chars and _joins_row(page.blocks, chain, text):
+                    last = page.blocks[-1]
+                    last.text = f"{last.text} {text}"
+                    last.weight = text_weight(last.text)
                 else:
                     page.blocks.append(
                         Block(
@@ -542,17 +379,24 @@ def walk(root: LexborNode) -> Page:
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue
-        marked, related = is_boilerplate(node, tag)
+        attrs = node.attributes  # a new dict on every call: read it once
+        marked, related = is_boilerplate(attrs, tag)
         if tag in BLOCK_TAGS:
             flush()
         chain.append(node.mem_id)
         if marked:
             marks.append(len(chain) - 1)
             page.marked.add(node.mem_id)
-            if _is_strong(node):
+            if _is_strong(attrs):
                 page.strong.add(node.mem_id)
-        elif node.attributes.get("itemprop") == "articleBody":
+            elif tag == "p" and (cls := _judged_class(attrs)):
+                page.p_marks[node.mem_id] = cls
+        elif attrs.get("itemprop") == "articleBody":
             page.article_body.add(node.mem_id)
+        if tag == "article":
+            page.articles.add(node.mem_id)
+        elif tag in _PART_TAGS and (cls := attrs.get("class")):
+            page.classes[node.mem_id] = _DIGITS.sub("", cls)
         if related:
             related_depth.append(len(chain) - 1)
         if tag in _KIND_TAGS:
@@ -565,6 +409,27 @@ def walk(root: LexborNode) -> Page:
         stack.extend((c, "") for c in _children_reversed(node))
     flush()
     return page
+
+
+#: A table cell longer than this is a layout cell (a page laid out in a table), not data.
+MAX_CELL_CHARS = 100
+
+
+def _joins_row(blocks: list[Block], chain: list[int], text: str) -> bool:
+    """Whether a data cell continues the previous block's table row: both are short cells of
+    the same <tr>, without links. A row reads as one line ("3 Kevin Harvick 5033 4"), not a cell
+    per line; a linked cell (a film's title in a list) stays apart, so the link-list rules still
+    judge it alone."""
+    if not blocks or len(text) > MAX_CELL_CHARS:
+        return False
+    last = blocks[-1]
+    return (
+        last.kind in _CELL_TAGS
+        and not last.link_chars
+        and len(last.chain) == len(chain)
+        and last.chain[-2] == chain[-2]
+        and len(last.text) <= MAX_CELL_CHARS
+    )
 
 
 #: Tags that give the blocks inside them their role.
@@ -598,21 +463,38 @@ def _children_reversed(node: LexborNode) -> list[LexborNode]:
 
 def vote(block: Block) -> float:
     """How much a block says 'my ancestors hold the article' (negative: 'they hold furniture')."""
-    n = len(block.text)
+    n = block.weight
     if block.link_density > LINK_DENSE:
         return LINK_PENALTY * n
     if block.kind == "h1" or (block.kind in _ROLE_OF_TAG and block.kind.startswith("h")):
         return 0.0
     if n < SHORT_BLOCK:
+        # a short cell of a data table (a standings row, a schedule) is neither a scrap nor text
+        return 0.0 if block.kind in _CELL_TAGS else SHORT_PENALTY
+    if is_excerpt(block):
         return SHORT_PENALTY
     return n * (1.0 - block.link_density) + 20.0 * block.text.count(", ") + 20 * (block.kind == "p")
+
+
+#: Tags of table cells.
+_CELL_TAGS = frozenset(["td", "th"])
+#: How a truncated excerpt ends: "..." or "…", perhaps in brackets ("[…]", "(...)").
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])]?\s*$")
+
+
+def is_excerpt(block: Block) -> bool:
+    """A teaser card's blurb: a block with a link (the headline) whose text is cut off with an
+    ellipsis. Article paragraphs end a sentence; the list of other stories around an article
+    (a "Breaking news" ticker, "You may also like" cards) shows each story's first words."""
+    return block.link_chars > 0 and bool(_TRUNCATED.search(block.text))
 
 
 def settle_marks(page: Page) -> None:
     """Drop the marks that hold most of the page's running text, then set each deepest mark.
 
     A class word is a guess: when an element marked as furniture ("elementor-widget") holds more
-    than MARK_OVERRULE of the page's running text, the text wins and the mark is ignored.
+    than MARK_OVERRULE of the page's running text, the text wins and the mark is ignored. Marked
+    <p>s with the same class count as one element.
     """
     mass: dict[int, float] = {}
     total = 0.0
@@ -629,6 +511,13 @@ def settle_marks(page: Page) -> None:
         for mid, m in mass.items()
         if m > (STRONG_OVERRULE if mid in page.strong else MARK_OVERRULE) * total
     }
+    # paragraphs that share one class are judged together: <p class="paywall"> on every
+    # paragraph after the first marks the subscribers' part of the article, not furniture
+    by_class: dict[str, float] = {}
+    for mid, cls in page.p_marks.items():
+        by_class[cls] = by_class.get(cls, 0.0) + mass.get(mid, 0.0)
+    heavy = {cls for cls, m in by_class.items() if m > MARK_OVERRULE * total}
+    overruled.update(mid for mid, cls in page.p_marks.items() if cls in heavy)
     page.marked -= overruled
     for b in page.blocks:
         b.deepest_mark = max((i for i in b.marks if b.chain[i] not in overruled), default=-1)
@@ -673,6 +562,20 @@ def best_container(page: Page) -> tuple[int, ...] | None:
         return None
     n, depth = where[best]
     return blocks[n].chain[: depth + 1]
+
+
+def enclosing_article(page: Page, container: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The chain of the nearest <article> element above ``container`` (None if there is none).
+
+    When the best container holds too little text to be an article (a post whose paragraphs
+    are split by link lists, show notes, a photo with a caption), the publisher's own
+    <article> around it is the better guess; on an index page that is a teaser card, whose
+    text stays too short.
+    """
+    for i in range(len(container) - 2, -1, -1):
+        if container[i] in page.articles:
+            return container[: i + 1]
+    return None
 
 
 def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
@@ -720,6 +623,52 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
     return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
 
 
+#: Numbers in a class: "story-body-1" and "story-body-2" are parts of one story.
+_DIGITS = re.compile(r"\d+")
+#: Wrappers whose class may repeat over the parts of one article.
+_PART_TAGS = frozenset(["div", "section"])
+#: Paragraphs of running text a same-class wrapper must hold to be a part of the article (a
+#: teaser card with the article's class holds one blurb).
+PART_MIN_PARAGRAPHS = 2
+
+
+def _with_parts(
+    page: Page, container: tuple[int, ...], sequence: list[tuple[Block, int]]
+) -> list[tuple[Block, int]]:
+    """The body plus the other parts of the article: wrappers with the container's class
+    (numbers aside) elsewhere in the page (some sites cut the article into several
+    ``<div class="post__content">`` or ``story-body-1``, ``story-body-2`` around a newsletter
+    box, related links or an ad, nested at different depths), each holding at least
+    PART_MIN_PARAGRAPHS paragraphs of running text and no furniture mark. Each block comes
+    with the depth of its part, in page order."""
+    cls = page.classes.get(container[-1])
+    if not cls:
+        return sequence
+    same = {mid for mid, c in page.classes.items() if c == cls and mid != container[-1]}
+    if not same:
+        return sequence
+    taken = {id(b) for b, _ in sequence}
+    parts: dict[int, list[tuple[Block, int]]] = {}
+    for b in page.blocks:
+        if id(b) in taken:
+            continue
+        for i, mid in enumerate(b.chain):
+            if mid in same:
+                parts.setdefault(mid, []).append((b, i))
+                break
+    extra: list[tuple[Block, int]] = []
+    for blocks in parts.values():
+        texts = sum(
+            1 for b, _ in blocks if b.kind == "p" and b.weight >= GROW_MIN_CHARS and vote(b) > 0
+        )
+        if texts >= PART_MIN_PARAGRAPHS and all(b.deepest_mark < 0 for b, _ in blocks):
+            extra.extend(blocks)
+    if not extra:
+        return sequence
+    order = {id(b): n for n, b in enumerate(page.blocks)}
+    return sorted(sequence + extra, key=lambda t: order[id(t[0])])
+
+
 def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     """Index of the deepest common ancestor of two chains."""
     k = 0
@@ -746,14 +695,16 @@ def body_blocks(
     last_link: Block | None = None  # the link line just before, if the last block was one
     after_link: set[Block] = set()
     sequence = grow(page, container)
+    sequence = _with_parts(page, container, sequence)
     for b, depth in sequence:
         if b.deepest_mark > depth:
             dropped.append(("furniture-markup", b))
             continue
-        if b.kind == "h1":
+        if b.kind == "h1" and not kept:
             dropped.append(("headline", b))
             continue
-        role = _ROLE_OF_TAG.get(b.kind, "body")
+        # an <h1> after the text has begun heads a section (sites that use h1 for every heading)
+        role = "subheading" if b.kind == "h1" else _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
             dropped.append(("link-list", b))
             last_link = b
@@ -769,11 +720,14 @@ def body_blocks(
         reason = block_reason(b.text, not_after)
         if reason:
             dropped.append((reason, b))
-            if reason == "related-heading" and cut_at is None:
+            if reason in ("related-heading", "recommended") and cut_at is None:
                 cut_at = len(kept)
             continue
         kept.append((role, b))
     teasers = _teaser_runs(sequence, after_link)
+    excerpts = {b for b, _ in sequence if is_excerpt(b)}
+    if len(excerpts) >= 2:  # one cut-off paragraph with a link may be the author's style
+        teasers |= excerpts
     if teasers:
         # in page order: a set of blocks iterates by object identity, which differs per run
         dropped.extend(("teaser", b) for b, _ in sequence if b in teasers)

@@ -22,7 +22,13 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tidings.extract.bylines import looks_like_name, normalise_name, parse_byline
+from tidings.extract.bylines import (
+    BY_WORDS,
+    COMPANY_MARKERS,
+    looks_like_name,
+    normalise_name,
+    parse_byline,
+)
 from tidings.extract.dates import parse_date
 from tidings.model import Image
 
@@ -55,7 +61,6 @@ _PUBLISHED_META = (
     "publishdate",
     "publish-date",
     "publish_date",
-    "date",
     "dc.date",
     "dc:date",
     "dc.date.issued",
@@ -68,6 +73,9 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "citation_publication_date",
 )
+#: Date tags that do not say which date they are (sites fill them with the time of the last
+#: change, or of the page's rendering): after the article's own <time> elements.
+_WEAK_DATE_META = ("date",)
 _MODIFIED_META = (
     "article:modified_time",
     "og:updated_time",
@@ -99,6 +107,7 @@ MIN_END_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
+_PARENS = re.compile(r"\([^()]*\)")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
@@ -124,7 +133,9 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         val = attrs.get("content")
         if key and val and val.strip():
-            sig.meta.setdefault(key.strip().lower(), _WS.sub(" ", val).strip())
+            # RDFa lets one tag carry several properties: property="og:title twitter:title"
+            for one in key.lower().split():
+                sig.meta.setdefault(one, _WS.sub(" ", val).strip())
         elif attrs.get("http-equiv", "").lower() == "content-language" and val:
             sig.meta.setdefault("content-language", val.strip())
     node = tree.css_first("title")
@@ -186,9 +197,7 @@ def handle_author(sig: Signals) -> list[str]:
     if node is None:
         return []
     text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
-    if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE:
-        return [text]
-    return []
+    return [text] if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE else []
 
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:
@@ -198,7 +207,8 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
         return []
     out: list[str] = []
     for node in sig.tree.css(
-        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], address'
+        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
+        '[class*="autor"], [class*="auteur"], address'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if text and len(text) < 120:
@@ -342,23 +352,35 @@ def strip_site(title: str, site: str | None) -> str:
 
 
 def choose_title(
-    sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None = None
+    sig: Signals,
+    obj: dict[str, Any],
+    h1s: list[str],
+    url: str | None = None,
+    subheads: list[str] | None = None,
 ) -> str | None:
     """The headline, in this order of trust:
 
     1. an <h1> that a meta title (og:title, JSON-LD headline, twitter:title, <title>) confirms;
-    2. the <h1> that heads the article body (``h1s`` comes nearest-first);
-    3. a meta title without its " | Site" part.
+    2. an <h2>/<h3> that a meta title confirms (``subheads``: blogs whose <h1> is the blog's
+       name);
+    3. the <h1> that heads the article body (``h1s`` comes nearest-first);
+    4. a meta title without its " | Site" part.
+
+    A meta title confirms a heading when they are the same headline, or when the heading is one
+    of the parts the meta title joins with " | ", " - "... ("Truckwash A31 - Das etwas andere
+    Branchenbuch"): which part is the site's is not known from one page, the heading tells.
     """
-    title = _pick_title(sig, obj, h1s, url)
+    title = _pick_title(sig, obj, h1s, url, subheads or [])
     # soft hyphens are hyphenation hints for the browser, not part of the headline
     return title.replace(SOFT_HYPHEN, "") if title else title
 
 
-def _pick_title(sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None) -> str | None:
+def _pick_title(
+    sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | None, subheads: list[str]
+) -> str | None:
     site = sig.meta.get("og:site_name")
-    metas = [
-        strip_site(_WS.sub(" ", t).strip(), site)
+    raw = [
+        _WS.sub(" ", t).strip()
         for t in (
             sig.meta.get("og:title"),
             obj.get("headline") if isinstance(obj.get("headline"), str) else None,
@@ -368,16 +390,39 @@ def _pick_title(sig: Signals, obj: dict[str, Any], h1s: list[str], url: str | No
         )
         if t and t.strip()
     ]
+    metas = [strip_site(t, site) for t in raw]
+    parts = [p for t in raw for p in _TITLE_SEP.split(t) if len(p) >= MIN_TITLE_CHARS]
     sites = site_names(sig, url)
+    if _short_end_is_headline(sig.title_tag, h1s, subheads):
+        sites = [s for s in sites if s != _title_site(sig.title_tag)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     for h in h1s:
         for m in metas:
             if _similar(h, m) or _end_part(m, h):
                 return _without_kicker(h, m)
+    subheads = [
+        h for h in subheads if len(h) >= MIN_TITLE_CHARS and not any(_similar(h, s) for s in sites)
+    ]
+    for heads, titles in ((subheads, metas), (h1s, parts), (subheads, parts)):
+        for h in heads:
+            if any(_norm(h) == _norm(t) for t in titles):
+                return h
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def _short_end_is_headline(title: str | None, h1s: list[str], subheads: list[str]) -> bool:
+    """A short headline under a long site motto ("Nebelsuppe. | Das Leben, der Meister und
+    ich"): the <title>'s shorter end is the <h1> right above the body, and no <h2>/<h3> shows
+    the longer part (which a blog whose <h1> is its name would write as the post's headline)."""
+    short = _title_site(title)
+    if not short or not h1s or _norm(h1s[0]) != _norm(short):
+        return False
+    parts = _TITLE_SEP.split(title or "")
+    long = parts[0] if _norm(parts[-1]) == _norm(short) else parts[-1]
+    return not any(_norm(h) == _norm(long) for h in subheads)
 
 
 def site_names(sig: Signals, url: str | None) -> list[str]:
@@ -423,28 +468,80 @@ def _end_part(meta: str, h1: str) -> bool:
 
 def _without_kicker(h1: str, meta: str) -> str:
     """An <h1> that runs a kicker into the headline ("Klimaschutz: Bohren, bis es heiß wird")
-    or a subtitle after it, when the meta title is the headline alone: the meta title."""
+    or a subtitle after it, when the meta title is the headline alone: the meta title. A meta
+    title cut short ("... for Hong Kong leader...") is not a headline without a subtitle."""
+    if meta.rstrip().endswith(("...", "…")):
+        return h1
     return meta if _end_part(meta, h1) else h1
 
 
-def read_names(value: str) -> tuple[list[str], dict[str, str]]:
+def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, str]]:
     """Authors and other credits of one author string (a byline or a bare name); junk gives
-    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``."""
+    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``.
+
+    ``whole`` is False for what is left of a value once its parentheses are removed: a Chinese
+    name is read only from a whole value ("人氣(123)" is a page counter, not a name)."""
     value = " ".join(value.split()).strip(" -–—|·•,:")
     if not value or value.startswith(("http://", "https://")):
         return [], {}
+    if whole and (han := _han_name(value)):
+        return [han], {}
+    if "(" in value:  # "Jane Doe (AFP)", "Bruno (Henrique Zecchin) Rodrigues": the name outside
+        names, credits = read_names(_PARENS.sub(" ", value), whole=False)
+        if names:
+            return names, credits
     parsed = parse_byline(value)
     if parsed is not None and parsed.authors:
         return parsed.authors, parsed.credits
+    words = value.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        value = " ".join(words[:half])  # "Jane Doe Jane Doe": an avatar's alt text, then the name
     if looks_like_name(value):
         return [normalise_name(value)], {}
     # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
     words = value.split()
+    if words and words[0].lower() in BY_WORDS:
+        words = words[1:]
+    if any(w.lower() in COMPANY_MARKERS for w in words):
+        return [], parsed.credits if parsed is not None else {}
     if not (parsed and parsed.credits) and len(words) > 3:
         for n in (3, 2):
             if looks_like_name(" ".join(words[:n])):
                 return [normalise_name(" ".join(words[:n]))], {}
     return [], parsed.credits if parsed is not None else {}
+
+
+#: A Chinese personal name: two to four Han characters, after an optional credit label
+#: ("作者：" author, "记者" reporter, "责任编辑：" editor in charge, the credit Chinese news sites
+#: give in the author field).
+_HAN_NAME = re.compile(r"^(?:(?:作者|记者|责任编辑|编辑|文)\s*[:：]?\s*)?([\u4e00-\u9fff]{2,4})$")
+#: Han words that fill author fields without naming anyone: "author", "reporter", "editor",
+#: "anonymous", "administrator", "source", "this paper", "Xinhua".
+_HAN_NOT_NAMES = frozenset(
+    [
+        "作者",
+        "记者",
+        "编辑",
+        "责任编辑",
+        "佚名",
+        "匿名",
+        "管理员",
+        "小编",
+        "来源",
+        "本报",
+        "本站",
+        "新华社",
+        "个人",
+        "网友",
+    ]
+)
+
+
+def _han_name(value: str) -> str | None:
+    """The Chinese name an author field holds ("肖春芳", "责任编辑：孔德明"), or None."""
+    m = _HAN_NAME.match(value.strip())
+    return m.group(1) if m and m.group(1) not in _HAN_NOT_NAMES else None
 
 
 def choose_authors(
@@ -462,7 +559,8 @@ def choose_authors(
     credits: dict[str, str] = {}
     # not the <title>'s end part: a personal site's title ends with its author's name
     sites = [s for s in (sig.meta.get("og:site_name"), _host_name(url)) if s]
-    for source in _author_sources(sig, obj, visible):
+    sources = _author_sources(sig, obj, visible)
+    for source in sources:
         names: list[str] = []
         for value in source:
             found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
@@ -470,8 +568,28 @@ def choose_authors(
             found = [n for n in found if not any(_same_name(n, s) for s in sites)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
-            return names, credits
+            return _full_names(names, sources, sites), credits
     return [], credits
+
+
+def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) -> list[str]:
+    """A byline that gives only a first name or handle ("von Stefanus") takes the full name a
+    later source (JSON-LD, meta tags, author boxes) gives for the same person ("Stefanus
+    Stahl"), when one of its words is that name."""
+    if any(" " in n for n in names):
+        return names
+    for source in later:
+        for value in source:
+            if isinstance(source, HandleSource):
+                continue
+            for full in read_names(value)[0]:
+                if any(_same_name(full, s) for s in sites):
+                    continue
+                words = full.lower().split()
+                names = [full if n.lower() in words else n for n in names]
+        if all(" " in n for n in names):
+            break
+    return names
 
 
 def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
@@ -480,14 +598,12 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     yield visible
     by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
     yield _names(obj.get("author"), by_id)
-    yield _meta_authors(sig)
+    for key in _AUTHOR_META:  # each tag on its own: the first that names someone
+        if key in sig.meta:
+            yield [sig.meta[key]]
     for line in author_elements(sig):
         yield [line]
     yield HandleSource(handle_author(sig))
-
-
-def _meta_authors(sig: Signals) -> list[str]:
-    return [sig.meta[k] for k in _AUTHOR_META if k in sig.meta][:1]
 
 
 def choose_dates(
@@ -500,19 +616,32 @@ def choose_dates(
 ) -> tuple[str | None, str | None]:
     """(published, modified), ISO 8601, never after ``not_after`` (the capture).
 
-    Published, in order: JSON-LD datePublished, meta tags, <time> elements of the article
-    (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with the article
-    (``visible``), a date in the URL. Modified: JSON-LD dateModified, then meta tags.
+    Published, in order: JSON-LD datePublished (a WebPage's only on a page typed article),
+    meta tags that name the publication date; then a date in the URL; then <time> elements of
+    the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
+    the article (``visible``), a bare <meta name="date">. Modified: JSON-LD dateModified, then
+    meta tags.
     """
-    candidates = [_str(obj.get("datePublished"))]
+    # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
+    # "About us" included): a publication date only on a page that calls itself an article
+    page_only = not (_types(obj) & (ARTICLE_TYPES - {"WebPage", "ItemPage"}))
+    undated_page = page_only and sig.meta.get("og:type", "").lower() != "article"
+    candidates = [None if undated_page else _str(obj.get("datePublished"))]
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
-    candidates += times + visible
-    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
     in_url = url_date(url, not_after)
-    published = local_day(published, in_url) if published else in_url
+    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
+    if published:
+        return local_day(published, in_url), _modified(sig, obj, not_after)
+    # what the page prints near the article can be a teaser's or a comment's date: a date in
+    # the URL, which names this page alone, comes first
+    weak = [in_url, *times, *visible, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
+    published = next((d for c in weak if c and (d := as_date(c, not_after))), None)
+    return published, _modified(sig, obj, not_after)
+
+
+def _modified(sig: Signals, obj: dict[str, Any], not_after: datetime | None) -> str | None:
     modified_c = [_str(obj.get("dateModified"))] + [sig.meta.get(k) for k in _MODIFIED_META]
-    modified = next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
-    return published, modified
+    return next((d for c in modified_c if c and (d := as_date(c, not_after))), None)
 
 
 def local_day(stamp: str, in_url: str | None) -> str:

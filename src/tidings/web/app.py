@@ -129,7 +129,8 @@ def create_app(
 
 
 def warm_speaker_cache(corpus: Corpus, limit: int) -> None:
-    """Fill the speaker cache with the most quoted speakers' pages, most quoted first."""
+    """Fill the speaker cache: the overview, the compare page as it opens (the three biggest
+    outlets, no topic), then the most quoted speakers' pages, most quoted first."""
     from tidings.web import views
 
     try:
@@ -139,6 +140,8 @@ def warm_speaker_cache(corpus: Corpus, limit: int) -> None:
         )
         todo = [r["id"] for r in rows]
         views.overview(corpus)  # the front page first
+        views.compare(corpus, "outlet", [], None)  # then the compare page as it opens
+        views.outlet_domains(corpus)
         corpus.speaker_cache.warm(todo, lambda sid: views.speaker(corpus, sid))
     except sqlite3.Error:  # the corpus went away or was closed at shutdown: nothing to warm
         pass

@@ -235,7 +235,7 @@ def compare_page(
         q=data.query,
         by=by,
         slots=slots,
-        outlets=[o.domain for o in views.outlets(corpus, 200, 0).items],
+        outlets=views.outlet_domains(corpus),
         json_url=_url("/api/compare", {"by": by, "value": slots, "q": data.query}),
     )
 

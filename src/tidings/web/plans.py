@@ -1,0 +1,344 @@
+"""How a filtered quote search runs fast at a million quotes: pick what drives it, by cost.
+
+A quote search combines up to four filters: the words (FTS5 matches, ``M``), the speakers
+(``S``: a speaker id or name form may name many), and an outlet and/or a date range, which are
+properties of the *reports* of a quote (``R``: a quote matches when one article reporting it is
+from that outlet and in that range). Each filter can be applied two ways:
+
+* as a **set**, built once from an index that covers it (``S``: ``quotes_speaker``; ``R``:
+  ``articles_outlet`` or ``articles_date_status`` then ``quote_occurrences_article_quote``), then
+  looked up per candidate;
+* as a **probe**, checked on each candidate row (``S``: the quote row's ``speaker_pk``; ``R``: an
+  ``EXISTS`` from the quote's reports (``quote_occurrences_quote_article``) to their articles'
+  outlet and date (``articles_facets``)).
+
+Measured on the 1M-quote bench corpus (bench/web_bench.py) per row, warm cache, on the shared
+2-core machine: reading an index entry 0.1-0.45 µs, adding it to a set ~1 µs, looking one up
+0.3 µs, walking FTS5 matches 0.3 µs, a quote row 1-3 µs, the reports probe 2.5-3.6 µs (15 µs
+when it read the article rows, which hold whole texts: hence ``articles_facets``), FTS5
+``rowid = ?`` 630 µs (never used), bm25 11-55 µs. The ``COST_*`` constants are the relative
+costs :func:`choose` compares, for the expected number of candidates walked (which depends on
+how dense the other filters are); a wrong guess costs time, never results.
+
+Orders (the results are those of the plain query whatever the plan; tests/web/test_web_plans.py
+compares every plan with a brute-force reference on the sample corpus):
+
+* with words: best match first (bm25, then newest) when at most ``RANK_MAX`` quotes pass, else
+  newest first (FTS5 walks its rowids backwards and stops at the page);
+* without words: by ``first_date`` then ``pk``, newest first. With an outlet or dates this is the
+  **report walk**: the matching articles newest first, each one's quotes collected; a quote's
+  ``first_date`` is the date of its earliest report (the merge keeps it so), so once the walk is
+  past date ``d`` every matching quote first reported after ``d`` has been seen, and the page is
+  final as soon as enough of them are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+#: Cost of one step, in µs (see the module docstring for where they come from).
+COST_SET_ENTRY = 0.45
+COST_SET_LOOKUP = 0.3
+COST_FTS_ROW = 0.34
+COST_QUOTE_ROW = 1.0
+COST_REPORT_PROBE = 3.0
+COST_INDEX_ENTRY = 0.4
+COST_REPORTS_SEEK = 1.5  # a quote's reports from quote_occurrences_quote_article, then a lookup
+#: Articles counted when estimating how many reports an outlet / date filter keeps (past this
+#: the filter is "large": estimated as half the corpus).
+ESTIMATE_ARTICLES = 20_000
+#: FTS5 matches counted when estimating how many quotes the words match (same idea).
+ESTIMATE_MATCHES = 20_000
+
+
+def marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+@dataclass
+class Scope:
+    """The non-text filters of a quote search, resolved to keys, with their sizes.
+
+    ``speakers``/``outlets``: row keys (None: no such filter); ``until`` is already the inclusive
+    bound (``date + '~'``). ``n_speaker_quotes``: quotes of the speakers (exact, from their
+    counts); ``n_articles``, ``n_reports``: articles in the outlet and date range (counted up to
+    :data:`ESTIMATE_ARTICLES`) and the reports they hold (estimated).
+    """
+
+    speakers: list[int] | None
+    outlets: list[int] | None
+    since: str | None
+    until: str | None
+    n_quotes: int = 0
+    n_speaker_quotes: int = 0
+    n_articles: int = 0
+    n_reports: int = 0
+
+    @property
+    def has_reports(self) -> bool:
+        return self.outlets is not None or self.since is not None or self.until is not None
+
+    def article_where(self, alias: str = "a") -> tuple[str, list[Any]]:
+        """The outlet and date conditions on an article row (or index)."""
+        where, params = ["1=1"], []
+        if self.outlets is not None:
+            where.append(f"{alias}.outlet_pk IN ({marks(self.outlets)})")
+            params += self.outlets
+        if self.since:
+            where.append(f"{alias}.date >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append(f"{alias}.date <= ?")
+            params.append(self.until)
+        return " AND ".join(where), params
+
+    def reports_set(self) -> tuple[str, list[Any]]:
+        """SQL for the quote keys reported in the outlet and date range (index-only)."""
+        cond, params = self.article_where()
+        return (
+            "SELECT qo.quote_pk FROM articles a JOIN quote_occurrences qo"
+            f" ON qo.article_pk = a.pk WHERE {cond}",
+            params,
+        )
+
+    def reports_probe(self, quote: str) -> tuple[str, list[Any]]:
+        """SQL condition: the quote ``quote`` (a pk expression) has a report in the range."""
+        cond, params = self.article_where()
+        return (
+            # CROSS JOIN: from the quote's few reports to their articles, never the other way
+            # (the planner would otherwise scan the outlet's articles once per candidate)
+            "EXISTS (SELECT 1 FROM quote_occurrences qo CROSS JOIN articles a INDEXED BY"
+            f" articles_facets ON a.pk = qo.article_pk WHERE qo.quote_pk = {quote} AND {cond})",
+            params,
+        )
+
+    def reports_in_articles(self, quote: str) -> tuple[str, list[Any]]:
+        """SQL condition: one of the quote's reports is in the set of articles in the range (the
+        set built once from the outlet / date index: a few thousand articles where the reports
+        set would hold ten times as many quotes)."""
+        cond, params = self.article_where()
+        return (
+            "EXISTS (SELECT 1 FROM quote_occurrences qo WHERE qo.quote_pk ="
+            f" {quote} AND +qo.article_pk IN (SELECT a.pk FROM articles a WHERE {cond}))",
+            params,
+        )
+
+    def speakers_set(self) -> tuple[str, list[Any]]:
+        assert self.speakers is not None
+        return (
+            f"SELECT pk FROM quotes WHERE speaker_pk IN ({marks(self.speakers)})",
+            list(self.speakers),
+        )
+
+
+def measure(conn: sqlite3.Connection, scope: Scope) -> Scope:
+    """Fill in the sizes the planner compares (a few index reads, under 3 ms)."""
+    scope.n_quotes = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM quotes").fetchone()[0] or 1
+    if scope.speakers is not None:
+        scope.n_speaker_quotes = conn.execute(
+            "SELECT COALESCE(SUM(n_quotes), 0) FROM speakers"
+            f" WHERE pk IN ({marks(scope.speakers)})",
+            scope.speakers,
+        ).fetchone()[0]
+    if scope.has_reports:
+        cond, params = scope.article_where()
+        scope.n_articles = n_articles = conn.execute(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM articles a WHERE {cond}"
+            f" LIMIT {ESTIMATE_ARTICLES})",
+            params,
+        ).fetchone()[0]
+        total_reports = conn.execute(
+            "SELECT COALESCE(MAX(pk), 0) FROM quote_occurrences"
+        ).fetchone()[0]
+        total_articles = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM articles").fetchone()[0]
+        per_article = total_reports / total_articles if total_articles else 0
+        if n_articles >= ESTIMATE_ARTICLES:  # many: at most all of them
+            scope.n_articles = n_articles = max(n_articles, total_articles // 2)
+        scope.n_reports = round(n_articles * per_article)
+    return scope
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What drives a quote search, and how each other filter is applied: 'set' or 'probe', or
+    for the outlet / dates also 'articles' (a probe into the set of articles in range).
+
+    Drivers: ``words`` (FTS5 matches, newest first), ``reports`` (the report walk),
+    ``speakers`` (the speakers' quotes from their index, then sorted), ``date`` (every quote,
+    newest first).
+    """
+
+    driver: str
+    speakers: str | None = None
+    reports: str | None = None
+
+
+def _density(scope: Scope) -> float:
+    density = 1.0
+    if scope.speakers is not None:
+        density *= min(1.0, scope.n_speaker_quotes / scope.n_quotes)
+    if scope.has_reports:
+        density *= min(1.0, scope.n_reports / scope.n_quotes)
+    return density
+
+
+def _way(n_set: int, walked: float, probe_cost: float) -> tuple[str, float]:
+    """Set or probe for one filter while walking ``walked`` candidates; (way, cost)."""
+    as_set = n_set * COST_SET_ENTRY + walked * COST_SET_LOOKUP
+    as_probe = walked * probe_cost
+    return ("set", as_set) if as_set < as_probe else ("probe", as_probe)
+
+
+def _costed(scope: Scope, driver: str, walked: float, drive_cost: float) -> tuple[float, Plan]:
+    cost = drive_cost
+    speakers = reports = None
+    if scope.speakers is not None and driver != "speakers":
+        if driver == "words":
+            speakers, more = _way(scope.n_speaker_quotes, walked, COST_QUOTE_ROW)
+        else:  # the quote row is read anyway
+            speakers, more = "probe", 0.0
+        cost += more
+    if scope.has_reports and driver != "reports":
+        reports, more = _way(scope.n_reports, walked, COST_REPORT_PROBE)
+        by_articles = scope.n_articles * COST_SET_ENTRY + walked * COST_REPORTS_SEEK
+        if by_articles < more:
+            reports, more = "articles", by_articles
+        cost += more
+    return cost, Plan(driver, speakers, reports)
+
+
+def choose(scope: Scope, n_matches: int | None, need: int) -> Plan:
+    """The cheapest plan to find ``need`` results (and count them up to ``need``).
+
+    ``n_matches``: how many quotes the words match (None without words; ``ESTIMATE_MATCHES`` or
+    more means "many").
+    """
+    density = _density(scope)
+    walked_all = need / density if density > 0 else float(scope.n_quotes)
+    if n_matches is not None:
+        matches = scope.n_quotes if n_matches >= ESTIMATE_MATCHES else n_matches
+        walked = min(matches, walked_all)
+        return _costed(scope, "words", walked, walked * COST_FTS_ROW)[1]
+    walked = min(scope.n_quotes, walked_all)
+    options = [_costed(scope, "date", walked, walked * COST_QUOTE_ROW)]
+    if scope.speakers is not None:
+        n = scope.n_speaker_quotes  # the whole list is read and sorted
+        options.append(_costed(scope, "speakers", n, n * COST_SET_ENTRY))
+    if scope.has_reports:
+        # about 1.2 reports per quote; the speakers are checked on each report's quote
+        kept = 1.0
+        if scope.speakers is not None:
+            kept = min(1.0, scope.n_speaker_quotes / scope.n_quotes)
+        walked = min(scope.n_reports, 1.2 * need / kept) if kept > 0 else scope.n_reports
+        cost = walked * (COST_QUOTE_ROW + COST_SET_ENTRY)
+        options.append(_costed(scope, "reports", walked, cost))
+    return min(options, key=lambda o: o[0])[1]
+
+
+def every_plan(scope: Scope, words: bool) -> list[Plan]:
+    """Every plan that can run a search with these filters (tests run them all)."""
+    s_ways = ["set", "probe"] if scope.speakers is not None else [None]
+    r_ways = ["set", "probe", "articles"] if scope.has_reports else [None]
+    if words:
+        return [Plan("words", s, r) for s in s_ways for r in r_ways]
+    s_row = "probe" if scope.speakers is not None else None
+    out = [Plan("date", s_row, r) for r in r_ways]
+    if scope.speakers is not None:
+        out += [Plan("speakers", None, r) for r in r_ways]
+    if scope.has_reports:
+        out.append(Plan("reports", s_row, None))
+    return out
+
+
+def filter_sql(scope: Scope, plan: Plan, pk: str, quote_row: str | None) -> tuple[str, list]:
+    """The WHERE conditions for ``plan``; ``pk`` is the candidate's quote key expression (made
+    unusable as an index constraint with ``+`` so the walk order stays the driver's), and
+    ``quote_row`` the alias of a joined quote row (needed for a speaker probe)."""
+    where, params = ["1=1"], []
+    if plan.speakers == "set":
+        sql, more = scope.speakers_set()
+        where.append(f"+{pk} IN ({sql})")
+        params += more
+    elif plan.speakers == "probe":
+        assert quote_row and scope.speakers is not None
+        where.append(f"{quote_row}.speaker_pk IN ({marks(scope.speakers)})")
+        params += scope.speakers
+    if plan.reports == "set":
+        sql, more = scope.reports_set()
+        where.append(f"+{pk} IN ({sql})")
+        params += more
+    elif plan.reports == "probe":
+        sql, more = scope.reports_probe(pk)
+        where.append(sql)
+        params += more
+    elif plan.reports == "articles":
+        sql, more = scope.reports_in_articles(pk)
+        where.append(sql)
+        params += more
+    return " AND ".join(where), params
+
+
+# -- without words: the order is first_date, newest first ---------------------------------------
+
+
+def report_walk(
+    conn: sqlite3.Connection, scope: Scope, need: int, count_to: int
+) -> tuple[list[int], int]:
+    """Quotes reported in the outlet / date range (and by the speakers), newest first.
+
+    Returns (the first ``need`` quote keys in (first_date, pk) descending order, how many match:
+    exact, or more than ``count_to`` when the walk stopped early). The walk stops once the first
+    ``need`` are final (see the module docstring) and more than ``count_to`` were seen.
+    """
+    cond, params = scope.article_where()
+    speaker_cond = ""
+    if scope.speakers is not None:
+        speaker_cond = f" AND q.speaker_pk IN ({marks(scope.speakers)})"
+        params = [*params, *scope.speakers]
+    select = (
+        "SELECT a.date, q.pk, q.first_date FROM articles a"
+        " JOIN quote_occurrences qo ON qo.article_pk = a.pk JOIN quotes q ON q.pk = qo.quote_pk"
+    )
+    seen: dict[int, str | None] = {}
+    if scope.since is None and scope.until is None:
+        # undated reports come last in the walk, yet may belong to a dated quote: take them first
+        for _, pk, first in conn.execute(
+            f"{select} WHERE {cond} AND a.date IS NULL{speaker_cond}", params
+        ):
+            seen[pk] = first
+    firsts = sorted(f for f in seen.values() if f is not None)  # first dates seen, in order
+    position: str | None = None
+    for day, pk, first in conn.execute(
+        f"{select} WHERE {cond} AND a.date IS NOT NULL{speaker_cond} ORDER BY a.date DESC",
+        params,
+    ):
+        if day != position:
+            position = day
+            # quotes seen whose first report is after the walk's position: their order is final
+            final = len(firsts) - bisect.bisect_right(firsts, day)
+            if final >= need and len(seen) > count_to:
+                break
+        if pk not in seen:
+            seen[pk] = first
+            if first is not None:
+                bisect.insort(firsts, first)
+    ordered = sorted(seen, key=lambda k: (seen[k] is not None, seen[k] or "", k), reverse=True)
+    return ordered[:need], len(seen)
+
+
+def few_articles(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
+    """Articles list without words, by speakers: are the speakers' articles few enough to read
+    and sort (True), or is walking every article by date, checking each, cheaper (False)?"""
+    assert scope.speakers is not None
+    n, total = conn.execute(
+        "SELECT COALESCE(SUM(n_articles), 0), (SELECT COALESCE(MAX(pk), 1) FROM articles)"
+        f" FROM speakers WHERE pk IN ({marks(scope.speakers)})",
+        scope.speakers,
+    ).fetchone()
+    need = max(page_end, 1001)
+    walk = min(total, need * total / n) if n else total
+    return n * COST_QUOTE_ROW * 2 < walk * COST_INDEX_ENTRY

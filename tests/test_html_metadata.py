@@ -1,0 +1,261 @@
+"""HTML metadata rules (title, authors, dates), each on a small hand-made page.
+
+Each test is one general rule about how news and blog pages are built; the shapes are the ones
+real CMSs write (WordPress, Blogger, Drupal, newspaper templates), the text is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.html import extract_html
+
+BODY = "".join(
+    f"<p>{s} (point {i})</p>"
+    for i, s in enumerate(
+        [
+            "The city council voted on Tuesday to keep the old library open for five more years.",
+            "Members argued for three hours, and the final tally was seven votes to four.",
+            "The mayor said the decision reflected what residents had asked for at meetings.",
+            "Opponents warned that the building needs repairs that could cost two million.",
+            "A group of volunteers has promised to raise part of the money through events.",
+            "The library first opened in 1911 and holds the region's oldest maps.",
+        ]
+    )
+)
+HEADLINE = "Council keeps the old library open"
+
+
+def page(body: str, head: str = "", title: str = f"{HEADLINE} | Gazette") -> str:
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"{head}</head><body><header><a href='/'>Gazette</a><nav><a href='/a'>News</a>"
+        f"<a href='/b'>Sport</a></nav></header>{body}<footer><p>© 2024 Gazette Media.</p>"
+        "</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"]),
+        pytest.param("Posted by jancak on 21.10.2019", ["jancak"], id="handle"),
+        pytest.param("Written by: Julie Mollins", ["Julie Mollins"]),
+    ],
+)
+def test_meta_labelled_byline_before_the_body(line: str, expected: list[str]) -> None:
+    """A byline that opens with an author label, not "By", standing between headline and body."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='meta'>{line}</div>{BODY}</article></main>"
+    )
+    assert extract_html(html).authors == expected
+
+
+def test_meta_signed_line_closing_the_body() -> None:
+    """Magazines sign at the end ("Text von ..."); the line is read when nothing signs above."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}<p><em>Eine Kolumne von Nils Pickert"
+        "</em></p></article></main>"
+    )
+    assert extract_html(html).authors == ["Nils Pickert"]
+
+
+def test_meta_sentence_with_by_in_the_body_is_not_a_byline() -> None:
+    long_line = "By the end of the meeting, most members had agreed to a compromise on the roof."
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}<p>{long_line}</p></article></main>")
+    assert extract_html(html).authors == []
+
+
+def test_meta_blog_headline_in_an_h2_under_the_blogs_h1() -> None:
+    """Blog themes keep the <h1> for the blog's name or motto and write the post's headline as
+    an <h2>: the <h2> the meta title confirms is the headline, not the motto."""
+    html = page(
+        "<div class='site-title'><h1>Notes from the riverside</h1></div>"
+        f"<main><div class='post'><h2>{HEADLINE}</h2><div class='entry'>{BODY}</div></div></main>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>",
+    )
+    assert extract_html(html).title == HEADLINE
+
+
+def test_meta_rdfa_tag_with_several_properties() -> None:
+    """RDFa lets one tag carry several properties (property="dc:creator twitter:site_name")."""
+    head = "<meta property='dc:creator twitter:site_name' content='Jane Doe'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == ["Jane Doe"]
+
+
+def test_meta_author_tags_read_until_one_names_someone() -> None:
+    """A junk value in the first author tag does not hide a name in the next one."""
+    head = "<meta name='author' content='admin'><meta name='dc.creator' content='Jane Doe'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved",
+        "Perform Media Deutschland GmbH",
+        "Valley Publishing Ltd.",
+    ],
+)
+def test_meta_company_in_an_author_tag_is_not_an_author(value: str) -> None:
+    head = f"<meta name='author' content='{value}'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == []
+
+
+def test_meta_blog_date_linked_to_the_post_before_the_body() -> None:
+    """WordPress themes link the date to the post's permalink: a line of links that is mostly
+    a date is the article's date line."""
+    line = (
+        "<div class='meta'><a href='/2021/11/05/x/'>5. November 2021</a> "
+        "<a href='/u'>admin</a></div>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>")
+    assert (extract_html(html).published or "")[:10] == "2021-11-05"
+
+
+def test_meta_labelled_date_after_the_body_but_not_a_comments_date() -> None:
+    tail = (
+        "<div class='info'>Veröffentlicht am: 6. August 2009</div>"
+        "<div class='comments'><p>Kommentar von Mareike, 8. Dezember 2010</p></div>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article>{tail}</main>")
+    assert (extract_html(html).published or "")[:10] == "2009-08-06"
+
+
+def test_meta_press_release_date_opening_the_first_paragraph() -> None:
+    first = "<p>29.11.2022 – The council voted on Tuesday to keep the old library open.</p>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{first}{BODY}</article></main>")
+    assert (extract_html(html).published or "")[:10] == "2022-11-29"
+
+
+def test_meta_web_page_json_ld_date_is_not_a_publication_date() -> None:
+    """Yoast writes a WebPage datePublished for every page (an "About us" page too): on a page
+    that does not call itself an article (og:type) it is not a publication date."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "WebPage", '
+        '"datePublished": "2019-01-10T10:44:43+01:00"}</script>'
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=ld)
+    assert extract_html(html).published is None
+    typed = ld + "<meta property='og:type' content='article'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=typed)
+    assert (extract_html(html).published or "")[:10] == "2019-01-10"
+
+
+def test_meta_generic_date_tag_after_the_articles_own_date() -> None:
+    """A bare <meta name="date"> often holds the time of the last change; the article's
+    printed date line comes first."""
+    head = "<meta name='date' content='2020-04-29T11:52:23'>"
+    line = "<div class='stand'>Stand: 28.04.2020 18:00 Uhr</div>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>", head=head)
+    assert (extract_html(html).published or "")[:10] == "2020-04-28"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("Super User", [], id="joomla-default-account"),
+        pytest.param("Eingestellt von Unknown", [], id="blogger-unknown"),
+        pytest.param("Redacción EC", [], id="staff-label"),
+        pytest.param("Jane Doe Jane Doe", ["Jane Doe"], id="avatar-alt-then-name"),
+        pytest.param("Jane Doe Pressesprecherin der Stadt", ["Jane Doe"], id="job-title-run-on"),
+    ],
+)
+def test_meta_junk_author_values(value: str, expected: list[str]) -> None:
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head=f"<meta name='author' content='{value}'>",
+    )
+    assert extract_html(html).authors == expected
+
+
+def test_meta_title_cut_short_does_not_cut_the_h1() -> None:
+    """A meta title that ends in "..." was cut by the CMS: the <h1> holds the whole headline."""
+    long = f"{HEADLINE} for another five years after a long debate"
+    html = page(
+        f"<main><article><h1>{long}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{HEADLINE} for another five...'>",
+    )
+    assert extract_html(html).title == long
+
+
+def test_meta_first_name_byline_takes_the_full_name_given_elsewhere() -> None:
+    """A byline with only a first name or handle ("von Stefanus") takes the full name the
+    page's meta tags give for the same person."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='by'>von Stefanus</div>{BODY}"
+        "</article></main>",
+        head="<meta name='author' content='Stefanus Stahl'>",
+    )
+    assert extract_html(html).authors == ["Stefanus Stahl"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("肖春芳", ["肖春芳"], id="chinese-name"),
+        pytest.param("责任编辑：孔德明", ["孔德明"], id="chinese-editor-label"),
+        pytest.param("作者", [], id="chinese-word-author"),
+        pytest.param("Bruno (Henrique Zecchin) Rodrigues", ["Bruno Rodrigues"], id="parentheses"),
+    ],
+)
+def test_meta_author_field_names_in_other_scripts_and_parentheses(
+    value: str, expected: list[str]
+) -> None:
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head=f"<meta name='author' content='{value}'>",
+    )
+    assert extract_html(html).authors == expected
+
+
+def test_meta_short_headline_under_a_long_site_motto() -> None:
+    """ "Fog. | Life, the master and me": the <title>'s shorter end is the headline when it is
+    the <h1> right above the body (and the site's motto, the longer end, is its logo)."""
+    html = (
+        "<!doctype html><html><head><title>Fog rolls in | Life, the master and me</title>"
+        "<meta property='og:site_name' content='Life, the master and me'></head>"
+        "<body><header><h1>Life, the master and me</h1></header>"
+        f"<main><h1>Fog rolls in</h1><div class='entry'>{BODY}</div></main>"
+        "<aside><h1>Blog projects</h1><ul><li><a href='/a'>One</a></li></ul></aside></body></html>"
+    )
+    assert extract_html(html).title == "Fog rolls in"
+
+
+def test_meta_blog_name_h1_with_the_post_headline_in_an_h2() -> None:
+    """The shorter end is the blog's name when the longer end is the post's <h2>."""
+    html = (
+        "<!doctype html><html><head><title>What to hear in the holidays | Numberwitch</title>"
+        "</head><body><header><h1>Numberwitch</h1></header>"
+        f"<main><div class='post'><h2>What to hear in the holidays</h2>{BODY}</div></main>"
+        "</body></html>"
+    )
+    assert extract_html(html).title == "What to hear in the holidays"
+
+
+def test_meta_author_box_classed_in_another_language() -> None:
+    """Spanish, German and French templates class the author box "autor" / "auteur"."""
+    box = "<div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article>{box}</main>")
+    assert extract_html(html).authors == ["Jacobo Betancur Peláez"]
+
+
+def test_meta_date_line_of_links_with_author_and_comment_count() -> None:
+    line = (
+        "<p class='postmeta'><a href='/2008/05/26/'>26 Mai, 2008</a> | <a href='/u/p'>ThE_PaiN</a>"
+        " | <a href='#c'>Kommentare 34</a> |</p>"
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{line}{BODY}</article></main>")
+    assert (extract_html(html).published or "")[:10] == "2008-05-26"
+
+
+def test_meta_url_date_before_a_date_printed_near_the_article() -> None:
+    """With no date in the page's metadata, a date in the URL (it names this page alone) comes
+    before the dates printed near the article, which may be a teaser's."""
+    teaser = "<div class='recent'>Mrz 25 2019, 19:02 | Kultur, Politik</div>"
+    html = page(f"<main>{teaser}<article><h1>{HEADLINE}</h1>{BODY}</article></main>")
+    url = "https://blog.example/2017/06/07/library/"
+    assert (extract_html(html, url=url).published or "")[:10] == "2017-06-07"

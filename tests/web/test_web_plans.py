@@ -1,0 +1,227 @@
+"""Every way of running a filtered search gives the results of the plain definition.
+
+The search page's quote and article lists are run by a plan chosen by cost (tidings.web.plans);
+here every plan, for every combination of filters, with and without words, on the first and a
+later page, with the normal count cap and with a tiny one (so the "newest first" order and the
+early stops of the report walk run too), is compared with a brute-force reference computed in
+Python from whole tables of the sample corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from tidings.web import plans, queries
+from tidings.web.db import open_corpus
+from tidings.web.queries import Filters
+
+FILTERS = ("speaker", "outlet", "dates")
+
+
+@pytest.fixture(scope="module")
+def corpus(web_db):
+    c = open_corpus(web_db)
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="module", params=["broad", "one speaker"])
+def values(corpus, request) -> dict[str, Any]:
+    """Filter values that keep some quotes but not all.
+
+    broad: the most quoted speaker's surname, the outlet reporting most quotes, two days in the
+    middle of the report dates, a frequent word. one speaker: the most quoted speaker among those
+    quoted by two outlets or more, the outlet reporting most of their quotes, and the first half
+    of the dates of their reports, so that every combination keeps some quotes.
+    """
+    conn = corpus.connection()
+    word = conn.execute(
+        "SELECT term FROM quotes_fts_vocab WHERE length(term) > 3 ORDER BY doc DESC LIMIT 1"
+    ).fetchone()[0]
+    reports = (
+        "SELECT o.domain, a.date FROM quotes q JOIN quote_occurrences qo ON qo.quote_pk = q.pk"
+        " JOIN articles a ON a.pk = qo.article_pk JOIN outlets o ON o.pk = a.outlet_pk"
+        " WHERE a.date IS NOT NULL"
+    )
+    if request.param == "broad":
+        (name,) = conn.execute("SELECT name FROM speakers ORDER BY n_quotes DESC").fetchone()
+        rows = conn.execute(reports).fetchall()
+    else:
+        pk, name = conn.execute(
+            "SELECT pk, name FROM speakers WHERE n_outlets > 1 ORDER BY n_quotes DESC"
+        ).fetchone()
+        rows = conn.execute(reports + " AND q.speaker_pk = ?", (pk,)).fetchall()
+    outlets = [r[0] for r in rows]
+    dates = sorted(r[1] for r in rows)
+    if request.param == "broad":
+        since, until = dates[len(dates) // 2][:10], dates[len(dates) // 2][:10]
+    else:
+        since, until = dates[0][:10], dates[len(dates) // 2][:10]
+    return {
+        "speaker": name.split()[-1],
+        "outlet": max(set(outlets), key=lambda o: (outlets.count(o), o)),
+        "since": since,
+        "until": until,
+        "q": word,
+    }
+
+
+def reference_quotes(corpus, f: Filters, limit: int, offset: int) -> tuple[list[str], int, bool]:
+    """The definition: filter every quote in Python, order, count (capped), page."""
+    conn = corpus.connection()
+    speakers = set(corpus.speaker_pks(f.speaker)) if f.speaker else None
+    outlets = set(queries.outlet_pks(conn, f.outlet)) if f.outlet else None
+    reports: dict[int, list[tuple[int | None, str | None]]] = {}
+    for quote_pk, outlet_pk, day in conn.execute(
+        "SELECT qo.quote_pk, a.outlet_pk, a.date FROM quote_occurrences qo"
+        " JOIN articles a ON a.pk = qo.article_pk WHERE qo.quote_pk IS NOT NULL"
+    ):
+        reports.setdefault(quote_pk, []).append((outlet_pk, day))
+
+    def reported(pk: int) -> bool:
+        for outlet_pk, day in reports.get(pk, []):
+            if outlets is not None and outlet_pk not in outlets:
+                continue
+            if f.since and (day is None or day < f.since):
+                continue
+            if f.until and (day is None or day > f.until + "~"):
+                continue
+            return True
+        return False
+
+    rows = conn.execute("SELECT pk, id, first_date, speaker_pk FROM quotes").fetchall()
+    if f.q:
+        score = dict(
+            conn.execute(
+                "SELECT rowid, bm25(quotes_fts) FROM quotes_fts WHERE quotes_fts MATCH ?", (f.q,)
+            ).fetchall()
+        )
+        rows = [r for r in rows if r["pk"] in score]
+    kept = [
+        r
+        for r in rows
+        if (speakers is None or r["speaker_pk"] in speakers)
+        and (not (outlets is not None or f.since or f.until) or reported(r["pk"]))
+    ]
+    n = len(kept)
+    if f.q and n <= queries.COUNT_CAP:
+        kept.sort(key=lambda r: (score[r["pk"]], -r["pk"]))
+    elif f.q:
+        kept.sort(key=lambda r: -r["pk"])
+    else:
+        kept.sort(
+            key=lambda r: (r["first_date"] is not None, r["first_date"] or "", r["pk"]),
+            reverse=True,
+        )
+    page = [r["id"] for r in kept[offset : offset + limit]]
+    return page, min(n, queries.COUNT_CAP), n <= queries.COUNT_CAP
+
+
+def filter_sets():
+    for with_q in (False, True):
+        for k in range(len(FILTERS) + 1):
+            for combo in itertools.combinations(FILTERS, k):
+                yield pytest.param(with_q, combo, id=("words+" if with_q else "") + "+".join(combo))
+
+
+def make(values: dict, with_q: bool, combo: tuple[str, ...]) -> Filters:
+    return Filters(
+        q=values["q"] if with_q else None,
+        speaker=values["speaker"] if "speaker" in combo else None,
+        outlet=values["outlet"] if "outlet" in combo else None,
+        since=values["since"] if "dates" in combo else None,
+        until=values["until"] if "dates" in combo else None,
+    )
+
+
+@pytest.mark.parametrize("cap", [1000, 4], ids=["cap1000", "cap4"])
+@pytest.mark.parametrize(("with_q", "combo"), list(filter_sets()))
+def test_web_plans_every_quote_plan_gives_the_reference_results(
+    corpus, values, monkeypatch, with_q, combo, cap
+) -> None:
+    monkeypatch.setattr(queries, "COUNT_CAP", cap)
+    monkeypatch.setattr(queries, "RANK_MAX", cap)
+    f = make(values, with_q, combo)
+    conn = corpus.connection()
+    scope = plans.measure(conn, queries.quote_scope(corpus, f))
+    expected_some = reference_quotes(corpus, f, 1000, 0)[1]
+    assert expected_some or combo, "the filter values keep no quote: the test would be empty"
+    every = plans.every_plan(scope, bool(f.q))
+    assert len(every) >= (1 if not combo else 2)
+    for plan in [None, *every]:
+        for limit, offset in [(5, 0), (3, 4), (50, 0)]:
+            found = queries.search_quotes(corpus, f, limit, offset, plan=plan)
+            ids = [r["id"] for r in found.rows]
+            assert (ids, found.total, found.exact) == reference_quotes(corpus, f, limit, offset), (
+                plan,
+                limit,
+                offset,
+            )
+
+
+def reference_articles(corpus, f: Filters, limit: int, offset: int) -> tuple[list[str], int, bool]:
+    """The articles list by definition (status article; a speaker filter keeps the articles
+    quoting one of the speakers)."""
+    conn = corpus.connection()
+    speakers = set(corpus.speaker_pks(f.speaker)) if f.speaker else None
+    outlets = set(queries.outlet_pks(conn, f.outlet)) if f.outlet else None
+    quoting: dict[int, set[int]] = {}
+    for article_pk, speaker_pk in conn.execute(
+        "SELECT article_pk, speaker_pk FROM article_speakers"
+    ):
+        quoting.setdefault(article_pk, set()).add(speaker_pk)
+    rows = conn.execute(
+        "SELECT pk, id, date, outlet_pk FROM articles WHERE status = 'article'"
+    ).fetchall()
+    if f.q:
+        score = dict(
+            conn.execute(
+                "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?",
+                (f.q,),
+            ).fetchall()
+        )
+        rows = [r for r in rows if r["pk"] in score]
+    kept = [
+        r
+        for r in rows
+        if (outlets is None or r["outlet_pk"] in outlets)
+        and (not f.since or (r["date"] is not None and r["date"] >= f.since))
+        and (not f.until or (r["date"] is not None and r["date"] <= f.until + "~"))
+        and (speakers is None or quoting.get(r["pk"], set()) & speakers)
+    ]
+    n = len(kept)
+    if f.q and n <= queries.COUNT_CAP:
+        kept.sort(key=lambda r: (score[r["pk"]], -r["pk"]))
+    elif f.q:
+        kept.sort(key=lambda r: -r["pk"])
+    else:
+        kept.sort(key=lambda r: (r["date"] is not None, r["date"] or "", r["pk"]), reverse=True)
+    page = [r["id"] for r in kept[offset : offset + limit]]
+    return page, min(n, queries.COUNT_CAP), n <= queries.COUNT_CAP
+
+
+@pytest.mark.parametrize("few", [None, True, False], ids=["chosen", "sorted", "walked"])
+@pytest.mark.parametrize("cap", [1000, 4], ids=["cap1000", "cap4"])
+@pytest.mark.parametrize(("with_q", "combo"), list(filter_sets()))
+def test_web_plans_article_search_gives_the_reference_results(
+    corpus, values, monkeypatch, with_q, combo, cap, few
+) -> None:
+    monkeypatch.setattr(queries, "COUNT_CAP", cap)
+    monkeypatch.setattr(queries, "RANK_MAX", cap)
+    if few is not None:  # the speakers' articles sorted, or every article walked by date
+        monkeypatch.setattr(plans, "few_articles", lambda *_: few)
+    f = make(values, with_q, combo)
+    for limit, offset in [(5, 0), (3, 4), (50, 0)]:
+        found = queries.search_articles(corpus, f, limit, offset)
+        ids = [r["id"] for r in found.rows]
+        assert (ids, found.total, found.exact) == reference_articles(corpus, f, limit, offset)
+
+
+def test_web_plans_bad_fts_syntax_is_searched_as_words(corpus) -> None:
+    words = queries.search_quotes(corpus, Filters(q="said that"), 5, 0)
+    broken = queries.search_quotes(corpus, Filters(q='said "that'), 5, 0)
+    assert [r["id"] for r in broken.rows] == [r["id"] for r in words.rows]
+    assert queries.search_articles(corpus, Filters(q="((("), 5, 0).rows == []
