@@ -4,11 +4,12 @@ requires: Article.text, Article.paragraphs (and authors, images for metadata ent
 assigns: Article.entities, Article.quotes, Article.speakers.
 
 Stages, in order:
-1. One spaCy Doc per paragraph (:func:`tidings.analyze.parse.parse_paragraphs`): NER on every
-   word; tagger + parser only on the sentences with a cue word outside their quote marks (the
-   rest of a paragraph gets a flat tree), so an article costs a parse only where someone may
-   speak. On PolNeAR dev 73% of the tokens are parsed (87% when whole paragraphs with a cue
-   were).
+1. One spaCy Doc per paragraph (:func:`tidings.analyze.parse.parse_paragraphs`): NER wherever
+   a kept entity can be (near a capital letter); tagger + parser only on the sentences that may
+   hold an attribution (a cue word outside their quote marks, or a quote tagged by the words
+   around it; the rest of a paragraph gets a flat tree), so an article costs a parse only where
+   someone may speak. On PolNeAR dev 73% of the tokens are parsed (87% when whole paragraphs
+   with a cue word were) and NER reads 60% of them.
 2. Entities from every paragraph's NER, merged within the article; names from the byline and the
    image credits and captions are added as entities with no body mention (``found_in``).
 3. Quotes and speakers (:func:`tidings.analyze.quotes.find_quotes`), then each speaker is tied to

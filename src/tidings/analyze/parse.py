@@ -3,9 +3,10 @@
 requires: the paragraphs' text. assigns: one Doc per paragraph, with NER on every token and
 tags, heads and dependency labels where a sentence may hold an attribution.
 
-Why: NER runs on every word (entities come from the whole body), but only speech needs the
-tagger and the parser, which with their own tok2vec cost about as much again as NER. So:
-1. A paragraph with no cue word outside its quote marks (:func:`needs_parse`) gets NER alone.
+Why: entities come from the whole body, but only speech needs the tagger and the parser, which
+with their own tok2vec cost about as much again as NER. So:
+1. A paragraph that cannot hold an attribution (:func:`needs_parse`: no cue word outside its
+   quote marks, no quote tagged by the words around it) gets NER alone.
 2. A paragraph that has one is cut into sentences by punctuation (:func:`speech_spans`; never
    inside a quote, so a quote stays with the words that tag it), and only the sentences that
    pass the same test go through tok2vec + tagger + parser, as Docs of their own; when every
@@ -32,7 +33,7 @@ from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tidings.analyze.cues import has_cue_word
+from tidings.analyze.cues import frames_quote, has_cue_word
 from tidings.analyze.nlp import single_blas_thread
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
@@ -73,8 +74,10 @@ def _blank_quotes(text: str, quoted: list[Quoted]) -> str:
 
 
 def needs_parse(text: str) -> bool:
-    """True when ``text`` has a cue word outside its quote marks (so a parse can attribute)."""
-    return has_cue_word(_blank_quotes(text, find_quoted(text)))
+    """True when ``text`` may hold an attribution, so a parse can find it: a cue word outside its
+    quote marks, or a quote framed by words that tag it with any verb (:func:`frames_quote`:
+    '"...," Trump shot back', 'She addressed them again: "...')."""
+    return has_cue_word(_blank_quotes(text, find_quoted(text))) or frames_quote(text)
 
 
 def _marked(quoted: list[Quoted], length: int) -> list[tuple[int, int]]:
