@@ -368,3 +368,24 @@ def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp_loaded:
     )
     q = one(qs, "One of the biggest")
     assert (q.speaker, q.cue) == ("Carl Bialik", None)
+
+
+def test_analyze_stance_objects_groups_documents_and_directives(nlp_loaded: None) -> None:
+    """Act and intent verbs toward a name or a thing, with group, poll and document sources."""
+    qs = quotes_of(
+        "Christie endorsed Trump last week and has appeared at his rallies.",
+        "About three-quarters support a temporary ban on new arrivals.",
+        "A Wall Street Journal/NBC News poll showed a slimmer lead for Clinton.",
+        "She urged the administration to join a NATO-led coalition.",
+        "He shook hands and asked workers if they planned to attend the caucuses.",
+        "In some states, a third of Democratic voters want a switch to more liberal policies.",
+        "He found his keys and left the house.",
+    )
+    got = {q.content.text: (q.cue.text, q.speaker_mention.text) for q in qs}
+    assert got["Trump"] == ("endorsed", "Christie")
+    assert got["a temporary ban on new arrivals"] == ("support", "About three-quarters")
+    assert got["a slimmer lead for Clinton"][0] == "showed"
+    assert got["to join a NATO-led coalition"] == ("urged", "She")
+    assert got["if they planned to attend the caucuses"] == ("asked", "He")
+    assert got["a switch to more liberal policies"][0] == "want"
+    assert not any("keys" in c for c in got)  # a person who finds keys reports nothing

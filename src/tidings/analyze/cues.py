@@ -101,6 +101,35 @@ slam support talk thank tout urge veto welcome attack brand dub characterize por
 """
 )
 
+#: Nouns for groups of people and for shares of them, the sources of polls and of stances
+#: ("About three-quarters support a ban", "voters want change", "critics called it a tax"):
+#: a subject of an act or intent verb that can hold a view, though it names no one.
+GROUP_NOUNS = set(
+    _words(
+        """
+voter voters supporter supporters critic critics opponent opponents respondent respondents
+friend friends leader leaders candidate candidates delegate delegates protester protesters
+donor donors economist economists scholar scholars researcher researchers
+conservative conservatives liberal liberals progressive progressives moderate moderates
+independent independents citizen citizens american americans democrat democrats republican
+republicans member members majority minority plurality half third thirds quarter quarters
+percent most many some few none all both everyone nobody someone others rest
+"""
+    )
+)
+
+#: Nouns of documents and measurements that report content with an object, not only a clause:
+#: "A CNN/ORC poll showed a one-point difference", "the study found no link".
+DOCUMENT_NOUNS = set(
+    _words(
+        """
+poll polls survey surveys study studies report reports analysis data figures numbers
+research document documents video footage record records review audit memo letter filing
+statement ad advertisement census count tally projection projections estimate estimates
+"""
+    )
+)
+
 #: Speech verbs that only tag a quote ('"...," he continued'); with an object or an infinitive
 #: they are aspectual ("Clinton continues to lead", "continued her tour") and say nothing.
 TAG_ONLY = {"continue"}

@@ -34,6 +34,9 @@ from spacy.tokens import Span as SpacySpan
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
+    CLAUSE_ONLY_FORMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     INTENT_VERBS,
     TAG_ONLY,
     act_lemma,
@@ -469,8 +472,20 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if not kids:
         return None
-    return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
+    lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
+        return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
+    return _trim(verb.doc, lo, hi)
 
+
+def _a_name(word: str) -> bool:
+    """True for a one-word content that is a name: 'endorsed Trump', 'he said Ryan' (who the
+    stance is toward, or the answer), unlike 'said it' or 'supports this'."""
+    return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _NOT_NAMES
+
+
+#: Capitalised one-word contents that are no names.
+_NOT_NAMES = {"it", "this", "that", "them", "him", "her", "so", "i"}
 
 #: One-word reported answers that are content ('72 percent said yes', 'half said so').
 _ANSWERS = {"yes", "no", "so"}
@@ -490,7 +505,46 @@ def _source_like(tok: Token) -> bool:
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return tok.lower_ in SOURCE_NOUNS or tok.lower_ in ORG_NOUNS or tok.lower_ in TITLE_WORDS
+    low = tok.lower_
+    return (
+        low in SOURCE_NOUNS
+        or low in ORG_NOUNS
+        or low in TITLE_WORDS
+        or low in GROUP_NOUNS
+        or low in DOCUMENT_NOUNS
+    )
+
+
+def _directive(verb: Token) -> tuple[int, int] | None:
+    """What an addressee verb asks of its addressee: the infinitive after the object ('urged
+    the administration to join a coalition', 'told Bush to quiet down') or the question after
+    it ('asked workers if they planned to attend'). The object is the addressee, not content."""
+    doc = verb.doc
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for child in verb.rights:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and infinitive:
+            return _trim(doc, child.left_edge.i, _clause_end(child))
+        if child.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+        ):
+            lo = next(c.i for c in child.children if c.dep_ == "mark")
+            return doc[lo].idx, _trim(doc, lo, _clause_end(child))[1]  # type: ignore[index]
+    return None
+
+
+def _document_object(verb: Token) -> tuple[int, int] | None:
+    """The object of a report verb whose subject is a document or a measurement: 'A CNN/ORC
+    poll showed a one-point difference', 'the study found no link' (a person who "found his
+    keys" reports nothing, so only these subjects)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in DOCUMENT_NOUNS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return _trim(verb.doc, obj.left_edge.i, _clause_end(obj))
 
 
 def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
@@ -596,12 +650,21 @@ def find_attributions(
         # which announces the words that follow
         announces = intro or ((is_stance(low) or act) and content is None and _ends_in_colon(sent))
         wish = False
+        if content is None and low in CLAUSE_ONLY_FORMS:
+            content = _document_object(tok)
+        if content is None and lemma in ADDRESSEE_VERBS:
+            content = _directive(tok)
         if is_stance(low) and content is None and lemma in INTENT_VERBS:
             # 'Clinton wants to raise the minimum wage': a wish or intent with an infinitive
             # (its subject must be a possible source, see below)
             inf = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if inf is not None:
                 content, wish = _trim(doc, inf.left_edge.i, _clause_end(inf)), True
+            elif lemma == "want":
+                # 'voters want a switch to more liberal policies': a wish for a thing
+                obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    content, wish = _trim(doc, obj.left_edge.i, _clause_end(obj)), True
         if is_stance(low) and content is None and not announces:
             continue
         if (
@@ -856,7 +919,7 @@ def find_quotes(
                 continue
             cs, ce = a.content
             said = article.text[cs:ce]
-            if len(said.split()) < 2 and said.lower() not in _ANSWERS:
+            if len(said.split()) < 2 and said.lower() not in _ANSWERS and not _a_name(said):
                 continue
             if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
