@@ -389,3 +389,49 @@ def test_analyze_stance_objects_groups_documents_and_directives(nlp_loaded: None
     assert got["if they planned to attend the caucuses"] == ("asked", "He")
     assert got["a switch to more liberal policies"][0] == "want"
     assert not any("keys" in c for c in got)  # a person who finds keys reports nothing
+
+
+def test_analyze_reported_content_keeps_its_inner_verbs(nlp_loaded: None) -> None:
+    """A verb inside what someone says is part of it: the content runs on ('and tell him',
+    'and expects', 'because ...'), the inner verb is no attribution of its own, and a pronoun
+    subject in someone's reported words is that someone."""
+    qs = quotes_of(
+        "Kasich says he'd sit Putin down and tell him there will be no more nonsense.",
+        "Trump said he feels he can win New Hampshire and expects a big turnout.",
+        "The AP said it did not include those meetings in its tally because they were part "
+        "of the daily duties.",
+    )
+    contents = [q.content.text for q in qs]
+    assert "he'd sit Putin down and tell him there will be no more nonsense" in contents
+    assert "he feels he can win New Hampshire and expects a big turnout" in contents
+    assert any(c.startswith("it did not include") and c.endswith("daily duties") for c in contents)
+    assert len(qs) == 3, contents
+
+
+def test_pronoun_in_reported_words_is_the_reporter() -> None:
+    """'Trump said he ...': the nested "he" is Trump (pure function, no parse)."""
+    from tidings.analyze.quotes import Attribution, _Found, _reporter
+    from tidings.analyze.speakers import Mention
+    from tidings.model import Speaker
+
+    trump = Speaker(id="s0", name="Donald Trump", type="person")
+    outer = Attribution(
+        (6, 10), "say", Mention(0, 5, "name", name="Trump"), (0, 70), 0, content=(11, 70)
+    )
+    inner = Attribution(
+        (14, 19),
+        "feel",
+        Mention(11, 13, "pronoun", head="he", gender="male"),
+        (0, 70),
+        0,
+        content=(20, 70),
+        strength=0.6,
+    )
+    g = _Found("indirect", 11, 70, 0, outer, "explicit", 0.75, speaker=trump)
+    f = _Found("indirect", 20, 70, 0, inner, "explicit", 0.6)
+    assert _reporter(f, [g, f]) is trump
+    trump.gender = "male"
+    inner.mention = Mention(11, 13, "pronoun", head="she", gender="female")
+    assert _reporter(f, [g, f]) is None  # "she" is not him
+    inner.mention = Mention(11, 15, "pronoun", head="they", plural=True)
+    assert _reporter(f, [g, f]) is None

@@ -353,7 +353,15 @@ def _clause_end(head: Token) -> int:
     end = head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        cue = joined and tok.pos_ == "VERB" and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+        cue = (
+            joined
+            and tok.pos_ == "VERB"
+            and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+            and not is_stance(tok.lower_)
+            # a verb joined in the reported clause's own tense is part of it ('says he'd sit
+            # Putin down and tell him ...'); one in the cue's tense is the speaker's next act
+            and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
+        )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
         # the writer's own addition after a comma: a participle ('..., referring to the
@@ -398,6 +406,35 @@ def _that_clause(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Subordinators whose clause, hung on the cue by the parser, still belongs to what was said:
+#: a reason or a condition ('The AP said it did not include them because ...').
+_REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
+
+
+def _reported_tail(verb: Token, end: int) -> int:
+    """``end`` pushed past clauses the parser hung on the cue after its complement that are
+    still the speaker's: a reason or a condition ('said it did not include those meetings
+    because ...'), and a clause joined by "but" with a subject of its own ('said he'll
+    support the nominee, but beyond that, he doesn't want to be involved'). Time and manner
+    clauses ('... as he faces a test', '..., referring to ...') are the writer's."""
+    for r in verb.rights:
+        if r.i < end or r.dep_ in ("punct", "cc"):
+            continue
+        mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)
+        reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
+        but = (
+            r.dep_ == "conj"
+            and own_subject
+            and verb.doc[r.left_edge.i - 1].lower_ == "but"
+            and not cue_lemma(r.lower_)
+        )
+        if not (reason or but):
+            break
+        end = r.right_edge.i + 1
+    return end
+
+
 def _content(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -415,6 +452,8 @@ def _content(verb: Token) -> tuple[int, int] | None:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
                 ):
                     end = _clause_end(conj)
+            if child.i > verb.i:
+                end = _reported_tail(verb, end)
             return _trim(doc, child.left_edge.i, end)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
@@ -923,6 +962,8 @@ def find_quotes(
                 continue
             if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
+            if _nested(a, atts):
+                continue
             qshare = _quoted_share(a.content, q_marks)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
             conf = a.strength
@@ -938,6 +979,20 @@ def find_quotes(
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return _resolve(article, found, entities)
+
+
+def _nested(att: Attribution, atts: list[Attribution]) -> bool:
+    """True when ``att``'s cue lies inside what a verb of saying reports: in 'Trump said he
+    feels he can win' or 'Kasich says he'd sit Putin down and tell him ...' the inner verb is
+    part of the speaker's words (often hypothetical or future, 'would tell'), reported with
+    them, not a statement of its own."""
+    return any(
+        o is not att
+        and o.strength >= 0.75
+        and o.content
+        and o.content[0] <= att.cue[0] < o.content[1]
+        for o in atts
+    )
 
 
 def _person_before(
@@ -1022,6 +1077,43 @@ def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float
     return total / max(1, span[1] - span[0])
 
 
+def _reporter(f: _Found, found: list[_Found]) -> Speaker | None:
+    """The speaker a pronoun subject of a nested cue refers to: in 'Trump said he feels he can
+    win' the "he" who feels is Trump, the one whose words hold the cue (a pronoun in someone's
+    reported words that agrees with them in gender and number is taken as them)."""
+    att, m = f.attribution, f.attribution.mention if f.attribution else None
+    if att is None or m is None:
+        return None
+    for g in found:
+        outer = g.attribution
+        if (
+            g is f
+            or outer is None
+            or outer is att
+            or g.speaker is None
+            or outer.content is None
+            or outer.strength < 0.75
+            or not outer.content[0] <= att.cue[0] < outer.content[1]
+        ):
+            continue
+        sp, om = g.speaker, outer.mention
+        plural = om is not None and om.plural
+        if m.head == "it":
+            fits = sp.type == "organization"
+        elif m.head == "they":
+            fits = plural or sp.type == "organization"
+        elif m.head in ("he", "she"):
+            # a person, or a name the tagger took for an organisation ('Trump said he ...')
+            fits = not plural and (
+                sp.type == "person" or (om is not None and om.kind in ("name", "pronoun"))
+            )
+            fits = fits and not (m.gender and sp.gender and m.gender != sp.gender)
+        else:
+            fits = False
+        return sp if fits else None
+    return None
+
+
 def _resolve(
     article: Article, found: list[_Found], entities: list[Entity]
 ) -> tuple[list[Quote], list[Speaker]]:
@@ -1038,7 +1130,12 @@ def _resolve(
             speaker = f.source.speaker if f.source is not None else None
             mention = None
         else:
-            speaker = book.resolve(mention) if mention else None
+            outer = _reporter(f, found) if mention and mention.kind == "pronoun" else None
+            speaker = outer or (book.resolve(mention) if mention else None)
+            if outer is not None and mention is not None:
+                span = article.span(mention.start, mention.end)
+                if span not in outer.mentions:
+                    outer.mentions.append(span)
         f.speaker = speaker
         quote = Quote(
             id=f"q{n}",
