@@ -435,3 +435,28 @@ def test_pronoun_in_reported_words_is_the_reporter() -> None:
     assert _reporter(f, [g, f]) is None  # "she" is not him
     inner.mention = Mention(11, 15, "pronoun", head="they", plural=True)
     assert _reporter(f, [g, f]) is None
+
+
+def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp_loaded: None) -> None:
+    """'After suggesting ..., Rubio ...' and 'by promising ...' take the clause's subject; 'As
+    the Times noted, <clause>' reports the clause; '6 in 10 white men supported X' is a source."""
+    qs = quotes_of(
+        "After suggesting on Wednesday that he regretted lobbing insults at Mr. Trump last "
+        "month, Mr. Rubio only occasionally disagreed with him.",
+        "Mr. Trump has rallied thousands by promising to impose 35 percent tariffs on imported "
+        "goods.",
+        "As the International Business Times noted, Clinton raised more than $1.1 million from "
+        "the securities industry.",
+        "About 6 in 10 white men supported Sanders.",
+    )
+    got = {q.content.text: (q.cue.text, q.speaker_mention.text) for q in qs}
+    assert got["he regretted lobbing insults at Mr. Trump last month"] == (
+        "suggesting",
+        "Mr. Rubio",
+    )
+    assert got["to impose 35 percent tariffs on imported goods"] == ("promising", "Mr. Trump")
+    assert got["Clinton raised more than $1.1 million from the securities industry"] == (
+        "noted",
+        "the International Business Times",
+    )
+    assert got["Sanders"] == ("supported", "About 6 in 10 white men")

@@ -108,7 +108,7 @@ GROUP_NOUNS = set(
     _words(
         """
 voter voters supporter supporters critic critics opponent opponents respondent respondents
-friend friends leader leaders candidate candidates delegate delegates protester protesters
+men women friend friends leader leaders candidate candidates delegate delegates protester protesters
 donor donors economist economists scholar scholars researcher researchers
 conservative conservatives liberal liberals progressive progressives moderate moderates
 independent independents citizen citizens american americans democrat democrats republican

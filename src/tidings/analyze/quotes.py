@@ -172,6 +172,11 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
             found = _subject(root, quoted)
             if found is not None:
                 return found
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # a gerund after a preposition ('After suggesting that he regretted ..., Mr. Rubio
+        # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
+        # the subject of the clause the preposition hangs on
+        return _subject(verb.head.head, quoted)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
@@ -455,6 +460,13 @@ def _content(verb: Token) -> tuple[int, int] | None:
             if child.i > verb.i:
                 end = _reported_tail(verb, end)
             return _trim(doc, child.left_edge.i, end)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
+        # put it': the clause the "as" clause frames is what was said
+        sent = verb.sent
+        if verb.i < verb.head.i:
+            return _trim(doc, verb.right_edge.i + 1, sent.end)
+        return _trim(doc, sent.start, verb.left_edge.i)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
         # the clause it reports; after a lone adverb ('Still, he said, officials have to
@@ -541,6 +553,8 @@ def _ends_in_colon(sent: SpacySpan) -> bool:
 def _source_like(tok: Token) -> bool:
     """Can this subject be a source: a person, an organisation, a pronoun for one?"""
     if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if tok.like_num or tok.pos_ == "NUM":  # a share of those asked: '6 in 10 white men supported'
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
