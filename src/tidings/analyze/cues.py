@@ -177,8 +177,27 @@ appearance release posting
 )
 
 
+#: Verbs that double their final consonant before -ed and -ing (a stressed last syllable
+#: ending in one vowel and one consonant: "admitted", "preferred", "referring", "planned").
+_DOUBLING = {
+    "admit",
+    "aver",
+    "beg",
+    "brag",
+    "demur",
+    "dub",
+    "nag",
+    "plan",
+    "prefer",
+    "refer",
+    "sob",
+}
+
+
 def _regular_forms(lemma: str) -> tuple[str, ...]:
     """Past, 3rd person and -ing forms of a regular verb (English spelling rules)."""
+    if lemma in _DOUBLING:
+        return lemma + lemma[-1] + "ed", lemma + "s", lemma + lemma[-1] + "ing"
     if lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
