@@ -460,3 +460,21 @@ def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp_loade
         "the International Business Times",
     )
     assert got["Sanders"] == ("supported", "About 6 in 10 white men")
+
+
+def test_analyze_judgment_and_intent_verbs(nlp_loaded: None) -> None:
+    """Judgment verbs report a judgment ('sees Cruz as a uniter', 'consider Clinton honest')
+    but not a sight ('saw him there'); 'implied', 'decided to' report content too."""
+    qs = quotes_of(
+        "Viguerie backs the senator because he sees Cruz as a uniter.",
+        "Just 30 percent of all voters consider Clinton honest.",
+        "She saw him there again in 1999.",
+        "Trump implied a federal judge was biased.",
+        "Teachout decided to bypass Faso himself and go after his donor.",
+    )
+    got = {q.content.text: q.cue.text for q in qs}
+    assert got["Cruz as a uniter"] == "sees"
+    assert got["Clinton honest"] == "consider"
+    assert got["a federal judge was biased"] == "implied"
+    assert got["to bypass Faso himself and go after his donor"] == "decided"
+    assert not any("1999" in c or c.startswith("him") for c in got)

@@ -36,7 +36,7 @@ insist interject interrupt joke lament maintain mention mumble murmur mutter not
 opine plead pledge point post predict proclaim promise pronounce propose protest query question
 quip recall recount reiterate relate remark remind repeat reply report respond retort reveal say
 scoff scream shout sigh snap speak state stress suggest swear tell testify threaten tweet urge
-vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
+imply vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
 speculate blast slam criticise criticize praise hail accuse blame deride lambast condemn
 denounce apologize apologise attest bellow bemoan boom chuckle convey croak demur divulge
 drawl enthuse exhort fume gush hiss holler howl implore insinuate instruct intone laugh lecture
@@ -98,8 +98,15 @@ accuse applaud back blame call champion cite condemn criticise criticize decline
 denounce describe discuss dismiss endorse favor favour highlight label lambast mock name oppose
 pledge plan praise prefer propose push question recommend refer refuse reject request seek
 slam support talk thank tout urge veto welcome attack brand dub characterize portray
+express offer decide
+see view regard consider identify
 """
 )
+
+#: Verbs of judgment (among the act verbs): content only when they judge their object ('sees
+#: Cruz as a uniter', 'consider Clinton honest', 'identify themselves as independents'); 'saw
+#: him there' and 'considered the bill' report nothing.
+JUDGMENT_VERBS = {"see", "view", "regard", "consider", "identify"}
 
 #: Nouns for groups of people and for shares of them, the sources of polls and of stances
 #: ("About three-quarters support a ban", "voters want change", "critics called it a tax"):
@@ -160,6 +167,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "guess": ("guessed", "guesses", "guessing"),
     "worry": ("worried", "worries", "worrying"),
     "decry": ("decried", "decries", "decrying"),
+    "see": ("saw", "seen", "sees", "seeing"),
+    "seek": ("sought", "seeks", "seeking"),
 }
 
 #: Multi-word cues, matched on the token sequence; the first word is the anchor.

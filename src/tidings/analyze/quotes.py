@@ -38,6 +38,7 @@ from tidings.analyze.cues import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     INTENT_VERBS,
+    JUDGMENT_VERBS,
     TAG_ONLY,
     act_lemma,
     cue_lemma,
@@ -521,6 +522,10 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     kids = [k for k in kids if k.dep_ != "prep" or not _names_a_channel(k)]
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
+    if lemma in JUDGMENT_VERBS and not any(
+        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") for k in kids
+    ):
+        return None  # 'saw him there', 'considered the bill': no judgment
     if not kids:
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
