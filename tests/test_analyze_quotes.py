@@ -478,3 +478,13 @@ def test_analyze_judgment_and_intent_verbs(nlp_loaded: None) -> None:
     assert got["a federal judge was biased"] == "implied"
     assert got["to bypass Faso himself and go after his donor"] == "decided"
     assert not any("1999" in c or c.startswith("him") for c in got)
+
+
+def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp_loaded: None) -> None:
+    """'Hillary shot back, "..."': subject, verb and comma right before the quote tag it."""
+    qs = quotes_of(
+        "When Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I "
+        "suppose I could have chosen to bake cookies, but I chose to fulfill my profession.”"
+    )
+    q = one(qs, "I suppose")
+    assert (q.kind, q.cue.text, q.speaker_mention.text) == ("direct", "shot", "Hillary")

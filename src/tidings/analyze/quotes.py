@@ -310,6 +310,31 @@ def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
     return not after or any(q.open_mark == len(doc.text) - len(after) for q in quoted)
 
 
+def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb``, with its subject before it, runs through a comma straight into a
+    quote, whatever the verb: 'Hillary shot back, "I suppose ..."', 'He went on, "..."'. A
+    subject, a verb (with its particle or adverb: "shot back", "went on") and a comma before
+    an opening mark is the writer's tag of the quote that follows."""
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "nsubj" and c.i < verb.i and not _inside(c, quoted) for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and doc[j].dep_ in ("prt", "advmod"):
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or _inside(verb, quoted):
+        return False
+    after = doc[j].idx + 1
+    while after < len(doc.text) and doc.text[after] == " ":
+        after += 1
+    return any(q.open_mark == after for q in quoted)
+
+
+def _inside(tok: Token, quoted: list[Quoted]) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quoted)
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
     complementizer ("that"); None if empty."""
@@ -689,6 +714,7 @@ def find_attributions(
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
         # possible source, see below)
         intro = lemma is None and not tagged and _introduces_quote(tok, quoted)
+        intro = intro or (lemma is None and not tagged and _leads_into_quote(tok, quoted))
         if tagged or intro:
             lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
@@ -861,6 +887,11 @@ def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) ->
         return None
     s, e = base + m.start(1), base + m.end(1)
     name = m.group(1)
+    first = name.split()[0]
+    if " " in name and cue_lemma(first) and first[0].isupper():
+        # 'Stated Stone: "..."', 'Said Ellis: "..."': the cue opens the line, the name follows
+        s += len(first) + 1
+        name = name[len(first) + 1 :]
     kind = "pronoun" if name.lower() in ("he", "she", "they") else "name"
     from tidings.analyze.names import gender_of
 
@@ -1061,17 +1092,21 @@ def _transcript_line(
     if len(para.text[m.end() :].split()) < 3:
         return None
     name = m.group(1).strip(" .")
+    name_at = para.start + m.start(1)
+    first = name.split()[0]
+    if " " in name and cue_lemma(first):
+        name_at, name = name_at + len(first) + 1, name[len(first) + 1 :]  # 'Stated Stone:'
     start, end = para.start + m.end(), para.end
     while end > start and article.text[end - 1] in "\"”' ":
         end -= 1
     if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
         end += 1
     mention = Mention(
-        para.start + m.start(1),
-        para.start + m.start(1) + len(name),
+        name_at,
+        name_at + len(name),
         "name",
         name=name.title(),
-        name_start=para.start + m.start(1),
+        name_start=name_at,
         type="person",
         head=name.lower(),
     )
