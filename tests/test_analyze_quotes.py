@@ -488,3 +488,21 @@ def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp_loaded: None) -> N
     )
     q = one(qs, "I suppose")
     assert (q.kind, q.cue.text, q.speaker_mention.text) == ("direct", "shot", "Hillary")
+
+
+def test_analyze_nouns_of_saying_with_an_owner(nlp_loaded: None) -> None:
+    """'Trump's claim that ...', 'His promise to ...' attribute their clause to the possessor;
+    'The claim that ...' names no one and is left out."""
+    qs = quotes_of(
+        "Donald Trump spoke in Ohio on Monday.",
+        "Trump's claim that he opposed the war is false.",
+        "The claim that the plan was cheap is false.",
+        "His promise to build a wall won votes.",
+    )
+    got = {q.content.text: (q.cue.text, q.speaker or "") for q in qs}
+    assert got["he opposed the war"][0] == "claim"
+    assert got["he opposed the war"][1].endswith("Trump")
+    assert got["to build a wall"][0] == "promise"
+    assert got["to build a wall"][1].endswith("Trump")  # "His": the last person
+    assert not any(c.startswith("the plan") for c in got)
+    assert "the war" not in got  # the verb inside the claim is part of it

@@ -137,6 +137,19 @@ statement ad advertisement census count tally projection projections estimate es
     )
 )
 
+#: Nouns of saying, belief and demand that carry their own content in a "that" clause or an
+#: infinitive ("her remark that ...", "Trump's claim that ...", "his promise to ...").
+SPEECH_NOUNS = set(
+    _words(
+        """
+claim claims assertion assertions statement remark remarks comment comments argument warning
+warnings promise promises pledge vow suggestion charge charges allegation allegations
+insistence prediction belief view fear fears concern concerns hope call calls demand demands
+accusation accusations admission announcement contention declaration insinuation threat
+"""
+    )
+)
+
 #: Speech verbs that only tag a quote ('"...," he continued'); with an object or an infinitive
 #: they are aspectual ("Clinton continues to lead", "continued her tour") and say nothing.
 TAG_ONLY = {"continue"}

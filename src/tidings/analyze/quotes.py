@@ -39,6 +39,7 @@ from tidings.analyze.cues import (
     GROUP_NOUNS,
     INTENT_VERBS,
     JUDGMENT_VERBS,
+    SPEECH_NOUNS,
     TAG_ONLY,
     act_lemma,
     cue_lemma,
@@ -140,7 +141,7 @@ class Attribution:
     addressee_name: str | None = None
     via: tuple[int, int] | None = None
     used: bool = False
-    #: how sure the cue makes the attribution: speech verb 0.75, stance 0.6, act verb 0.5
+    #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
     strength: float = 0.75
 
 
@@ -667,6 +668,48 @@ def _name_of(head: Token) -> str:
     return phrase.text
 
 
+def _noun_attribution(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
+) -> Attribution | None:
+    """A noun of saying with its content and its owner: 'her remark that “there's a special
+    place in hell ...”', "Trump's claim that he opposed the war", 'his promise to build a
+    wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
+    Without a possessor the noun names no one ('the claim that ...') and is left out."""
+    doc = noun.doc
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children
+                if g.i < c.i
+            )
+            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _trim(doc, clause.left_edge.i, _clause_end(clause))
+    if content is None:
+        return None
+    return Attribution(
+        cue=(offset + noun.idx, offset + noun.idx + len(noun)),
+        lemma=noun.lower_,
+        mention=read_mention(owner, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.75,
+    )
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -704,6 +747,11 @@ def find_attributions(
                     content=(offset + content[0], offset + content[1]) if content else None,
                 )
             )
+            continue
+        if low in SPEECH_NOUNS and tok.pos_ == "NOUN":
+            noun = _noun_attribution(tok, offset, paragraph, sentence)
+            if noun is not None:
+                found.append(noun)
             continue
         lemma = cue_lemma(low)
         act = lemma is None and act_lemma(low) is not None

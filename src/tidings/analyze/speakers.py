@@ -35,8 +35,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
-PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
 
 #: Nouns that name an organisation; with "the" they point back to the last one named.
@@ -475,7 +475,7 @@ class SpeakerBook:
     def _antecedent(self, m: Mention) -> _Entry | None:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
         most recent speaker compatible with the pronoun, else the last person named."""
-        want_org = m.head in ("it",)
+        want_org = m.head in ("it", "its")
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if ent is not None:
