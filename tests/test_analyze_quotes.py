@@ -506,3 +506,10 @@ def test_analyze_nouns_of_saying_with_an_owner(nlp_loaded: None) -> None:
     assert got["to build a wall"][1].endswith("Trump")  # "His": the last person
     assert not any(c.startswith("the plan") for c in got)
     assert "the war" not in got  # the verb inside the claim is part of it
+
+
+def test_analyze_relative_which_speaks_for_its_organisation(nlp_loaded: None) -> None:
+    """'The union, which endorsed Hillary Clinton, ...': "which" is the union."""
+    qs = quotes_of("The union, which endorsed Hillary Clinton in November, is regarded as liberal.")
+    q = one(qs, "Hillary Clinton")
+    assert (q.cue.text, q.speaker_mention.text, q.speaker) == ("endorsed", "which", "The union")

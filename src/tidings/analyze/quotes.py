@@ -572,7 +572,7 @@ _NOT_NAMES = {"it", "this", "that", "them", "him", "her", "so", "i"}
 #: One-word reported answers that are content ('72 percent said yes', 'half said so').
 _ANSWERS = {"yes", "no", "so"}
 
-_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
 
 
 def _ends_in_colon(sent: SpacySpan) -> bool:

@@ -173,7 +173,7 @@ def read_mention(head: Token, offset: int) -> Mention:
     """Read the speaker mention headed by ``head`` (a subject or object token)."""
     doc = head.doc
     low = head.lower_
-    if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+    if low in ("who", "that", "which") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # "Charlie Sykes, who said ...": the words at the cue are "who"; the speaker is Sykes
         m = read_mention(head.head.head, offset)
         m.start, m.end = offset + head.idx, offset + head.idx + len(head)
