@@ -513,3 +513,14 @@ def test_analyze_relative_which_speaks_for_its_organisation(nlp_loaded: None) ->
     qs = quotes_of("The union, which endorsed Hillary Clinton in November, is regarded as liberal.")
     q = one(qs, "Hillary Clinton")
     assert (q.cue.text, q.speaker_mention.text, q.speaker) == ("endorsed", "which", "The union")
+
+
+def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp_loaded: None) -> None:
+    """'This campaign, he says, is different': the words before the cue are the clause's
+    subject, not a lone adverb ('Still, he said, ...'), so they belong to the content."""
+    qs = quotes_of(
+        "This campaign, he says, is different.", "Still, he said, officials must decide."
+    )
+    contents = [q.content.text for q in qs]
+    assert "This campaign, he says, is different" in contents
+    assert "officials must decide" in contents

@@ -499,7 +499,10 @@ def _content(verb: Token) -> tuple[int, int] | None:
         # the clause it reports; after a lone adverb ('Still, he said, officials have to
         # decide') the content is what follows the cue
         sent = verb.sent
-        if verb.left_edge.i - sent.start <= 2:
+        lead = doc[sent.start : verb.left_edge.i]
+        if len(lead) <= 2 and all(
+            t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
+        ):
             return _trim(doc, verb.right_edge.i + 1, sent.end)
         return _trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
