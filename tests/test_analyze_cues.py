@@ -73,3 +73,19 @@ def test_cues_frames_quote_finds_tag_and_colon_positions() -> None:
     assert not frames_quote('"We will win." The crowd went home.')
     assert not frames_quote("The jets took off from the base at 10:30 on Monday.")
     assert not frames_quote('He called it a "crazy system" on Monday.')
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("admitted", "admit"), ("admitting", "admit"), ("admits", "admit"), ("begged", "beg")],
+)
+def test_doubled_consonant_forms_of_speech_verbs(form: str, lemma: str) -> None:
+    assert cue_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"), [("preferred", "prefer"), ("referring", "refer"), ("planned", "plan")]
+)
+def test_doubled_consonant_forms_of_act_verbs(form: str, lemma: str) -> None:
+    assert act_lemma(form) == lemma
+    assert not {"prefered", "refering", "planed"} & set(ACT_FORMS)

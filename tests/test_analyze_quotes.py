@@ -368,3 +368,159 @@ def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp_loaded:
     )
     q = one(qs, "One of the biggest")
     assert (q.speaker, q.cue) == ("Carl Bialik", None)
+
+
+def test_analyze_stance_objects_groups_documents_and_directives(nlp_loaded: None) -> None:
+    """Act and intent verbs toward a name or a thing, with group, poll and document sources."""
+    qs = quotes_of(
+        "Christie endorsed Trump last week and has appeared at his rallies.",
+        "About three-quarters support a temporary ban on new arrivals.",
+        "A Wall Street Journal/NBC News poll showed a slimmer lead for Clinton.",
+        "She urged the administration to join a NATO-led coalition.",
+        "He shook hands and asked workers if they planned to attend the caucuses.",
+        "In some states, a third of Democratic voters want a switch to more liberal policies.",
+        "He found his keys and left the house.",
+    )
+    got = {q.content.text: (q.cue.text, q.speaker_mention.text) for q in qs}
+    assert got["Trump"] == ("endorsed", "Christie")
+    assert got["a temporary ban on new arrivals"] == ("support", "About three-quarters")
+    assert got["a slimmer lead for Clinton"][0] == "showed"
+    assert got["to join a NATO-led coalition"] == ("urged", "She")
+    assert got["if they planned to attend the caucuses"] == ("asked", "He")
+    assert got["a switch to more liberal policies"][0] == "want"
+    assert not any("keys" in c for c in got)  # a person who finds keys reports nothing
+
+
+def test_analyze_reported_content_keeps_its_inner_verbs(nlp_loaded: None) -> None:
+    """A verb inside what someone says is part of it: the content runs on ('and tell him',
+    'and expects', 'because ...'), the inner verb is no attribution of its own, and a pronoun
+    subject in someone's reported words is that someone."""
+    qs = quotes_of(
+        "Kasich says he'd sit Putin down and tell him there will be no more nonsense.",
+        "Trump said he feels he can win New Hampshire and expects a big turnout.",
+        "The AP said it did not include those meetings in its tally because they were part "
+        "of the daily duties.",
+    )
+    contents = [q.content.text for q in qs]
+    assert "he'd sit Putin down and tell him there will be no more nonsense" in contents
+    assert "he feels he can win New Hampshire and expects a big turnout" in contents
+    assert any(c.startswith("it did not include") and c.endswith("daily duties") for c in contents)
+    assert len(qs) == 3, contents
+
+
+def test_pronoun_in_reported_words_is_the_reporter() -> None:
+    """'Trump said he ...': the nested "he" is Trump (pure function, no parse)."""
+    from tidings.analyze.quotes import Attribution, _Found, _reporter
+    from tidings.analyze.speakers import Mention
+    from tidings.model import Speaker
+
+    trump = Speaker(id="s0", name="Donald Trump", type="person")
+    outer = Attribution(
+        (6, 10), "say", Mention(0, 5, "name", name="Trump"), (0, 70), 0, content=(11, 70)
+    )
+    inner = Attribution(
+        (14, 19),
+        "feel",
+        Mention(11, 13, "pronoun", head="he", gender="male"),
+        (0, 70),
+        0,
+        content=(20, 70),
+        strength=0.6,
+    )
+    g = _Found("indirect", 11, 70, 0, outer, "explicit", 0.75, speaker=trump)
+    f = _Found("indirect", 20, 70, 0, inner, "explicit", 0.6)
+    assert _reporter(f, [g, f]) is trump
+    trump.gender = "male"
+    inner.mention = Mention(11, 13, "pronoun", head="she", gender="female")
+    assert _reporter(f, [g, f]) is None  # "she" is not him
+    inner.mention = Mention(11, 15, "pronoun", head="they", plural=True)
+    assert _reporter(f, [g, f]) is None
+
+
+def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp_loaded: None) -> None:
+    """'After suggesting ..., Rubio ...' and 'by promising ...' take the clause's subject; 'As
+    the Times noted, <clause>' reports the clause; '6 in 10 white men supported X' is a source."""
+    qs = quotes_of(
+        "After suggesting on Wednesday that he regretted lobbing insults at Mr. Trump last "
+        "month, Mr. Rubio only occasionally disagreed with him.",
+        "Mr. Trump has rallied thousands by promising to impose 35 percent tariffs on imported "
+        "goods.",
+        "As the International Business Times noted, Clinton raised more than $1.1 million from "
+        "the securities industry.",
+        "About 6 in 10 white men supported Sanders.",
+    )
+    got = {q.content.text: (q.cue.text, q.speaker_mention.text) for q in qs}
+    assert got["he regretted lobbing insults at Mr. Trump last month"] == (
+        "suggesting",
+        "Mr. Rubio",
+    )
+    assert got["to impose 35 percent tariffs on imported goods"] == ("promising", "Mr. Trump")
+    assert got["Clinton raised more than $1.1 million from the securities industry"] == (
+        "noted",
+        "the International Business Times",
+    )
+    assert got["Sanders"] == ("supported", "About 6 in 10 white men")
+
+
+def test_analyze_judgment_and_intent_verbs(nlp_loaded: None) -> None:
+    """Judgment verbs report a judgment ('sees Cruz as a uniter', 'consider Clinton honest')
+    but not a sight ('saw him there'); 'implied', 'decided to' report content too."""
+    qs = quotes_of(
+        "Viguerie backs the senator because he sees Cruz as a uniter.",
+        "Just 30 percent of all voters consider Clinton honest.",
+        "She saw him there again in 1999.",
+        "Trump implied a federal judge was biased.",
+        "Teachout decided to bypass Faso himself and go after his donor.",
+    )
+    got = {q.content.text: q.cue.text for q in qs}
+    assert got["Cruz as a uniter"] == "sees"
+    assert got["Clinton honest"] == "consider"
+    assert got["a federal judge was biased"] == "implied"
+    assert got["to bypass Faso himself and go after his donor"] == "decided"
+    assert not any("1999" in c or c.startswith("him") for c in got)
+
+
+def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp_loaded: None) -> None:
+    """'Hillary shot back, "..."': subject, verb and comma right before the quote tag it."""
+    qs = quotes_of(
+        "When Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I "
+        "suppose I could have chosen to bake cookies, but I chose to fulfill my profession.”"
+    )
+    q = one(qs, "I suppose")
+    assert (q.kind, q.cue.text, q.speaker_mention.text) == ("direct", "shot", "Hillary")
+
+
+def test_analyze_nouns_of_saying_with_an_owner(nlp_loaded: None) -> None:
+    """'Trump's claim that ...', 'His promise to ...' attribute their clause to the possessor;
+    'The claim that ...' names no one and is left out."""
+    qs = quotes_of(
+        "Donald Trump spoke in Ohio on Monday.",
+        "Trump's claim that he opposed the war is false.",
+        "The claim that the plan was cheap is false.",
+        "His promise to build a wall won votes.",
+    )
+    got = {q.content.text: (q.cue.text, q.speaker or "") for q in qs}
+    assert got["he opposed the war"][0] == "claim"
+    assert got["he opposed the war"][1].endswith("Trump")
+    assert got["to build a wall"][0] == "promise"
+    assert got["to build a wall"][1].endswith("Trump")  # "His": the last person
+    assert not any(c.startswith("the plan") for c in got)
+    assert "the war" not in got  # the verb inside the claim is part of it
+
+
+def test_analyze_relative_which_speaks_for_its_organisation(nlp_loaded: None) -> None:
+    """'The union, which endorsed Hillary Clinton, ...': "which" is the union."""
+    qs = quotes_of("The union, which endorsed Hillary Clinton in November, is regarded as liberal.")
+    q = one(qs, "Hillary Clinton")
+    assert (q.cue.text, q.speaker_mention.text, q.speaker) == ("endorsed", "which", "The union")
+
+
+def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp_loaded: None) -> None:
+    """'This campaign, he says, is different': the words before the cue are the clause's
+    subject, not a lone adverb ('Still, he said, ...'), so they belong to the content."""
+    qs = quotes_of(
+        "This campaign, he says, is different.", "Still, he said, officials must decide."
+    )
+    contents = [q.content.text for q in qs]
+    assert "This campaign, he says, is different" in contents
+    assert "officials must decide" in contents

@@ -36,7 +36,7 @@ insist interject interrupt joke lament maintain mention mumble murmur mutter not
 opine plead pledge point post predict proclaim promise pronounce propose protest query question
 quip recall recount reiterate relate remark remind repeat reply report respond retort reveal say
 scoff scream shout sigh snap speak state stress suggest swear tell testify threaten tweet urge
-vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
+imply vow warn whisper wonder write yell recommend estimate forecast reason rule rebut concur muse
 speculate blast slam criticise criticize praise hail accuse blame deride lambast condemn
 denounce apologize apologise attest bellow bemoan boom chuckle convey croak demur divulge
 drawl enthuse exhort fume gush hiss holler howl implore insinuate instruct intone laugh lecture
@@ -98,7 +98,56 @@ accuse applaud back blame call champion cite condemn criticise criticize decline
 denounce describe discuss dismiss endorse favor favour highlight label lambast mock name oppose
 pledge plan praise prefer propose push question recommend refer refuse reject request seek
 slam support talk thank tout urge veto welcome attack brand dub characterize portray
+express offer decide
+see view regard consider identify
 """
+)
+
+#: Verbs of judgment (among the act verbs): content only when they judge their object ('sees
+#: Cruz as a uniter', 'consider Clinton honest', 'identify themselves as independents'); 'saw
+#: him there' and 'considered the bill' report nothing.
+JUDGMENT_VERBS = {"see", "view", "regard", "consider", "identify"}
+
+#: Nouns for groups of people and for shares of them, the sources of polls and of stances
+#: ("About three-quarters support a ban", "voters want change", "critics called it a tax"):
+#: a subject of an act or intent verb that can hold a view, though it names no one.
+GROUP_NOUNS = set(
+    _words(
+        """
+voter voters supporter supporters critic critics opponent opponents respondent respondents
+men women friend friends leader leaders candidate candidates delegate delegates protester protesters
+donor donors economist economists scholar scholars researcher researchers
+conservative conservatives liberal liberals progressive progressives moderate moderates
+independent independents citizen citizens american americans democrat democrats republican
+republicans member members majority minority plurality half third thirds quarter quarters
+percent most many some few none all both everyone nobody someone others rest
+"""
+    )
+)
+
+#: Nouns of documents and measurements that report content with an object, not only a clause:
+#: "A CNN/ORC poll showed a one-point difference", "the study found no link".
+DOCUMENT_NOUNS = set(
+    _words(
+        """
+poll polls survey surveys study studies report reports analysis data figures numbers
+research document documents video footage record records review audit memo letter filing
+statement ad advertisement census count tally projection projections estimate estimates
+"""
+    )
+)
+
+#: Nouns of saying, belief and demand that carry their own content in a "that" clause or an
+#: infinitive ("her remark that ...", "Trump's claim that ...", "his promise to ...").
+SPEECH_NOUNS = set(
+    _words(
+        """
+claim claims assertion assertions statement remark remarks comment comments argument warning
+warnings promise promises pledge vow suggestion charge charges allegation allegations
+insistence prediction belief view fear fears concern concerns hope call calls demand demands
+accusation accusations admission announcement contention declaration insinuation threat
+"""
+    )
 )
 
 #: Speech verbs that only tag a quote ('"...," he continued'); with an object or an infinitive
@@ -131,6 +180,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "guess": ("guessed", "guesses", "guessing"),
     "worry": ("worried", "worries", "worrying"),
     "decry": ("decried", "decries", "decrying"),
+    "see": ("saw", "seen", "sees", "seeing"),
+    "seek": ("sought", "seeks", "seeking"),
 }
 
 #: Multi-word cues, matched on the token sequence; the first word is the anchor.
@@ -148,8 +199,27 @@ appearance release posting
 )
 
 
+#: Verbs that double their final consonant before -ed and -ing (a stressed last syllable
+#: ending in one vowel and one consonant: "admitted", "preferred", "referring", "planned").
+_DOUBLING = {
+    "admit",
+    "aver",
+    "beg",
+    "brag",
+    "demur",
+    "dub",
+    "nag",
+    "plan",
+    "prefer",
+    "refer",
+    "sob",
+}
+
+
 def _regular_forms(lemma: str) -> tuple[str, ...]:
     """Past, 3rd person and -ing forms of a regular verb (English spelling rules)."""
+    if lemma in _DOUBLING:
+        return lemma + lemma[-1] + "ed", lemma + "s", lemma + lemma[-1] + "ing"
     if lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":

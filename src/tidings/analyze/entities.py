@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.analyze.names import FEMALE, MALE
 from tidings.model import Article, Entity, Span, Speaker
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
@@ -72,13 +73,14 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
             label = "PERSON"
         by_key.setdefault((label, norm), []).append(span)
     names = sorted(by_key, key=lambda k: -len(k[1]))
+    first = {key: min(s.start for s in spans) for key, spans in by_key.items()}
     canonical: dict[tuple[str, str], tuple[str, str]] = {}
     for label, name in names:
         target = (label, name)
-        for other_label, other in names:
-            if other_label == label and _joins(name, other, label):
-                target = canonical.get((other_label, other), (other_label, other))
-                break
+        longer = [(ol, o) for ol, o in names if ol == label and _joins(name, o, label)]
+        if longer:
+            best = min(longer, key=lambda k: _full_name_rank(k, first[k]))
+            target = canonical.get(best, best)
         canonical[(label, name)] = target
     groups: dict[tuple[str, str], list[Span]] = {}
     for key, spans in by_key.items():
@@ -91,6 +93,16 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
         name = max((s.text for s in spans), key=len)
         entities.append(Entity(id=f"e{n}", name=name, label=label, mentions=spans))
     return entities
+
+
+def _full_name_rank(key: tuple[str, str], first_start: int) -> tuple[int, int, int]:
+    """Sort key among the full names a short form may join, best first: for a person, one with
+    a known given name ("Tim Cook" over "Hosting Cook", a tagger error that swallowed the word
+    before the surname); then the one named first (news introduces a person by full name at
+    first mention); then the longest."""
+    label, name = key
+    given = label == "PERSON" and any(w in MALE or w in FEMALE for w in _words(name)[:-1])
+    return (0 if given or label != "PERSON" else 1, first_start, -len(name))
 
 
 def _norm(name: str) -> str:

