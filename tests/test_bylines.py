@@ -143,6 +143,10 @@ def test_bylines_looks_like_name() -> None:
         ("Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min", ["Peter Maahn"]),
         ("Ort: Saarbrücken Datum: 28.01.2022", None),
         ("Da La Nota", None),
+        ("American Horror Story: Coven", None),  # a title's colon, not a line of page facts
+        ("Main article: Friendship", None),  # a wiki's link line: no user name after it
+        ("Autor: red", None),  # "red." is the German newsroom's short sign, no one's name
+        ("Autor: jancak", ["jancak"]),
     ],
 )
 def test_bylines_signed_line(line: str, authors: list[str] | None) -> None:

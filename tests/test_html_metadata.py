@@ -60,6 +60,25 @@ def test_meta_signed_line_closing_the_body() -> None:
     assert extract_html(html).authors == ["Nils Pickert"]
 
 
+def test_meta_labelled_byline_opening_the_body_leaves_the_text() -> None:
+    """A labelled byline at the body's start is the same rule as "By ...": it leaves the text
+    and signs the article."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><p>Ein Artikel von Pamela Sladky</p>{BODY}"
+        "</article></main>"
+    )
+    article = extract_html(html)
+    assert article.authors == ["Pamela Sladky"]
+    assert "Sladky" not in article.text
+
+
+def test_meta_labelled_line_amid_the_text_names_a_works_author() -> None:
+    """ "Autorin: X" in the middle of a review is the reviewed book's author, not the article's."""
+    facts = "<p>Titel: Dark Lane</p><p>Autorin: Alys Arden</p><p>Verlag: Skyscape</p>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}{facts}{BODY}</article></main>")
+    assert extract_html(html).authors == []
+
+
 def test_meta_sentence_with_by_in_the_body_is_not_a_byline() -> None:
     long_line = "By the end of the meeting, most members had agreed to a compromise on the roof."
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}<p>{long_line}</p></article></main>")

@@ -96,6 +96,7 @@ NOT_HANDLES = {
     "admin", "administrator", "redaktion", "redaction", "rédaction", "redacción", "redazione",
     "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
     "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
+    "red", "redak", "red.",
 }  # fmt: skip
 _BY_AFTER = re.compile(r"\s*,?\s*(?:by|von|par|por|door)\s", re.I)
 #: A credit that starts inside a line with no separator before it ("Text von Jane Doe
@@ -109,6 +110,7 @@ _CREDIT_START = re.compile(
 #: A "Label:" inside a line of page facts ("Datum: 19.11.2021 Autor: Jane Doe Quelle: X"):
 #: each label starts a clause of its own.
 _LABEL_START = re.compile(r"\s+(?=[A-ZÄÖÜÉ][^\W\d_]{2,20}\s?:\s)")
+_FACTS_OPEN = re.compile(r"^[^\W\d_]{2,20}\s?:\s")
 _HANDLE_AT = re.compile(r"\s+@\w+\b")
 _HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 #: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
@@ -162,7 +164,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     result = Byline()
     line = _drop_inner_date(line)
-    line = _LABEL_START.sub("; ", _CREDIT_START.sub("; ", line))
+    line = _facts_split(_CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
         clause = clause.strip(" ,.")
         if clause:
@@ -187,7 +189,13 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
-    if label is not None and not names and not extras and _is_handle(value):
+    if (
+        label is not None
+        and not names
+        and not extras
+        and _is_handle(value)
+        and _plain_label(clause)
+    ):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
@@ -201,6 +209,15 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+def _facts_split(line: str) -> str:
+    """A line of page facts ("Datum: 19.11.2021 Autor: Jane Doe Quelle: X") split before each
+    label. Only a line that opens with a label is one: in "American Horror Story: Coven" the
+    colon ends a title, and "Story:" is no byline label."""
+    if not _FACTS_OPEN.match(line):
+        return line
+    return _LABEL_START.sub("; ", line)
 
 
 def _drop_inner_date(line: str) -> str:
@@ -232,11 +249,27 @@ def signed_byline(line: str) -> Byline | None:
     or an author label ("Ein Artikel von", "Written by:", "Datum: ... Autor: ..."). Lines near
     an article that are only names ("Tom and Jerry") are not taken on their own."""
     line = " ".join(line.split()).strip(" .-–—|·•")
-    for clause in _SEPARATORS.split(_LABEL_START.sub("; ", line)):
+    for clause in _SEPARATORS.split(_facts_split(line)):
         clause = clause.strip(" ,.")
         if _split_label(clause)[0] in ("text", "reporting") and not _WEAK_BY.match(clause):
             return parse_byline(line)
     return None
+
+
+def opens_with_by(line: str) -> bool:
+    """The line starts with a "By" word ("By Jane Doe", "Von Ulrike"), not a longer label."""
+    line = line.strip()
+    return _had_by(line) and not _WEAK_BY.match(line)
+
+
+def _plain_label(clause: str) -> bool:
+    """A label that can only mean authorship: "By", "Posted by", "Blog Beitrag von", "Autor:".
+    A longer heading with a colon ("Main article: Friendship", "American Horror Story: Coven")
+    ends in a role word by chance, so the one word after it is no user name."""
+    m = _LABEL.match(clause)
+    if _had_by(clause) or m is None:
+        return True
+    return not m.group(0).rstrip().endswith(":") or len(m.group("label").split()) == 1
 
 
 def _had_by(clause: str) -> bool:
@@ -412,6 +445,7 @@ __all__ = [
     "Byline",
     "looks_like_name",
     "normalise_name",
+    "opens_with_by",
     "parse_byline",
     "signed_byline",
 ]

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
-from tidings.extract.bylines import parse_byline, signed_byline
+from tidings.extract.bylines import opens_with_by, parse_byline, signed_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_date, labelled_date, leading_date
 from tidings.extract.furniture import split_caption
@@ -165,6 +165,17 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     if not kept:
         return lines
     start = page.blocks.index(kept[0][1])
+    # A labelled line amid the text ("Autorin: Alys Arden" in a book's facts) names the work's
+    # author; only "By ..." lines, or labelled ones at the body's edges, sign the article.
+    edge = min(EDGE_BLOCKS, len(kept))
+    head_end = page.blocks.index(kept[edge - 1][1])
+    tail_start = page.blocks.index(kept[-edge][1])
+    lines = [
+        b.text
+        for why, b in dropped
+        if why == "byline"
+        and (opens_with_by(b.text) or not head_end < page.blocks.index(b) < tail_start)
+    ]
     for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)

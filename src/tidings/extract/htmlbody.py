@@ -30,7 +30,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from tidings.extract.bylines import parse_byline
+from tidings.extract.bylines import signed_byline
 from tidings.extract.dates import find_date
 from tidings.extract.furniture import furniture_reason
 from tidings.extract.htmlwords import (
@@ -769,7 +769,7 @@ def block_reason(text: str, not_after: datetime | None = None) -> str | None:
         return reason
     if len(text) > MAX_META_LINE:
         return None
-    if text[:3].lower() in ("by ", "par", "von", "por") and parse_byline(text):
+    if signed_byline(text):  # "By Jane Doe", "Ein Artikel von X", "Posted on <date> by X"
         return "byline"
     found = find_date(text, not_after=not_after)
     if found and "(@" not in text:  # "— Name (@handle) November 18, 2019" ends an embedded tweet
