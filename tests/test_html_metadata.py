@@ -278,3 +278,31 @@ def test_meta_url_date_before_a_date_printed_near_the_article() -> None:
     html = page(f"<main>{teaser}<article><h1>{HEADLINE}</h1>{BODY}</article></main>")
     url = "https://blog.example/2017/06/07/library/"
     assert (extract_html(html, url=url).published or "")[:10] == "2017-06-07"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Matthew Davis", ["Matthew Davis"], id="owner"),
+        pytest.param("Badische Zeitung", [], id="outlet"),
+    ],
+)
+def test_meta_personal_site_named_after_its_owner(name: str, expected: list[str]) -> None:
+    """An author named like the site is the publisher, unless the name starts with a given name:
+    a personal site is named after its owner, who signs its posts."""
+    head = f"<meta property='og:site_name' content='{name}'><meta name='author' content='{name}'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html, "https://example.org/post").authors == expected
+
+
+def test_meta_html_extraction_does_not_load_spacy() -> None:
+    """The given-name lists are plain data: HTML extraction stays light (no spaCy import)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from tidings.extract.html import extract_html; "
+        "extract_html('<html><body><p>x</p></body></html>'); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
