@@ -133,6 +133,17 @@ def test_bylines_looks_like_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "org",
+    ["Betty Crocker Kitchens", "Wirtualna Polska Media", "Deutsches Rotes Kreuz",
+     "Bundesverband WindEnergie", "Feuerwehr Oldenburg", "Bayerische Landesanstalt"],
+)  # fmt: skip
+def test_bylines_organisation_is_not_a_name(org: str) -> None:
+    """An organisation word, or a German compound ending in one, makes the text no person."""
+    assert not looks_like_name(org)
+    assert looks_like_name("Joachim Hamberger")
+
+
+@pytest.mark.parametrize(
     ("line", "authors"),
     [
         ("By Jane Doe", ["Jane Doe"]),

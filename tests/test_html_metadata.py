@@ -306,3 +306,10 @@ def test_meta_html_extraction_does_not_load_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_meta_institution_in_the_author_tag_is_not_an_author() -> None:
+    """A press release's author tag names the association; it is the publisher, not a person."""
+    head = "<meta name='author' content='Bundesverband WindEnergie'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == []

@@ -90,6 +90,24 @@ COMPANY_MARKERS = {
     "gmbh", "co.", "kg", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "e.v.", "s.a.",
     "s.l.", "srl", "s.r.l.", "b.v.", "n.v.", "corp", "corp.",
 }  # fmt: skip
+#: Words that name an organisation, not a person ("Betty Crocker Kitchens", "Wirtualna Polska
+#: Media", "Feuerwehr Oldenburg", "Deutsches Rotes Kreuz"): a name holding one is the
+#: publisher's or an institution's, which tidings does not give as an author.
+ORG_WORDS = {
+    "media", "solutions", "kitchens", "kitchen", "group", "gruppe", "verband", "verein",
+    "department", "departement", "abteilung", "ministerium", "ministry", "feuerwehr",
+    "gasthaus", "hotel", "restaurant", "stiftung", "foundation", "institut", "institute",
+    "university", "universität", "hochschule", "kreuz", "association", "society", "agentur",
+    "verlag", "zeitung", "magazin", "magazine", "partei", "polizei", "gemeinde", "akademie",
+    "academy", "zentrum", "labs", "kollektiv", "collective", "netzwerk", "network",
+    "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
+}  # fmt: skip
+#: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
+#: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
+ORG_ENDINGS = (
+    "verband", "ministerium", "verein", "gesellschaft", "behörde", "departement", "institut",
+    "stiftung", "zentrum", "verlag", "zeitung", "akademie", "anstalt", "amt",
+)  # fmt: skip
 #: Words that follow "By" on a line yet name no one: a one-word value after "By" is a user name
 #: or handle ("Posted by jancak", "von Ulrike") unless it is one of these.
 NOT_HANDLES = {
@@ -402,6 +420,8 @@ def looks_like_name(text: str) -> bool:
         if low in NOT_NAME_WORDS or low in _LABEL_WORDS or word.lower() in COMPANY_MARKERS:
             return False
         if len(low) > 8 and low.endswith(ROLE_ENDINGS):  # "Pressesprecherin", "Chefredakteur"
+            return False
+        if low in ORG_WORDS or (len(low) > 8 and low.endswith(ORG_ENDINGS)):
             return False
         if 0 < i < len(words) - 1 and low in PARTICLES:
             continue
