@@ -313,3 +313,24 @@ def test_meta_institution_in_the_author_tag_is_not_an_author() -> None:
     head = "<meta name='author' content='Bundesverband WindEnergie'>"
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
     assert extract_html(html).authors == []
+
+
+def test_meta_byline_whose_name_links_to_the_author_page() -> None:
+    """ "Written by: <a>Jane Doe</a>" is mostly link text, yet a byline, not a list of links."""
+    line = "<p><em>Written by: <a href='/authors/julie'>Julie Mollins</a></em></p>"
+    lead = "<p>Courtesy of Forests News, a reprint.</p>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{lead}{line}{BODY}</article></main>")
+    article = extract_html(html)
+    assert article.authors == ["Julie Mollins"]
+    assert "Mollins" not in article.text
+
+
+def test_meta_byline_in_a_box_marked_as_furniture_at_the_body_start() -> None:
+    """Sites put the byline in a "meta" box: furniture for the text, yet the article's byline."""
+    box = "<div class='metaInfo'>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</div>"
+    paras = BODY.split("</p>")
+    body = "</p>".join(paras[:1]) + "</p>" + box + "</p>".join(paras[1:])
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{body}</article></main>")
+    article = extract_html(html)
+    assert article.authors == ["Pamela Sladky"]
+    assert "Sladky" not in article.text

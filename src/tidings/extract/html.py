@@ -176,6 +176,15 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         if why == "byline"
         and (opens_with_by(b.text) or not head_end < page.blocks.index(b) < tail_start)
     ]
+    # a byline in a box the page marks as furniture ("metaInfo") among the body's first blocks
+    lines += [
+        b.text
+        for why, b in dropped
+        if why == "furniture-markup"
+        and len(b.text) <= htmlbody.MAX_META_LINE
+        and start < page.blocks.index(b) < head_end
+        and signed_byline(b.text)
+    ]
     for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)

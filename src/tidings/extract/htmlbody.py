@@ -706,7 +706,9 @@ def body_blocks(
         # an <h1> after the text has begun heads a section (sites that use h1 for every heading)
         role = "subheading" if b.kind == "h1" else _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
-            dropped.append(("link-list", b))
+            # "Written by: <a>Jane Doe</a>": a byline whose name links to the author's page
+            signed = len(b.text) <= MAX_META_LINE and signed_byline(b.text)
+            dropped.append(("byline" if signed else "link-list", b))
             last_link = b
             continue
         if (
