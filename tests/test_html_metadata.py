@@ -334,3 +334,24 @@ def test_meta_byline_in_a_box_marked_as_furniture_at_the_body_start() -> None:
     article = extract_html(html)
     assert article.authors == ["Pamela Sladky"]
     assert "Sladky" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        pytest.param("By", "Todd Bates", ["Todd Bates"], id="by"),
+        pytest.param("Autorin:", "Uta Helkenberg", ["Uta Helkenberg"], id="autorin"),
+        pytest.param("Artikel", "Corona", [], id="page-kind-and-tag"),
+    ],
+)
+def test_meta_byline_label_and_name_in_elements_of_their_own(
+    label: str, value: str, expected: list[str]
+) -> None:
+    """ "<p class=label>By</p><p class=name>Jane Doe</p>": the label's name is the next line;
+    a lone "Artikel" names the kind of page, and the tag after it is no one."""
+    meta = f"<div class='info'><p class='label'>{label}</p><p class='name'>{value}</p></div>"
+    html = page(
+        f"<main><article><header><h1>{HEADLINE}</h1>{meta}</header>"
+        f"<div class='text'>{BODY}</div></article></main>"
+    )
+    assert extract_html(html).authors == expected

@@ -274,6 +274,21 @@ def signed_byline(line: str) -> Byline | None:
     return None
 
 
+def bare_label(line: str) -> bool:
+    """The line is a byline's label alone ("By", "Autor:", "Written by"): sites put the label
+    and the name in elements of their own, so the name is the next line."""
+    words = line.strip(" :").lower().split()
+    if not 1 <= len(words) <= 2 or _WEAK_BY.match(words[0] + " "):
+        return False
+    if len(words) == 1:  # not "Artikel", "Story": alone they name the kind of page
+        return words[0] in BY_WORDS or words[0] in _PERSON_LABELS
+    return words[0] in AUTHOR_ROLES and words[1] in BY_WORDS
+
+
+#: Labels that name a person's role, so a name must follow them.
+_PERSON_LABELS = frozenset(w for w in AUTHOR_ROLES if w.startswith(("aut", "auteur")))
+
+
 def opens_with_by(line: str) -> bool:
     """The line starts with a "By" word ("By Jane Doe", "Von Ulrike"), not a longer label."""
     line = line.strip()
@@ -463,6 +478,7 @@ def _capitalise(word: str) -> str:
 __all__ = [
     "AGENCIES",
     "Byline",
+    "bare_label",
     "looks_like_name",
     "normalise_name",
     "opens_with_by",

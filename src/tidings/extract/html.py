@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
-from tidings.extract.bylines import opens_with_by, parse_byline, signed_byline
+from tidings.extract.bylines import bare_label, opens_with_by, parse_byline, signed_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_date, labelled_date, leading_date
 from tidings.extract.furniture import split_caption
@@ -185,9 +185,16 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         and start < page.blocks.index(b) < head_end
         and signed_byline(b.text)
     ]
-    for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
+    head = page.blocks[max(0, start - HEAD_BLOCKS) : start + 1]
+    for b, after in zip(head, [*head[1:], None], strict=True):
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)
+        elif after is not None and bare_label(b.text) and len(after.text) <= MAX_EDGE_LINE:
+            # "<p class=label>By</p><p class=name>Jane Doe</p>": label and name apart
+            joined = f"{b.text.strip(' :')}: {after.text}"
+            signed = signed_byline(joined)
+            if signed and signed.authors and all(" " in n for n in signed.authors):
+                lines.append(joined)  # a full name: one word after a lone label may be a tag
     if not any(signed_byline(line) or parse_byline(line) for line in lines):
         edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
         lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]
