@@ -133,6 +133,17 @@ def test_bylines_looks_like_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "org",
+    ["Betty Crocker Kitchens", "Wirtualna Polska Media", "Deutsches Rotes Kreuz",
+     "Bundesverband WindEnergie", "Feuerwehr Oldenburg", "Bayerische Landesanstalt"],
+)  # fmt: skip
+def test_bylines_organisation_is_not_a_name(org: str) -> None:
+    """An organisation word, or a German compound ending in one, makes the text no person."""
+    assert not looks_like_name(org)
+    assert looks_like_name("Joachim Hamberger")
+
+
+@pytest.mark.parametrize(
     ("line", "authors"),
     [
         ("By Jane Doe", ["Jane Doe"]),
@@ -143,6 +154,10 @@ def test_bylines_looks_like_name() -> None:
         ("Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min", ["Peter Maahn"]),
         ("Ort: Saarbrücken Datum: 28.01.2022", None),
         ("Da La Nota", None),
+        ("American Horror Story: Coven", None),  # a title's colon, not a line of page facts
+        ("Main article: Friendship", None),  # a wiki's link line: no user name after it
+        ("Autor: red", None),  # "red." is the German newsroom's short sign, no one's name
+        ("Autor: jancak", ["jancak"]),
     ],
 )
 def test_bylines_signed_line(line: str, authors: list[str] | None) -> None:

@@ -60,6 +60,25 @@ def test_meta_signed_line_closing_the_body() -> None:
     assert extract_html(html).authors == ["Nils Pickert"]
 
 
+def test_meta_labelled_byline_opening_the_body_leaves_the_text() -> None:
+    """A labelled byline at the body's start is the same rule as "By ...": it leaves the text
+    and signs the article."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><p>Ein Artikel von Pamela Sladky</p>{BODY}"
+        "</article></main>"
+    )
+    article = extract_html(html)
+    assert article.authors == ["Pamela Sladky"]
+    assert "Sladky" not in article.text
+
+
+def test_meta_labelled_line_amid_the_text_names_a_works_author() -> None:
+    """ "Autorin: X" in the middle of a review is the reviewed book's author, not the article's."""
+    facts = "<p>Titel: Dark Lane</p><p>Autorin: Alys Arden</p><p>Verlag: Skyscape</p>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}{facts}{BODY}</article></main>")
+    assert extract_html(html).authors == []
+
+
 def test_meta_sentence_with_by_in_the_body_is_not_a_byline() -> None:
     long_line = "By the end of the meeting, most members had agreed to a compromise on the roof."
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}<p>{long_line}</p></article></main>")
@@ -259,3 +278,80 @@ def test_meta_url_date_before_a_date_printed_near_the_article() -> None:
     html = page(f"<main>{teaser}<article><h1>{HEADLINE}</h1>{BODY}</article></main>")
     url = "https://blog.example/2017/06/07/library/"
     assert (extract_html(html, url=url).published or "")[:10] == "2017-06-07"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Matthew Davis", ["Matthew Davis"], id="owner"),
+        pytest.param("Badische Zeitung", [], id="outlet"),
+    ],
+)
+def test_meta_personal_site_named_after_its_owner(name: str, expected: list[str]) -> None:
+    """An author named like the site is the publisher, unless the name starts with a given name:
+    a personal site is named after its owner, who signs its posts."""
+    head = f"<meta property='og:site_name' content='{name}'><meta name='author' content='{name}'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html, "https://example.org/post").authors == expected
+
+
+def test_meta_html_extraction_does_not_load_spacy() -> None:
+    """The given-name lists are plain data: HTML extraction stays light (no spaCy import)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from tidings.extract.html import extract_html; "
+        "extract_html('<html><body><p>x</p></body></html>'); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_meta_institution_in_the_author_tag_is_not_an_author() -> None:
+    """A press release's author tag names the association; it is the publisher, not a person."""
+    head = "<meta name='author' content='Bundesverband WindEnergie'>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>", head=head)
+    assert extract_html(html).authors == []
+
+
+def test_meta_byline_whose_name_links_to_the_author_page() -> None:
+    """ "Written by: <a>Jane Doe</a>" is mostly link text, yet a byline, not a list of links."""
+    line = "<p><em>Written by: <a href='/authors/julie'>Julie Mollins</a></em></p>"
+    lead = "<p>Courtesy of Forests News, a reprint.</p>"
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{lead}{line}{BODY}</article></main>")
+    article = extract_html(html)
+    assert article.authors == ["Julie Mollins"]
+    assert "Mollins" not in article.text
+
+
+def test_meta_byline_in_a_box_marked_as_furniture_at_the_body_start() -> None:
+    """Sites put the byline in a "meta" box: furniture for the text, yet the article's byline."""
+    box = "<div class='metaInfo'>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</div>"
+    paras = BODY.split("</p>")
+    body = "</p>".join(paras[:1]) + "</p>" + box + "</p>".join(paras[1:])
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{body}</article></main>")
+    article = extract_html(html)
+    assert article.authors == ["Pamela Sladky"]
+    assert "Sladky" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        pytest.param("By", "Todd Bates", ["Todd Bates"], id="by"),
+        pytest.param("Autorin:", "Uta Helkenberg", ["Uta Helkenberg"], id="autorin"),
+        pytest.param("Artikel", "Corona", [], id="page-kind-and-tag"),
+    ],
+)
+def test_meta_byline_label_and_name_in_elements_of_their_own(
+    label: str, value: str, expected: list[str]
+) -> None:
+    """ "<p class=label>By</p><p class=name>Jane Doe</p>": the label's name is the next line;
+    a lone "Artikel" names the kind of page, and the tag after it is no one."""
+    meta = f"<div class='info'><p class='label'>{label}</p><p class='name'>{value}</p></div>"
+    html = page(
+        f"<main><article><header><h1>{HEADLINE}</h1>{meta}</header>"
+        f"<div class='text'>{BODY}</div></article></main>"
+    )
+    assert extract_html(html).authors == expected

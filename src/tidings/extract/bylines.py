@@ -90,12 +90,31 @@ COMPANY_MARKERS = {
     "gmbh", "co.", "kg", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "e.v.", "s.a.",
     "s.l.", "srl", "s.r.l.", "b.v.", "n.v.", "corp", "corp.",
 }  # fmt: skip
+#: Words that name an organisation, not a person ("Betty Crocker Kitchens", "Wirtualna Polska
+#: Media", "Feuerwehr Oldenburg", "Deutsches Rotes Kreuz"): a name holding one is the
+#: publisher's or an institution's, which tidings does not give as an author.
+ORG_WORDS = {
+    "media", "solutions", "kitchens", "kitchen", "group", "gruppe", "verband", "verein",
+    "department", "departement", "abteilung", "ministerium", "ministry", "feuerwehr",
+    "gasthaus", "hotel", "restaurant", "stiftung", "foundation", "institut", "institute",
+    "university", "universität", "hochschule", "kreuz", "association", "society", "agentur",
+    "verlag", "zeitung", "magazin", "magazine", "partei", "polizei", "gemeinde", "akademie",
+    "academy", "zentrum", "labs", "kollektiv", "collective", "netzwerk", "network",
+    "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
+}  # fmt: skip
+#: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
+#: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
+ORG_ENDINGS = (
+    "verband", "ministerium", "verein", "gesellschaft", "behörde", "departement", "institut",
+    "stiftung", "zentrum", "verlag", "zeitung", "akademie", "anstalt", "amt",
+)  # fmt: skip
 #: Words that follow "By" on a line yet name no one: a one-word value after "By" is a user name
 #: or handle ("Posted by jancak", "von Ulrike") unless it is one of these.
 NOT_HANDLES = {
     "admin", "administrator", "redaktion", "redaction", "rédaction", "redacción", "redazione",
     "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
     "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
+    "red", "redak", "red.",
 }  # fmt: skip
 _BY_AFTER = re.compile(r"\s*,?\s*(?:by|von|par|por|door)\s", re.I)
 #: A credit that starts inside a line with no separator before it ("Text von Jane Doe
@@ -109,6 +128,7 @@ _CREDIT_START = re.compile(
 #: A "Label:" inside a line of page facts ("Datum: 19.11.2021 Autor: Jane Doe Quelle: X"):
 #: each label starts a clause of its own.
 _LABEL_START = re.compile(r"\s+(?=[A-ZÄÖÜÉ][^\W\d_]{2,20}\s?:\s)")
+_FACTS_OPEN = re.compile(r"^[^\W\d_]{2,20}\s?:\s")
 _HANDLE_AT = re.compile(r"\s+@\w+\b")
 _HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 #: A date, or "am"/"on"/"le" and a date, ending a byline: "Posted by Jane Doe on 21.10.2019".
@@ -162,7 +182,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     result = Byline()
     line = _drop_inner_date(line)
-    line = _LABEL_START.sub("; ", _CREDIT_START.sub("; ", line))
+    line = _facts_split(_CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
         clause = clause.strip(" ,.")
         if clause:
@@ -187,7 +207,13 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
-    if label is not None and not names and not extras and _is_handle(value):
+    if (
+        label is not None
+        and not names
+        and not extras
+        and _is_handle(value)
+        and _plain_label(clause)
+    ):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
@@ -201,6 +227,15 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+def _facts_split(line: str) -> str:
+    """A line of page facts ("Datum: 19.11.2021 Autor: Jane Doe Quelle: X") split before each
+    label. Only a line that opens with a label is one: in "American Horror Story: Coven" the
+    colon ends a title, and "Story:" is no byline label."""
+    if not _FACTS_OPEN.match(line):
+        return line
+    return _LABEL_START.sub("; ", line)
 
 
 def _drop_inner_date(line: str) -> str:
@@ -232,11 +267,42 @@ def signed_byline(line: str) -> Byline | None:
     or an author label ("Ein Artikel von", "Written by:", "Datum: ... Autor: ..."). Lines near
     an article that are only names ("Tom and Jerry") are not taken on their own."""
     line = " ".join(line.split()).strip(" .-–—|·•")
-    for clause in _SEPARATORS.split(_LABEL_START.sub("; ", line)):
+    for clause in _SEPARATORS.split(_facts_split(line)):
         clause = clause.strip(" ,.")
         if _split_label(clause)[0] in ("text", "reporting") and not _WEAK_BY.match(clause):
             return parse_byline(line)
     return None
+
+
+def bare_label(line: str) -> bool:
+    """The line is a byline's label alone ("By", "Autor:", "Written by"): sites put the label
+    and the name in elements of their own, so the name is the next line."""
+    words = line.strip(" :").lower().split()
+    if not 1 <= len(words) <= 2 or _WEAK_BY.match(words[0] + " "):
+        return False
+    if len(words) == 1:  # not "Artikel", "Story": alone they name the kind of page
+        return words[0] in BY_WORDS or words[0] in _PERSON_LABELS
+    return words[0] in AUTHOR_ROLES and words[1] in BY_WORDS
+
+
+#: Labels that name a person's role, so a name must follow them.
+_PERSON_LABELS = frozenset(w for w in AUTHOR_ROLES if w.startswith(("aut", "auteur")))
+
+
+def opens_with_by(line: str) -> bool:
+    """The line starts with a "By" word ("By Jane Doe", "Von Ulrike"), not a longer label."""
+    line = line.strip()
+    return _had_by(line) and not _WEAK_BY.match(line)
+
+
+def _plain_label(clause: str) -> bool:
+    """A label that can only mean authorship: "By", "Posted by", "Blog Beitrag von", "Autor:".
+    A longer heading with a colon ("Main article: Friendship", "American Horror Story: Coven")
+    ends in a role word by chance, so the one word after it is no user name."""
+    m = _LABEL.match(clause)
+    if _had_by(clause) or m is None:
+        return True
+    return not m.group(0).rstrip().endswith(":") or len(m.group("label").split()) == 1
 
 
 def _had_by(clause: str) -> bool:
@@ -370,6 +436,8 @@ def looks_like_name(text: str) -> bool:
             return False
         if len(low) > 8 and low.endswith(ROLE_ENDINGS):  # "Pressesprecherin", "Chefredakteur"
             return False
+        if low in ORG_WORDS or (len(low) > 8 and low.endswith(ORG_ENDINGS)):
+            return False
         if 0 < i < len(words) - 1 and low in PARTICLES:
             continue
         if not _NAME_TOKEN.match(word):
@@ -410,8 +478,10 @@ def _capitalise(word: str) -> str:
 __all__ = [
     "AGENCIES",
     "Byline",
+    "bare_label",
     "looks_like_name",
     "normalise_name",
+    "opens_with_by",
     "parse_byline",
     "signed_byline",
 ]

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
-from tidings.extract.bylines import parse_byline, signed_byline
+from tidings.extract.bylines import bare_label, opens_with_by, parse_byline, signed_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import find_date, labelled_date, leading_date
 from tidings.extract.furniture import split_caption
@@ -165,9 +165,36 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     if not kept:
         return lines
     start = page.blocks.index(kept[0][1])
-    for b in page.blocks[max(0, start - HEAD_BLOCKS) : start]:
+    # A labelled line amid the text ("Autorin: Alys Arden" in a book's facts) names the work's
+    # author; only "By ..." lines, or labelled ones at the body's edges, sign the article.
+    edge = min(EDGE_BLOCKS, len(kept))
+    head_end = page.blocks.index(kept[edge - 1][1])
+    tail_start = page.blocks.index(kept[-edge][1])
+    lines = [
+        b.text
+        for why, b in dropped
+        if why == "byline"
+        and (opens_with_by(b.text) or not head_end < page.blocks.index(b) < tail_start)
+    ]
+    # a byline in a box the page marks as furniture ("metaInfo") among the body's first blocks
+    lines += [
+        b.text
+        for why, b in dropped
+        if why == "furniture-markup"
+        and len(b.text) <= htmlbody.MAX_META_LINE
+        and start < page.blocks.index(b) < head_end
+        and signed_byline(b.text)
+    ]
+    head = page.blocks[max(0, start - HEAD_BLOCKS) : start + 1]
+    for b, after in zip(head, [*head[1:], None], strict=True):
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)
+        elif after is not None and bare_label(b.text) and len(after.text) <= MAX_EDGE_LINE:
+            # "<p class=label>By</p><p class=name>Jane Doe</p>": label and name apart
+            joined = f"{b.text.strip(' :')}: {after.text}"
+            signed = signed_byline(joined)
+            if signed and signed.authors and all(" " in n for n in signed.authors):
+                lines.append(joined)  # a full name: one word after a lone label may be a tag
     if not any(signed_byline(line) or parse_byline(line) for line in lines):
         edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
         lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]

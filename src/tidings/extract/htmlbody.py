@@ -30,7 +30,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from tidings.extract.bylines import parse_byline
+from tidings.extract.bylines import signed_byline
 from tidings.extract.dates import find_date
 from tidings.extract.furniture import furniture_reason
 from tidings.extract.htmlwords import (
@@ -706,7 +706,9 @@ def body_blocks(
         # an <h1> after the text has begun heads a section (sites that use h1 for every heading)
         role = "subheading" if b.kind == "h1" else _ROLE_OF_TAG.get(b.kind, "body")
         if b.link_density > LINK_DENSE and (len(b.text) < 200 or role != "body"):
-            dropped.append(("link-list", b))
+            # "Written by: <a>Jane Doe</a>": a byline whose name links to the author's page
+            signed = len(b.text) <= MAX_META_LINE and signed_byline(b.text)
+            dropped.append(("byline" if signed else "link-list", b))
             last_link = b
             continue
         if (
@@ -769,7 +771,7 @@ def block_reason(text: str, not_after: datetime | None = None) -> str | None:
         return reason
     if len(text) > MAX_META_LINE:
         return None
-    if text[:3].lower() in ("by ", "par", "von", "por") and parse_byline(text):
+    if signed_byline(text):  # "By Jane Doe", "Ein Artikel von X", "Posted on <date> by X"
         return "byline"
     found = find_date(text, not_after=not_after)
     if found and "(@" not in text:  # "— Name (@handle) November 18, 2019" ends an embedded tweet

@@ -30,6 +30,7 @@ from tidings.extract.bylines import (
     parse_byline,
 )
 from tidings.extract.dates import parse_date
+from tidings.givennames import is_given_name
 from tidings.model import Image
 
 #: JSON-LD types that describe the article itself.
@@ -432,6 +433,13 @@ def site_names(sig: Signals, url: str | None) -> list[str]:
     ]
 
 
+def _is_person(name: str) -> bool:
+    """A name that reads as a person's: it looks like a name and starts with a listed given name
+    ("Matthew Davis", not "Badische Zeitung" or "Eat What Tonight"). A personal site is named
+    after its owner, who still signs its posts; an unlisted given name counts as an outlet."""
+    return looks_like_name(name) and is_given_name(name.split()[0])
+
+
 def _same_name(name: str, site: str) -> bool:
     """'It Finanzmagazin' is 'it-finanzmagazin.de'; 'Madame Figaro' is 'Madame Figaro'."""
     squash = re.sub(r"\W+", "", name.lower())
@@ -554,7 +562,8 @@ def choose_authors(
     elements marked as author/byline anywhere on the page. Names agreeing across sources are
     kept once, in the visible spelling. A name that is the site's own (og:site_name, the
     host: "Badische Zeitung", "El Mostrador") is the publisher, not an
-    author, and is skipped.
+    author, and is skipped, unless it starts with a listed given name (a personal site named
+    after its owner: "Matthew Davis" on matthewdavis.com).
     """
     credits: dict[str, str] = {}
     # not the <title>'s end part: a personal site's title ends with its author's name
@@ -565,7 +574,7 @@ def choose_authors(
         for value in source:
             found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
-            found = [n for n in found if not any(_same_name(n, s) for s in sites)]
+            found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             return _full_names(names, sources, sites), credits

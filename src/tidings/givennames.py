@@ -1,0 +1,98 @@
+"""Given names by gender, written down, not downloaded: plain data, no dependencies.
+
+A module of its own, outside ``tidings.analyze`` (whose package import loads spaCy), so that
+both the speaker rules (``tidings.analyze.names``: gender) and plain HTML extraction
+(``tidings.extract.metadata``: a personal site named after its owner) read one list.
+
+The lists are compact on purpose: frequent given names in English-language news
+(US/UK/Commonwealth, plus common French, Spanish, German, Italian, Russian, Arabic and Chinese
+romanisations). Unisex names (Alex, Jordan...) are left out of both lists.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one block of text."""
+    return text.split()
+
+
+FEMALE = set(
+    _words(
+        """
+abigail ada adriana agnes aisha alexandra alexandria alice alicia alison allison amanda amber
+amelia amy ana anastasia andrea angela angelina anita ann anna anne annette antonia april ashley
+audrey barbara beatrice becky belinda bernadette beth betsy betty beverly bianca bonnie brenda
+bridget brittany brooke caitlin camila candice cara carla carly carmen carol caroline carolyn
+catherine cathy cecilia celia charlotte chelsea cheryl chloe christina christine cindy claire
+clara claudia colleen constance courtney cynthia daisy dana danielle daphne darlene dawn debbie
+deborah debra denise diana diane dina dolores donna doris dorothy edith eileen elaine eleanor
+elena elisabeth elise eliza elizabeth ella ellen elsa emily emma erica erika erin esther eva
+evelyn fatima felicity fiona florence frances francesca gabriela gabrielle gail georgia
+geraldine gillian gina giselle gloria grace gretchen gwen hannah harriet hayley heather heidi
+helen helena hillary hilary holly hope ingrid irene iris isabel isabella isabelle jackie
+jacqueline jane janet janice jasmine jean jeanne jennifer jenny jessica jill joan joanna joanne
+jocelyn josephine joy joyce judith judy julia julie juliet june karen karin kate katherine
+kathleen kathryn kathy katie kay kayla kelly kimberly kirsten kristen kristin laura lauren leah
+leila lena lesley lillian linda lisa liz lois loretta lorraine louise lucia lucy lydia lynn
+madeleine madison maggie mandy margaret margarita maria marianne marie marilyn marina marion
+marjorie martha mary maureen maxine megan melanie melinda melissa meredith michelle mildred
+miranda molly monica nadia nancy naomi natalia natalie natasha nicole nikki nina nora norma olga
+olivia paige pamela patricia paula pauline peggy penelope penny phyllis priscilla rachel rebecca
+regina renee rhonda rita roberta rosa rosalind rose rosemary ruth sabrina sally samantha sandra
+sara sarah sharon sheila shirley silvia simone sofia sonia sophia sophie stacey stella stephanie
+susan susanne suzanne svetlana sylvia tamara tammy tanya teresa theresa tiffany tina tracy
+ursula valentina valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney
+yasmin yolanda yvonne zoe nikki nicola marine segolene christiane angela ursula theresa nicola
+kamala nancy elizabeth condoleezza madeleine ivanka melania huma kellyanne hope sarah michele
+nikki tulsi ilhan alexandria ayanna rashida
+"""
+    )
+)
+
+MALE = set(
+    _words(
+        """
+aaron abdul abdullah adam adrian ahmed ahmad alan albert alberto alejandro alexander alexei
+alexey alfred ali allen alvin ambrose anders andre andreas andrei andrew andy angelo anthony
+antonio arnold arthur ashraf austin barack barry bashar ben benjamin bernard bernie bill bob
+boris brad bradley brandon brendan brett brian bruce bryan byron calvin carl carlos cecil
+charles charlie chris christian christopher chuck clarence claude clifford clint colin craig
+curtis dale dan daniel danny darren dave david dean dennis derek diego dmitry dmitri dominic don
+donald doug douglas duncan dwight earl eddie edgar edward edwin elijah elliot emmanuel enrique
+eric ernest eugene evan fabio felipe felix fernando francis francisco frank franklin fred
+frederick gabriel gary gavin gene geoffrey george georgy gerald gerard gilbert glenn gordon
+graham grant greg gregory guy hans harold harry harvey hassan hector henry herbert howard hugh
+hugo hussein ian igor isaac ivan jack jacob jake james jamie jason javier jay jeb jeff jeffrey
+jeremy jerome jerry jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose joseph
+josh joshua juan julian justin karl keith ken kenneth kevin khalid kim kirk kurt lance larry
+lawrence lee leo leon leonard lewis lindsey lloyd louis lucas luis luke malcolm marc marco
+marcus mario mark martin marvin matt matthew maurice max maxim michael miguel mike mikhail
+milton mitch mitt mohamed mohammad mohammed muhammad nathan neil nelson nicholas nick nicolas
+nigel nikolai noah norman oleg oliver omar oscar owen pablo patrick paul pedro peter philip
+phillip pierre rafael ralph ramon randy raul ray raymond reince reggie ricardo richard rick rob
+robert roberto rod rodney roger roland ron ronald ross roy rudolph rudy russell ryan salman sam
+samuel scott sean sebastian sergei sergey seth shane shaun simon stanley stefan stephen steve
+steven stuart sultan ted terry theodore thomas tim timothy todd tom tommy tony travis trevor
+tyler vernon victor vincent vladimir walter wayne wesley william willie xavier yasser yuri
+zachary newt marco rand ted jeb mitt mike tim rex rudy corey reince stephen steve jared eric
+donald francois emmanuel nicolas jacques manuel jean-yves jean-marc jean-pierre jean-luc laurent
+benoit olivier thierry dominique-guy xi wen hu sergei vladimir dmitry sergey nikolai aleksandr
+alexandr valery viktor yevgeny recep tayyip benjamin bibi ehud shimon yitzhak hosni hamid ashraf
+jalal nouri haider
+"""
+    )
+)
+# names that appear on both lists above by mistake are treated as unknown
+_BOTH = FEMALE & MALE
+FEMALE -= _BOTH
+MALE -= _BOTH
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` is a listed given name ("Matthew", "sylvia"), of either gender."""
+    word = word.strip(".,").lower()
+    return word in FEMALE or word in MALE
+
+
+__all__ = ["FEMALE", "MALE", "is_given_name"]
