@@ -132,3 +132,17 @@ def single_blas_thread() -> Iterator[None]:
     changes speed, never results."""
     with _threadpools().limit(limits=1, user_api="blas"):
         yield
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy joins every token's text again on each ``Doc.text`` access; the sentence and quote
+    rules ask for it per sentence and per attribution, which cost ~13% of ingest's CPU time
+    (profile of bench/corpus_bench.py's ingest, 2026-11-29). A parsed Doc never changes, so the
+    string is kept in its ``user_data``.
+    """
+    text = doc.user_data.get("tidings.text")
+    if text is None:
+        text = doc.user_data["tidings.text"] = doc.text
+    return text

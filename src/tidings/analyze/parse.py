@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tidings.analyze.cues import frames_quote, has_cue_word
-from tidings.analyze.nlp import single_blas_thread
+from tidings.analyze.nlp import single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
 
@@ -92,7 +92,7 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     """Token indices where a sentence starts: after '.', '!' or '?' outside quote marks, when the
     next word opens with a capital, a digit or a mark. Errs towards longer sentences
     ("Mr. Smith" and "U.S." are one token each, so they never end one)."""
-    marked = _marked(quoted, len(doc.text))
+    marked = _marked(quoted, len(text_of(doc)))
     starts = [0]
     for tok in doc[:-1]:
         if tok.text not in _ENDS or any(a <= tok.idx < b for a, b in marked):
@@ -112,8 +112,9 @@ def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
     if len(starts) == 1:
         return [(0, len(doc))]
     spans: list[tuple[int, int]] = []
+    text = text_of(doc)
     for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
-        if not needs_parse(doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]):
+        if not needs_parse(text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]):
             continue
         if spans and spans[-1][1] == a:
             spans[-1] = (spans[-1][0], b)  # neighbours are parsed together, as one Doc

@@ -46,6 +46,7 @@ from tidings.analyze.cues import (
     is_stance,
 )
 from tidings.analyze.names import TITLE_WORDS
+from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.speakers import (
     MEDIA_NOUNS,
@@ -278,7 +279,7 @@ def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     """
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
         return False
-    text = verb.doc.text
+    text = text_of(verb.doc)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
         return False
@@ -307,8 +308,8 @@ def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
     colon = next((c for c in verb.rights if c.text == ":"), None)
     if colon is None or any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
         return False
-    after = doc.text[colon.idx + 1 :].lstrip()
-    return not after or any(q.open_mark == len(doc.text) - len(after) for q in quoted)
+    after = text_of(doc)[colon.idx + 1 :].lstrip()
+    return not after or any(q.open_mark == len(text_of(doc)) - len(after) for q in quoted)
 
 
 def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
@@ -327,7 +328,7 @@ def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
     if j >= len(doc) or doc[j].text != "," or _inside(verb, quoted):
         return False
     after = doc[j].idx + 1
-    while after < len(doc.text) and doc.text[after] == " ":
+    while after < len(text_of(doc)) and text_of(doc)[after] == " ":
         after += 1
     return any(q.open_mark == after for q in quoted)
 
@@ -739,7 +740,7 @@ def find_attributions(
                 content = _trim(doc, hi, sent.end)
             else:
                 content = _trim(doc, sent.start, lo)
-            content = _with_marks(doc.text, content, quoted)
+            content = _with_marks(text_of(doc), content, quoted)
             found.append(
                 Attribution(
                     cue=(offset + tok.idx, offset + to.idx + len(to)),
@@ -812,7 +813,7 @@ def find_attributions(
             if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
                 continue  # "continues to lead", "continued her tour"
             content = None
-        content = None if tagged or intro else _with_marks(doc.text, content, quoted)
+        content = None if tagged or intro else _with_marks(text_of(doc), content, quoted)
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
         if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
