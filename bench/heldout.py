@@ -62,7 +62,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from aeb_metric import score as aeb_score
-from html_extract import date_ok, make_peer, title_ok
+from html_extract import date_ok, make_peer, run_pages, title_ok
 
 REPO = Path(__file__).resolve().parents[1]
 PEERS = ["tidings", "trafilatura", "readability-lxml", "newspaper4k", "resiliparse"]
@@ -214,17 +214,9 @@ def is_latin(text: str) -> bool:
 def worker(peer: str, source: str, cache: Path) -> None:
     """Child process: one peer over every page; JSON results, timing and peak RSS to stdout."""
     pages = load_pages(source, cache)
-    run = make_peer(peer, "heldout")
-    run(pages[0]["html"], pages[0]["url"])  # warm-up: lazy imports, caches
-    out, errors, elapsed = {}, 0, 0.0
-    for page in pages:
-        t0 = time.perf_counter()
-        try:
-            res = run(page["html"], page["url"])
-        except Exception as exc:  # a peer crashing on a page scores empty on it
-            res, errors = {"text": "", "error": repr(exc)[:200]}, errors + 1
-        elapsed += time.perf_counter() - t0
-        out[page["id"]] = {k: v for k, v in res.items() if k in ("text", "title", "date", "error")}
+    results, errors, elapsed = run_pages(make_peer(peer, "heldout"), pages)
+    keep = ("text", "title", "date", "error")
+    out = {pid: {k: v for k, v in res.items() if k in keep} for pid, res in results.items()}
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     json.dump({"results": out, "seconds": elapsed, "errors": errors, "rss_mb": rss}, sys.stdout)
 

@@ -245,10 +245,8 @@ def make_peer(name: str, set_name: str):
     raise SystemExit(f"unknown peer {name!r}: choose from {', '.join(PEERS)}")
 
 
-def worker(peer: str, set_name: str, limit: int | None) -> None:
-    """Child process: extract every page with one peer, print JSON results + timing + RSS."""
-    pages = load_pages(set_name, limit)
-    run = make_peer(peer, set_name)
+def run_pages(run, pages: list[dict]) -> tuple[dict[str, dict], int, float]:
+    """One peer over every page after a warm-up: results by page id, errors, seconds spent."""
     run(pages[0]["html"], pages[0]["url"])  # warm-up: lazy imports, caches
     out, errors, elapsed = {}, 0, 0.0
     for page in pages:
@@ -259,6 +257,13 @@ def worker(peer: str, set_name: str, limit: int | None) -> None:
             res, errors = {"text": "", "error": repr(exc)[:200]}, errors + 1
         elapsed += time.perf_counter() - t0
         out[page["id"]] = res
+    return out, errors, elapsed
+
+
+def worker(peer: str, set_name: str, limit: int | None) -> None:
+    """Child process: extract every page with one peer, print JSON results + timing + RSS."""
+    pages = load_pages(set_name, limit)
+    out, errors, elapsed = run_pages(make_peer(peer, set_name), pages)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     json.dump({"results": out, "seconds": elapsed, "errors": errors, "rss_mb": rss}, sys.stdout)
 
