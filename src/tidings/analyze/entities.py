@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,8 +45,14 @@ def _trim_mention(text: str) -> tuple[int, int]:
     return start, end
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name) if w]
+#: Between the words of a name.
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a name (cached: merging compares every pair of an article's names)."""
+    return tuple(w for w in _WORD_BREAK.split(name) if w)
 
 
 def _joins(short: str, long: str, label: str) -> bool:

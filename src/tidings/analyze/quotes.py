@@ -723,10 +723,12 @@ def find_attributions(
     def inside(tok: Token) -> bool:
         return any(q.start <= tok.idx < q.end for q in quoted)
 
+    # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
+    sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
     for tok in doc:
         if inside(tok):
             continue
-        sent = tok.sent
+        sent = sent_of[tok.i]
         sentence = (offset + sent.start_char, offset + sent.end_char)
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
