@@ -201,3 +201,24 @@ def test_web_pages_filtered_search_skips_the_other_count(client):
     filtered = client.get("/search", params={"q": "river", "outlet": "alpha.example"}).text
     assert tabs.findall(filtered)[1] == "Articles"
     assert "every family will be safe" in filtered
+
+
+def test_web_pages_shutdown_waits_for_the_cache_warmer(web_db):
+    """Stopping the app while its start-up warmer still runs queries must not close the
+    connections under it (that crashed the test process once): the warmer is stopped and
+    joined before the corpus closes, however early the app stops."""
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from tidings.web import create_app
+    from tidings.web.app import warm_speaker_cache
+
+    for _ in range(20):
+        app = create_app(web_db, warm_speakers=10_000)
+        with TestClient(app) as c:
+            assert c.get("/api/stats").status_code == 200
+        running = [
+            t for t in threading.enumerate() if getattr(t, "_target", None) is warm_speaker_cache
+        ]
+        assert running == []

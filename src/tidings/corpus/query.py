@@ -94,6 +94,13 @@ class Corpus:
         """This thread's SQLite connection, for reads the methods here do not cover."""
         return self._conn()
 
+    def interrupt(self) -> None:
+        """Abort the query each thread's connection is running, if any (safe from any thread);
+        the interrupted call raises ``sqlite3.OperationalError``."""
+        with self._lock:
+            for conn in self._conns:
+                conn.interrupt()
+
     def close(self) -> None:
         with self._lock:
             for conn in self._conns:

@@ -80,11 +80,20 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        stop = threading.Event()
+        warmer = threading.Thread(
+            target=warm_speaker_cache, args=(corpus, warm_speakers, stop), daemon=True
+        )
         if warm_speakers:
-            threading.Thread(
-                target=warm_speaker_cache, args=(corpus, warm_speakers), daemon=True
-            ).start()
+            warmer.start()
         yield
+        # The warmer must be done before the connections close: closing a SQLite connection
+        # while another thread runs a query on it can crash the process (a segfault in the
+        # test suite, where apps start and stop quickly). Stop it, abort its query, wait.
+        stop.set()
+        corpus.interrupt()
+        if warmer.is_alive():
+            warmer.join()
         corpus.close()
 
     app = FastAPI(
@@ -128,9 +137,10 @@ def create_app(
     return app
 
 
-def warm_speaker_cache(corpus: Corpus, limit: int) -> None:
+def warm_speaker_cache(corpus: Corpus, limit: int, stop: threading.Event) -> None:
     """Fill the speaker cache: the overview, the compare page as it opens (the three biggest
-    outlets, no topic), then the most quoted speakers' pages, most quoted first."""
+    outlets, no topic), then the most quoted speakers' pages, most quoted first. Returns early
+    once ``stop`` is set (the app is shutting down)."""
     from tidings.web import views
 
     try:
@@ -139,11 +149,17 @@ def warm_speaker_cache(corpus: Corpus, limit: int) -> None:
             (KEEP_MIN_QUOTES, limit),
         )
         todo = [r["id"] for r in rows]
-        views.overview(corpus)  # the front page first
-        views.compare(corpus, "outlet", [], None)  # then the compare page as it opens
-        views.outlet_domains(corpus)
-        corpus.speaker_cache.warm(todo, lambda sid: views.speaker(corpus, sid))
-    except sqlite3.Error:  # the corpus went away or was closed at shutdown: nothing to warm
+        steps = (
+            lambda: views.overview(corpus),  # the front page first
+            lambda: views.compare(corpus, "outlet", [], None),  # the compare page as it opens
+            lambda: views.outlet_domains(corpus),
+            lambda: corpus.speaker_cache.warm(todo, lambda sid: views.speaker(corpus, sid), stop),
+        )
+        for step in steps:
+            if stop.is_set():
+                return
+            step()
+    except sqlite3.Error:  # interrupted at shutdown, or the corpus went away: nothing to warm
         pass
 
 

@@ -74,10 +74,18 @@ class SpeakerCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def warm(self, speaker_ids: list[str], view: Callable[[str], Any]) -> None:
-        """View these speakers' pages once, so they are kept (run in a background thread)."""
+    def warm(
+        self,
+        speaker_ids: list[str],
+        view: Callable[[str], Any],
+        stop: threading.Event | None = None,
+    ) -> None:
+        """View these speakers' pages once, so they are kept (run in a background thread);
+        stops between two speakers once ``stop`` is set."""
         started = time.monotonic()
         for speaker_id in speaker_ids:
+            if stop is not None and stop.is_set():
+                return
             view(speaker_id)
         self.warm_seconds = time.monotonic() - started
         self.warmed.set()
