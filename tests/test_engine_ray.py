@@ -96,5 +96,8 @@ def test_engine_ray_survives_a_killed_actor(local_ray, inputs: Path, tmp_path) -
     assert killed and manifest.complete
     run([inputs], tmp_path / "pool", options=FAST, chunk_size=1, workers=1)
     assert jsons(tmp_path / "ray") == jsons(tmp_path / "pool")
-    pids = {s["worker"]["pid"] for s in manifest.shards.values()}
+    # A shard the killed actor wrote just before it died is found done by the retried task and
+    # summarised from its files (no "worker"): that is the resume path, not a lost shard.
+    pids = {s["worker"]["pid"] for s in manifest.shards.values() if "worker" in s}
     assert len(pids) >= 2  # work went on in another (or the restarted) actor
+    assert all(s["counts"]["captures"] == 1 for s in manifest.shards.values())

@@ -131,7 +131,7 @@ class _Recorder:
             self.run["failed"].append({"key": key, "reason": summary["failed"]})
         elif summary.get("skipped"):
             self.run["shards_skipped"] += 1
-            if key not in self.manifest.shards:  # written by a run whose manifest was lost
+            if key not in self.manifest.shards:  # written by a lost attempt or run
                 self.manifest.shards[key] = _summarize_existing(self.out, summary)
         else:
             self.run["shards_written"] += 1
