@@ -135,3 +135,37 @@ def test_cli_ingest_then_query(tmp_path):
     assert Corpus(db).stats()["articles"] == 7
     result = runner.invoke(app, ["ingest", str(tmp_path / "nothing-here"), "--db", str(db)])
     assert "not-found" in result.output
+
+
+def test_quotes_table_names_a_nominal_speaker_once_and_prints_markup_as_text() -> None:
+    """An unnamed speaker ("the city's engineering department") is not described as itself, and
+    a description holding rich markup is printed as written."""
+    from rich.console import Console
+
+    from tidings.cli.corpus import quotes_table
+
+    def occurrence(description: str) -> dict:
+        return {
+            "speaker_as_written": "the city's engineering department",
+            "speaker_description": description,
+        }
+
+    quotes = [
+        {
+            "speaker": None,
+            "text": "The gate jammed.",
+            "occurrences": [occurrence("The City's Engineering Department")],
+            "outlets": ["citypost.example"],
+        },
+        {
+            "speaker": "Ann Lee",
+            "text": "It held.",
+            "occurrences": [occurrence("[bold]chief[/bold]")],
+            "outlets": ["citypost.example"],
+        },
+    ]
+    console = Console(width=200, record=True)
+    console.print(quotes_table(quotes))
+    out = console.export_text()
+    assert out.lower().count("engineering department") == 1
+    assert "[bold]chief[/bold]" in out

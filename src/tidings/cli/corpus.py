@@ -78,8 +78,10 @@ def quotes_table(quotes: list[dict[str, Any]], title: str | None = None) -> Tabl
     for q in quotes:
         occ = q.get("occurrences") or []
         written = {o.get("speaker_as_written") for o in occ} - {None, q.get("speaker")}
-        who = escape(q.get("speaker") or next(iter(written), None) or "(unattributed)")
+        name = q.get("speaker") or next(iter(written), None) or "(unattributed)"
+        who = escape(name)
         descs = {o["speaker_description"] for o in occ if o.get("speaker_description")}
+        descs = {d for d in descs if d.casefold() != name.casefold()}  # "the group", said twice
         if descs:
             who += f"\n[dim]{_short(sorted(descs)[0], 40)}[/dim]"
         outlets = q.get("outlets") or []
