@@ -355,3 +355,33 @@ def test_meta_byline_label_and_name_in_elements_of_their_own(
         f"<div class='text'>{BODY}</div></article></main>"
     )
     assert extract_html(html).authors == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Puppies – tips for every breed", id="dash-subtitle"),
+        pytest.param("Leasing or financing: which pays off?", id="colon-question"),
+        pytest.param("Free courses : the nazis and me", id="french-colon"),
+    ],
+)
+def test_meta_h1_repeated_by_the_meta_title_is_kept_whole(headline: str) -> None:
+    """An <h1> that og:title repeats word for word is the headline as published: neither end is
+    cut as if it were the site's name (no og:site_name says so) nor as a kicker."""
+    html = page(
+        f"<main><article><h1>{headline}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{headline}'>",
+        title=f"{headline} | Gazette",
+    )
+    assert extract_html(html).title == headline
+
+
+def test_meta_h1_carrying_the_site_name_is_cut_even_when_repeated() -> None:
+    """An <h1> that ends with the site's own name (og:site_name) loses it even when the
+    <title> repeats the whole line."""
+    html = page(
+        f"<main><article><h1>{HEADLINE} | Federal Agency</h1>{BODY}</article></main>",
+        head="<meta property='og:site_name' content='Federal Agency'>",
+        title=f"{HEADLINE} | Federal Agency",
+    )
+    assert extract_html(html).title == HEADLINE

@@ -397,6 +397,13 @@ def _pick_title(
     if _short_end_is_headline(sig.title_tag, h1s, subheads):
         sites = [s for s in sites if s != _title_site(sig.title_tag)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
+    # an <h1> that a meta title repeats word for word is the headline as published, kicker and
+    # subtitle included: nothing to guess about which part is the site's
+    known = [s for s in (site, _host_name(url)) if s]  # not the <title>'s end: a guess
+    for h in h1s:
+        named = any(_same_name(part, s) for part in _TITLE_SEP.split(h) for s in known)
+        if not named and any(_norm(h) == _norm(t) for t in raw):
+            return h
     for h in h1s:
         for m in metas:
             if _similar(h, m) or _end_part(m, h):
