@@ -385,3 +385,28 @@ def test_meta_h1_carrying_the_site_name_is_cut_even_when_repeated() -> None:
         title=f"{HEADLINE} | Federal Agency",
     )
     assert extract_html(html).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        pytest.param(f"{HEADLINE}: a long night", f"{HEADLINE}: a long night", id="colon-subtitle"),
+        pytest.param(f"{HEADLINE} – who pays?", f"{HEADLINE} – who pays?", id="dash-subtitle"),
+        pytest.param(f"{HEADLINE} in Springfield", f"{HEADLINE} in Springfield", id="few-words"),
+        pytest.param(f"{HEADLINE} | Evening Post", HEADLINE, id="site-after-bar"),
+        pytest.param(f"{HEADLINE} 02.02.2022 • News desk", HEADLINE, id="date-run-in"),
+        pytest.param(
+            f"{HEADLINE} Readers wrote in to say what they think", HEADLINE, id="teaser-run-in"
+        ),
+    ],
+)
+def test_meta_h1_subtitle_after_the_meta_title(h1: str, expected: str) -> None:
+    """An <h1> that runs on after the meta title: its subtitle (after a colon or dash, or a few
+    words) belongs to the headline as shown; a site name after "|", a date or a teaser run
+    into the heading does not."""
+    html = page(
+        f"<main><article><h1>{h1}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>",
+        title=f"{HEADLINE} | Gazette",
+    )
+    assert extract_html(html).title == expected

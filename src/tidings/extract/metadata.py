@@ -29,7 +29,7 @@ from tidings.extract.bylines import (
     normalise_name,
     parse_byline,
 )
-from tidings.extract.dates import parse_date
+from tidings.extract.dates import find_date, parse_date
 from tidings.givennames import is_given_name
 from tidings.model import Image
 
@@ -105,6 +105,8 @@ TITLE_COVER = 0.6
 MIN_TITLE_CHARS = 10
 #: Words a meta title needs to be taken as the headline part of a longer <h1>.
 MIN_END_WORDS = 3
+#: Words an <h1> may run on after the meta title and still be its headline ("... in Tennessee").
+SUBTITLE_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
@@ -487,7 +489,29 @@ def _without_kicker(h1: str, meta: str) -> str:
     title cut short ("... for Hong Kong leader...") is not a headline without a subtitle."""
     if meta.rstrip().endswith(("...", "…")):
         return h1
-    return meta if _end_part(meta, h1) else h1
+    if not _end_part(meta, h1):
+        return h1
+    nh, nm = _norm(h1), _norm(meta)
+    if nh.endswith(" " + nm):  # a kicker before the headline
+        return meta
+    return h1 if _subtitle(_after_words(h1, len(nm.split()))) else meta
+
+
+def _after_words(text: str, n: int) -> str:
+    """What follows the first ``n`` words of ``text`` (words as ``_norm`` counts them)."""
+    words = list(re.finditer(r"[^\W_]+", text.replace(SOFT_HYPHEN, "")))
+    return text.replace(SOFT_HYPHEN, "")[words[n - 1].end() :] if 0 < n <= len(words) else ""
+
+
+def _subtitle(rest: str) -> bool:
+    """The end an <h1> adds after the meta title is part of the headline: a subtitle after a
+    colon, dash or parenthesis ("...: simply delicious!", "... – which costs less?"), or a
+    few words ("... in Tennessee"); not the site's name after "|", a date or a teaser run into
+    the heading."""
+    rest = rest.strip()
+    if not rest or rest[0] == "|" or find_date(rest):
+        return False
+    return bool(re.match(r"^[:–—(-]", rest)) or len(rest.split()) <= SUBTITLE_WORDS
 
 
 def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, str]]:
