@@ -410,3 +410,37 @@ def test_meta_h1_subtitle_after_the_meta_title(h1: str, expected: str) -> None:
         title=f"{HEADLINE} | Gazette",
     )
     assert extract_html(html).title == expected
+
+
+def test_meta_blog_post_h2_equal_to_og_title_with_a_dash() -> None:
+    """A blog's <h1> is its name ("Minecraft News"); the post's <h2> is the og:title word for
+    word, even when that title has a dash in it that could be read as a site separator."""
+    headline = "Version 1.8 - The Bountiful Update"
+    html = page(
+        f"<div class='blog'><h1>Game News</h1></div><main><div class='post'><h2>{headline}</h2>"
+        f"{BODY}</div></main>",
+        head=f"<meta property='og:title' content='{headline}'>"
+        "<meta property='og:site_name' content='Game Update News'>",
+        title="Game Update News",
+    )
+    assert extract_html(html).title == headline
+
+
+def test_meta_short_h1_that_is_one_end_of_the_title() -> None:
+    """An encyclopedia page: <h1>Mozilla</h1>, <title>Mozilla - Wikipedia</title>. The short
+    end is the headline because the <h1> shows it, not because it is short."""
+    html = page(
+        f"<main><h1>Mozilla</h1><div id='content'>{BODY}</div></main>",
+        title="Mozilla - Wikipedia",
+    )
+    assert extract_html(html).title == "Mozilla"
+
+
+def test_meta_permalink_glyph_is_not_part_of_the_headline() -> None:
+    """Documentation generators (Sphinx, MkDocs) end each heading with a permalink "¶"."""
+    html = page(
+        f"<main><div class='section'><h1>Shared mutable history<a class='headerlink' "
+        f"href='#x'>¶</a></h1>{BODY}</div></main>",
+        title="Shared mutable history — evolve docs",
+    )
+    assert extract_html(html).title == "Shared mutable history"

@@ -110,6 +110,7 @@ SUBTITLE_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
+_ANCHOR_GLYPH = re.compile(r"\s*[¶§🔗]+\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
@@ -374,8 +375,9 @@ def choose_title(
     Branchenbuch"): which part is the site's is not known from one page, the heading tells.
     """
     title = _pick_title(sig, obj, h1s, url, subheads or [])
-    # soft hyphens are hyphenation hints for the browser, not part of the headline
-    return title.replace(SOFT_HYPHEN, "") if title else title
+    # soft hyphens are hyphenation hints for the browser, not part of the headline; a
+    # documentation page's permalink glyph ("Evolve¶", Sphinx, MkDocs) is a link, not text
+    return _ANCHOR_GLYPH.sub("", title.replace(SOFT_HYPHEN, "")) if title else title
 
 
 def _pick_title(
@@ -413,14 +415,28 @@ def _pick_title(
     subheads = [
         h for h in subheads if len(h) >= MIN_TITLE_CHARS and not any(_similar(h, s) for s in sites)
     ]
-    for heads, titles in ((subheads, metas), (h1s, parts), (subheads, parts)):
+    # a short <h1> ("Mozilla") that is one end of the <title> ("Mozilla - Wikipedia")
+    ends = [end for t in raw for end in _ends(t)]
+    for heads, titles in ((subheads, raw), (subheads, metas), (h1s, parts + ends)):
         for h in heads:
             if any(_norm(h) == _norm(t) for t in titles):
+                return h
+    # a heading that is one part of a "Headline - Chapter - Author | Site" title: the first part
+    # it equals (the headline leads a <title>), not the nearest heading equal to any part
+    for t in parts:
+        for h in subheads:
+            if _norm(h) == _norm(t):
                 return h
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+def _ends(title: str) -> list[str]:
+    """The first and the last part of a "Headline - Site" title, short ones included."""
+    parts = _TITLE_SEP.split(title)
+    return [parts[0], parts[-1]] if len(parts) > 1 else []
 
 
 def _short_end_is_headline(title: str | None, h1s: list[str], subheads: list[str]) -> bool:
