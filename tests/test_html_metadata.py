@@ -444,3 +444,54 @@ def test_meta_permalink_glyph_is_not_part_of_the_headline() -> None:
         title="Shared mutable history — evolve docs",
     )
     assert extract_html(html).title == "Shared mutable history"
+
+
+@pytest.mark.parametrize(
+    ("box", "also", "expected"),
+    [
+        pytest.param(
+            "Von Tomas Spahn Fr, 18. Oktober 2019",
+            "<div class='author-name'>Von Tomas Spahn</div>",
+            ["Tomas Spahn"],
+            id="weekday-run-on",
+        ),
+        pytest.param(
+            "By Adam Aaronson PhillyVoice Staff",
+            '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Adam Aaronson"}}</script>',
+            ["Adam Aaronson"],
+            id="outlet-run-on",
+        ),
+    ],
+)
+def test_meta_author_run_on_trimmed_to_the_name_given_elsewhere(
+    box: str, also: str, expected: list[str]
+) -> None:
+    """An author box whose name runs on into the next word ("Tomas Spahn Fr, 18. Oktober",
+    "Adam Aaronson PhillyVoice Staff") gives the shorter name another source of the page
+    gives on its own."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='author'>{box}</div>{BODY}</article>"
+        f"</main><aside>{also}</aside>",
+        head=also if also.startswith("<script") else "",
+    )
+    assert extract_html(html).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        pytest.param("Über Steffi Berger", ["Steffi Berger"], id="about-name"),
+        pytest.param("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"], id="all-articles"),
+        pytest.param(
+            "Martin Junker Alles von Martin Junker", ["Martin Junker"], id="everything-by"
+        ),
+    ],
+)
+def test_meta_author_box_link_words_are_not_names(box: str, expected: list[str]) -> None:
+    """Author boxes run the name into their links ("Alle Artikel", "Über Steffi")."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>"
+        f"<div class='author-box'>{box}</div>"
+    )
+    assert extract_html(html).authors == expected

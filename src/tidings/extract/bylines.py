@@ -84,6 +84,10 @@ NOT_NAME_WORDS = {
     "and", "und", "for", "of", "copyright", "user", "unknown", "anonymous", "admin",
     "administrator", "webmaster", "redaktion", "redacción", "rédaction", "redazione",
     "redactie", "redaction",
+    # what author boxes run on into: "Über Steffi", "Johanna Kropfitsch Alle Artikel",
+    # "Martin Junker Alles von ...", "Nesselsetzer sagt:", "Jule Radeck Vom 3. Februar"
+    "über", "alle", "alles", "vom", "sagt", "says", "artikel", "beiträge", "posts", "mehr",
+    "weitere",
 }  # fmt: skip
 #: Legal-form words: a text holding one names a company ("Haufe-Lexware GmbH & Co. KG").
 COMPANY_MARKERS = {

@@ -556,8 +556,10 @@ def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, 
         return [normalise_name(value)], {}
     # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
     words = value.split()
-    if words and words[0].lower() in BY_WORDS:
+    if words and words[0].lower() in (*BY_WORDS, "über", "about"):  # "Über Steffi Berger"
         words = words[1:]
+        if looks_like_name(" ".join(words)):
+            return [normalise_name(" ".join(words))], {}
     if any(w.lower() in COMPANY_MARKERS for w in words):
         return [], parsed.credits if parsed is not None else {}
     if not (parsed and parsed.credits) and len(words) > 3:
@@ -624,8 +626,36 @@ def choose_authors(
             found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
+            names = _trimmed(names, sig, obj, visible)
             return _full_names(names, sources, sites), credits
     return [], credits
+
+
+def _trimmed(names: list[str], sig: Signals, obj: dict[str, Any], visible: list[str]) -> list[str]:
+    """A name that ran on into a word of the page ("Tomas Spahn Fr" from "Von Tomas Spahn Fr,
+    18. Oktober 2019", "Adam Aaronson PhillyVoice Staff", "FOCUS-Online-Experte Robin Tschöpe")
+    becomes the shorter name another source gives on its own ("Tomas Spahn" in an author box,
+    in JSON-LD): two words or more, found word for word inside the longer one."""
+    if not any(len(n.split()) > 2 for n in names):
+        return names
+    others = {
+        found
+        for source in _author_sources(sig, obj, visible)
+        if not isinstance(source, HandleSource)
+        for value in source
+        for found in read_names(value)[0]
+        if len(found.split()) >= 2
+    }
+    out = []
+    for name in names:
+        words = name.split()
+        inside = [
+            o
+            for o in others
+            if len(o.split()) < len(words) and f" {o.lower()} " in f" {' '.join(words).lower()} "
+        ]
+        out.append(max(inside, key=len) if inside else name)
+    return out
 
 
 def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) -> list[str]:
