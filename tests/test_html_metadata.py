@@ -495,3 +495,17 @@ def test_meta_author_box_link_words_are_not_names(box: str, expected: list[str])
         f"<div class='author-box'>{box}</div>"
     )
     assert extract_html(html).authors == expected
+
+
+def test_meta_utc_stamp_is_dated_on_the_publishers_day() -> None:
+    """A German site stores "23:00 UTC" for an article it printed as of the next day: the
+    published date is the local one (same instant, local offset)."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head="<meta property='article:published_time' content='2021-11-04T23:00:00+00:00'>",
+    )
+    article = extract_html(html, "https://www.gazette.de/politik/library")
+    assert article.published == "2021-11-05T00:00:00+01:00"
+    # with the day in the URL, the URL's day already rules (the older rule)
+    dated = extract_html(html, "https://www.gazette.de/2021/11/05/library")
+    assert dated.published[:10] == "2021-11-05"

@@ -29,7 +29,7 @@ from tidings.extract.bylines import (
     normalise_name,
     parse_byline,
 )
-from tidings.extract.dates import find_date, parse_date
+from tidings.extract.dates import find_date, parse_date, publisher_country, publisher_time
 from tidings.givennames import is_given_name
 from tidings.model import Image
 
@@ -706,7 +706,8 @@ def choose_dates(
     meta tags that name the publication date; then a date in the URL; then <time> elements of
     the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
     the article (``visible``), a bare <meta name="date">. Modified: JSON-LD dateModified, then
-    meta tags.
+    meta tags. A UTC stamp from the metadata is given in the publisher's time zone (from the
+    host's country or the page's language) when that moves its day: readers see the local day.
     """
     # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
     # "About us" included): a publication date only on a page that calls itself an article
@@ -717,6 +718,9 @@ def choose_dates(
     in_url = url_date(url, not_after)
     published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
     if published:
+        if not in_url:  # no local day in the URL: the publisher's time zone tells it
+            country = publisher_country(_host_name(url), sig.lang or sig.meta.get("og:locale"))
+            published = publisher_time(published, country) or published
         return local_day(published, in_url), _modified(sig, obj, not_after)
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
