@@ -509,3 +509,26 @@ def test_meta_utc_stamp_is_dated_on_the_publishers_day() -> None:
     # with the day in the URL, the URL's day already rules (the older rule)
     dated = extract_html(html, "https://www.gazette.de/2021/11/05/library")
     assert dated.published[:10] == "2021-11-05"
+
+
+def test_meta_microdata_date_published_on_a_visible_element() -> None:
+    """schema.org microdata on an element of the page (``<span itemprop='datePublished'
+    content='2020-05-19'>``, ``<time itemprop='datePublished' datetime=...>``, or its text) is
+    the publication date, as a <meta itemprop> would be."""
+    html = page(
+        f"<main><div class='post'><h2>{HEADLINE}</h2>{BODY}</div></main>"
+        "<div class='meta'><span itemprop='datePublished' content='2020-05-19'>Tuesday</span>"
+        "</div>"
+    )
+    assert extract_html(html).published == "2020-05-19"
+
+
+def test_meta_microdata_dates_of_several_teasers_are_not_the_pages() -> None:
+    """A list of teasers each marked with its own datePublished names no one date."""
+    teasers = "".join(
+        f"<li><a href='/{d}'>Story {d}</a><time itemprop='datePublished' datetime='2020-05-{d}'>"
+        f"</time></li>"
+        for d in (11, 12, 13)
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main><ul>{teasers}</ul>")
+    assert extract_html(html).published is None

@@ -142,6 +142,8 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
                 sig.meta.setdefault(one, _WS.sub(" ", val).strip())
         elif attrs.get("http-equiv", "").lower() == "content-language" and val:
             sig.meta.setdefault("content-language", val.strip())
+    if "datepublished" not in sig.meta and (stamp := _microdata_date(tree)):
+        sig.meta["datepublished"] = stamp
     node = tree.css_first("title")
     if node is not None:
         sig.title_tag = _WS.sub(" ", node.text(deep=True)).strip() or None
@@ -153,6 +155,23 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
     sig.tree = tree
     return sig
+
+
+def _microdata_date(tree: LexborHTMLParser) -> str | None:
+    """The date schema.org microdata marks as published on an element of the page
+    (``<span itemprop="datePublished">May 19, 2020</span>``, ``<time itemprop="datePublished"
+    datetime=...>``): taken when every such element names the same day (a list of teasers,
+    each with its own, names several)."""
+    values = []
+    for node in tree.css('[itemprop~="datePublished"]'):
+        if node.tag == "meta":
+            continue  # read with the other meta tags
+        attrs = node.attributes
+        value = attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
+        if value and value.strip():
+            values.append(_WS.sub(" ", value).strip())
+    days = {parse_date(v)[:10] for v in values if parse_date(v)}
+    return values[0] if len(days) == 1 and parse_date(values[0]) else None
 
 
 #: Elements whose text is the author's name and nothing else (microformats, schema.org, rel):
