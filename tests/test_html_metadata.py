@@ -532,3 +532,32 @@ def test_meta_microdata_dates_of_several_teasers_are_not_the_pages() -> None:
     )
     html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main><ul>{teasers}</ul>")
     assert extract_html(html).published is None
+
+
+def test_meta_lower_case_surname_in_the_author_fields() -> None:
+    """JSON-LD and meta author fields name the author as the CMS account has it, sometimes
+    with a lower-case word ("Mobasir hassan"): a name there, though not in running text."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head="<meta name='author' content='Mobasir hassan'>",
+    )
+    assert [a.lower() for a in extract_html(html).authors] == ["mobasir hassan"]
+
+
+@pytest.mark.parametrize("value", ["Selbst ist der Mann", "propellets Austria"])
+def test_meta_lower_case_words_in_author_fields_that_are_no_names(value: str) -> None:
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head=f"<meta name='author' content='{value}'>",
+    )
+    assert extract_html(html).authors == []
+
+
+def test_meta_user_name_after_von_in_the_authors_vcard() -> None:
+    """WordPress themes sign posts "von <account>" in the author's vcard; an account name in
+    lower case ("flerche") is still the author there."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><span class='author vcard'>von "
+        f"<span class='nick'>flerche</span></span>{BODY}</article></main>"
+    )
+    assert extract_html(html).authors == ["flerche"]

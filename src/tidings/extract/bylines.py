@@ -211,13 +211,7 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
-    if (
-        label is not None
-        and not names
-        and not extras
-        and _is_handle(value)
-        and _plain_label(clause)
-    ):
+    if label is not None and not names and not extras and is_handle(value) and _plain_label(clause):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
@@ -261,7 +255,7 @@ def _without_date(value: str) -> str:
     return head[: _DATE_LEAD.search(head).start()]  # type: ignore[union-attr]
 
 
-def _is_handle(value: str) -> bool:
+def is_handle(value: str) -> bool:
     """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
     return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
 

@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 from tidings.extract.bylines import (
     BY_WORDS,
     COMPANY_MARKERS,
+    is_handle,
     looks_like_name,
     normalise_name,
     parse_byline,
@@ -208,6 +209,37 @@ _NOT_HANDLE = frozenset(
 
 class HandleSource(list):
     """Names read from name elements, taken as they stand (not passed through byline rules)."""
+
+
+class FieldSource(list):
+    """Values of author fields (JSON-LD, meta tags): a name there may be written in lower case
+    ("Mobasir hassan"), which visible text would not make a name."""
+
+
+class ElementSource(list):
+    """Texts of elements marked as the author's: "von flerche" there is a user name."""
+
+
+_BY_HANDLE = re.compile(r"^(?:by|von|par|por|door)\s+(\S+)$", re.I)
+
+
+def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[str, str]]:
+    """One author source value read by the rules its kind of source allows."""
+    if isinstance(source, HandleSource):
+        return [value], {}
+    found, extra = read_names(value)
+    if found:
+        return found, extra
+    words = value.split()
+    lower = [w for w in words if w[:1].islower()]
+    if isinstance(source, FieldSource) and words[:1] != lower[:1] and len(lower) == 1:
+        titled = " ".join(w[:1].upper() + w[1:] for w in words)
+        if looks_like_name(titled):  # "Mobasir hassan" in JSON-LD and meta author
+            return [normalise_name(titled)], extra
+    m = _BY_HANDLE.match(value.strip()) if isinstance(source, ElementSource) else None
+    if m and is_handle(m.group(1)) and m.group(1).lower() not in _NOT_HANDLE:
+        return [m.group(1)], extra  # "von flerche" in the author's vcard
+    return found, extra
 
 
 def handle_author(sig: Signals) -> list[str]:
@@ -640,7 +672,7 @@ def choose_authors(
     for source in sources:
         names: list[str] = []
         for value in source:
-            found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
+            found, extra = _read_source_value(source, value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
             found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
@@ -702,12 +734,12 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
     by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
-    yield _names(obj.get("author"), by_id)
+    yield FieldSource(_names(obj.get("author"), by_id))
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
-            yield [sig.meta[key]]
+            yield FieldSource([sig.meta[key]])
     for line in author_elements(sig):
-        yield [line]
+        yield ElementSource([line])
     yield HandleSource(handle_author(sig))
 
 
