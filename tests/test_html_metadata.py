@@ -561,3 +561,36 @@ def test_meta_user_name_after_von_in_the_authors_vcard() -> None:
         f"<span class='nick'>flerche</span></span>{BODY}</article></main>"
     )
     assert extract_html(html).authors == ["flerche"]
+
+
+MOTTO = (
+    "<p>The Gazette is where the city meets. It is the essential source of news and ideas that "
+    "make sense of a town in constant change, from the council to the courts, the schools "
+    "to the stadium, and the people who make it work. The stories we tell open new ways of "
+    "seeing the place we share, new connections and new reasons to stay.</p>"
+)
+
+
+def test_front_page_with_the_sites_motto_is_an_index_page() -> None:
+    """A site's front page whose only paragraph is the site's motto is no article: its own
+    address is the site's root and it calls itself a website."""
+    teasers = "".join(f"<li><a href='/story/{i}'>Story number {i} today</a></li>" for i in range(9))
+    html = page(
+        f"<main><ul>{teasers}</ul><div class='about'>{MOTTO}</div></main>",
+        head="<meta property='og:type' content='website'>"
+        "<meta property='og:url' content='https://www.gazette.example/'>",
+        title="Gazette - News of the city",
+    )
+    art = extract_html(html)
+    assert art.status == "no_article"
+    assert art.reason is not None and art.reason.startswith("index page")
+
+
+def test_article_at_the_sites_root_address_is_still_an_article() -> None:
+    """A one-page site (a lawyer's, a club's) serves its text at the root: enough running
+    text there is the page's article."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}{BODY}</article></main>",
+        head="<meta property='og:url' content='https://www.gazette.example/'>",
+    )
+    assert extract_html(html).status == "article"

@@ -308,6 +308,12 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set()
 
 
+def has_article_object(sig: Signals) -> bool:
+    """Whether the JSON-LD describes an article (any *Article or posting type; a WebPage,
+    which CMSs write for every page, does not count)."""
+    return any(_types(o) & (ARTICLE_TYPES - {"WebPage", "ItemPage"}) for o in sig.jsonld)
+
+
 def article_object(sig: Signals) -> dict[str, Any]:
     """The JSON-LD object that describes the article (an *Article type first, then WebPage)."""
     best: dict[str, Any] = {}
