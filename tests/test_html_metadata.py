@@ -594,3 +594,14 @@ def test_article_at_the_sites_root_address_is_still_an_article() -> None:
         head="<meta property='og:url' content='https://www.gazette.example/'>",
     )
     assert extract_html(html).status == "article"
+
+
+def test_meta_author_element_run_on_read_as_the_name_another_element_holds() -> None:
+    """ "Tech Insider Alex Perry 1 day ago" (section, name, time in one box) is read as the
+    "Alex Perry" that a smaller element of the same box holds alone."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='author-info'>Tech Insider "
+        "<span class='author-name'>Alex Perry</span> 1 day ago</div>"
+        f"{BODY}</article></main>"
+    )
+    assert extract_html(html).authors == ["Alex Perry"]

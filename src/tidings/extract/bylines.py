@@ -105,6 +105,7 @@ ORG_WORDS = {
     "verlag", "zeitung", "magazin", "magazine", "partei", "polizei", "gemeinde", "akademie",
     "academy", "zentrum", "labs", "kollektiv", "collective", "netzwerk", "network",
     "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
+    "project", "projekt", "program", "programme", "initiative", "center", "centre", "council",
 }  # fmt: skip
 #: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
 #: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
@@ -338,14 +339,21 @@ def _names_and_extras(value: str) -> tuple[list[str], list[tuple[str, str]]]:
     """Split "Jane Doe and John SMITH, Reuters" into names and (credit key, text) extras."""
     names: list[str] = []
     extras: list[tuple[str, str]] = []
-    for part in _AND.split(value):
+    role_seen = False
+    seps = [""] + [m.group(0) for m in _AND.finditer(value)]
+    for sep, part in zip(seps, _AND.split(value), strict=True):
         part = part.strip(" .,")
         if not part:
             continue
+        if sep.strip(" ,"):  # "..., Reporter, and John Smith": an "and" starts a new name
+            role_seen = False
         low = part.lower()
         if low in AGENCIES or low.removeprefix("the ") in AGENCIES:
             extras.append(("agency", part))
         elif names and _is_role(low):
+            extras.append(("affiliation", part))
+            role_seen = True
+        elif role_seen:  # "X, Senior Technologist, ACLU Speech, Privacy": the role's employer
             extras.append(("affiliation", part))
         elif looks_like_name(part):
             names.append(normalise_name(part))

@@ -744,8 +744,13 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
             yield FieldSource([sig.meta[key]])
-    for line in author_elements(sig):
-        yield ElementSource([line])
+    # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
+    # rules can only cut by guess) is read as the name another element holds alone
+    lines = author_elements(sig)
+    clean = [line for line in lines if looks_like_name(line)]
+    for line in lines:
+        inside = [c for c in clean if c != line and f" {c} " in f" {line} "]
+        yield ElementSource([inside[0] if inside else line])
     yield HandleSource(handle_author(sig))
 
 
