@@ -605,3 +605,40 @@ def test_meta_author_element_run_on_read_as_the_name_another_element_holds() -> 
         f"{BODY}</article></main>"
     )
     assert extract_html(html).authors == ["Alex Perry"]
+
+
+@pytest.mark.parametrize(
+    ("h1", "og", "expected"),
+    [
+        pytest.param(
+            "<span class='kicker'>Local politics</span><span class='visually-hidden'>: </span>"
+            f"<span class='headline'>{HEADLINE}</span>",
+            f"Local politics: {HEADLINE}",
+            HEADLINE,
+            id="kicker-span-hidden-colon",
+        ),
+        pytest.param(
+            f"<span class='dachzeile'>After the vote:</span><br> {HEADLINE}",
+            f"After the vote: {HEADLINE}",
+            HEADLINE,
+            id="kicker-then-br",
+        ),
+        pytest.param(
+            "<span class='mc'>Uproar</span> over the library vote - the council meets again",
+            "Uproar over the library vote - the council meets again",
+            "Uproar over the library vote - the council meets again",
+            id="emphasised-word",
+        ),
+    ],
+)
+def test_meta_kicker_element_opening_the_h1_is_not_the_headline(
+    h1: str, og: str, expected: str
+) -> None:
+    """An <h1> that opens with a kicker in an element of its own ("Dachzeile", "overline")
+    even when og:title repeats the whole line: the headline is the rest. An emphasised word
+    the sentence runs on from is no kicker."""
+    html = page(
+        f"<main><article><h1>{h1}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{og}'>",
+    )
+    assert extract_html(html).title == expected

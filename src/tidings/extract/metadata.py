@@ -106,6 +106,8 @@ TITLE_COVER = 0.6
 MIN_TITLE_CHARS = 10
 #: Words a meta title needs to be taken as the headline part of a longer <h1>.
 MIN_END_WORDS = 3
+#: Words a kicker element opening an <h1> may hold ("Nach Corona-Lockerungen").
+KICKER_WORDS = 6
 #: Words an <h1> may run on after the meta title and still be its headline ("... in Tennessee").
 SUBTITLE_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
@@ -432,6 +434,7 @@ def choose_title(
     Branchenbuch"): which part is the site's is not known from one page, the heading tells.
     """
     title = _pick_title(sig, obj, h1s, url, subheads or [])
+    title = _without_kicker_element(title, sig)
     # soft hyphens are hyphenation hints for the browser, not part of the headline; a
     # documentation page's permalink glyph ("Evolve¶", Sphinx, MkDocs) is a link, not text
     return _ANCHOR_GLYPH.sub("", title.replace(SOFT_HYPHEN, "")) if title else title
@@ -488,6 +491,44 @@ def _pick_title(
         if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader|invisible|hidden)", re.I
+)
+_INLINE_TAGS = frozenset(["span", "small", "strong", "b", "em", "i", "mark"])
+
+
+def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
+    """The headline of an <h1> that opens with a kicker of its own element
+    (``<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>``,
+    "Dachzeile", "overline", "roofline"): the kicker is a label over the headline, styled
+    apart, not part of it. Separators hidden from sight (``visually-hidden``) go with it."""
+    if not title or sig.tree is None:
+        return title
+    for h1 in sig.tree.css("h1"):
+        if _norm(h1.text(deep=True)) != _norm(title):
+            continue
+        children = [c for c in h1.iter(include_text=True) if c.tag != "-text" or c.text().strip()]
+        first = children[0] if children else None
+        if first is None or first.tag not in _INLINE_TAGS or len(children) < 2:
+            return title
+        kicker = first.text(deep=True).strip()
+        rest = " ".join(
+            c.text(deep=True)
+            for c in children[1:]
+            if c.tag != "br"
+            and not _HIDDEN_CLASS.search(c.attributes.get("class") or "")
+            and c.attributes.get("aria-hidden") != "true"
+        )
+        rest = _WS.sub(" ", rest).strip(" -–—:|")
+        # the headline after it starts anew (capital, digit, quote): "<span>Ehezoff</span> der
+        # Pochers eskaliert" is an emphasised word in a sentence, not a kicker
+        starts_anew = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'„“«‘"
+        if 0 < len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= MIN_END_WORDS:
+            return rest if starts_anew else title
+        return title
+    return title
 
 
 def _ends(title: str) -> list[str]:
