@@ -642,3 +642,17 @@ def test_meta_kicker_element_opening_the_h1_is_not_the_headline(
         head=f"<meta property='og:title' content='{og}'>",
     )
     assert extract_html(html).title == expected
+
+
+def test_meta_h1_in_a_breadcrumb_nav_named_by_the_json_ld_headline() -> None:
+    """Some sites put the headline's <h1> at the end of the breadcrumb <nav> and show a
+    shorter display <h2> (which og:title repeats); the JSON-LD headline names the <h1>."""
+    long = f"{HEADLINE} after a vote of seven to four"
+    html = page(
+        f"<nav><ol><li><a href='/'>Home</a></li><li><h1>{long}</h1></li></ol></nav>"
+        f"<main><article><h2>{HEADLINE}</h2>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        f'"{long}"}}</script>',
+    )
+    assert extract_html(html).title == long

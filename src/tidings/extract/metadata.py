@@ -464,9 +464,14 @@ def _pick_title(
     # an <h1> that a meta title repeats word for word is the headline as published, kicker and
     # subtitle included: nothing to guess about which part is the site's
     known = [s for s in (site, _host_name(url)) if s]  # not the <title>'s end: a guess
-    for h in h1s:
+    # the walk leaves out <nav> and other furniture, where some sites put their <h1>
+    # (a breadcrumb ending in the headline): every <h1> of the page counts here
+    hidden = (
+        [_WS.sub(" ", n.text(deep=True)).strip() for n in sig.tree.css("h1")] if sig.tree else []
+    )
+    for h in h1s + [h for h in hidden if h not in h1s]:
         named = any(_same_name(part, s) for part in _TITLE_SEP.split(h) for s in known)
-        if not named and any(_norm(h) == _norm(t) for t in raw):
+        if h and not named and any(_norm(h) == _norm(t) for t in raw):
             return h
     for h in h1s:
         for m in metas:
