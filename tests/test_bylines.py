@@ -163,3 +163,25 @@ def test_bylines_organisation_is_not_a_name(org: str) -> None:
 def test_bylines_signed_line(line: str, authors: list[str] | None) -> None:
     byline = signed_byline(line)
     assert (byline.authors if byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param(
+            "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and "
+            "Technology Project",
+            ["Daniel Kahn Gillmor"],
+            id="role-then-employer",
+        ),
+        pytest.param(
+            "By Jane Doe, Staff Writer, and John Smith, Correspondent",
+            ["Jane Doe", "John Smith"],
+            id="and-after-a-role",
+        ),
+    ],
+)
+def test_byline_parts_after_a_role_are_the_employer(line: str, authors: list[str]) -> None:
+    """ "Name, Role, Employer, Unit": what follows a role is where the person works, until an
+    "and" brings the next name."""
+    assert parse_byline(line).authors == authors

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tidings.extract import dates
 from tidings.extract.dates import find_dates, labelled_date, leading_date, parse_date
 
 CAPTURED = date(2020, 1, 1)
@@ -98,3 +99,38 @@ def test_dates_labelled_publication_date(text: str, expected: str | None) -> Non
 def test_dates_date_opening_a_paragraph(text: str, expected: str | None) -> None:
     found = leading_date(text)
     assert (found[:10] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("host", "lang", "expected"),
+    [
+        ("www.kas.de", None, "de"),
+        ("eldeber.com.bo", "es", "bo"),
+        ("www.example.com", "es-CO", "co"),
+        ("www.example.com", "de_AT", "at"),
+        ("www.example.com", "de", "de"),
+        ("www.example.com", "en", None),
+        (None, None, None),
+    ],
+)
+def test_publisher_country_from_host_then_language(host, lang, expected) -> None:
+    assert dates.publisher_country(host, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "country", "expected"),
+    [
+        pytest.param("2021-11-04T23:00:00Z", "de", "2021-11-05T00:00:00+01:00", id="berlin-winter"),
+        pytest.param(
+            "2019-10-18T22:04:00+00:00", "at", "2019-10-19T00:04:00+02:00", id="vienna-summer"
+        ),
+        pytest.param(
+            "2022-05-04T00:25:56+00:00", "ar", "2022-05-03T21:25:56-03:00", id="buenos-aires"
+        ),
+        pytest.param("2021-11-04T12:00:00Z", "de", None, id="same-day"),
+        pytest.param("2021-11-04T23:00:00+01:00", "de", None, id="not-utc"),
+        pytest.param("2021-11-04T23:00:00Z", None, None, id="country-unknown"),
+    ],
+)
+def test_publisher_time_moves_a_utc_stamp_to_the_local_day(stamp, country, expected) -> None:
+    assert dates.publisher_time(stamp, country) == expected

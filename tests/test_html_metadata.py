@@ -355,3 +355,304 @@ def test_meta_byline_label_and_name_in_elements_of_their_own(
         f"<div class='text'>{BODY}</div></article></main>"
     )
     assert extract_html(html).authors == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Puppies – tips for every breed", id="dash-subtitle"),
+        pytest.param("Leasing or financing: which pays off?", id="colon-question"),
+        pytest.param("Free courses : the nazis and me", id="french-colon"),
+    ],
+)
+def test_meta_h1_repeated_by_the_meta_title_is_kept_whole(headline: str) -> None:
+    """An <h1> that og:title repeats word for word is the headline as published: neither end is
+    cut as if it were the site's name (no og:site_name says so) nor as a kicker."""
+    html = page(
+        f"<main><article><h1>{headline}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{headline}'>",
+        title=f"{headline} | Gazette",
+    )
+    assert extract_html(html).title == headline
+
+
+def test_meta_h1_carrying_the_site_name_is_cut_even_when_repeated() -> None:
+    """An <h1> that ends with the site's own name (og:site_name) loses it even when the
+    <title> repeats the whole line."""
+    html = page(
+        f"<main><article><h1>{HEADLINE} | Federal Agency</h1>{BODY}</article></main>",
+        head="<meta property='og:site_name' content='Federal Agency'>",
+        title=f"{HEADLINE} | Federal Agency",
+    )
+    assert extract_html(html).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        pytest.param(f"{HEADLINE}: a long night", f"{HEADLINE}: a long night", id="colon-subtitle"),
+        pytest.param(f"{HEADLINE} – who pays?", f"{HEADLINE} – who pays?", id="dash-subtitle"),
+        pytest.param(f"{HEADLINE} in Springfield", f"{HEADLINE} in Springfield", id="few-words"),
+        pytest.param(f"{HEADLINE} | Evening Post", HEADLINE, id="site-after-bar"),
+        pytest.param(f"{HEADLINE} 02.02.2022 • News desk", HEADLINE, id="date-run-in"),
+        pytest.param(
+            f"{HEADLINE} Readers wrote in to say what they think", HEADLINE, id="teaser-run-in"
+        ),
+    ],
+)
+def test_meta_h1_subtitle_after_the_meta_title(h1: str, expected: str) -> None:
+    """An <h1> that runs on after the meta title: its subtitle (after a colon or dash, or a few
+    words) belongs to the headline as shown; a site name after "|", a date or a teaser run
+    into the heading does not."""
+    html = page(
+        f"<main><article><h1>{h1}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>",
+        title=f"{HEADLINE} | Gazette",
+    )
+    assert extract_html(html).title == expected
+
+
+def test_meta_blog_post_h2_equal_to_og_title_with_a_dash() -> None:
+    """A blog's <h1> is its name ("Minecraft News"); the post's <h2> is the og:title word for
+    word, even when that title has a dash in it that could be read as a site separator."""
+    headline = "Version 1.8 - The Bountiful Update"
+    html = page(
+        f"<div class='blog'><h1>Game News</h1></div><main><div class='post'><h2>{headline}</h2>"
+        f"{BODY}</div></main>",
+        head=f"<meta property='og:title' content='{headline}'>"
+        "<meta property='og:site_name' content='Game Update News'>",
+        title="Game Update News",
+    )
+    assert extract_html(html).title == headline
+
+
+def test_meta_short_h1_that_is_one_end_of_the_title() -> None:
+    """An encyclopedia page: <h1>Mozilla</h1>, <title>Mozilla - Wikipedia</title>. The short
+    end is the headline because the <h1> shows it, not because it is short."""
+    html = page(
+        f"<main><h1>Mozilla</h1><div id='content'>{BODY}</div></main>",
+        title="Mozilla - Wikipedia",
+    )
+    assert extract_html(html).title == "Mozilla"
+
+
+def test_meta_permalink_glyph_is_not_part_of_the_headline() -> None:
+    """Documentation generators (Sphinx, MkDocs) end each heading with a permalink "¶"."""
+    html = page(
+        f"<main><div class='section'><h1>Shared mutable history<a class='headerlink' "
+        f"href='#x'>¶</a></h1>{BODY}</div></main>",
+        title="Shared mutable history — evolve docs",
+    )
+    assert extract_html(html).title == "Shared mutable history"
+
+
+@pytest.mark.parametrize(
+    ("box", "also", "expected"),
+    [
+        pytest.param(
+            "Von Tomas Spahn Fr, 18. Oktober 2019",
+            "<div class='author-name'>Von Tomas Spahn</div>",
+            ["Tomas Spahn"],
+            id="weekday-run-on",
+        ),
+        pytest.param(
+            "By Adam Aaronson PhillyVoice Staff",
+            '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Adam Aaronson"}}</script>',
+            ["Adam Aaronson"],
+            id="outlet-run-on",
+        ),
+    ],
+)
+def test_meta_author_run_on_trimmed_to_the_name_given_elsewhere(
+    box: str, also: str, expected: list[str]
+) -> None:
+    """An author box whose name runs on into the next word ("Tomas Spahn Fr, 18. Oktober",
+    "Adam Aaronson PhillyVoice Staff") gives the shorter name another source of the page
+    gives on its own."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='author'>{box}</div>{BODY}</article>"
+        f"</main><aside>{also}</aside>",
+        head=also if also.startswith("<script") else "",
+    )
+    assert extract_html(html).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        pytest.param("Über Steffi Berger", ["Steffi Berger"], id="about-name"),
+        pytest.param("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"], id="all-articles"),
+        pytest.param(
+            "Martin Junker Alles von Martin Junker", ["Martin Junker"], id="everything-by"
+        ),
+    ],
+)
+def test_meta_author_box_link_words_are_not_names(box: str, expected: list[str]) -> None:
+    """Author boxes run the name into their links ("Alle Artikel", "Über Steffi")."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>"
+        f"<div class='author-box'>{box}</div>"
+    )
+    assert extract_html(html).authors == expected
+
+
+def test_meta_utc_stamp_is_dated_on_the_publishers_day() -> None:
+    """A German site stores "23:00 UTC" for an article it printed as of the next day: the
+    published date is the local one (same instant, local offset)."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head="<meta property='article:published_time' content='2021-11-04T23:00:00+00:00'>",
+    )
+    article = extract_html(html, "https://www.gazette.de/politik/library")
+    assert article.published == "2021-11-05T00:00:00+01:00"
+    # with the day in the URL, the URL's day already rules (the older rule)
+    dated = extract_html(html, "https://www.gazette.de/2021/11/05/library")
+    assert dated.published[:10] == "2021-11-05"
+
+
+def test_meta_microdata_date_published_on_a_visible_element() -> None:
+    """schema.org microdata on an element of the page (``<span itemprop='datePublished'
+    content='2020-05-19'>``, ``<time itemprop='datePublished' datetime=...>``, or its text) is
+    the publication date, as a <meta itemprop> would be."""
+    html = page(
+        f"<main><div class='post'><h2>{HEADLINE}</h2>{BODY}</div></main>"
+        "<div class='meta'><span itemprop='datePublished' content='2020-05-19'>Tuesday</span>"
+        "</div>"
+    )
+    assert extract_html(html).published == "2020-05-19"
+
+
+def test_meta_microdata_dates_of_several_teasers_are_not_the_pages() -> None:
+    """A list of teasers each marked with its own datePublished names no one date."""
+    teasers = "".join(
+        f"<li><a href='/{d}'>Story {d}</a><time itemprop='datePublished' datetime='2020-05-{d}'>"
+        f"</time></li>"
+        for d in (11, 12, 13)
+    )
+    html = page(f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main><ul>{teasers}</ul>")
+    assert extract_html(html).published is None
+
+
+def test_meta_lower_case_surname_in_the_author_fields() -> None:
+    """JSON-LD and meta author fields name the author as the CMS account has it, sometimes
+    with a lower-case word ("Mobasir hassan"): a name there, though not in running text."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head="<meta name='author' content='Mobasir hassan'>",
+    )
+    assert [a.lower() for a in extract_html(html).authors] == ["mobasir hassan"]
+
+
+@pytest.mark.parametrize("value", ["Selbst ist der Mann", "propellets Austria"])
+def test_meta_lower_case_words_in_author_fields_that_are_no_names(value: str) -> None:
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>",
+        head=f"<meta name='author' content='{value}'>",
+    )
+    assert extract_html(html).authors == []
+
+
+def test_meta_user_name_after_von_in_the_authors_vcard() -> None:
+    """WordPress themes sign posts "von <account>" in the author's vcard; an account name in
+    lower case ("flerche") is still the author there."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><span class='author vcard'>von "
+        f"<span class='nick'>flerche</span></span>{BODY}</article></main>"
+    )
+    assert extract_html(html).authors == ["flerche"]
+
+
+MOTTO = (
+    "<p>The Gazette is where the city meets. It is the essential source of news and ideas that "
+    "make sense of a town in constant change, from the council to the courts, the schools "
+    "to the stadium, and the people who make it work. The stories we tell open new ways of "
+    "seeing the place we share, new connections and new reasons to stay.</p>"
+)
+
+
+def test_front_page_with_the_sites_motto_is_an_index_page() -> None:
+    """A site's front page whose only paragraph is the site's motto is no article: its own
+    address is the site's root and it calls itself a website."""
+    teasers = "".join(f"<li><a href='/story/{i}'>Story number {i} today</a></li>" for i in range(9))
+    html = page(
+        f"<main><ul>{teasers}</ul><div class='about'>{MOTTO}</div></main>",
+        head="<meta property='og:type' content='website'>"
+        "<meta property='og:url' content='https://www.gazette.example/'>",
+        title="Gazette - News of the city",
+    )
+    art = extract_html(html)
+    assert art.status == "no_article"
+    assert art.reason is not None and art.reason.startswith("index page")
+
+
+def test_article_at_the_sites_root_address_is_still_an_article() -> None:
+    """A one-page site (a lawyer's, a club's) serves its text at the root: enough running
+    text there is the page's article."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1>{BODY}{BODY}</article></main>",
+        head="<meta property='og:url' content='https://www.gazette.example/'>",
+    )
+    assert extract_html(html).status == "article"
+
+
+def test_meta_author_element_run_on_read_as_the_name_another_element_holds() -> None:
+    """ "Tech Insider Alex Perry 1 day ago" (section, name, time in one box) is read as the
+    "Alex Perry" that a smaller element of the same box holds alone."""
+    html = page(
+        f"<main><article><h1>{HEADLINE}</h1><div class='author-info'>Tech Insider "
+        "<span class='author-name'>Alex Perry</span> 1 day ago</div>"
+        f"{BODY}</article></main>"
+    )
+    assert extract_html(html).authors == ["Alex Perry"]
+
+
+@pytest.mark.parametrize(
+    ("h1", "og", "expected"),
+    [
+        pytest.param(
+            "<span class='kicker'>Local politics</span><span class='visually-hidden'>: </span>"
+            f"<span class='headline'>{HEADLINE}</span>",
+            f"Local politics: {HEADLINE}",
+            HEADLINE,
+            id="kicker-span-hidden-colon",
+        ),
+        pytest.param(
+            f"<span class='dachzeile'>After the vote:</span><br> {HEADLINE}",
+            f"After the vote: {HEADLINE}",
+            HEADLINE,
+            id="kicker-then-br",
+        ),
+        pytest.param(
+            "<span class='mc'>Uproar</span> over the library vote - the council meets again",
+            "Uproar over the library vote - the council meets again",
+            "Uproar over the library vote - the council meets again",
+            id="emphasised-word",
+        ),
+    ],
+)
+def test_meta_kicker_element_opening_the_h1_is_not_the_headline(
+    h1: str, og: str, expected: str
+) -> None:
+    """An <h1> that opens with a kicker in an element of its own ("Dachzeile", "overline")
+    even when og:title repeats the whole line: the headline is the rest. An emphasised word
+    the sentence runs on from is no kicker."""
+    html = page(
+        f"<main><article><h1>{h1}</h1>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{og}'>",
+    )
+    assert extract_html(html).title == expected
+
+
+def test_meta_h1_in_a_breadcrumb_nav_named_by_the_json_ld_headline() -> None:
+    """Some sites put the headline's <h1> at the end of the breadcrumb <nav> and show a
+    shorter display <h2> (which og:title repeats); the JSON-LD headline names the <h1>."""
+    long = f"{HEADLINE} after a vote of seven to four"
+    html = page(
+        f"<nav><ol><li><a href='/'>Home</a></li><li><h1>{long}</h1></li></ol></nav>"
+        f"<main><article><h2>{HEADLINE}</h2>{BODY}</article></main>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        f'"{long}"}}</script>',
+    )
+    assert extract_html(html).title == long

@@ -22,9 +22,10 @@ from html_extract import author_ok, date_ok, title_ok
 
 #: Every fourth page of the set in file order, a fixed sample (213 pages scored per field).
 STEP = 4
-#: Measured 2026-11-29 (branch meta, 6e3db01) on the sample: title 0.873, author 0.723, date
-#: 0.775 (main at 3982454 had title/author/date 0.853/0.675/0.767 on the whole set).
-FLOORS = {"title": 0.85, "author": 0.70, "date": 0.75}
+#: Measured 2026-11-29 (branch meta3) on the sample with the sets' own equality rule (see
+#: html_extract.title_ok / author_ok): title 0.868, author 0.737, date 0.793 (branch meta,
+#: 6e3db01, under the earlier looser rule: 0.873 / 0.723 / 0.775).
+FLOORS = {"title": 0.85, "author": 0.72, "date": 0.77}
 
 
 def test_html_metadata_accuracy_trafilatura_sample() -> None:

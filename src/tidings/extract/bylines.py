@@ -84,6 +84,10 @@ NOT_NAME_WORDS = {
     "and", "und", "for", "of", "copyright", "user", "unknown", "anonymous", "admin",
     "administrator", "webmaster", "redaktion", "redacción", "rédaction", "redazione",
     "redactie", "redaction",
+    # what author boxes run on into: "Über Steffi", "Johanna Kropfitsch Alle Artikel",
+    # "Martin Junker Alles von ...", "Nesselsetzer sagt:", "Jule Radeck Vom 3. Februar"
+    "über", "alle", "alles", "vom", "sagt", "says", "artikel", "beiträge", "posts", "mehr",
+    "weitere",
 }  # fmt: skip
 #: Legal-form words: a text holding one names a company ("Haufe-Lexware GmbH & Co. KG").
 COMPANY_MARKERS = {
@@ -101,6 +105,7 @@ ORG_WORDS = {
     "verlag", "zeitung", "magazin", "magazine", "partei", "polizei", "gemeinde", "akademie",
     "academy", "zentrum", "labs", "kollektiv", "collective", "netzwerk", "network",
     "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
+    "project", "projekt", "program", "programme", "initiative", "center", "centre", "council",
 }  # fmt: skip
 #: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
 #: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
@@ -207,13 +212,7 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
-    if (
-        label is not None
-        and not names
-        and not extras
-        and _is_handle(value)
-        and _plain_label(clause)
-    ):
+    if label is not None and not names and not extras and is_handle(value) and _plain_label(clause):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
@@ -257,7 +256,7 @@ def _without_date(value: str) -> str:
     return head[: _DATE_LEAD.search(head).start()]  # type: ignore[union-attr]
 
 
-def _is_handle(value: str) -> bool:
+def is_handle(value: str) -> bool:
     """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
     return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
 
@@ -340,14 +339,21 @@ def _names_and_extras(value: str) -> tuple[list[str], list[tuple[str, str]]]:
     """Split "Jane Doe and John SMITH, Reuters" into names and (credit key, text) extras."""
     names: list[str] = []
     extras: list[tuple[str, str]] = []
-    for part in _AND.split(value):
+    role_seen = False
+    seps = [""] + [m.group(0) for m in _AND.finditer(value)]
+    for sep, part in zip(seps, _AND.split(value), strict=True):
         part = part.strip(" .,")
         if not part:
             continue
+        if sep.strip(" ,"):  # "..., Reporter, and John Smith": an "and" starts a new name
+            role_seen = False
         low = part.lower()
         if low in AGENCIES or low.removeprefix("the ") in AGENCIES:
             extras.append(("agency", part))
         elif names and _is_role(low):
+            extras.append(("affiliation", part))
+            role_seen = True
+        elif role_seen:  # "X, Senior Technologist, ACLU Speech, Privacy": the role's employer
             extras.append(("affiliation", part))
         elif looks_like_name(part):
             names.append(normalise_name(part))

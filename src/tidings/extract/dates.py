@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 #: Earliest plausible publication year. News on the web starts in the mid 1990s; archives that
@@ -389,3 +389,66 @@ __all__ = [
     "leading_date",
     "parse_date",
 ]
+
+
+#: Standard UTC offsets (hours) of countries whose pages store times in UTC but print their
+#: own day, by country code (a host's country-code TLD, a language tag's region); and whether
+#: the country keeps summer time (European rules, April to October, near enough for a day).
+_COUNTRY_OFFSETS: dict[str, tuple[float, bool]] = {
+    **dict.fromkeys(["gb", "uk", "ie", "pt"], (0, True)),
+    **dict.fromkeys(
+        ["de", "at", "ch", "fr", "it", "es", "nl", "be", "lu", "dk", "se", "no", "pl", "cz",
+         "sk", "hu", "si", "hr", "rs", "ba", "mk", "al", "li", "mt"],
+        (1, True),
+    ),
+    **dict.fromkeys(["fi", "ee", "lv", "lt", "gr", "ro", "bg", "ua", "cy"], (2, True)),
+    **dict.fromkeys(["ar", "br", "uy"], (-3, False)),
+    **dict.fromkeys(["bo", "ve", "cl", "py"], (-4, False)),
+    **dict.fromkeys(["co", "pe", "ec", "pa"], (-5, False)),
+    "mx": (-6, False),
+    "in": (5.5, False),
+    "cn": (8, False),
+    "tw": (8, False),
+    "hk": (8, False),
+    "sg": (8, False),
+    "jp": (9, False),
+    "kr": (9, False),
+}  # fmt: skip
+#: Languages spoken mostly in one time zone, for a page whose host names no country.
+_LANGUAGE_COUNTRY = {"de": "de", "it": "it", "nl": "nl", "pl": "pl", "cs": "cz", "ja": "jp",
+                     "ko": "kr", "fi": "fi", "da": "dk", "sv": "se", "hu": "hu"}  # fmt: skip
+_UTC_STAMP = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|[+-]00:?00)$")
+
+
+def publisher_country(host: str | None, lang: str | None) -> str | None:
+    """The country a page is published in, as far as the page says: its host's country-code
+    TLD (``www.kas.de``, ``eldeber.com.bo``), else its language tag's region (``es-CO``,
+    ``de_AT``), else a language spoken in one country's time zone (``de``, ``ja``)."""
+    tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower()
+    if tld in _COUNTRY_OFFSETS:
+        return tld
+    parts = re.split(r"[-_]", (lang or "").strip().lower())
+    if len(parts) > 1 and parts[1] in _COUNTRY_OFFSETS:
+        return parts[1]
+    return _LANGUAGE_COUNTRY.get(parts[0]) if parts[0] else None
+
+
+def publisher_time(stamp: str, country: str | None) -> str | None:
+    """A UTC time stamp in the time zone of the country the page is published in, when the
+    calendar day differs ("2021-11-04T23:00:00Z" on a German page ->
+    "2021-11-05T00:00:00+01:00", the same instant); else None.
+
+    Sites store times in UTC and print them in their own time zone: the reader's day, the one
+    the page shows, is the local one."""
+    m = _UTC_STAMP.match(stamp.strip())
+    if not m or country not in _COUNTRY_OFFSETS:
+        return None
+    try:
+        utc = datetime.fromisoformat(m.group(1)).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    offset, summer = _COUNTRY_OFFSETS[country]
+    if summer and 4 <= utc.month <= 10:
+        offset += 1
+    local = utc.astimezone(timezone(timedelta(hours=offset)))
+    return local.isoformat() if local.date() != utc.date() else None

@@ -284,6 +284,8 @@ def page_kind(
         return "login page: a password form and no article text"
     if chars < 2 * MIN_BODY_CHARS and (_SEARCH.search(title) or (url and _SEARCH_URL.search(url))):
         return "search page: a results list, no article text"
+    if chars < 2 * MIN_BODY_CHARS and _front_page(sig, url):
+        return "index page: the site's front page, with a paragraph of text at most"
     if chars < MIN_BODY_CHARS:
         links = sum(b.link_chars for b in page.blocks)
         total = sum(len(b.text) for b in page.blocks) or 1
@@ -291,6 +293,19 @@ def page_kind(
             return "index page: mostly links, no article text"
         return f"no main text found ({chars} characters of running text)"
     return None
+
+
+def _front_page(sig: metadata.Signals, url: str | None) -> bool:
+    """The page is the site's front page: its own address (og:url, canonical, else the
+    capture's) is the site's root, and it does not call itself an article (og:type, JSON-LD).
+    Its one paragraph is the site's motto ("WIRED is where tomorrow is realized..."), not an
+    article: blogs that show a post on the front page show more text than that."""
+    own = sig.meta.get("og:url") or sig.canonical or url or ""
+    if not re.match(r"^https?://[^/]+/?(?:index\.\w+)?$", own.strip()):
+        return False
+    if sig.meta.get("og:type", "").lower() == "article":
+        return False
+    return not metadata.has_article_object(sig)
 
 
 def _dedupe(images: list[Image]) -> list[Image]:

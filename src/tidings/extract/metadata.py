@@ -25,11 +25,12 @@ from selectolax.lexbor import LexborHTMLParser
 from tidings.extract.bylines import (
     BY_WORDS,
     COMPANY_MARKERS,
+    is_handle,
     looks_like_name,
     normalise_name,
     parse_byline,
 )
-from tidings.extract.dates import parse_date
+from tidings.extract.dates import find_date, parse_date, publisher_country, publisher_time
 from tidings.givennames import is_given_name
 from tidings.model import Image
 
@@ -105,9 +106,14 @@ TITLE_COVER = 0.6
 MIN_TITLE_CHARS = 10
 #: Words a meta title needs to be taken as the headline part of a longer <h1>.
 MIN_END_WORDS = 3
+#: Words a kicker element opening an <h1> may hold ("Nach Corona-Lockerungen").
+KICKER_WORDS = 6
+#: Words an <h1> may run on after the meta title and still be its headline ("... in Tennessee").
+SUBTITLE_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
 _WS = re.compile(r"\s+")
+_ANCHOR_GLYPH = re.compile(r"\s*[¶§🔗]+\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
@@ -139,6 +145,8 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
                 sig.meta.setdefault(one, _WS.sub(" ", val).strip())
         elif attrs.get("http-equiv", "").lower() == "content-language" and val:
             sig.meta.setdefault("content-language", val.strip())
+    if "datepublished" not in sig.meta and (stamp := _microdata_date(tree)):
+        sig.meta["datepublished"] = stamp
     node = tree.css_first("title")
     if node is not None:
         sig.title_tag = _WS.sub(" ", node.text(deep=True)).strip() or None
@@ -150,6 +158,23 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         sig.lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "").strip()
     sig.tree = tree
     return sig
+
+
+def _microdata_date(tree: LexborHTMLParser) -> str | None:
+    """The date schema.org microdata marks as published on an element of the page
+    (``<span itemprop="datePublished">May 19, 2020</span>``, ``<time itemprop="datePublished"
+    datetime=...>``): taken when every such element names the same day (a list of teasers,
+    each with its own, names several)."""
+    values = []
+    for node in tree.css('[itemprop~="datePublished"]'):
+        if node.tag == "meta":
+            continue  # read with the other meta tags
+        attrs = node.attributes
+        value = attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
+        if value and value.strip():
+            values.append(_WS.sub(" ", value).strip())
+    days = {parse_date(v)[:10] for v in values if parse_date(v)}
+    return values[0] if len(days) == 1 and parse_date(values[0]) else None
 
 
 #: Elements whose text is the author's name and nothing else (microformats, schema.org, rel):
@@ -186,6 +211,37 @@ _NOT_HANDLE = frozenset(
 
 class HandleSource(list):
     """Names read from name elements, taken as they stand (not passed through byline rules)."""
+
+
+class FieldSource(list):
+    """Values of author fields (JSON-LD, meta tags): a name there may be written in lower case
+    ("Mobasir hassan"), which visible text would not make a name."""
+
+
+class ElementSource(list):
+    """Texts of elements marked as the author's: "von flerche" there is a user name."""
+
+
+_BY_HANDLE = re.compile(r"^(?:by|von|par|por|door)\s+(\S+)$", re.I)
+
+
+def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[str, str]]:
+    """One author source value read by the rules its kind of source allows."""
+    if isinstance(source, HandleSource):
+        return [value], {}
+    found, extra = read_names(value)
+    if found:
+        return found, extra
+    words = value.split()
+    lower = [w for w in words if w[:1].islower()]
+    if isinstance(source, FieldSource) and words[:1] != lower[:1] and len(lower) == 1:
+        titled = " ".join(w[:1].upper() + w[1:] for w in words)
+        if looks_like_name(titled):  # "Mobasir hassan" in JSON-LD and meta author
+            return [normalise_name(titled)], extra
+    m = _BY_HANDLE.match(value.strip()) if isinstance(source, ElementSource) else None
+    if m and is_handle(m.group(1)) and m.group(1).lower() not in _NOT_HANDLE:
+        return [m.group(1)], extra  # "von flerche" in the author's vcard
+    return found, extra
 
 
 def handle_author(sig: Signals) -> list[str]:
@@ -252,6 +308,12 @@ def _types(obj: dict[str, Any]) -> set[str]:
     if isinstance(t, list):
         return {x for x in t if isinstance(x, str)}
     return set()
+
+
+def has_article_object(sig: Signals) -> bool:
+    """Whether the JSON-LD describes an article (any *Article or posting type; a WebPage,
+    which CMSs write for every page, does not count)."""
+    return any(_types(o) & (ARTICLE_TYPES - {"WebPage", "ItemPage"}) for o in sig.jsonld)
 
 
 def article_object(sig: Signals) -> dict[str, Any]:
@@ -372,8 +434,10 @@ def choose_title(
     Branchenbuch"): which part is the site's is not known from one page, the heading tells.
     """
     title = _pick_title(sig, obj, h1s, url, subheads or [])
-    # soft hyphens are hyphenation hints for the browser, not part of the headline
-    return title.replace(SOFT_HYPHEN, "") if title else title
+    title = _without_kicker_element(title, sig)
+    # soft hyphens are hyphenation hints for the browser, not part of the headline; a
+    # documentation page's permalink glyph ("Evolve¶", Sphinx, MkDocs) is a link, not text
+    return _ANCHOR_GLYPH.sub("", title.replace(SOFT_HYPHEN, "")) if title else title
 
 
 def _pick_title(
@@ -397,6 +461,18 @@ def _pick_title(
     if _short_end_is_headline(sig.title_tag, h1s, subheads):
         sites = [s for s in sites if s != _title_site(sig.title_tag)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
+    # an <h1> that a meta title repeats word for word is the headline as published, kicker and
+    # subtitle included: nothing to guess about which part is the site's
+    known = [s for s in (site, _host_name(url)) if s]  # not the <title>'s end: a guess
+    # the walk leaves out <nav> and other furniture, where some sites put their <h1>
+    # (a breadcrumb ending in the headline): every <h1> of the page counts here
+    hidden = (
+        [_WS.sub(" ", n.text(deep=True)).strip() for n in sig.tree.css("h1")] if sig.tree else []
+    )
+    for h in h1s + [h for h in hidden if h not in h1s]:
+        named = any(_same_name(part, s) for part in _TITLE_SEP.split(h) for s in known)
+        if h and not named and any(_norm(h) == _norm(t) for t in raw):
+            return h
     for h in h1s:
         for m in metas:
             if _similar(h, m) or _end_part(m, h):
@@ -404,14 +480,66 @@ def _pick_title(
     subheads = [
         h for h in subheads if len(h) >= MIN_TITLE_CHARS and not any(_similar(h, s) for s in sites)
     ]
-    for heads, titles in ((subheads, metas), (h1s, parts), (subheads, parts)):
+    # a short <h1> ("Mozilla") that is one end of the <title> ("Mozilla - Wikipedia")
+    ends = [end for t in raw for end in _ends(t)]
+    for heads, titles in ((subheads, raw), (subheads, metas), (h1s, parts + ends)):
         for h in heads:
             if any(_norm(h) == _norm(t) for t in titles):
+                return h
+    # a heading that is one part of a "Headline - Chapter - Author | Site" title: the first part
+    # it equals (the headline leads a <title>), not the nearest heading equal to any part
+    for t in parts:
+        for h in subheads:
+            if _norm(h) == _norm(t):
                 return h
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
             return h
     return metas[0] if metas else (h1s[0] if h1s else None)
+
+
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader|invisible|hidden)", re.I
+)
+_INLINE_TAGS = frozenset(["span", "small", "strong", "b", "em", "i", "mark"])
+
+
+def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
+    """The headline of an <h1> that opens with a kicker of its own element
+    (``<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>``,
+    "Dachzeile", "overline", "roofline"): the kicker is a label over the headline, styled
+    apart, not part of it. Separators hidden from sight (``visually-hidden``) go with it."""
+    if not title or sig.tree is None:
+        return title
+    for h1 in sig.tree.css("h1"):
+        if _norm(h1.text(deep=True)) != _norm(title):
+            continue
+        children = [c for c in h1.iter(include_text=True) if c.tag != "-text" or c.text().strip()]
+        first = children[0] if children else None
+        if first is None or first.tag not in _INLINE_TAGS or len(children) < 2:
+            return title
+        kicker = first.text(deep=True).strip()
+        rest = " ".join(
+            c.text(deep=True)
+            for c in children[1:]
+            if c.tag != "br"
+            and not _HIDDEN_CLASS.search(c.attributes.get("class") or "")
+            and c.attributes.get("aria-hidden") != "true"
+        )
+        rest = _WS.sub(" ", rest).strip(" -–—:|")
+        # the headline after it starts anew (capital, digit, quote): "<span>Ehezoff</span> der
+        # Pochers eskaliert" is an emphasised word in a sentence, not a kicker
+        starts_anew = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'„“«‘"
+        if 0 < len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= MIN_END_WORDS:
+            return rest if starts_anew else title
+        return title
+    return title
+
+
+def _ends(title: str) -> list[str]:
+    """The first and the last part of a "Headline - Site" title, short ones included."""
+    parts = _TITLE_SEP.split(title)
+    return [parts[0], parts[-1]] if len(parts) > 1 else []
 
 
 def _short_end_is_headline(title: str | None, h1s: list[str], subheads: list[str]) -> bool:
@@ -480,7 +608,29 @@ def _without_kicker(h1: str, meta: str) -> str:
     title cut short ("... for Hong Kong leader...") is not a headline without a subtitle."""
     if meta.rstrip().endswith(("...", "…")):
         return h1
-    return meta if _end_part(meta, h1) else h1
+    if not _end_part(meta, h1):
+        return h1
+    nh, nm = _norm(h1), _norm(meta)
+    if nh.endswith(" " + nm):  # a kicker before the headline
+        return meta
+    return h1 if _subtitle(_after_words(h1, len(nm.split()))) else meta
+
+
+def _after_words(text: str, n: int) -> str:
+    """What follows the first ``n`` words of ``text`` (words as ``_norm`` counts them)."""
+    words = list(re.finditer(r"[^\W_]+", text.replace(SOFT_HYPHEN, "")))
+    return text.replace(SOFT_HYPHEN, "")[words[n - 1].end() :] if 0 < n <= len(words) else ""
+
+
+def _subtitle(rest: str) -> bool:
+    """The end an <h1> adds after the meta title is part of the headline: a subtitle after a
+    colon, dash or parenthesis ("...: simply delicious!", "... – which costs less?"), or a
+    few words ("... in Tennessee"); not the site's name after "|", a date or a teaser run into
+    the heading."""
+    rest = rest.strip()
+    if not rest or rest[0] == "|" or find_date(rest):
+        return False
+    return bool(re.match(r"^[:–—(-]", rest)) or len(rest.split()) <= SUBTITLE_WORDS
 
 
 def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, str]]:
@@ -509,8 +659,10 @@ def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, 
         return [normalise_name(value)], {}
     # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
     words = value.split()
-    if words and words[0].lower() in BY_WORDS:
+    if words and words[0].lower() in (*BY_WORDS, "über", "about"):  # "Über Steffi Berger"
         words = words[1:]
+        if looks_like_name(" ".join(words)):
+            return [normalise_name(" ".join(words))], {}
     if any(w.lower() in COMPANY_MARKERS for w in words):
         return [], parsed.credits if parsed is not None else {}
     if not (parsed and parsed.credits) and len(words) > 3:
@@ -572,13 +724,41 @@ def choose_authors(
     for source in sources:
         names: list[str] = []
         for value in source:
-            found, extra = ([value], {}) if isinstance(source, HandleSource) else read_names(value)
+            found, extra = _read_source_value(source, value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
             found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
+            names = _trimmed(names, sig, obj, visible)
             return _full_names(names, sources, sites), credits
     return [], credits
+
+
+def _trimmed(names: list[str], sig: Signals, obj: dict[str, Any], visible: list[str]) -> list[str]:
+    """A name that ran on into a word of the page ("Tomas Spahn Fr" from "Von Tomas Spahn Fr,
+    18. Oktober 2019", "Adam Aaronson PhillyVoice Staff", "FOCUS-Online-Experte Robin Tschöpe")
+    becomes the shorter name another source gives on its own ("Tomas Spahn" in an author box,
+    in JSON-LD): two words or more, found word for word inside the longer one."""
+    if not any(len(n.split()) > 2 for n in names):
+        return names
+    others = {
+        found
+        for source in _author_sources(sig, obj, visible)
+        if not isinstance(source, HandleSource)
+        for value in source
+        for found in read_names(value)[0]
+        if len(found.split()) >= 2
+    }
+    out = []
+    for name in names:
+        words = name.split()
+        inside = [
+            o
+            for o in others
+            if len(o.split()) < len(words) and f" {o.lower()} " in f" {' '.join(words).lower()} "
+        ]
+        out.append(max(inside, key=len) if inside else name)
+    return out
 
 
 def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) -> list[str]:
@@ -606,12 +786,17 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
     by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
-    yield _names(obj.get("author"), by_id)
+    yield FieldSource(_names(obj.get("author"), by_id))
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
-            yield [sig.meta[key]]
-    for line in author_elements(sig):
-        yield [line]
+            yield FieldSource([sig.meta[key]])
+    # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
+    # rules can only cut by guess) is read as the name another element holds alone
+    lines = author_elements(sig)
+    clean = [line for line in lines if looks_like_name(line)]
+    for line in lines:
+        inside = [c for c in clean if c != line and f" {c} " in f" {line} "]
+        yield ElementSource([inside[0] if inside else line])
     yield HandleSource(handle_author(sig))
 
 
@@ -629,7 +814,8 @@ def choose_dates(
     meta tags that name the publication date; then a date in the URL; then <time> elements of
     the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
     the article (``visible``), a bare <meta name="date">. Modified: JSON-LD dateModified, then
-    meta tags.
+    meta tags. A UTC stamp from the metadata is given in the publisher's time zone (from the
+    host's country or the page's language) when that moves its day: readers see the local day.
     """
     # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
     # "About us" included): a publication date only on a page that calls itself an article
@@ -640,6 +826,9 @@ def choose_dates(
     in_url = url_date(url, not_after)
     published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
     if published:
+        if not in_url:  # no local day in the URL: the publisher's time zone tells it
+            country = publisher_country(_host_name(url), sig.lang or sig.meta.get("og:locale"))
+            published = publisher_time(published, country) or published
         return local_day(published, in_url), _modified(sig, obj, not_after)
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
