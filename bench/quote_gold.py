@@ -1,0 +1,230 @@
+"""Quote attribution on the project's hand-annotated sample pages: tidings and textacy 0.13.
+
+    PYTHONPATH=src python bench/quote_gold.py
+    PYTHONPATH=src python bench/quote_gold.py --misses   # also list tidings' misses and extras
+
+The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
+tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
+in ../shared/data, so it checks that the quote rules generalise beyond PolNeAR. Each gold file
+records the sha256 of the extracted text it was annotated on: if extraction changes that text,
+the page is reported as changed (``GoldMismatch``) instead of being scored against stale spans.
+
+Scores are bench/quote_score.py's, the same as the PolNeAR benchmark's: (a) direct quotes,
+(b) direct + speaker, (c) all attributions, (d) speaker accuracy on matched direct quotes. The
+gold speaker "Source" is the speaker as written, at its occurrence nearest the quote, and its
+proper name is the reader's resolved full name (so "he" is right when it overlaps the written
+mention or when the resolved name holds the gold surname). One more line, for tidings only:
+(e) the resolved name on every matched attribution with a named gold speaker holds the gold
+surname (stricter than (b): a predicted "he" overlapping the gold "he" does not count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from quote_score import (  # noqa: E402
+    Gold,
+    Pred,
+    Scores,
+    mark_chars,
+    match,
+    merge_by_cue,
+    source_name,
+    speaker_right,
+    textacy_nlp,
+    textacy_preds,
+    tidings_preds,
+)
+
+import tidings  # noqa: E402
+from tidings.model import Article  # noqa: E402
+
+GOLD_DIR = REPO / "tests" / "data" / "quote_gold"
+PAGES = REPO / "src" / "tidings" / "sample" / "pages"
+#: Name suffixes that are not the surname ("James P. Kennedy Jr." -> "Kennedy").
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
+
+
+class GoldMismatch(Exception):
+    """The extracted text is not the one the gold was annotated on (or a quote is not in it)."""
+
+
+@dataclass
+class GoldPage:
+    path: Path
+    article: Article
+    gold: list[Gold]
+    names: list[str | None]  # the reader's full name of each gold speaker, None if anonymous
+
+
+def page_article(page: str) -> Article:
+    """The article tidings extracts from a sample page (no analysis)."""
+    path = PAGES / page
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return tidings.extract(data, url=None, analyze=False)
+
+
+def load(path: Path) -> GoldPage:
+    """One gold file, checked against the text tidings extracts now. Raises GoldMismatch."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    article = page_article(doc["page"])
+    text = article.text or ""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if digest != doc["text_sha256"]:
+        raise GoldMismatch(
+            f"{path.name}: the text extracted from {doc['page']} changed since it was annotated "
+            f"(sha256 {digest[:12]}, gold {doc['text_sha256'][:12]}; {len(text)} chars, gold "
+            f"{doc['text_chars']}): check each quote against the new text and update the file"
+        )
+    marks = mark_chars(text)
+    gold, names = [], []
+    for first, entry in doc["quotes"].items():
+        content: set[int] = set()
+        for frag in [first, *entry.get("also", [])]:
+            if text.count(frag) != 1:
+                raise GoldMismatch(f"{path.name}: gold quote not found once in the text: {frag!r}")
+            start = text.index(frag)
+            content.update(range(start, start + len(frag)))
+        kind = entry["kind"]
+        inside = len(content & marks) / max(1, len(content))
+        direct = kind == "direct" or (kind == "mixed" and inside >= 0.5)
+        source = _speaker_chars(text, entry["speaker"], content)
+        name = entry["name"]
+        key = _SUFFIX.sub("", name) if name else (entry["speaker"] or "")
+        gold.append(Gold(content, source, key, direct))
+        names.append(name)
+    return GoldPage(path, article, gold, names)
+
+
+def _speaker_chars(text: str, speaker: str | None, content: set[int]) -> set[int]:
+    """The characters of the written speaker mention nearest the quote (empty if none)."""
+    if not speaker:
+        return set()
+    lo, hi = min(content), max(content)
+    best: tuple[int, int, int] | None = None
+    for m in re.finditer(r"\b" + re.escape(speaker) + r"\b", text):
+        dist = max(lo - m.end(), m.start() - hi, 0)
+        if best is None or dist < best[0]:
+            best = (dist, m.start(), m.end())
+    return set(range(best[1], best[2])) if best else set()
+
+
+def load_all() -> list[GoldPage]:
+    return [load(p) for p in sorted(GOLD_DIR.glob("*.json"))]
+
+
+@dataclass
+class NameTally:
+    """(e): resolved name right on matched attributions whose gold speaker has a name."""
+
+    right: int = 0
+    total: int = 0
+
+    def add(self, preds: list[Pred], gold: list[Gold], names: list[str | None]) -> None:
+        named = {id(g) for g, n in zip(gold, names, strict=True) if n}
+        for p, g in match(merge_by_cue(preds), gold):
+            if id(g) in named:
+                self.total += 1
+                key = source_name(g.source_text)
+                self.right += bool(key) and key.lower() in p.name.lower()
+
+
+def score_tidings(pages: list[GoldPage]) -> tuple[Scores, NameTally]:
+    scores, names = Scores(), NameTally()
+    for page in pages:
+        preds = tidings_preds(page.article)
+        scores.add(preds, page.gold)
+        names.add(preds, page.gold, page.names)
+    return scores, names
+
+
+def score_textacy(pages: list[GoldPage]) -> tuple[Scores, int]:
+    nlp = textacy_nlp()
+    scores, crashed = Scores(), 0
+    for page in pages:
+        preds, crash = textacy_preds(nlp, page.article.text or "")
+        crashed += crash
+        scores.add(preds, page.gold)
+    return scores, crashed
+
+
+def misses(pages: list[GoldPage]) -> None:
+    """Print each page's gold attributions tidings missed and its predictions matching none."""
+    for page in pages:
+        text = page.article.text or ""
+        preds = merge_by_cue(tidings_preds(page.article))
+        pairs = match(preds, page.gold)
+        hit_g = {id(g) for _, g in pairs}
+        hit_p = {id(p) for p, _ in pairs}
+        print(f"\n### {page.path.name}")
+        for g in page.gold:
+            if id(g) not in hit_g:
+                print(f"  missed: {_snippet(text, g.content)}")
+        for p in preds:
+            if id(p) not in hit_p:
+                print(f"  extra:  {_snippet(text, p.content)} ({p.name or '-'})")
+        for p, g in pairs:
+            if source_name(g.source_text) and not speaker_right(p, g):
+                print(
+                    f"  speaker: {p.name or '-'!r} for {g.source_text!r}: "
+                    f"{_snippet(text, g.content)}"
+                )
+
+
+def _snippet(text: str, chars: set[int]) -> str:
+    s = text[min(chars) : max(chars) + 1].replace("\n", " ")
+    return repr(s if len(s) <= 90 else s[:87] + "...")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list tidings' misses and extras")
+    args = parser.parse_args()
+    pages = load_all()
+    ours, names = score_tidings(pages)
+    theirs, crashed = score_textacy(pages)
+    kinds = sum(g.direct for p in pages for g in p.gold)
+    print(
+        f"\n## Hand-annotated sample pages: {len(pages)} articles, "
+        f"{sum(len(p.gold) for p in pages)} gold attributions, of them direct {kinds}; "
+        f"textacy crashed on {crashed}"
+    )
+    print("| score | tidings P | R | F1 | textacy P | R | F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for label, a, b in (
+        ("(a) direct quotes", ours.a, theirs.a),
+        ("(b) direct + speaker", ours.b, theirs.b),
+        ("(c) all attributions", ours.c, theirs.c),
+        ("(c') all + speaker", ours.c_speaker, theirs.c_speaker),
+    ):
+        print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in (*a.prf(), *b.prf())) + " |")
+    da = ours.d_right / max(1, ours.d_total)
+    db = theirs.d_right / max(1, theirs.d_total)
+    print(
+        f"| (d) speaker accuracy on matched direct | {da:.3f} ({ours.d_right}/{ours.d_total}) "
+        f"| | | {db:.3f} ({theirs.d_right}/{theirs.d_total}) | | |"
+    )
+    e = names.right / max(1, names.total)
+    print(
+        f"| (e) resolved name right, matched named | {e:.3f} "
+        f"({names.right}/{names.total}) | | | - | | |"
+    )
+    if args.misses:
+        misses(pages)
+
+
+if __name__ == "__main__":
+    main()
