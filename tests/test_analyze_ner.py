@@ -9,7 +9,7 @@ import pytest
 import spacy
 from conftest import shared_path
 
-from tidings.analyze.ner import GreedyNER, Piece, greedy_ner
+from tidings.analyze.ner import GreedyNER, Piece, entity_docs, greedy_ner
 from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.parse import _recognise_entities_spacy, entity_spans, recognise_entities
 from tidings.capture.sniff import decode
@@ -77,3 +77,12 @@ def test_ner_greedy_on_stretches_matches_spacy_on_stretch_docs(nlp, texts) -> No
         _recognise_entities_spacy(nlp, docs_b)
     assert any(entity_spans(d) not in ([], [(0, len(d))]) for d in docs_a)
     assert _ents(docs_a) == _ents(docs_b)
+
+
+def test_ner_entity_docs_of_whole_texts_match_spacy(nlp, texts) -> None:
+    # metadata_entities reads captions and credits this way
+    others = [name for name in nlp.pipe_names if name != "ner"]
+    with single_blas_thread():
+        theirs = _ents(nlp.pipe(texts, disable=others))
+        ours = _ents(entity_docs(nlp, texts))
+    assert ours == theirs

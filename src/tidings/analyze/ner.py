@@ -37,7 +37,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import Model
 
 #: thinc's chain combinator (``thinc.layers.chain`` the name is the function, not the module).
@@ -210,3 +210,16 @@ class GreedyNER:
 def greedy_ner(nlp: Language) -> GreedyNER | None:
     """The decoder of ``nlp``'s NER (built once per pipeline), or None to use spaCy's."""
     return GreedyNER.from_nlp(nlp)
+
+
+def entity_docs(nlp: Language, texts: list[str]) -> list[Doc]:
+    """``texts`` as Docs with NER over each whole text (no parse): :class:`GreedyNER` when it
+    recognises ``nlp``'s model, else spaCy's own component."""
+    decoder = greedy_ner(nlp)
+    if decoder is None:
+        return list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n != "ner"]))
+    docs = [nlp.make_doc(t) for t in texts]
+    found = decoder([Piece(d, 0, len(d)) for d in docs])
+    for doc, ents in zip(docs, found, strict=True):
+        doc.set_ents([Span(doc, a, b, label=label) for a, b, label in ents], default="outside")
+    return docs
