@@ -33,7 +33,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
@@ -62,17 +65,38 @@ def _pos_tables(nlp: Language) -> tuple[dict[str, str], dict[tuple[str, str], st
 
 
 class TagToPos:
-    """Set coarse POS from fine tags by table lookup (stands in for the attribute ruler)."""
+    """Set coarse POS from fine tags by table lookup (stands in for the attribute ruler).
+
+    The tables are keyed by the Doc's own integer attributes (TAG and LOWER string ids), so a
+    Doc is read and written as two arrays instead of a string property per token."""
 
     def __init__(self) -> None:
         self.by_tag: dict[str, str] = {}
         self.by_word: dict[tuple[str, str], str] = {}
+        self._ids: tuple[dict[int, int], dict[tuple[int, int], int]] | None = None
+
+    def _id_tables(self, strings: StringStore) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+        if self._ids is None:
+            self._ids = (
+                {strings.add(t): POS_IDS[p] for t, p in self.by_tag.items()},
+                {
+                    (strings.add(t), strings.add(w)): POS_IDS[p]
+                    for (t, w), p in self.by_word.items()
+                },
+            )
+        return self._ids
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            pos = self.by_word.get((tok.tag_, tok.lower_)) or self.by_tag.get(tok.tag_)
-            if pos:
-                tok.pos_ = pos
+        if not len(doc):
+            return doc
+        by_tag, by_word = self._id_tables(doc.vocab.strings)
+        tags = doc.to_array([TAG, LOWER]).tolist()
+        pos = doc.to_array([POS])
+        for k, (tag, lower) in enumerate(tags):
+            found = by_word.get((tag, lower)) or by_tag.get(tag)
+            if found:
+                pos[k] = found
+        doc.from_array([POS], pos)
         return doc
 
 
