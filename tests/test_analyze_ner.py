@@ -86,3 +86,10 @@ def test_ner_entity_docs_of_whole_texts_match_spacy(nlp, texts) -> None:
         theirs = _ents(nlp.pipe(texts, disable=others))
         ours = _ents(entity_docs(nlp, texts))
     assert ours == theirs
+
+
+def test_ner_greedy_refuses_docs_with_preset_entities(nlp) -> None:
+    doc = entity_docs(nlp, ["Vladimir Putin spoke in Moscow."])[0]
+    assert [e.text for e in doc.ents] == ["Vladimir Putin", "Moscow"]
+    with pytest.raises(ValueError, match="preset entities"):
+        greedy_ner(nlp)([Piece(doc, 0, len(doc))])

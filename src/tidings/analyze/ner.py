@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model
@@ -194,13 +194,17 @@ class GreedyNER:
 
     @staticmethod
     def _token_flags(pieces: list[Piece]) -> tuple[np.ndarray, np.ndarray]:
-        """SENT_START (1 = starts a sentence) and IS_SPACE of every token of the pieces."""
+        """SENT_START (1 = starts a sentence) and IS_SPACE of every token of the pieces. Raises
+        ValueError on a preset entity (spaCy's moves then keep it; these rules do not)."""
         arrays: dict[int, np.ndarray] = {}
         parts = []
         for p in pieces:
             whole = arrays.get(id(p.doc))
             if whole is None:
-                whole = arrays[id(p.doc)] = p.doc.to_array([SENT_START, IS_SPACE]).astype(np.int64)
+                whole = p.doc.to_array([SENT_START, IS_SPACE, ENT_IOB]).astype(np.int64)
+                if whole[:, 2].any():
+                    raise ValueError("GreedyNER reads Docs without preset entities")
+                arrays[id(p.doc)] = whole
             parts.append(whole[p.start : p.end])
         flags = np.concatenate(parts)
         return flags[:, 0], flags[:, 1].astype(bool)
