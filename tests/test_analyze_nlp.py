@@ -61,3 +61,15 @@ def test_nlp_numpy_blas_gives_the_same_entities_and_parse() -> None:
     with single_blas_thread():
         got = _annotations(ours, texts)
     assert got == _annotations(default, texts)
+
+
+def test_nlp_pos_comes_from_the_tags() -> None:
+    # tidings_tag_to_pos stands in for the attribute ruler: POS by table from TAG (and word)
+    nlp = load()
+    assert "attribute_ruler" in nlp.pipe_names and "tidings_tag_to_pos" not in nlp.pipe_names
+    with single_blas_thread():
+        doc = nlp("Vladimir Putin told reporters the troops would leave Syria's bases.")
+    assert [t.pos_ for t in doc] == [
+        "PROPN", "PROPN", "VERB", "NOUN", "DET", "NOUN", "AUX", "VERB", "PROPN", "PART", "NOUN",
+        "PUNCT",
+    ]  # fmt: skip

