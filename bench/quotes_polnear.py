@@ -21,6 +21,9 @@ quote tidings marks as continuing another (over paragraphs) shares that quote's 
   parenthesis: ``source_name``).
 - (c) all attributions, reported speech included: every gold content vs every predicted quote.
 - (d) speaker accuracy on the direct quotes matched in (a).
+A third peer for (a) alone, "marks only": every quoted stretch of every paragraph is a direct
+quote (no cue, no speaker, no scare-quote filter), and "marks only, >= 3 words" drops the
+shorter ones: what quote marks alone give under this scorer (``marks_preds``).
 Speed: articles per second on one process for tidings' whole path (text extraction + quotes +
 entities, ``tidings.pipeline.process``) and for textacy's (spaCy over the whole text, then
 ``direct_quotations``), on the same articles, and the ratio. textacy raises on an odd number of
@@ -184,6 +187,16 @@ def textacy_preds(nlp, text: str) -> tuple[list[Pred], bool]:
     return preds, False
 
 
+def marks_preds(text: str, min_words: int = 0) -> list[Pred]:
+    """Every quoted stretch of every paragraph as a direct quote: the marks-only baseline."""
+    preds = []
+    for m in _BLOCK.finditer(text):
+        for q in find_quoted(m.group()):
+            if len(m.group()[q.start : q.end].split()) >= min_words:
+                preds.append(Pred(set(range(m.start() + q.start, m.start() + q.end))))
+    return preds
+
+
 def merge_by_cue(preds: list[Pred]) -> list[Pred]:
     """Join predictions that share a cue (one attribution split around its cue)."""
     out: list[Pred] = []
@@ -313,10 +326,13 @@ def run(split: str, limit: int | None, start: int = 0) -> None:
     texts = [(name, txt.read_text(encoding="utf-8"), ann) for name, txt, ann in items]
     nlp = textacy_nlp()
     ours, theirs = Scores(), Scores()
+    marks, marks3 = Scores(), Scores()
     crashed = 0
     for name, text, ann in texts:
         gold = read_gold(ann, text)
         ours.add(tidings_preds(article_of(name, text)), gold)
+        marks.add(marks_preds(text), gold)
+        marks3.add(marks_preds(text, 3), gold)
         preds, crash = textacy_preds(nlp, text)
         crashed += crash
         theirs.add(preds, gold)
@@ -341,6 +357,9 @@ def run(split: str, limit: int | None, start: int = 0) -> None:
     d_ours = f"{da:.3f} ({ours.d_right}/{ours.d_total})"
     d_theirs = f"{db:.3f} ({theirs.d_right}/{theirs.d_total})"
     print(f"| (d) speaker accuracy on matched direct | {d_ours} | | | {d_theirs} | | |")
+    for label, sc in (("marks only", marks), ("marks only, >= 3 words", marks3)):
+        p, r, f = sc.a.prf()
+        print(f"(a) {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     speed(texts, nlp)
 
 

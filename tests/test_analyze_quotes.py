@@ -524,3 +524,69 @@ def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp_loaded: None) -
     contents = [q.content.text for q in qs]
     assert "This campaign, he says, is different" in contents
     assert "officials must decide" in contents
+
+
+def test_analyze_quote_after_the_object_completes_a_naming_verb(nlp_loaded: None) -> None:
+    """'called the young senator "the next great hope ..."': the quotation right after the
+    object is what the verb says of it (the parser made it an adverbial noun); a time phrase
+    at the end ('on Tuesday') is when, not what."""
+    qs = quotes_of(
+        "Ms. Hale called the young senator \u201cthe next great hope of the party\u201d in a "
+        "radio interview.",
+        "Mr. Olsen described the mayor as a \u201creckless spender\u201d on Tuesday.",
+    )
+    called = one(qs, "the young senator")
+    assert called.content.text.endswith("the next great hope of the party\u201d")
+    assert called.kind == "mixed"
+    described = one(qs, "the mayor as")
+    assert described.content.text == "the mayor as a \u201creckless spender\u201d"
+
+
+def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
+    """'Jones says that "the plan is dead," Smith added.': the quote ending in a comma runs
+    straight into "Smith added", which tags it, though it also lies in what Jones says. After
+    a question mark, a cue that leads into the next quote does not tag the one before."""
+    from tidings.analyze.quotes import Attribution, _choose
+    from tidings.analyze.speakers import Mention
+
+    text = 'Jones says that "the plan is dead," Smith added.'
+    q = (text.index("the plan"), text.index(',"') + 1)
+    says = Attribution(
+        cue=(6, 10),
+        lemma="say",
+        mention=Mention(0, 5, "name", name="Jones"),
+        sentence=(0, len(text)),
+        paragraph=0,
+        content=(text.index('"'), text.index(" Smith")),
+    )
+    at = text.index("Smith")
+    added = Attribution(
+        cue=(at + 6, at + 11),
+        lemma="add",
+        mention=Mention(at, at + 5, "name", name="Smith"),
+        sentence=(0, len(text)),
+        paragraph=0,
+    )
+    assert _choose(q, [says, added], None, text)[0] is added
+    assert _choose(q, [says, added])[0] is says  # without the text: the content rule
+    text2 = '"Is it over?" Lee then writes back, "Not yet."'
+    at = text2.index("Lee")
+    writes = Attribution(
+        cue=(at + 9, at + 15),
+        lemma="write",
+        mention=Mention(at, at + 3, "name", name="Lee"),
+        sentence=(0, len(text2)),
+        paragraph=0,
+    )
+    from tidings.analyze.quotes import _tag_of
+
+    assert _tag_of((1, text2.index('?"') + 1), [writes], text2) is None
+
+
+def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp_loaded: None) -> None:
+    """'Rita Moss went on, "..."' has no word of the cue lexicon outside its marks, so only
+    the comma-before-quote test gets it parsed; then the verb running into the quote tags it."""
+    q = one(
+        quotes_of('Rita Moss went on, "That is simply not true and everybody can see it."'), "That"
+    )
+    assert (q.speaker, q.cue.text if q.cue else None) == ("Rita Moss", "went")

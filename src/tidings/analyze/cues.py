@@ -278,6 +278,8 @@ def has_cue_word(text: str) -> bool:
 _TAG_AFTER = re.compile(r"[,?!][\"”’'»]\s+\w")
 #: A colon after a few words, right before an opening mark: 'She addressed them again: "'.
 _COLON_BEFORE = re.compile(r"\w\W*\s\W*\w[^:]*:\s*[\"“‘'«„]")
+#: A word and a comma right before an opening mark and a word: 'Hillary shot back, "I ...'.
+_COMMA_BEFORE = re.compile(r"[^\W\d_]{2,}\s*,\s*[\"“‘«„](?=\w)")
 
 
 def frames_quote(text: str) -> bool:
@@ -285,15 +287,16 @@ def frames_quote(text: str) -> bool:
     framed by words that may attribute it
     without any word of the cue lexicon: a clause right after a quote that ends in a comma,
     question or exclamation mark ('"...," Trump shot back'; '"...!" beamed Hartley'), a
-    clause ending in a colon before a quote ('She addressed the supporters: "..."'), or a
+    clause ending in a colon before a quote ('She addressed the supporters: "..."'), a verb
+    running through a comma into a quote ('Hillary shot back, "I suppose ..."'), or a
     paragraph ending in a colon (a block quote follows). :mod:`tidings.analyze.quotes` reads
     these with any verb, so such a paragraph needs a parse even with no cue word in it
     (``needs_parse(text)`` would be ``has_cue_word(outside) or frames_quote(text)``).
     On PolNeAR train (first 300 articles) these add 1% of the words to the parsed ones.
     """
-    return bool(_TAG_AFTER.search(text) or _COLON_BEFORE.search(text)) or text.rstrip().endswith(
-        ":"
-    )
+    if _TAG_AFTER.search(text) or _COLON_BEFORE.search(text) or _COMMA_BEFORE.search(text):
+        return True
+    return text.rstrip().endswith(":")
 
 
 def cue_lemma(word: str) -> str | None:

@@ -561,7 +561,42 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
-    return _trim(verb.doc, lo, hi)
+    hi = _quoted_complement(verb.doc, kids[-1], hi)
+    return _trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
+    """``hi`` pushed past a quotation that follows the verb's object directly: in 'called the
+    Texas senator "the next George Washington"' the quoted words are what the verb says of its
+    object, whatever the parser made of them (an adverbial noun, a second object)."""
+    if last.dep_ not in ("dobj", "dative") or hi >= len(doc) or doc[hi].text not in _OPENERS:
+        return hi
+    for k in range(hi + 1, min(len(doc), hi + 40)):
+        if doc[k].is_quote and doc[k].text not in ("'", "‘"):
+            return k + 1
+    return hi
+
+
+#: Opening double quote marks as tokens.
+_OPENERS = ('"', "“", "„", "«")
+
+
+def _without_time(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` without a time phrase at the end of an object ('described Trump as a "con
+    artist" on Monday'): when it was said is not what was said."""
+    k = hi - 1
+    while k > lo and doc[k].is_punct:
+        k -= 1
+    tok = doc[k]
+    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("pobj", "npadvmod"):
+        start = tok.left_edge.i
+        if tok.dep_ == "pobj" and doc[start].i == tok.i and tok.head.dep_ == "prep":
+            start = tok.head.i
+        elif tok.dep_ == "pobj":
+            start = min(start, tok.head.i)
+        if start > lo + 1:
+            return start
+    return hi
 
 
 def _a_name(word: str) -> bool:
@@ -882,16 +917,24 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _choose(
-    q: tuple[int, int], atts: list[Attribution], prev: Attribution | None = None
+    q: tuple[int, int],
+    atts: list[Attribution],
+    prev: Attribution | None = None,
+    text: str = "",
 ) -> tuple[Attribution | None, float]:
     """The attribution of a direct quote among its paragraph's cues, with a confidence.
 
-    In order: the cue whose content holds the quote; the nearest speech cue in the quote's
-    sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A," Obama said on
-    Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's); the nearest cue
+    In order: the cue that tags the quote right after its closing mark (:func:`_tag_of`,
+    given the article ``text``); the cue whose content holds the quote; the nearest speech cue
+    in the quote's sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A,"
+    Obama said on Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's);
+    the nearest cue
     with no content of its own; the nearest speech cue before the quote in the paragraph
     ('..., Schiff said. "The other factor ..."').
     """
+    tag = _tag_of(q, atts, text) if text else None
+    if tag is not None:
+        return tag, 0.9
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
     # a belief reported inside someone's words ('He says if people think the issues will be
     # addressed by "..."') is not who speaks the quote: the verb of saying around it is
@@ -917,6 +960,49 @@ def _choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+#: Quote marks that may close a quotation (see :mod:`tidings.analyze.quotemarks`).
+_CLOSERS = "\"”’'»«"
+
+
+def _tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
+    """The cue that tags a quote from right after its closing mark, if any: '"...," Lewandowski
+    added', '"...?" asked Mr. Manafort'. A quotation that ends in a comma, a question or an
+    exclamation mark and runs straight into a speaker and a cue (or a cue and a speaker) is
+    that speaker's, even when it also lies inside the content of an earlier cue ('Comey cannot
+    say that "from his perspective," Lewandowski added': the quote is Lewandowski's, not what
+    Comey says)."""
+    qe = q[1]
+    if text[qe - 1 : qe] not in (",", "?", "!"):
+        return None
+    j = qe
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if text[j : j + 1] not in _CLOSERS or not text[j : j + 1]:
+        return None
+    j += 1
+    for att in atts:
+        m = att.mention
+        if att.cue[0] < j or att.cue[0] - j > NEAR_CHARS or m is None:
+            continue
+        if att.strength < 0.75 or not cue_lemma(att.lemma) or is_stance(att.lemma):
+            continue  # a verb of saying: '"...," Clinton fixates on the line' is no tag
+        if text[qe - 1] != "," and re.match(r"[^.?!]*[“\"]", text[att.cue[1] :]):
+            # after "?" or "!" a new sentence may open with a cue that introduces the next
+            # quote ('"...?" Mills then writes back, "You look cute."')
+            continue
+        between = text[j : att.cue[0]]
+        if between.strip() == "" and m.start >= att.cue[1]:
+            return att  # '"...," said Skelly'
+        if (
+            j <= m.start
+            and m.end <= att.cue[0]
+            and not text[j : m.start].strip()
+            and not re.search(r"[.;:?!\"“”]", between)
+        ):
+            return att  # '"...," Lewandowski added'
+    return None
 
 
 def _tags_after(att: Attribution, q: tuple[int, int]) -> bool:
@@ -1025,7 +1111,7 @@ def find_quotes(
             if partial and words < PARTIAL_KEEP_WORDS:
                 continue  # a scare quote or a phrase quoted inside narration
             prev = next((f.attribution for f in reversed(here) if f.kind == "direct"), None)
-            att, conf = _choose((qs, qe), atts, prev)
+            att, conf = _choose((qs, qe), atts, prev, article.text)
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
