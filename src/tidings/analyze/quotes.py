@@ -188,6 +188,18 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+    ):
+        # 'Beruff, a Scott ally, called Florida's standards "strong"': the small model reads
+        # the verb after an apposition as a participle on the name; with an object it is the
+        # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
+        return verb.head
     return _adjacent_subject(verb) or _inverted_subject(verb)
 
 
@@ -569,7 +581,7 @@ def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
     """``hi`` pushed past a quotation that follows the verb's object directly: in 'called the
     Texas senator "the next George Washington"' the quoted words are what the verb says of its
     object, whatever the parser made of them (an adverbial noun, a second object)."""
-    if last.dep_ not in ("dobj", "dative") or hi >= len(doc) or doc[hi].text not in _OPENERS:
+    if last.dep_ not in ("dobj", "dative", "oprd") or hi >= len(doc) or doc[hi].text not in _OPENERS:
         return hi
     for k in range(hi + 1, min(len(doc), hi + 40)):
         if doc[k].is_quote and doc[k].text not in ("'", "‘"):
@@ -775,6 +787,10 @@ def find_attributions(
             lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
             if lo <= sent.start + 1:
                 content = _trim(doc, hi, sent.end)
+            elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
+                # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
+                # phrase interrupts the clause it attributes, which runs on both sides of it
+                content = _trim(doc, sent.start, sent.end)
             else:
                 content = _trim(doc, sent.start, lo)
             content = _with_marks(text_of(doc), content, quoted)
