@@ -590,3 +590,48 @@ def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp_loaded: None) ->
         quotes_of('Rita Moss went on, "That is simply not true and everybody can see it."'), "That"
     )
     assert (q.speaker, q.cue.text if q.cue else None) == ("Rita Moss", "went")
+
+
+def test_analyze_act_verbs_of_stance_toward_an_object(nlp_loaded: None) -> None:
+    """Verbs of stance or action toward something added to the act lexicon: 'assailed the
+    deal as ...', 'encouraged voters to ...' (the object is whom, the infinitive what),
+    'focused on ...'."""
+    qs = quotes_of(
+        "Senator Mary Cole assailed the trade deal as a betrayal of workers.",
+        "The governor encouraged voters to stay home during the storm.",
+        "In her speech, Ms. Reyes focused on the cost of child care.",
+    )
+    got = {q.cue.text: (q.speaker, q.content.text) for q in qs if q.cue}
+    assert got["assailed"] == ("Mary Cole", "the trade deal as a betrayal of workers")
+    assert got["encouraged"] == ("The governor", "to stay home during the storm")
+    assert got["focused"][1].endswith("the cost of child care")
+
+
+def test_analyze_according_to_interrupting_its_clause(nlp_loaded: None) -> None:
+    """'Among the cases at risk, according to Ms. Park, are three involving unions': the
+    clause runs on both sides of the phrase, so the whole sentence is attributed; at the end
+    of a sentence only what comes before it."""
+    qs = quotes_of(
+        "Among the cases at risk, according to Ms. Park, are three involving unions.",
+        "The vote was close, according to officials.",
+    )
+    got = {q.content.text: q.speaker for q in qs}
+    assert got["Among the cases at risk, according to Ms. Park, are three involving unions"] == (
+        "Park"
+    )
+    assert got["The vote was close"] == "officials"
+
+
+def test_analyze_cue_after_an_apposition_read_as_a_participle(nlp_loaded: None) -> None:
+    """'Beruff, a Scott ally, called Florida's standards "strong."': the small model hangs
+    "called" on the name as a participle (acl); with an object it is the name's own verb. A
+    passive participle without one ('Smith, asked about it, said ...') is not."""
+    qs = quotes_of(
+        "Beruff, a Scott ally, called Florida\u2019s standards \u201cstrong.\u201d",
+        "Smith, asked about the plan, said it was fine.",
+    )
+    called = next(q for q in qs if q.cue and q.cue.text == "called")
+    assert called.speaker == "Beruff"
+    assert called.content.text.startswith("Florida\u2019s standards")
+    said = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert (said.speaker, said.content.text) == ("Smith", "it was fine")

@@ -100,6 +100,8 @@ pledge plan praise prefer propose push question recommend refer refuse reject re
 slam support talk thank tout urge veto welcome attack brand dub characterize portray
 express offer decide
 see view regard consider identify
+address assail challenge cheer chant compare congratulate embrace encourage focus
+herald illustrate list recognize recognise reference savage articulate
 """
 )
 
@@ -252,7 +254,17 @@ STANCE_FORMS: dict[str, str] = _forms(STANCE_VERBS)
 ACT_FORMS: dict[str, str] = _forms(ACT_VERBS)
 
 #: Verbs whose object is the addressee ("told AFP"), not the content.
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "brief", "warn", "ask", "urge"}
+ADDRESSEE_VERBS = {
+    "tell",
+    "inform",
+    "assure",
+    "remind",
+    "brief",
+    "warn",
+    "ask",
+    "urge",
+    "encourage",
+}
 
 #: A quick test of whether a paragraph may hold a cue, so only those are parsed.
 CUE_WORDS = re.compile(

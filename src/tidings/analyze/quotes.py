@@ -581,7 +581,11 @@ def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
     """``hi`` pushed past a quotation that follows the verb's object directly: in 'called the
     Texas senator "the next George Washington"' the quoted words are what the verb says of its
     object, whatever the parser made of them (an adverbial noun, a second object)."""
-    if last.dep_ not in ("dobj", "dative", "oprd") or hi >= len(doc) or doc[hi].text not in _OPENERS:
+    if (
+        last.dep_ not in ("dobj", "dative", "oprd")
+        or hi >= len(doc)
+        or doc[hi].text not in _OPENERS
+    ):
         return hi
     for k in range(hi + 1, min(len(doc), hi + 40)):
         if doc[k].is_quote and doc[k].text not in ("'", "‘"):
