@@ -635,3 +635,33 @@ def test_analyze_cue_after_an_apposition_read_as_a_participle(nlp_loaded: None) 
     assert called.content.text.startswith("Florida\u2019s standards")
     said = next(q for q in qs if q.cue and q.cue.text == "said")
     assert (said.speaker, said.content.text) == ("Smith", "it was fine")
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [
+        ("Orange Is the New Black", True),
+        ("A Time for Truth,", True),
+        ("Make America Great Again", True),
+        ("U-S-A! U-S-A!", False),  # a chant in capitals
+        ("We will win this state", False),
+        ("Putin", False),
+    ],
+)
+def test_quotes_is_title(quoted: str, title: bool) -> None:
+    from tidings.analyze.quotes import _is_title
+
+    assert _is_title(quoted) is title
+
+
+def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp_loaded: None) -> None:
+    """A quoted stretch in title case names a book or a show; with a cue right by it
+    ('"Make America Great Again," Trump said') it is a slogan someone said."""
+    qs = quotes_of(
+        "Dana Ruiz has written two books. \u201cA Time for Truth,\u201d her memoir, sold well, "
+        "and \u201cAn American Daughter of the Plains\u201d is out next year.",
+        '"Make America Great Again," Trump said.',
+    )
+    contents = [q.content.text for q in qs if q.kind == "direct"]
+    assert not any("Truth" in c or "Plains" in c for c in contents)
+    assert "Make America Great Again," in contents

@@ -71,6 +71,34 @@ FLOATING_SHARE = 0.8
 MIXED_SHARE = 0.5
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
 NEAR_CHARS = 40
+#: A quoted stretch in title case is a quotation only with a cue this close ('"Make America
+#: Great Again," Trump said'); otherwise it names a book, a show or a headline.
+TITLE_TAG_CHARS = 12
+#: Words left lower-case inside a title ("Orange Is the New Black", "A Time for Truth").
+_TITLE_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs.",
+        "via",
+        "with",
+    ]
+)
 
 _LEADING = {"and", "but", "that"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -1132,6 +1160,12 @@ def find_quotes(
                 continue  # a scare quote or a phrase quoted inside narration
             prev = next((f.attribution for f in reversed(here) if f.kind == "direct"), None)
             att, conf = _choose((qs, qe), atts, prev, article.text)
+            if (
+                _is_title(para.text[q.start : q.end])
+                and (att is None or _gap(att.cue, (qs, qe)) > TITLE_TAG_CHARS)
+                and not _is_title(para.text)  # a headline in title case capitalises its quotes
+            ):
+                continue  # 'shows like "Orange Is the New Black"': a title, not a quotation
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
@@ -1274,6 +1308,20 @@ def _transcript_line(
     inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest))
     kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
     return _Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
+
+
+def _is_title(quoted: str) -> bool:
+    """True when a quoted stretch reads as a title: two or more words, every word capitalised
+    but the small ones ("Orange Is the New Black", "A Time for Truth,", "Jane The Virgin").
+    Not a chant or a transcript in capitals ("U-S-A! U-S-A!"), not a sentence with a verb in
+    lower case."""
+    words = [w.strip("\"“”‘’'.,:;!?()[]—–-") for w in quoted.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    rest = [w for w in words if not w[0].isupper()]
+    return len(caps) >= 2 and all(w.lower() in _TITLE_MINOR for w in rest)
 
 
 def _is_partial(text: str, q: Quoted) -> bool:
