@@ -665,3 +665,48 @@ def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp_loaded: 
     contents = [q.content.text for q in qs if q.kind == "direct"]
     assert not any("Truth" in c or "Plains" in c for c in contents)
     assert "Make America Great Again," in contents
+
+
+def test_analyze_name_line_announces_the_next_paragraphs_quote(nlp_loaded: None) -> None:
+    """A paragraph that is only a known name and a colon ('Warren:') introduces the block
+    quote after it; a label ('Update:') does not."""
+    qs = quotes_of(
+        "Senator Elizabeth Warren spoke at the rally in Boston on Monday.",
+        "Warren:",
+        "\u201cI think the stakes are so high that they would do anything to stay in power.\u201d",
+    )
+    assert one(qs, "I think the stakes").speaker == "Elizabeth Warren"
+    qs = quotes_of(
+        "Update:", "\u201cI think the stakes are so high that they would do anything to win.\u201d"
+    )
+    assert one(qs, "I think the stakes").speaker is None
+
+
+def test_analyze_as_x_put_it(nlp_loaded: None) -> None:
+    """'As Smith put it, "..."' is the idiom of saying; 'put the money aside' is not."""
+    q = one(quotes_of("As Smith put it, \u201cNobody wins a war like this one.\u201d"), "Nobody")
+    assert (q.speaker, q.cue.text if q.cue else None) == ("Smith", "put")
+    qs = quotes_of("He put the money aside, \u201cfor a rainy day and nothing else.\u201d")
+    assert all(q.cue is None for q in qs)
+
+
+def test_analyze_adjective_as_noun_after_a_question_quote(nlp_loaded: None) -> None:
+    """'"...?" the 43-year-old asked': the parser makes "old" an adjective heading the
+    sentence; with its determiner it is the speaker, and the phrase stops at the quote."""
+    q = one(
+        quotes_of("\u201cWhy would anyone want to live like that?\u201d the 43-year-old asked."),
+        "Why would",
+    )
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text.endswith("43-year-old")
+
+
+def test_analyze_floating_quote_after_reported_speech_only(nlp_loaded: None) -> None:
+    """A paragraph that is only a quote takes the speaker of the paragraph before even when
+    that one holds reported speech and no quote ('issued a statement apologizing ...')."""
+    qs = quotes_of(
+        "The league issued a statement apologizing to the players for the delay.",
+        "\u201cWe regret the confusion and we will make sure it does not happen again.\u201d",
+    )
+    q = one(qs, "We regret")
+    assert (q.speaker, q.attribution) == ("The league", "floating")

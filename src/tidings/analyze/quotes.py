@@ -231,6 +231,17 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
     return _adjacent_subject(verb) or _inverted_subject(verb)
 
 
+def _put_it(verb: Token) -> str | None:
+    """'put' when it is the idiom of saying 'as X put it' ('As Vulture put it, "Hello ..."'),
+    else None; 'put' alone ('put the money aside') says nothing."""
+    if verb.lower_ not in ("put", "puts") or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
+    has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+    return "put" if has_it and has_as else None
+
+
 def _past_dateline(subject: Token) -> Token:
     """The real subject when the parser took a dateline for it: in 'WASHINGTON -- President
     Obama ... said' the place in capitals opens the sentence, a dash follows, and the speaker
@@ -290,7 +301,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if doc[j].is_quote:
             return None  # '"... at this point," added X': no subject inside the quote
         j -= 1
-    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
+    # an adjective used as a noun, after its determiner: '"...?" the 43-year-old asked'
+    nominal_adj = doc[j].pos_ == "ADJ" and _after_determiner(doc, j)
+    if j < verb.sent.start or (doc[j].pos_ not in ("NOUN", "PROPN", "PRON") and not nominal_adj):
         return None
     tok = doc[j]
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
@@ -303,6 +316,15 @@ def _adjacent_subject(verb: Token) -> Token | None:
         root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         return root_subject or tok
     return tok
+
+
+def _after_determiner(doc: Doc, j: int) -> bool:
+    """True when token ``j`` ends a short phrase that opens with a determiner ("the
+    43-year-old", "the young"), whatever heads the parser gave its words."""
+    k = j - 1
+    while k >= 0 and j - k <= 5 and (doc[k].pos_ in ("NUM", "NOUN", "ADJ") or doc[k].text == "-"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "DET"
 
 
 #: Dependencies of a noun that is some verb's object, not the subject of the next verb.
@@ -842,7 +864,7 @@ def find_attributions(
             if noun is not None:
                 found.append(noun)
             continue
-        lemma = cue_lemma(low)
+        lemma = cue_lemma(low) or _put_it(tok)
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
@@ -1107,6 +1129,7 @@ def find_quotes(
     prev_open = False  # the previous paragraph left a quote open
     prev_last: _Found | None = None  # the last quote of the previous paragraph
     announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
+    named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -1187,6 +1210,8 @@ def find_quotes(
                     att, conf = here[-1].attribution, 0.8
                 elif announced is not None and not here:
                     att, conf = announced, 0.75
+                elif named_line is not None and not here:
+                    mention, conf = named_line, 0.7
                 else:
                     mention = _person_before(article, people, base, qs, q_abs)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
@@ -1215,14 +1240,47 @@ def find_quotes(
         here.sort(key=lambda f: f.start)
         found.extend(here)
         directs = [f for f in here if f.kind == "direct"]
-        prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
+        # a paragraph of reported speech only ('the DNC issued a statement apologizing to
+        # Sanders') hands its speaker on too: a floating quote after it is that statement's
+        prev_last = directs[-1] if directs else (here[-1] if here else None)
         prev_open = bool(quoted) and not quoted[-1].closed
         announced = None
+        named_line = _name_line(para, name_words) if not quoted else None
         if para.text.rstrip().endswith(":") and atts:
             last = max(atts, key=lambda a: a.cue[0])
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return _resolve(article, found, entities)
+
+
+def _name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
+    """The speaker a paragraph announces when it is only a name and a colon, before a block
+    quote: 'Stated Stone:', 'Said Ellis:', 'Senator Warren:'. The name must be one NER found
+    in the article (its last word), or follow a cue word; labels ('Update:', 'Watch:') and
+    other capitalised lines are not speakers."""
+    m = _COLON.match(para.text)
+    if m is None or m.group(1).lower() in _LABELS:
+        return None
+    name = m.group(1)
+    s = para.start + m.start(1)
+    first = name.split()[0]
+    led = " " in name and cue_lemma(first) is not None
+    if led:
+        s, name = s + len(first) + 1, name[len(first) + 1 :]
+    if not led and name.split()[-1].lower() not in name_words:
+        return None
+    from tidings.analyze.names import gender_of
+
+    return Mention(
+        s,
+        s + len(name),
+        "name",
+        name=name,
+        name_start=s,
+        type="person",
+        gender=gender_of(name),
+        head=name.lower(),
+    )
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
