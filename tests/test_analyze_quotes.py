@@ -710,3 +710,18 @@ def test_analyze_floating_quote_after_reported_speech_only(nlp_loaded: None) -> 
     )
     q = one(qs, "We regret")
     assert (q.speaker, q.attribution) == ("The league", "floating")
+
+
+def test_analyze_stance_noun_with_a_possessor(nlp_loaded: None) -> None:
+    """ "Trump's attacks on the judge", "Maria Lopez's support for the bill": the possessor
+    holds the stance, the object of the noun's preposition is what it is toward; without a
+    possessor ('The support for Sanders grew') the noun names no one."""
+    qs = quotes_of(
+        "Donald Trump's attacks on the judge drew criticism.",
+        "Maria Lopez praised the mayor, and her support for the bill was clear.",
+        "The support for Sanders grew.",
+    )
+    got = {q.cue.text: (q.speaker, q.content.text) for q in qs if q.cue}
+    assert got["attacks"] == ("Donald Trump", "the judge")
+    assert got["support"] == ("Maria Lopez", "the bill")
+    assert not any(q.content.text == "Sanders" for q in qs)

@@ -152,6 +152,29 @@ accusation accusations admission announcement contention declaration insinuation
     )
 )
 
+#: Nouns of stance toward something, with the prepositions that take its object: "her support
+#: for the bill", "Trump's attacks on the judge", "his opposition to the deal". With a possessor
+#: (who holds the stance) they are attributions, like the act verbs they come from. They are
+#: read only in sentences parsed for another cue word ("opposition" alone asks for no parse).
+STANCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "support": ("for", "of"),
+    "backing": ("for", "of"),
+    "endorsement": ("of",),
+    "opposition": ("to",),
+    "criticism": ("of",),
+    "criticisms": ("of",),
+    "attack": ("on",),
+    "attacks": ("on",),
+    "praise": ("for", "of"),
+    "condemnation": ("of",),
+    "defense": ("of",),
+    "defence": ("of",),
+    "embrace": ("of",),
+    "rejection": ("of",),
+    "call": ("for",),
+    "calls": ("for",),
+}
+
 #: Speech verbs that only tag a quote ('"...," he continued'); with an object or an infinitive
 #: they are aspectual ("Clinton continues to lead", "continued her tour") and say nothing.
 TAG_ONLY = {"continue"}

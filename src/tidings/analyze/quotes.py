@@ -40,6 +40,7 @@ from tidings.analyze.cues import (
     INTENT_VERBS,
     JUDGMENT_VERBS,
     SPEECH_NOUNS,
+    STANCE_NOUNS,
     TAG_ONLY,
     act_lemma,
     cue_lemma,
@@ -799,6 +800,30 @@ def _noun_attribution(
         ),
         None,
     )
+    if clause is None and noun.lower_ in STANCE_NOUNS:
+        # 'her support for the bill', "Trump's attacks on the judge": the object of the
+        # stance, after the preposition the noun takes
+        prep = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in STANCE_NOUNS[noun.lower_]),
+            None,
+        )
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return None
+        content = _trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if content is None and pobj.pos_ == "PROPN":
+            content = pobj.idx, pobj.idx + len(pobj)
+        if content is None:
+            return None
+        return Attribution(
+            cue=(offset + noun.idx, offset + noun.idx + len(noun)),
+            lemma=noun.lower_,
+            mention=read_mention(owner, offset),
+            sentence=sentence,
+            paragraph=paragraph,
+            content=(offset + content[0], offset + content[1]),
+            strength=0.5,
+        )
     if clause is None:
         return None
     content = _trim(doc, clause.left_edge.i, _clause_end(clause))
@@ -859,7 +884,7 @@ def find_attributions(
                 )
             )
             continue
-        if low in SPEECH_NOUNS and tok.pos_ == "NOUN":
+        if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = _noun_attribution(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
