@@ -725,3 +725,20 @@ def test_analyze_stance_noun_with_a_possessor(nlp_loaded: None) -> None:
     assert got["attacks"] == ("Donald Trump", "the judge")
     assert got["support"] == ("Maria Lopez", "the bill")
     assert not any(q.content.text == "Sanders" for q in qs)
+
+
+def test_analyze_one_word_name_tagged_as_adverb_and_time_clause_not_content(
+    nlp_loaded: None,
+) -> None:
+    """'Jolly said ...': the small model tags a one-word name opening the sentence as an
+    adverb, which would leave the cue with no subject; 'In a note issued soon after the
+    senator suspended her campaign, Walsh said ...': the "after" clause the parser hung on
+    the cue as its complement is when, and the content is what follows the cue."""
+    qs = quotes_of(
+        "Jolly said he has worked with both parties on the bill.",
+        "In a note issued soon after the senator suspended her campaign, Walsh said she is "
+        "sure the party will unite.",
+    )
+    got = {q.speaker: q.content.text for q in qs if q.cue and q.cue.text == "said"}
+    assert got["Jolly"] == "he has worked with both parties on the bill"
+    assert got["Walsh"] == "she is sure the party will unite"

@@ -292,6 +292,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
+    first = doc[verb.sent.start]
+    if j == first.i and first.dep_ == "advmod" and first.is_title and first.pos_ == "ADV":
+        # 'Jolly said he has worked ...': a one-word name opening the sentence, tagged as an
+        # adverb; an adverb there would leave the verb of saying with no subject at all
+        return first
     while j >= verb.sent.start and (
         doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
         or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
@@ -531,12 +536,20 @@ def _reported_tail(verb: Token, end: int) -> int:
     return end
 
 
+#: Subordinators that open an adverbial clause (when, why), never what was said.
+_ADVERBIAL_MARKS = {"after", "before", "when", "while", "until", "once", "since", "because"}
+
+
 def _content(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
+                # 'In a statement released shortly after the senator suspended his campaign,
+                # Cruz said he ...': a time or reason clause the parser took for the content
                 continue
             end = _clause_end(child)
             # 'Clinton said she appreciated the apology and that she wanted to move on': a
