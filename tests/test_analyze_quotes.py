@@ -742,3 +742,21 @@ def test_analyze_one_word_name_tagged_as_adverb_and_time_clause_not_content(
     got = {q.speaker: q.content.text for q in qs if q.cue and q.cue.text == "said"}
     assert got["Jolly"] == "he has worked with both parties on the bill"
     assert got["Walsh"] == "she is sure the party will unite"
+
+
+def test_analyze_cue_joined_to_a_passive_verb_and_a_complement_after_the_cue(
+    nlp_loaded: None,
+) -> None:
+    """'the mayor was forced into a retreat and said that ...': the subject the cue shares
+    with a passive verb speaks (only the cue's own passive, 'he was told', does not); 'Ms.
+    Lane is not worried - in fact, she said the race "keeps her honest."': the complement
+    after the cue, not the clause before it, is what she said."""
+    qs = quotes_of(
+        "By the end of the day, the mayor was forced into a rare retreat and said that his "
+        "words had been ''misconstrued.''",
+        "Ms. Lane is not worried about the polls \u2014 in fact, she said the race "
+        "\u201ckeeps her honest.\u201d",
+    )
+    got = {q.content.text: q.speaker for q in qs if q.cue and q.cue.text == "said"}
+    assert got["his words had been ''misconstrued.''"] == "the mayor"
+    assert got["the race \u201ckeeps her honest.\u201d"] == "Lane"
