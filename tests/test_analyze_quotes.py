@@ -760,3 +760,15 @@ def test_analyze_cue_joined_to_a_passive_verb_and_a_complement_after_the_cue(
     got = {q.content.text: q.speaker for q in qs if q.cue and q.cue.text == "said"}
     assert got["his words had been ''misconstrued.''"] == "the mayor"
     assert got["the race \u201ckeeps her honest.\u201d"] == "Lane"
+
+
+def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp_loaded: None) -> None:
+    """'<clause>, said Ruth Klein, a sociologist': the parser made the clause a subject of
+    "said" as well; the name after the cue speaks and the clause is what she said."""
+    qs = quotes_of(
+        "The pledge to \u201cbring the jobs back\u201d appeals to older workers who long for an "
+        "era when a degree was not needed, said Ruth Klein, a sociologist at Emory University."
+    )
+    q = one(qs, "The pledge")
+    assert q.speaker == "Ruth Klein"
+    assert q.content.text.endswith("when a degree was not needed")

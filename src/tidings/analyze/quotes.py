@@ -192,6 +192,10 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         # the one nearest before the verb is the speaker
         before = [c for c in subjects if c.i < verb.i]
         child = before[-1] if before else subjects[0]
+        if before and _inverted(verb):
+            # '<clause>, said Alan Abramowitz': the parser made the clause before the cue a
+            # subject too; the name after the comma and the cue is the speaker
+            child = next(c for c in subjects if c.i > verb.i)
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
@@ -594,8 +598,21 @@ def _content(verb: Token) -> tuple[int, int] | None:
         return _trim(doc, sent.start, verb.left_edge.i)
     if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
         tail = _tail_tag(verb)
+        if tail is None and _inverted(verb):
+            tail = _trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _inverted(verb: Token) -> bool:
+    """True for a cue after a comma with its subject after it: '<clause>, said Alan
+    Abramowitz, a demographer'."""
+    doc = verb.doc
+    return (
+        verb.i > verb.sent.start + 2
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _has_subject(tok: Token) -> bool:
