@@ -772,3 +772,17 @@ def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp_loaded:
     q = one(qs, "The pledge")
     assert q.speaker == "Ruth Klein"
     assert q.content.text.endswith("when a degree was not needed")
+
+
+def test_analyze_second_cue_joined_to_the_reported_clause_is_the_speakers(
+    nlp_loaded: None,
+) -> None:
+    """'the filing said that was not its view and dismissed those reports as "..."': the parser
+    hangs "dismissed" on the reported clause (whose subject is "that"); in the tense of "said"
+    it is the speaker's next act, so the filing dismissed them."""
+    qs = quotes_of(
+        "However, the company's filing said that was not its view and dismissed those reports "
+        'as "old and misinterpreted claims."'
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "dismissed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the company's filing"

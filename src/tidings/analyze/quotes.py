@@ -213,6 +213,11 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
         # the subject of the clause the preposition hangs on
         return _subject(verb.head.head, quoted)
+    if _next_act(verb):
+        # 'Ivana Trump's brief said that was not her view and dismissed those reports': the
+        # second verb hangs on the reported clause but is the speaker's next act (the same
+        # test cuts it off that clause, see _clause_end), so it has the speaker's subject
+        return _subject(verb.head.head, quoted)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
@@ -245,6 +250,22 @@ def _put_it(verb: Token) -> str | None:
     has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
     has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
     return "put" if has_it and has_as else None
+
+
+def _next_act(verb: Token) -> bool:
+    """True for a cue joined to the clause another cue reports, in that cue's tense: 'said
+    that was not her view and dismissed the reports' ("dismissed" is the sayer's next act,
+    not part of what was said)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and cue_lemma(head.head.lower_) is not None
+        and not is_stance(head.head.lower_)
+        and verb.tag_ == head.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _past_dateline(subject: Token) -> Token:
