@@ -13,7 +13,9 @@ The stages, in order (each paragraph is its own spaCy Doc; offsets are mapped ba
    ("Smith: ...", "... — Smith"); else it continues the previous paragraph's quote (a quote left
    open there, or a paragraph that is only a quote: the seed's "I think Russia will ...").
    A short quoted stretch (under :data:`MIN_QUOTE_WORDS` words) with no cue of its own is a scare
-   quote, not a quotation.
+   quote, not a quotation; one in title case with no cue within :data:`TITLE_TAG_CHARS` names a
+   book, a show or a headline. A cue that tags a quote right after its closing mark ('"...,"
+   Smith added') comes before any other; a paragraph that is only 'Name:' announces the next.
 4. **Reported speech**: a cue whose content is mostly outside marks becomes an indirect quote (its
    partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted.
 5. **Speakers** (:mod:`tidings.analyze.speakers`): mentions resolved in reading order.
