@@ -116,6 +116,16 @@ def textacy_preds(nlp, text: str) -> tuple[list[Pred], bool]:
     return preds, False
 
 
+def marks_preds(text: str, min_words: int = 0) -> list[Pred]:
+    """Every quoted stretch of every paragraph as a direct quote: the marks-only baseline."""
+    preds = []
+    for m in BLOCK.finditer(text):
+        for q in find_quoted(m.group()):
+            if len(m.group()[q.start : q.end].split()) >= min_words:
+                preds.append(Pred(set(range(m.start() + q.start, m.start() + q.end))))
+    return preds
+
+
 def merge_by_cue(preds: list[Pred]) -> list[Pred]:
     """Join predictions that share a cue (one attribution split around its cue)."""
     out: list[Pred] = []

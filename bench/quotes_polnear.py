@@ -22,6 +22,9 @@ continuing another (over paragraphs) shares that quote's cue:
   parenthesis: ``source_name``).
 - (c) all attributions, reported speech included: every gold content vs every predicted quote.
 - (d) speaker accuracy on the direct quotes matched in (a).
+A third peer for (a) alone, "marks only": every quoted stretch of every paragraph is a direct
+quote (no cue, no speaker, no scare-quote filter), and "marks only, >= 3 words" drops the
+shorter ones: what quote marks alone give under this scorer (``marks_preds``).
 Speed: articles per second on one process for tidings' whole path (text extraction + quotes +
 entities, ``tidings.pipeline.process``) and for textacy's (spaCy over the whole text, then
 ``direct_quotations``), on the same articles, and the ratio. textacy raises on an odd number of
@@ -50,6 +53,7 @@ from quote_score import (  # noqa: E402
     Gold,
     Scores,
     mark_chars,
+    marks_preds,
     textacy_nlp,
     textacy_preds,
     tidings_preds,
@@ -116,10 +120,13 @@ def run(split: str, limit: int | None, start: int = 0) -> None:
     texts = [(name, txt.read_text(encoding="utf-8"), ann) for name, txt, ann in items]
     nlp = textacy_nlp()
     ours, theirs = Scores(), Scores()
+    marks, marks3 = Scores(), Scores()
     crashed = 0
     for name, text, ann in texts:
         gold = read_gold(ann, text)
         ours.add(tidings_preds(article_of(name, text)), gold)
+        marks.add(marks_preds(text), gold)
+        marks3.add(marks_preds(text, 3), gold)
         preds, crash = textacy_preds(nlp, text)
         crashed += crash
         theirs.add(preds, gold)
@@ -144,6 +151,9 @@ def run(split: str, limit: int | None, start: int = 0) -> None:
     d_ours = f"{da:.3f} ({ours.d_right}/{ours.d_total})"
     d_theirs = f"{db:.3f} ({theirs.d_right}/{theirs.d_total})"
     print(f"| (d) speaker accuracy on matched direct | {d_ours} | | | {d_theirs} | | |")
+    for label, sc in (("marks only", marks), ("marks only, >= 3 words", marks3)):
+        p, r, f = sc.a.prf()
+        print(f"(a) {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     speed(texts, nlp)
 
 

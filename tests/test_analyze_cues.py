@@ -89,3 +89,14 @@ def test_doubled_consonant_forms_of_speech_verbs(form: str, lemma: str) -> None:
 def test_doubled_consonant_forms_of_act_verbs(form: str, lemma: str) -> None:
     assert act_lemma(form) == lemma
     assert not {"prefered", "refering", "planed"} & set(ACT_FORMS)
+
+
+def test_cues_frames_quote_finds_a_verb_running_through_a_comma_into_a_quote() -> None:
+    """'Hillary shot back, "I suppose ..."' has no cue word but needs a parse to be read; a
+    list of quoted titles ('"Peace," "Order"') does not."""
+    from tidings.analyze.cues import frames_quote
+
+    assert frames_quote('Hillary shot back, "I suppose that is the plan."')
+    assert frames_quote("He went on, \u201cWe are not done yet.\u201d")
+    assert not frames_quote('Their slogans were "Peace Through Strength," "Law and Order".')
+    assert not frames_quote("In 2015, the town grew.")

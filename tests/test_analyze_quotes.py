@@ -524,3 +524,265 @@ def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp_loaded: None) -
     contents = [q.content.text for q in qs]
     assert "This campaign, he says, is different" in contents
     assert "officials must decide" in contents
+
+
+def test_analyze_quote_after_the_object_completes_a_naming_verb(nlp_loaded: None) -> None:
+    """'called the young senator "the next great hope ..."': the quotation right after the
+    object is what the verb says of it (the parser made it an adverbial noun); a time phrase
+    at the end ('on Tuesday') is when, not what."""
+    qs = quotes_of(
+        "Ms. Hale called the young senator \u201cthe next great hope of the party\u201d in a "
+        "radio interview.",
+        "Mr. Olsen described the mayor as a \u201creckless spender\u201d on Tuesday.",
+    )
+    called = one(qs, "the young senator")
+    assert called.content.text.endswith("the next great hope of the party\u201d")
+    assert called.kind == "mixed"
+    described = one(qs, "the mayor as")
+    assert described.content.text == "the mayor as a \u201creckless spender\u201d"
+
+
+def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
+    """'Jones says that "the plan is dead," Smith added.': the quote ending in a comma runs
+    straight into "Smith added", which tags it, though it also lies in what Jones says. After
+    a question mark, a cue that leads into the next quote does not tag the one before."""
+    from tidings.analyze.quotes import Attribution, _choose
+    from tidings.analyze.speakers import Mention
+
+    text = 'Jones says that "the plan is dead," Smith added.'
+    q = (text.index("the plan"), text.index(',"') + 1)
+    says = Attribution(
+        cue=(6, 10),
+        lemma="say",
+        mention=Mention(0, 5, "name", name="Jones"),
+        sentence=(0, len(text)),
+        paragraph=0,
+        content=(text.index('"'), text.index(" Smith")),
+    )
+    at = text.index("Smith")
+    added = Attribution(
+        cue=(at + 6, at + 11),
+        lemma="add",
+        mention=Mention(at, at + 5, "name", name="Smith"),
+        sentence=(0, len(text)),
+        paragraph=0,
+    )
+    assert _choose(q, [says, added], None, text)[0] is added
+    assert _choose(q, [says, added])[0] is says  # without the text: the content rule
+    text2 = '"Is it over?" Lee then writes back, "Not yet."'
+    at = text2.index("Lee")
+    writes = Attribution(
+        cue=(at + 9, at + 15),
+        lemma="write",
+        mention=Mention(at, at + 3, "name", name="Lee"),
+        sentence=(0, len(text2)),
+        paragraph=0,
+    )
+    from tidings.analyze.quotes import _tag_of
+
+    assert _tag_of((1, text2.index('?"') + 1), [writes], text2) is None
+
+
+def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp_loaded: None) -> None:
+    """'Rita Moss went on, "..."' has no word of the cue lexicon outside its marks, so only
+    the comma-before-quote test gets it parsed; then the verb running into the quote tags it."""
+    q = one(
+        quotes_of('Rita Moss went on, "That is simply not true and everybody can see it."'), "That"
+    )
+    assert (q.speaker, q.cue.text if q.cue else None) == ("Rita Moss", "went")
+
+
+def test_analyze_act_verbs_of_stance_toward_an_object(nlp_loaded: None) -> None:
+    """Verbs of stance or action toward something added to the act lexicon: 'assailed the
+    deal as ...', 'encouraged voters to ...' (the object is whom, the infinitive what),
+    'focused on ...'."""
+    qs = quotes_of(
+        "Senator Mary Cole assailed the trade deal as a betrayal of workers.",
+        "The governor encouraged voters to stay home during the storm.",
+        "In her speech, Ms. Reyes focused on the cost of child care.",
+    )
+    got = {q.cue.text: (q.speaker, q.content.text) for q in qs if q.cue}
+    assert got["assailed"] == ("Mary Cole", "the trade deal as a betrayal of workers")
+    assert got["encouraged"] == ("The governor", "to stay home during the storm")
+    assert got["focused"][1].endswith("the cost of child care")
+
+
+def test_analyze_according_to_interrupting_its_clause(nlp_loaded: None) -> None:
+    """'Among the cases at risk, according to Ms. Park, are three involving unions': the
+    clause runs on both sides of the phrase, so the whole sentence is attributed; at the end
+    of a sentence only what comes before it."""
+    qs = quotes_of(
+        "Among the cases at risk, according to Ms. Park, are three involving unions.",
+        "The vote was close, according to officials.",
+    )
+    got = {q.content.text: q.speaker for q in qs}
+    assert got["Among the cases at risk, according to Ms. Park, are three involving unions"] == (
+        "Park"
+    )
+    assert got["The vote was close"] == "officials"
+
+
+def test_analyze_cue_after_an_apposition_read_as_a_participle(nlp_loaded: None) -> None:
+    """'Beruff, a Scott ally, called Florida's standards "strong."': the small model hangs
+    "called" on the name as a participle (acl); with an object it is the name's own verb. A
+    passive participle without one ('Smith, asked about it, said ...') is not."""
+    qs = quotes_of(
+        "Beruff, a Scott ally, called Florida\u2019s standards \u201cstrong.\u201d",
+        "Smith, asked about the plan, said it was fine.",
+    )
+    called = next(q for q in qs if q.cue and q.cue.text == "called")
+    assert called.speaker == "Beruff"
+    assert called.content.text.startswith("Florida\u2019s standards")
+    said = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert (said.speaker, said.content.text) == ("Smith", "it was fine")
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [
+        ("Orange Is the New Black", True),
+        ("A Time for Truth,", True),
+        ("Make America Great Again", True),
+        ("U-S-A! U-S-A!", False),  # a chant in capitals
+        ("We will win this state", False),
+        ("Putin", False),
+    ],
+)
+def test_quotes_is_title(quoted: str, title: bool) -> None:
+    from tidings.analyze.quotes import _is_title
+
+    assert _is_title(quoted) is title
+
+
+def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp_loaded: None) -> None:
+    """A quoted stretch in title case names a book or a show; with a cue right by it
+    ('"Make America Great Again," Trump said') it is a slogan someone said."""
+    qs = quotes_of(
+        "Dana Ruiz has written two books. \u201cA Time for Truth,\u201d her memoir, sold well, "
+        "and \u201cAn American Daughter of the Plains\u201d is out next year.",
+        '"Make America Great Again," Trump said.',
+    )
+    contents = [q.content.text for q in qs if q.kind == "direct"]
+    assert not any("Truth" in c or "Plains" in c for c in contents)
+    assert "Make America Great Again," in contents
+
+
+def test_analyze_name_line_announces_the_next_paragraphs_quote(nlp_loaded: None) -> None:
+    """A paragraph that is only a known name and a colon ('Warren:') introduces the block
+    quote after it; a label ('Update:') does not."""
+    qs = quotes_of(
+        "Senator Elizabeth Warren spoke at the rally in Boston on Monday.",
+        "Warren:",
+        "\u201cI think the stakes are so high that they would do anything to stay in power.\u201d",
+    )
+    assert one(qs, "I think the stakes").speaker == "Elizabeth Warren"
+    qs = quotes_of(
+        "Update:", "\u201cI think the stakes are so high that they would do anything to win.\u201d"
+    )
+    assert one(qs, "I think the stakes").speaker is None
+
+
+def test_analyze_as_x_put_it(nlp_loaded: None) -> None:
+    """'As Smith put it, "..."' is the idiom of saying; 'put the money aside' is not."""
+    q = one(quotes_of("As Smith put it, \u201cNobody wins a war like this one.\u201d"), "Nobody")
+    assert (q.speaker, q.cue.text if q.cue else None) == ("Smith", "put")
+    qs = quotes_of("He put the money aside, \u201cfor a rainy day and nothing else.\u201d")
+    assert all(q.cue is None for q in qs)
+
+
+def test_analyze_adjective_as_noun_after_a_question_quote(nlp_loaded: None) -> None:
+    """'"...?" the 43-year-old asked': the parser makes "old" an adjective heading the
+    sentence; with its determiner it is the speaker, and the phrase stops at the quote."""
+    q = one(
+        quotes_of("\u201cWhy would anyone want to live like that?\u201d the 43-year-old asked."),
+        "Why would",
+    )
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text.endswith("43-year-old")
+
+
+def test_analyze_floating_quote_after_reported_speech_only(nlp_loaded: None) -> None:
+    """A paragraph that is only a quote takes the speaker of the paragraph before even when
+    that one holds reported speech and no quote ('issued a statement apologizing ...')."""
+    qs = quotes_of(
+        "The league issued a statement apologizing to the players for the delay.",
+        "\u201cWe regret the confusion and we will make sure it does not happen again.\u201d",
+    )
+    q = one(qs, "We regret")
+    assert (q.speaker, q.attribution) == ("The league", "floating")
+
+
+def test_analyze_stance_noun_with_a_possessor(nlp_loaded: None) -> None:
+    """ "Trump's attacks on the judge", "Maria Lopez's support for the bill": the possessor
+    holds the stance, the object of the noun's preposition is what it is toward; without a
+    possessor ('The support for Sanders grew') the noun names no one."""
+    qs = quotes_of(
+        "Donald Trump's attacks on the judge drew criticism.",
+        "Maria Lopez praised the mayor, and her support for the bill was clear.",
+        "The support for Sanders grew.",
+    )
+    got = {q.cue.text: (q.speaker, q.content.text) for q in qs if q.cue}
+    assert got["attacks"] == ("Donald Trump", "the judge")
+    assert got["support"] == ("Maria Lopez", "the bill")
+    assert not any(q.content.text == "Sanders" for q in qs)
+
+
+def test_analyze_one_word_name_tagged_as_adverb_and_time_clause_not_content(
+    nlp_loaded: None,
+) -> None:
+    """'Jolly said ...': the small model tags a one-word name opening the sentence as an
+    adverb, which would leave the cue with no subject; 'In a note issued soon after the
+    senator suspended her campaign, Walsh said ...': the "after" clause the parser hung on
+    the cue as its complement is when, and the content is what follows the cue."""
+    qs = quotes_of(
+        "Jolly said he has worked with both parties on the bill.",
+        "In a note issued soon after the senator suspended her campaign, Walsh said she is "
+        "sure the party will unite.",
+    )
+    got = {q.speaker: q.content.text for q in qs if q.cue and q.cue.text == "said"}
+    assert got["Jolly"] == "he has worked with both parties on the bill"
+    assert got["Walsh"] == "she is sure the party will unite"
+
+
+def test_analyze_cue_joined_to_a_passive_verb_and_a_complement_after_the_cue(
+    nlp_loaded: None,
+) -> None:
+    """'the mayor was forced into a retreat and said that ...': the subject the cue shares
+    with a passive verb speaks (only the cue's own passive, 'he was told', does not); 'Ms.
+    Lane is not worried - in fact, she said the race "keeps her honest."': the complement
+    after the cue, not the clause before it, is what she said."""
+    qs = quotes_of(
+        "By the end of the day, the mayor was forced into a rare retreat and said that his "
+        "words had been ''misconstrued.''",
+        "Ms. Lane is not worried about the polls \u2014 in fact, she said the race "
+        "\u201ckeeps her honest.\u201d",
+    )
+    got = {q.content.text: q.speaker for q in qs if q.cue and q.cue.text == "said"}
+    assert got["his words had been ''misconstrued.''"] == "the mayor"
+    assert got["the race \u201ckeeps her honest.\u201d"] == "Lane"
+
+
+def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp_loaded: None) -> None:
+    """'<clause>, said Ruth Klein, a sociologist': the parser made the clause a subject of
+    "said" as well; the name after the cue speaks and the clause is what she said."""
+    qs = quotes_of(
+        "The pledge to \u201cbring the jobs back\u201d appeals to older workers who long for an "
+        "era when a degree was not needed, said Ruth Klein, a sociologist at Emory University."
+    )
+    q = one(qs, "The pledge")
+    assert q.speaker == "Ruth Klein"
+    assert q.content.text.endswith("when a degree was not needed")
+
+
+def test_analyze_second_cue_joined_to_the_reported_clause_is_the_speakers(
+    nlp_loaded: None,
+) -> None:
+    """'the filing said that was not its view and dismissed those reports as "..."': the parser
+    hangs "dismissed" on the reported clause (whose subject is "that"); in the tense of "said"
+    it is the speaker's next act, so the filing dismissed them."""
+    qs = quotes_of(
+        "However, the company's filing said that was not its view and dismissed those reports "
+        'as "old and misinterpreted claims."'
+    )
+    q = next(q for q in qs if q.cue and q.cue.text == "dismissed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the company's filing"

@@ -13,7 +13,9 @@ The stages, in order (each paragraph is its own spaCy Doc; offsets are mapped ba
    ("Smith: ...", "... — Smith"); else it continues the previous paragraph's quote (a quote left
    open there, or a paragraph that is only a quote: the seed's "I think Russia will ...").
    A short quoted stretch (under :data:`MIN_QUOTE_WORDS` words) with no cue of its own is a scare
-   quote, not a quotation.
+   quote, not a quotation; one in title case with no cue within :data:`TITLE_TAG_CHARS` names a
+   book, a show or a headline. A cue that tags a quote right after its closing mark ('"...,"
+   Smith added') comes before any other; a paragraph that is only 'Name:' announces the next.
 4. **Reported speech**: a cue whose content is mostly outside marks becomes an indirect quote (its
    partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted.
 5. **Speakers** (:mod:`tidings.analyze.speakers`): mentions resolved in reading order.
@@ -40,6 +42,7 @@ from tidings.analyze.cues import (
     INTENT_VERBS,
     JUDGMENT_VERBS,
     SPEECH_NOUNS,
+    STANCE_NOUNS,
     TAG_ONLY,
     act_lemma,
     cue_lemma,
@@ -71,6 +74,34 @@ FLOATING_SHARE = 0.8
 MIXED_SHARE = 0.5
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
 NEAR_CHARS = 40
+#: A quoted stretch in title case is a quotation only with a cue this close ('"Make America
+#: Great Again," Trump said'); otherwise it names a book, a show or a headline.
+TITLE_TAG_CHARS = 12
+#: Words left lower-case inside a title ("Orange Is the New Black", "A Time for Truth").
+_TITLE_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs.",
+        "via",
+        "with",
+    ]
+)
 
 _LEADING = {"and", "but", "that"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -163,6 +194,10 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         # the one nearest before the verb is the speaker
         before = [c for c in subjects if c.i < verb.i]
         child = before[-1] if before else subjects[0]
+        if before and _inverted(verb):
+            # '<clause>, said Alan Abramowitz': the parser made the clause before the cue a
+            # subject too; the name after the comma and the cue is the speaker
+            child = next(c for c in subjects if c.i > verb.i)
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
@@ -180,6 +215,11 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
         # the subject of the clause the preposition hangs on
         return _subject(verb.head.head, quoted)
+    if _next_act(verb):
+        # 'Ivana Trump's brief said that was not her view and dismissed those reports': the
+        # second verb hangs on the reported clause but is the speaker's next act (the same
+        # test cuts it off that clause, see _clause_end), so it has the speaker's subject
+        return _subject(verb.head.head, quoted)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
@@ -188,7 +228,46 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  
         return _subject(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+    ):
+        # 'Beruff, a Scott ally, called Florida's standards "strong"': the small model reads
+        # the verb after an apposition as a participle on the name; with an object it is the
+        # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
+        return verb.head
     return _adjacent_subject(verb) or _inverted_subject(verb)
+
+
+def _put_it(verb: Token) -> str | None:
+    """'put' when it is the idiom of saying 'as X put it' ('As Vulture put it, "Hello ..."'),
+    else None; 'put' alone ('put the money aside') says nothing."""
+    if verb.lower_ not in ("put", "puts") or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
+    has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+    return "put" if has_it and has_as else None
+
+
+def _next_act(verb: Token) -> bool:
+    """True for a cue joined to the clause another cue reports, in that cue's tense: 'said
+    that was not her view and dismissed the reports' ("dismissed" is the sayer's next act,
+    not part of what was said)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and cue_lemma(head.head.lower_) is not None
+        and not is_stance(head.head.lower_)
+        and verb.tag_ == head.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -240,6 +319,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """
     doc = verb.doc
     j = verb.i - 1
+    first = doc[verb.sent.start]
+    if j == first.i and first.dep_ == "advmod" and first.is_title and first.pos_ == "ADV":
+        # 'Jolly said he has worked ...': a one-word name opening the sentence, tagged as an
+        # adverb; an adverb there would leave the verb of saying with no subject at all
+        return first
     while j >= verb.sent.start and (
         doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
         or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
@@ -250,7 +334,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if doc[j].is_quote:
             return None  # '"... at this point," added X': no subject inside the quote
         j -= 1
-    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN", "PRON"):
+    # an adjective used as a noun, after its determiner: '"...?" the 43-year-old asked'
+    nominal_adj = doc[j].pos_ == "ADJ" and _after_determiner(doc, j)
+    if j < verb.sent.start or (doc[j].pos_ not in ("NOUN", "PROPN", "PRON") and not nominal_adj):
         return None
     tok = doc[j]
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
@@ -263,6 +349,15 @@ def _adjacent_subject(verb: Token) -> Token | None:
         root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         return root_subject or tok
     return tok
+
+
+def _after_determiner(doc: Doc, j: int) -> bool:
+    """True when token ``j`` ends a short phrase that opens with a determiner ("the
+    43-year-old", "the young"), whatever heads the parser gave its words."""
+    k = j - 1
+    while k >= 0 and j - k <= 5 and (doc[k].pos_ in ("NUM", "NOUN", "ADJ") or doc[k].text == "-"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "DET"
 
 
 #: Dependencies of a noun that is some verb's object, not the subject of the next verb.
@@ -365,7 +460,8 @@ def _with_marks(
     for q in quoted:
         if lo == q.start and q.open_mark >= 0:
             lo = q.open_mark
-        if q.closed and q.start < hi <= q.close_mark and not text[hi : q.close_mark].strip(_TAIL):
+        tail = text[hi : q.close_mark].strip(_TAIL + "'")  # "''" archives type as two marks
+        if q.closed and q.start < hi <= q.close_mark and not tail:
             hi = q.close_mark + 1
     return lo, hi
 
@@ -468,12 +564,23 @@ def _reported_tail(verb: Token, end: int) -> int:
     return end
 
 
+#: Subordinators that open an adverbial clause (when, why), never what was said.
+_ADVERBIAL_MARKS = {"after", "before", "when", "while", "until", "once", "since", "because"}
+
+
 def _content(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
-    for child in verb.children:
+    # a complement after the cue with a subject of its own comes first: in 'Clinton isn't
+    # rattled - in fact, she said it "humanizes" her' the clause before is the writer's
+    after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
+    for child in after[:1] + [c for c in verb.children if c not in after[:1]]:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
+                # 'In a statement released shortly after the senator suspended his campaign,
+                # Cruz said he ...': a time or reason clause the parser took for the content
                 continue
             end = _clause_end(child)
             # 'Clinton said she appreciated the apology and that she wanted to move on': a
@@ -513,8 +620,46 @@ def _content(verb: Token) -> tuple[int, int] | None:
             return _trim(doc, sent.start, sent.end)
         return _trim(doc, sent.start, verb.left_edge.i)
     if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
-        return _that_clause(verb)
+        tail = _tail_tag(verb)
+        if tail is None and _inverted(verb):
+            tail = _trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
+        return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _inverted(verb: Token) -> bool:
+    """True for a cue after a comma with its subject after it: '<clause>, said Alan
+    Abramowitz, a demographer'."""
+    doc = verb.doc
+    return (
+        verb.i > verb.sent.start + 2
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _tail_tag(verb: Token) -> tuple[int, int] | None:
+    """The clause before a cue that tags it after a comma, which the parser joined to it as a
+    conjunct: 'This includes a special force, Defense Secretary Ash Carter told a Senate
+    panel' reads as '"...," Carter told' without the marks."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj",)), None)
+    if verb.dep_ != "conj" or verb.head.i > verb.i or subj is None:
+        return None
+    lead = subj.left_edge.i - 1
+    if lead <= verb.sent.start or doc[lead].text != ",":
+        return None
+    if any(t.dep_ == "cc" for t in doc[verb.head.i : subj.left_edge.i]):
+        return None  # 'X did this, and Y said ...': two statements
+    if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children) and (
+        cue_lemma(verb.lower_) not in ADDRESSEE_VERBS
+    ):
+        return None
+    return _trim(doc, verb.sent.start, lead)
 
 
 #: Prepositions whose object is what a cue is about ("called for", "talked about").
@@ -561,7 +706,46 @@ def _object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
-    return _trim(verb.doc, lo, hi)
+    hi = _quoted_complement(verb.doc, kids[-1], hi)
+    return _trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
+    """``hi`` pushed past a quotation that follows the verb's object directly: in 'called the
+    Texas senator "the next George Washington"' the quoted words are what the verb says of its
+    object, whatever the parser made of them (an adverbial noun, a second object)."""
+    if (
+        last.dep_ not in ("dobj", "dative", "oprd")
+        or hi >= len(doc)
+        or doc[hi].text not in _OPENERS
+    ):
+        return hi
+    for k in range(hi + 1, min(len(doc), hi + 40)):
+        if doc[k].is_quote and doc[k].text not in ("'", "‘"):
+            return k + 1
+    return hi
+
+
+#: Opening double quote marks as tokens.
+_OPENERS = ('"', "“", "„", "«")
+
+
+def _without_time(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` without a time phrase at the end of an object ('described Trump as a "con
+    artist" on Monday'): when it was said is not what was said."""
+    k = hi - 1
+    while k > lo and doc[k].is_punct:
+        k -= 1
+    tok = doc[k]
+    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("pobj", "npadvmod"):
+        start = tok.left_edge.i
+        if tok.dep_ == "pobj" and doc[start].i == tok.i and tok.head.dep_ == "prep":
+            start = tok.head.i
+        elif tok.dep_ == "pobj":
+            start = min(start, tok.head.i)
+        if start > lo + 1:
+            return start
+    return hi
 
 
 def _a_name(word: str) -> bool:
@@ -698,6 +882,30 @@ def _noun_attribution(
         ),
         None,
     )
+    if clause is None and noun.lower_ in STANCE_NOUNS:
+        # 'her support for the bill', "Trump's attacks on the judge": the object of the
+        # stance, after the preposition the noun takes
+        prep = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in STANCE_NOUNS[noun.lower_]),
+            None,
+        )
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return None
+        content = _trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if content is None and pobj.pos_ == "PROPN":
+            content = pobj.idx, pobj.idx + len(pobj)
+        if content is None:
+            return None
+        return Attribution(
+            cue=(offset + noun.idx, offset + noun.idx + len(noun)),
+            lemma=noun.lower_,
+            mention=read_mention(owner, offset),
+            sentence=sentence,
+            paragraph=paragraph,
+            content=(offset + content[0], offset + content[1]),
+            strength=0.5,
+        )
     if clause is None:
         return None
     content = _trim(doc, clause.left_edge.i, _clause_end(clause))
@@ -740,6 +948,10 @@ def find_attributions(
             lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
             if lo <= sent.start + 1:
                 content = _trim(doc, hi, sent.end)
+            elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
+                # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
+                # phrase interrupts the clause it attributes, which runs on both sides of it
+                content = _trim(doc, sent.start, sent.end)
             else:
                 content = _trim(doc, sent.start, lo)
             content = _with_marks(text_of(doc), content, quoted)
@@ -754,12 +966,12 @@ def find_attributions(
                 )
             )
             continue
-        if low in SPEECH_NOUNS and tok.pos_ == "NOUN":
+        if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = _noun_attribution(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
-        lemma = cue_lemma(low)
+        lemma = cue_lemma(low) or _put_it(tok)
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
@@ -819,7 +1031,9 @@ def find_attributions(
         subj = _subject(verb, [(q.start, q.end) for q in quoted])
         if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
-        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok:
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head is tok:
+            # the cue's own passive ('he was told'); a subject shared with a passive verb it
+            # is joined to ('Trump was forced into damage control and said ...') speaks
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
             # ("was criticized by Smith") is
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -882,16 +1096,24 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _choose(
-    q: tuple[int, int], atts: list[Attribution], prev: Attribution | None = None
+    q: tuple[int, int],
+    atts: list[Attribution],
+    prev: Attribution | None = None,
+    text: str = "",
 ) -> tuple[Attribution | None, float]:
     """The attribution of a direct quote among its paragraph's cues, with a confidence.
 
-    In order: the cue whose content holds the quote; the nearest speech cue in the quote's
-    sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A," Obama said on
-    Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's); the nearest cue
+    In order: the cue that tags the quote right after its closing mark (:func:`_tag_of`,
+    given the article ``text``); the cue whose content holds the quote; the nearest speech cue
+    in the quote's sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A,"
+    Obama said on Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's);
+    the nearest cue
     with no content of its own; the nearest speech cue before the quote in the paragraph
     ('..., Schiff said. "The other factor ..."').
     """
+    tag = _tag_of(q, atts, text) if text else None
+    if tag is not None:
+        return tag, 0.9
     holding = [a for a in atts if a.content and _gap(a.content, q) == 0]
     # a belief reported inside someone's words ('He says if people think the issues will be
     # addressed by "..."') is not who speaks the quote: the verb of saying around it is
@@ -917,6 +1139,49 @@ def _choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+#: Quote marks that may close a quotation (see :mod:`tidings.analyze.quotemarks`).
+_CLOSERS = "\"”’'»«"
+
+
+def _tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
+    """The cue that tags a quote from right after its closing mark, if any: '"...," Lewandowski
+    added', '"...?" asked Mr. Manafort'. A quotation that ends in a comma, a question or an
+    exclamation mark and runs straight into a speaker and a cue (or a cue and a speaker) is
+    that speaker's, even when it also lies inside the content of an earlier cue ('Comey cannot
+    say that "from his perspective," Lewandowski added': the quote is Lewandowski's, not what
+    Comey says)."""
+    qe = q[1]
+    if text[qe - 1 : qe] not in (",", "?", "!"):
+        return None
+    j = qe
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if text[j : j + 1] not in _CLOSERS or not text[j : j + 1]:
+        return None
+    j += 1
+    for att in atts:
+        m = att.mention
+        if att.cue[0] < j or att.cue[0] - j > NEAR_CHARS or m is None:
+            continue
+        if att.strength < 0.75 or not cue_lemma(att.lemma) or is_stance(att.lemma):
+            continue  # a verb of saying: '"...," Clinton fixates on the line' is no tag
+        if text[qe - 1] != "," and re.match(r"[^.?!]*[“\"]", text[att.cue[1] :]):
+            # after "?" or "!" a new sentence may open with a cue that introduces the next
+            # quote ('"...?" Mills then writes back, "You look cute."')
+            continue
+        between = text[j : att.cue[0]]
+        if between.strip() == "" and m.start >= att.cue[1]:
+            return att  # '"...," said Skelly'
+        if (
+            j <= m.start
+            and m.end <= att.cue[0]
+            and not text[j : m.start].strip()
+            and not re.search(r"[.;:?!\"“”]", between)
+        ):
+            return att  # '"...," Lewandowski added'
+    return None
 
 
 def _tags_after(att: Attribution, q: tuple[int, int]) -> bool:
@@ -973,6 +1238,7 @@ def find_quotes(
     prev_open = False  # the previous paragraph left a quote open
     prev_last: _Found | None = None  # the last quote of the previous paragraph
     announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
+    named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -1025,7 +1291,13 @@ def find_quotes(
             if partial and words < PARTIAL_KEEP_WORDS:
                 continue  # a scare quote or a phrase quoted inside narration
             prev = next((f.attribution for f in reversed(here) if f.kind == "direct"), None)
-            att, conf = _choose((qs, qe), atts, prev)
+            att, conf = _choose((qs, qe), atts, prev, article.text)
+            if (
+                _is_title(para.text[q.start : q.end])
+                and (att is None or _gap(att.cue, (qs, qe)) > TITLE_TAG_CHARS)
+                and not _is_title(para.text)  # a headline in title case capitalises its quotes
+            ):
+                continue  # 'shows like "Orange Is the New Black"': a title, not a quotation
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and _gap(att.cue, (qs, qe)) > NEAR_CHARS:
@@ -1047,6 +1319,8 @@ def find_quotes(
                     att, conf = here[-1].attribution, 0.8
                 elif announced is not None and not here:
                     att, conf = announced, 0.75
+                elif named_line is not None and not here:
+                    mention, conf = named_line, 0.7
                 else:
                     mention = _person_before(article, people, base, qs, q_abs)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
@@ -1075,14 +1349,47 @@ def find_quotes(
         here.sort(key=lambda f: f.start)
         found.extend(here)
         directs = [f for f in here if f.kind == "direct"]
-        prev_last = directs[-1] if directs else (here[-1] if here and share > 0 else None)
+        # a paragraph of reported speech only ('the DNC issued a statement apologizing to
+        # Sanders') hands its speaker on too: a floating quote after it is that statement's
+        prev_last = directs[-1] if directs else (here[-1] if here else None)
         prev_open = bool(quoted) and not quoted[-1].closed
         announced = None
+        named_line = _name_line(para, name_words) if not quoted else None
         if para.text.rstrip().endswith(":") and atts:
             last = max(atts, key=lambda a: a.cue[0])
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return _resolve(article, found, entities)
+
+
+def _name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
+    """The speaker a paragraph announces when it is only a name and a colon, before a block
+    quote: 'Stated Stone:', 'Said Ellis:', 'Senator Warren:'. The name must be one NER found
+    in the article (its last word), or follow a cue word; labels ('Update:', 'Watch:') and
+    other capitalised lines are not speakers."""
+    m = _COLON.match(para.text)
+    if m is None or m.group(1).lower() in _LABELS:
+        return None
+    name = m.group(1)
+    s = para.start + m.start(1)
+    first = name.split()[0]
+    led = " " in name and cue_lemma(first) is not None
+    if led:
+        s, name = s + len(first) + 1, name[len(first) + 1 :]
+    if not led and name.split()[-1].lower() not in name_words:
+        return None
+    from tidings.analyze.names import gender_of
+
+    return Mention(
+        s,
+        s + len(name),
+        "name",
+        name=name,
+        name_start=s,
+        type="person",
+        gender=gender_of(name),
+        head=name.lower(),
+    )
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
@@ -1168,6 +1475,20 @@ def _transcript_line(
     inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest))
     kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
     return _Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
+
+
+def _is_title(quoted: str) -> bool:
+    """True when a quoted stretch reads as a title: two or more words, every word capitalised
+    but the small ones ("Orange Is the New Black", "A Time for Truth,", "Jane The Virgin").
+    Not a chant or a transcript in capitals ("U-S-A! U-S-A!"), not a sentence with a verb in
+    lower case."""
+    words = [w.strip("\"“”‘’'.,:;!?()[]—–-") for w in quoted.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    rest = [w for w in words if not w[0].isupper()]
+    return len(caps) >= 2 and all(w.lower() in _TITLE_MINOR for w in rest)
 
 
 def _is_partial(text: str, q: Quoted) -> bool:

@@ -123,6 +123,11 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ not in _SKIP_DEPS:
             lo = min(lo, child.left_edge.i)
+    doc = head.doc
+    for k in range(head.i - 1, lo - 1, -1):
+        if doc[k].is_quote or doc[k].text in (".", "?", "!"):
+            lo = k + 1  # a phrase never runs back over a quote ('"...?" the 43-year-old asked')
+            break
     hi = head.i + 1
     for child in head.rights:
         if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
