@@ -410,7 +410,8 @@ def test_analyze_reported_content_keeps_its_inner_verbs(nlp_loaded: None) -> Non
 
 def test_pronoun_in_reported_words_is_the_reporter() -> None:
     """'Trump said he ...': the nested "he" is Trump (pure function, no parse)."""
-    from tidings.analyze.quotes import Attribution, _Found, _reporter
+    from tidings.analyze.attributions import Attribution
+    from tidings.analyze.resolve import Found, reporter
     from tidings.analyze.speakers import Mention
     from tidings.model import Speaker
 
@@ -427,14 +428,14 @@ def test_pronoun_in_reported_words_is_the_reporter() -> None:
         content=(20, 70),
         strength=0.6,
     )
-    g = _Found("indirect", 11, 70, 0, outer, "explicit", 0.75, speaker=trump)
-    f = _Found("indirect", 20, 70, 0, inner, "explicit", 0.6)
-    assert _reporter(f, [g, f]) is trump
+    g = Found("indirect", 11, 70, 0, outer, "explicit", 0.75, speaker=trump)
+    f = Found("indirect", 20, 70, 0, inner, "explicit", 0.6)
+    assert reporter(f, [g, f]) is trump
     trump.gender = "male"
     inner.mention = Mention(11, 13, "pronoun", head="she", gender="female")
-    assert _reporter(f, [g, f]) is None  # "she" is not him
+    assert reporter(f, [g, f]) is None  # "she" is not him
     inner.mention = Mention(11, 15, "pronoun", head="they", plural=True)
-    assert _reporter(f, [g, f]) is None
+    assert reporter(f, [g, f]) is None
 
 
 def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp_loaded: None) -> None:
@@ -546,7 +547,8 @@ def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
     """'Jones says that "the plan is dead," Smith added.': the quote ending in a comma runs
     straight into "Smith added", which tags it, though it also lies in what Jones says. After
     a question mark, a cue that leads into the next quote does not tag the one before."""
-    from tidings.analyze.quotes import Attribution, _choose
+    from tidings.analyze.attributions import Attribution
+    from tidings.analyze.directquotes import choose
     from tidings.analyze.speakers import Mention
 
     text = 'Jones says that "the plan is dead," Smith added.'
@@ -567,8 +569,8 @@ def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
         sentence=(0, len(text)),
         paragraph=0,
     )
-    assert _choose(q, [says, added], None, text)[0] is added
-    assert _choose(q, [says, added])[0] is says  # without the text: the content rule
+    assert choose(q, [says, added], None, text)[0] is added
+    assert choose(q, [says, added])[0] is says  # without the text: the content rule
     text2 = '"Is it over?" Lee then writes back, "Not yet."'
     at = text2.index("Lee")
     writes = Attribution(
@@ -578,9 +580,9 @@ def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
         sentence=(0, len(text2)),
         paragraph=0,
     )
-    from tidings.analyze.quotes import _tag_of
+    from tidings.analyze.directquotes import tag_of
 
-    assert _tag_of((1, text2.index('?"') + 1), [writes], text2) is None
+    assert tag_of((1, text2.index('?"') + 1), [writes], text2) is None
 
 
 def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp_loaded: None) -> None:
@@ -649,9 +651,9 @@ def test_analyze_cue_after_an_apposition_read_as_a_participle(nlp_loaded: None) 
     ],
 )
 def test_quotes_is_title(quoted: str, title: bool) -> None:
-    from tidings.analyze.quotes import _is_title
+    from tidings.analyze.directquotes import is_title
 
-    assert _is_title(quoted) is title
+    assert is_title(quoted) is title
 
 
 def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp_loaded: None) -> None:

@@ -1,0 +1,432 @@
+"""Attributions: every cue in a parsed paragraph, with its speaker, addressee, channel, content.
+
+requires: a paragraph's spaCy Doc with a dependency parse, the paragraph's offset in
+``Article.text``, and its quoted stretches (:func:`tidings.analyze.quotemarks.find_quoted`).
+assigns: nothing on the Doc; :func:`find_attributions` returns :class:`Attribution` records with
+offsets in ``Article.text``, which :mod:`tidings.analyze.quotes` ties to quotes.
+
+A cue is a speech verb outside quote marks ("said", "told AFP", "was quoted as saying"), a
+phrase ("according to"), a possessed noun of saying ("her remark that ..."), a stance or act verb
+with a clause or object ("believes that ...", "criticized X for ..."), or any verb that tags or
+introduces a quote ('"...," Trump shot back'; 'She addressed them again: "..."'). Separate from
+the quotes so that what the parse says about each cue can be read and tested without the rules
+that assign quotes to cues; who speaks is read by :mod:`tidings.analyze.subjects`, what was said
+by :mod:`tidings.analyze.content`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from tidings.analyze.content import (
+    clause_end,
+    content_of,
+    directive,
+    document_object,
+    object_content,
+    trim,
+    with_marks,
+)
+from tidings.analyze.cues import (
+    ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
+    CLAUSE_ONLY_FORMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    INTENT_VERBS,
+    SPEECH_NOUNS,
+    STANCE_NOUNS,
+    TAG_ONLY,
+    act_lemma,
+    cue_lemma,
+    is_stance,
+)
+from tidings.analyze.names import TITLE_WORDS
+from tidings.analyze.nlp import text_of
+from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, read_mention
+from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
+
+
+@dataclass
+class Attribution:
+    """A cue with its speaker and what it attributes, offsets in ``Article.text``."""
+
+    cue: tuple[int, int]
+    lemma: str
+    mention: Mention | None
+    sentence: tuple[int, int]
+    paragraph: int
+    content: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    addressee_name: str | None = None
+    via: tuple[int, int] | None = None
+    used: bool = False
+    #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
+    strength: float = 0.75
+
+
+def _put_it(verb: Token) -> str | None:
+    """'put' when it is the idiom of saying 'as X put it' ('As Vulture put it, "Hello ..."'),
+    else None; 'put' alone ('put the money aside') says nothing."""
+    if verb.lower_ not in ("put", "puts") or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
+    has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+    return "put" if has_it and has_as else None
+
+
+def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb`` heads the short clause that tags the quote just before it, whatever
+    the verb: '"...," Trump shot back', '"...?" Hannity pressed', '"This is fantastic!" beamed
+    Donald Hartley'. A quotation that ends in a comma, a question
+    or an exclamation mark and runs straight into a subject and its verb (or a verb and its
+    subject) is that subject's, the way a reader takes it; "shot back", "beamed", "went on" are
+    too many to list.
+    """
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
+        return False
+    text = text_of(verb.doc)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return False
+    first = min(subj.left_edge.i, verb.i)
+    for q in quoted:
+        if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
+            continue
+        if text[: q.close_mark].rstrip()[-1:] not in (",", "?", "!"):
+            continue
+        if subj.i < verb.i:
+            # the words between the mark and the verb are the subject and its auxiliaries
+            return all(
+                subj.left_edge.i <= t.i <= subj.right_edge.i or t.dep_ in ("aux", "advmod", "neg")
+                for t in verb.doc[first : verb.i]
+            )
+        return verb.i == first
+    return False
+
+
+def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb`` heads a clause that ends in a colon right before a quote (or at the
+    paragraph's end, before a block quote): 'She addressed the supporters again: "..."'."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    doc = verb.doc
+    colon = next((c for c in verb.rights if c.text == ":"), None)
+    if colon is None or any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
+        return False
+    after = text_of(doc)[colon.idx + 1 :].lstrip()
+    return not after or any(q.open_mark == len(text_of(doc)) - len(after) for q in quoted)
+
+
+def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when ``verb``, with its subject before it, runs through a comma straight into a
+    quote, whatever the verb: 'Hillary shot back, "I suppose ..."', 'He went on, "..."'. A
+    subject, a verb (with its particle or adverb: "shot back", "went on") and a comma before
+    an opening mark is the writer's tag of the quote that follows."""
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "nsubj" and c.i < verb.i and not _inside(c, quoted) for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and doc[j].dep_ in ("prt", "advmod"):
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or _inside(verb, quoted):
+        return False
+    after = doc[j].idx + 1
+    while after < len(text_of(doc)) and text_of(doc)[after] == " ":
+        after += 1
+    return any(q.open_mark == after for q in quoted)
+
+
+def _inside(tok: Token, quoted: list[Quoted]) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quoted)
+
+
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
+
+
+def _ends_in_colon(sent: SpacySpan) -> bool:
+    """True when the sentence's last non-space token is a colon."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
+def _source_like(tok: Token) -> bool:
+    """Can this subject be a source: a person, an organisation, a pronoun for one?"""
+    if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if tok.like_num or tok.pos_ == "NUM":  # a share of those asked: '6 in 10 white men supported'
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    low = tok.lower_
+    return (
+        low in SOURCE_NOUNS
+        or low in ORG_NOUNS
+        or low in TITLE_WORDS
+        or low in GROUP_NOUNS
+        or low in DOCUMENT_NOUNS
+    )
+
+
+def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
+    """(addressee head, channel noun) among the cue's dependents."""
+    who = via = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS:
+            if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                who = child
+        elif child.dep_ == "prep" and child.lower_ in ("in", "to", "with", "during", "on"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "to" and lemma == "say" and who is None:
+                    who = pobj
+                elif pobj.lower_ in CHANNEL_NOUNS:
+                    via = pobj
+                    for sub in pobj.children:
+                        if sub.dep_ == "prep" and sub.lower_ == "with":
+                            who = next((t for t in sub.children if t.dep_ == "pobj"), who)
+    return who, via
+
+
+def _name_of(head: Token) -> str:
+    """A readable addressee name: the named entity in the phrase, without possessors."""
+    doc = head.doc
+    lo = min(
+        [head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "det", "case")]
+    )
+    phrase = doc[lo : head.i + 1]
+    ents = [e for e in phrase.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")]
+    if ents:
+        return ents[-1].text
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent.text
+    return phrase.text
+
+
+def _noun_attribution(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
+) -> Attribution | None:
+    """A noun of saying with its content and its owner: 'her remark that “there's a special
+    place in hell ...”', "Trump's claim that he opposed the war", 'his promise to build a
+    wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
+    Without a possessor the noun names no one ('the claim that ...') and is left out."""
+    doc = noun.doc
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children
+                if g.i < c.i
+            )
+            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None and noun.lower_ in STANCE_NOUNS:
+        # 'her support for the bill', "Trump's attacks on the judge": the object of the
+        # stance, after the preposition the noun takes
+        prep = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in STANCE_NOUNS[noun.lower_]),
+            None,
+        )
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return None
+        content = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if content is None and pobj.pos_ == "PROPN":
+            content = pobj.idx, pobj.idx + len(pobj)
+        if content is None:
+            return None
+        return Attribution(
+            cue=(offset + noun.idx, offset + noun.idx + len(noun)),
+            lemma=noun.lower_,
+            mention=read_mention(owner, offset),
+            sentence=sentence,
+            paragraph=paragraph,
+            content=(offset + content[0], offset + content[1]),
+            strength=0.5,
+        )
+    if clause is None:
+        return None
+    content = trim(doc, clause.left_edge.i, clause_end(clause))
+    if content is None:
+        return None
+    return Attribution(
+        cue=(offset + noun.idx, offset + noun.idx + len(noun)),
+        lemma=noun.lower_,
+        mention=read_mention(owner, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.75,
+    )
+
+
+def find_attributions(
+    doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
+) -> list[Attribution]:
+    """Every cue outside quote marks in a parsed paragraph, with speaker, addressee, content."""
+    found: list[Attribution] = []
+
+    def inside(tok: Token) -> bool:
+        return any(q.start <= tok.idx < q.end for q in quoted)
+
+    # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
+    sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
+    for tok in doc:
+        if inside(tok):
+            continue
+        sent = sent_of[tok.i]
+        sentence = (offset + sent.start_char, offset + sent.end_char)
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            # the content is the sentence without the "according to X" phrase
+            lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
+            if lo <= sent.start + 1:
+                content = trim(doc, hi, sent.end)
+            elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
+                # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
+                # phrase interrupts the clause it attributes, which runs on both sides of it
+                content = trim(doc, sent.start, sent.end)
+            else:
+                content = trim(doc, sent.start, lo)
+            content = with_marks(text_of(doc), content, quoted)
+            found.append(
+                Attribution(
+                    cue=(offset + tok.idx, offset + to.idx + len(to)),
+                    lemma="according to",
+                    mention=read_mention(pobj, offset),
+                    sentence=sentence,
+                    paragraph=paragraph,
+                    content=(offset + content[0], offset + content[1]) if content else None,
+                )
+            )
+            continue
+        if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
+            noun = _noun_attribution(tok, offset, paragraph, sentence)
+            if noun is not None:
+                found.append(noun)
+            continue
+        lemma = cue_lemma(low) or _put_it(tok)
+        act = lemma is None and act_lemma(low) is not None
+        if act:
+            lemma = act_lemma(low)
+        tagged = lemma is None and _tags_quote(tok, quoted)
+        # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
+        # sentence ends in a colon that opens a quote introduces it (its subject must be a
+        # possible source, see below)
+        intro = lemma is None and not tagged and _introduces_quote(tok, quoted)
+        intro = intro or (lemma is None and not tagged and _leads_into_quote(tok, quoted))
+        if tagged or intro:
+            lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
+        if lemma is None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma == "quote" and any(
+            c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
+        ):
+            continue  # "quoted as saying": the cue is read at "saying"
+        verb, cue_start = tok, tok.idx
+        # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
+        if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
+            verb = tok.head.head
+            cue_start = verb.idx
+        content = content_of(tok)
+        # "Clinton released the following statement:", "Cruz called them on it:": a verb that
+        # is a cue only with a clause or an object is one when its sentence ends in a colon,
+        # which announces the words that follow
+        announces = intro or ((is_stance(low) or act) and content is None and _ends_in_colon(sent))
+        wish = False
+        if content is None and low in CLAUSE_ONLY_FORMS:
+            content = document_object(tok)
+        if content is None and lemma in ADDRESSEE_VERBS:
+            content = directive(tok)
+        if is_stance(low) and content is None and lemma in INTENT_VERBS:
+            # 'Clinton wants to raise the minimum wage': a wish or intent with an infinitive
+            # (its subject must be a possible source, see below)
+            inf = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if inf is not None:
+                content, wish = trim(doc, inf.left_edge.i, clause_end(inf)), True
+            elif lemma == "want":
+                # 'voters want a switch to more liberal policies': a wish for a thing
+                obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    content, wish = trim(doc, obj.left_edge.i, clause_end(obj)), True
+        if is_stance(low) and content is None and not announces:
+            continue
+        if (
+            content is None
+            and not announces
+            and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
+        ):
+            content = object_content(tok, lemma)
+        if lemma in TAG_ONLY:
+            if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
+                continue  # "continues to lead", "continued her tour"
+            content = None
+        content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
+        subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        if (announces or wish) and (subj is None or not _source_like(subj)):
+            continue
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head is tok:
+            # the cue's own passive ('he was told'); a subject shared with a passive verb it
+            # is joined to ('Trump was forced into damage control and said ...') speaks
+            # "jets were shown on TV", "he was told": the subject is not the source; the agent
+            # ("was criticized by Smith") is
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subj is not None and inside(subj):
+            subj = adjacent_subject(verb) or inverted_subject(verb)
+            subj = None if subj is None or inside(subj) else subj
+        if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
+            content = None  # '"...," added another Democrat': the object is the speaker
+        # 'Asked if he was ever bullied, the candidate said no': the question is attributed
+        # content whose asker goes unnamed
+        unnamed_asker = subj is None and low == "asked" and tok.tag_ == "VBN" and content
+        if unnamed_asker:
+            pass
+        elif subj is None or (
+            act and not announces and (content is None or not _source_like(subj))
+        ):
+            continue
+        who, via = _addressee(tok, lemma)
+        att = Attribution(
+            cue=(offset + cue_start, offset + tok.idx + len(tok)),
+            lemma=lemma,
+            mention=read_mention(subj, offset) if subj is not None else None,
+            sentence=sentence,
+            paragraph=paragraph,
+            content=(offset + content[0], offset + content[1]) if content else None,
+            strength=0.75 if announces else 0.5 if act else 0.6 if is_stance(low) else 0.75,
+        )
+        if who is not None:
+            lo = min([who.i] + [c.left_edge.i for c in who.lefts])
+            att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))
+            att.addressee_name = _name_of(who)
+        if via is not None:
+            end = via
+            for sub in via.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("with", "to") and sub.i > via.i:
+                    end = sub.right_edge
+            att.via = (offset + via.left_edge.idx, offset + end.idx + len(end))
+        found.append(att)
+    return found

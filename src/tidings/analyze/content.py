@@ -1,0 +1,374 @@
+"""The reported content of a cue: the character span of what a speaker said, from the parse.
+
+requires: a parsed paragraph Doc and a cue token in it (and the paragraph's quoted stretches,
+for :func:`with_marks`). assigns: nothing; each function returns paragraph-relative character
+offsets ``(start, end)``, or None, which :mod:`tidings.analyze.attributions` stores as
+``Attribution.content``.
+
+Separate because "what was said" has rules of its own, apart from who said it
+(:mod:`tidings.analyze.subjects`): the clausal complement of the cue, cut before the speaker's
+next act and the writer's asides; the clause an "as" or a parenthetical cue frames; the object of
+an act verb ("criticized Romney for ..."); what an addressee verb asks ("urged X to ..."). Every
+span is trimmed the same way, by :func:`trim`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.analyze.cues import (
+    ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
+    DOCUMENT_NOUNS,
+    JUDGMENT_VERBS,
+    act_lemma,
+    cue_lemma,
+    is_stance,
+)
+from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.speakers import MEDIA_NOUNS
+from tidings.analyze.subjects import is_inverted
+
+_LEADING = {"and", "but", "that"}
+
+
+def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
+    complementizer ("that"); None if empty."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in _LEADING):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 2:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+def with_marks(
+    text: str, span: tuple[int, int] | None, quoted: list[Quoted]
+) -> tuple[int, int] | None:
+    """``span`` (offsets in ``text``) grown to the marks of a quotation it starts or ends with.
+
+    Reported content that ends with a quotation ('says he is "effectively tied for second."')
+    ends at the closing mark, not at the last word, and one that starts with a quotation's
+    first word starts at its opening mark: the marks belong to the quotation, so content that
+    is mostly the speaker's own words counts them (see
+    :data:`tidings.analyze.quotes.MIXED_SHARE`).
+    """
+    if span is None:
+        return None
+    lo, hi = span
+    for q in quoted:
+        if lo == q.start and q.open_mark >= 0:
+            lo = q.open_mark
+        tail = text[hi : q.close_mark].strip(_TAIL + "'")  # "''" archives type as two marks
+        if q.closed and q.start < hi <= q.close_mark and not tail:
+            hi = q.close_mark + 1
+    return lo, hi
+
+
+#: Punctuation that may stand between a quotation's last word and its closing mark.
+_TAIL = " .,;:!?…-—–"
+
+
+def clause_end(head: Token) -> int:
+    """Token index just past a content clause, cut before a cue verb joined to it.
+
+    In 'He said his attacks have given him momentum and said that Trump ...' or 'Carson said
+    he saw no need to change, telling Stephanopoulos that ...' the parser hangs the second
+    verb of saying on the reported clause; it is the speaker's next act, with content of its
+    own, not part of what he said the first time.
+    """
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for tok in doc[head.i + 1 : end]:
+        joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        cue = (
+            joined
+            and tok.pos_ == "VERB"
+            and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+            and not is_stance(tok.lower_)
+            # a verb joined in the reported clause's own tense is part of it ('says he'd sit
+            # Putin down and tell him ...'); one in the cue's tense is the speaker's next act
+            and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
+        )
+        if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            cue = False  # '... and that she wanted to move on': a second complement
+        # the writer's own addition after a comma: a participle ('..., referring to the
+        # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
+        # by mosquitoes') or a dash aside ('- a play on words ...')
+        aside = _writers_aside(tok)
+        if cue or aside:
+            cut = tok.left_edge.i
+            while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            if aside and not cue and sum(t.is_quote for t in doc[head.left_edge.i : cut]) % 2:
+                continue  # an aside inside the speaker's own quoted words stays
+            return cut
+    return end
+
+
+def _writers_aside(tok: Token) -> bool:
+    """True for the first word of an aside after a comma or dash (see :func:`clause_end`)."""
+    doc = tok.doc
+    lead = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if lead is None or lead.text not in (",", "—", "–", "--"):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
+        return True
+    if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
+        return True
+    return lead.text != "," and tok.dep_ == "appos"
+
+
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """'Adelson said during a news conference that he may wait': the parser hung the "that"
+    clause on the noun before it; a complementizer "that" with a subject after a verb of
+    saying, in its own sentence, opens what was said."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ == "VERB" and tok.i > verb.i + 1 and tok.head.i == verb.i:
+            return None  # another clause of the verb comes first
+        if tok.lower_ == "that" and tok.dep_ == "mark" and tok.head.dep_ in ("relcl", "acl"):
+            clause = tok.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return trim(doc, tok.i, clause_end(clause))
+    return None
+
+
+#: Subordinators whose clause, hung on the cue by the parser, still belongs to what was said:
+#: a reason or a condition ('The AP said it did not include them because ...').
+_REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
+
+
+def _reported_tail(verb: Token, end: int) -> int:
+    """``end`` pushed past clauses the parser hung on the cue after its complement that are
+    still the speaker's: a reason or a condition ('said it did not include those meetings
+    because ...'), and a clause joined by "but" with a subject of its own ('said he'll
+    support the nominee, but beyond that, he doesn't want to be involved'). Time and manner
+    clauses ('... as he faces a test', '..., referring to ...') are the writer's."""
+    for r in verb.rights:
+        if r.i < end or r.dep_ in ("punct", "cc"):
+            continue
+        mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)
+        reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
+        but = (
+            r.dep_ == "conj"
+            and own_subject
+            and verb.doc[r.left_edge.i - 1].lower_ == "but"
+            and not cue_lemma(r.lower_)
+        )
+        if not (reason or but):
+            break
+        end = r.right_edge.i + 1
+    return end
+
+
+#: Subordinators that open an adverbial clause (when, why), never what was said.
+_ADVERBIAL_MARKS = {"after", "before", "when", "while", "until", "once", "since", "because"}
+
+
+def content_of(verb: Token) -> tuple[int, int] | None:
+    """The reported content of a cue: its clausal complement, or the clause it interrupts."""
+    doc = verb.doc
+    # a complement after the cue with a subject of its own comes first: in 'Clinton isn't
+    # rattled - in fact, she said it "humanizes" her' the clause before is the writer's
+    after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
+    for child in after[:1] + [c for c in verb.children if c not in after[:1]]:
+        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
+            if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
+                # 'In a statement released shortly after the senator suspended his campaign,
+                # Cruz said he ...': a time or reason clause the parser took for the content
+                continue
+            end = clause_end(child)
+            # 'Clinton said she appreciated the apology and that she wanted to move on': a
+            # second "that" clause the parser joined to the cue is said too
+            for conj in verb.rights:
+                if (
+                    conj.dep_ == "conj"
+                    and conj.i >= end
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+                ):
+                    end = clause_end(conj)
+            if child.i > verb.i:
+                end = _reported_tail(verb, end)
+            return trim(doc, child.left_edge.i, end)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
+        # put it': the clause the "as" clause frames is what was said
+        sent = verb.sent
+        if verb.i < verb.head.i:
+            return trim(doc, verb.right_edge.i + 1, sent.end)
+        return trim(doc, sent.start, verb.left_edge.i)
+    if verb.dep_ == "parataxis" and verb.i < verb.head.i:
+        # 'Many of the closures, he said, have involved public courses': the cue interrupts
+        # the clause it reports; after a lone adverb ('Still, he said, officials have to
+        # decide') the content is what follows the cue
+        sent = verb.sent
+        lead = doc[sent.start : verb.left_edge.i]
+        if len(lead) <= 2 and all(
+            t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
+        ):
+            return trim(doc, verb.right_edge.i + 1, sent.end)
+        return trim(doc, sent.start, sent.end)
+    if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
+        sent = verb.sent
+        if sent.end - verb.right_edge.i > 3:
+            # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
+            return trim(doc, sent.start, sent.end)
+        return trim(doc, sent.start, verb.left_edge.i)
+    if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
+        tail = _tail_tag(verb)
+        if tail is None and is_inverted(verb):
+            tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
+        return tail if tail is not None else _that_clause(verb)
+    return None
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _tail_tag(verb: Token) -> tuple[int, int] | None:
+    """The clause before a cue that tags it after a comma, which the parser joined to it as a
+    conjunct: 'This includes a special force, Defense Secretary Ash Carter told a Senate
+    panel' reads as '"...," Carter told' without the marks."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj",)), None)
+    if verb.dep_ != "conj" or verb.head.i > verb.i or subj is None:
+        return None
+    lead = subj.left_edge.i - 1
+    if lead <= verb.sent.start or doc[lead].text != ",":
+        return None
+    if any(t.dep_ == "cc" for t in doc[verb.head.i : subj.left_edge.i]):
+        return None  # 'X did this, and Y said ...': two statements
+    if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children) and (
+        cue_lemma(verb.lower_) not in ADDRESSEE_VERBS
+    ):
+        return None
+    return trim(doc, verb.sent.start, lead)
+
+
+#: Prepositions whose object is what a cue is about ("called for", "talked about").
+_ABOUT = {"for", "about", "on", "as", "against", "of", "to", "over"}
+
+
+def _names_a_channel(prep: Token) -> bool:
+    """'wrote on Twitter', 'said on Monday', 'spoke on Fox News', 'commented on the show': a
+    prepositional object that is a name, a date or a medium is where or when, not what."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "over"):
+        return False
+    if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "FAC"):
+        return True
+    return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
+
+
+def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """What an act or speech verb with no clause is about: its object, infinitive complement
+    or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
+    kids = []
+    for child in verb.rights:
+        if child.i == verb.i + 1 and child.lower_ in ANSWERS and lemma == "say":
+            return child.idx, child.idx + len(child)  # 'said yes', 'said so'
+        if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
+            continue
+        if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in _ABOUT
+        ):
+            kids.append(child)
+        elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
+            break
+    if lemma == "say":
+        kids = [k for k in kids if k.dep_ != "prep"]  # "said of Apple": the topic, not what
+    kids = [k for k in kids if k.dep_ != "prep" or not _names_a_channel(k)]
+    if lemma in ("speak", "talk"):
+        kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
+    if lemma in JUDGMENT_VERBS and not any(
+        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") for k in kids
+    ):
+        return None  # 'saw him there', 'considered the bill': no judgment
+    if not kids:
+        return None
+    lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
+        return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
+    hi = _quoted_complement(verb.doc, kids[-1], hi)
+    return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
+    """``hi`` pushed past a quotation that follows the verb's object directly: in 'called the
+    Texas senator "the next George Washington"' the quoted words are what the verb says of its
+    object, whatever the parser made of them (an adverbial noun, a second object)."""
+    if (
+        last.dep_ not in ("dobj", "dative", "oprd")
+        or hi >= len(doc)
+        or doc[hi].text not in _OPENERS
+    ):
+        return hi
+    for k in range(hi + 1, min(len(doc), hi + 40)):
+        if doc[k].is_quote and doc[k].text not in ("'", "‘"):
+            return k + 1
+    return hi
+
+
+#: Opening double quote marks as tokens.
+_OPENERS = ('"', "“", "„", "«")
+
+
+def _without_time(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` without a time phrase at the end of an object ('described Trump as a "con
+    artist" on Monday'): when it was said is not what was said."""
+    k = hi - 1
+    while k > lo and doc[k].is_punct:
+        k -= 1
+    tok = doc[k]
+    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("pobj", "npadvmod"):
+        start = tok.left_edge.i
+        if tok.dep_ == "pobj" and doc[start].i == tok.i and tok.head.dep_ == "prep":
+            start = tok.head.i
+        elif tok.dep_ == "pobj":
+            start = min(start, tok.head.i)
+        if start > lo + 1:
+            return start
+    return hi
+
+
+#: One-word reported answers that are content ('72 percent said yes', 'half said so').
+ANSWERS = {"yes", "no", "so"}
+
+
+def directive(verb: Token) -> tuple[int, int] | None:
+    """What an addressee verb asks of its addressee: the infinitive after the object ('urged
+    the administration to join a coalition', 'told Bush to quiet down') or the question after
+    it ('asked workers if they planned to attend'). The object is the addressee, not content."""
+    doc = verb.doc
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for child in verb.rights:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and infinitive:
+            return trim(doc, child.left_edge.i, clause_end(child))
+        if child.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+        ):
+            lo = next(c.i for c in child.children if c.dep_ == "mark")
+            return doc[lo].idx, trim(doc, lo, clause_end(child))[1]  # type: ignore[index]
+    return None
+
+
+def document_object(verb: Token) -> tuple[int, int] | None:
+    """The object of a report verb whose subject is a document or a measurement: 'A CNN/ORC
+    poll showed a one-point difference', 'the study found no link' (a person who "found his
+    keys" reports nothing, so only these subjects)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in DOCUMENT_NOUNS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return trim(verb.doc, obj.left_edge.i, clause_end(obj))

@@ -1,0 +1,205 @@
+"""Direct quotes: which quoted stretches are quotations, and which cue each one belongs to.
+
+requires: a paragraph's quoted stretches (:mod:`tidings.analyze.quotemarks`), its
+:class:`~tidings.analyze.attributions.Attribution` records, the article text, and (for a quote
+with no cue) the PERSON mentions NER found. assigns: nothing; :func:`choose` returns the
+attribution of one direct quote with a confidence, :func:`is_title` and :func:`is_partial` say
+whether a quoted stretch is a title or a phrase embedded in narration, and :func:`person_before`
+names the person last named before a quote that has no cue.
+
+Separate because these are the rules a reader applies to one quote at a time, and they are
+tested that way; :func:`tidings.analyze.quotes.find_quotes` walks the paragraphs and keeps what
+runs across them (a quote left open, a floating quote, a cue announcing the next paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.analyze.attributions import Attribution
+from tidings.analyze.cues import cue_lemma, is_stance
+from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.speakers import Mention
+from tidings.model import Article, Entity
+
+#: Characters between a quote and a cue beyond which the cue is only a weak guess.
+NEAR_CHARS = 40
+
+
+#: A quoted stretch in title case is a quotation only with a cue this close ('"Make America
+#: Great Again," Trump said'); otherwise it names a book, a show or a headline.
+TITLE_TAG_CHARS = 12
+
+
+#: Words left lower-case inside a title ("Orange Is the New Black", "A Time for Truth").
+_TITLE_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs.",
+        "via",
+        "with",
+    ]
+)
+
+
+def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def choose(
+    q: tuple[int, int],
+    atts: list[Attribution],
+    prev: Attribution | None = None,
+    text: str = "",
+) -> tuple[Attribution | None, float]:
+    """The attribution of a direct quote among its paragraph's cues, with a confidence.
+
+    In order: the cue that tags the quote right after its closing mark (:func:`tag_of`,
+    given the article ``text``); the cue whose content holds the quote; the nearest speech cue
+    in the quote's sentence; ``prev``, the cue of the paragraph's previous direct quote ('"A,"
+    Obama said on Saturday at the gala, where Clinton also spoke. "B."': B is still Obama's);
+    the nearest cue
+    with no content of its own; the nearest speech cue before the quote in the paragraph
+    ('..., Schiff said. "The other factor ..."').
+    """
+    tag = tag_of(q, atts, text) if text else None
+    if tag is not None:
+        return tag, 0.9
+    holding = [a for a in atts if a.content and gap(a.content, q) == 0]
+    # a belief reported inside someone's words ('He says if people think the issues will be
+    # addressed by "..."') is not who speaks the quote: the verb of saying around it is
+    outer = [a for a in holding if a.strength >= 0.75]
+    holding = [
+        a
+        for a in holding
+        if a.strength >= 0.75 or not any(o.content[0] <= a.cue[0] < o.content[1] for o in outer)  # type: ignore[index]
+    ]
+    if holding:
+        return min(holding, key=lambda a: gap(a.cue, q)), 0.9
+    atts = [a for a in atts if a.strength > 0.5]
+    same = [a for a in atts if (a.sentence[0] < q[1] and q[0] < a.sentence[1]) or _tags_after(a, q)]
+    if same:
+        best = min(same, key=lambda a: gap(a.cue, q))
+        return best, 0.85 if gap(best.cue, q) <= NEAR_CHARS else 0.7
+    if prev is not None and prev.cue[1] <= q[0]:
+        return prev, 0.75
+    bare = [a for a in atts if a.content is None]
+    if bare:
+        return min(bare, key=lambda a: gap(a.cue, q)), 0.6
+    before = [a for a in atts if a.cue[1] <= q[0]]
+    if before:
+        return max(before, key=lambda a: a.cue[0]), 0.6
+    return None, 0.0
+
+
+#: Quote marks that may close a quotation (see :mod:`tidings.analyze.quotemarks`).
+_CLOSERS = "\"”’'»«"
+
+
+def tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
+    """The cue that tags a quote from right after its closing mark, if any: '"...," Lewandowski
+    added', '"...?" asked Mr. Manafort'. A quotation that ends in a comma, a question or an
+    exclamation mark and runs straight into a speaker and a cue (or a cue and a speaker) is
+    that speaker's, even when it also lies inside the content of an earlier cue ('Comey cannot
+    say that "from his perspective," Lewandowski added': the quote is Lewandowski's, not what
+    Comey says)."""
+    qe = q[1]
+    if text[qe - 1 : qe] not in (",", "?", "!"):
+        return None
+    j = qe
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if text[j : j + 1] not in _CLOSERS or not text[j : j + 1]:
+        return None
+    j += 1
+    for att in atts:
+        m = att.mention
+        if att.cue[0] < j or att.cue[0] - j > NEAR_CHARS or m is None:
+            continue
+        if att.strength < 0.75 or not cue_lemma(att.lemma) or is_stance(att.lemma):
+            continue  # a verb of saying: '"...," Clinton fixates on the line' is no tag
+        if text[qe - 1] != "," and re.match(r"[^.?!]*[“\"]", text[att.cue[1] :]):
+            # after "?" or "!" a new sentence may open with a cue that introduces the next
+            # quote ('"...?" Mills then writes back, "You look cute."')
+            continue
+        between = text[j : att.cue[0]]
+        if between.strip() == "" and m.start >= att.cue[1]:
+            return att  # '"...," said Skelly'
+        if (
+            j <= m.start
+            and m.end <= att.cue[0]
+            and not text[j : m.start].strip()
+            and not re.search(r"[.;:?!\"“”]", between)
+        ):
+            return att  # '"...," Lewandowski added'
+    return None
+
+
+def _tags_after(att: Attribution, q: tuple[int, int]) -> bool:
+    """True when ``att`` opens the sentence right after the quote with no content of its own:
+    '"Who do they think they are?" Trump said of Apple' (the parser ends a sentence at the
+    question mark, but the cue after it is the quote's tag)."""
+    starts_after = 0 <= att.sentence[0] - q[1] <= 3
+    return att.content is None and starts_after and att.cue[0] - q[1] < NEAR_CHARS
+
+
+def person_before(
+    article: Article,
+    people: list[tuple[int, int, Entity]],
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+) -> Mention | None:
+    """The last person named (outside quotes) in a paragraph before a quote with no cue:
+    'Sen. Bernie Sanders identified young voters' exhaustion ... "The younger people are ..."'.
+    """
+    best = None
+    for s, e, ent in people:
+        if start <= s and e <= end and not any(a <= s < b for a, b in quoted):
+            best = (s, e, ent)
+    if best is None:
+        return None
+    s, e, ent = best
+    # the words as written ("Cook"): the speaker book joins them to the right full name
+    words = article.text[s:e]
+    return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+def is_title(quoted: str) -> bool:
+    """True when a quoted stretch reads as a title: two or more words, every word capitalised
+    but the small ones ("Orange Is the New Black", "A Time for Truth,", "Jane The Virgin").
+    Not a chant or a transcript in capitals ("U-S-A! U-S-A!"), not a sentence with a verb in
+    lower case."""
+    words = [w.strip("\"“”‘’'.,:;!?()[]—–-") for w in quoted.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    rest = [w for w in words if not w[0].isupper()]
+    return len(caps) >= 2 and all(w.lower() in _TITLE_MINOR for w in rest)
+
+
+def is_partial(text: str, q: Quoted) -> bool:
+    """True for a quote embedded in a sentence (after a word, not a cue, colon or comma), like
+    'called it a "crazy system"' as opposed to 'said: "We ...' or a sentence-initial quote."""
+    before = text[: q.open_mark].rstrip()
+    if not before or before[-1] in ":,;.?!—–-([" or before.endswith(("...", "…")):
+        return False
+    last = before.split()[-1].lower().strip("'’\"“”")
+    return cue_lemma(last) is None

@@ -1,0 +1,117 @@
+"""Speakers for found quotes, in reading order, and the Quote records built from them.
+
+requires: the :class:`Found` quotes of an article in reading order (from
+:func:`tidings.analyze.quotes.find_quotes`) and the article's merged entities. assigns:
+``Article.quotes`` and ``Article.speakers`` (returned by :func:`resolve_quotes`): each quote's
+speaker, cue, addressee and channel as spans, the quote a continuation follows, and a confidence.
+
+Separate because this is the one step that looks across the whole article at once: a pronoun is
+resolved by :class:`~tidings.analyze.speakers.SpeakerBook` against the speakers before it, a
+continuation or floating quote takes the speaker of the quote it follows, and a pronoun inside
+someone's reported words is that someone (:func:`reporter`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tidings.analyze.attributions import Attribution
+from tidings.analyze.speakers import Mention, SpeakerBook
+from tidings.model import Article, Entity, Quote, Speaker
+
+
+@dataclass
+class Found:
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    attribution: Attribution | None
+    how: str
+    confidence: float
+    speaker: Speaker | None = None
+    mention: Mention | None = None
+    source: Found | None = None  # the quote a continuation or floating quote follows
+
+
+def reporter(f: Found, found: list[Found]) -> Speaker | None:
+    """The speaker a pronoun subject of a nested cue refers to: in 'Trump said he feels he can
+    win' the "he" who feels is Trump, the one whose words hold the cue (a pronoun in someone's
+    reported words that agrees with them in gender and number is taken as them)."""
+    att, m = f.attribution, f.attribution.mention if f.attribution else None
+    if att is None or m is None:
+        return None
+    for g in found:
+        outer = g.attribution
+        if (
+            g is f
+            or outer is None
+            or outer is att
+            or g.speaker is None
+            or outer.content is None
+            or outer.strength < 0.75
+            or not outer.content[0] <= att.cue[0] < outer.content[1]
+        ):
+            continue
+        sp, om = g.speaker, outer.mention
+        plural = om is not None and om.plural
+        if m.head == "it":
+            fits = sp.type == "organization"
+        elif m.head == "they":
+            fits = plural or sp.type == "organization"
+        elif m.head in ("he", "she"):
+            # a person, or a name the tagger took for an organisation ('Trump said he ...')
+            fits = not plural and (
+                sp.type == "person" or (om is not None and om.kind in ("name", "pronoun"))
+            )
+            fits = fits and not (m.gender and sp.gender and m.gender != sp.gender)
+        else:
+            fits = False
+        return sp if fits else None
+    return None
+
+
+def resolve_quotes(
+    article: Article, found: list[Found], entities: list[Entity]
+) -> tuple[list[Quote], list[Speaker]]:
+    """Resolve speakers in reading order and build the Quote records."""
+    book = SpeakerBook(article, entities)
+    quotes: list[Quote] = []
+    ids: dict[int, str] = {}
+    for n, f in enumerate(found):
+        ids[id(f)] = f"q{n}"
+        att = f.attribution
+        mention = att.mention if att else f.mention
+        speaker: Speaker | None
+        if f.how in ("continuation", "floating"):
+            speaker = f.source.speaker if f.source is not None else None
+            mention = None
+        else:
+            outer = reporter(f, found) if mention and mention.kind == "pronoun" else None
+            speaker = outer or (book.resolve(mention) if mention else None)
+            if outer is not None and mention is not None:
+                span = article.span(mention.start, mention.end)
+                if span not in outer.mentions:
+                    outer.mentions.append(span)
+        f.speaker = speaker
+        quote = Quote(
+            id=f"q{n}",
+            kind=f.kind,  # type: ignore[arg-type]
+            content=article.span(f.start, f.end),
+            cue=article.span(*att.cue) if att else None,
+            speaker_id=speaker.id if speaker else None,
+            speaker=speaker.name if speaker else None,
+            speaker_type=speaker.type if speaker else "unknown",
+            speaker_mention=article.span(mention.start, mention.end) if mention else None,
+            speaker_description=(mention.description if mention else None)
+            or (speaker.descriptions[0] if speaker and speaker.descriptions else None),
+            addressee=att.addressee_name if att else None,
+            addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
+            via=article.span(*att.via) if att and att.via else None,
+            attribution=f.how,  # type: ignore[arg-type]
+            continues=ids.get(id(f.source)) if f.source is not None else None,
+            confidence=round(f.confidence * (1.0 if speaker else 0.5), 2),
+            paragraph=f.paragraph,
+        )
+        quotes.append(quote)
+    return quotes, book.speakers

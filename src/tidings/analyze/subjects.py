@@ -1,0 +1,204 @@
+"""The speaker token of a cue verb, read from the dependency parse.
+
+requires: a parsed paragraph Doc (tags, dependencies; entity types where NER ran) and a cue verb
+in it. assigns: nothing; :func:`subject_of` returns the token whose noun phrase
+:func:`tidings.analyze.speakers.read_mention` then reads as the speaker.
+
+Separate because finding who speaks is its own long list of repairs to the small model's parse
+(a dateline taken for the subject, an inverted '"...," said X', a participle with the sentence's
+subject, a name after an apposition read as a participle), and each is easier to test and to
+read next to the others than mixed with the rules for what was said
+(:mod:`tidings.analyze.content`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.analyze.cues import ADDRESSEE_VERBS, cue_lemma, is_stance
+
+
+def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
+    """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on.
+
+    ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
+    quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
+    """
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quoted)
+    ]
+    if subjects:
+        # two subjects is a mis-parse ('in Berea, OH, ..., Gov. John Kasich (R-OH), said'):
+        # the one nearest before the verb is the speaker
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if before and is_inverted(verb):
+            # '<clause>, said Alan Abramowitz': the parser made the clause before the cue a
+            # subject too; the name after the comma and the cue is the speaker
+            child = next(c for c in subjects if c.i > verb.i)
+        if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return child
+        return _past_dateline(child)
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
+        # a free participle ('Trump argued that a database would keep people out, saying
+        # ...'; 'Flea shared the news last week, writing ...') has the sentence's subject,
+        # wherever the parser hung it
+        root = verb.sent.root
+        if root.i != verb.i and root.i < verb.i:
+            found = subject_of(root, quoted)
+            if found is not None:
+                return found
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # a gerund after a preposition ('After suggesting that he regretted ..., Mr. Rubio
+        # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
+        # the subject of the clause the preposition hangs on
+        return subject_of(verb.head.head, quoted)
+    if _next_act(verb):
+        # 'Ivana Trump's brief said that was not her view and dismissed those reports': the
+        # second verb hangs on the reported clause but is the speaker's next act (the same
+        # test cuts it off that clause, see content.clause_end), so it has the speaker's subject
+        return subject_of(verb.head.head, quoted)
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
+            # the quote: the noun just before the verb is its subject
+            return adjacent_subject(verb)
+        return subject_of(verb.head, quoted)
+    if verb.dep_ == "relcl":
+        return None
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+    ):
+        # 'Beruff, a Scott ally, called Florida's standards "strong"': the small model reads
+        # the verb after an apposition as a participle on the name; with an object it is the
+        # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
+        return verb.head
+    return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _next_act(verb: Token) -> bool:
+    """True for a cue joined to the clause another cue reports, in that cue's tense: 'said
+    that was not her view and dismissed the reports' ("dismissed" is the sayer's next act,
+    not part of what was said)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and cue_lemma(head.head.lower_) is not None
+        and not is_stance(head.head.lower_)
+        and verb.tag_ == head.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject when the parser took a dateline for it: in 'WASHINGTON -- President
+    Obama ... said' the place in capitals opens the sentence, a dash follows, and the speaker
+    hangs on it as an apposition."""
+    doc = subject.doc
+    if (
+        subject.i == subject.sent.start
+        and subject.text.isupper()
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text in ("-", "--", "—", "–", "―")
+    ):
+        return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return subject
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'Said Ellis: "..."': a name right after a sentence-initial cue."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return None  # "said Tuesday"
+    if nxt is not None and verb.i > 0 and doc[verb.i - 1].is_quote:
+        # right after a quote the verb is inverted: '"...?" asked Mr. Manafort', '"...,"
+        # added another New Hampshire Democrat', '"...," said Skelly' (whatever the parser
+        # made of the words after it): the noun phrase after the verb speaks
+        tok = nxt
+        while tok.dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and (
+            tok.head.i > tok.i
+        ):
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.is_title and tok.pos_ != "PRON"):
+            return tok
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None  # "told AFP": the word after is the addressee
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")):
+        while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and nxt.dep_ == "compound":
+            nxt = doc[nxt.i + 1]
+        return nxt
+    return None
+
+
+def adjacent_subject(verb: Token) -> Token | None:
+    """The noun just before the verb group when the parse gave the cue no subject.
+
+    The small model often hangs a long subject elsewhere ("..., the country's deputy defence
+    minister, Nikolai Pankov, was quoted as saying" makes "minister" an appositive of "Russia").
+    """
+    doc = verb.doc
+    j = verb.i - 1
+    first = doc[verb.sent.start]
+    if j == first.i and first.dep_ == "advmod" and first.is_title and first.pos_ == "ADV":
+        # 'Jolly said he has worked ...': a one-word name opening the sentence, tagged as an
+        # adverb; an adverb there would leave the verb of saying with no subject at all
+        return first
+    while j >= verb.sent.start and (
+        doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
+        or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
+    ):
+        if doc[j].text == ")":  # a party tag or aside: "Paul Ryan (R-WI) said"
+            while j > verb.sent.start and doc[j].text != "(":
+                j -= 1
+        if doc[j].is_quote:
+            return None  # '"... at this point," added X': no subject inside the quote
+        j -= 1
+    # an adjective used as a noun, after its determiner: '"...?" the 43-year-old asked'
+    nominal_adj = doc[j].pos_ == "ADJ" and _after_determiner(doc, j)
+    if j < verb.sent.start or (doc[j].pos_ not in ("NOUN", "PROPN", "PRON") and not nominal_adj):
+        return None
+    tok = doc[j]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        return tok.head
+    if tok.dep_ in _OBJECTS and verb.sent.root.i < verb.i:
+        # 'Trump gestured to stop the ruckus, then leaned in and boomed': the noun before the
+        # verb is an object, so the verb shares the subject of the sentence
+        root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+        return root_subject or tok
+    return tok
+
+
+def _after_determiner(doc: Doc, j: int) -> bool:
+    """True when token ``j`` ends a short phrase that opens with a determiner ("the
+    43-year-old", "the young"), whatever heads the parser gave its words."""
+    k = j - 1
+    while k >= 0 and j - k <= 5 and (doc[k].pos_ in ("NUM", "NOUN", "ADJ") or doc[k].text == "-"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "DET"
+
+
+#: Dependencies of a noun that is some verb's object, not the subject of the next verb.
+_OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd", "npadvmod"}
+
+
+def is_inverted(verb: Token) -> bool:
+    """True for a cue after a comma with its subject after it: '<clause>, said Alan
+    Abramowitz, a demographer'."""
+    doc = verb.doc
+    return (
+        verb.i > verb.sent.start + 2
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )

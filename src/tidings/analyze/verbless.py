@@ -1,0 +1,202 @@
+"""Verbless attributions: a speaker tied to a quote by a colon or a dash, with no cue verb.
+
+requires: paragraph text and offsets (no parse), its quoted stretches, and the names NER found in
+the article. assigns: nothing; returns a speaker :class:`~tidings.analyze.speakers.Mention` for
+'Smith: "..."', '"..." — Smith', 'Pollsters agree - Carl Bialik: "..."' and a paragraph that is
+only 'Stated Stone:' (:func:`markless_speaker`, :func:`name_line`), or a whole paragraph as one
+quote for a transcript line 'PENCE: Well, ...' or a headline 'Kerry: Refugee cap will rise'
+(:func:`transcript_line`).
+
+Separate because these read the punctuation of the line, not the dependency parse, and so also
+work on paragraphs that were never parsed; the labels that look like speakers ('Update:',
+'Watch:') are listed once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from tidings.analyze.cues import cue_lemma
+from tidings.analyze.names import gender_of
+from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
+from tidings.analyze.resolve import Found
+from tidings.analyze.speakers import Mention
+from tidings.model import Article, Paragraph
+
+_COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
+
+
+_DASH = re.compile(
+    r"^\s*[,.]?\s*[—–―-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[.]?\s*$|,)"
+)
+
+
+#: A name introducing a quote with a colon after a dash or "from", inside a longer line:
+#: 'Pollsters agree - Carl Bialik: "..."', '-More from Blumenthal and Cohen: "..."'.
+NAMED_INTRO = re.compile(
+    r"(?:[—–-]|\bfrom)\s*(?:More from\s+)?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*)\s*:\s*$"
+)
+
+
+#: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
+_TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
+
+
+#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
+_HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+
+
+#: Words before a colon that are labels, not speakers.
+_LABELS = {
+    "update",
+    "updated",
+    "related",
+    "photo",
+    "photos",
+    "note",
+    "editor's note",
+    "read more",
+    "watch",
+    "video",
+    "source",
+    "sources",
+    "correction",
+    "disclosure",
+    "live",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "listen",
+    "see also",
+    "more",
+    "getty",
+    "credit",
+    "image",
+    "caption",
+    "follow",
+    "contact",
+    "email",
+}
+
+
+#: Headline colon attributions are looked for only in paragraphs this short.
+HEADLINE_CHARS = 300
+
+
+def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
+    """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
+    before = text[: q.open_mark]
+    after = text[q.close_mark + 1 :] if q.closed else ""
+    m = _COLON.match(before) or NAMED_INTRO.search(before)
+    if m is None and after:
+        m = _DASH.match(after)
+        base = q.close_mark + 1
+    else:
+        base = 0
+    if m is None:
+        return None
+    s, e = base + m.start(1), base + m.end(1)
+    name = m.group(1)
+    first = name.split()[0]
+    if " " in name and cue_lemma(first) and first[0].isupper():
+        # 'Stated Stone: "..."', 'Said Ellis: "..."': the cue opens the line, the name follows
+        s += len(first) + 1
+        name = name[len(first) + 1 :]
+    kind = "pronoun" if name.lower() in ("he", "she", "they") else "name"
+
+    return Mention(
+        para_start + s,
+        para_start + e,
+        kind,
+        name=name,
+        name_start=para_start + s,
+        type="person",
+        gender=gender_of(name),
+        head=name.lower(),
+    )
+
+
+def name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
+    """The speaker a paragraph announces when it is only a name and a colon, before a block
+    quote: 'Stated Stone:', 'Said Ellis:', 'Senator Warren:'. The name must be one NER found
+    in the article (its last word), or follow a cue word; labels ('Update:', 'Watch:') and
+    other capitalised lines are not speakers."""
+    m = _COLON.match(para.text)
+    if m is None or m.group(1).lower() in _LABELS:
+        return None
+    name = m.group(1)
+    s = para.start + m.start(1)
+    first = name.split()[0]
+    led = " " in name and cue_lemma(first) is not None
+    if led:
+        s, name = s + len(first) + 1, name[len(first) + 1 :]
+    if not led and name.split()[-1].lower() not in name_words:
+        return None
+
+    return Mention(
+        s,
+        s + len(name),
+        "name",
+        name=name,
+        name_start=s,
+        type="person",
+        gender=gender_of(name),
+        head=name.lower(),
+    )
+
+
+def transcript_line(
+    article: Article,
+    para: Paragraph,
+    index: int,
+    named: list[tuple[int, int]],
+    name_words: set[str] = frozenset(),  # type: ignore[assignment]
+) -> Found | None:
+    """A transcript paragraph ("PENCE: Well, look, ...") as one direct quote of that speaker,
+    or a headline-style one ("Kerry: Refugee cap will rise", "Matthews: Well, ...") when the
+    words before the colon are a person or an organisation: NER names them there, or their
+    last word is part of a name NER found elsewhere in the article ("Lynch" for "Attorney
+    General Loretta Lynch", whom a headline calls by surname)."""
+    m = _TRANSCRIPT.match(para.text)
+    if m is None and len(para.text) <= HEADLINE_CHARS:
+        m = _HEADLINE.match(para.text)
+        if m is not None:
+            s, e = para.start + m.start(1), para.start + m.end(1)
+            last = m.group(1).split()[-1].lower()
+            if not any(s <= a and b <= e for a, b in named) and last not in name_words:
+                return None
+    if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
+        return None
+    if len(para.text[m.end() :].split()) < 3:
+        return None
+    name = m.group(1).strip(" .")
+    name_at = para.start + m.start(1)
+    first = name.split()[0]
+    if " " in name and cue_lemma(first):
+        name_at, name = name_at + len(first) + 1, name[len(first) + 1 :]  # 'Stated Stone:'
+    start, end = para.start + m.end(), para.end
+    while end > start and article.text[end - 1] in "\"”' ":
+        end -= 1
+    if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
+        end += 1
+    mention = Mention(
+        name_at,
+        name_at + len(name),
+        "name",
+        name=name.title(),
+        name_start=name_at,
+        type="person",
+        head=name.lower(),
+    )
+    rest = article.text[start:end]
+    inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest))
+    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
+    return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
