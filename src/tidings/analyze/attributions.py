@@ -145,6 +145,7 @@ def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
 
 
 def _inside(tok: Token, quoted: list[Quoted]) -> bool:
+    """True for a token inside quote marks: no cue or speaker is read from the quoted words."""
     return any(q.start <= tok.idx < q.end for q in quoted)
 
 
@@ -238,9 +239,10 @@ def _noun_attribution(
         ),
         None,
     )
+    strength = 0.75
     if clause is None and noun.lower_ in STANCE_NOUNS:
         # 'her support for the bill', "Trump's attacks on the judge": the object of the
-        # stance, after the preposition the noun takes
+        # stance, after the preposition the noun takes; a stance is a weaker cue than a claim
         prep = next(
             (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in STANCE_NOUNS[noun.lower_]),
             None,
@@ -251,20 +253,11 @@ def _noun_attribution(
         content = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
         if content is None and pobj.pos_ == "PROPN":
             content = pobj.idx, pobj.idx + len(pobj)
-        if content is None:
-            return None
-        return Attribution(
-            cue=(offset + noun.idx, offset + noun.idx + len(noun)),
-            lemma=noun.lower_,
-            mention=read_mention(owner, offset),
-            sentence=sentence,
-            paragraph=paragraph,
-            content=(offset + content[0], offset + content[1]),
-            strength=0.5,
-        )
-    if clause is None:
+        strength = 0.5
+    elif clause is None:
         return None
-    content = trim(doc, clause.left_edge.i, clause_end(clause))
+    else:
+        content = trim(doc, clause.left_edge.i, clause_end(clause))
     if content is None:
         return None
     return Attribution(
@@ -274,7 +267,7 @@ def _noun_attribution(
         sentence=sentence,
         paragraph=paragraph,
         content=(offset + content[0], offset + content[1]),
-        strength=0.75,
+        strength=strength,
     )
 
 
@@ -283,14 +276,10 @@ def find_attributions(
 ) -> list[Attribution]:
     """Every cue outside quote marks in a parsed paragraph, with speaker, addressee, content."""
     found: list[Attribution] = []
-
-    def inside(tok: Token) -> bool:
-        return any(q.start <= tok.idx < q.end for q in quoted)
-
     # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
     sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
     for tok in doc:
-        if inside(tok):
+        if _inside(tok, quoted):
             continue
         sent = sent_of[tok.i]
         sentence = (offset + sent.start_char, offset + sent.end_char)
@@ -394,9 +383,9 @@ def find_attributions(
             # ("was criticized by Smith") is
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if subj is not None and inside(subj):
+        if subj is not None and _inside(subj, quoted):
             subj = adjacent_subject(verb) or inverted_subject(verb)
-            subj = None if subj is None or inside(subj) else subj
+            subj = None if subj is None or _inside(subj, quoted) else subj
         if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
             content = None  # '"...," added another Democrat': the object is the speaker
         # 'Asked if he was ever bullied, the candidate said no': the question is attributed

@@ -25,11 +25,9 @@ from tidings.model import Article, Entity
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
 NEAR_CHARS = 40
 
-
 #: A quoted stretch in title case is a quotation only with a cue this close ('"Make America
 #: Great Again," Trump said'); otherwise it names a book, a show or a headline.
 TITLE_TAG_CHARS = 12
-
 
 #: Words left lower-case inside a title ("Orange Is the New Black", "A Time for Truth").
 _TITLE_MINOR = frozenset(

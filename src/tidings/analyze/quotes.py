@@ -63,15 +63,12 @@ from tidings.model import Article, Entity, Quote, Speaker
 #: "opportunistic" and "terrorist targets" out and "We will win" in.
 MIN_QUOTE_WORDS = 3
 
-
 #: An embedded quote ('called it "a crazy system"') is kept as a direct quote only from this
 #: many words on; shorter ones are scare quotes unless reported speech holds them.
 PARTIAL_KEEP_WORDS = 8
 
-
 #: A paragraph at least this much inside marks is "only a quote" (floating quote).
 FLOATING_SHARE = 0.8
-
 
 #: Reported content with at least this share of quoted characters is "mixed" (mostly the
 #: speaker's words: 'called it "a big, big problem in this country"'), not "indirect".

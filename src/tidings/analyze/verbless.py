@@ -27,11 +27,9 @@ from tidings.model import Article, Paragraph
 
 _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 
-
 _DASH = re.compile(
     r"^\s*[,.]?\s*[—–―-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[.]?\s*$|,)"
 )
-
 
 #: A name introducing a quote with a colon after a dash or "from", inside a longer line:
 #: 'Pollsters agree - Carl Bialik: "..."', '-More from Blumenthal and Cohen: "..."'.
@@ -39,14 +37,11 @@ NAMED_INTRO = re.compile(
     r"(?:[—–-]|\bfrom)\s*(?:More from\s+)?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*)\s*:\s*$"
 )
 
-
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
-
 #: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
 _HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
-
 
 #: Words before a colon that are labels, not speakers.
 _LABELS = {
@@ -85,7 +80,6 @@ _LABELS = {
     "contact",
     "email",
 }
-
 
 #: Headline colon attributions are looked for only in paragraphs this short.
 HEADLINE_CHARS = 300
