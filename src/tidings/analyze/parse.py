@@ -33,10 +33,11 @@ from collections.abc import Iterable
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from tidings.analyze.cues import frames_quote, has_cue_word
-from tidings.analyze.ner import Piece, greedy_ner
+from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
@@ -94,18 +95,39 @@ def _marked(quoted: list[Quoted], length: int) -> list[tuple[int, int]]:
 def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     """Token indices where a sentence starts: after '.', '!' or '?' outside quote marks, when the
     next word opens with a capital, a digit or a mark. Errs towards longer sentences
-    ("Mr. Smith" and "U.S." are one token each, so they never end one)."""
-    marked = _marked(quoted, len(text_of(doc)))
+    ("Mr. Smith" and "U.S." are one token each, so they never end one).
+
+    Only the few end tokens are looked at in Python (found by their ORTH ids in one array)."""
+    ends = _end_ids(doc.vocab.strings)
+    orth = doc.to_array(ORTH)
+    found = np.flatnonzero(np.isin(orth[:-1], ends)).tolist() if len(orth) > 1 else []
     starts = [0]
-    for tok in doc[:-1]:
-        if tok.text not in _ENDS or any(a <= tok.idx < b for a, b in marked):
+    if not found:
+        return starts
+    marked = _marked(quoted, len(text_of(doc)))
+    for k in found:
+        idx = doc[k].idx
+        if any(a <= idx < b for a, b in marked):
             continue
-        nxt = doc[tok.i + 1]
+        nxt = doc[k + 1]
         first = nxt.text[0]
         if nxt.is_space or not (first.isupper() or first.isdigit() or first in _OPENERS):
             continue
-        starts.append(nxt.i)
+        starts.append(k + 1)
     return starts
+
+
+_END_IDS: dict[int, tuple[StringStore, np.ndarray]] = {}
+
+
+def _end_ids(strings: StringStore) -> np.ndarray:
+    """ORTH ids of :data:`_ENDS` in ``strings`` (kept per string store, which is held so that
+    its id is never reused)."""
+    kept = _END_IDS.get(id(strings))
+    if kept is None or kept[0] is not strings:
+        ids = np.array([strings.add(t) for t in sorted(_ENDS)], dtype=np.uint64)
+        kept = _END_IDS[id(strings)] = (strings, ids)
+    return kept[1]
 
 
 def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
@@ -247,13 +269,11 @@ def recognise_entities(nlp: Language, docs: list[Doc]) -> None:
         _recognise_entities_spacy(nlp, docs)
         return
     pieces = [Piece(doc, a, b) for doc in docs for a, b in entity_spans(doc)]
-    found: dict[int, list[Span]] = {}
+    found: dict[int, list[tuple[int, int, int]]] = {}
     for piece, ents in zip(pieces, decoder(pieces), strict=True):
-        found.setdefault(id(piece.doc), []).extend(
-            Span(piece.doc, a, b, label=label) for a, b, label in ents
-        )
+        found.setdefault(id(piece.doc), []).extend(ents)
     for doc in docs:
-        doc.set_ents(found.get(id(doc), []), default="outside")
+        set_entities(doc, found.get(id(doc), []))
 
 
 def _recognise_entities_spacy(nlp: Language, docs: list[Doc]) -> None:
