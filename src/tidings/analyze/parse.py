@@ -37,6 +37,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from tidings.analyze.cues import frames_quote, has_cue_word
+from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
@@ -208,9 +209,12 @@ def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[
             jobs.append((i, 0, len(doc), doc))
         else:
             jobs += [(i, a, b, _piece(doc, a, b)) for a, b in spans]
-    no_ner = [name for name in nlp.pipe_names if name == "ner"]
-    for _ in nlp.pipe((job[3] for job in jobs), disable=no_ner):
+    parser = greedy_parser(nlp)
+    skip = [n for n in nlp.pipe_names if n == "ner" or (n == "parser" and parser is not None)]
+    for _ in nlp.pipe((job[3] for job in jobs), disable=skip):
         pass
+    if parser is not None:
+        parser([job[3] for job in jobs])
     parts: dict[int, list[tuple[int, int, Doc]]] = {}
     for i, a, b, sub in jobs:
         if sub is not docs[i]:
