@@ -66,7 +66,7 @@ def test_parser_greedy_gives_spacys_heads_and_labels(nlp, texts, monkeypatch) ->
 
     def counting(state, kind, label):  # which moves ran (REDUCE: a word sent back or not)
         unshift = kind == greedyparse.REDUCE and len(state.stack) > 1
-        moves.add((kind, unshift and state.heads[state.stack[-1]] < 0))
+        moves.add((kind, unshift and state.batch.heads[state.stack[-1]] < 0))
         labels.add(label)
         do(state, kind, label)
 

@@ -35,84 +35,76 @@ SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 
 
 class _State:
-    """One Doc's parse state (spaCy's ``StateC`` for a Doc without preset heads)."""
+    """One Doc's parse state (spaCy's ``StateC`` for a Doc without preset heads).
+
+    Tokens are named by their row in the batch's precomputed features (token k of the Doc is
+    row ``base + k``; row 0 is the padding, so 0 also stands for "no token"): the feature ids
+    need no translation, and the per-token lists and arc maps are shared by the batch."""
 
     __slots__ = (
         "b_i",
         "base",
-        "breaks",
-        "heads",
-        "labels",
-        "left",
-        "length",
+        "batch",
+        "end",
         "rebuffer",
-        "right",
         "stack",
-        "starts",
-        "unshiftable",
     )
 
-    def __init__(self, length: int, base: int, starts: list[int]) -> None:
-        self.length = length
-        self.base = base  # row of token 0 in the precomputed features (row 0 pads)
-        self.starts = starts  # the Doc's own SENT_START values
+    def __init__(self, batch: _Batch, base: int, length: int) -> None:
+        self.batch = batch
+        self.base = base
+        self.end = base + length
         self.stack: list[int] = []
-        self.b_i = 0
+        self.b_i = base
         self.rebuffer: list[int] = []
-        self.heads = [-1] * length
-        self.labels = [0] * length
-        self.unshiftable = [False] * length
-        self.breaks: set[int] = set()
-        self.left: dict[int, list[int]] = {}
-        self.right: dict[int, list[int]] = {}
 
     def B(self, i: int) -> int:
         rebuffer = self.rebuffer
         if i < len(rebuffer):
             return rebuffer[-(i + 1)]
         b = self.b_i + i - len(rebuffer)
-        return b if b < self.length else -1
+        return b if b < self.end else 0
 
     def is_final(self) -> bool:
-        return not self.stack and self.b_i >= self.length and not self.rebuffer
+        return not self.stack and self.b_i >= self.end and not self.rebuffer
 
     def view(self) -> tuple[list[int], int]:
         """The feature rows of B0, B1, S0, S1, S2, L(B0), L(S0), R(S0) (0 = padding), and the
         valid moves as bits (1 << SHIFT | ...: spaCy's ``is_valid`` of each kind)."""
-        rebuffer, length = self.rebuffer, self.length
+        rebuffer, end, b_i = self.rebuffer, self.end, self.b_i
         n_re = len(rebuffer)
         if n_re >= 2:
             b0, b1 = rebuffer[-1], rebuffer[-2]
         elif n_re == 1:
             b0 = rebuffer[-1]
-            b1 = self.b_i if self.b_i < length else -1
+            b1 = b_i if b_i < end else 0
         else:
-            b0 = self.b_i if self.b_i < length else -1
-            b1 = self.b_i + 1 if self.b_i + 1 < length else -1
+            b0 = b_i if b_i < end else 0
+            b1 = b_i + 1 if b_i + 1 < end else 0
         stack = self.stack
         depth = len(stack)
-        s0 = stack[-1] if depth else -1
-        s1 = stack[-2] if depth > 1 else -1
-        s2 = stack[-3] if depth > 2 else -1
-        kids = self.left.get(b0)
-        lb0 = kids[-1] if kids else -1
-        kids = self.left.get(s0)
-        ls0 = kids[-1] if kids else -1
-        kids = self.right.get(s0)
-        rs0 = kids[-1] if kids else -1
-        base = self.base
-        rows = [t + base if t >= 0 else 0 for t in (b0, b1, s0, s1, s2, lb0, ls0, rs0)]
+        s0 = stack[-1] if depth else 0
+        s1 = stack[-2] if depth > 1 else 0
+        s2 = stack[-3] if depth > 2 else 0
+        batch = self.batch
+        left = batch.left
+        kids = left.get(b0)
+        lb0 = kids[-1] if kids else 0
+        kids = left.get(s0)
+        ls0 = kids[-1] if kids else 0
+        kids = batch.right.get(s0)
+        rs0 = kids[-1] if kids else 0
         # validity
-        in_buffer = (length - self.b_i) + n_re
-        starts, breaks = self.starts, self.breaks
-        b0_starts = b0 >= 0 and (starts[b0] == 1 or b0 in breaks)
+        in_buffer = (end - b_i) + n_re
+        starts, breaks = batch.starts, batch.breaks
+        b0_starts = starts[b0] == 1 or b0 in breaks
         if depth == 0:
             bits = 1  # SHIFT
         else:
             bits = 0
-            if in_buffer >= 2 and not b0_starts and not self.unshiftable[b0]:
+            if in_buffer >= 2 and not b0_starts and not batch.unshiftable[b0]:
                 bits |= 1  # SHIFT
-            if in_buffer == 0 or depth != 1 or not (b0 >= 0 and starts[b0] == -1):
+            if in_buffer == 0 or depth != 1 or starts[b0] != -1:
                 bits |= 2  # REDUCE
             if in_buffer > 0 and not b0_starts:
                 bits |= 4 | 8  # LEFT, RIGHT
@@ -123,7 +115,7 @@ class _State:
             and starts[b1] != -1
         ):
             bits |= 16  # BREAK
-        return rows, bits
+        return [b0, b1, s0, s1, s2, lb0, ls0, rs0], bits
 
     def push(self) -> None:
         if self.rebuffer:
@@ -132,6 +124,45 @@ class _State:
             self.stack.append(self.b_i)
             self.b_i += 1
 
+    def do(self, kind: int, label: int) -> None:
+        if kind == SHIFT:
+            self.push()
+        elif kind == REDUCE:
+            s0 = self.stack.pop()
+            if self.batch.heads[s0] < 0 and self.stack:  # no head: back to the buffer
+                self.batch.unshiftable[s0] = True
+                self.rebuffer.append(s0)
+        elif kind == LEFT:
+            b0 = self.B(0)
+            self.batch.add_arc(b0, self.stack.pop(), label)
+            self.batch.unshiftable[b0] = False
+        elif kind == RIGHT:
+            self.batch.add_arc(self.stack[-1], self.B(0), label)
+            self.push()
+        else:
+            self.batch.breaks.add(self.B(1))
+
+    def force_final(self) -> None:
+        self.stack.clear()
+        self.b_i = self.end
+
+
+class _Batch:
+    """What the states of a batch share, per row: heads, labels, SENT_START values (the Docs'
+    own), unshiftable marks, sentence starts set by BREAK, and the arcs by head."""
+
+    __slots__ = ("breaks", "heads", "labels", "left", "right", "starts", "unshiftable")
+
+    def __init__(self, starts: list[int]) -> None:
+        n = len(starts)
+        self.starts = starts
+        self.heads = [-1] * n
+        self.labels = [0] * n
+        self.unshiftable = [False] * n
+        self.breaks: set[int] = set()
+        self.left: dict[int, list[int]] = {}
+        self.right: dict[int, list[int]] = {}
+
     def add_arc(self, head: int, child: int, label: int) -> None:
         old = self.heads[child]
         if old >= 0:
@@ -139,29 +170,6 @@ class _State:
         (self.left if head > child else self.right).setdefault(head, []).append(child)
         self.heads[child] = head
         self.labels[child] = label
-
-    def do(self, kind: int, label: int) -> None:
-        if kind == SHIFT:
-            self.push()
-        elif kind == REDUCE:
-            s0 = self.stack.pop()
-            if self.heads[s0] < 0 and self.stack:  # no head: back to the buffer
-                self.unshiftable[s0] = True
-                self.rebuffer.append(s0)
-        elif kind == LEFT:
-            b0, s0 = self.B(0), self.stack[-1]
-            self.add_arc(b0, s0, label)
-            self.unshiftable[b0] = False
-            self.stack.pop()
-        elif kind == RIGHT:
-            self.add_arc(self.stack[-1], self.B(0), label)
-            self.push()
-        else:
-            self.breaks.add(self.B(1))
-
-    def force_final(self) -> None:
-        self.stack.clear()
-        self.b_i = self.length
 
 
 class GreedyParser:
@@ -228,16 +236,20 @@ class GreedyParser:
         if not any(len(d) for d in docs):
             return
         rows = self.lower.predict(self.tok2vec.predict(docs))  # (tokens + 1, 8, hidden, pieces)
+        starts = np.zeros(len(rows), dtype=np.int64)
         states = []
         base = 1
         for doc in docs:
-            states.append(
-                _State(len(doc), base, doc.to_array(SENT_START).astype(np.int64).tolist())
-            )
+            starts[base : base + len(doc)] = doc.to_array(SENT_START).astype(np.int64)
+            base += len(doc)
+        batch = _Batch(starts.tolist())
+        base = 1
+        for doc in docs:
+            states.append(_State(batch, base, len(doc)))
             base += len(doc)
         self._decode(rows, [s for s in states if not s.is_final()])
         for doc, state in zip(docs, states, strict=True):
-            self._annotate(doc, state)
+            self._annotate(doc, batch, state.base)
 
     def _decode(self, rows: np.ndarray, active: list[_State]) -> None:
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
@@ -265,21 +277,20 @@ class GreedyParser:
                     s.do(kind[move], label[move])
                 else:
                     s.force_final()
-                if not s.is_final():
+                if s.stack or s.b_i < s.end or s.rebuffer:
                     still.append(s)
             active = still
 
-    def _annotate(self, doc: Doc, state: _State) -> None:
+    def _annotate(self, doc: Doc, batch: _Batch, base: int) -> None:
         """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses."""
         n = len(doc)
         if not n:
             return
         arr = np.zeros((n, 2), dtype=np.uint64)
-        heads = np.array(state.heads, dtype=np.int64)
-        has = heads >= 0
-        rel = np.where(has, heads - np.arange(n), 0)
+        heads = np.array(batch.heads[base : base + n], dtype=np.int64)
+        rel = np.where(heads >= 0, heads - np.arange(base, base + n), 0)
         arr[:, 0] = rel.astype(np.uint64)
-        labels = np.array(state.labels, dtype=np.uint64)
+        labels = np.array(batch.labels[base : base + n], dtype=np.uint64)
         labels[rel == 0] = np.uint64(self.root)
         arr[:, 1] = labels
         doc.from_array([HEAD, DEP], arr)
