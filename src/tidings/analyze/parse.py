@@ -10,7 +10,10 @@ with their own tok2vec cost about as much again as NER. So:
 2. A paragraph that has one is cut into sentences by punctuation (:func:`speech_spans`; never
    inside a quote, so a quote stays with the words that tag it), and only the sentences that
    pass the same test go through tok2vec + tagger + parser, as Docs of their own; when every
-   sentence passes, the whole paragraph is parsed as one Doc, as before.
+   sentence passes, the whole paragraph is parsed as one Doc, as before. The parser's moves are
+   decoded by :class:`tidings.analyze.greedyparse.GreedyParser` (spaCy's weights and arc-eager
+   choices in numpy, all Docs of the article in lockstep; the same heads and labels; on PolNeAR
+   dev the parser stage took 10.1-10.7 ms an article against spaCy's 12.2-14.6, bench/RESULTS.md).
 3. The parsed sentences' tags, heads and labels are copied into the paragraph's Doc. The other
    sentences get a flat tree (every token hangs from the sentence's first word with the label
    ``dep``, which no attribution rule reads), so ``doc.sents`` still gives the sentences and
@@ -33,10 +36,12 @@ from collections.abc import Iterable
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from tidings.analyze.cues import frames_quote, has_cue_word
-from tidings.analyze.ner import Piece, greedy_ner
+from tidings.analyze.greedyparse import greedy_parser
+from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
@@ -94,18 +99,39 @@ def _marked(quoted: list[Quoted], length: int) -> list[tuple[int, int]]:
 def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     """Token indices where a sentence starts: after '.', '!' or '?' outside quote marks, when the
     next word opens with a capital, a digit or a mark. Errs towards longer sentences
-    ("Mr. Smith" and "U.S." are one token each, so they never end one)."""
-    marked = _marked(quoted, len(text_of(doc)))
+    ("Mr. Smith" and "U.S." are one token each, so they never end one).
+
+    Only the few end tokens are looked at in Python (found by their ORTH ids in one array)."""
+    ends = _end_ids(doc.vocab.strings)
+    orth = doc.to_array(ORTH)
+    found = np.flatnonzero(np.isin(orth[:-1], ends)).tolist() if len(orth) > 1 else []
     starts = [0]
-    for tok in doc[:-1]:
-        if tok.text not in _ENDS or any(a <= tok.idx < b for a, b in marked):
+    if not found:
+        return starts
+    marked = _marked(quoted, len(text_of(doc)))
+    for k in found:
+        idx = doc[k].idx
+        if any(a <= idx < b for a, b in marked):
             continue
-        nxt = doc[tok.i + 1]
+        nxt = doc[k + 1]
         first = nxt.text[0]
         if nxt.is_space or not (first.isupper() or first.isdigit() or first in _OPENERS):
             continue
-        starts.append(nxt.i)
+        starts.append(k + 1)
     return starts
+
+
+_END_IDS: dict[int, tuple[StringStore, np.ndarray]] = {}
+
+
+def _end_ids(strings: StringStore) -> np.ndarray:
+    """ORTH ids of :data:`_ENDS` in ``strings`` (kept per string store, which is held so that
+    its id is never reused)."""
+    kept = _END_IDS.get(id(strings))
+    if kept is None or kept[0] is not strings:
+        ids = np.array([strings.add(t) for t in sorted(_ENDS)], dtype=np.uint64)
+        kept = _END_IDS[id(strings)] = (strings, ids)
+    return kept[1]
 
 
 def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
@@ -186,9 +212,12 @@ def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[
             jobs.append((i, 0, len(doc), doc))
         else:
             jobs += [(i, a, b, _piece(doc, a, b)) for a, b in spans]
-    no_ner = [name for name in nlp.pipe_names if name == "ner"]
-    for _ in nlp.pipe((job[3] for job in jobs), disable=no_ner):
+    parser = greedy_parser(nlp)
+    skip = [n for n in nlp.pipe_names if n == "ner" or (n == "parser" and parser is not None)]
+    for _ in nlp.pipe((job[3] for job in jobs), disable=skip):
         pass
+    if parser is not None:
+        parser([job[3] for job in jobs])
     parts: dict[int, list[tuple[int, int, Doc]]] = {}
     for i, a, b, sub in jobs:
         if sub is not docs[i]:
@@ -247,13 +276,11 @@ def recognise_entities(nlp: Language, docs: list[Doc]) -> None:
         _recognise_entities_spacy(nlp, docs)
         return
     pieces = [Piece(doc, a, b) for doc in docs for a, b in entity_spans(doc)]
-    found: dict[int, list[Span]] = {}
+    found: dict[int, list[tuple[int, int, int]]] = {}
     for piece, ents in zip(pieces, decoder(pieces), strict=True):
-        found.setdefault(id(piece.doc), []).extend(
-            Span(piece.doc, a, b, label=label) for a, b, label in ents
-        )
+        found.setdefault(id(piece.doc), []).extend(ents)
     for doc in docs:
-        doc.set_ents(found.get(id(doc), []), default="outside")
+        set_entities(doc, found.get(id(doc), []))
 
 
 def _recognise_entities_spacy(nlp: Language, docs: list[Doc]) -> None:

@@ -1,0 +1,310 @@
+"""spaCy's dependency parser, decoded in numpy: the same weights and greedy choices, less CPU.
+
+Why: spaCy 3.8's compiled transition loop takes and releases the GIL in its state helpers
+(perf on PolNeAR dev, 2026-11-29: ~13% of the parser's CPU in take_gil/drop_gil), like NER's
+(see :mod:`tidings.analyze.ner`). The arc-eager decisions of a sentence are sequential, but the
+sentences of a batch are independent, so here every Doc of a batch takes one step at a time in
+lockstep: the network (sum of the 8 features' precomputed rows, bias, maxout, ``upper``) runs
+as one batch of arrays per step, and only the state bookkeeping is Python, per Doc.
+
+The transition system is spaCy's ``ArcEager`` (``spacy/pipeline/_parser_internals/
+arc_eager.pyx`` and ``_state.pxd``), move for move: SHIFT, REDUCE (a word with no head goes
+back to the buffer, marked unshiftable), LEFT-x, RIGHT-x, BREAK; the features (``nF=8``) are
+B0, B1, S0, S1, S2, the last left child of B0, the last left and right children of S0; the
+validity rules and tie-breaking (the first best valid move in the model's class order) are
+spaCy's. The parse is written as spaCy's ``set_annotations`` does (a word with no head is a root
+labelled ``ROOT``), then the component's postprocess (``deprojectivize``) runs.
+
+:meth:`GreedyParser.from_nlp` returns None for a pipeline this does not recognise (beam search,
+``subtok`` moves, another architecture, unseen classes) and the caller then uses spaCy's own
+component. tests/test_analyze_greedyparse.py compares heads and labels with spaCy's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: spaCy's arc-eager move kinds, by the first letter of a class name.
+_KINDS = "SDLRB"
+SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
+
+
+class _State:
+    """One Doc's parse state (spaCy's ``StateC`` for a Doc without preset heads).
+
+    Tokens are named by their row in the batch's precomputed features (token k of the Doc is
+    row ``base + k``; row 0 is the padding, so 0 also stands for "no token"): the feature ids
+    need no translation, and the per-token lists and arc maps are shared by the batch."""
+
+    __slots__ = (
+        "b_i",
+        "base",
+        "batch",
+        "end",
+        "rebuffer",
+        "stack",
+    )
+
+    def __init__(self, batch: _Batch, base: int, length: int) -> None:
+        self.batch = batch
+        self.base = base
+        self.end = base + length
+        self.stack: list[int] = []
+        self.b_i = base
+        self.rebuffer: list[int] = []
+
+    def B(self, i: int) -> int:
+        rebuffer = self.rebuffer
+        if i < len(rebuffer):
+            return rebuffer[-(i + 1)]
+        b = self.b_i + i - len(rebuffer)
+        return b if b < self.end else 0
+
+    def is_final(self) -> bool:
+        return not self.stack and self.b_i >= self.end and not self.rebuffer
+
+    def view(self) -> tuple[list[int], int]:
+        """The feature rows of B0, B1, S0, S1, S2, L(B0), L(S0), R(S0) (0 = padding), and the
+        valid moves as bits (1 << SHIFT | ...: spaCy's ``is_valid`` of each kind)."""
+        rebuffer, end, b_i = self.rebuffer, self.end, self.b_i
+        n_re = len(rebuffer)
+        if n_re >= 2:
+            b0, b1 = rebuffer[-1], rebuffer[-2]
+        elif n_re == 1:
+            b0 = rebuffer[-1]
+            b1 = b_i if b_i < end else 0
+        else:
+            b0 = b_i if b_i < end else 0
+            b1 = b_i + 1 if b_i + 1 < end else 0
+        stack = self.stack
+        depth = len(stack)
+        s0 = stack[-1] if depth else 0
+        s1 = stack[-2] if depth > 1 else 0
+        s2 = stack[-3] if depth > 2 else 0
+        batch = self.batch
+        left = batch.left
+        kids = left.get(b0)
+        lb0 = kids[-1] if kids else 0
+        kids = left.get(s0)
+        ls0 = kids[-1] if kids else 0
+        kids = batch.right.get(s0)
+        rs0 = kids[-1] if kids else 0
+        # validity
+        in_buffer = (end - b_i) + n_re
+        starts, breaks = batch.starts, batch.breaks
+        b0_starts = starts[b0] == 1 or b0 in breaks
+        if depth == 0:
+            bits = 1  # SHIFT
+        else:
+            bits = 0
+            if in_buffer >= 2 and not b0_starts and not batch.unshiftable[b0]:
+                bits |= 1  # SHIFT
+            if in_buffer == 0 or depth != 1 or starts[b0] != -1:
+                bits |= 2  # REDUCE
+            if in_buffer > 0 and not b0_starts:
+                bits |= 4 | 8  # LEFT, RIGHT
+        if (
+            in_buffer >= 2
+            and b1 == b0 + 1
+            and not (starts[b1] == 1 or b1 in breaks)
+            and starts[b1] != -1
+        ):
+            bits |= 16  # BREAK
+        return [b0, b1, s0, s1, s2, lb0, ls0, rs0], bits
+
+    def push(self) -> None:
+        if self.rebuffer:
+            self.stack.append(self.rebuffer.pop())
+        else:
+            self.stack.append(self.b_i)
+            self.b_i += 1
+
+    def do(self, kind: int, label: int) -> None:
+        if kind == SHIFT:
+            self.push()
+        elif kind == REDUCE:
+            s0 = self.stack.pop()
+            if self.batch.heads[s0] < 0 and self.stack:  # no head: back to the buffer
+                self.batch.unshiftable[s0] = True
+                self.rebuffer.append(s0)
+        elif kind == LEFT:
+            b0 = self.B(0)
+            self.batch.add_arc(b0, self.stack.pop(), label)
+            self.batch.unshiftable[b0] = False
+        elif kind == RIGHT:
+            self.batch.add_arc(self.stack[-1], self.B(0), label)
+            self.push()
+        else:
+            self.batch.breaks.add(self.B(1))
+
+    def force_final(self) -> None:
+        self.stack.clear()
+        self.b_i = self.end
+
+
+class _Batch:
+    """What the states of a batch share, per row: heads, labels, SENT_START values (the Docs'
+    own), unshiftable marks, sentence starts set by BREAK, and the arcs by head."""
+
+    __slots__ = ("breaks", "heads", "labels", "left", "right", "starts", "unshiftable")
+
+    def __init__(self, starts: list[int]) -> None:
+        n = len(starts)
+        self.starts = starts
+        self.heads = [-1] * n
+        self.labels = [0] * n
+        self.unshiftable = [False] * n
+        self.breaks: set[int] = set()
+        self.left: dict[int, list[int]] = {}
+        self.right: dict[int, list[int]] = {}
+
+    def add_arc(self, head: int, child: int, label: int) -> None:
+        old = self.heads[child]
+        if old >= 0:
+            (self.left if old > child else self.right)[old].remove(child)
+        (self.left if head > child else self.right).setdefault(head, []).append(child)
+        self.heads[child] = head
+        self.labels[child] = label
+
+
+class GreedyParser:
+    """Heads and dependency labels of Docs, from the weights of a spaCy ``parser`` component.
+
+    The Docs must have been through the pipeline's ``tok2vec`` (the parser's listener reads
+    ``doc.tensor``)."""
+
+    def __init__(self, nlp: Language) -> None:
+        parser = nlp.get_pipe("parser")
+        model = parser.model
+        self.batch_size = nlp.batch_size
+        self.tok2vec = model.get_ref("tok2vec")
+        self.lower = model.get_ref("lower")
+        upper = model.get_ref("upper")
+        self.W = upper.get_param("W")
+        self.b = upper.get_param("b")
+        self.bias = self.lower.get_param("b")
+        names = [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]
+        self.kind = [_KINDS.index(n[0]) for n in names]
+        # per set of valid kinds (5 bits), 0 for a valid class and -inf for the others
+        kinds = np.array(self.kind)
+        bits = np.arange(32)[:, None]
+        self.penalty = np.where((bits >> kinds[None, :]) & 1, 0.0, -np.inf).astype(np.float32)
+        strings = nlp.vocab.strings
+        self.label = [strings.add(n[2:]) if len(n) > 2 else 0 for n in names]
+        self.root = parser.moves.root_label
+        self.postprocesses = list(parser.postprocesses)
+
+    @classmethod
+    def from_nlp(cls, nlp: Language) -> GreedyParser | None:
+        """A decoder for ``nlp``'s parser, or None when its model is not the one this reproduces."""
+        if "parser" not in nlp.pipe_names:
+            return None
+        parser = nlp.get_pipe("parser")
+        model = getattr(parser, "model", None)
+        try:
+            names = [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]
+            ok = (
+                type(parser.moves).__name__ == "ArcEager"
+                and parser.cfg.get("beam_width") == 1
+                and not parser.cfg.get("learn_tokens")
+                and model.name == "parser_model"
+                and model.attrs.get("has_upper")
+                and not model.attrs.get("unseen_classes")
+                and model.get_ref("lower").get_dim("nF") == 8
+                and model.get_ref("lower").get_dim("nP") >= 2
+                and all(n in ("S", "D") or n[:2] in ("L-", "R-", "B-") for n in names)
+                and not any(n[2:] == "subtok" for n in names)
+            )
+            return cls(nlp) if ok else None
+        except (AttributeError, KeyError, ValueError):
+            return None
+
+    def __call__(self, docs: list[Doc]) -> None:
+        """Parse ``docs`` in place, batched as spaCy's component batches them (by length)."""
+        for k in range(0, len(docs), self.batch_size):
+            batch = sorted(docs[k : k + self.batch_size], key=len)
+            sub = max(self.batch_size // 4, 2)
+            for j in range(0, len(batch), sub):
+                self._parse(batch[j : j + sub])
+
+    def _parse(self, docs: list[Doc]) -> None:
+        if not any(len(d) for d in docs):
+            return
+        rows = self.lower.predict(self.tok2vec.predict(docs))  # (tokens + 1, 8, hidden, pieces)
+        starts = np.zeros(len(rows), dtype=np.int64)
+        states = []
+        base = 1
+        for doc in docs:
+            starts[base : base + len(doc)] = doc.to_array(SENT_START).astype(np.int64)
+            base += len(doc)
+        batch = _Batch(starts.tolist())
+        base = 1
+        for doc in docs:
+            states.append(_State(batch, base, len(doc)))
+            base += len(doc)
+        self._decode(rows, [s for s in states if not s.is_final()])
+        for doc, state in zip(docs, states, strict=True):
+            self._annotate(doc, batch, state.base)
+
+    def _decode(self, rows: np.ndarray, active: list[_State]) -> None:
+        n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
+        flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
+        columns = np.arange(n_feats)
+        W, b, bias = self.W.T, self.b, self.bias.reshape(width)
+        kind, label, penalty = self.kind, self.label, self.penalty
+        while active:
+            views = [s.view() for s in active]
+            ids = np.array([v[0] for v in views])
+            ids *= n_feats
+            ids += columns
+            # the 8 features' rows summed in spaCy's order (numpy adds along a middle axis one
+            # slice after another), then the bias
+            hidden = np.add.reduce(flat.take(ids, axis=0), axis=1)
+            hidden += bias
+            hidden = hidden.reshape(len(active), -1, rows.shape[3])
+            scores = _maxout(hidden) @ W
+            scores += b
+            scores += penalty[[v[1] for v in views]]  # -inf on invalid moves
+            best = scores.argmax(axis=1).tolist()
+            still = []
+            for s, move, (_, bits) in zip(active, best, views, strict=True):
+                if bits:
+                    s.do(kind[move], label[move])
+                else:
+                    s.force_final()
+                if s.stack or s.b_i < s.end or s.rebuffer:
+                    still.append(s)
+            active = still
+
+    def _annotate(self, doc: Doc, batch: _Batch, base: int) -> None:
+        """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses."""
+        n = len(doc)
+        if not n:
+            return
+        arr = np.zeros((n, 2), dtype=np.uint64)
+        heads = np.array(batch.heads[base : base + n], dtype=np.int64)
+        rel = np.where(heads >= 0, heads - np.arange(base, base + n), 0)
+        arr[:, 0] = rel.astype(np.uint64)
+        labels = np.array(batch.labels[base : base + n], dtype=np.uint64)
+        labels[rel == 0] = np.uint64(self.root)
+        arr[:, 1] = labels
+        doc.from_array([HEAD, DEP], arr)
+        for hook in self.postprocesses:
+            hook(doc)
+
+
+def _maxout(x: np.ndarray) -> np.ndarray:
+    if x.shape[-1] == 2:
+        return np.maximum(x[..., 0], x[..., 1])
+    return x.max(axis=-1)
+
+
+@lru_cache(maxsize=2)
+def greedy_parser(nlp: Language) -> GreedyParser | None:
+    """The decoder of ``nlp``'s parser (built once per pipeline), or None to use spaCy's."""
+    return GreedyParser.from_nlp(nlp)

@@ -1,0 +1,110 @@
+"""GreedyParser decodes spaCy's parser weights in numpy: the same heads and labels as spaCy's."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+import spacy
+from conftest import shared_path
+from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.tokens import Doc
+
+from tidings.analyze import greedyparse
+from tidings.analyze.greedyparse import GreedyParser, greedy_parser
+from tidings.analyze.nlp import load, single_blas_thread
+from tidings.capture.sniff import decode
+from tidings.extract import extract_html
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "tidings" / "sample" / "pages" / "aeb"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out: list[str] = []
+    for path in sorted(SAMPLE.glob("*.html.gz"))[:6]:
+        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
+        out += [p.text for p in extract_html(html).paragraphs]
+    golden = Path(shared_path("golden")) / "france24-russia-syria-withdrawal.txt"
+    out += [b for b in golden.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    out += ["Angela  Merkel met\n\n Emmanuel Macron in  Paris .", "Obama", "", " "]
+    return out
+
+
+def _parse(docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
+    return [[tuple(row) for row in d.to_array([HEAD, DEP, SENT_START]).tolist()] for d in docs]
+
+
+def _both(nlp, make) -> tuple[list[Doc], list[Doc]]:
+    """(ours, spaCy's): the same Docs through tok2vec and tagger, then each parser."""
+    ours, theirs = make(), make()
+    with single_blas_thread():
+        for docs in (ours, theirs):
+            for _ in nlp.pipe(docs, disable=["ner", "parser"]):
+                pass
+        greedy_parser(nlp)(ours)
+        for _ in nlp.get_pipe("parser").pipe(theirs):
+            pass
+    return ours, theirs
+
+
+def test_parser_greedy_decoder_recognises_the_bundled_model(nlp) -> None:
+    assert isinstance(greedy_parser(nlp), GreedyParser)
+    assert GreedyParser.from_nlp(spacy.blank("en")) is None
+
+
+def test_parser_greedy_gives_spacys_heads_and_labels(nlp, texts, monkeypatch) -> None:
+    moves: set[tuple[int, bool]] = set()
+    labels: set[int] = set()
+    do = greedyparse._State.do
+
+    def counting(state, kind, label):  # which moves ran (REDUCE: a word sent back or not)
+        unshift = kind == greedyparse.REDUCE and len(state.stack) > 1
+        moves.add((kind, unshift and state.batch.heads[state.stack[-1]] < 0))
+        labels.add(label)
+        do(state, kind, label)
+
+    monkeypatch.setattr(greedyparse._State, "do", counting)
+    ours, theirs = _both(nlp, lambda: [nlp.make_doc(t) for t in texts])
+    assert len(texts) > 100
+    assert _parse(ours) == _parse(theirs)
+    assert [[t.dep_ for t in d] for d in ours] == [[t.dep_ for t in d] for d in theirs]
+    # every move kind ran, and a REDUCE sent a word without head back to the buffer
+    kinds = {k for k, _ in moves}
+    assert kinds == {0, 1, 2, 3, 4}
+    assert (greedyparse.REDUCE, True) in moves
+    # the deprojectivizer ran: some arc was labelled 'dep||head', no token keeps such a label
+    assert any("||" in nlp.vocab.strings[label] for label in labels if label)
+    assert not any("||" in t.dep_ for d in ours for t in d)
+
+
+def test_parser_greedy_keeps_preset_sentence_starts(nlp, texts) -> None:
+    # a Doc whose sentence starts are set (1) or forbidden (-1): spaCy's validity rules read both
+    def make() -> list[Doc]:
+        docs = []
+        for t in texts[:40]:
+            words = nlp.make_doc(t)
+            if len(words) < 6:
+                continue
+            starts = [None] * len(words)
+            starts[len(words) // 2] = True
+            starts[len(words) // 3] = False
+            docs.append(
+                Doc(
+                    nlp.vocab,
+                    words=[w.text for w in words],
+                    spaces=[bool(w.whitespace_) for w in words],
+                    sent_starts=starts,
+                )
+            )
+        return docs
+
+    ours, theirs = _both(nlp, make)
+    assert len(ours) > 20
+    assert _parse(ours) == _parse(theirs)
