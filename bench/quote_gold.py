@@ -40,6 +40,7 @@ from quote_score import (  # noqa: E402
     mark_chars,
     match,
     merge_by_cue,
+    print_table,
     source_name,
     speaker_right,
     textacy_nlp,
@@ -202,21 +203,7 @@ def main() -> None:
         f"{sum(len(p.gold) for p in pages)} gold attributions, of them direct {kinds}; "
         f"textacy crashed on {crashed}"
     )
-    print("| score | tidings P | R | F1 | textacy P | R | F1 |")
-    print("|---|---|---|---|---|---|---|")
-    for label, a, b in (
-        ("(a) direct quotes", ours.a, theirs.a),
-        ("(b) direct + speaker", ours.b, theirs.b),
-        ("(c) all attributions", ours.c, theirs.c),
-        ("(c') all + speaker", ours.c_speaker, theirs.c_speaker),
-    ):
-        print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in (*a.prf(), *b.prf())) + " |")
-    da = ours.d_right / max(1, ours.d_total)
-    db = theirs.d_right / max(1, theirs.d_total)
-    print(
-        f"| (d) speaker accuracy on matched direct | {da:.3f} ({ours.d_right}/{ours.d_total}) "
-        f"| | | {db:.3f} ({theirs.d_right}/{theirs.d_total}) | | |"
-    )
+    print_table(ours, theirs)
     e = names.right / max(1, names.total)
     print(
         f"| (e) resolved name right, matched named | {e:.3f} "

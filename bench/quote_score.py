@@ -238,3 +238,21 @@ class Scores:
         m_all = match(preds, gold)
         self.c.add(len(m_all), len(preds), len(gold))
         self.c_speaker.add(sum(speaker_right(p, g) for p, g in m_all), len(preds), len(gold))
+
+
+def print_table(ours: Scores, theirs: Scores) -> None:
+    """The (a)-(d) table, tidings beside textacy, as both quote benchmarks print it."""
+    print("| score | tidings P | R | F1 | textacy P | R | F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for label, a, b in (
+        ("(a) direct quotes", ours.a, theirs.a),
+        ("(b) direct + speaker", ours.b, theirs.b),
+        ("(c) all attributions", ours.c, theirs.c),
+        ("(c') all + speaker", ours.c_speaker, theirs.c_speaker),
+    ):
+        print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in (*a.prf(), *b.prf())) + " |")
+    da = ours.d_right / max(1, ours.d_total)
+    db = theirs.d_right / max(1, theirs.d_total)
+    d_ours = f"{da:.3f} ({ours.d_right}/{ours.d_total})"
+    d_theirs = f"{db:.3f} ({theirs.d_right}/{theirs.d_total})"
+    print(f"| (d) speaker accuracy on matched direct | {d_ours} | | | {d_theirs} | | |")

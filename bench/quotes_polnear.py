@@ -54,6 +54,7 @@ from quote_score import (  # noqa: E402
     Scores,
     mark_chars,
     marks_preds,
+    print_table,
     textacy_nlp,
     textacy_preds,
     tidings_preds,
@@ -137,20 +138,7 @@ def run(split: str, limit: int | None, start: int = 0) -> None:
         f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
         f"textacy crashed on {crashed}"
     )
-    print("| score | tidings P | R | F1 | textacy P | R | F1 |")
-    print("|---|---|---|---|---|---|---|")
-    for label, a, b in (
-        ("(a) direct quotes", ours.a, theirs.a),
-        ("(b) direct + speaker", ours.b, theirs.b),
-        ("(c) all attributions", ours.c, theirs.c),
-        ("(c') all + speaker", ours.c_speaker, theirs.c_speaker),
-    ):
-        print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in (*a.prf(), *b.prf())) + " |")
-    da = ours.d_right / max(1, ours.d_total)
-    db = theirs.d_right / max(1, theirs.d_total)
-    d_ours = f"{da:.3f} ({ours.d_right}/{ours.d_total})"
-    d_theirs = f"{db:.3f} ({theirs.d_right}/{theirs.d_total})"
-    print(f"| (d) speaker accuracy on matched direct | {d_ours} | | | {d_theirs} | | |")
+    print_table(ours, theirs)
     for label, sc in (("marks only", marks), ("marks only, >= 3 words", marks3)):
         p, r, f = sc.a.prf()
         print(f"(a) {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")

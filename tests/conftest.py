@@ -12,6 +12,29 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared"))
 
 
+SAMPLE_AEB = REPO / "src" / "tidings" / "sample" / "pages" / "aeb"
+GOLDEN_TEXT = SHARED / "golden" / "france24-russia-syria-withdrawal.txt"
+
+
+def sample_paragraphs(pages: int, golden: bool = True) -> list[str]:
+    """The extracted paragraphs of the first ``pages`` bundled AEB pages, and, when the
+    evaluation data is there (``golden``), the golden page's: text for the tests that compare
+    tidings' annotations with spaCy's own. Never skips: the bundled pages are always there."""
+    import gzip
+
+    from tidings.capture.sniff import decode
+    from tidings.extract import extract_html
+
+    texts: list[str] = []
+    for path in sorted(SAMPLE_AEB.glob("*.html.gz"))[:pages]:
+        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
+        texts += [p.text for p in extract_html(html).paragraphs]
+    if golden and GOLDEN_TEXT.exists():
+        text = GOLDEN_TEXT.read_text(encoding="utf-8")
+        texts += [b for b in text.split("\n\n") if b.strip()]
+    return texts
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when the evaluation data is not there."""
     path = SHARED.joinpath(*parts)

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import numpy as np
 import pytest
 import spacy
+from conftest import sample_paragraphs
 
 from tidings.analyze import embedcache
 from tidings.analyze.embedcache import EmbeddingCache, cache_embeddings
 from tidings.analyze.nlp import _use_numpy_blas, load, single_blas_thread
-from tidings.capture.sniff import decode
-from tidings.extract import extract_html
-
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "tidings" / "sample" / "pages" / "aeb"
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    out: list[str] = []
-    for path in sorted(SAMPLE.glob("*.html.gz"))[:3]:
-        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
-        out += [p.text for p in extract_html(html).paragraphs]
-    return out
+    return sample_paragraphs(3, golden=False)
 
 
 @pytest.fixture(scope="module")

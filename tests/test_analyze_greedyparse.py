@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import pytest
 import spacy
-from conftest import shared_path
+from conftest import sample_paragraphs
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
 from tidings.analyze import greedyparse
 from tidings.analyze.greedyparse import GreedyParser, greedy_parser
 from tidings.analyze.nlp import load, single_blas_thread
-from tidings.capture.sniff import decode
-from tidings.extract import extract_html
-
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "tidings" / "sample" / "pages" / "aeb"
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +20,7 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    out: list[str] = []
-    for path in sorted(SAMPLE.glob("*.html.gz"))[:6]:
-        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
-        out += [p.text for p in extract_html(html).paragraphs]
-    golden = Path(shared_path("golden")) / "france24-russia-syria-withdrawal.txt"
-    out += [b for b in golden.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    out = sample_paragraphs(6)
     out += ["Angela  Merkel met\n\n Emmanuel Macron in  Paris .", "Obama", "", " "]
     return out
 

