@@ -29,6 +29,8 @@ from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.analyze.ner import maxout
+
 #: spaCy's arc-eager move kinds, by the first letter of a class name.
 _KINDS = "SDLRB"
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
@@ -267,7 +269,7 @@ class GreedyParser:
             hidden = np.add.reduce(flat.take(ids, axis=0), axis=1)
             hidden += bias
             hidden = hidden.reshape(len(active), -1, rows.shape[3])
-            scores = _maxout(hidden) @ W
+            scores = maxout(hidden) @ W
             scores += b
             scores += penalty[[v[1] for v in views]]  # -inf on invalid moves
             best = scores.argmax(axis=1).tolist()
@@ -296,12 +298,6 @@ class GreedyParser:
         doc.from_array([HEAD, DEP], arr)
         for hook in self.postprocesses:
             hook(doc)
-
-
-def _maxout(x: np.ndarray) -> np.ndarray:
-    if x.shape[-1] == 2:
-        return np.maximum(x[..., 0], x[..., 1])
-    return x.max(axis=-1)
 
 
 @lru_cache(maxsize=2)

@@ -144,7 +144,7 @@ class GreedyNER:
         hidden = rows[1:, 0] + pad[1]
         hidden += pad[2]
         hidden += self.bias
-        scores = _maxout(hidden) @ self.W.T
+        scores = maxout(hidden) @ self.W.T
         scores += self.b
         ends = np.cumsum([p.end - p.start for p in used])
         starts = ends - np.array([p.end - p.start for p in used])
@@ -186,7 +186,7 @@ class GreedyNER:
             hidden = rows[1 + j, 0] + rows[1 + start, 1]
             hidden += rows[j, 2]  # the token before j (row 1 + j - 1)
             hidden += bias
-            s_in, s_last = w @ _maxout(hidden) + b
+            s_in, s_last = w @ maxout(hidden) + b
             if not (s_in > s_last or (s_in == s_last and inside < last)):
                 break
             j += 1
@@ -226,7 +226,7 @@ def set_entities(doc: Doc, ents: list[tuple[int, int, int]]) -> None:
     doc.from_array([ENT_IOB, ENT_TYPE], arr)
 
 
-def _maxout(x: np.ndarray) -> np.ndarray:
+def maxout(x: np.ndarray) -> np.ndarray:
     """The largest of the pieces (last axis); two pieces by an elementwise maximum, which numpy
     does far faster than a reduction over an axis of length 2 (the same values)."""
     if x.shape[-1] == 2:
