@@ -273,3 +273,20 @@ def test_htmlbody_h1_after_the_text_began_is_a_subheading() -> None:
     assert "Deportees return home" not in art.text
     heads = [art.text[p.start : p.end] for p in art.paragraphs if p.role == "subheading"]
     assert heads == ["What comes next"]
+
+
+def test_htmlbody_drops_a_headings_permalink_anchor() -> None:
+    """Sphinx/MkDocs put a "¶" link to the heading inside it: not part of the heading's text;
+    an in-page link with words ("see the table") stays."""
+    from tidings.extract import extract_html
+
+    words = "This paragraph holds enough words to be read as the body of a real article. " * 3
+    html = f"""<html><body><article><h1>Evolve</h1><p>{words}</p>
+    <h2>Why it matters<a class="headerlink" href="#why" title="Permalink">¶</a></h2>
+    <p>{words} As <a href="#table">the table below</a> shows, it holds.</p>
+    <h2>Next steps <a href="#next">#</a></h2><p>{words}</p></article></body></html>"""
+    article = extract_html(html)
+    texts = [p.text for p in article.paragraphs]
+    assert "Why it matters" in texts and "Next steps" in texts
+    assert not any("¶" in t for t in texts)
+    assert any("As the table below shows, it holds." in t for t in texts)

@@ -43,6 +43,7 @@ from tidings.extract.htmlwords import (
     EMBED_WORDS,
     MAX_CLASS_TOKENS,
     NEVER_MARKED,
+    PERMALINK_GLYPHS,
     RELATED_WORDS,
     SKIP_TAGS,
     STRONG_WORDS,
@@ -270,6 +271,12 @@ def _img_url(node: LexborNode) -> str | None:
     return None
 
 
+def _is_permalink(node: LexborNode) -> bool:
+    """An in-page link showing only a permalink glyph ("¶"): the heading's own anchor."""
+    text = (node.text(deep=True) or "").strip()
+    return bool(text) and all(ch in PERMALINK_GLYPHS for ch in text)
+
+
 def walk(root: LexborNode) -> Page:
     """Turn the DOM under ``root`` into blocks (iteratively, see the module docstring)."""
     page = Page()
@@ -374,8 +381,11 @@ def walk(root: LexborNode) -> Page:
             buf.append("\n")
             continue
         if tag == "a":
+            href = node.attributes.get("href")
+            if href and href.startswith("#") and _is_permalink(node):
+                continue
             link_depth += 1
-            open_href.append(node.attributes.get("href"))
+            open_href.append(href)
             stack.append((None, "a"))
             stack.extend((c, "") for c in _children_reversed(node))
             continue

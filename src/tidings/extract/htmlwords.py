@@ -8,6 +8,10 @@ of class and id names ("shareBar" -> {"share", "bar"}), see ``htmlbody._split_cl
 
 from __future__ import annotations
 
+#: What a permalink anchor shows beside a heading ("Evolve¶": Sphinx, MkDocs, GitHub READMEs):
+#: a link to the heading itself, never part of its text.
+PERMALINK_GLYPHS = "¶§🔗#⚓"
+
 #: Elements whose content is never article text.
 SKIP_TAGS = frozenset(
     [
