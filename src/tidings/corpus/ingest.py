@@ -234,21 +234,19 @@ def _run_pool(
     def settle(futures: Iterable[Future], also: Sequence[list[CaptureOrFailure]] = ()) -> None:
         """Collect finished chunks; after a worker died, retry the failed ones in isolation."""
         suspects = list(also)
-        for fut in futures:
-            items = inflight.pop(fut)
-            try:
-                done_results.extend(_pair(items, fut.result()))
-            except BrokenProcessPool:
-                suspects.append(items)
-        if suspects:
-            # the pool is broken: every other chunk in flight fails too (or has finished)
-            rest, _ = wait(inflight)
-            for fut in rest:
+
+        def collect(done: Iterable[Future]) -> None:
+            for fut in done:
                 items = inflight.pop(fut)
                 try:
                     done_results.extend(_pair(items, fut.result()))
                 except BrokenProcessPool:
                     suspects.append(items)
+
+        collect(futures)
+        if suspects:
+            # the pool is broken: every other chunk in flight fails too (or has finished)
+            collect(wait(inflight)[0])
             pool.rebuild()
             for items in suspects:
                 done_results.extend(pool.isolate(items))
