@@ -33,9 +33,17 @@ def test_cli_quotes_prints_speaker_cue_and_quote(tmp_path: Path) -> None:
     assert "told" in result.output and "AFP" in result.output
 
 
-def test_cli_quotes_missing_path_fails(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["quotes", str(tmp_path / "nope.txt")])
-    assert result.exit_code == 1
+def test_cli_quotes_missing_path_fails(tmp_path: Path, monkeypatch) -> None:
+    # a corpus in the working folder (as after `make run`) must not turn a missing file into a
+    # search for its name
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    CliRunner().invoke(app, ["ingest", "page.txt", "--db", "tidings.db", "--workers", "1"])
+    assert (tmp_path / "tidings.db").exists()
+    for missing in (str(tmp_path / "nope.txt"), "nope.html"):
+        result = CliRunner().invoke(app, ["quotes", missing])
+        assert result.exit_code == 1
+        assert "nope" in result.output
 
 
 def test_cli_quote_rows_are_plain_strings() -> None:

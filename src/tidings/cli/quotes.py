@@ -71,8 +71,18 @@ def quote_table(articles: Iterable[Article], max_quote: int = 300) -> Table:
     return table
 
 
+#: File endings of captures: an argument ending so is a path even when it does not exist.
+_CAPTURE_SUFFIXES = (".html", ".htm", ".txt", ".gz", ".warc", ".arc", ".jsonl", ".ndjson")
+
+
 def _all_paths(args: list[str]) -> bool:
-    return bool(args) and all(a == "-" or Path(a).exists() for a in args)
+    """True when the arguments name captures, not search words: each is '-', exists, or looks
+    like a path (a '/' or a capture's file ending), so a mistyped file name is reported as
+    missing instead of being searched for in the corpus."""
+    return bool(args) and all(
+        a == "-" or "/" in a or a.lower().endswith(_CAPTURE_SUFFIXES) or Path(a).exists()
+        for a in args
+    )
 
 
 @app.command("quotes")
