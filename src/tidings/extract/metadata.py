@@ -398,20 +398,92 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.replace(SOFT_HYPHEN, "").lower()).strip()
 
 
-def strip_site(title: str, site: str | None) -> str:
-    """'Headline | Site name' -> 'Headline' (the longest part when the site is not known)."""
+def strip_site(title: str, site: str | None, url: str | None = None) -> str:
+    """'Headline | Site name' -> 'Headline'. The site's part is the one like og:site_name, else
+    the end that holds the host's name ("Geschichte - St. Georgs Chorknaben Ulm" on
+    chorknaben-ulm.de), else the shorter end (site names are short)."""
     parts = _TITLE_SEP.split(title)
+    if len(parts) > 1 and _is_date(parts[0]):  # "23.01.2022 - Headline - Site"
+        title = title[len(parts[0]) :].lstrip(" |-–—:·»")
+        parts = parts[1:]
     if len(parts) == 1:
         return title
     if site:
         kept = [p for p in parts if not _similar(p, site)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # the site name is at one end and short: drop the shortest end part
     first, last = parts[0], parts[-1]
-    if len(last) <= len(first):
-        return title[: title.rfind(last)].rstrip(" |-–—:·»")
-    return title[len(first) :].lstrip(" |-–—:·»")
+    end = _host_end(parts, url)
+    if end == 0 or (end is None and len(last) > len(first)):
+        return title[len(first) :].lstrip(" |-–—:·»")
+    return title[: title.rfind(last)].rstrip(" |-–—:·»")
+
+
+def _is_date(part: str) -> bool:
+    """A title part that is a date and nothing else."""
+    found = find_date(part)
+    return found is not None and not re.search(r"\w", part[: found.start] + part[found.end :])
+
+
+#: Share of a title part's letters the host's name must make up for the part to be the site's
+#: name ("St. Georgs Chorknaben Ulm" on chorknaben-ulm.de; not "Parallels Desktop 15 for Mac").
+HOST_SHARE = 0.4
+#: Host labels that name no site ("www.", "co.uk", "blogspot.com").
+_GENERIC_LABELS = frozenset(
+    [
+        "www",
+        "www1",
+        "www2",
+        "m",
+        "de",
+        "en",
+        "fr",
+        "co",
+        "com",
+        "org",
+        "net",
+        "blogspot",
+        "wordpress",
+        "web",
+        "archive",
+        "news",
+        "blog",
+        "blogs",
+    ]
+)
+
+
+def _host_keys(url: str | None) -> list[str]:
+    """The host's name words, squashed: "https://www.chorknaben-ulm.de/x" -> ["chorknabenulm"]
+    (a Wayback Machine address names the archived page's host, not archive.org)."""
+    host = _host_name(url)
+    if not host:
+        return []
+    labels = host.lower().split(".")[:-1] or [host.lower()]
+    return [k for lab in labels if lab not in _GENERIC_LABELS and len(k := _squash(lab)) >= 4]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _host_end(parts: list[str], url: str | None) -> int | None:
+    """Which end of a "Headline | Site" title (0 first, -1 last) names the site after the
+    page's host, when exactly one does."""
+    keys = _host_keys(url)
+    if not keys or len(parts) < 2:
+        return None
+
+    def names_host(part: str) -> bool:  # most of the part: "Parallels Desktop 15 for Mac"
+        sq = _squash(part)  # names a product of parallels.com, not the site
+        return any(
+            (k in sq and len(k) >= HOST_SHARE * len(sq)) or (len(sq) >= 4 and sq in k) for k in keys
+        )
+
+    first, last = names_host(parts[0]), names_host(parts[-1])
+    if first == last:
+        return None
+    return 0 if first else -1
 
 
 def choose_title(
@@ -435,6 +507,9 @@ def choose_title(
     """
     title = _pick_title(sig, obj, h1s, url, subheads or [])
     title = _without_kicker_element(title, sig)
+    parts = _TITLE_SEP.split(title) if title else []
+    if len(parts) > 1 and _is_date(parts[0]):  # "23.01.2022 - Headline": a date label
+        title = title[len(parts[0]) :].lstrip(" |-–—:·»")  # type: ignore[index]
     # soft hyphens are hyphenation hints for the browser, not part of the headline; a
     # documentation page's permalink glyph ("Evolve¶", Sphinx, MkDocs) is a link, not text
     return _ANCHOR_GLYPH.sub("", title.replace(SOFT_HYPHEN, "")) if title else title
@@ -455,11 +530,11 @@ def _pick_title(
         )
         if t and t.strip()
     ]
-    metas = [strip_site(t, site) for t in raw]
+    metas = [strip_site(t, site, url) for t in raw]
     parts = [p for t in raw for p in _TITLE_SEP.split(t) if len(p) >= MIN_TITLE_CHARS]
     sites = site_names(sig, url)
-    if _short_end_is_headline(sig.title_tag, h1s, subheads):
-        sites = [s for s in sites if s != _title_site(sig.title_tag)]
+    if _short_end_is_headline(sig.title_tag, h1s, subheads, url):
+        sites = [s for s in sites if s != _title_site(sig.title_tag, url)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
     # an <h1> that a meta title repeats word for word is the headline as published, kicker and
     # subtitle included: nothing to guess about which part is the site's
@@ -482,7 +557,21 @@ def _pick_title(
     ]
     # a short <h1> ("Mozilla") that is one end of the <title> ("Mozilla - Wikipedia")
     ends = [end for t in raw for end in _ends(t)]
-    for heads, titles in ((subheads, raw), (subheads, metas), (h1s, parts + ends)):
+    # a heading that is the <title> less one end part ("Offshore-Windenergie – Sauberer Strom
+    # vom Meer" under "... | Stiftung OFFSHORE-WINDENERGIE"), or its first part, where the
+    # headline leads a <title>, over an <h1> equal to a later part (the blog's name:
+    # "Headline : Krimiblog-Archiv | Motto")
+    rests = [rest for t in raw for rest in _rests(t)]
+    firsts = [_TITLE_SEP.split(t)[0] for t in raw if _TITLE_SEP.search(t)]
+    order = (
+        (subheads, raw),
+        (subheads, metas),
+        (subheads, rests),
+        (h1s, firsts),
+        (subheads, firsts),
+        (h1s, parts + ends),
+    )
+    for heads, titles in order:
         for h in heads:
             if any(_norm(h) == _norm(t) for t in titles):
                 return h
@@ -536,17 +625,30 @@ def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
     return title
 
 
+def _rests(title: str) -> list[str]:
+    """A title of three parts or more less its first, and less its last part."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 3:
+        return []
+    return [
+        title[len(parts[0]) :].lstrip(" |-–—:·»"),
+        title[: title.rfind(parts[-1])].rstrip(" |-–—:·»"),
+    ]
+
+
 def _ends(title: str) -> list[str]:
     """The first and the last part of a "Headline - Site" title, short ones included."""
     parts = _TITLE_SEP.split(title)
     return [parts[0], parts[-1]] if len(parts) > 1 else []
 
 
-def _short_end_is_headline(title: str | None, h1s: list[str], subheads: list[str]) -> bool:
+def _short_end_is_headline(
+    title: str | None, h1s: list[str], subheads: list[str], url: str | None = None
+) -> bool:
     """A short headline under a long site motto ("Nebelsuppe. | Das Leben, der Meister und
     ich"): the <title>'s shorter end is the <h1> right above the body, and no <h2>/<h3> shows
     the longer part (which a blog whose <h1> is its name would write as the post's headline)."""
-    short = _title_site(title)
+    short = _title_site(title, url)
     if not short or not h1s or _norm(h1s[0]) != _norm(short):
         return False
     parts = _TITLE_SEP.split(title or "")
@@ -557,7 +659,9 @@ def _short_end_is_headline(title: str | None, h1s: list[str], subheads: list[str
 def site_names(sig: Signals, url: str | None) -> list[str]:
     """The names the site goes by: og:site_name, the <title>'s site part, the URL's host."""
     return [
-        s for s in (sig.meta.get("og:site_name"), _title_site(sig.title_tag), _host_name(url)) if s
+        s
+        for s in (sig.meta.get("og:site_name"), _title_site(sig.title_tag, url), _host_name(url))
+        if s
     ]
 
 
@@ -576,23 +680,33 @@ def _same_name(name: str, site: str) -> bool:
     return bool(squash) and (_similar(name, site) or squash == re.sub(r"\W+", "", host or site_l))
 
 
-def _title_site(title: str | None) -> str | None:
-    """The site name a <title> carries at one end ("Headline | Site" -> "Site")."""
+def _title_site(title: str | None, url: str | None = None) -> str | None:
+    """The site name a <title> carries at one end ("Headline | Site" -> "Site"): the end that
+    names the host, else the shorter one."""
     if not title:
         return None
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         return None
-    end = parts[-1] if len(parts[-1]) <= len(parts[0]) else parts[0]
-    return end if len(end) < 40 else None
+    end = _host_end(parts, url)
+    if end is None:
+        end = -1 if len(parts[-1]) <= len(parts[0]) else 0
+    return parts[end] if len(parts[end]) < 40 else None
 
 
 def _host_name(url: str | None) -> str | None:
-    """'https://www.jan-grosser.de/x' -> 'jan-grosser.de' (an <h1> showing it is a logo)."""
+    """'https://www.jan-grosser.de/x' -> 'jan-grosser.de' (an <h1> showing it is a logo). A
+    Wayback Machine capture (web.archive.org/web/<stamp>/http://site/...) is the site's page."""
     if not url:
         return None
+    wayback = _WAYBACK.match(url)
+    if wayback:
+        url = wayback.group(1)
     m = re.match(r"^\w+://(?:www\.)?([^/:?#]+)", url)
     return m.group(1) if m else None
+
+
+_WAYBACK = re.compile(r"^\w+://web\.archive\.org/web/[^/]+/(\w+://.+)$")
 
 
 def _end_part(meta: str, h1: str) -> bool:
