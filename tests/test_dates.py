@@ -134,3 +134,15 @@ def test_publisher_country_from_host_then_language(host, lang, expected) -> None
 )
 def test_publisher_time_moves_a_utc_stamp_to_the_local_day(stamp, country, expected) -> None:
     assert dates.publisher_time(stamp, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23.10.2015 - 25.10.2015", ["2015-10-23", "2015-10-25"]),  # a span: two days
+        ("23.10.2015 - 10.30 Uhr", ["2015-10-23T10:30:00"]),  # a day and its time
+    ],
+)
+def test_dates_day_and_month_after_a_date_are_no_time(text: str, expected: list[str]) -> None:
+    """ "25.10" after a date is the next date's day and month when a year follows, not 25:10."""
+    assert [d.iso for d in find_dates(text)] == expected

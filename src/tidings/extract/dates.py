@@ -292,11 +292,12 @@ def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
             folded[m.end() : after.start()],
         )
         and after.group("minute")
+        and _is_time(folded, after)
     ):
         return after
     before = None
     for t in _TIME_RE.finditer(folded, max(0, m.start() - 40), m.start()):
-        before = t
+        before = t if _is_time(folded, t) else None
     if (
         before
         and before.group("minute")
@@ -307,6 +308,12 @@ def _time_near(folded: str, m: re.Match[str]) -> re.Match[str] | None:
     ):
         return before
     return None
+
+
+def _is_time(folded: str, t: re.Match[str]) -> bool:
+    """A time, not the start of another date: "25.10" in "23.10.2015 - 25.10.2015" is a day
+    and a month (an hour stops at 23, and a date's year follows)."""
+    return int(t.group("hour")) <= 23 and not re.match(r"\.\d", folded[t.end() : t.end() + 2])
 
 
 def _offset(tz: str | None) -> str:
@@ -335,7 +342,7 @@ _PUBLISHED_LABEL = re.compile(
     r"posted|publi[ée]|publicado|pubblicato|datum|date|fecha|data)\b",
     re.I,
 )
-_CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
+CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
 
@@ -348,7 +355,7 @@ def labelled_date(text: str, *, not_after: date | datetime | None = None) -> str
         return None
     dates = find_dates(text, not_after=not_after)
     for label in _PUBLISHED_LABEL.finditer(text):
-        if _CHANGE_WORD.search(text[max(0, label.start() - 20) : label.start()]):
+        if CHANGE_WORD.search(text[max(0, label.start() - 20) : label.start()]):
             continue  # "Updated date:", "Änderungsdatum": not the publication's
         for found in dates:
             if label.end() <= found.start <= label.end() + LABEL_REACH:

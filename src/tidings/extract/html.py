@@ -20,7 +20,14 @@ from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
 from tidings.extract.bylines import bare_label, opens_with_by, parse_byline, signed_byline
 from tidings.extract.common import base_article
-from tidings.extract.dates import find_date, labelled_date, leading_date
+from tidings.extract.dates import (
+    CHANGE_WORD,
+    find_date,
+    find_dates,
+    labelled_date,
+    leading_date,
+    parse_date,
+)
 from tidings.extract.furniture import split_caption
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
@@ -129,6 +136,7 @@ def extract_html(
         not_after,
         htmlbody.times_near(page, container) if container else [],
         _dates_near(page, kept, dropped),
+        lambda: _page_day(page, kept, not_after),
     )
     if reason:
         return Article(
@@ -215,13 +223,38 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
         if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
             lines.append(b.text)
-    if opening := leading_date(kept[0][1].text):
-        lines.append(opening)
+    # the dateline opens the first paragraph, which a standfirst or a subheading may precede
+    lines += [d for _, b in kept[:EDGE_BLOCKS] if (d := leading_date(b.text))][:1]
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
             lines.append(found)
     return lines
+
+
+def _page_day(page: htmlbody.Page, kept: list, not_after: datetime) -> str | None:
+    """The one day the page prints on its own: the short lines that are a date and a few words
+    ("03.11.2021", "Veröffentlicht von X am 23. Februar 2020") and the <time>s outside related
+    boxes, up to the body's end, when there are at most PAGE_DAY_LINES of them and they name
+    the same day. A small site's page can show its date far from the text (a side column);
+    a page that shows teasers, reviews or comments shows more dates than that. A change date
+    ("Letzte Änderung 14.02.2019", "Last updated") or a span of days (an event) is no
+    publication date."""
+    end = page.blocks.index(kept[-1][1]) if kept else len(page.blocks)
+    values = [v for i, _, _, related, v in page.times if not related and i <= end]
+    for b in page.blocks[: end + 1]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and _mostly_date(b.text):
+            found = find_dates(b.text, not_after=not_after)
+            if len(found) == 1 and not CHANGE_WORD.search(b.text) and not _CREATED.search(b.text):
+                values.append(found[0].iso)
+    days = {d[:10] for v in values if (d := parse_date(v.strip(), not_after=not_after))}
+    return values[0] if len(days) == 1 and len(values) <= PAGE_DAY_LINES else None
+
+
+#: Most dates a page may print for its one day to be taken as the publication's.
+PAGE_DAY_LINES = 2
+#: A user's or group's sign-up date ("Created Jan 25, 2008", "Mitglied seit").
+_CREATED = re.compile(r"\b(created|joined|member since|mitglied seit|erstellt)\b", re.I)
 
 
 def _mostly_date(text: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -921,13 +921,15 @@ def choose_dates(
     not_after: datetime | None,
     times: list[str],
     visible: list[str],
+    page_day: Callable[[], str | None] | None = None,
 ) -> tuple[str | None, str | None]:
     """(published, modified), ISO 8601, never after ``not_after`` (the capture).
 
     Published, in order: JSON-LD datePublished (a WebPage's only on a page typed article),
     meta tags that name the publication date; then a date in the URL; then <time> elements of
     the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
-    the article (``visible``), a bare <meta name="date">. Modified: JSON-LD dateModified, then
+    the article (``visible``), a bare <meta name="date">, the one day the page prints
+    (``page_day``, called only when nothing else gave a date). Modified: JSON-LD dateModified, then
     meta tags. A UTC stamp from the metadata is given in the publisher's time zone (from the
     host's country or the page's language) when that moves its day: readers see the local day.
     """
@@ -948,6 +950,8 @@ def choose_dates(
     # the URL, which names this page alone, comes first
     weak = [in_url, *times, *visible, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
     published = next((d for c in weak if c and (d := as_date(c, not_after))), None)
+    if published is None and page_day is not None:  # the page's one printed day, read last
+        published = as_date(page_day(), not_after)
     return published, _modified(sig, obj, not_after)
 
 

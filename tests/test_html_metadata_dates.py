@@ -1,0 +1,64 @@
+"""Publication dates printed away from the article (session 4), each on a hand-made page.
+
+Small sites (clubs, shops, wikis, radio archives) print the day of a page once, in a side column
+or under the text, with no date in the metadata; pages that list teasers, reviews or comments
+print many days, of which none is the page's.
+"""
+
+from __future__ import annotations
+
+from tidings.extract.html import extract_html
+
+BODY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "The club met on the lake shore to clean the water of plastic and old fishing lines.",
+        "Forty members came, with three boats and a trailer lent by the harbour master.",
+        "They pulled two hundred kilos of rubbish out of the reeds in a single morning.",
+        "The town has promised bins at every jetty before the next season begins.",
+    ]
+)
+
+
+def page(aside: str, tail: str = "") -> str:
+    menu = "".join(f"<li><a href='/{i}'>Menu entry {i}</a></li>" for i in range(14))
+    return (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Saubere Seen"
+        f"</title></head><body><div class='side'>{aside}<ul>{menu}</ul></div>"
+        f"<div class='content'><h1>Saubere Seen</h1>{BODY}</div>{tail}</body></html>"
+    )
+
+
+def test_dates_one_day_printed_in_a_side_column() -> None:
+    """The only date of the page, far above the text (over a long menu), is its day."""
+    html = page("<div class='info'>03.11.2021</div>")
+    assert (extract_html(html).published or "")[:10] == "2021-11-03"
+
+
+def test_dates_several_days_on_the_page_give_none() -> None:
+    """Two different days (a teaser's, an event's): no guess."""
+    html = page("<div>03.11.2021</div><div>17.10.2021</div>")
+    assert extract_html(html).published is None
+
+
+def test_dates_change_date_or_event_span_is_no_publication_date() -> None:
+    """A "last changed" line and a span of days (an event) are not the publication day."""
+    assert extract_html(page("<p>Letzte Änderung 14.02.2019</p>")).published is None
+    assert extract_html(page("<p>23.10.2015 - 25.10.2015</p>")).published is None
+
+
+def test_dates_many_lines_of_one_day_give_none() -> None:
+    """Reviews or comments of one day ("Kundenbewertung 02.05.2020") are not the page's date."""
+    reviews = "".join(f"<div>Kundenbewertung 02.05.2020 um 0{i}:11 Uhr</div>" for i in range(4))
+    assert extract_html(page(reviews)).published is None
+
+
+def test_dates_dateline_opening_the_second_paragraph() -> None:
+    """A press release whose dateline opens the paragraph after a standfirst."""
+    html = (
+        "<html><head><title>Entlastungen</title></head><body><article><h1>Entlastungen</h1>"
+        "<p><strong>Was Verbraucher jetzt wissen müssen.</strong></p>"
+        f"<p>21.11.2022 – Die Bundesregierung hat neue Entlastungen beschlossen.</p>{BODY}"
+        "</article></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2022-11-21"
