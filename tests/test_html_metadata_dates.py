@@ -62,3 +62,40 @@ def test_dates_dateline_opening_the_second_paragraph() -> None:
         "</article></body></html>"
     )
     assert (extract_html(html).published or "")[:10] == "2022-11-21"
+
+
+def article(head: str, dateline: str, url_body: str = "") -> str:
+    return (
+        f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Vanlife</title>{head}"
+        f"</head><body><article><h1>Vanlife in Schweden</h1><div class='meta'>{dateline}</div>"
+        f"{url_body}{BODY}</article></body></html>"
+    )
+
+
+JSONLD = (
+    '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "datePublished": '
+    '"2022-01-04T07:29:00Z"}</script>'
+)
+
+
+def test_dates_metadata_that_disagree_take_the_printed_day() -> None:
+    """JSON-LD says the day the page was made, the meta tag and the dateline the day it went
+    out: the reader sees the printed day."""
+    head = JSONLD + "<meta property='article:published_time' content='2022-01-06T08:29:34'>"
+    assert extract_html(article(head, "06.01.2022")).published.startswith("2022-01-06")
+    # with nothing printed, or an update printed, the first source stands
+    assert extract_html(article(head, "")).published.startswith("2022-01-04")
+    updated = article(head, "Aktualisiert am 06.01.2022")
+    assert extract_html(updated).published.startswith("2022-01-04")
+
+
+def test_dates_blog_url_month_rules_out_other_months() -> None:
+    """A post filed under /2017/09/ that reviews a book "Erscheinungsdatum: 14.08.2017": the
+    date printed in another month is not the post's."""
+    html = (
+        "<html><head><title>Rezension</title></head><body><div class='date-header'>Samstag, "
+        "9. September 2017</div><div class='post'><h3>Rezension: Sehnsucht</h3>"
+        f"<p>Erscheinungsdatum: 14.08.2017</p>{BODY}</div></body></html>"
+    )
+    url = "https://weingummis.blogspot.com/2017/09/rezension-sehnsucht.html"
+    assert extract_html(html, url).published.startswith("2017-09-09")

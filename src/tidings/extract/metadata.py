@@ -30,7 +30,13 @@ from tidings.extract.bylines import (
     normalise_name,
     parse_byline,
 )
-from tidings.extract.dates import find_date, parse_date, publisher_country, publisher_time
+from tidings.extract.dates import (
+    CHANGE_WORD,
+    find_date,
+    parse_date,
+    publisher_country,
+    publisher_time,
+)
 from tidings.givennames import is_given_name
 from tidings.model import Image
 
@@ -370,6 +376,19 @@ def as_date(value: str | None, not_after: datetime | None) -> str | None:
     if not value or len(value) > 200:
         return None
     return parse_date(value.strip(), not_after=not_after)
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/(?![0-3]?\d(?:/|$))")
+
+
+def url_month(url: str | None) -> str | None:
+    """ "YYYY-MM" of a URL that files the page under a year and a month and no day
+    (``/2017/09/post-title.html``: Blogger, many WordPress sites), else None. A date printed
+    near the post in another month is a comment's, a teaser's or a book's."""
+    m = _URL_MONTH.search(url or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
 
 
 def url_date(url: str | None, not_after: datetime | None) -> str | None:
@@ -940,7 +959,8 @@ def choose_dates(
     candidates = [None if undated_page else _str(obj.get("datePublished"))]
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     in_url = url_date(url, not_after)
-    published = next((d for c in candidates if c and (d := as_date(c, not_after))), None)
+    found = [d for c in candidates if c and (d := as_date(c, not_after))]
+    published = _seen(found, visible[:VISIBLE_DATES], not_after)
     if published:
         if not in_url:  # no local day in the URL: the publisher's time zone tells it
             country = publisher_country(_host_name(url), sig.lang or sig.meta.get("og:locale"))
@@ -949,10 +969,38 @@ def choose_dates(
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
     weak = [in_url, *times, *visible, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
-    published = next((d for c in weak if c and (d := as_date(c, not_after))), None)
+    month = url_month(url)
+    published = next(
+        (
+            d
+            for c in weak
+            if c and (d := as_date(c, not_after)) and (not month or d.startswith(month))
+        ),
+        None,
+    )
     if published is None and page_day is not None:  # the page's one printed day, read last
         published = as_date(page_day(), not_after)
     return published, _modified(sig, obj, not_after)
+
+
+#: Dates printed with the article (its <time>s, then its datelines) that may confirm one of
+#: the metadata's publication dates.
+VISIBLE_DATES = 6
+
+
+def _seen(found: list[str], printed: list[str], not_after: datetime | None) -> str | None:
+    """The first of the metadata's publication dates (``found``), unless they disagree and the
+    page prints the day of a later one with the article: a JSON-LD ``datePublished`` that is
+    the day the page was made, beside an ``article:published_time`` and a dateline that say
+    the day it went out ("2022-01-04" in JSON-LD, "06.01.2022" above the text and in the meta
+    tag) - the reader sees the printed day. A line that says it is an update ("Updated Jul 24,
+    2018") confirms nothing."""
+    if len({d[:10] for d in found}) < 2:
+        return found[0] if found else None
+    days = {
+        d[:10] for p in printed if p and not CHANGE_WORD.search(p) and (d := as_date(p, not_after))
+    }
+    return next((d for d in found if d[:10] in days), found[0])
 
 
 def _modified(sig: Signals, obj: dict[str, Any], not_after: datetime | None) -> str | None:
