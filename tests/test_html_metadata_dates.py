@@ -99,3 +99,16 @@ def test_dates_blog_url_month_rules_out_other_months() -> None:
     )
     url = "https://weingummis.blogspot.com/2017/09/rezension-sehnsucht.html"
     assert extract_html(html, url).published.startswith("2017-09-09")
+
+
+def test_dates_dateline_after_a_long_standfirst_and_a_name() -> None:
+    """A standfirst heading and the author's name before the first paragraph, which opens with
+    the day ("27.1.2022 - Bei der Erinnerung ...")."""
+    standfirst = "Zum Tag des Gedenkens erinnern Gruppen in vielen Städten an die Opfer. " * 3
+    html = (
+        "<html><head><title>Gedenken</title></head><body><article><h1>Gedenken</h1>"
+        f"<h2>{standfirst}</h2><p>Alexandra Sackmann</p><p>27.1.2022 - Bei der Erinnerung an die"
+        f" Verfolgten waren viele Opfer lange unsichtbar, was sich nun langsam ändert.</p>{BODY}"
+        "</article></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2022-01-27"

@@ -75,6 +75,8 @@ MAX_EDGE_LINE = 80
 #: | Kommentare 34": the date, the author, the comment count).
 MOSTLY_DATE_WORDS = 5
 _WORD = re.compile(r"[^\W_]+")
+#: Characters from which a body block is a paragraph of running text (a dateline opens it).
+MIN_PARAGRAPH = 150
 #: Blocks after the body searched for a labelled publication date ("Veröffentlicht am ...").
 TAIL_BLOCKS = 10
 _ERROR_TITLE = re.compile(
@@ -223,8 +225,14 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
         if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
             lines.append(b.text)
-    # the dateline opens the first paragraph, which a standfirst or a subheading may precede
-    lines += [d for _, b in kept[:EDGE_BLOCKS] if (d := leading_date(b.text))][:1]
+    # the dateline opens the first paragraph of running text, which a standfirst, a caption or
+    # a subheading may precede
+    first = next(
+        (n for n, (role, b) in enumerate(kept) if role == "body" and len(b.text) >= MIN_PARAGRAPH),
+        0,
+    )
+    heads = kept[: max(EDGE_BLOCKS, first + 1)]
+    lines += [d for _, b in heads if (d := leading_date(b.text))][:1]
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
