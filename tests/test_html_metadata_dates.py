@@ -107,7 +107,8 @@ def test_dates_dateline_after_a_long_standfirst_and_a_name() -> None:
     standfirst = "Zum Tag des Gedenkens erinnern Gruppen in vielen Städten an die Opfer. " * 3
     html = (
         "<html><head><title>Gedenken</title></head><body><article><h1>Gedenken</h1>"
-        f"<h2>{standfirst}</h2><p>Alexandra Sackmann</p><p>Wirtschaftsweiber e.V.</p><p>27.1.2022 - Bei der Erinnerung an die"
+        f"<h2>{standfirst}</h2><p>Alexandra Sackmann</p><p>Wirtschaftsweiber e.V.</p>"
+        "<p>27.1.2022 - Bei der Erinnerung an die"
         f" Verfolgten waren viele Opfer lange unsichtbar, was sich nun langsam ändert, weil Gruppen"
         f" in vielen Städten an sie erinnern.</p>{BODY}"
         "</article></body></html>"

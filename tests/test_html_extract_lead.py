@@ -1,0 +1,63 @@
+"""The lead (standfirst) printed in a header subtree of its own, above the article's text.
+
+Newspaper and magazine templates put the headline and the lead in an article header and the
+text in a body element beside it; the lead is part of the article (readers read it first, the
+evaluation sets' golds hold it). What stands above the headline, above a dateline, or above a
+teaser card's own title is not.
+"""
+
+from __future__ import annotations
+
+from tidings.extract.html import extract_html
+
+TEXT = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "The harbour authority approved the plan on Monday after two years of consultation.",
+        "Work on the new quay starts in spring, and the ferries will move to a temporary pier.",
+        "Fishermen had asked for a separate basin, which the final plan now includes in full.",
+        "The cost is put at forty million, shared between the port, the region and the state.",
+        "Residents can see the drawings at the town hall until the end of the month, it said.",
+    ]
+    * 3
+)
+LEAD = (
+    "The port will be rebuilt by 2027, with a new quay for ferries and a basin for the fishing"
+    " fleet, after the harbour authority gave its approval on Monday."
+)
+
+
+def test_extract_lead_in_the_article_header_is_kept() -> None:
+    html = (
+        "<html><body><article><div class='head'><h1>Port to be rebuilt</h1><div class='lead'>"
+        f"<p>{LEAD}</p></div></div><div class='body'><div class='text'>{TEXT}</div></div>"
+        "</article></body></html>"
+    )
+    text = extract_html(html).text
+    assert text.startswith(LEAD[:40])
+    assert "Port to be rebuilt" not in text
+
+
+def test_extract_no_lead_across_a_dateline() -> None:
+    """A dateline between the header and the text closes the head: what stands above it (a
+    video's caption here) is not the lead."""
+    html = (
+        "<html><body><article><div class='head'><h1>Port to be rebuilt</h1><div class='video'>"
+        f"<p>{LEAD}</p></div><p>Jane Doe, Gazette 3:53 p.m. EST January 25, 2024</p></div>"
+        f"<div class='body'><div class='text'>{TEXT}</div></div></article></body></html>"
+    )
+    assert not extract_html(html).text.startswith(LEAD[:40])
+
+
+def test_extract_teaser_card_grows_no_lead() -> None:
+    """A container that opens with its own heading (a teaser card, a section) holds its lead:
+    the blurb of the card above it is another story's."""
+    card = (
+        "<div class='card'><h2><a href='/a'>Another story</a></h2><p>An earlier story's blurb "
+        "that runs on for a while, long enough to look like a paragraph of running text.</p></div>"
+    )
+    html = (
+        f"<html><body><main><div class='cards'>{card}</div><div class='story'><h2>Port to be "
+        f"rebuilt</h2><div class='text'>{TEXT}</div></div></main></body></html>"
+    )
+    assert "earlier story" not in extract_html(html).text
