@@ -61,3 +61,15 @@ def test_extract_teaser_card_grows_no_lead() -> None:
         f"rebuilt</h2><div class='text'>{TEXT}</div></div></main></body></html>"
     )
     assert "earlier story" not in extract_html(html).text
+
+
+def test_extract_visibility_hidden_box_is_not_text() -> None:
+    """``visibility: hidden`` hides an element as ``display: none`` does (it keeps its place):
+    a hidden box inside the article is no text of it."""
+    html = (
+        "<html><body><article><h1>Port to be rebuilt</h1><div class='text'>"
+        f"{TEXT}<div style='visibility: hidden;'><p>A hidden survey box that asks the reader"
+        " whether the article was useful, with a long explanation nobody sees.</p></div>"
+        "</div></article></body></html>"
+    )
+    assert "hidden survey" not in extract_html(html).text

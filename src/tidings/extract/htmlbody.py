@@ -210,6 +210,11 @@ def _split_class(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(parts), tokens
 
 
+#: Inline styles that hide an element: display:none and visibility:hidden (the element keeps
+#: its place but shows nothing; readers never see its text).
+_HIDDEN_STYLE = re.compile(r"display:none|visibility:hidden")
+
+
 def is_boilerplate(attrs: dict, tag: str) -> tuple[bool, bool]:
     """(furniture?, related-links box?) for one element, from its tag, class, id, role, hidden."""
     if tag in BOILER_TAGS:
@@ -219,7 +224,7 @@ def is_boilerplate(attrs: dict, tag: str) -> tuple[bool, bool]:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True, False
     style = attrs.get("style")
-    if style and "display:none" in style.replace(" ", "").lower():
+    if style and _HIDDEN_STYLE.search(style.replace(" ", "").lower()):
         return True, False
     role = attrs.get("role")
     if role and role.lower() in BOILER_ROLES:
@@ -248,7 +253,7 @@ def _judged_class(attrs: dict) -> str | None:
     if not cls or "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role"):
         return None
     style = attrs.get("style")
-    if style and "display:none" in style.replace(" ", "").lower():
+    if style and _HIDDEN_STYLE.search(style.replace(" ", "").lower()):
         return None
     parts, tokens = _class_words(attrs)
     if parts & _HIDING or tokens & BOILER_TOKENS:
