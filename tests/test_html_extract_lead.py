@@ -73,3 +73,28 @@ def test_extract_visibility_hidden_box_is_not_text() -> None:
         "</div></article></body></html>"
     )
     assert "hidden survey" not in extract_html(html).text
+
+
+def _short_page(head: str) -> str:
+    menu = "".join(f"<li><a href='/s/{i}'>Section number {i}</a></li>" for i in range(30))
+    return (
+        f"<html><head><title>Prison</title>{head}</head><body><nav><ul>{menu}</ul></nav>"
+        "<article><h1>Prison official: anyone could escape</h1><p>A senior prison official has"
+        " said in a sworn affidavit that anyone with enough will could escape from the prison."
+        "</p></article></body></html>"
+    )
+
+
+def test_extract_one_paragraph_page_that_calls_itself_an_article() -> None:
+    """A news brief of one paragraph (or a capture cut at the paywall) on a page whose metadata
+    says "article" is that article; the same page without that claim, or a front page that
+    lists stories (JSON-LD CollectionPage) and tags itself "article" anyway, is not."""
+    article = extract_html(_short_page("<meta property='og:type' content='article'>"))
+    assert article.status == "article"
+    assert article.text.startswith("A senior prison official")
+    assert extract_html(_short_page("")).status == "no_article"
+    front = (
+        "<meta property='og:type' content='article'><script type='application/ld+json'>"
+        '{"@type": "CollectionPage"}</script>'
+    )
+    assert extract_html(_short_page(front)).status == "no_article"

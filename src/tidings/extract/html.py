@@ -34,6 +34,10 @@ from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layou
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
 #: shortest gold body is ~300 characters) and on index pages, which yield link lists.
 MIN_BODY_CHARS = 250
+#: The floor for a page that calls itself an article (og:type, JSON-LD): a news brief or a
+#: blog post of one paragraph (a photo post, a capture cut at the paywall) is still its
+#: article; index pages do not call themselves articles.
+SHORT_ARTICLE_CHARS = 100
 #: Deepest element nesting accepted (see check_depth), and the tag count that triggers the scan.
 MAX_DEPTH = 5_000
 DEPTH_SCAN_TAGS = 20_000
@@ -327,13 +331,22 @@ def page_kind(
         return "search page: a results list, no article text"
     if chars < 2 * MIN_BODY_CHARS and _front_page(sig, url):
         return "index page: the site's front page, with a paragraph of text at most"
-    if chars < MIN_BODY_CHARS:
+    floor = SHORT_ARTICLE_CHARS if _calls_itself_article(sig) else MIN_BODY_CHARS
+    if chars < floor:
         links = sum(b.link_chars for b in page.blocks)
         total = sum(len(b.text) for b in page.blocks) or 1
         if links / total > 0.4:
             return "index page: mostly links, no article text"
         return f"no main text found ({chars} characters of running text)"
     return None
+
+
+def _calls_itself_article(sig: metadata.Signals) -> bool:
+    """The page says it is one article (og:type "article", a JSON-LD article object) and not a
+    list of them (a JSON-LD CollectionPage: front pages that tag every page "article")."""
+    if metadata.has_collection_object(sig):
+        return False
+    return sig.meta.get("og:type", "").lower() == "article" or metadata.has_article_object(sig)
 
 
 def _front_page(sig: metadata.Signals, url: str | None) -> bool:

@@ -322,6 +322,15 @@ def has_article_object(sig: Signals) -> bool:
     return any(_types(o) & (ARTICLE_TYPES - {"WebPage", "ItemPage"}) for o in sig.jsonld)
 
 
+#: JSON-LD types of a page that lists articles.
+COLLECTION_TYPES = frozenset(["CollectionPage", "SearchResultsPage", "ItemList"])
+
+
+def has_collection_object(sig: Signals) -> bool:
+    """Whether the JSON-LD describes the page as a list (CollectionPage, search results)."""
+    return any(_types(o) & COLLECTION_TYPES for o in sig.jsonld)
+
+
 def article_object(sig: Signals) -> dict[str, Any]:
     """The JSON-LD object that describes the article (an *Article type first, then WebPage)."""
     best: dict[str, Any] = {}
