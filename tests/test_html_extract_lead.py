@@ -98,3 +98,18 @@ def test_extract_one_paragraph_page_that_calls_itself_an_article() -> None:
         '{"@type": "CollectionPage"}</script>'
     )
     assert extract_html(_short_page(front)).status == "no_article"
+
+
+def test_extract_lead_above_a_signed_byline_and_an_ad_label() -> None:
+    """A signed byline with its date ("von Anja Schmoll am 14. Mai 2014") or an ad label marked
+    as furniture between the lead and the text: the lead is still the article's, the byline
+    and the label are not text."""
+    html = (
+        "<html><body><article><div class='head'><h1>Port to be rebuilt</h1><div class='lead'>"
+        f"<p>{LEAD}</p></div><div>von Anja Schmoll am 14. Mai 2014, 15:40 Uhr</div>"
+        "<div class='ad-label'>Anzeige</div></div>"
+        f"<div class='body'><div class='text'>{TEXT}</div></div></article></body></html>"
+    )
+    text = extract_html(html).text
+    assert text.startswith(LEAD[:40])
+    assert "Anzeige" not in text and "Schmoll" not in text

@@ -630,28 +630,39 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
             if len(b.chain) <= up or b.chain[up] != scope or i in chosen:
                 return
             common = _common_depth(b.chain, container)
-            if b.deepest_mark >= common:  # furniture markup (a share bar, a newsletter box)
+            marked = b.deepest_mark >= common  # furniture markup (a share bar, an ad label)
+            if marked and not backward:
                 return
-            if backward and (b.kind[0] == "h" or texts >= LEAD_BLOCKS or find_date(b.text)):
-                # the headline (what stands above it is the page's), a teaser's title, or the
-                # dateline ("Jane Doe, USA TODAY 3:53 p.m. EST January 25, 2014") that closes
-                # the article's head: above it stand a video's caption, a teaser
+            if backward and _ends_lead_search(b, texts):
                 return
-            if vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS and b.kind == "p":
+            if not marked and vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS and b.kind == "p":
                 for g in gap:
                     chosen[g] = common
                 chosen[i] = common
                 gap.clear()
                 texts += 1
-            else:
+            else:  # between the lead and the text: a byline, an "Anzeige" label, an author box
                 gap.append(i)
                 if len(gap) > GROW_GAP:
                     return
 
     extend(range(inside[-1] + 1, len(page.blocks)))
-    if page.blocks[inside[0]].kind[0] != "h":  # a container opening with a heading (a teaser
-        extend(range(inside[0] - 1, -1, -1), backward=True)  # card, a section) holds its lead
+    opening = page.blocks[inside[0]]
+    if not (opening.kind[0] == "h" and opening.link_density > LINK_DENSE):
+        # a container opening with a linked heading is a teaser card, whose blurb is its own
+        extend(range(inside[0] - 1, -1, -1), backward=True)
     return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
+
+
+def _ends_lead_search(b: Block, texts: int) -> bool:
+    """Where the backward search for the lead stops: at LEAD_BLOCKS paragraphs, at a heading
+    (the headline: what stands above it is the page's; a teaser's title), or at a dated line
+    that is not a signed byline ("Jane Doe, USA TODAY 3:53 p.m. EST January 25, 2014" closes
+    the article's head, above it stand a video's caption or a teaser; "von Anja Schmoll am 14.
+    Mai 2014" between the lead and the text does not)."""
+    if texts >= LEAD_BLOCKS or b.kind[0] == "h":
+        return True
+    return bool(find_date(b.text)) and not (len(b.text) <= MAX_META_LINE and signed_byline(b.text))
 
 
 #: Numbers in a class: "story-body-1" and "story-body-2" are parts of one story.
