@@ -114,3 +114,10 @@ def test_dates_dateline_after_a_long_standfirst_and_a_name() -> None:
         "</article></body></html>"
     )
     assert (extract_html(html).published or "")[:10] == "2022-01-27"
+
+
+def test_dates_day_first_date_as_a_path_segment() -> None:
+    """A press room files a release under its day (/meldungen/29-10-2021)."""
+    html = "<html><head><title>Meldung</title></head><body><article>" + BODY + "</article>"
+    url = "https://weisser-ring.de/media-news/meldungen/29-10-2021"
+    assert extract_html(html, url).published == "2021-10-29"

@@ -104,3 +104,40 @@ def test_title_heading_equal_to_the_title_less_its_site_end() -> None:
     assert extract_html(html, "https://www.offshore-stiftung.de/offshore-windenergie").title == (
         "Offshore-Windenergie – Sauberer Strom vom Meer"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Chinese news sites join headline, channel and site with a bare "_" or "-"
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
+        (
+            "海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网",
+            "海外留学生看两会：出国前后关注点大不同",
+        ),
+        # the site first, then the headline and the section labels after it
+        (
+            "EFC Bayrische Bembel Regensburg - Eintracht stellt Weichen für die Zukunft - "
+            "Eintracht Presse - News",
+            "Eintracht stellt Weichen für die Zukunft",
+        ),
+    ],
+)
+def test_title_site_and_section_labels_of_a_title_tag(title: str, expected: str) -> None:
+    """A page with no headline element: its <title> less the site's name and the section
+    labels around the headline."""
+    html = page(title, f"<article>{BODY}</article>")
+    url = "http://bayrische-bembel.de/bbr/modules/news/article.php?storyid=504"
+    assert extract_html(html, url).title == expected
+
+
+def test_title_site_name_with_its_motto() -> None:
+    """og:site_name that holds a separator itself ("Mady Morrison - Yoga Lifestyle") is cut
+    from the title whole; the headline keeps its own dash."""
+    head = "<meta property='og:site_name' content='Mady Morrison - Yoga Lifestyle'>"
+    html = page(
+        "Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga Lifestyle",
+        f"<article>{BODY}</article>",
+        head,
+    )
+    assert extract_html(html).title == "Energy Rising - 33 Tage Yoga Challenge"

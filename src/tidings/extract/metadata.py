@@ -117,7 +117,13 @@ KICKER_WORDS = 6
 #: Words an <h1> may run on after the meta title and still be its headline ("... in Tennessee").
 SUBTITLE_WORDS = 3
 SOFT_HYPHEN = "\u00ad"
-_TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+")
+#: What joins a headline and the site's name in a <title>: a spaced bar, dash, colon...; in
+#: Chinese and Japanese titles a bare "-", "_" or "|" between two CJK characters
+#: ("武汉的声音：...城！-新华网", "..._科技_腾讯网").
+_TITLE_SEP = re.compile(
+    r"\s+[|\-–—:·»]\s+|(?<=[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60])\s*[-_|｜]\s*(?=[\u3040-\u30ff\u4e00-\u9fff])"
+)
+_SEP_CHARS = " |-–—:·»_｜"
 _WS = re.compile(r"\s+")
 _ANCHOR_GLYPH = re.compile(r"\s*[¶§🔗]+\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -401,14 +407,23 @@ def url_month(url: str | None) -> str | None:
 
 
 def url_date(url: str | None, not_after: datetime | None) -> str | None:
-    """A /2019/08/02/ style date in a URL."""
+    """A /2019/08/02/ style date in a URL, or a path segment that is a day-first date
+    (/meldungen/29-10-2021, /29.10.2021/: press rooms that file a release under its day)."""
     if not url:
         return None
     m = _URL_DATE.search(url)
-    if not m:
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+    elif m := _URL_DAY_FIRST.search(url):
+        d, mo, y = (int(m.group(i)) for i in (1, 3, 4))
+    else:
         return None
-    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
     return as_date(f"{y:04d}-{mo:02d}-{d:02d}", not_after)
+
+
+_URL_DAY_FIRST = re.compile(r"/([0-3]?\d)([-.])([01]?\d)\2((?:19|20)\d{2})(?:[/?#]|$)")
 
 
 def _similar(a: str, b: str) -> bool:
@@ -430,9 +445,15 @@ def strip_site(title: str, site: str | None, url: str | None = None) -> str:
     """'Headline | Site name' -> 'Headline'. The site's part is the one like og:site_name, else
     the end that holds the host's name ("Geschichte - St. Georgs Chorknaben Ulm" on
     chorknaben-ulm.de), else the shorter end (site names are short)."""
+    if site and _TITLE_SEP.search(site):  # a site name with its motto: "Jane Doe - Yoga"
+        for cut in (title[: -len(site)], title[len(site) :]):
+            if len(cut) < len(title) and _norm(title.replace(cut, "", 1)) == _norm(site):
+                if _norm(cut):
+                    return _without_sections(cut.strip(_SEP_CHARS))
+                break
     parts = _TITLE_SEP.split(title)
     if len(parts) > 1 and _is_date(parts[0]):  # "23.01.2022 - Headline - Site"
-        title = title[len(parts[0]) :].lstrip(" |-–—:·»")
+        title = title[len(parts[0]) :].lstrip(_SEP_CHARS)
         parts = parts[1:]
     if len(parts) == 1:
         return title
@@ -443,8 +464,35 @@ def strip_site(title: str, site: str | None, url: str | None = None) -> str:
     first, last = parts[0], parts[-1]
     end = _host_end(parts, url)
     if end == 0 or (end is None and len(last) > len(first)):
-        return title[len(first) :].lstrip(" |-–—:·»")
-    return title[: title.rfind(last)].rstrip(" |-–—:·»")
+        return _without_sections(title[len(first) :].lstrip(_SEP_CHARS))
+    return _without_sections(title[: title.rfind(last)].rstrip(_SEP_CHARS))
+
+
+#: Words of a section label a <title> carries after the headline ("Eintracht Presse", "News",
+#: "教育频道").
+SECTION_WORDS = 2
+
+
+def _without_sections(title: str) -> str:
+    """A headline less the section labels after it, once the site's name is gone ("Headline -
+    Eintracht Presse - News", "Headline_教育频道"): short end parts after a headline of three
+    words or more (or eight CJK characters)."""
+    parts = _TITLE_SEP.split(title)
+    while len(parts) > 1 and _is_label(parts[-1]) and _is_headline(parts[0]):
+        title = title[: title.rfind(parts[-1])].rstrip(_SEP_CHARS)
+        parts = parts[:-1]
+    return title
+
+
+def _is_label(part: str) -> bool:
+    words = part.split()
+    if len(part) <= 6 and not part.isascii():
+        return True  # "教育频道"
+    return len(words) <= SECTION_WORDS and len(part) <= 20 and not re.search(r"[?!.]$", part)
+
+
+def _is_headline(part: str) -> bool:
+    return len(part.split()) >= MIN_END_WORDS or (not part.isascii() and len(part) >= 8)
 
 
 def _is_date(part: str) -> bool:
@@ -537,7 +585,7 @@ def choose_title(
     title = _without_kicker_element(title, sig)
     parts = _TITLE_SEP.split(title) if title else []
     if len(parts) > 1 and _is_date(parts[0]):  # "23.01.2022 - Headline": a date label
-        title = title[len(parts[0]) :].lstrip(" |-–—:·»")  # type: ignore[index]
+        title = title[len(parts[0]) :].lstrip(_SEP_CHARS)  # type: ignore[index]
     # soft hyphens are hyphenation hints for the browser, not part of the headline; a
     # documentation page's permalink glyph ("Evolve¶", Sphinx, MkDocs) is a link, not text
     return _ANCHOR_GLYPH.sub("", title.replace(SOFT_HYPHEN, "")) if title else title
@@ -659,8 +707,8 @@ def _rests(title: str) -> list[str]:
     if len(parts) < 3:
         return []
     return [
-        title[len(parts[0]) :].lstrip(" |-–—:·»"),
-        title[: title.rfind(parts[-1])].rstrip(" |-–—:·»"),
+        title[len(parts[0]) :].lstrip(_SEP_CHARS),
+        title[: title.rfind(parts[-1])].rstrip(_SEP_CHARS),
     ]
 
 
