@@ -913,15 +913,33 @@ def choose_authors(
     sources = _author_sources(sig, obj, visible)
     for source in sources:
         names: list[str] = []
+        lines: list[list[str]] = []
         for value in source:
             found, extra = _read_source_value(source, value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
             found = [n for n in found if not any(_same_name(n, s) for s in sites) or _is_person(n)]
+            if found:
+                lines.append(found)
+        if source is visible and len(lines) > 1:
+            lines = _one_byline(lines, sig, obj)
+        for found in lines:
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             names = _trimmed(names, sig, obj, visible)
             return _full_names(names, sources, sites), credits
     return [], credits
+
+
+def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> list[list[str]]:
+    """Of several signed lines near the article, the article's byline: the lines whose names
+    the page's metadata (JSON-LD, author meta tags) also gives, else the first line. The others
+    sign something else: a column's name ("Kolumne: Queer Royal"), the user who saved the page
+    ("Gespeichert von human am 7. Juli 2019"), the next recipe ("von KB_Redaktion")."""
+    fields = [FieldSource(_names(obj.get("author")))]
+    fields += [FieldSource([sig.meta[k]]) for k in _AUTHOR_META if k in sig.meta]
+    known = {n.lower() for source in fields for value in source for n in read_names(value)[0]}
+    confirmed = [line for line in lines if any(n.lower() in known for n in line)]
+    return confirmed or lines[:1]
 
 
 def _trimmed(names: list[str], sig: Signals, obj: dict[str, Any], visible: list[str]) -> list[str]:

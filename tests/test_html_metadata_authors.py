@@ -1,0 +1,48 @@
+"""Author rules added in session 4, each on a hand-made page (see test_html_metadata.py for
+the earlier ones)."""
+
+from __future__ import annotations
+
+from tidings.extract.html import extract_html
+
+BODY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "Vegetarians in the city now have more than forty places to eat out, a survey found.",
+        "The number has doubled in five years, and most new places opened in the old centre.",
+        "Owners say the demand comes from young families as much as from students.",
+        "Prices are close to those of other restaurants, the survey adds, if a little lower.",
+    ]
+)
+
+
+def _page(lines: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Eating out</title>{head}</head><body><article><h1>Eating out</h1>"
+        f"{lines}{BODY}</article></body></html>"
+    )
+
+
+def test_authors_first_of_several_signed_lines() -> None:
+    """Two signed lines before the text: the byline, then the user who saved the page (Drupal's
+    "Submitted by"): the first one signs the article."""
+    html = _page(
+        "<div>Blog Beitrag von Margarita Koreneva</div>"
+        "<div>Gespeichert von human am 7. Juli 2019 - 18:44</div>"
+    )
+    assert extract_html(html).authors == ["Margarita Koreneva"]
+
+
+def test_authors_signed_line_the_metadata_confirms() -> None:
+    """A column's name on a labelled line ("Kolumne: Queer Royal") and the byline: the line
+    whose name the author meta tag repeats is the byline."""
+    html = _page(
+        "<div>Kolumne: Queer Royal</div><div>Von Georg Kasch</div>",
+        "<meta name='author' content='Georg Kasch'>",
+    )
+    assert extract_html(html).authors == ["Georg Kasch"]
+
+
+def test_authors_one_line_with_two_names_stays_whole() -> None:
+    html = _page("<div>By Jane Doe and John Roe</div>")
+    assert extract_html(html).authors == ["Jane Doe", "John Roe"]
