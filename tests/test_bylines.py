@@ -185,3 +185,12 @@ def test_byline_parts_after_a_role_are_the_employer(line: str, authors: list[str
     """ "Name, Role, Employer, Unit": what follows a role is where the person works, until an
     "and" brings the next name."""
     assert parse_byline(line).authors == authors
+
+
+def test_bylines_place_after_the_employer_is_no_author() -> None:
+    """ "By Nada Tawfik, BBC News, New York": the bureau's place follows the employer; a second
+    author comes after "and" ("By Jane Doe, Der Spiegel, and John Roe")."""
+    bbc = parse_byline("By Nada Tawfik, BBC News, New York")
+    assert bbc is not None and bbc.authors == ["Nada Tawfik"]
+    two = parse_byline("By Jane Doe, Der Spiegel, and John Roe")
+    assert two is not None and two.authors == ["Jane Doe", "John Roe"]

@@ -359,6 +359,9 @@ def _names_and_extras(value: str) -> tuple[list[str], list[tuple[str, str]]]:
             names.append(normalise_name(part))
         elif names and _is_org(part):
             extras.append(("affiliation", part))
+            # "By Nada Tawfik, BBC News, New York": after the employer comes its bureau's place
+            # (a one-word part may itself be the place: "X, London, Jane Doe")
+            role_seen = len(part.split()) > 1
     return names, extras
 
 
