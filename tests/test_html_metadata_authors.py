@@ -46,3 +46,15 @@ def test_authors_signed_line_the_metadata_confirms() -> None:
 def test_authors_one_line_with_two_names_stays_whole() -> None:
     html = _page("<div>By Jane Doe and John Roe</div>")
     assert extract_html(html).authors == ["Jane Doe", "John Roe"]
+
+
+def test_authors_forum_user_before_the_posts_date_not_the_ad_slot() -> None:
+    """A forum thread: the first post's author box "von lupa am 26/10/13, 03:48 pm" names the
+    user; the advertising slot signed "von Gesponserte Inhalte" names no one."""
+    html = (
+        "<html><head><title>Regeln</title></head><body><div class='post'><div class='author'>"
+        f"von lupa am 26/10/13, 03:48 pm</div><div class='content'>{BODY}</div></div>"
+        "<div class='post'><div class='author'>von Gesponserte Inhalte</div><p>Anzeige</p></div>"
+        "</body></html>"
+    )
+    assert extract_html(html).authors == ["lupa"]

@@ -87,7 +87,9 @@ NOT_NAME_WORDS = {
     # what author boxes run on into: "Über Steffi", "Johanna Kropfitsch Alle Artikel",
     # "Martin Junker Alles von ...", "Nesselsetzer sagt:", "Jule Radeck Vom 3. Februar"
     "über", "alle", "alles", "vom", "sagt", "says", "artikel", "beiträge", "posts", "mehr",
-    "weitere",
+    "weitere", "zum", "zur", "profil",
+    # a forum's or a feed's advertising slot signed like a post: "von Gesponserte Inhalte"
+    "sponsored", "gesponserte", "gesponsert", "inhalte", "anzeige", "werbung",
 }  # fmt: skip
 #: Legal-form words: a text holding one names a company ("Haufe-Lexware GmbH & Co. KG").
 COMPANY_MARKERS = {
@@ -208,7 +210,7 @@ def _read_clause(clause: str, result: Byline) -> None:
             key = CREDIT_ROLES[label]
             result.credits[key] = _join(result.credits.get(key), _as_credit(value))
         return
-    value = _without_date(_TRAILERS.sub("", value)).strip(" ,.:")
+    value = without_date(_TRAILERS.sub("", value)).strip(" ,.:")
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
     names, extras = _names_and_extras(value)
@@ -247,7 +249,7 @@ def _drop_inner_date(line: str) -> str:
     return head[: _DATE_LEAD.search(head).start()] + line[found.end :]  # type: ignore[union-attr]
 
 
-def _without_date(value: str) -> str:
+def without_date(value: str) -> str:
     """The byline before a date written after it: "Jane Doe on 21.10.2019" -> "Jane Doe"."""
     found = find_date(value)
     if found is None or found.start == 0:

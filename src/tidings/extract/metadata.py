@@ -29,6 +29,7 @@ from tidings.extract.bylines import (
     looks_like_name,
     normalise_name,
     parse_byline,
+    without_date,
 )
 from tidings.extract.dates import (
     CHANGE_WORD,
@@ -250,7 +251,8 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
         titled = " ".join(w[:1].upper() + w[1:] for w in words)
         if looks_like_name(titled):  # "Mobasir hassan" in JSON-LD and meta author
             return [normalise_name(titled)], extra
-    m = _BY_HANDLE.match(value.strip()) if isinstance(source, ElementSource) else None
+    # "von flerche", "von lupa am 26/10/13, 03:48 pm": a user name, before the post's date
+    m = _BY_HANDLE.match(without_date(value).strip()) if isinstance(source, ElementSource) else None
     if m and is_handle(m.group(1)) and m.group(1).lower() not in _NOT_HANDLE:
         return [m.group(1)], extra  # "von flerche" in the author's vcard
     return found, extra
