@@ -58,3 +58,14 @@ def test_authors_forum_user_before_the_posts_date_not_the_ad_slot() -> None:
         "</body></html>"
     )
     assert extract_html(html).authors == ["lupa"]
+
+
+def test_authors_name_and_date_in_an_author_element() -> None:
+    """An element marked as the author's that shows the name and the day ("Janic Cathomen,
+    01.12.2021", class "date-author"): the name."""
+    html = (
+        "<html><head><title>Lawinen</title></head><body><article><h1>Lawinen</h1>"
+        f"<div class='text'>{BODY}</div><p class='date-author'>Janic Cathomen, 01.12.2021</p>"
+        "</article></body></html>"
+    )
+    assert extract_html(html).authors == ["Janic Cathomen"]

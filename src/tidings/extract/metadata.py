@@ -34,6 +34,7 @@ from tidings.extract.bylines import (
 from tidings.extract.dates import (
     CHANGE_WORD,
     find_date,
+    find_dates,
     parse_date,
     publisher_country,
     publisher_time,
@@ -255,7 +256,18 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
     m = _BY_HANDLE.match(without_date(value).strip()) if isinstance(source, ElementSource) else None
     if m and is_handle(m.group(1)) and m.group(1).lower() not in _NOT_HANDLE:
         return [m.group(1)], extra  # "von flerche" in the author's vcard
+    if isinstance(source, ElementSource) and (bare := _without_dates(value)) != value:
+        name = bare.strip(" ,-–—|·•/")  # "Janic Cathomen, 01.12.2021" in an author element
+        if len(name.split()) >= 2 and looks_like_name(name):
+            return [normalise_name(name)], extra
     return found, extra
+
+
+def _without_dates(value: str) -> str:
+    """``value`` with every date written in it taken out."""
+    for found in reversed(find_dates(value)):
+        value = value[: found.start] + " " + value[found.end :]
+    return " ".join(value.split())
 
 
 def handle_author(sig: Signals) -> list[str]:
