@@ -69,3 +69,14 @@ def test_authors_name_and_date_in_an_author_element() -> None:
         "</article></body></html>"
     )
     assert extract_html(html).authors == ["Janic Cathomen"]
+
+
+def test_authors_user_name_in_a_drupal_submitted_line() -> None:
+    """Drupal signs a node in a ``.submitted`` element with the user name in lower case
+    ("Gespeichert von rasos am 24. Juli 2017 - 18:44")."""
+    html = (
+        "<html><head><title>Faircoin</title></head><body><article><h1>Faircoin</h1>"
+        f"<div class='content'>{BODY}</div><div class='submitted'>Gespeichert von rasos am "
+        "24. Juli 2017 - 18:44</div></article></body></html>"
+    )
+    assert extract_html(html).authors == ["rasos"]

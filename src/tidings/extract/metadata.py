@@ -236,7 +236,13 @@ class ElementSource(list):
     """Texts of elements marked as the author's: "von flerche" there is a user name."""
 
 
-_BY_HANDLE = re.compile(r"^(?:by|von|par|por|door)\s+(\S+)$", re.I)
+#: A user name after "by", alone or after the CMS's label ("Submitted by jancak", Drupal's
+#: "Gespeichert von rasos", Blogger's "Eingestellt von", WordPress's "Posted by").
+_BY_HANDLE = re.compile(
+    r"^(?:(?:posted|submitted|written|gespeichert|eingestellt|verfasst|geschrieben|publié)\s+)?"
+    r"(?:by|von|par|por|door)\s+(\S+)$",
+    re.I,
+)
 
 
 def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[str, str]]:
@@ -291,7 +297,7 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
     out: list[str] = []
     for node in sig.tree.css(
         '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
-        '[class*="autor"], [class*="auteur"], address'
+        '[class*="autor"], [class*="auteur"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if text and len(text) < 120:
