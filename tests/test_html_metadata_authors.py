@@ -76,7 +76,7 @@ def test_authors_user_name_in_a_drupal_submitted_line() -> None:
     ("Gespeichert von rasos am 24. Juli 2017 - 18:44")."""
     html = (
         "<html><head><title>Faircoin</title></head><body><article><h1>Faircoin</h1>"
-        f"<div class='content'>{BODY}</div><div class='submitted'>Gespeichert von rasos am "
-        "24. Juli 2017 - 18:44</div></article></body></html>"
+        f"<div class='content'>{BODY}</div><footer><div class='submitted'>Gespeichert von rasos am "
+        "24. Juli 2017 - 18:44</div></footer></article></body></html>"
     )
     assert extract_html(html).authors == ["rasos"]
