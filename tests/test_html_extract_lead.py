@@ -113,3 +113,23 @@ def test_extract_lead_above_a_signed_byline_and_an_ad_label() -> None:
     text = extract_html(html).text
     assert text.startswith(LEAD[:40])
     assert "Anzeige" not in text and "Schmoll" not in text
+
+
+def test_extract_consent_dialog_longer_than_the_article_is_not_it() -> None:
+    """A GDPR consent dialog (Complianz's "cmplz-cookiebanner") whose legal text outweighs a
+    short news item: the item is the article."""
+    legal = "".join(
+        f"<p>Die technische Speicherung oder der Zugang ist für den Zweck {i} erforderlich, "
+        "um die Nutzung eines bestimmten Dienstes zu ermöglichen, den der Nutzer wünscht.</p>"
+        for i in range(8)
+    )
+    html = (
+        f"<html><body><div class='cmplz-cookiebanner banner-1'>{legal}</div><article>"
+        "<h1>Hund beißt Einbrecher</h1><p>Nach aktuellem Kenntnisstand schlug der Hund des "
+        "Hausbewohners in der Nacht an und vertrieb den Einbrecher, der ohne Beute floh.</p>"
+        "<p>Als der Bewohner nach dem Rechten schauen wollte, war der Mann schon über den Zaun"
+        " geklettert; die Polizei sucht Zeugen, die ihn gesehen haben.</p></article></body></html>"
+    )
+    text = extract_html(html).text
+    assert text.startswith("Nach aktuellem Kenntnisstand")
+    assert "Speicherung" not in text

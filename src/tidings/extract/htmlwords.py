@@ -131,8 +131,12 @@ BOILER_WORDS = frozenset(
         "footer",
         "cookie",
         "cookies",
+        "cookiebanner",
         "consent",
         "gdpr",
+        "rgpd",
+        "dsgvo",
+        "cmplz",
         "breadcrumb",
         "breadcrumbs",
         "nav",
@@ -235,6 +239,16 @@ STRONG_WORDS = frozenset(
         "disqus",
         "related",
         "newsletter",
+        # consent dialogs (GDPR: RGPD in French, DSGVO in German; Complianz's "cmplz"): their
+        # long legal text can outweigh a short article, yet is never its text
+        "cookie",
+        "cookies",
+        "cookiebanner",
+        "consent",
+        "gdpr",
+        "rgpd",
+        "dsgvo",
+        "cmplz",
     ]
 )
 #: Furniture words that a content word in the same class does not excuse ("sharing-content",
