@@ -2,7 +2,7 @@
 
 A module of its own, outside ``tidings.analyze`` (whose package import loads spaCy), so that
 both the speaker rules (``tidings.analyze.names``: gender) and plain HTML extraction
-(``tidings.extract.metadata``: a personal site named after its owner) read one list.
+(``tidings.extract.authors``: a personal site named after its owner) read one list.
 
 The lists are compact on purpose: frequent given names in English-language news
 (US/UK/Commonwealth, plus common French, Spanish, German, Italian, Russian, Arabic and Chinese

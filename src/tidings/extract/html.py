@@ -3,12 +3,13 @@
 Stages, in order:
 
 1. ``parse``: the lexbor DOM (selectolax); any HTML parses, truncated or not.
-2. ``read_signals`` (metadata.py): JSON-LD, meta tags, <title>, canonical, lang, <time>, byline.
+2. ``read_signals`` (metadata.py): JSON-LD, meta tags, <title>, canonical URL, language.
 3. ``walk`` + ``best_container`` + ``body_blocks`` (htmlbody.py): the article's paragraphs, with
    roles; images with caption and credit; the related-links boxes. A body under
    MIN_BODY_CHARS is tried once more from the ``<article>`` element around it.
 4. ``page_kind``: an explicit ``no_article`` for error, login, search and index pages.
-5. reconcile title, authors, dates and the rest; ``layout`` builds the text and offsets.
+5. reconcile title (titles.py), authors (authors.py), dates (pagedates.py) and the rest
+   (metadata.py); ``layout`` builds the text and offsets.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
+from tidings.extract.authors import choose_authors
 from tidings.extract.bylines import bare_label, opens_with_by, parse_byline, signed_byline
 from tidings.extract.common import base_article
 from tidings.extract.dates import (
@@ -29,6 +31,8 @@ from tidings.extract.dates import (
     parse_date,
 )
 from tidings.extract.furniture import split_caption
+from tidings.extract.pagedates import choose_dates
+from tidings.extract.titles import choose_title
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
@@ -114,7 +118,7 @@ def extract_html(
         found = htmlbody.body_blocks(page, wider, not_after) if wider else ([], [])
         if sum(htmlbody.text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
             container, (kept, dropped) = wider, found
-    title = metadata.choose_title(
+    title = choose_title(
         sig, obj, _h1_nearest_first(page, kept), base["url"], _subheads_nearest_first(page, kept)
     )
     pieces = [(role, b.text) for role, b in kept if not (role == "subheading" and b.text == title)]
@@ -134,8 +138,8 @@ def extract_html(
     # an index page are a teaser's, so they are read only when the page holds an article
     reason = page_kind(sig, base["url"], paragraphs, page, tree)
     near = [] if reason else _bylines_near(page, kept, dropped)
-    authors, credits = metadata.choose_authors(sig, obj, near, base["url"])
-    published, modified = metadata.choose_dates(
+    authors, credits = choose_authors(sig, obj, near, base["url"])
+    published, modified = choose_dates(
         sig,
         obj,
         base["url"],

@@ -1,0 +1,378 @@
+"""The authors of an HTML page: its sources of names, read and reconciled.
+
+A page names its authors in several places, each wrong in its own way: the byline printed
+with the article (what readers see, but it may run on into a role or a date), JSON-LD persons
+and author meta tags (clean, but sometimes the publisher, or a name in lower case), elements
+marked as the author's anywhere on the page (a sidebar holds other articles' bylines), a blog's
+author handle. ``choose_authors`` takes the first source that names someone, in that order of
+trust, and lets the later ones correct it: a name cut from a longer line, a first name given in
+full elsewhere. Each kind of source has its own reading rules (:class:`FieldSource`,
+:class:`ElementSource`, :class:`HandleSource`); how one byline line splits into names and
+credits is ``tidings.extract.bylines`` (shared with the text extractor).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from tidings.extract.bylines import (
+    BY_WORDS,
+    COMPANY_MARKERS,
+    is_handle,
+    looks_like_name,
+    normalise_name,
+    parse_byline,
+    without_date,
+)
+from tidings.extract.dates import find_dates
+from tidings.extract.metadata import Signals, host_name, jsonld_types
+from tidings.extract.titles import same_name
+from tidings.givennames import is_given_name
+
+#: Meta tags naming the author, in order of trust; each is a source of its own.
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "dcterms:creator",
+)
+_WS = re.compile(r"\s+")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def choose_authors(
+    sig: Signals, obj: dict[str, Any], visible: list[str], url: str | None = None
+) -> tuple[list[str], dict[str, str]]:
+    """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
+
+    The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
+    wins, since it is what readers see; JSON-LD persons come next, then meta author, then
+    elements marked as author/byline anywhere on the page. Names agreeing across sources are
+    kept once, in the visible spelling. A name that is the site's own (og:site_name, the
+    host: "Badische Zeitung", "El Mostrador") is the publisher, not an
+    author, and is skipped, unless it starts with a listed given name (a personal site named
+    after its owner: "Matthew Davis" on matthewdavis.com).
+    """
+    credits: dict[str, str] = {}
+    # not the <title>'s end part: a personal site's title ends with its author's name
+    sites = [s for s in (sig.meta.get("og:site_name"), host_name(url)) if s]
+    sources = _author_sources(sig, obj, visible)
+    for source in sources:
+        names: list[str] = []
+        lines: list[list[str]] = []
+        for value in source:
+            found, extra = _read_source_value(source, value)
+            credits.update({k: v for k, v in extra.items() if k not in credits})
+            found = [n for n in found if not any(same_name(n, s) for s in sites) or _is_person(n)]
+            if found:
+                lines.append(found)
+        if source is visible and len(lines) > 1:
+            lines = _one_byline(lines, sig, obj)
+        for found in lines:
+            names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
+        if names:
+            names = _trimmed(names, sig, obj, visible)
+            return _full_names(names, sources, sites), credits
+    return [], credits
+
+
+def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> list[list[str]]:
+    """Of several signed lines near the article, the article's byline: the lines whose names
+    the page's metadata (JSON-LD, author meta tags) also gives, else the first line. The others
+    sign something else: a column's name ("Kolumne: Queer Royal"), the user who saved the page
+    ("Gespeichert von human am 7. Juli 2019"), the next recipe ("von KB_Redaktion")."""
+    fields = [FieldSource(_jsonld_persons(obj.get("author")))]
+    fields += [FieldSource([sig.meta[k]]) for k in _AUTHOR_META if k in sig.meta]
+    known = {n.lower() for source in fields for value in source for n in read_names(value)[0]}
+    confirmed = [line for line in lines if any(n.lower() in known for n in line)]
+    return confirmed or lines[:1]
+
+
+def _trimmed(names: list[str], sig: Signals, obj: dict[str, Any], visible: list[str]) -> list[str]:
+    """A name that ran on into a word of the page ("Tomas Spahn Fr" from "Von Tomas Spahn Fr,
+    18. Oktober 2019", "Adam Aaronson PhillyVoice Staff", "FOCUS-Online-Experte Robin Tschöpe")
+    becomes the shorter name another source gives on its own ("Tomas Spahn" in an author box,
+    in JSON-LD): two words or more, found word for word inside the longer one."""
+    if not any(len(n.split()) > 2 for n in names):
+        return names
+    others = {
+        found
+        for source in _author_sources(sig, obj, visible)
+        if not isinstance(source, HandleSource)
+        for value in source
+        for found in read_names(value)[0]
+        if len(found.split()) >= 2
+    }
+    out = []
+    for name in names:
+        words = name.split()
+        inside = [
+            o
+            for o in others
+            if len(o.split()) < len(words) and f" {o.lower()} " in f" {' '.join(words).lower()} "
+        ]
+        out.append(max(inside, key=len) if inside else name)
+    return out
+
+
+def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) -> list[str]:
+    """A byline that gives only a first name or handle ("von Stefanus") takes the full name a
+    later source (JSON-LD, meta tags, author boxes) gives for the same person ("Stefanus
+    Stahl"), when one of its words is that name."""
+    if any(" " in n for n in names):
+        return names
+    for source in later:
+        for value in source:
+            if isinstance(source, HandleSource):
+                continue
+            for full in read_names(value)[0]:
+                if any(same_name(full, s) for s in sites):
+                    continue
+                words = full.lower().split()
+                names = [full if n.lower() in words else n for n in names]
+        if all(" " in n for n in names):
+            break
+    return names
+
+
+def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
+    """Author sources in order of trust; the page's author elements are read only if needed,
+    one element per source (sidebars hold other articles' bylines)."""
+    yield visible
+    by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
+    yield FieldSource(_jsonld_persons(obj.get("author"), by_id))
+    for key in _AUTHOR_META:  # each tag on its own: the first that names someone
+        if key in sig.meta:
+            yield FieldSource([sig.meta[key]])
+    # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
+    # rules can only cut by guess) is read as the name another element holds alone
+    lines = author_elements(sig)
+    clean = [line for line in lines if looks_like_name(line)]
+    for line in lines:
+        inside = [c for c in clean if c != line and f" {c} " in f" {line} "]
+        yield ElementSource([inside[0] if inside else line])
+    yield HandleSource(handle_author(sig))
+
+
+def _is_person(name: str) -> bool:
+    """A name that reads as a person's: it looks like a name and starts with a listed given name
+    ("Matthew Davis", not "Badische Zeitung" or "Eat What Tonight"). A personal site is named
+    after its owner, who still signs its posts; an unlisted given name counts as an outlet."""
+    return looks_like_name(name) and is_given_name(name.split()[0])
+
+
+def _jsonld_persons(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Person names out of a JSON-LD author value (string, object or list of them).
+
+    An object that only points to another (``{"@id": ".../#/schema/person/..."}``, as Yoast
+    writes it) is looked up among the page's JSON-LD objects (``by_id``). An organisation is
+    not an author unless it is also typed Person (personal sites type their owner both ways).
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        ref = value.get("@id")
+        if "name" not in value and isinstance(ref, str) and by_id and ref in by_id:
+            value = by_id[ref]
+        types = jsonld_types(value)
+        if types & {"Organization", "NewsMediaOrganization"} and "Person" not in types:
+            return []
+        name = value.get("name")
+        return _jsonld_persons(name) if name else []
+    if isinstance(value, list):
+        return [n for v in value for n in _jsonld_persons(v, by_id)]
+    return []
+
+
+class HandleSource(list):
+    """Names read from name elements, taken as they stand (not passed through byline rules)."""
+
+
+class FieldSource(list):
+    """Values of author fields (JSON-LD, meta tags): a name there may be written in lower case
+    ("Mobasir hassan"), which visible text would not make a name."""
+
+
+class ElementSource(list):
+    """Texts of elements marked as the author's: "von flerche" there is a user name."""
+
+
+#: A user name after "by", alone or after the CMS's label ("Submitted by jancak", Drupal's
+#: "Gespeichert von rasos", Blogger's "Eingestellt von", WordPress's "Posted by").
+_BY_HANDLE = re.compile(
+    r"^(?:(?:posted|submitted|written|gespeichert|eingestellt|verfasst|geschrieben|publié)\s+)?"
+    r"(?:by|von|par|por|door)\s+(\S+)$",
+    re.I,
+)
+
+
+def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[str, str]]:
+    """One author source value read by the rules its kind of source allows."""
+    if isinstance(source, HandleSource):
+        return [value], {}
+    found, extra = read_names(value)
+    if found:
+        return found, extra
+    words = value.split()
+    lower = [w for w in words if w[:1].islower()]
+    if isinstance(source, FieldSource) and words[:1] != lower[:1] and len(lower) == 1:
+        titled = " ".join(w[:1].upper() + w[1:] for w in words)
+        if looks_like_name(titled):  # "Mobasir hassan" in JSON-LD and meta author
+            return [normalise_name(titled)], extra
+    # "von flerche", "von lupa am 26/10/13, 03:48 pm": a user name, before the post's date
+    m = _BY_HANDLE.match(without_date(value).strip()) if isinstance(source, ElementSource) else None
+    if m and is_handle(m.group(1)) and m.group(1).lower() not in _NOT_HANDLE:
+        return [m.group(1)], extra  # "von flerche" in the author's vcard
+    if isinstance(source, ElementSource) and (bare := _without_dates(value)) != value:
+        name = bare.strip(" ,-–—|·•/")  # "Janic Cathomen, 01.12.2021" in an author element
+        if len(name.split()) >= 2 and looks_like_name(name):
+            return [normalise_name(name)], extra
+    return found, extra
+
+
+def _without_dates(value: str) -> str:
+    """``value`` with every date written in it taken out."""
+    for found in reversed(find_dates(value)):
+        value = value[: found.start] + " " + value[found.end :]
+    return " ".join(value.split())
+
+
+def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, str]]:
+    """Authors and other credits of one author string (a byline or a bare name); junk gives
+    nothing ("Email the author", "CNN Wire"). Rules in ``tidings.extract.bylines``.
+
+    ``whole`` is False for what is left of a value once its parentheses are removed: a Chinese
+    name is read only from a whole value ("人氣(123)" is a page counter, not a name)."""
+    value = " ".join(value.split()).strip(" -–—|·•,:")
+    if not value or value.startswith(("http://", "https://")):
+        return [], {}
+    if whole and (han := _han_name(value)):
+        return [han], {}
+    if "(" in value:  # "Jane Doe (AFP)", "Bruno (Henrique Zecchin) Rodrigues": the name outside
+        names, credits = read_names(_PARENS.sub(" ", value), whole=False)
+        if names:
+            return names, credits
+    parsed = parse_byline(value)
+    if parsed is not None and parsed.authors:
+        return parsed.authors, parsed.credits
+    words = value.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        value = " ".join(words[:half])  # "Jane Doe Jane Doe": an avatar's alt text, then the name
+    if looks_like_name(value):
+        return [normalise_name(value)], {}
+    # an author element often runs on into a role or a time: "Ben Silverman Games Editor"
+    words = value.split()
+    if words and words[0].lower() in (*BY_WORDS, "über", "about"):  # "Über Steffi Berger"
+        words = words[1:]
+        if looks_like_name(" ".join(words)):
+            return [normalise_name(" ".join(words))], {}
+    if any(w.lower() in COMPANY_MARKERS for w in words):
+        return [], parsed.credits if parsed is not None else {}
+    if not (parsed and parsed.credits) and len(words) > 3:
+        for n in (3, 2):
+            if looks_like_name(" ".join(words[:n])):
+                return [normalise_name(" ".join(words[:n]))], {}
+    return [], parsed.credits if parsed is not None else {}
+
+
+#: A Chinese personal name: two to four Han characters, after an optional credit label
+#: ("作者：" author, "记者" reporter, "责任编辑：" editor in charge, the credit Chinese news sites
+#: give in the author field).
+_HAN_NAME = re.compile(r"^(?:(?:作者|记者|责任编辑|编辑|文)\s*[:：]?\s*)?([\u4e00-\u9fff]{2,4})$")
+#: Han words that fill author fields without naming anyone: "author", "reporter", "editor",
+#: "anonymous", "administrator", "source", "this paper", "Xinhua".
+_HAN_NOT_NAMES = frozenset(
+    [
+        "作者",
+        "记者",
+        "编辑",
+        "责任编辑",
+        "佚名",
+        "匿名",
+        "管理员",
+        "小编",
+        "来源",
+        "本报",
+        "本站",
+        "新华社",
+        "个人",
+        "网友",
+    ]
+)
+
+
+def _han_name(value: str) -> str | None:
+    """The Chinese name an author field holds ("肖春芳", "责任编辑：孔德明"), or None."""
+    m = _HAN_NAME.match(value.strip())
+    return m.group(1) if m and m.group(1) not in _HAN_NOT_NAMES else None
+
+
+#: Elements whose text is the author's name and nothing else (microformats, schema.org, rel):
+#: a one-word handle ("gnaddrig", "Daniel") read there is the author, elsewhere it is not.
+_NAME_ELEMENTS = (
+    '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
+    '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
+)
+_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
+#: Words an author element shows that are not a handle.
+_NOT_HANDLE = frozenset(
+    [
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "author",
+        "autor",
+        "auteur",
+        "admin",
+        "administrator",
+        "redaktion",
+        "editor",
+        "staff",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+    ]
+)
+
+
+def handle_author(sig: Signals) -> list[str]:
+    """The first element marked up as the author's name (rel=author, .vcard .fn, itemprop name
+    inside itemprop=author) when it holds a single word, a blog handle or a first name: names of
+    two or more words are read by the byline rules (``author_elements``)."""
+    if sig.tree is None:
+        return []
+    node = sig.tree.css_first(_NAME_ELEMENTS)
+    if node is None:
+        return []
+    text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+    return [text] if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE else []
+
+
+def author_elements(sig: Signals, limit: int = 5) -> list[str]:
+    """Texts of elements marked as author or byline anywhere on the page (read only when no
+    better source named the author: the substring selectors scan the whole tree)."""
+    if sig.tree is None:
+        return []
+    out: list[str] = []
+    for node in sig.tree.css(
+        '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
+        '[class*="autor"], [class*="auteur"], address, .submitted'
+    ):
+        text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if text and len(text) < 120:
+            out.append(text)
+            if len(out) >= limit:
+                break
+    return out
