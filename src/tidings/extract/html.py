@@ -15,6 +15,7 @@ Stages, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from tidings.errors import TooDeep
@@ -135,20 +136,24 @@ def extract_html(
     }
     # the page's own metadata (authors, dates) is kept on a no_article record too: a blog post
     # whose body was not found is still dated and signed; but the bylines near the "body" of
-    # an index page are a teaser's, so they are read only when the page holds an article
-    reason = page_kind(sig, base["url"], paragraphs, page, tree)
-    near = [] if reason else _bylines_near(page, kept, dropped)
+    # an index page are a teaser's, and so are the dates near a grid of teaser cards
+    cards = htmlbody.teaser_cards(page, [b for _, b in kept], [b for _, b in dropped])
+    kind = page_kind(sig, base["url"], paragraphs, page, tree, cards)
+    near = [] if kind else _bylines_near(page, kept, dropped)
     authors, credits = choose_authors(sig, obj, near, base["url"])
-    published, modified = choose_dates(
-        sig,
-        obj,
-        base["url"],
-        not_after,
-        htmlbody.times_near(page, container) if container else [],
-        _dates_near(page, kept, dropped),
-        lambda: _page_day(page, kept, not_after),
-    )
-    if reason:
+    if kind and kind.teasers:
+        published, modified = choose_dates(sig, obj, base["url"], not_after, [], [])
+    else:
+        published, modified = choose_dates(
+            sig,
+            obj,
+            base["url"],
+            not_after,
+            htmlbody.times_near(page, container) if container else [],
+            _dates_near(page, kept, dropped),
+            lambda: _page_day(page, kept, not_after),
+        )
+    if kind:
         return Article(
             **base,
             **meta,
@@ -157,7 +162,7 @@ def extract_html(
             published=published,
             modified=modified,
             status="no_article",
-            reason=reason,
+            reason=kind.reason,
         )
     images = htmlbody.images_in(page, container) if container else []
     return Article(
@@ -315,34 +320,105 @@ def check_depth(html: str) -> None:
             raise TooDeep(f"the HTML is nested more than {MAX_DEPTH:,} elements deep")
 
 
+@dataclass(frozen=True)
+class NoArticle:
+    """Why a page holds no article; ``teasers`` when what stands near its "body" (bylines,
+    dates) belongs to the teasers of an index page, not to the page."""
+
+    reason: str
+    teasers: bool = False
+
+
 def page_kind(
     sig: metadata.Signals,
     url: str | None,
     paragraphs: list[Paragraph],
     page: htmlbody.Page,
     tree: object,
-) -> str | None:
-    """Why this page holds no article (error, login, search, index), or None if it does."""
+    cards: htmlbody.Cards | None = None,
+) -> NoArticle | None:
+    """Why this page holds no article (error, login, search, index), or None if it does.
+
+    The reason says what was seen, in numbers a reader can check ("index page: 20 teaser
+    cards (a headline link over a short blurb) among 20 headline links, 0 characters of
+    running text")."""
     title = sig.meta.get("og:title") or sig.title_tag or ""
     chars = sum(htmlbody.text_weight(p.text) for p in paragraphs if p.role != "subheading")
-    if chars < 2 * MIN_BODY_CHARS and _ERROR_TITLE.search(title):
-        return "error page: the title says so"
+    grid = _card_grid(sig, url, cards) if cards is not None else None
+    short = chars < 2 * MIN_BODY_CHARS
+    text = f"{grid}" if grid else f"{chars} characters of running text"
+    if (short or grid) and (m := _ERROR_TITLE.search(title)):
+        return NoArticle(f"error page: the title says {m.group(0)!r}, {text}", bool(grid))
     has_password = tree.css_first('input[type="password"]') is not None  # type: ignore[attr-defined]
     login_named = bool(_LOGIN_TITLE.search(title) or (url and _LOGIN_URL.search(url)))
-    if has_password and login_named and chars < 2 * MIN_BODY_CHARS:
-        return "login page: a password form and no article text"
-    if chars < 2 * MIN_BODY_CHARS and (_SEARCH.search(title) or (url and _SEARCH_URL.search(url))):
-        return "search page: a results list, no article text"
-    if chars < 2 * MIN_BODY_CHARS and _front_page(sig, url):
-        return "index page: the site's front page, with a paragraph of text at most"
+    if has_password and login_named and (short or grid):
+        return NoArticle(f"login page: a password form under a sign-in title or address, {text}")
+    if (short or grid) and (_SEARCH.search(title) or (url and _SEARCH_URL.search(url))):
+        return NoArticle(f"search page: the title or address says search, {text}", bool(grid))
+    if short and _front_page(sig, url):
+        return NoArticle(
+            f"index page: the site's front page (root address, not typed an article), {text}",
+            teasers=True,
+        )
+    if grid:
+        return NoArticle(f"index page: {grid}", teasers=True)
     floor = SHORT_ARTICLE_CHARS if _calls_itself_article(sig) else MIN_BODY_CHARS
     if chars < floor:
         links = sum(b.link_chars for b in page.blocks)
         total = sum(len(b.text) for b in page.blocks) or 1
         if links / total > 0.4:
-            return "index page: mostly links, no article text"
-        return f"no main text found ({chars} characters of running text)"
+            heads = f"{cards.headlines} headline links, " if cards and cards.headlines else ""
+            return NoArticle(
+                f"index page: {heads}{links / total:.0%} of the page's text is links, {text}"
+            )
+        return NoArticle(f"no main text found ({text})")
     return None
+
+
+#: Teaser cards, and their share of the body's kept text, from which the body is an index
+#: page's grid of cards; fewer and a lower share will do on a page that says it is a list
+#: (JSON-LD CollectionPage) or whose address is a site's root or a section.
+MIN_CARDS = 5
+CARD_SHARE = 0.8
+LIST_MIN_CARDS = 3
+LIST_CARD_SHARE = 0.5
+
+
+def _card_grid(sig: metadata.Signals, url: str | None, cards: htmlbody.Cards) -> str | None:
+    """What shows the body is a grid of teaser cards ("12 teaser cards (a headline link over a
+    short blurb) among 14 headline links, 0 characters of running text"), or None: mostly
+    cards, with little running text besides (under twice MIN_BODY_CHARS: an article's own text
+    is longer), on a page that does not call itself an article (a live blog's entries, each
+    under a linked title, are one article)."""
+    if cards.other_chars >= 2 * MIN_BODY_CHARS or _calls_itself_article(sig):
+        return None
+    share = cards.card_chars / max(1, cards.card_chars + cards.other_chars)
+    listed = (
+        metadata.has_collection_object(sig)
+        or _section_address(sig, url)
+        or bool(url and _SEARCH_URL.search(url))
+    )
+    grid = cards.cards >= MIN_CARDS and share >= CARD_SHARE
+    listed_grid = listed and cards.cards >= LIST_MIN_CARDS and share >= LIST_CARD_SHARE
+    if not (grid or listed_grid):
+        return None
+    return (
+        f"{cards.cards} teaser cards (a headline link over a short blurb) among "
+        f"{cards.headlines} headline links, {cards.other_chars} characters of running text"
+    )
+
+
+_SECTION_PATH = re.compile(
+    r"^https?://[^/]+(?:/[a-z]+(?:[-_][a-z]+)?){0,3}/?(?:index\.\w+)?$", re.I
+)
+
+
+def _section_address(sig: metadata.Signals, url: str | None) -> bool:
+    """The page's own address (og:url, canonical, else the capture's) is a site's root or a
+    section: at most three path parts of one or two words each, no digits ("/sport/football/",
+    "/tag/climate-change"), where an article's address carries a slug or a number."""
+    own = (sig.meta.get("og:url") or sig.canonical or url or "").strip()
+    return bool(_SECTION_PATH.match(own.split("?")[0].split("#")[0]))
 
 
 def _calls_itself_article(sig: metadata.Signals) -> bool:

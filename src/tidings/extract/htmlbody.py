@@ -91,6 +91,13 @@ TEASER_RUN = 3
 TEASER_MAX_CHARS = 300
 #: Share of the body text after a related-links heading under which that tail is dropped.
 TAIL_SHARE = 0.4
+#: A headline link (a teaser card's title): nearly all link, of a few words, one line.
+HEADLINE_LINK_DENSITY = 0.7
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_CHARS = 200
+#: Kept text under one headline link up to which it is a teaser's blurb (a sentence or two, a
+#: source and a date), not a stretch of an article.
+CARD_MAX_CHARS = 400
 #: How far the body may grow beyond the container (see ``grow``).
 GROW_LEVELS = 6
 GROW_MIN_CHARS = 80
@@ -803,6 +810,61 @@ def _teaser_runs(sequence: list[tuple[Block, int]], after_link: set[Block]) -> s
     if len(run) >= TEASER_RUN:
         out.update(run)
     return out
+
+
+@dataclass(frozen=True)
+class Cards:
+    """The body's text seen as teaser cards: what an index page's "body" is made of."""
+
+    headlines: int  # headline links among the container's blocks
+    cards: int  # headline links with a short blurb of kept text under them
+    card_chars: int  # kept text in those blurbs
+    other_chars: int  # kept text that is not a blurb: running text
+
+
+def teaser_cards(page: Page, kept: list[Block], dropped: list[Block]) -> Cards:
+    """Cut the container's blocks at each headline link (a block of a few words that is nearly
+    all link: a teaser's title) and sort the kept text between two such links: a blurb when
+    under CARD_MAX_CHARS, else running text. A front, section, tag or search page is a grid
+    of cards, each its own linked headline over a sentence or two (and a source or a date); an
+    article holds running text, and its linked lines (a related story, a linked subheading)
+    stand over long stretches of it or over none."""
+    order = {id(b): n for n, b in enumerate(page.blocks)}
+    kept_ids = {id(b) for b in kept}
+    blocks = sorted(kept + dropped, key=lambda b: order.get(id(b), -1))
+    headlines = cards = card_chars = other = 0
+    run: int | None = None  # kept text since the last headline link; None before the first
+
+    def close() -> None:
+        nonlocal cards, card_chars, other
+        if run is None or run == 0:
+            return
+        if run <= CARD_MAX_CHARS:
+            cards, card_chars = cards + 1, card_chars + run
+        else:
+            other += run
+
+    for b in blocks:
+        if _is_headline_link(b):
+            close()
+            headlines += 1
+            run = 0
+        elif id(b) in kept_ids:
+            if run is None:
+                other += b.weight
+            else:
+                run += b.weight
+    close()
+    return Cards(headlines, cards, card_chars, other)
+
+
+def _is_headline_link(b: Block) -> bool:
+    """A teaser's title: a few words, nearly all of them one link."""
+    return (
+        b.link_density >= HEADLINE_LINK_DENSITY
+        and len(b.text) <= HEADLINE_MAX_CHARS
+        and len(_WORD.findall(b.text)) >= HEADLINE_MIN_WORDS
+    )
 
 
 def block_reason(text: str, not_after: datetime | None = None) -> str | None:
