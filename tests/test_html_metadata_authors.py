@@ -43,6 +43,25 @@ def test_authors_signed_line_the_metadata_confirms() -> None:
     assert extract_html(html).authors == ["Georg Kasch"]
 
 
+def test_authors_signed_line_confirmed_by_a_jsonld_graph_reference() -> None:
+    """Yoast/WordPress JSON-LD: the Article's author is only a reference into the @graph
+    (``{"@id": ".../#/schema/person/abc"}``); the line whose name the referenced Person holds
+    is the byline, as when the name stands in the Article itself."""
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "@id": "https://food.example/eating-out/#article", '
+        '"headline": "Eating out", '
+        '"author": {"@id": "https://food.example/#/schema/person/abc"}}, '
+        '{"@type": "Person", "@id": "https://food.example/#/schema/person/abc", '
+        '"name": "Georg Kasch"}]}'
+    )
+    html = _page(
+        "<div>Kolumne: Queer Royal</div><div>Von Georg Kasch</div>",
+        f"<script type='application/ld+json'>{graph}</script>",
+    )
+    assert extract_html(html).authors == ["Georg Kasch"]
+
+
 def test_authors_one_line_with_two_names_stays_whole() -> None:
     html = _page("<div>By Jane Doe and John Roe</div>")
     assert extract_html(html).authors == ["Jane Doe", "John Roe"]

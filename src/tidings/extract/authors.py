@@ -88,7 +88,7 @@ def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> li
     the page's metadata (JSON-LD, author meta tags) also gives, else the first line. The others
     sign something else: a column's name ("Kolumne: Queer Royal"), the user who saved the page
     ("Gespeichert von human am 7. Juli 2019"), the next recipe ("von KB_Redaktion")."""
-    fields = [FieldSource(_jsonld_persons(obj.get("author")))]
+    fields = [_jsonld_authors(sig, obj)]
     fields += [FieldSource([sig.meta[k]]) for k in _AUTHOR_META if k in sig.meta]
     known = {n.lower() for source in fields for value in source for n in read_names(value)[0]}
     confirmed = [line for line in lines if any(n.lower() in known for n in line)]
@@ -146,8 +146,7 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     """Author sources in order of trust; the page's author elements are read only if needed,
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
-    by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
-    yield FieldSource(_jsonld_persons(obj.get("author"), by_id))
+    yield _jsonld_authors(sig, obj)
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
             yield FieldSource([sig.meta[key]])
@@ -159,6 +158,14 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
         inside = [c for c in clean if c != line and f" {c} " in f" {line} "]
         yield ElementSource([inside[0] if inside else line])
     yield HandleSource(handle_author(sig))
+
+
+def _jsonld_authors(sig: Signals, obj: dict[str, Any]) -> FieldSource:
+    """The article object's JSON-LD authors, references resolved: the one reader of them, so
+    every rule that asks what the JSON-LD says hears the same names (Yoast and WordPress write
+    ``"author": {"@id": ".../#/schema/person/abc"}`` with the Person elsewhere in the @graph)."""
+    by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
+    return FieldSource(_jsonld_persons(obj.get("author"), by_id))
 
 
 def _is_person(name: str) -> bool:
