@@ -99,3 +99,12 @@ def test_authors_user_name_in_a_drupal_submitted_line() -> None:
         "24. Juli 2017 - 18:44</div></footer></article></body></html>"
     )
     assert extract_html(html).authors == ["rasos"]
+
+
+def test_authors_one_word_author_element_is_a_handle_unless_a_role() -> None:
+    """One rule (bylines.is_handle) for a one-word name wherever it is read: a rel=author
+    element holding a user name is the author, one holding a role word ("Editorial") is not."""
+    assert extract_html(_page("<a rel='author' href='/u/gnaddrig'>gnaddrig</a>")).authors == [
+        "gnaddrig"
+    ]
+    assert extract_html(_page("<a rel='author' href='/u/ed'>Editorial</a>")).authors == []

@@ -235,7 +235,7 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
             return [normalise_name(titled)], extra
     # "von flerche", "von lupa am 26/10/13, 03:48 pm": a user name, before the post's date
     m = _BY_HANDLE.match(without_date(value).strip()) if isinstance(source, ElementSource) else None
-    if m and is_handle(m.group(1)) and m.group(1).lower() not in _NOT_HANDLE:
+    if m and is_handle(m.group(1)):
         return [m.group(1)], extra  # "von flerche" in the author's vcard
     if isinstance(source, ElementSource) and (bare := _without_dates(value)) != value:
         name = bare.strip(" ,-–—|·•/")  # "Janic Cathomen, 01.12.2021" in an author element
@@ -328,32 +328,6 @@ _NAME_ELEMENTS = (
     '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
     '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
 )
-_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
-#: Words an author element shows that are not a handle.
-_NOT_HANDLE = frozenset(
-    [
-        "by",
-        "von",
-        "par",
-        "por",
-        "door",
-        "di",
-        "author",
-        "autor",
-        "auteur",
-        "admin",
-        "administrator",
-        "redaktion",
-        "editor",
-        "staff",
-        "team",
-        "guest",
-        "anonymous",
-        "unknown",
-    ]
-)
-
-
 def handle_author(sig: Signals) -> list[str]:
     """The first element marked up as the author's name (rel=author, .vcard .fn, itemprop name
     inside itemprop=author) when it holds a single word, a blog handle or a first name: names of
@@ -364,7 +338,7 @@ def handle_author(sig: Signals) -> list[str]:
     if node is None:
         return []
     text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
-    return [text] if _HANDLE.match(text) and text.lower() not in _NOT_HANDLE else []
+    return [text] if is_handle(text) else []
 
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:

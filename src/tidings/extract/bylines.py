@@ -115,13 +115,15 @@ ORG_ENDINGS = (
     "verband", "ministerium", "verein", "gesellschaft", "behörde", "departement", "institut",
     "stiftung", "zentrum", "verlag", "zeitung", "akademie", "anstalt", "amt",
 )  # fmt: skip
-#: Words that follow "By" on a line yet name no one: a one-word value after "By" is a user name
-#: or handle ("Posted by jancak", "von Ulrike") unless it is one of these.
+#: Words that follow "By" on a line, or stand alone in an author element, yet name no one: a
+#: one-word value there is a user name or handle ("Posted by jancak", "von Ulrike", "gnaddrig"
+#: in rel=author) unless it is one of these (or of NOT_NAME_WORDS), a role or the "by" itself.
 NOT_HANDLES = {
     "admin", "administrator", "redaktion", "redaction", "rédaction", "redacción", "redazione",
     "redactie", "editor", "editors", "staff", "team", "guest", "gast", "anonymous", "anonym",
     "unknown", "unbekannt", "user", "webmaster", "moderator", "editorial", "newsroom",
-    "red", "redak", "red.",
+    "red", "redak", "red.", "by", "von", "par", "por", "door", "di", "author", "autor",
+    "auteur",
 }  # fmt: skip
 _BY_AFTER = re.compile(r"\s*,?\s*(?:by|von|par|por|door)\s", re.I)
 #: A credit that starts inside a line with no separator before it ("Text von Jane Doe

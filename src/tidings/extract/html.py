@@ -367,7 +367,8 @@ def page_kind(
         links = sum(b.link_chars for b in page.blocks)
         total = sum(len(b.text) for b in page.blocks) or 1
         if links / total > 0.4:
-            heads = f"{cards.headlines} headline links, " if cards and cards.headlines else ""
+            n = cards.headlines if cards else 0
+            heads = f"{n} headline link{'s' * (n != 1)}, " if n else ""
             return NoArticle(
                 f"index page: {heads}{links / total:.0%} of the page's text is links, {text}"
             )
