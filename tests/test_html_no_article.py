@@ -260,3 +260,27 @@ def test_cli_prints_the_reason_and_the_batch_goes_on(tmp_path) -> None:
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["status"] for r in records] == ["no_article", "article"]
     assert "teaser cards" in records[0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "url,head,index",
+    [
+        ("https://gazette.example/sport/football/", "", True),
+        ("https://gazette.example/tag/climate-change/", "", True),
+        ("https://gazette.example/2024/03/05/three-stories-in-one", website_jsonld(), False),
+        (
+            "https://gazette.example/2024/03/05/three-stories-in-one",
+            website_jsonld("CollectionPage"),
+            True,
+        ),
+    ],
+)
+def test_three_cards_are_an_index_only_where_the_page_says_it_lists(
+    url: str, head: str, index: bool
+) -> None:
+    """Three cards make an index page at a section or tag address or under a JSON-LD
+    CollectionPage (a WebSite object, which Yoast writes on every page, does not count); five
+    are needed elsewhere."""
+    html = page(f"<main><div class='stream'>{cards(3)}</div></main>", "Three stories", head)
+    art = extract_html(html, url)
+    assert (art.status == "no_article") is index, art.reason

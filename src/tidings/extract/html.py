@@ -409,17 +409,21 @@ def _card_grid(sig: metadata.Signals, url: str | None, cards: htmlbody.Cards) ->
     )
 
 
+#: A site's root or section address: at most three path parts of one word each ("/sport/",
+#: "/news/world/"), or any slug under a listing word ("/tag/climate-change/", "/category/x").
 _SECTION_PATH = re.compile(
-    r"^https?://[^/]+(?:/[a-z]+(?:[-_][a-z]+)?){0,3}/?(?:index\.\w+)?$", re.I
+    r"^https?://[^/]+(?:(?:/[^\W\d_]+){0,3}|/(?:tags?|category|categories|topics?|section|"
+    r"archives?|author|rubrik|kategorie|schlagwort|etiqueta|categorie)"
+    r"(?:/[\w-]+){1,2})/?(?:index\.\w+)?$",
+    re.I,
 )
 
 
 def _section_address(sig: metadata.Signals, url: str | None) -> bool:
     """The page's own address (og:url, canonical, else the capture's) is a site's root or a
-    section: at most three path parts of one or two words each, no digits ("/sport/football/",
-    "/tag/climate-change"), where an article's address carries a slug or a number."""
+    section (see _SECTION_PATH), where an article's address carries a slug or a number."""
     own = (sig.meta.get("og:url") or sig.canonical or url or "").strip()
-    return bool(_SECTION_PATH.match(own.split("?")[0].split("#")[0]))
+    return bool(_SECTION_PATH.match(own.split("#")[0]))  # "/?p=2895" is a post
 
 
 def _calls_itself_article(sig: metadata.Signals) -> bool:
