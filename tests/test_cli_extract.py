@@ -48,6 +48,35 @@ def test_cli_extract_folder_recursively_to_file(tmp_path: Path) -> None:
     assert sorted(Path(r["source"]).name for r in records) == ["one.html", "two.html"]
 
 
+def test_cli_extract_output_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    """The output file, written into the folder being read, is no capture (the run used to read
+    its own growing output and never end), and ends up with one record per page."""
+    (tmp_path / "one.html").write_text(PAGE)
+    (tmp_path / "out.jsonl").write_text("")
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "tidings", "extract", str(tmp_path), "-o", str(out), "--no-analyze"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [Path(r["source"]).name for r in records] == ["one.html"]
+
+
+def test_cli_extract_names_its_own_output_as_input(tmp_path: Path) -> None:
+    """Named on its own, the output file gets a failure that says why, not a read."""
+    from tidings.capture import iter_captures
+
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"text": "x"}\n')
+    (failure,) = list(iter_captures([out], written=[tmp_path / "." / "out.jsonl"]))
+    assert failure.code == "own-output"
+    assert "written by this run" in failure.reason
+
+
 def test_cli_extract_input_type_override() -> None:
     done = tidings("extract", "-", "--input-type", "text", "--no-analyze", stdin=PAGE)
     assert json.loads(done.stdout)["input_type"] == "text"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -54,6 +55,19 @@ def test_ingest_the_sample_corpus(tmp_path):
     assert all(c["similarity"] >= 0.8 for c in copies)
     # a different story by the same wire on the same event is not a duplicate
     assert not corpus.search("closes again after emergency repair")[0]["duplicate_of"]
+
+
+def test_ingest_a_folder_holding_its_own_database(tmp_path):
+    """A corpus kept in the folder it ingests: the database and SQLite's side files are never
+    read as captures, so a rerun adds no failures."""
+    pages = tmp_path / "pages"
+    shutil.copytree(sample_dir(), pages)
+    db = pages / "corpus.db"
+    first = ingest([pages], db, options=FAST, workers=1)
+    again = ingest([pages], db, options=FAST, workers=1)
+    assert first.stored.errors == again.stored.errors == 0
+    assert again.seen == first.seen == len(list(sample_dir().rglob("*.*")))
+    assert again.already == first.seen
 
 
 def test_ingest_twice_stores_nothing_twice(tmp_path):

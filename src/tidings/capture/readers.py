@@ -36,9 +36,19 @@ CaptureOrFailure = Capture | ReadFailure
 
 
 def iter_captures(
-    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    written: Iterable[str | Path] = (),
 ) -> Iterator[CaptureOrFailure]:
-    """Yield a capture (or a failure) for every file under ``paths``; '-' reads stdin."""
+    """Yield a capture (or a failure) for every file under ``paths``; '-' reads stdin.
+
+    :param written: files this run writes (an output file, a corpus database and its journal).
+        They are never read as captures: ``tidings extract saved/ -o saved/out.jsonl`` would
+        otherwise read its own growing output and never end. Named on its own, such a file
+        gets a failure saying why it is not read.
+    """
+    own = {_same_file_key(Path(w)) for w in written}
     for p in paths:
         if str(p) == "-":
             yield Capture.from_bytes(sys.stdin.buffer.read(), source="-")
@@ -46,12 +56,24 @@ def iter_captures(
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and f.name not in _SKIP_NAMES and not f.name.startswith("."):
+                if (
+                    f.is_file()
+                    and f.name not in _SKIP_NAMES
+                    and not f.name.startswith(".")
+                    and _same_file_key(f) not in own
+                ):
                     yield from _read_path(f, max_bytes)
+        elif path.exists() and _same_file_key(path) in own:
+            yield ReadFailure(str(path), "own-output", f"{path} is written by this run, not read")
         elif path.exists():
             yield from _read_path(path, max_bytes)
         else:
             yield ReadFailure(str(path), "not-found", f"no such file or folder: {path}")
+
+
+def _same_file_key(path: Path) -> str:
+    """One key per file, whatever the spelling of its path (relative, '..', symlinks)."""
+    return str(path.resolve())
 
 
 def _read_path(path: Path, max_bytes: int) -> Iterator[CaptureOrFailure]:

@@ -73,7 +73,8 @@ def extract_cli(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = total = 0
     try:
-        for article in run(iter_captures(paths, max_bytes), options):
+        written = [output] if output else []
+        for article in run(iter_captures(paths, max_bytes, written=written), options):
             total += 1
             if article.status == "error":
                 failed += 1

@@ -116,7 +116,9 @@ def ingest(
     :param on_progress: called with the report after each written batch.
     """
     options = options or Options()
-    items = iter_captures(paths, options.max_bytes)
+    # The database and SQLite's side files may sit in a folder being ingested.
+    db_files = [f"{db}{end}" for end in ("", "-wal", "-shm", "-journal")]
+    items = iter_captures(paths, options.max_bytes, written=db_files)
     return ingest_captures(items, db, options=options, workers=workers, on_progress=on_progress)
 
 

@@ -328,6 +328,8 @@ _NAME_ELEMENTS = (
     '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
     '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
 )
+
+
 def handle_author(sig: Signals) -> list[str]:
     """The first element marked up as the author's name (rel=author, .vcard .fn, itemprop name
     inside itemprop=author) when it holds a single word, a blog handle or a first name: names of
