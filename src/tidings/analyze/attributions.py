@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -149,6 +151,11 @@ def _inside(tok: Token, quoted: list[Quoted]) -> bool:
     return any(q.start <= tok.idx < q.end for q in quoted)
 
 
+#: Only a verb, a noun or "according" can be a cue (each branch of find_attributions tests for
+#: one), so the other tokens (about two in three) are passed over before any other test.
+_CUE_POS = frozenset({VERB, AUX, NOUN})
+_ACCORDING = get_string_id("according")
+
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
 
 
@@ -279,6 +286,8 @@ def find_attributions(
     # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
     sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
     for tok in doc:
+        if tok.pos not in _CUE_POS and tok.lower != _ACCORDING:
+            continue
         if _inside(tok, quoted):
             continue
         sent = sent_of[tok.i]
