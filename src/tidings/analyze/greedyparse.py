@@ -98,6 +98,9 @@ class GreedyParser:
         kinds = np.array(self.kind)
         bits = np.arange(32)[:, None]
         self.penalty = np.where((bits >> kinds[None, :]) & 1, 0.0, -np.inf).astype(np.float32)
+        # the upper layer's bias with the penalty: x + (b + 0) is x + b and x + -inf is -inf,
+        # so one addition per step gives what adding b, then the penalty, gives
+        self.biased_penalty = self.penalty + self.b
         strings = nlp.vocab.strings
         self.label = [strings.add(n[2:]) if len(n) > 2 else 0 for n in names]
         self.root = parser.moves.root_label
@@ -166,8 +169,8 @@ class GreedyParser:
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
         flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
         columns = np.arange(n_feats)
-        W, b, bias = self.W.T, self.b, self.bias.reshape(width)
-        kind, label, penalty = self.kind, self.label, self.penalty
+        W, bias = self.W.T, self.bias.reshape(width)
+        kind, label, penalty = self.kind, self.label, self.biased_penalty
         heads, labels, starts = batch.heads, batch.labels, batch.starts
         unshiftable, breaks, left, right = batch.unshiftable, batch.breaks, batch.left, batch.right
         while active:
@@ -235,8 +238,7 @@ class GreedyParser:
             hidden += bias
             hidden = hidden.reshape(len(active), -1, rows.shape[3])
             scores = maxout(hidden) @ W
-            scores += b
-            scores += penalty[valid]  # -inf on invalid moves
+            scores += penalty[valid]  # the bias, and -inf on invalid moves
             best = scores.argmax(axis=1).tolist()
             still = []
             for k, s in enumerate(active):
