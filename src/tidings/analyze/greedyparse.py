@@ -60,10 +60,10 @@ class _State:
 
 class _Batch:
     """What the states of a batch share, per row: heads, labels, SENT_START values (the Docs'
-    own), unshiftable marks, sentence starts set by BREAK, and the arcs by head (in the order
-    they were made; a re-attached child leaves its old head's list)."""
+    own, -1/0/1; a BREAK sets 1, and is only valid before a 0), unshiftable marks, and the arcs
+    by head (in the order they were made; a re-attached child leaves its old head's list)."""
 
-    __slots__ = ("breaks", "heads", "labels", "left", "right", "starts", "unshiftable")
+    __slots__ = ("heads", "labels", "left", "right", "starts", "unshiftable")
 
     def __init__(self, starts: list[int]) -> None:
         n = len(starts)
@@ -71,7 +71,6 @@ class _Batch:
         self.heads = [-1] * n
         self.labels = [0] * n
         self.unshiftable = [False] * n
-        self.breaks: set[int] = set()
         self.left: dict[int, list[int]] = {}
         self.right: dict[int, list[int]] = {}
 
@@ -172,7 +171,7 @@ class GreedyParser:
         W, bias = self.W.T, self.bias.reshape(width)
         kind, label, penalty = self.kind, self.label, self.biased_penalty
         heads, labels, starts = batch.heads, batch.labels, batch.starts
-        unshiftable, breaks, left, right = batch.unshiftable, batch.breaks, batch.left, batch.right
+        unshiftable, left, right = batch.unshiftable, batch.left, batch.right
         while active:
             feats: list[int] = []
             valid: list[int] = []
@@ -209,7 +208,7 @@ class GreedyParser:
                 )
                 # valid moves as bits, 1 << SHIFT | ... (spaCy's is_valid of each kind)
                 in_buffer = (end - b_i) + n_re
-                b0_starts = starts[b0] == 1 or b0 in breaks
+                b0_starts = starts[b0] == 1  # preset, or set by a BREAK
                 if depth == 0:
                     bits = 1  # SHIFT
                 else:
@@ -220,13 +219,8 @@ class GreedyParser:
                         bits |= 2  # REDUCE
                     if in_buffer > 0 and not b0_starts:
                         bits |= 4 | 8  # LEFT, RIGHT
-                if (
-                    in_buffer >= 2
-                    and b1 == b0 + 1
-                    and not (starts[b1] == 1 or b1 in breaks)
-                    and starts[b1] != -1
-                ):
-                    bits |= 16  # BREAK
+                if in_buffer >= 2 and b1 == b0 + 1 and starts[b1] == 0:
+                    bits |= 16  # BREAK (B1 neither starts a sentence nor is forbidden to)
                 valid.append(bits)
                 firsts += (b0, b1)
             ids = np.array(feats).reshape(len(active), n_feats)
@@ -270,7 +264,7 @@ class GreedyParser:
                     unshiftable[head] = False
                 else:  # BREAK: B1 starts a sentence
                     head = -1
-                    breaks.add(firsts[2 * k + 1])
+                    starts[firsts[2 * k + 1]] = 1
                 if head >= 0:
                     old = heads[child]
                     if old >= 0:
