@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -156,6 +157,7 @@ def _inside(tok: Token, quoted: list[Quoted]) -> bool:
 #: paragraphs) are passed over before any other test.
 _VERB_POS = frozenset({VERB, AUX})
 _ACCORDING = get_string_id("according")
+_CUE_NOUNS = frozenset(get_string_id(w) for w in (*SPEECH_NOUNS, *STANCE_NOUNS))
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
 
@@ -286,13 +288,10 @@ def find_attributions(
     found: list[Attribution] = []
     # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
     sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
-    for tok in doc:
-        if (
-            tok.pos not in _VERB_POS
-            and tok.lower != _ACCORDING
-            and not (tok.pos == NOUN and (tok.lower_ in SPEECH_NOUNS or tok.lower_ in STANCE_NOUNS))
-        ):
-            continue
+    for k, (pos, word) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos not in _VERB_POS and word != _ACCORDING and (pos != NOUN or word not in _CUE_NOUNS):
+            continue  # read as ids, without a Token
+        tok = doc[k]
         if _inside(tok, quoted):
             continue
         sent = sent_of[tok.i]
