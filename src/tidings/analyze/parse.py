@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, NORM, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -164,18 +164,20 @@ def speech_spans(
 def _piece(doc: Doc, start: int, end: int, sentences: bool = False) -> Doc:
     """Tokens [start, end) of ``doc`` as a Doc of their own, with their norms (the tokenizer's
     exceptions set some: "Wis." -> "wisconsin", and the models read them) and, when
-    ``sentences``, their sentence starts. Cheaper than ``Span.as_doc``, which copies more."""
-    span = doc[start:end]
+    ``sentences``, their sentence starts. Cheaper than ``Span.as_doc``, which copies more; the
+    words and spaces are read from the ORTH and SPACY arrays, without a Token per word."""
     starts = None
     if sentences and doc.has_annotation("SENT_START"):
-        starts = [tok.is_sent_start or k == 0 for k, tok in enumerate(span)]
+        starts = [tok.is_sent_start or k == 0 for k, tok in enumerate(doc[start:end])]
+    orth, space, norm = doc.to_array([ORTH, SPACY, NORM])[start:end].T
+    strings = doc.vocab.strings
     piece = Doc(
         doc.vocab,
-        words=[tok.text for tok in span],
-        spaces=[bool(tok.whitespace_) for tok in span],
+        words=[strings[o] for o in orth.tolist()],
+        spaces=[bool(w) for w in space.tolist()],
         sent_starts=starts,
     )
-    piece.from_array([NORM], doc.to_array([NORM])[start:end])
+    piece.from_array([NORM], np.ascontiguousarray(norm))
     return piece
 
 
@@ -241,18 +243,23 @@ def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[
 
 def _candidates(doc: Doc) -> list[int]:
     """Tokens that may belong to a kept entity: they hold a capital letter, and are not "I"
-    nor a common word capitalised only because it opens a sentence or a quote."""
-    orth_lower = doc.to_array([ORTH, LOWER])
+    nor a common word capitalised only because it opens a sentence or a quote. (Words are read
+    from the ORTH, LOWER and IS_SPACE arrays, without a Token per word.)"""
+    arr = doc.to_array([ORTH, LOWER, IS_SPACE])
+    strings = doc.vocab.strings
+    orth, space = None, None
     out = []
-    for i in np.flatnonzero(orth_lower[:, 0] != orth_lower[:, 1]).tolist():
-        text = doc[i].text
+    for i in np.flatnonzero(arr[:, 0] != arr[:, 1]).tolist():
+        if orth is None:
+            orth, space = arr[:, 0].tolist(), arr[:, 2].tolist()
+        text = strings[orth[i]]
         if text == "I":
             continue
         if text.lower() in _OPENING_WORDS and text[1:].islower():
             j = i - 1
-            while j >= 0 and doc[j].is_space:
+            while j >= 0 and space[j]:
                 j -= 1
-            if j < 0 or doc[j].text in _OPENING_AFTER:
+            if j < 0 or strings[orth[j]] in _OPENING_AFTER:
                 continue
         out.append(i)
     return out
