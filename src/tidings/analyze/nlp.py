@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
+import numpy as np
 import spacy
 from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
@@ -96,13 +97,9 @@ class TagToPos:
         if not len(doc):
             return doc
         by_tag, by_word = self._id_tables(doc.vocab.strings)
-        tags = doc.to_array([TAG, LOWER]).tolist()
-        pos = doc.to_array([POS])
-        for k, (tag, lower) in enumerate(tags):
-            found = by_word.get((tag, lower)) or by_tag.get(tag)
-            if found:
-                pos[k] = found
-        doc.from_array([POS], pos)
+        arr = doc.to_array([TAG, LOWER, POS]).tolist()
+        pos = [by_word.get((tag, lower)) or by_tag.get(tag) or old for tag, lower, old in arr]
+        doc.from_array([POS], np.array(pos, dtype=np.uint64))
         return doc
 
 
