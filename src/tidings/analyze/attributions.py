@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, POS
-from spacy.strings import get_string_id
-from spacy.symbols import AUX, NOUN, VERB
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -152,12 +151,16 @@ def _inside(tok: Token, quoted: list[Quoted]) -> bool:
     return any(q.start <= tok.idx < q.end for q in quoted)
 
 
-#: Only a verb, a noun of saying or stance, or "according" can be a cue (each branch of
-#: find_attributions tests for one), so the other tokens (86% of those of PolNeAR dev's parsed
-#: paragraphs) are passed over before any other test.
-_VERB_POS = frozenset({VERB, AUX})
-_ACCORDING = get_string_id("according")
-_CUE_NOUNS = frozenset(get_string_id(w) for w in (*SPEECH_NOUNS, *STANCE_NOUNS))
+def _inside_all(doc: Doc, quoted: list[Quoted]) -> list[bool]:
+    """:func:`_inside` for every token of ``doc`` at once (one array test, not a Python test
+    per token and quote)."""
+    if not quoted:
+        return [False] * len(doc)
+    idx = doc.to_array(IDX).astype(np.int64)
+    starts = np.array([q.start for q in quoted])
+    ends = np.array([q.end for q in quoted])
+    return ((starts <= idx[:, None]) & (idx[:, None] < ends)).any(axis=1).tolist()
+
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
 
@@ -286,16 +289,15 @@ def find_attributions(
 ) -> list[Attribution]:
     """Every cue outside quote marks in a parsed paragraph, with speaker, addressee, content."""
     found: list[Attribution] = []
-    # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
-    sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
-    for k, (pos, word) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-        if pos not in _VERB_POS and word != _ACCORDING and (pos != NOUN or word not in _CUE_NOUNS):
-            continue  # read as ids, without a Token
-        tok = doc[k]
-        if _inside(tok, quoted):
+    # each token's sentence and its offsets, from one pass (Token.sent walks back to the
+    # sentence start per call), and which tokens are quoted, from one array test
+    sents = [(sent, (offset + sent.start_char, offset + sent.end_char)) for sent in doc.sents]
+    sent_of = [pair for pair in sents for _ in range(pair[0].start, pair[0].end)]
+    quoted_tokens = _inside_all(doc, quoted)
+    for tok in doc:
+        if quoted_tokens[tok.i]:
             continue
-        sent = sent_of[tok.i]
-        sentence = (offset + sent.start_char, offset + sent.end_char)
+        sent, sentence = sent_of[tok.i]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
