@@ -59,9 +59,9 @@ def layernorm_predict(model: Model, X: np.ndarray, is_train: bool) -> tuple[np.n
     np.true_divide(var, count, out=var, casting="unsafe")
     var += 1e-08
     dist *= var ** (-1.0 / 2.0)
-    Y = dist * model.get_param("G")
-    Y += model.get_param("b")
-    return Y, _no_backprop
+    dist *= model.get_param("G")  # in place: the same products, no new array
+    dist += model.get_param("b")
+    return dist, _no_backprop
 
 
 def _no_backprop(dY: np.ndarray) -> np.ndarray:
