@@ -47,27 +47,43 @@ def test_parser_greedy_decoder_recognises_the_bundled_model(nlp) -> None:
     assert GreedyParser.from_nlp(spacy.blank("en")) is None
 
 
+class _Recording(list):
+    """A list that records the indices read (``kind[move]``) or the values written to it."""
+
+    def __init__(self, items, seen: set) -> None:
+        super().__init__(items)
+        self.seen = seen
+
+    def __getitem__(self, i):
+        self.seen.add(i)
+        return super().__getitem__(i)
+
+    def __setitem__(self, i, value) -> None:
+        self.seen.add(value)
+        super().__setitem__(i, value)
+
+
 def test_parser_greedy_gives_spacys_heads_and_labels(nlp, texts, monkeypatch) -> None:
-    moves: set[tuple[int, bool]] = set()
-    labels: set[int] = set()
-    do = greedyparse._State.do
+    parser = greedy_parser(nlp)
+    made: set[int] = set()  # the classes of the moves made (the decoder reads kind[move])
+    sent_back: set[bool] = set()  # values written to the batch's unshiftable marks
+    monkeypatch.setattr(parser, "kind", _Recording(parser.kind, made))
+    batch_init = greedyparse._Batch.__init__
 
-    def counting(state, kind, label):  # which moves ran (REDUCE: a word sent back or not)
-        unshift = kind == greedyparse.REDUCE and len(state.stack) > 1
-        moves.add((kind, unshift and state.batch.heads[state.stack[-1]] < 0))
-        labels.add(label)
-        do(state, kind, label)
+    def recording_batch(self, starts):
+        batch_init(self, starts)
+        self.unshiftable = _Recording(self.unshiftable, sent_back)
 
-    monkeypatch.setattr(greedyparse._State, "do", counting)
+    monkeypatch.setattr(greedyparse._Batch, "__init__", recording_batch)
     ours, theirs = _both(nlp, lambda: [nlp.make_doc(t) for t in texts])
     assert len(texts) > 100
     assert _parse(ours) == _parse(theirs)
     assert [[t.dep_ for t in d] for d in ours] == [[t.dep_ for t in d] for d in theirs]
     # every move kind ran, and a REDUCE sent a word without head back to the buffer
-    kinds = {k for k, _ in moves}
-    assert kinds == {0, 1, 2, 3, 4}
-    assert (greedyparse.REDUCE, True) in moves
+    assert {parser.kind[m] for m in list(made)} == {0, 1, 2, 3, 4}
+    assert True in sent_back
     # the deprojectivizer ran: some arc was labelled 'dep||head', no token keeps such a label
+    labels = {parser.label[m] for m in made}
     assert any("||" in nlp.vocab.strings[label] for label in labels if label)
     assert not any("||" in t.dep_ for d in ours for t in d)
 

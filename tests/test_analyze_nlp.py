@@ -6,7 +6,7 @@ import spacy
 from conftest import sample_paragraphs
 from threadpoolctl import threadpool_info
 
-from tidings.analyze.nlp import load, single_blas_thread, uses_numpy_blas
+from tidings.analyze.nlp import load, make_doc, single_blas_thread, text_of, uses_numpy_blas
 
 
 def _annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple]:
@@ -56,3 +56,11 @@ def test_nlp_pos_comes_from_the_tags() -> None:
         "PROPN", "PROPN", "VERB", "NOUN", "DET", "NOUN", "AUX", "VERB", "PROPN", "PART", "NOUN",
         "PUNCT",
     ]  # fmt: skip
+
+
+def test_nlp_make_doc_knows_the_text_spacy_would_join() -> None:
+    nlp = load()
+    texts = [*sample_paragraphs(2), "  Two  spaces,\ttab\nline \u00a0nbsp ", "", "said,“Look"]
+    for text in texts:
+        doc = make_doc(nlp, text)
+        assert text_of(doc) == doc.text == text

@@ -7,6 +7,7 @@ import pytest
 from tidings.analyze.entities import KEPT_LABELS
 from tidings.analyze.nlp import load
 from tidings.analyze.parse import (
+    _blank_quotes,
     entity_spans,
     parse_paragraphs,
     recognise_entities,
@@ -104,3 +105,20 @@ def test_parse_ner_windows_find_the_entities_of_a_whole_paragraph_run(nlp) -> No
         kept = [(e.start_char, e.end_char, e.label_) for e in a.ents if e.label_ in KEPT_LABELS]
         got = [(e.start_char, e.end_char, e.label_) for e in b.ents if e.label_ in KEPT_LABELS]
         assert got == kept and kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said \"yes\" and 'no' then “more” and ‘less’.",
+        '"Unclosed quote runs on',
+        "No marks at all.",
+        "«Nous gagnerons» dit-il, \"and 'nested' too\".",
+    ],
+)
+def test_parse_blank_quotes_blanks_exactly_the_quoted_characters(text: str) -> None:
+    quoted = find_quoted(text)
+    blank = _blank_quotes(text, quoted)
+    inside = {i for q in quoted for i in range(q.start, q.end)}
+    assert len(blank) == len(text)
+    assert all((c == " ") if i in inside else (c == text[i]) for i, c in enumerate(blank))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -149,6 +151,17 @@ def _inside(tok: Token, quoted: list[Quoted]) -> bool:
     return any(q.start <= tok.idx < q.end for q in quoted)
 
 
+def _inside_all(doc: Doc, quoted: list[Quoted]) -> list[bool]:
+    """:func:`_inside` for every token of ``doc`` at once (one array test, not a Python test
+    per token and quote)."""
+    if not quoted:
+        return [False] * len(doc)
+    idx = doc.to_array(IDX).astype(np.int64)
+    starts = np.array([q.start for q in quoted])
+    ends = np.array([q.end for q in quoted])
+    return ((starts <= idx[:, None]) & (idx[:, None] < ends)).any(axis=1).tolist()
+
+
 _SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
 
 
@@ -276,13 +289,15 @@ def find_attributions(
 ) -> list[Attribution]:
     """Every cue outside quote marks in a parsed paragraph, with speaker, addressee, content."""
     found: list[Attribution] = []
-    # each token's sentence, from one pass (Token.sent walks back to the sentence start per call)
-    sent_of = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
+    # each token's sentence and its offsets, from one pass (Token.sent walks back to the
+    # sentence start per call), and which tokens are quoted, from one array test
+    sents = [(sent, (offset + sent.start_char, offset + sent.end_char)) for sent in doc.sents]
+    sent_of = [pair for pair in sents for _ in range(pair[0].start, pair[0].end)]
+    quoted_tokens = _inside_all(doc, quoted)
     for tok in doc:
-        if _inside(tok, quoted):
+        if quoted_tokens[tok.i]:
             continue
-        sent = sent_of[tok.i]
-        sentence = (offset + sent.start_char, offset + sent.end_char)
+        sent, sentence = sent_of[tok.i]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]

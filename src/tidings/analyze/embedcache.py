@@ -61,9 +61,8 @@ class EmbeddingCache:
             return []
         rows = np.ascontiguousarray(np.concatenate(feats).astype(np.uint64, copy=False))
         bounds = np.cumsum([len(f) for f in feats])[:-1]
-        width = rows.shape[1] * 8
-        raw = rows.tobytes()
-        keys = [raw[i : i + width] for i in range(0, len(raw), width)]
+        # each row's bytes, as one bytes object per row (numpy's void view gives them in C)
+        keys = rows.view(f"V{rows.shape[1] * 8}").ravel().tolist()
         with self.lock:
             index = self.index
             where = [index.get(k, -1) for k in keys]

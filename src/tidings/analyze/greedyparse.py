@@ -37,123 +37,33 @@ SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 
 
 class _State:
-    """One Doc's parse state (spaCy's ``StateC`` for a Doc without preset heads).
+    """One Doc's parse state (spaCy's ``StateC`` for a Doc without preset heads): the stack,
+    the next buffer token ``b_i``, the end of the Doc, and the words sent back to the buffer.
 
     Tokens are named by their row in the batch's precomputed features (token k of the Doc is
     row ``base + k``; row 0 is the padding, so 0 also stands for "no token"): the feature ids
-    need no translation, and the per-token lists and arc maps are shared by the batch."""
+    need no translation, and the per-token lists and arc maps are shared by the batch. The moves
+    themselves are made in :meth:`GreedyParser._decode`, inline (see there why)."""
 
-    __slots__ = (
-        "b_i",
-        "base",
-        "batch",
-        "end",
-        "rebuffer",
-        "stack",
-    )
+    __slots__ = ("b_i", "base", "end", "rebuffer", "stack")
 
-    def __init__(self, batch: _Batch, base: int, length: int) -> None:
-        self.batch = batch
+    def __init__(self, base: int, length: int) -> None:
         self.base = base
         self.end = base + length
         self.stack: list[int] = []
         self.b_i = base
         self.rebuffer: list[int] = []
 
-    def B(self, i: int) -> int:
-        rebuffer = self.rebuffer
-        if i < len(rebuffer):
-            return rebuffer[-(i + 1)]
-        b = self.b_i + i - len(rebuffer)
-        return b if b < self.end else 0
-
     def is_final(self) -> bool:
         return not self.stack and self.b_i >= self.end and not self.rebuffer
-
-    def view(self) -> tuple[list[int], int]:
-        """The feature rows of B0, B1, S0, S1, S2, L(B0), L(S0), R(S0) (0 = padding), and the
-        valid moves as bits (1 << SHIFT | ...: spaCy's ``is_valid`` of each kind)."""
-        rebuffer, end, b_i = self.rebuffer, self.end, self.b_i
-        n_re = len(rebuffer)
-        if n_re >= 2:
-            b0, b1 = rebuffer[-1], rebuffer[-2]
-        elif n_re == 1:
-            b0 = rebuffer[-1]
-            b1 = b_i if b_i < end else 0
-        else:
-            b0 = b_i if b_i < end else 0
-            b1 = b_i + 1 if b_i + 1 < end else 0
-        stack = self.stack
-        depth = len(stack)
-        s0 = stack[-1] if depth else 0
-        s1 = stack[-2] if depth > 1 else 0
-        s2 = stack[-3] if depth > 2 else 0
-        batch = self.batch
-        left = batch.left
-        kids = left.get(b0)
-        lb0 = kids[-1] if kids else 0
-        kids = left.get(s0)
-        ls0 = kids[-1] if kids else 0
-        kids = batch.right.get(s0)
-        rs0 = kids[-1] if kids else 0
-        # validity
-        in_buffer = (end - b_i) + n_re
-        starts, breaks = batch.starts, batch.breaks
-        b0_starts = starts[b0] == 1 or b0 in breaks
-        if depth == 0:
-            bits = 1  # SHIFT
-        else:
-            bits = 0
-            if in_buffer >= 2 and not b0_starts and not batch.unshiftable[b0]:
-                bits |= 1  # SHIFT
-            if in_buffer == 0 or depth != 1 or starts[b0] != -1:
-                bits |= 2  # REDUCE
-            if in_buffer > 0 and not b0_starts:
-                bits |= 4 | 8  # LEFT, RIGHT
-        if (
-            in_buffer >= 2
-            and b1 == b0 + 1
-            and not (starts[b1] == 1 or b1 in breaks)
-            and starts[b1] != -1
-        ):
-            bits |= 16  # BREAK
-        return [b0, b1, s0, s1, s2, lb0, ls0, rs0], bits
-
-    def push(self) -> None:
-        if self.rebuffer:
-            self.stack.append(self.rebuffer.pop())
-        else:
-            self.stack.append(self.b_i)
-            self.b_i += 1
-
-    def do(self, kind: int, label: int) -> None:
-        if kind == SHIFT:
-            self.push()
-        elif kind == REDUCE:
-            s0 = self.stack.pop()
-            if self.batch.heads[s0] < 0 and self.stack:  # no head: back to the buffer
-                self.batch.unshiftable[s0] = True
-                self.rebuffer.append(s0)
-        elif kind == LEFT:
-            b0 = self.B(0)
-            self.batch.add_arc(b0, self.stack.pop(), label)
-            self.batch.unshiftable[b0] = False
-        elif kind == RIGHT:
-            self.batch.add_arc(self.stack[-1], self.B(0), label)
-            self.push()
-        else:
-            self.batch.breaks.add(self.B(1))
-
-    def force_final(self) -> None:
-        self.stack.clear()
-        self.b_i = self.end
 
 
 class _Batch:
     """What the states of a batch share, per row: heads, labels, SENT_START values (the Docs'
-    own), unshiftable marks, sentence starts set by BREAK, and the arcs by head."""
+    own, -1/0/1; a BREAK sets 1, and is only valid before a 0), unshiftable marks, and the arcs
+    by head (in the order they were made; a re-attached child leaves its old head's list)."""
 
-    __slots__ = ("breaks", "heads", "labels", "left", "right", "starts", "unshiftable")
+    __slots__ = ("heads", "labels", "left", "right", "starts", "unshiftable")
 
     def __init__(self, starts: list[int]) -> None:
         n = len(starts)
@@ -161,17 +71,8 @@ class _Batch:
         self.heads = [-1] * n
         self.labels = [0] * n
         self.unshiftable = [False] * n
-        self.breaks: set[int] = set()
         self.left: dict[int, list[int]] = {}
         self.right: dict[int, list[int]] = {}
-
-    def add_arc(self, head: int, child: int, label: int) -> None:
-        old = self.heads[child]
-        if old >= 0:
-            (self.left if old > child else self.right)[old].remove(child)
-        (self.left if head > child else self.right).setdefault(head, []).append(child)
-        self.heads[child] = head
-        self.labels[child] = label
 
 
 class GreedyParser:
@@ -196,6 +97,9 @@ class GreedyParser:
         kinds = np.array(self.kind)
         bits = np.arange(32)[:, None]
         self.penalty = np.where((bits >> kinds[None, :]) & 1, 0.0, -np.inf).astype(np.float32)
+        # the upper layer's bias with the penalty: x + (b + 0) is x + b and x + -inf is -inf,
+        # so one addition per step gives what adding b, then the penalty, gives
+        self.biased_penalty = self.penalty + self.b
         strings = nlp.vocab.strings
         self.label = [strings.add(n[2:]) if len(n) > 2 else 0 for n in names]
         self.root = parser.moves.root_label
@@ -247,39 +151,130 @@ class GreedyParser:
         batch = _Batch(starts.tolist())
         base = 1
         for doc in docs:
-            states.append(_State(batch, base, len(doc)))
+            states.append(_State(base, len(doc)))
             base += len(doc)
-        self._decode(rows, [s for s in states if not s.is_final()])
+        self._decode(rows, batch, [s for s in states if not s.is_final()])
         for doc, state in zip(docs, states, strict=True):
             self._annotate(doc, batch, state.base)
 
-    def _decode(self, rows: np.ndarray, active: list[_State]) -> None:
+    def _decode(self, rows: np.ndarray, batch: _Batch, active: list[_State]) -> None:
+        """Run the states of ``active`` to the end, one move each per step.
+
+        Per step: read every state's features and valid moves (spaCy's ``StateC`` features and
+        ``ArcEager.is_valid``), score all states in one numpy pass, then make each state's best
+        valid move. The state reading and the moves are written out in this loop rather than
+        as methods: they run ~1,400 times an article (PolNeAR dev), and the method calls and
+        tuples were a third of the parser's Python time."""
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
         flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
         columns = np.arange(n_feats)
-        W, b, bias = self.W.T, self.b, self.bias.reshape(width)
-        kind, label, penalty = self.kind, self.label, self.penalty
+        W, bias = self.W.T, self.bias.reshape(width)
+        kind, label, penalty = self.kind, self.label, self.biased_penalty
+        heads, labels, starts = batch.heads, batch.labels, batch.starts
+        unshiftable, left, right = batch.unshiftable, batch.left, batch.right
         while active:
-            views = [s.view() for s in active]
-            ids = np.array([v[0] for v in views])
+            feats: list[int] = []
+            valid: list[int] = []
+            firsts: list[int] = []  # B0 and B1 of each state, for the moves
+            for s in active:
+                # features: B0, B1, S0, S1, S2, last left child of B0, last left and right
+                # children of S0 (0 = padding)
+                rebuffer, end, b_i, stack = s.rebuffer, s.end, s.b_i, s.stack
+                n_re = len(rebuffer)
+                if n_re >= 2:
+                    b0, b1 = rebuffer[-1], rebuffer[-2]
+                elif n_re == 1:
+                    b0 = rebuffer[-1]
+                    b1 = b_i if b_i < end else 0
+                else:
+                    b0 = b_i if b_i < end else 0
+                    b1 = b_i + 1 if b_i + 1 < end else 0
+                depth = len(stack)
+                s0 = stack[-1] if depth else 0
+                kids = left.get(b0)
+                lb0 = kids[-1] if kids else 0
+                kids = left.get(s0)
+                ls0 = kids[-1] if kids else 0
+                kids = right.get(s0)
+                feats += (
+                    b0,
+                    b1,
+                    s0,
+                    stack[-2] if depth > 1 else 0,
+                    stack[-3] if depth > 2 else 0,
+                    lb0,
+                    ls0,
+                    kids[-1] if kids else 0,
+                )
+                # valid moves as bits, 1 << SHIFT | ... (spaCy's is_valid of each kind)
+                in_buffer = (end - b_i) + n_re
+                b0_starts = starts[b0] == 1  # preset, or set by a BREAK
+                if depth == 0:
+                    bits = 1  # SHIFT
+                else:
+                    bits = 0
+                    if in_buffer >= 2 and not b0_starts and not unshiftable[b0]:
+                        bits |= 1  # SHIFT
+                    if in_buffer == 0 or depth != 1 or starts[b0] != -1:
+                        bits |= 2  # REDUCE
+                    if in_buffer > 0 and not b0_starts:
+                        bits |= 4 | 8  # LEFT, RIGHT
+                if in_buffer >= 2 and b1 == b0 + 1 and starts[b1] == 0:
+                    bits |= 16  # BREAK (B1 neither starts a sentence nor is forbidden to)
+                valid.append(bits)
+                firsts += (b0, b1)
+            ids = np.array(feats).reshape(len(active), n_feats)
             ids *= n_feats
             ids += columns
-            # the 8 features' rows summed in spaCy's order (numpy adds along a middle axis one
-            # slice after another), then the bias
-            hidden = np.add.reduce(flat.take(ids, axis=0), axis=1)
+            # the 8 features' rows summed in spaCy's order, then the bias: numpy reduces the
+            # first axis of (feature, state, width) one slice after another, ((f0 + f1) + f2)...,
+            # the order spaCy's C loop adds them in (and faster than the middle axis of
+            # (state, feature, width), which sums in that order too)
+            hidden = np.add.reduce(flat.take(ids.T, axis=0), axis=0)
             hidden += bias
             hidden = hidden.reshape(len(active), -1, rows.shape[3])
             scores = maxout(hidden) @ W
-            scores += b
-            scores += penalty[[v[1] for v in views]]  # -inf on invalid moves
+            scores += penalty[valid]  # the bias, and -inf on invalid moves
             best = scores.argmax(axis=1).tolist()
             still = []
-            for s, move, (_, bits) in zip(active, best, views, strict=True):
-                if bits:
-                    s.do(kind[move], label[move])
-                else:
-                    s.force_final()
-                if s.stack or s.b_i < s.end or s.rebuffer:
+            for k, s in enumerate(active):
+                stack = s.stack
+                if not valid[k]:  # no valid move: spaCy's force_final
+                    stack.clear()
+                    s.b_i = s.end
+                    continue
+                move = best[k]
+                move_kind = kind[move]
+                if move_kind in (SHIFT, RIGHT):
+                    if move_kind == RIGHT:  # an arc from S0 to B0, then B0 onto the stack
+                        head, child = stack[-1], firsts[2 * k]
+                    else:
+                        head = -1
+                    if s.rebuffer:
+                        stack.append(s.rebuffer.pop())
+                    else:
+                        stack.append(s.b_i)
+                        s.b_i += 1
+                elif move_kind == REDUCE:
+                    head = -1
+                    s0 = stack.pop()
+                    if heads[s0] < 0 and stack:  # no head: back to the buffer
+                        unshiftable[s0] = True
+                        s.rebuffer.append(s0)
+                elif move_kind == LEFT:  # an arc from B0 to S0, which leaves the stack
+                    head, child = firsts[2 * k], stack.pop()
+                    unshiftable[head] = False
+                else:  # BREAK: B1 starts a sentence
+                    head = -1
+                    starts[firsts[2 * k + 1]] = 1
+                if head >= 0:
+                    old = heads[child]
+                    if old >= 0:
+                        (left if old > child else right)[old].remove(child)
+                    (left if head > child else right).setdefault(head, []).append(child)
+                    heads[child] = head
+                    labels[child] = label[move]
+                if stack or s.b_i < s.end or s.rebuffer:
                     still.append(s)
             active = still
 

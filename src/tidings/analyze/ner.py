@@ -124,7 +124,9 @@ class GreedyNER:
         for p in pieces:
             whole = arrays.get(id(p.doc))
             if whole is None:
-                whole = arrays[id(p.doc)] = p.doc.to_array(self.columns).astype(np.uint64)
+                whole = arrays[id(p.doc)] = p.doc.to_array(self.columns).astype(
+                    np.uint64, copy=False
+                )
             feats.append(whole[p.start : p.end])
         x = feats
         for layer in self.layers:

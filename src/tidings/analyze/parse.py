@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, NORM, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from tidings.analyze.cues import frames_quote, has_cue_word
 from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
-from tidings.analyze.nlp import single_blas_thread, text_of
+from tidings.analyze.nlp import make_doc, single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
 
@@ -75,10 +75,16 @@ _OPENING_AFTER = frozenset(
 
 
 def _blank_quotes(text: str, quoted: list[Quoted]) -> str:
-    outside = list(text)
+    """``text`` with the quoted characters (``quoted``, in order of start) turned to spaces, the
+    same length; built from slices (runs for every paragraph and every sentence tested)."""
+    parts, pos = [], 0
     for q in quoted:
-        outside[q.start : q.end] = " " * (q.end - q.start)
-    return "".join(outside)
+        start = max(q.start, pos)
+        if q.end > start:
+            parts += (text[pos:start], " " * (q.end - start))
+            pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def needs_parse(text: str) -> bool:
@@ -101,10 +107,15 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     next word opens with a capital, a digit or a mark. Errs towards longer sentences
     ("Mr. Smith" and "U.S." are one token each, so they never end one).
 
-    Only the few end tokens are looked at in Python (found by their ORTH ids in one array)."""
+    Only the few end tokens are looked at in Python (found by their ORTH ids in one array; a
+    comparison with each of the seven ids, which costs a tenth of ``np.isin`` on a paragraph)."""
     ends = _end_ids(doc.vocab.strings)
     orth = doc.to_array(ORTH)
-    found = np.flatnonzero(np.isin(orth[:-1], ends)).tolist() if len(orth) > 1 else []
+    found = (
+        np.flatnonzero((orth[:-1, None] == ends[None, :]).any(axis=1)).tolist()
+        if len(orth) > 1
+        else []
+    )
     starts = [0]
     if not found:
         return starts
@@ -134,10 +145,14 @@ def _end_ids(strings: StringStore) -> np.ndarray:
     return kept[1]
 
 
-def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
+def speech_spans(
+    doc: Doc, quoted: list[Quoted], starts: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the runs of sentences of ``doc`` that may hold speech: the
-    paragraph's test, :func:`needs_parse`, on each sentence (no sentence cuts a quote)."""
-    starts = sentence_starts(doc, quoted)
+    paragraph's test, :func:`needs_parse`, on each sentence (no sentence cuts a quote).
+    ``starts``: the paragraph's :func:`sentence_starts`, when the caller has them already."""
+    if starts is None:
+        starts = sentence_starts(doc, quoted)
     if len(starts) == 1:
         return [(0, len(doc))]
     spans: list[tuple[int, int]] = []
@@ -155,18 +170,20 @@ def speech_spans(doc: Doc, quoted: list[Quoted]) -> list[tuple[int, int]]:
 def _piece(doc: Doc, start: int, end: int, sentences: bool = False) -> Doc:
     """Tokens [start, end) of ``doc`` as a Doc of their own, with their norms (the tokenizer's
     exceptions set some: "Wis." -> "wisconsin", and the models read them) and, when
-    ``sentences``, their sentence starts. Cheaper than ``Span.as_doc``, which copies more."""
-    span = doc[start:end]
+    ``sentences``, their sentence starts. Cheaper than ``Span.as_doc``, which copies more; the
+    words and spaces are read from the ORTH and SPACY arrays, without a Token per word."""
     starts = None
     if sentences and doc.has_annotation("SENT_START"):
-        starts = [tok.is_sent_start or k == 0 for k, tok in enumerate(span)]
+        starts = [tok.is_sent_start or k == 0 for k, tok in enumerate(doc[start:end])]
+    orth, space, norm = doc.to_array([ORTH, SPACY, NORM])[start:end].T
+    strings = doc.vocab.strings
     piece = Doc(
         doc.vocab,
-        words=[tok.text for tok in span],
-        spaces=[bool(tok.whitespace_) for tok in span],
+        words=[strings[o] for o in orth.tolist()],
+        spaces=[bool(w) for w in space.tolist()],
         sent_starts=starts,
     )
-    piece.from_array([NORM], doc.to_array([NORM])[start:end])
+    piece.from_array([NORM], np.ascontiguousarray(norm))
     return piece
 
 
@@ -181,11 +198,11 @@ def _flat_tree(doc: Doc, starts: Iterable[int], out: np.ndarray) -> None:
         out[a, 3] = root
 
 
-def _merge(doc: Doc, quoted: list[Quoted], parts: list[tuple[int, int, Doc]]) -> None:
+def _merge(doc: Doc, starts: list[int], parts: list[tuple[int, int, Doc]]) -> None:
     """Copy the parses of ``parts`` (token start, end, parsed Doc) into ``doc``; the tokens
-    outside them get flat sentence trees."""
+    outside them get flat sentence trees (``starts``: :func:`sentence_starts`)."""
     arr = np.zeros((len(doc), len(_PARSE_ATTRS)), dtype=np.uint64)
-    _flat_tree(doc, sentence_starts(doc, quoted), arr)
+    _flat_tree(doc, starts, arr)
     for a, b, sub in parts:
         arr[a:b] = sub.to_array(_PARSE_ATTRS)
     doc.from_array(_PARSE_ATTRS, arr)
@@ -199,14 +216,16 @@ def parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[D
 
 
 def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[Doc], list[bool]]:
-    docs = [nlp.make_doc(p.text) for p in paragraphs]
+    docs = [make_doc(nlp, p.text) for p in paragraphs]
     parsed = [p.role != "subheading" and needs_parse(p.text) for p in paragraphs]
     quoted = [find_quoted(p.text) if w else [] for p, w in zip(paragraphs, parsed, strict=True)]
+    starts: dict[int, list[int]] = {}  # sentence starts of the paragraphs parsed
     jobs: list[tuple[int, int, int, Doc]] = []  # paragraph, token start, end, Doc to parse
     for i, doc in enumerate(docs):
         if not parsed[i]:
             continue
-        spans = speech_spans(doc, quoted[i])
+        starts[i] = sentence_starts(doc, quoted[i])
+        spans = speech_spans(doc, quoted[i], starts[i])
         parsed[i] = bool(spans)
         if spans == [(0, len(doc))]:
             jobs.append((i, 0, len(doc), doc))
@@ -223,25 +242,30 @@ def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[
         if sub is not docs[i]:
             parts.setdefault(i, []).append((a, b, sub))
     for i, doc_parts in parts.items():
-        _merge(docs[i], quoted[i], doc_parts)
+        _merge(docs[i], starts[i], doc_parts)
     recognise_entities(nlp, docs)
     return docs, parsed
 
 
 def _candidates(doc: Doc) -> list[int]:
     """Tokens that may belong to a kept entity: they hold a capital letter, and are not "I"
-    nor a common word capitalised only because it opens a sentence or a quote."""
-    orth_lower = doc.to_array([ORTH, LOWER])
+    nor a common word capitalised only because it opens a sentence or a quote. (Words are read
+    from the ORTH, LOWER and IS_SPACE arrays, without a Token per word.)"""
+    arr = doc.to_array([ORTH, LOWER, IS_SPACE])
+    strings = doc.vocab.strings
+    orth, space = None, None
     out = []
-    for i in np.flatnonzero(orth_lower[:, 0] != orth_lower[:, 1]).tolist():
-        text = doc[i].text
+    for i in np.flatnonzero(arr[:, 0] != arr[:, 1]).tolist():
+        if orth is None:
+            orth, space = arr[:, 0].tolist(), arr[:, 2].tolist()
+        text = strings[orth[i]]
         if text == "I":
             continue
         if text.lower() in _OPENING_WORDS and text[1:].islower():
             j = i - 1
-            while j >= 0 and doc[j].is_space:
+            while j >= 0 and space[j]:
                 j -= 1
-            if j < 0 or doc[j].text in _OPENING_AFTER:
+            if j < 0 or strings[orth[j]] in _OPENING_AFTER:
                 continue
         out.append(i)
     return out

@@ -1,0 +1,49 @@
+"""Prediction-only Maxout and LayerNorm: bit for bit thinc's forward, on the model's own layers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from thinc.layers import layernorm, maxout
+
+from tidings.analyze.fastlayers import layernorm_predict, maxout_predict
+from tidings.analyze.nlp import load, single_blas_thread
+
+_THINC = {maxout_predict: maxout.forward, layernorm_predict: layernorm.forward}
+
+
+def _fast_layers():
+    nlp = load()
+    return [
+        layer
+        for _, pipe in nlp.pipeline
+        if hasattr(pipe, "model")
+        for layer in pipe.model.walk()
+        if layer._func in _THINC
+    ]
+
+
+def test_fastlayers_every_tok2vec_layer_is_swapped() -> None:
+    layers = _fast_layers()
+    # the shared tok2vec and NER's own: 4 encoder blocks and 1 embedding step each
+    assert sum(layer._func is maxout_predict for layer in layers) == 10
+    assert sum(layer._func is layernorm_predict for layer in layers) == 10
+
+
+@pytest.mark.parametrize("rows", [1, 4, 7, 300])
+def test_fastlayers_same_floats_as_thinc(rows: int) -> None:
+    rng = np.random.default_rng(rows)
+    for layer in _fast_layers():
+        X = (rng.standard_normal((rows, layer.get_dim("nI"))) * 3).astype(np.float32)
+        with single_blas_thread():
+            ours, _ = layer._func(layer, X, is_train=False)
+            theirs, _ = _THINC[layer._func](layer, X, is_train=False)
+        assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+        assert np.array_equal(ours, theirs), layer.name
+
+
+def test_fastlayers_training_runs_thinc_forward() -> None:
+    layer = next(la for la in _fast_layers() if la._func is maxout_predict)
+    X = np.ones((3, layer.get_dim("nI")), dtype=np.float32)
+    Y, backprop = layer._func(layer, X, is_train=True)
+    assert backprop(np.ones_like(Y)).shape == X.shape
