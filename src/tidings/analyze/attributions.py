@@ -35,9 +35,14 @@ from tidings.analyze.cues import (
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
     DOCUMENT_NOUNS,
+    EVIDENTIAL_ADVERBS,
     GROUP_NOUNS,
     INTENT_VERBS,
+    PASSIVE_EVIDENTIALS,
+    RAISING_FORMS,
     SPEECH_NOUNS,
+    STANCE_ADJECTIVE_PREPS,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     TAG_ONLY,
     act_lemma,
@@ -271,6 +276,105 @@ def _noun_attribution(
     )
 
 
+def _adjective_attribution(
+    adj: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """A stance adjective with what it takes and whose stance it is: 'Republicans have been
+    critical of Clinton's use of email', 'some Democrats are concerned that ...', 'the White
+    House was eager to assuage ...', 'voters worried about the economy'. The content is the
+    object after the adjective's preposition, its clause, or its infinitive ("to" kept, as for
+    'wants to'); the source is the subject of the linking verb, or the noun the adjective
+    describes, and must be one that can hold a view (see :func:`_source_like`)."""
+    doc = adj.doc
+    content = None
+    for c in adj.rights:
+        if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                end = clause_end(obj) if obj.pos_ == "VERB" else c.right_edge.i + 1
+                content = trim(doc, c.i + 1, end)
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            content = trim(doc, c.left_edge.i, clause_end(c))
+        if content is not None:
+            break
+    if content is None:
+        return None
+    if adj.dep_ in ("acomp", "oprd"):
+        # the subject of the linking verb: 'is critical of', 'feels confident about'
+        subj = subject_of(adj.head, [(q.start, q.end) for q in quoted])
+    elif adj.dep_ in ("amod", "acl", "appos") and adj.head.pos_ in ("NOUN", "PROPN"):
+        subj = adj.head  # 'voters worried about jobs', 'Republicans, concerned about ...'
+    else:
+        return None
+    if subj is None or not _source_like(subj) or _inside(subj, quoted):
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + adj.idx, offset + adj.idx + len(adj)),
+        lemma=adj.lower_,
+        mention=read_mention(subj, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.5,
+    )
+
+
+def _evidential(
+    tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """A view the writer reports without a source (see :data:`tidings.analyze.cues.
+    RAISING_FORMS`): 'The sale is expected to expand ...', 'Trump appeared paralyzed', 'it
+    seems that ...', 'he reportedly told aides ...'. The content is
+    the whole clause, subject included, with the cue inside it (as PARC marks it); there is no
+    speaker. A passive with its agent ('is expected by analysts to ...') is left to the verb
+    rules, which read the agent as the source."""
+    doc = tok.doc
+    low = tok.lower_
+    head = tok
+    if low in EVIDENTIAL_ADVERBS:
+        if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = tok.head
+    elif low in RAISING_FORMS:
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr") for c in tok.rights
+        ):
+            return None  # 'appeared on Fox News', 'appeared at a rally'
+    elif low in PASSIVE_EVIDENTIALS:
+        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+            return None
+        if not any(c.dep_ == "auxpass" for c in tok.children) or not any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.rights
+        ):
+            return None  # only 'X is expected to ...', not 'he said', 'as expected'
+    else:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or _inside(tok, quoted):
+        return None
+    if subj.dep_ == "expl" or (subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in head.rights)):
+        # 'it seems that Clinton ...': the clause is the content
+        clause = next((c for c in head.rights if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        content = trim(doc, clause.left_edge.i, clause_end(clause))
+    else:
+        content = trim(doc, subj.left_edge.i, clause_end(head))
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + tok.idx, offset + tok.idx + len(tok)),
+        lemma=low,
+        mention=None,
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),  # type: ignore[index]
+        strength=0.4,
+    )
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -311,6 +415,16 @@ def find_attributions(
                 )
             )
             continue
+        if low in RAISING_FORMS or low in PASSIVE_EVIDENTIALS or low in EVIDENTIAL_ADVERBS:
+            evidential = _evidential(tok, offset, paragraph, sentence, quoted)
+            if evidential is not None:
+                found.append(evidential)
+                continue
+        if low in STANCE_ADJECTIVES and tok.pos_ in ("ADJ", "VERB"):
+            adj = _adjective_attribution(tok, offset, paragraph, sentence, quoted)
+            if adj is not None:
+                found.append(adj)
+                continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = _noun_attribution(tok, offset, paragraph, sentence)
             if noun is not None:
@@ -362,11 +476,9 @@ def find_attributions(
                     content, wish = trim(doc, obj.left_edge.i, clause_end(obj)), True
         if is_stance(low) and content is None and not announces:
             continue
-        if (
-            content is None
-            and not announces
-            and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
-        ):
+        if content is None and not announces:
+            # an addressee verb's object is the addressee, which object_content skips: 'warned
+            # of a recession', 'told reporters about the plan' have content after it
             content = object_content(tok, lemma)
         if lemma in TAG_ONLY:
             if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):

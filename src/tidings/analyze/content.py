@@ -165,6 +165,37 @@ def _reported_tail(verb: Token, end: int) -> int:
     return end
 
 
+def _parenthetical_tail(verb: Token, end: int) -> int:
+    """``end`` pushed to the sentence's end when the cue is a parenthetical inside the clause
+    it reports: in 'The emails were on a variety of topics, the Times said, including speeches
+    ...' or 'The argument would be aided, Devine said, by the upcoming calendar' the words
+    after the cue's closing comma finish the reported clause. Not when they are the writer's:
+    a participle ('..., he said, referring to ...', 'adding ...'), an apposition ('..., Sanders
+    said, a policy that ...'), 'with ...', or a new quotation."""
+    doc = verb.doc
+    sent = verb.sent
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or doc[min(subj.left_edge.i, verb.i) - 1].text != ",":
+        return end
+    k = verb.i + 1
+    while k < sent.end and doc[k].text != "," and doc[k].head.i == verb.i:
+        k += 1  # 'said Tuesday', 'told reporters'
+    if k >= sent.end - 2 or doc[k].text != ",":
+        return end
+    first = doc[k + 1]
+    if (
+        first.is_quote
+        or first.lower_ in ("according", "who", "with")
+        or first.tag_ == "DT"  # '..., Sanders said, a policy that ...': the writer's aside
+        or (first.tag_ in ("VBG", "VBN") and first.lower_ != "including")
+    ):
+        return end
+    last = sent.end
+    while last > k and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return max(end, last)
+
+
 #: Subordinators that open an adverbial clause (when, why), never what was said.
 _ADVERBIAL_MARKS = {"after", "before", "when", "while", "until", "once", "since", "because"}
 
@@ -193,8 +224,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
                 ):
                     end = clause_end(conj)
-            if child.i > verb.i:
-                end = _reported_tail(verb, end)
+            # what follows the cue: a reason the speaker gave, or the rest of the clause a
+            # parenthetical cue interrupts
+            tail = _reported_tail if child.i > verb.i else _parenthetical_tail
+            end = tail(verb, end)
             return trim(doc, child.left_edge.i, end)
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
@@ -216,10 +249,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
-        if sent.end - verb.right_edge.i > 3:
-            # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
-            return trim(doc, sent.start, sent.end)
-        return trim(doc, sent.start, verb.left_edge.i)
+        # "Even if it fails, Mr. Morgan said, he has done the work", '..., the airline added,
+        # and had passed all checks': both sides of the cue are content, unless what follows
+        # is the writer's (see _parenthetical_tail)
+        return trim(doc, sent.start, _parenthetical_tail(verb, verb.left_edge.i))
     if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
         tail = _tail_tag(verb)
         if tail is None and is_inverted(verb):
@@ -280,6 +313,17 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
             kids.append(child)
+        elif _for_clause(child) or (
+            kids
+            and kids[-1].dep_ == "prep"
+            and kids[-1].lower_ in ("for", "on")
+            and child.dep_ in ("advcl", "xcomp")
+            and child.left_edge.i == kids[-1].right_edge.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            # 'called for the United States to take a stronger role', 'called on Clinton to
+            # release the transcripts': the object and its infinitive are one content
+            kids.append(child)
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
     if lemma == "say":
@@ -294,10 +338,29 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     if not kids:
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    if kids[0].dep_ == "prep" or _for_clause(kids[0]):
+        # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
+        # was called for, talked about, warned of is its object
+        lo = max(lo, kids[0].i + 1) if kids[0].dep_ == "prep" else _after_for(kids[0])
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _for_clause(tok: Token) -> bool:
+    """True for a "for ... to" infinitive clause hung on the verb: 'is calling for the United
+    States to take a stronger role' (the parser makes "for" the mark of "take")."""
+    return (
+        tok.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _after_for(clause: Token) -> int:
+    """The first token after the "for" of a :func:`_for_clause`."""
+    return next(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "for") + 1
 
 
 def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:

@@ -1,0 +1,156 @@
+"""Attributions beyond verbs of saying (PARC's definition, which PolNeAR follows): the object of
+a cue's preposition, stance adjectives, and evidentials with no source. Short hand-written
+sentences through ``analyze`` (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.analyze.cues import has_cue_word
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    def run(text: str) -> list[Quote]:
+        body, paras = layout([("body", text)])
+        article = analyze(Article(id="t", source="t", text=body, paragraphs=paras))
+        for q in article.quotes:
+            for span in (q.content, q.cue, q.speaker_mention):
+                assert span is None or article.text[span.start : span.end] == span.text
+        return article.quotes
+
+    return run
+
+
+def _only(qs: list[Quote], cue: str) -> Quote:
+    found = [q for q in qs if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.cue and q.cue.text, q.content.text) for q in qs]
+    return found[0]
+
+
+def test_preposition_goes_with_the_cue(quotes) -> None:
+    q = _only(quotes("Rubio talked about the economy at length."), "talked")
+    assert q.content.text == "the economy"
+    q = _only(quotes("He warned of a coming recession."), "warned")
+    assert q.content.text == "a coming recession"
+
+
+def test_for_to_infinitive_is_one_content(quotes) -> None:
+    q = _only(
+        quotes("Clinton is calling for the United States to take a stronger role in Syria."),
+        "calling",
+    )
+    assert q.content.text == "the United States to take a stronger role in Syria"
+    assert q.speaker == "Clinton"
+    q = _only(
+        quotes("Sanders has called for the former secretary of state to release the transcripts."),
+        "called",
+    )
+    assert q.content.text == "the former secretary of state to release the transcripts"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Republicans have been critical of Clinton's use of personal email.",
+            "critical",
+            "Republicans",
+            "Clinton's use of personal email",
+        ),
+        (
+            "Some Democrats are concerned that the tactics could make it harder to unite.",
+            "concerned",
+            "Some Democrats",
+            "the tactics could make it harder to unite",
+        ),
+        (
+            "The White House was eager to assuage public outrage over the debt.",
+            "eager",
+            "The White House",
+            "to assuage public outrage over the debt",
+        ),
+    ],
+)
+def test_stance_adjective(quotes, text: str, cue: str, speaker: str, content: str) -> None:
+    q = _only(quotes(text), cue)
+    assert (q.speaker_mention.text, q.content.text, q.kind) == (speaker, content, "indirect")
+
+
+def test_stance_adjective_needs_a_source_and_a_complement(quotes) -> None:
+    assert quotes("The room was open to the public.") == []
+    assert quotes("She was happy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The sale is expected to expand the company's move into media.",
+            "expected",
+            "The sale is expected to expand the company's move into media",
+        ),
+        ("The Trump team appeared paralyzed.", "appeared", "The Trump team appeared paralyzed"),
+        (
+            "It appeared that Clinton had sent a wave of excitement through the caucus.",
+            "appeared",
+            "Clinton had sent a wave of excitement through the caucus",
+        ),
+        (
+            "Some advisers are said to be urging the governor to pay.",
+            "said",
+            "Some advisers are said to be urging the governor to pay",
+        ),
+    ],
+)
+def test_evidential_has_no_speaker(quotes, text: str, cue: str, content: str) -> None:
+    q = _only(quotes(text), cue)
+    assert (q.content.text, q.speaker, q.speaker_mention) == (content, None, None)
+
+
+def test_not_evidential(quotes) -> None:
+    # a place, an agent, an active verb: no sourceless view
+    assert quotes("She appeared on Fox News on Sunday.") == []
+    qs = quotes("The result was expected by analysts to be close.")
+    assert all(q.speaker is not None for q in qs)
+    # inside what someone says, the evidential is part of their words
+    qs = quotes("He said he was expected to win.")
+    assert [(q.cue.text, q.content.text) for q in qs] == [("said", "he was expected to win")]
+
+
+def test_new_cue_words_ask_for_a_parse() -> None:
+    assert has_cue_word("Voters seem tired of the race.")
+    assert has_cue_word("He is reportedly unwell.")
+    assert not has_cue_word("The room was large.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The argument would be aided, Devine said, by the upcoming primary calendar.",
+            "said",
+            "The argument would be aided, Devine said, by the upcoming primary calendar",
+        ),
+        (
+            "He had no known political affiliations, the airline added, and had passed all "
+            "background security checks.",
+            "added",
+            "He had no known political affiliations, the airline added, and had passed all "
+            "background security checks",
+        ),
+        # the writer's additions after the cue stay out
+        ("The plan is dead, he said, referring to the bill.", "said", "The plan is dead"),
+        (
+            "Victims would be considered a distinct group, Sanders said, a policy that "
+            "could help them.",
+            "said",
+            "Victims would be considered a distinct group",
+        ),
+    ],
+)
+def test_parenthetical_cue_inside_its_clause(quotes, text: str, cue: str, content: str) -> None:
+    q = _only(quotes(text), cue)
+    assert q.content.text == content
