@@ -154,3 +154,35 @@ def test_new_cue_words_ask_for_a_parse() -> None:
 def test_parenthetical_cue_inside_its_clause(quotes, text: str, cue: str, content: str) -> None:
     q = _only(quotes(text), cue)
     assert q.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a participle going on with the reported clause is part of it; 'referring to' is not
+        (
+            "Bernie Sanders' campaign says it raised more than $21 million in January, "
+            "bringing its total for the campaign to almost $95 million.",
+            "says",
+            "it raised more than $21 million in January, bringing its total for the campaign "
+            "to almost $95 million",
+        ),
+        ("He said the plan was dead, referring to the bill.", "said", "the plan was dead"),
+        # a condition by inversion
+        (
+            "He said he would be honored to serve should the opportunity present itself.",
+            "said",
+            "he would be honored to serve should the opportunity present itself",
+        ),
+    ],
+)
+def test_reported_clause_runs_on(quotes, text: str, cue: str, content: str) -> None:
+    assert _only(quotes(text), cue).content.text == content
+
+
+def test_judgment_and_document_objects(quotes) -> None:
+    q = _only(quotes("Four in 10 voters see the campaign of Donald Trump as most unfair."), "see")
+    assert q.content.text == "the campaign of Donald Trump as most unfair"
+    assert quotes("He saw him there again in 1999.") == []
+    q = _only(quotes("A Fox News poll shows Sanders with 47 percent."), "shows")
+    assert q.content.text == "Sanders with 47 percent"

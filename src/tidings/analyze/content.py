@@ -115,7 +115,10 @@ def _writers_aside(tok: Token) -> bool:
     if lead is None or lead.text not in (",", "—", "–", "--"):
         return False
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
-        return True
+        # the speaker's next act ('..., referring to the convention', '..., adding that'); a
+        # participle that goes on with the reported clause ('it raised $21 million, bringing
+        # its total to $95 million') is part of it
+        return bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_) or tok.lower_ == "referring")
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
         return True
     return lead.text != "," and tok.dep_ == "appos"
@@ -144,22 +147,28 @@ _REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
 def _reported_tail(verb: Token, end: int) -> int:
     """``end`` pushed past clauses the parser hung on the cue after its complement that are
     still the speaker's: a reason or a condition ('said it did not include those meetings
-    because ...'), and a clause joined by "but" with a subject of its own ('said he'll
-    support the nominee, but beyond that, he doesn't want to be involved'). Time and manner
-    clauses ('... as he faces a test', '..., referring to ...') are the writer's."""
+    because ...', '... should the opportunity present itself'), a clause joined by "but"
+    ('said he'll support the nominee, but beyond that, he doesn't want to be involved'), and
+    a participle going on with it ('..., bringing its total to ...'). Time and manner clauses
+    ('... as he faces a test') and the speaker's next act ('..., referring to ...', '...,
+    adding ...') are the writer's."""
     for r in verb.rights:
         if r.i < end or r.dep_ in ("punct", "cc"):
             continue
         mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)
         reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
-        but = (
-            r.dep_ == "conj"
-            and own_subject
-            and verb.doc[r.left_edge.i - 1].lower_ == "but"
-            and not cue_lemma(r.lower_)
+        cue = cue_lemma(r.lower_) or act_lemma(r.lower_) or r.lower_ == "referring"
+        but = r.dep_ == "conj" and verb.doc[r.left_edge.i - 1].lower_ == "but" and not cue
+        # 'should the opportunity present itself': a condition by inversion
+        inverted = r.dep_ in ("advcl", "ccomp") and verb.doc[r.left_edge.i].lower_ in (
+            "should",
+            "had",
         )
-        if not (reason or but):
+        # 'says it raised $21 million, bringing its total to $95 million': a participle that
+        # goes on with what the reported clause says (one of saying, 'adding', 'referring to',
+        # is the speaker's next act)
+        goes_on = r.dep_ == "advcl" and r.tag_ == "VBG" and r.left_edge.i == r.i and not cue
+        if not (reason or but or inverted or goes_on):
             break
         end = r.right_edge.i + 1
     return end
@@ -313,6 +322,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
             kids.append(child)
+        elif lemma in JUDGMENT_VERBS and kids and _as_phrase(child):
+            kids.append(child)  # 'see the campaign of Donald Trump as most unfair'
         elif _for_clause(child) or (
             kids
             and kids[-1].dep_ == "prep"
@@ -332,7 +343,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if lemma in JUDGMENT_VERBS and not any(
-        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") for k in kids
+        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
     if not kids:
@@ -346,6 +357,14 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _as_phrase(tok: Token) -> bool:
+    """True for a dependent that opens with "as" ('as most unfair', 'as captured by ...'),
+    whatever the parser labelled it: the judgment of 'see X as Y'."""
+    return tok.dep_ in ("advcl", "acomp", "advmod", "prep", "oprd") and (
+        tok.doc[tok.left_edge.i].lower_ == "as"
+    )
 
 
 def _for_clause(tok: Token) -> bool:
@@ -434,4 +453,13 @@ def document_object(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    return trim(verb.doc, obj.left_edge.i, clause_end(obj))
+    hi = clause_end(obj)
+    for r in verb.rights:
+        # 'A Fox News poll shows Sanders with 47 percent': what the poll shows of its object
+        # runs on in the verb's next dependents
+        if r.i <= obj.i:
+            continue
+        if r.left_edge.i != hi or r.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "oprd"):
+            break
+        hi = r.right_edge.i + 1
+    return trim(verb.doc, obj.left_edge.i, hi)
