@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from quote_score import Pred, Scores, match, merge_by_cue, overlap  # noqa: E402
+from quote_score import Pred, Scores, match, merge_by_cue, overlap, speaker_right  # noqa: E402
 from quotes_polnear import article_of, pairs, read_gold  # noqa: E402
 
 from tidings.analyze import parse as parse_mod  # noqa: E402
@@ -150,6 +150,20 @@ def main() -> None:
         m = match(merged, gold)
         hit_g = {id(g) for _, g in m}
         hit_p = {id(p) for p, _ in m}
+        for p, g in match([p for p in merged if p.direct], [g for g in gold if g.direct]):
+            if not speaker_right(p, g):
+                dump.append(
+                    {
+                        "cls": "speaker",
+                        "name": name,
+                        "source": snip(text, g.source, 80),
+                        "predicted": p.name,
+                        "mention": snip(text, p.speakers[0], 60) if p.speakers else "",
+                        "cue": text[p.cue[0] : p.cue[1]] if p.cue else "",
+                        "content": snip(text, g.content, 200),
+                        "context": text[max(0, min(g.content) - 200) : min(g.content)],
+                    }
+                )
         cues = cue_words(ann)
         # gold order in read_gold follows events with a content; rebuild cue per gold
         cue_list = []

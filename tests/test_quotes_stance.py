@@ -92,10 +92,10 @@ def test_stance_adjective_needs_a_source_and_a_complement(quotes) -> None:
             "expected",
             "The sale is expected to expand the company's move into media",
         ),
-        ("The Trump team appeared paralyzed.", "appeared", "The Trump team appeared paralyzed"),
+        ("The Trump team appears paralyzed.", "appears", "The Trump team appears paralyzed"),
         (
-            "It appeared that Clinton had sent a wave of excitement through the caucus.",
-            "appeared",
+            "It appears that Clinton had sent a wave of excitement through the caucus.",
+            "appears",
             "Clinton had sent a wave of excitement through the caucus",
         ),
         (
@@ -112,7 +112,8 @@ def test_evidential_has_no_speaker(quotes, text: str, cue: str, content: str) ->
 
 def test_not_evidential(quotes) -> None:
     # a place, an agent, an active verb: no sourceless view
-    assert quotes("She appeared on Fox News on Sunday.") == []
+    assert quotes("She appears on Fox News on Sunday.") == []
+    assert quotes("He appeared to make an off-color joke about his old house.") == []
     qs = quotes("The result was expected by analysts to be close.")
     assert all(q.speaker is not None for q in qs)
     # inside what someone says, the evidential is part of their words
@@ -186,3 +187,16 @@ def test_judgment_and_document_objects(quotes) -> None:
     assert quotes("He saw him there again in 1999.") == []
     q = _only(quotes("A Fox News poll shows Sanders with 47 percent."), "shows")
     assert q.content.text == "Sanders with 47 percent"
+
+
+def test_while_sets_a_second_view_beside_the_first(quotes) -> None:
+    qs = quotes(
+        "Several Clinton supporters said the former president had made a good case for his "
+        "wife, while other voters said they had not heard anything to pull them away."
+    )
+    assert [q.content.text for q in qs] == [
+        "the former president had made a good case for his wife",
+        "they had not heard anything to pull them away",
+    ]
+    q = _only(quotes("He said he would stay while the economy recovers."), "said")
+    assert q.content.text == "he would stay while the economy recovers"

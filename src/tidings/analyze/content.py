@@ -121,6 +121,14 @@ def _writers_aside(tok: Token) -> bool:
         return bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_) or tok.lower_ == "referring")
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
         return True
+    if (
+        tok.dep_ in ("advcl", "conj")
+        and doc[tok.left_edge.i].lower_ in ("while", "whereas")
+        and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+    ):
+        # '... said they prefer an outsider, while about 4 in 10 want one with experience':
+        # the writer sets a second group's view beside the first, an attribution of its own
+        return True
     return lead.text != "," and tok.dep_ == "appos"
 
 
