@@ -200,3 +200,10 @@ def test_while_sets_a_second_view_beside_the_first(quotes) -> None:
     ]
     q = _only(quotes("He said he would stay while the economy recovers."), "said")
     assert q.content.text == "he would stay while the economy recovers"
+
+
+def test_raising_verb_over_a_stance_is_one_attribution(quotes) -> None:
+    qs = quotes("Democrats did not seem to be worried about division within the party.")
+    assert [(q.cue.text, q.speaker_mention.text, q.content.text) for q in qs] == [
+        ("worried", "Democrats", "division within the party")
+    ]

@@ -320,6 +320,21 @@ def _adjective_attribution(
     )
 
 
+def _holds_cue(verb: Token) -> bool:
+    """True when the complement chain of a raising verb holds a cue of its own: in 'They seem
+    intent on not antagonizing educators' or 'did not seem to be worried about division' the
+    stance is the subject's ("intent", "worried"), one attribution with its source, not a
+    sourceless view as well."""
+    todo = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
+    while todo:
+        tok = todo.pop()
+        low = tok.lower_
+        if low in STANCE_ADJECTIVES or cue_lemma(low) or act_lemma(low):
+            return True
+        todo += [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
+    return False
+
+
 def _evidential(
     tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
 ) -> Attribution | None:
@@ -340,7 +355,9 @@ def _evidential(
         if tok.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr") for c in tok.rights
         ):
-            return None  # 'appeared on Fox News', 'appeared at a rally'
+            return None  # 'appears on Fox News', 'appears at a rally'
+        if _holds_cue(tok):
+            return None  # 'They seem intent on ...', 'did not seem to be worried about ...'
     elif low in PASSIVE_EVIDENTIALS:
         if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
             return None
