@@ -207,3 +207,19 @@ def test_raising_verb_over_a_stance_is_one_attribution(quotes) -> None:
     assert [(q.cue.text, q.speaker_mention.text, q.content.text) for q in qs] == [
         ("worried", "Democrats", "division within the party")
     ]
+
+
+def test_passive_cue_agent_is_the_source(quotes) -> None:
+    q = _only(quotes("The meeting was first reported by Politico."), "reported")
+    assert (q.speaker_mention.text, q.content.text) == ("Politico", "The meeting")
+    q = _only(quotes("He was told by aides to stay home."), "told")
+    assert (q.speaker_mention.text, q.content.text) == ("aides", "to stay home")
+
+
+def test_passive_cue_without_agent_has_no_speaker(quotes) -> None:
+    # the listener is not the source; the teller goes unnamed
+    q = _only(quotes("He was told that the plan had failed."), "told")
+    assert (q.speaker, q.speaker_mention, q.content.text) == (None, None, "the plan had failed")
+    # a subject shared with a passive verb it is joined to still speaks
+    q = _only(quotes("Trump was forced into damage control and said he was sorry."), "said")
+    assert q.speaker_mention.text == "Trump"

@@ -503,15 +503,23 @@ def find_attributions(
             content = None
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        passive = None  # the cue's own passive subject, when it has one
         if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
-        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head is tok:
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head.i == tok.i:
             # the cue's own passive ('he was told'); a subject shared with a passive verb it
             # is joined to ('Trump was forced into damage control and said ...') speaks
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
             # ("was criticized by Smith") is
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            passive = subj
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if subj is not None and content is None and not announces:
+                # 'The meeting was first reported by Politico', 'Cruz was criticized by
+                # Rubio': what the agent reported or criticized is the passive's subject
+                content = trim(doc, passive.left_edge.i, passive.right_edge.i + 1)
+                if content is None and passive.pos_ == "PROPN":
+                    content = passive.idx, passive.idx + len(passive)
         if subj is not None and _inside(subj, quoted):
             subj = adjacent_subject(verb) or inverted_subject(verb)
             subj = None if subj is None or _inside(subj, quoted) else subj
@@ -519,7 +527,14 @@ def find_attributions(
             content = None  # '"...," added another Democrat': the object is the speaker
         # 'Asked if he was ever bullied, the candidate said no': the question is attributed
         # content whose asker goes unnamed
-        unnamed_asker = subj is None and low == "asked" and tok.tag_ == "VBN" and content
+        # content whose asker goes unnamed; so is what a passive with no agent reports ('He
+        # was told that the plan had failed': the teller goes unnamed, the listener is not
+        # the source)
+        unnamed_asker = (
+            subj is None
+            and content
+            and ((low == "asked" and tok.tag_ == "VBN") or (passive is not None and not act))
+        )
         if unnamed_asker:
             pass
         elif subj is None or (
