@@ -7,8 +7,12 @@ offsets in ``Article.text``, which :mod:`tidings.analyze.quotes` ties to quotes.
 
 A cue is a speech verb outside quote marks ("said", "told AFP", "was quoted as saying"), a
 phrase ("according to"), a possessed noun of saying ("her remark that ..."), a stance or act verb
-with a clause or object ("believes that ...", "criticized X for ..."), or any verb that tags or
-introduces a quote ('"...," Trump shot back'; 'She addressed them again: "..."'). Separate from
+with a clause or object ("believes that ...", "criticized X for ..."), a stance adjective with
+what it takes ("critical of ...", "confident that ..."), an evidential with no source ("is
+expected to ...", "seems ...", "reportedly"), or any verb that tags or
+introduces a quote ('"...," Trump shot back'; 'She addressed them again: "..."'). What counts
+follows PARC's definition of attribution, which PolNeAR annotates: beliefs, stances and
+intentions as well as speech. Separate from
 the quotes so that what the parse says about each cue can be read and tested without the rules
 that assign quotes to cues; who speaks is read by :mod:`tidings.analyze.subjects`, what was said
 by :mod:`tidings.analyze.content`.
