@@ -209,9 +209,11 @@ def test_ingest_worker_killed_from_outside_costs_a_retry_not_a_capture(tmp_path)
     captures = tmp_path / "captures.jsonl"
     _variants(captures, 150)
     killed: list[int] = []
+    # only a worker this ingest started: a child left from an earlier test is no pool worker
+    before = {p.pid for p in multiprocessing.active_children()}
 
     def kill_a_worker(report) -> None:
-        workers = multiprocessing.active_children()
+        workers = [p for p in multiprocessing.active_children() if p.pid not in before]
         if not killed and workers:
             killed.append(workers[0].pid)
             os.kill(workers[0].pid, signal.SIGKILL)

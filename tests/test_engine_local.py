@@ -183,12 +183,14 @@ def test_engine_local_survives_a_killed_worker(inputs: Path, tmp_path: Path) -> 
     import signal
 
     killed: list[int] = []
+    # only a worker this run started: a child left from an earlier test is no pool worker
+    before = {p.pid for p in multiprocessing.active_children()}
 
     def kill_one(summary: dict) -> None:
-        if not killed:
-            victim = multiprocessing.active_children()[0].pid
-            os.kill(victim, signal.SIGKILL)
-            killed.append(victim)
+        workers = [p for p in multiprocessing.active_children() if p.pid not in before]
+        if not killed and workers:
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed.append(workers[0].pid)
 
     manifest = run(
         [inputs], tmp_path / "out", options=FAST, chunk_size=1, workers=2, on_shard=kill_one
