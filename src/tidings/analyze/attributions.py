@@ -7,8 +7,12 @@ offsets in ``Article.text``, which :mod:`tidings.analyze.quotes` ties to quotes.
 
 A cue is a speech verb outside quote marks ("said", "told AFP", "was quoted as saying"), a
 phrase ("according to"), a possessed noun of saying ("her remark that ..."), a stance or act verb
-with a clause or object ("believes that ...", "criticized X for ..."), or any verb that tags or
-introduces a quote ('"...," Trump shot back'; 'She addressed them again: "..."'). Separate from
+with a clause or object ("believes that ...", "criticized X for ..."), a stance adjective with
+what it takes ("critical of ...", "confident that ..."), an evidential with no source ("is
+expected to ...", "seems ...", "reportedly"), or any verb that tags or
+introduces a quote ('"...," Trump shot back'; 'She addressed them again: "..."'). What counts
+follows PARC's definition of attribution, which PolNeAR annotates: beliefs, stances and
+intentions as well as speech. Separate from
 the quotes so that what the parse says about each cue can be read and tested without the rules
 that assign quotes to cues; who speaks is read by :mod:`tidings.analyze.subjects`, what was said
 by :mod:`tidings.analyze.content`.
@@ -37,9 +41,14 @@ from tidings.analyze.cues import (
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
     DOCUMENT_NOUNS,
+    EVIDENTIAL_ADVERBS,
     GROUP_NOUNS,
     INTENT_VERBS,
+    PASSIVE_EVIDENTIALS,
+    RAISING_FORMS,
     SPEECH_NOUNS,
+    STANCE_ADJECTIVE_PREPS,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     TAG_ONLY,
     act_lemma,
@@ -284,6 +293,122 @@ def _noun_attribution(
     )
 
 
+def _adjective_attribution(
+    adj: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """A stance adjective with what it takes and whose stance it is: 'Republicans have been
+    critical of Clinton's use of email', 'some Democrats are concerned that ...', 'the White
+    House was eager to assuage ...', 'voters worried about the economy'. The content is the
+    object after the adjective's preposition, its clause, or its infinitive ("to" kept, as for
+    'wants to'); the source is the subject of the linking verb, or the noun the adjective
+    describes, and must be one that can hold a view (see :func:`_source_like`)."""
+    doc = adj.doc
+    content = None
+    for c in adj.rights:
+        if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                end = clause_end(obj) if obj.pos_ == "VERB" else c.right_edge.i + 1
+                content = trim(doc, c.i + 1, end)
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            content = trim(doc, c.left_edge.i, clause_end(c))
+        if content is not None:
+            break
+    if content is None:
+        return None
+    if adj.dep_ in ("acomp", "oprd"):
+        # the subject of the linking verb: 'is critical of', 'feels confident about'
+        subj = subject_of(adj.head, [(q.start, q.end) for q in quoted])
+    elif adj.dep_ in ("amod", "acl", "appos") and adj.head.pos_ in ("NOUN", "PROPN"):
+        subj = adj.head  # 'voters worried about jobs', 'Republicans, concerned about ...'
+    else:
+        return None
+    if subj is None or not _source_like(subj) or _inside(subj, quoted):
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + adj.idx, offset + adj.idx + len(adj)),
+        lemma=adj.lower_,
+        mention=read_mention(subj, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.5,
+    )
+
+
+def _holds_cue(verb: Token) -> bool:
+    """True when the complement chain of a raising verb holds a cue of its own: in 'They seem
+    intent on not antagonizing educators' or 'did not seem to be worried about division' the
+    stance is the subject's ("intent", "worried"), one attribution with its source, not a
+    sourceless view as well."""
+    todo = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
+    while todo:
+        tok = todo.pop()
+        low = tok.lower_
+        if low in STANCE_ADJECTIVES or cue_lemma(low) or act_lemma(low):
+            return True
+        todo += [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
+    return False
+
+
+def _evidential(
+    tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """A view the writer reports without a source (see :data:`tidings.analyze.cues.
+    RAISING_FORMS`): 'The sale is expected to expand ...', 'Trump appeared paralyzed', 'it
+    seems that ...', 'he reportedly told aides ...'. The content is
+    the whole clause, subject included, with the cue inside it (as PARC marks it); there is no
+    speaker. A passive with its agent ('is expected by analysts to ...') is left to the verb
+    rules, which read the agent as the source."""
+    doc = tok.doc
+    low = tok.lower_
+    head = tok
+    if low in EVIDENTIAL_ADVERBS:
+        if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = tok.head
+    elif low in RAISING_FORMS:
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr") for c in tok.rights
+        ):
+            return None  # 'appears on Fox News', 'appears at a rally'
+        if _holds_cue(tok):
+            return None  # 'They seem intent on ...', 'did not seem to be worried about ...'
+    elif low in PASSIVE_EVIDENTIALS:
+        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+            return None
+        if not any(c.dep_ == "auxpass" for c in tok.children) or not any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.rights
+        ):
+            return None  # only 'X is expected to ...', not 'he said', 'as expected'
+    else:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or _inside(tok, quoted):
+        return None
+    if subj.dep_ == "expl" or (subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in head.rights)):
+        # 'it seems that Clinton ...': the clause is the content
+        clause = next((c for c in head.rights if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        content = trim(doc, clause.left_edge.i, clause_end(clause))
+    else:
+        content = trim(doc, subj.left_edge.i, clause_end(head))
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + tok.idx, offset + tok.idx + len(tok)),
+        lemma=low,
+        mention=None,
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),  # type: ignore[index]
+        strength=0.4,
+    )
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -326,6 +451,16 @@ def find_attributions(
                 )
             )
             continue
+        if low in RAISING_FORMS or low in PASSIVE_EVIDENTIALS or low in EVIDENTIAL_ADVERBS:
+            evidential = _evidential(tok, offset, paragraph, sentence, quoted)
+            if evidential is not None:
+                found.append(evidential)
+                continue
+        if low in STANCE_ADJECTIVES and tok.pos_ in ("ADJ", "VERB"):
+            adj = _adjective_attribution(tok, offset, paragraph, sentence, quoted)
+            if adj is not None:
+                found.append(adj)
+                continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = _noun_attribution(tok, offset, paragraph, sentence)
             if noun is not None:
@@ -377,11 +512,9 @@ def find_attributions(
                     content, wish = trim(doc, obj.left_edge.i, clause_end(obj)), True
         if is_stance(low) and content is None and not announces:
             continue
-        if (
-            content is None
-            and not announces
-            and (act or lemma not in ADDRESSEE_VERBS or lemma == "ask")
-        ):
+        if content is None and not announces:
+            # an addressee verb's object is the addressee, which object_content skips: 'warned
+            # of a recession', 'told reporters about the plan' have content after it
             content = object_content(tok, lemma)
         if lemma in TAG_ONLY:
             if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
@@ -389,15 +522,23 @@ def find_attributions(
             content = None
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        passive = None  # the cue's own passive subject, when it has one
         if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
-        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head is tok:
+        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head.i == tok.i:
             # the cue's own passive ('he was told'); a subject shared with a passive verb it
             # is joined to ('Trump was forced into damage control and said ...') speaks
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
             # ("was criticized by Smith") is
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            passive = subj
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if subj is not None and content is None and not announces:
+                # 'The meeting was first reported by Politico', 'Cruz was criticized by
+                # Rubio': what the agent reported or criticized is the passive's subject
+                content = trim(doc, passive.left_edge.i, passive.right_edge.i + 1)
+                if content is None and passive.pos_ == "PROPN":
+                    content = passive.idx, passive.idx + len(passive)
         if subj is not None and _inside(subj, quoted):
             subj = adjacent_subject(verb) or inverted_subject(verb)
             subj = None if subj is None or _inside(subj, quoted) else subj
@@ -405,7 +546,14 @@ def find_attributions(
             content = None  # '"...," added another Democrat': the object is the speaker
         # 'Asked if he was ever bullied, the candidate said no': the question is attributed
         # content whose asker goes unnamed
-        unnamed_asker = subj is None and low == "asked" and tok.tag_ == "VBN" and content
+        # content whose asker goes unnamed; so is what a passive with no agent reports ('He
+        # was told that the plan had failed': the teller goes unnamed, the listener is not
+        # the source)
+        unnamed_asker = (
+            subj is None
+            and content
+            and ((low == "asked" and tok.tag_ == "VBN") or (passive is not None and not act))
+        )
         if unnamed_asker:
             pass
         elif subj is None or (

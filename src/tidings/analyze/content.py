@@ -115,8 +115,19 @@ def _writers_aside(tok: Token) -> bool:
     if lead is None or lead.text not in (",", "—", "–", "--"):
         return False
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
-        return True
+        # the speaker's next act ('..., referring to the convention', '..., adding that'); a
+        # participle that goes on with the reported clause ('it raised $21 million, bringing
+        # its total to $95 million') is part of it
+        return bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_) or tok.lower_ == "referring")
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
+        return True
+    if (
+        tok.dep_ in ("advcl", "conj")
+        and doc[tok.left_edge.i].lower_ in ("while", "whereas")
+        and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+    ):
+        # '... said they prefer an outsider, while about 4 in 10 want one with experience':
+        # the writer sets a second group's view beside the first, an attribution of its own
         return True
     return lead.text != "," and tok.dep_ == "appos"
 
@@ -144,25 +155,62 @@ _REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
 def _reported_tail(verb: Token, end: int) -> int:
     """``end`` pushed past clauses the parser hung on the cue after its complement that are
     still the speaker's: a reason or a condition ('said it did not include those meetings
-    because ...'), and a clause joined by "but" with a subject of its own ('said he'll
-    support the nominee, but beyond that, he doesn't want to be involved'). Time and manner
-    clauses ('... as he faces a test', '..., referring to ...') are the writer's."""
+    because ...', '... should the opportunity present itself'), a clause joined by "but"
+    ('said he'll support the nominee, but beyond that, he doesn't want to be involved'), and
+    a participle going on with it ('..., bringing its total to ...'). Time and manner clauses
+    ('... as he faces a test') and the speaker's next act ('..., referring to ...', '...,
+    adding ...') are the writer's."""
     for r in verb.rights:
         if r.i < end or r.dep_ in ("punct", "cc"):
             continue
         mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)
         reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
-        but = (
-            r.dep_ == "conj"
-            and own_subject
-            and verb.doc[r.left_edge.i - 1].lower_ == "but"
-            and not cue_lemma(r.lower_)
+        cue = cue_lemma(r.lower_) or act_lemma(r.lower_) or r.lower_ == "referring"
+        but = r.dep_ == "conj" and verb.doc[r.left_edge.i - 1].lower_ == "but" and not cue
+        # 'should the opportunity present itself': a condition by inversion
+        inverted = r.dep_ in ("advcl", "ccomp") and verb.doc[r.left_edge.i].lower_ in (
+            "should",
+            "had",
         )
-        if not (reason or but):
+        # 'says it raised $21 million, bringing its total to $95 million': a participle that
+        # goes on with what the reported clause says (one of saying, 'adding', 'referring to',
+        # is the speaker's next act)
+        goes_on = r.dep_ == "advcl" and r.tag_ == "VBG" and r.left_edge.i == r.i and not cue
+        if not (reason or but or inverted or goes_on):
             break
         end = r.right_edge.i + 1
     return end
+
+
+def _parenthetical_tail(verb: Token, end: int) -> int:
+    """``end`` pushed to the sentence's end when the cue is a parenthetical inside the clause
+    it reports: in 'The emails were on a variety of topics, the Times said, including speeches
+    ...' or 'The argument would be aided, Devine said, by the upcoming calendar' the words
+    after the cue's closing comma finish the reported clause. Not when they are the writer's:
+    a participle ('..., he said, referring to ...', 'adding ...'), an apposition ('..., Sanders
+    said, a policy that ...'), 'with ...', or a new quotation."""
+    doc = verb.doc
+    sent = verb.sent
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or doc[min(subj.left_edge.i, verb.i) - 1].text != ",":
+        return end
+    k = verb.i + 1
+    while k < sent.end and doc[k].text != "," and doc[k].head.i == verb.i:
+        k += 1  # 'said Tuesday', 'told reporters'
+    if k >= sent.end - 2 or doc[k].text != ",":
+        return end
+    first = doc[k + 1]
+    if (
+        first.is_quote
+        or first.lower_ in ("according", "who", "with")
+        or first.tag_ == "DT"  # '..., Sanders said, a policy that ...': the writer's aside
+        or (first.tag_ in ("VBG", "VBN") and first.lower_ != "including")
+    ):
+        return end
+    last = sent.end
+    while last > k and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return max(end, last)
 
 
 #: Subordinators that open an adverbial clause (when, why), never what was said.
@@ -193,8 +241,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
                 ):
                     end = clause_end(conj)
-            if child.i > verb.i:
-                end = _reported_tail(verb, end)
+            # what follows the cue: a reason the speaker gave, or the rest of the clause a
+            # parenthetical cue interrupts
+            tail = _reported_tail if child.i > verb.i else _parenthetical_tail
+            end = tail(verb, end)
             return trim(doc, child.left_edge.i, end)
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
@@ -216,10 +266,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
-        if sent.end - verb.right_edge.i > 3:
-            # "Even if it fails, Mr. Morgan said, he has done the work": both sides are content
-            return trim(doc, sent.start, sent.end)
-        return trim(doc, sent.start, verb.left_edge.i)
+        # "Even if it fails, Mr. Morgan said, he has done the work", '..., the airline added,
+        # and had passed all checks': both sides of the cue are content, unless what follows
+        # is the writer's (see _parenthetical_tail)
+        return trim(doc, sent.start, _parenthetical_tail(verb, verb.left_edge.i))
     if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
         tail = _tail_tag(verb)
         if tail is None and is_inverted(verb):
@@ -280,6 +330,19 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
             kids.append(child)
+        elif lemma in JUDGMENT_VERBS and kids and _as_phrase(child):
+            kids.append(child)  # 'see the campaign of Donald Trump as most unfair'
+        elif _for_clause(child) or (
+            kids
+            and kids[-1].dep_ == "prep"
+            and kids[-1].lower_ in ("for", "on")
+            and child.dep_ in ("advcl", "xcomp")
+            and child.left_edge.i == kids[-1].right_edge.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            # 'called for the United States to take a stronger role', 'called on Clinton to
+            # release the transcripts': the object and its infinitive are one content
+            kids.append(child)
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
     if lemma == "say":
@@ -288,16 +351,43 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     if lemma in ("speak", "talk"):
         kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
     if lemma in JUDGMENT_VERBS and not any(
-        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") for k in kids
+        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
     if not kids:
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    if kids[0].dep_ == "prep" or _for_clause(kids[0]):
+        # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
+        # was called for, talked about, warned of is its object
+        lo = max(lo, kids[0].i + 1) if kids[0].dep_ == "prep" else _after_for(kids[0])
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _as_phrase(tok: Token) -> bool:
+    """True for a dependent that opens with "as" ('as most unfair', 'as captured by ...'),
+    whatever the parser labelled it: the judgment of 'see X as Y'."""
+    return tok.dep_ in ("advcl", "acomp", "advmod", "prep", "oprd") and (
+        tok.doc[tok.left_edge.i].lower_ == "as"
+    )
+
+
+def _for_clause(tok: Token) -> bool:
+    """True for a "for ... to" infinitive clause hung on the verb: 'is calling for the United
+    States to take a stronger role' (the parser makes "for" the mark of "take")."""
+    return (
+        tok.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _after_for(clause: Token) -> int:
+    """The first token after the "for" of a :func:`_for_clause`."""
+    return next(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "for") + 1
 
 
 def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
@@ -371,4 +461,13 @@ def document_object(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    return trim(verb.doc, obj.left_edge.i, clause_end(obj))
+    hi = clause_end(obj)
+    for r in verb.rights:
+        # 'A Fox News poll shows Sanders with 47 percent': what the poll shows of its object
+        # runs on in the verb's next dependents
+        if r.i <= obj.i:
+            continue
+        if r.left_edge.i != hi or r.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "oprd"):
+            break
+        hi = r.right_edge.i + 1
+    return trim(verb.doc, obj.left_edge.i, hi)

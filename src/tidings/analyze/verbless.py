@@ -85,6 +85,16 @@ _LABELS = {
 HEADLINE_CHARS = 300
 
 
+def _past_cue(name: str) -> tuple[int, str]:
+    """(characters skipped, the name) for the words before a colon: a cue word opening them
+    is not part of the name ('Stated Stone:', 'Said Ellis: "..."', 'SAID SMITH:'), so the
+    name starts after it. The one place for this rule, shared by every colon reading here."""
+    first = name.split()[0] if name.split() else ""
+    if " " in name and cue_lemma(first) and first[0].isupper():
+        return len(first) + 1, name[len(first) + 1 :]
+    return 0, name
+
+
 def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> Mention | None:
     """Colon or dash attribution with no verb: 'Smith: "..."' or '"..." — Smith'."""
     before = text[: q.open_mark]
@@ -97,13 +107,9 @@ def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> 
         base = 0
     if m is None:
         return None
-    s, e = base + m.start(1), base + m.end(1)
-    name = m.group(1)
-    first = name.split()[0]
-    if " " in name and cue_lemma(first) and first[0].isupper():
-        # 'Stated Stone: "..."', 'Said Ellis: "..."': the cue opens the line, the name follows
-        s += len(first) + 1
-        name = name[len(first) + 1 :]
+    e = base + m.end(1)
+    skip, name = _past_cue(m.group(1))
+    s = base + m.start(1) + skip
     kind = "pronoun" if name.lower() in ("he", "she", "they") else "name"
 
     return Mention(
@@ -126,13 +132,9 @@ def name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
     m = _COLON.match(para.text)
     if m is None or m.group(1).lower() in _LABELS:
         return None
-    name = m.group(1)
-    s = para.start + m.start(1)
-    first = name.split()[0]
-    led = " " in name and cue_lemma(first) is not None
-    if led:
-        s, name = s + len(first) + 1, name[len(first) + 1 :]
-    if not led and name.split()[-1].lower() not in name_words:
+    skip, name = _past_cue(m.group(1))
+    s = para.start + m.start(1) + skip
+    if not skip and name.split()[-1].lower() not in name_words:
         return None
 
     return Mention(
@@ -171,11 +173,8 @@ def transcript_line(
         return None
     if len(para.text[m.end() :].split()) < 3:
         return None
-    name = m.group(1).strip(" .")
-    name_at = para.start + m.start(1)
-    first = name.split()[0]
-    if " " in name and cue_lemma(first):
-        name_at, name = name_at + len(first) + 1, name[len(first) + 1 :]  # 'Stated Stone:'
+    skip, name = _past_cue(m.group(1).strip(" ."))
+    name_at = para.start + m.start(1) + skip
     start, end = para.start + m.end(), para.end
     while end > start and article.text[end - 1] in "\"”' ":
         end -= 1

@@ -1,0 +1,225 @@
+"""Attributions beyond verbs of saying (PARC's definition, which PolNeAR follows): the object of
+a cue's preposition, stance adjectives, and evidentials with no source. Short hand-written
+sentences through ``analyze`` (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.analyze.cues import has_cue_word
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    def run(text: str) -> list[Quote]:
+        body, paras = layout([("body", text)])
+        article = analyze(Article(id="t", source="t", text=body, paragraphs=paras))
+        for q in article.quotes:
+            for span in (q.content, q.cue, q.speaker_mention):
+                assert span is None or article.text[span.start : span.end] == span.text
+        return article.quotes
+
+    return run
+
+
+def _only(qs: list[Quote], cue: str) -> Quote:
+    found = [q for q in qs if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.cue and q.cue.text, q.content.text) for q in qs]
+    return found[0]
+
+
+def test_preposition_goes_with_the_cue(quotes) -> None:
+    q = _only(quotes("Rubio talked about the economy at length."), "talked")
+    assert q.content.text == "the economy"
+    q = _only(quotes("He warned of a coming recession."), "warned")
+    assert q.content.text == "a coming recession"
+
+
+def test_for_to_infinitive_is_one_content(quotes) -> None:
+    q = _only(
+        quotes("Clinton is calling for the United States to take a stronger role in Syria."),
+        "calling",
+    )
+    assert q.content.text == "the United States to take a stronger role in Syria"
+    assert q.speaker == "Clinton"
+    q = _only(
+        quotes("Sanders has called for the former secretary of state to release the transcripts."),
+        "called",
+    )
+    assert q.content.text == "the former secretary of state to release the transcripts"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Republicans have been critical of Clinton's use of personal email.",
+            "critical",
+            "Republicans",
+            "Clinton's use of personal email",
+        ),
+        (
+            "Some Democrats are concerned that the tactics could make it harder to unite.",
+            "concerned",
+            "Some Democrats",
+            "the tactics could make it harder to unite",
+        ),
+        (
+            "The White House was eager to assuage public outrage over the debt.",
+            "eager",
+            "The White House",
+            "to assuage public outrage over the debt",
+        ),
+    ],
+)
+def test_stance_adjective(quotes, text: str, cue: str, speaker: str, content: str) -> None:
+    q = _only(quotes(text), cue)
+    assert (q.speaker_mention.text, q.content.text, q.kind) == (speaker, content, "indirect")
+
+
+def test_stance_adjective_needs_a_source_and_a_complement(quotes) -> None:
+    assert quotes("The room was open to the public.") == []
+    assert quotes("She was happy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The sale is expected to expand the company's move into media.",
+            "expected",
+            "The sale is expected to expand the company's move into media",
+        ),
+        ("The Trump team appears paralyzed.", "appears", "The Trump team appears paralyzed"),
+        (
+            "It appears that Clinton had sent a wave of excitement through the caucus.",
+            "appears",
+            "Clinton had sent a wave of excitement through the caucus",
+        ),
+        (
+            "Some advisers are said to be urging the governor to pay.",
+            "said",
+            "Some advisers are said to be urging the governor to pay",
+        ),
+    ],
+)
+def test_evidential_has_no_speaker(quotes, text: str, cue: str, content: str) -> None:
+    q = _only(quotes(text), cue)
+    assert (q.content.text, q.speaker, q.speaker_mention) == (content, None, None)
+
+
+def test_not_evidential(quotes) -> None:
+    # a place, an agent, an active verb: no sourceless view
+    assert quotes("She appears on Fox News on Sunday.") == []
+    assert quotes("He appeared to make an off-color joke about his old house.") == []
+    qs = quotes("The result was expected by analysts to be close.")
+    assert all(q.speaker is not None for q in qs)
+    # inside what someone says, the evidential is part of their words
+    qs = quotes("He said he was expected to win.")
+    assert [(q.cue.text, q.content.text) for q in qs] == [("said", "he was expected to win")]
+
+
+def test_new_cue_words_ask_for_a_parse() -> None:
+    assert has_cue_word("Voters seem tired of the race.")
+    assert has_cue_word("He is reportedly unwell.")
+    assert not has_cue_word("The room was large.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The argument would be aided, Devine said, by the upcoming primary calendar.",
+            "said",
+            "The argument would be aided, Devine said, by the upcoming primary calendar",
+        ),
+        (
+            "He had no known political affiliations, the airline added, and had passed all "
+            "background security checks.",
+            "added",
+            "He had no known political affiliations, the airline added, and had passed all "
+            "background security checks",
+        ),
+        # the writer's additions after the cue stay out
+        ("The plan is dead, he said, referring to the bill.", "said", "The plan is dead"),
+        (
+            "Victims would be considered a distinct group, Sanders said, a policy that "
+            "could help them.",
+            "said",
+            "Victims would be considered a distinct group",
+        ),
+    ],
+)
+def test_parenthetical_cue_inside_its_clause(quotes, text: str, cue: str, content: str) -> None:
+    q = _only(quotes(text), cue)
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a participle going on with the reported clause is part of it; 'referring to' is not
+        (
+            "Bernie Sanders' campaign says it raised more than $21 million in January, "
+            "bringing its total for the campaign to almost $95 million.",
+            "says",
+            "it raised more than $21 million in January, bringing its total for the campaign "
+            "to almost $95 million",
+        ),
+        ("He said the plan was dead, referring to the bill.", "said", "the plan was dead"),
+        # a condition by inversion
+        (
+            "He said he would be honored to serve should the opportunity present itself.",
+            "said",
+            "he would be honored to serve should the opportunity present itself",
+        ),
+    ],
+)
+def test_reported_clause_runs_on(quotes, text: str, cue: str, content: str) -> None:
+    assert _only(quotes(text), cue).content.text == content
+
+
+def test_judgment_and_document_objects(quotes) -> None:
+    q = _only(quotes("Four in 10 voters see the campaign of Donald Trump as most unfair."), "see")
+    assert q.content.text == "the campaign of Donald Trump as most unfair"
+    assert quotes("He saw him there again in 1999.") == []
+    q = _only(quotes("A Fox News poll shows Sanders with 47 percent."), "shows")
+    assert q.content.text == "Sanders with 47 percent"
+
+
+def test_while_sets_a_second_view_beside_the_first(quotes) -> None:
+    qs = quotes(
+        "Several Clinton supporters said the former president had made a good case for his "
+        "wife, while other voters said they had not heard anything to pull them away."
+    )
+    assert [q.content.text for q in qs] == [
+        "the former president had made a good case for his wife",
+        "they had not heard anything to pull them away",
+    ]
+    q = _only(quotes("He said he would stay while the economy recovers."), "said")
+    assert q.content.text == "he would stay while the economy recovers"
+
+
+def test_raising_verb_over_a_stance_is_one_attribution(quotes) -> None:
+    qs = quotes("Democrats did not seem to be worried about division within the party.")
+    assert [(q.cue.text, q.speaker_mention.text, q.content.text) for q in qs] == [
+        ("worried", "Democrats", "division within the party")
+    ]
+
+
+def test_passive_cue_agent_is_the_source(quotes) -> None:
+    q = _only(quotes("The meeting was first reported by Politico."), "reported")
+    assert (q.speaker_mention.text, q.content.text) == ("Politico", "The meeting")
+    q = _only(quotes("He was told by aides to stay home."), "told")
+    assert (q.speaker_mention.text, q.content.text) == ("aides", "to stay home")
+
+
+def test_passive_cue_without_agent_has_no_speaker(quotes) -> None:
+    # the listener is not the source; the teller goes unnamed
+    q = _only(quotes("He was told that the plan had failed."), "told")
+    assert (q.speaker, q.speaker_mention, q.content.text) == (None, None, "the plan had failed")
+    # a subject shared with a passive verb it is joined to still speaks
+    q = _only(quotes("Trump was forced into damage control and said he was sorry."), "said")
+    assert q.speaker_mention.text == "Trump"
