@@ -30,7 +30,7 @@ def test_fastlayers_every_tok2vec_layer_is_swapped() -> None:
     assert sum(layer._func is layernorm_predict for layer in layers) == 10
 
 
-@pytest.mark.parametrize("rows", [1, 4, 7, 300])
+@pytest.mark.parametrize("rows", [1, 4, 7, 300, 1100])
 def test_fastlayers_same_floats_as_thinc(rows: int) -> None:
     rng = np.random.default_rng(rows)
     for layer in _fast_layers():
@@ -47,3 +47,23 @@ def test_fastlayers_training_runs_thinc_forward() -> None:
     X = np.ones((3, layer.get_dim("nI")), dtype=np.float32)
     Y, backprop = layer._func(layer, X, is_train=True)
     assert backprop(np.ones_like(Y)).shape == X.shape
+
+
+def test_fastlayers_maxout_follows_new_weights() -> None:
+    """The piece-major copy of a Maxout's weights is made again when its W is replaced (and
+    after a training step), so predictions always use the layer's current weights."""
+    layer = next(la for la in _fast_layers() if la._func is maxout_predict)
+    X = np.random.default_rng(0).standard_normal((5, layer.get_dim("nI"))).astype(np.float32)
+    W = layer.get_param("W")
+    try:
+        with single_blas_thread():
+            maxout_predict(layer, X, is_train=False)
+            layer.set_param("W", W * 0.5)
+            ours, _ = maxout_predict(layer, X, is_train=False)
+            assert np.array_equal(ours, maxout.forward(layer, X, is_train=False)[0])
+            layer._func(layer, X, is_train=True)
+            layer.get_param("W")[...] *= 2.0  # a training step may update in place
+            ours, _ = maxout_predict(layer, X, is_train=False)
+            assert np.array_equal(ours, maxout.forward(layer, X, is_train=False)[0])
+    finally:
+        layer.set_param("W", W)

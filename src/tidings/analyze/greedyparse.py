@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
+from spacy.pipeline._parser_internals.nonproj import DELIMITER, deprojectivize
 from spacy.tokens import Doc
 
 from tidings.analyze.ner import maxout
@@ -103,6 +104,11 @@ class GreedyParser:
         strings = nlp.vocab.strings
         self.label = [strings.add(n[2:]) if len(n) > 2 else 0 for n in names]
         self.root = parser.moves.root_label
+        # labels of arcs made projective in training (``X||Y``), which deprojectivize undoes
+        self.decorated = np.array(
+            [i for i, n in zip(self.label, names, strict=True) if DELIMITER in n[2:]],
+            dtype=np.uint64,
+        )
         self.postprocesses = list(parser.postprocesses)
 
     @classmethod
@@ -154,8 +160,7 @@ class GreedyParser:
             states.append(_State(base, len(doc)))
             base += len(doc)
         self._decode(rows, batch, [s for s in states if not s.is_final()])
-        for doc, state in zip(docs, states, strict=True):
-            self._annotate(doc, batch, state.base)
+        self._annotate(docs, batch, [s.base for s in states])
 
     def _decode(self, rows: np.ndarray, batch: _Batch, active: list[_State]) -> None:
         """Run the states of ``active`` to the end, one move each per step.
@@ -168,6 +173,8 @@ class GreedyParser:
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
         flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
         columns = np.arange(n_feats)
+        n_pieces = rows.shape[3]
+        two_pieces = n_pieces == 2
         W, bias = self.W.T, self.bias.reshape(width)
         kind, label, penalty = self.kind, self.label, self.biased_penalty
         heads, labels, starts = batch.heads, batch.labels, batch.starts
@@ -175,7 +182,6 @@ class GreedyParser:
         while active:
             feats: list[int] = []
             valid: list[int] = []
-            firsts: list[int] = []  # B0 and B1 of each state, for the moves
             for s in active:
                 # features: B0, B1, S0, S1, S2, last left child of B0, last left and right
                 # children of S0 (0 = padding)
@@ -222,7 +228,6 @@ class GreedyParser:
                 if in_buffer >= 2 and b1 == b0 + 1 and starts[b1] == 0:
                     bits |= 16  # BREAK (B1 neither starts a sentence nor is forbidden to)
                 valid.append(bits)
-                firsts += (b0, b1)
             ids = np.array(feats).reshape(len(active), n_feats)
             ids *= n_feats
             ids += columns
@@ -232,9 +237,11 @@ class GreedyParser:
             # (state, feature, width), which sums in that order too)
             hidden = np.add.reduce(flat.take(ids.T, axis=0), axis=0)
             hidden += bias
-            hidden = hidden.reshape(len(active), -1, rows.shape[3])
-            scores = maxout(hidden) @ W
-            scores += penalty[valid]  # the bias, and -inf on invalid moves
+            if two_pieces:  # maxout by the pieces' strided views (no reshape)
+                scores = np.maximum(hidden[:, 0::2], hidden[:, 1::2]) @ W
+            else:
+                scores = maxout(hidden.reshape(len(active), -1, n_pieces)) @ W
+            scores += penalty.take(valid, axis=0)  # the bias, and -inf on invalid moves
             best = scores.argmax(axis=1).tolist()
             still = []
             for k, s in enumerate(active):
@@ -247,7 +254,7 @@ class GreedyParser:
                 move_kind = kind[move]
                 if move_kind in (SHIFT, RIGHT):
                     if move_kind == RIGHT:  # an arc from S0 to B0, then B0 onto the stack
-                        head, child = stack[-1], firsts[2 * k]
+                        head, child = stack[-1], feats[8 * k]  # B0
                     else:
                         head = -1
                     if s.rebuffer:
@@ -262,11 +269,11 @@ class GreedyParser:
                         unshiftable[s0] = True
                         s.rebuffer.append(s0)
                 elif move_kind == LEFT:  # an arc from B0 to S0, which leaves the stack
-                    head, child = firsts[2 * k], stack.pop()
+                    head, child = feats[8 * k], stack.pop()  # B0
                     unshiftable[head] = False
                 else:  # BREAK: B1 starts a sentence
                     head = -1
-                    starts[firsts[2 * k + 1]] = 1
+                    starts[feats[8 * k + 1]] = 1  # B1
                 if head >= 0:
                     old = heads[child]
                     if old >= 0:
@@ -278,21 +285,28 @@ class GreedyParser:
                     still.append(s)
             active = still
 
-    def _annotate(self, doc: Doc, batch: _Batch, base: int) -> None:
-        """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses."""
-        n = len(doc)
-        if not n:
-            return
-        arr = np.zeros((n, 2), dtype=np.uint64)
-        heads = np.array(batch.heads[base : base + n], dtype=np.int64)
-        rel = np.where(heads >= 0, heads - np.arange(base, base + n), 0)
+    def _annotate(self, docs: list[Doc], batch: _Batch, bases: list[int]) -> None:
+        """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses, the arrays
+        computed once for the batch (row ``base + k`` is token k of a Doc). ``deprojectivize``
+        is passed over for a Doc with no decorated label (``X||Y``): it would only set the
+        children from the heads again, which ``from_array`` has just done."""
+        heads = np.array(batch.heads, dtype=np.int64)
+        rel = np.where(heads >= 0, heads - np.arange(len(heads)), 0)
+        arr = np.empty((len(heads), 2), dtype=np.uint64)
         arr[:, 0] = rel.astype(np.uint64)
-        labels = np.array(batch.labels[base : base + n], dtype=np.uint64)
+        labels = np.array(batch.labels, dtype=np.uint64)
         labels[rel == 0] = np.uint64(self.root)
         arr[:, 1] = labels
-        doc.from_array([HEAD, DEP], arr)
-        for hook in self.postprocesses:
-            hook(doc)
+        decorated = np.isin(labels, self.decorated)
+        for doc, base in zip(docs, bases, strict=True):
+            n = len(doc)
+            if not n:
+                continue
+            doc.from_array([HEAD, DEP], arr[base : base + n])
+            skip = not decorated[base : base + n].any()
+            for hook in self.postprocesses:
+                if not (skip and hook is deprojectivize):
+                    hook(doc)
 
 
 @lru_cache(maxsize=2)
