@@ -28,7 +28,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from quote_score import Pred, Scores, match, merge_by_cue, overlap, speaker_right  # noqa: E402
+from quote_score import (  # noqa: E402
+    Pred,
+    Scores,
+    match,
+    merge_by_cue,
+    overlap,
+    quote_preds,
+    speaker_right,
+)
 from quotes_polnear import article_of, pairs, read_gold  # noqa: E402
 
 from tidings.analyze import parse as parse_mod  # noqa: E402
@@ -68,28 +76,7 @@ def preds_of(article, docs) -> list[Pred]:
         for p, d in zip(article.paragraphs, docs, strict=True)
     ]
     quotes, speakers = find_quotes(article, use, entities)
-    by_id = {s.id: s for s in speakers}
-    out, cue_of = [], {}
-    for q in quotes:
-        cue = (q.cue.start, q.cue.end) if q.cue else cue_of.get(q.continues or "")
-        cue_of[q.id] = cue
-        ments = (
-            [set(range(q.speaker_mention.start, q.speaker_mention.end))]
-            if q.speaker_mention
-            else []
-        )
-        sp = by_id.get(q.speaker_id or "")
-        if sp is not None:
-            ments += [set(range(m.start, m.end)) for m in sp.mentions]
-        p = Pred(
-            set(range(q.content.start, q.content.end)),
-            ments,
-            q.speaker or "",
-            q.kind in ("direct", "mixed"),
-            cue,
-        )
-        out.append(p)
-    return out
+    return quote_preds(quotes, speakers)
 
 
 def cue_words(ann: Path) -> dict[frozenset, str]:

@@ -61,10 +61,16 @@ def mark_chars(text: str) -> set[int]:
 
 def tidings_preds(article: Article) -> list[Pred]:
     result = analyze(article)
-    speakers = {s.id: s for s in result.speakers}
+    return quote_preds(result.quotes, result.speakers)
+
+
+def quote_preds(quotes, speakers) -> list[Pred]:
+    """tidings' quotes as predictions: content, speaker mentions (the quote's own and every
+    mention of its resolved speaker), resolved name, direct or not, cue."""
+    by_id = {s.id: s for s in speakers}
     preds = []
     cue_of: dict[str, tuple[int, int] | None] = {}
-    for q in result.quotes:
+    for q in quotes:
         # a quote carried on over paragraphs is one attribution, as in PolNeAR: it shares the
         # cue of the quote it continues, so merge_by_cue joins them
         cue = (q.cue.start, q.cue.end) if q.cue else cue_of.get(q.continues or "")
@@ -74,7 +80,7 @@ def tidings_preds(article: Article) -> list[Pred]:
             if q.speaker_mention
             else []
         )
-        sp = speakers.get(q.speaker_id or "")
+        sp = by_id.get(q.speaker_id or "")
         if sp is not None:
             ments += [set(range(m.start, m.end)) for m in sp.mentions]
         preds.append(

@@ -97,6 +97,11 @@ BOILER_TAGS = frozenset(["footer", "aside", "form", "menu"])
 NEVER_MARKED = frozenset(["html", "body", "main", "article"])
 #: An element with more class tokens than this carries flags, not a description: not judged.
 MAX_CLASS_TOKENS = 12
+
+#: Parts of class names of consent dialogs (GDPR: RGPD in French, DSGVO in German; Complianz's
+#: "cmplz"): furniture, and strong furniture, since their long legal text can outweigh a short
+#: article, yet is never its text.
+CONSENT_WORDS = ("cookie", "cookies", "cookiebanner", "consent", "gdpr", "rgpd", "dsgvo", "cmplz")
 #: Parts of class/id names that mark furniture ("share-bar" -> {"share", "bar"}).
 BOILER_WORDS = frozenset(
     [
@@ -129,14 +134,7 @@ BOILER_WORDS = frozenset(
         "sponsored",
         "sidebar",
         "footer",
-        "cookie",
-        "cookies",
-        "cookiebanner",
-        "consent",
-        "gdpr",
-        "rgpd",
-        "dsgvo",
-        "cmplz",
+        *CONSENT_WORDS,
         "breadcrumb",
         "breadcrumbs",
         "nav",
@@ -239,16 +237,7 @@ STRONG_WORDS = frozenset(
         "disqus",
         "related",
         "newsletter",
-        # consent dialogs (GDPR: RGPD in French, DSGVO in German; Complianz's "cmplz"): their
-        # long legal text can outweigh a short article, yet is never its text
-        "cookie",
-        "cookies",
-        "cookiebanner",
-        "consent",
-        "gdpr",
-        "rgpd",
-        "dsgvo",
-        "cmplz",
+        *CONSENT_WORDS,
     ]
 )
 #: Furniture words that a content word in the same class does not excuse ("sharing-content",
