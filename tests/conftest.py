@@ -51,3 +51,11 @@ def golden_dir() -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return shared_path("data")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline as tidings loads it (``analyze.nlp.load``: cached per process)."""
+    from tidings.analyze.nlp import load
+
+    return load()

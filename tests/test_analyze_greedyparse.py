@@ -10,12 +10,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze import greedyparse
 from tidings.analyze.greedyparse import GreedyParser, greedy_parser
-from tidings.analyze.nlp import load, single_blas_thread
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
+from tidings.analyze.nlp import single_blas_thread
 
 
 @pytest.fixture(scope="module")

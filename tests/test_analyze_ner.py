@@ -7,13 +7,8 @@ import spacy
 from conftest import sample_paragraphs
 
 from tidings.analyze.ner import GreedyNER, Piece, entity_docs, greedy_ner
-from tidings.analyze.nlp import load, single_blas_thread
+from tidings.analyze.nlp import single_blas_thread
 from tidings.analyze.parse import _recognise_entities_spacy, entity_spans, recognise_entities
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tidings.analyze.entities import KEPT_LABELS
-from tidings.analyze.nlp import load
 from tidings.analyze.parse import (
     _blank_quotes,
     entity_spans,
@@ -16,11 +15,6 @@ from tidings.analyze.parse import (
 )
 from tidings.analyze.quotemarks import find_quoted
 from tidings.model import Paragraph
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def _paragraphs(*texts: str) -> list[Paragraph]:
