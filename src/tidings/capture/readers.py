@@ -60,10 +60,10 @@ def iter_captures(
                     f.is_file()
                     and f.name not in _SKIP_NAMES
                     and not f.name.startswith(".")
-                    and _same_file_key(f) not in own
+                    and not (own and _same_file_key(f) in own)
                 ):
                     yield from _read_path(f, max_bytes)
-        elif path.exists() and _same_file_key(path) in own:
+        elif own and path.exists() and _same_file_key(path) in own:
             yield ReadFailure(str(path), "own-output", f"{path} is written by this run, not read")
         elif path.exists():
             yield from _read_path(path, max_bytes)
