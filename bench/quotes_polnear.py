@@ -3,6 +3,7 @@
     PYTHONPATH=src python bench/quotes_polnear.py --split dev
     PYTHONPATH=src python bench/quotes_polnear.py --split train --limit 200
     PYTHONPATH=src python bench/quotes_polnear.py --split train --start 300 --limit 200
+    PYTHONPATH=src python bench/quotes_polnear.py --split dev --scorer both   # strict and issue
 
 Data: ../shared/data/quotes/polnear/{train,dev}/{text,attributions} (brat standoff; never copied
 into this repository). Each gold attribution has Content, Cue and Source spans (Content and
@@ -22,9 +23,11 @@ continuing another (over paragraphs) shares that quote's cue:
   parenthesis: ``source_name``).
 - (c) all attributions, reported speech included: every gold content vs every predicted quote.
 - (d) speaker accuracy on the direct quotes matched in (a).
-A third peer for (a) alone, "marks only": every quoted stretch of every paragraph is a direct
-quote (no cue, no speaker, no scare-quote filter), and "marks only, >= 3 words" drops the
-shorter ones: what quote marks alone give under this scorer (``marks_preds``).
+``--scorer issue`` scores the same predictions under the reading of the issue's wording that
+reproduces its peer figures (quote_score.ISSUE; bench/quote_calibrate.py chose it), ``--scorer
+both`` prints both tables. A third peer for (a) alone, "marks only": every quoted stretch of
+every paragraph is a direct quote (no cue, no speaker, no scare-quote filter), and "marks only,
+>= 3 words" drops the shorter ones: what quote marks alone give under this scorer (``marks_preds``).
 Speed: articles per second on one process for tidings' whole path (text extraction + quotes +
 entities, ``tidings.pipeline.process``) and for textacy's (spaCy over the whole text, then
 ``direct_quotations``), on the same articles, and the ratio. textacy raises on an odd number of
@@ -50,6 +53,7 @@ from tidings.pipeline import process  # noqa: E402
 sys.path.insert(0, str(REPO / "bench"))
 from quote_score import (  # noqa: E402
     BLOCK,
+    SCORINGS,
     Gold,
     Scores,
     mark_chars,
@@ -116,32 +120,41 @@ def pairs(split: str) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(split: str, limit: int | None, start: int = 0) -> None:
+def run(
+    split: str, limit: int | None, start: int = 0, scorers: tuple[str, ...] = ("strict",)
+) -> None:
     items = pairs(split)[start : start + limit if limit else None]
     texts = [(name, txt.read_text(encoding="utf-8"), ann) for name, txt, ann in items]
     nlp = textacy_nlp()
-    ours, theirs = Scores(), Scores()
-    marks, marks3 = Scores(), Scores()
+    # per scorer: tidings, textacy, marks only, marks only >= 3 words
+    tables = {n: [Scores(scoring=SCORINGS[n]) for _ in range(4)] for n in scorers}
     crashed = 0
     for name, text, ann in texts:
         gold = read_gold(ann, text)
-        ours.add(tidings_preds(article_of(name, text)), gold)
-        marks.add(marks_preds(text), gold)
-        marks3.add(marks_preds(text, 3), gold)
+        ours = tidings_preds(article_of(name, text))
+        marks, marks3 = marks_preds(text), marks_preds(text, 3)
         preds, crash = textacy_preds(nlp, text)
         crashed += crash
-        theirs.add(preds, gold)
+        for sc_ours, sc_theirs, sc_marks, sc_marks3 in tables.values():
+            sc_ours.add(ours, gold)
+            sc_theirs.add(preds, gold, crash)
+            sc_marks.add(marks, gold)
+            sc_marks3.add(marks3, gold)
     words = sum(len(t.split()) for _, t, _ in texts) / max(1, len(texts))
     sliced = f" (from article {start})" if start else ""
     print(f"\n## PolNeAR {split}{sliced}: {len(texts)} articles, {words:.0f} words on average")
-    print(
-        f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
-        f"textacy crashed on {crashed}"
-    )
-    print_table(ours, theirs)
-    for label, sc in (("marks only", marks), ("marks only, >= 3 words", marks3)):
-        p, r, f = sc.a.prf()
-        print(f"(a) {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    for n, (ours, theirs, marks, marks3) in tables.items():
+        if scorers != ("strict",):
+            print(f"\n### scorer: {n} ({SCORINGS[n].summary})")
+        print(
+            f"gold attributions {ours.c.gold}, of them direct {ours.a.gold}; "
+            f"textacy crashed on {crashed}"
+            + (f" (left out of its scores: {theirs.skipped})" if theirs.skipped else "")
+        )
+        print_table(ours, theirs)
+        for label, sc in (("marks only", marks), ("marks only, >= 3 words", marks3)):
+            p, r, f = sc.a.prf()
+            print(f"(a) {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     speed(texts, nlp)
 
 
@@ -176,13 +189,20 @@ def main() -> None:
         "--start", type=int, default=0, help="skip the first N articles (a held-out slice)"
     )
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--scorer",
+        choices=[*SCORINGS, "both"],
+        default="strict",
+        help="strict (default), issue (the reading that reproduces issue 4's peer figures), both",
+    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"PolNeAR not found at {DATA}")
     if args.no_speed:
         globals()["speed"] = lambda *a: None
     for split in ("dev", "train") if args.split == "both" else (args.split,):
-        run(split, args.limit, args.start)
+        scorers = tuple(SCORINGS) if args.scorer == "both" else (args.scorer,)
+        run(split, args.limit, args.start, scorers)
 
 
 if __name__ == "__main__":
