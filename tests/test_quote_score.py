@@ -1,0 +1,136 @@
+"""The quote benchmarks' two scorers (bench/quote_score.py): the strict default and the reading of
+issue 4's wording that reproduces its peer figures (``ISSUE``). Each rule in which they differ has
+a case, with hand-written spans, where the two give different answers, asserted both ways."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+from quote_score import (
+    ISSUE,
+    SCORINGS,
+    STRICT,
+    Gold,
+    Pred,
+    Scores,
+    Tally,
+    match,
+    match_any,
+    overlap,
+    overlap_of_pred,
+)
+
+
+def chars(start: int, end: int) -> set[int]:
+    return set(range(start, end))
+
+
+def gold(start: int, end: int, direct: bool = True, source: tuple[int, int] = (0, 0)) -> Gold:
+    return Gold(chars(start, end), chars(*source), "", direct)
+
+
+def pred(start: int, end: int, speaker: tuple[int, int] | None = None, direct: bool = True) -> Pred:
+    return Pred(chars(start, end), [chars(*speaker)] if speaker else [], "", direct)
+
+
+def scored(scoring, preds, golds, crashed: bool = False) -> Scores:
+    s = Scores(scoring=scoring)
+    s.add(preds, golds, crashed)
+    return s
+
+
+def test_quote_score_scorers_are_named() -> None:
+    assert SCORINGS == {"strict": STRICT, "issue": ISSUE}
+    assert Scores().scoring is STRICT  # the default stays the strict scorer
+
+
+def test_quote_score_overlap_over_the_predicted_span() -> None:
+    # a 20-character quote inside a 100-character gold content: 0.2 of the longer span, all of
+    # the prediction
+    p, g = chars(40, 60), chars(0, 100)
+    assert overlap(p, g) == 0.2
+    assert overlap_of_pred(p, g) == 1.0
+    # the other way round, a prediction five times the gold is under half on both
+    assert overlap_of_pred(g, p) == 0.2
+    assert scored(STRICT, [pred(40, 60)], [gold(0, 100)]).a.prf() == (0.0, 0.0, 0.0)
+    assert scored(ISSUE, [pred(40, 60)], [gold(0, 100)]).a.prf() == (1.0, 1.0, 1.0)
+
+
+def test_quote_score_any_match_counts_every_fragment() -> None:
+    # two quoted stretches (no shared cue) of one gold content: one-to-one pairs one of them,
+    # "any" counts both predictions right
+    golds = [gold(0, 100)]
+    preds = [pred(0, 45), pred(55, 100)]
+    assert len(match(preds, golds)) == 0  # each is under half of the longer (gold) span
+    assert len(match(preds, golds, overlap_of_pred)) == 1  # one-to-one: one pair only
+    assert match_any(preds, golds) == [(0, 0), (1, 0)]
+    assert scored(STRICT, preds, golds).a.prf() == (0.0, 0.0, 0.0)
+    assert scored(ISSUE, preds, golds).a.prf() == (1.0, 1.0, 1.0)
+    # one prediction over two gold contents finds both under "any", one under one-to-one
+    golds = [gold(0, 50), gold(50, 100)]
+    assert len(match([pred(0, 100)], golds)) == 1
+    assert match_any([pred(0, 100)], golds, overlap) == [(0, 0), (0, 1)]
+
+
+def test_quote_score_any_match_counts_precision_and_recall_apart() -> None:
+    t = Tally()
+    t.add(3, 4, 10, found=5)
+    assert t.prf()[:2] == (0.75, 0.5)
+    t = Tally()
+    t.add(3, 4, 10)  # one-to-one: found is tp
+    assert t.prf()[:2] == (0.75, 0.3)
+
+
+def test_quote_score_issue_precision_against_every_gold_content() -> None:
+    # a quoted stretch inside reported speech ('said the plan was "a disaster"'): no direct gold
+    # to match, so a false positive for the strict scorer; a match to a gold content for the
+    # issue scorer, whose (a) recall still counts only the direct gold
+    golds = [gold(0, 60, direct=False), gold(100, 140)]
+    preds = [pred(40, 58), pred(100, 140)]
+    strict = scored(STRICT, preds, golds).a
+    issue = scored(ISSUE, preds, golds).a
+    assert strict.prf()[:2] == (0.5, 1.0)
+    assert issue.prf()[:2] == (1.0, 1.0)
+    assert (issue.pred, issue.gold) == (2, 1)
+
+
+def test_quote_score_issue_leaves_crashed_articles_out() -> None:
+    golds = [gold(0, 40), gold(50, 90)]
+    strict = Scores()
+    strict.add([], golds, crashed=True)
+    strict.add([pred(0, 40)], [gold(0, 40)])
+    issue = Scores(scoring=ISSUE)
+    issue.add([], golds, crashed=True)
+    issue.add([pred(0, 40)], [gold(0, 40)])
+    assert strict.a.gold == 3 and strict.a.prf()[1] == 1 / 3
+    assert issue.a.gold == 1 and issue.a.prf()[1] == 1.0
+    assert (strict.skipped, issue.skipped) == (0, 1)
+
+
+def test_quote_score_speaker_and_accuracy_under_both() -> None:
+    # two fragments of one direct quote, only the first with the right speaker (source 200-205)
+    golds = [gold(0, 100, source=(200, 205))]
+    preds = [pred(0, 45, speaker=(200, 203)), pred(55, 100, speaker=(300, 305))]
+    strict = scored(STRICT, preds, golds)
+    issue = scored(ISSUE, preds, golds)
+    assert strict.b.tp == 0 and strict.d_total == 0  # neither half matches the whole
+    assert issue.b.prf()[:2] == (0.5, 1.0)  # one of two predictions right, the gold found
+    assert (issue.d_right, issue.d_total) == (1, 2)
+
+
+def test_quote_score_strict_unchanged_on_a_plain_case() -> None:
+    # the strict scorer's one-to-one rule as before: a quote split around its cue is joined by
+    # the shared cue, then matches the gold attribution once
+    golds = [gold(0, 100, source=(120, 125))]
+    cue = (110, 114)
+    preds = [
+        Pred(chars(0, 40), [chars(120, 125)], "", True, cue),
+        Pred(chars(60, 100), [chars(120, 125)], "", True, cue),
+    ]
+    s = scored(STRICT, preds, golds)
+    assert s.a.prf() == (1.0, 1.0, 1.0)
+    assert s.b.prf() == (1.0, 1.0, 1.0)
+    assert (s.d_right, s.d_total) == (1, 1)
