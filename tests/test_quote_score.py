@@ -134,3 +134,31 @@ def test_quote_score_strict_unchanged_on_a_plain_case() -> None:
     assert s.a.prf() == (1.0, 1.0, 1.0)
     assert s.b.prf() == (1.0, 1.0, 1.0)
     assert (s.d_right, s.d_total) == (1, 1)
+
+
+def test_quote_score_calibration_readings_are_the_scorers() -> None:
+    # bench/quote_calibrate.py's default reading is the strict scorer and its chosen one the
+    # issue scorer: the same counts on a small article where the two disagree everywhere
+    from quote_calibrate import CHOSEN, Reading, prepare, score
+
+    golds = [
+        gold(0, 100, source=(300, 305)),
+        gold(120, 200, direct=False, source=(310, 315)),
+        gold(220, 260, source=(320, 325)),
+    ]
+    preds = [
+        pred(0, 45, speaker=(300, 305)),
+        pred(55, 100, speaker=(330, 335)),
+        pred(150, 170, speaker=(310, 315)),
+        pred(220, 262, speaker=(320, 325)),
+        pred(400, 420),
+    ]
+    inside = [1.0 if g.direct else 0.0 for g in golds]
+    for reading, scoring in ((Reading(), STRICT), (CHOSEN, ISSUE)):
+        s = scored(scoring, preds, golds)
+        cal = score([prepare(golds, inside, preds, False)], reading)
+        assert cal["a"].prf() == s.a.prf()
+        assert cal["b"].prf() == s.b.prf()
+        assert cal["c"].prf() == s.c.prf()
+        assert cal["d"] == s.d_right / s.d_total
+    assert scored(STRICT, preds, golds).a.prf() != scored(ISSUE, preds, golds).a.prf()
