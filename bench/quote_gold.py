@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python bench/quote_gold.py
     PYTHONPATH=src python bench/quote_gold.py --misses   # also list tidings' misses and extras
+    PYTHONPATH=src python bench/quote_gold.py --scorer issue   # issue 4's reading of the metric
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -34,9 +35,12 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from quote_score import (  # noqa: E402
+    SCORINGS,
+    STRICT,
     Gold,
     Pred,
     Scores,
+    Scoring,
     mark_chars,
     match,
     merge_by_cue,
@@ -143,8 +147,8 @@ class NameTally:
                 self.right += bool(key) and key.lower() in p.name.lower()
 
 
-def score_tidings(pages: list[GoldPage]) -> tuple[Scores, NameTally]:
-    scores, names = Scores(), NameTally()
+def score_tidings(pages: list[GoldPage], scoring: Scoring = STRICT) -> tuple[Scores, NameTally]:
+    scores, names = Scores(scoring=scoring), NameTally()
     for page in pages:
         preds = tidings_preds(page.article)
         scores.add(preds, page.gold)
@@ -152,13 +156,13 @@ def score_tidings(pages: list[GoldPage]) -> tuple[Scores, NameTally]:
     return scores, names
 
 
-def score_textacy(pages: list[GoldPage]) -> tuple[Scores, int]:
+def score_textacy(pages: list[GoldPage], scoring: Scoring = STRICT) -> tuple[Scores, int]:
     nlp = textacy_nlp()
-    scores, crashed = Scores(), 0
+    scores, crashed = Scores(scoring=scoring), 0
     for page in pages:
         preds, crash = textacy_preds(nlp, page.article.text or "")
         crashed += crash
-        scores.add(preds, page.gold)
+        scores.add(preds, page.gold, crash)
     return scores, crashed
 
 
@@ -193,10 +197,16 @@ def _snippet(text: str, chars: set[int]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list tidings' misses and extras")
+    parser.add_argument(
+        "--scorer",
+        choices=list(SCORINGS),
+        default="strict",
+        help="strict (default) or issue (bench/quote_score.py's ISSUE reading)",
+    )
     args = parser.parse_args()
     pages = load_all()
-    ours, names = score_tidings(pages)
-    theirs, crashed = score_textacy(pages)
+    ours, names = score_tidings(pages, SCORINGS[args.scorer])
+    theirs, crashed = score_textacy(pages, SCORINGS[args.scorer])
     kinds = sum(g.direct for p in pages for g in p.gold)
     print(
         f"\n## Hand-annotated sample pages: {len(pages)} articles, "
