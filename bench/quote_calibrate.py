@@ -34,6 +34,10 @@ figures, the largest absolute gap to them per split ("max|d|") and the root mean
 the four figures of both splits ("rms", the rank). textacy's (a) P/R/F1 on dev is printed beside
 the figure /work/shared/data/README.md gives for it (P 0.632 R 0.676 F1 0.653), which is not part
 of the rank. textacy's predictions are cached under /tmp (a few minutes to build, then seconds).
+
+``--tidings N`` then scores tidings under the N closest readings, to show how much its figures
+depend on the choice among them; the ranking never sees tidings (the reading quote_score.ISSUE
+holds was chosen and committed before tidings was scored under any reading).
 """
 
 from __future__ import annotations
@@ -287,6 +291,36 @@ def load(
     return marks_arts, textacy_arts
 
 
+def tidings_articles(split: str) -> list[Article]:
+    """tidings' predictions on a split, for ``--tidings`` only (never part of the ranking)."""
+    from quote_score import tidings_preds
+    from quotes_polnear import article_of
+
+    out = []
+    for name, txt, ann in pairs(split):
+        text = txt.read_text(encoding="utf-8")
+        gold = read_gold(ann, text)
+        marks = mark_chars(text)
+        inside = [len(g.content & marks) / max(1, len(g.content)) for g in gold]
+        out.append(prepare(gold, inside, tidings_preds(article_of(name, text)), False))
+    return out
+
+
+def sensitivity(rows, splits: list[str], n: int) -> None:
+    """tidings' (a)-(d) under the n readings closest to the issue's figures: how much its
+    figures depend on the choice among them. Run only after the choice was committed."""
+    arts = {s: tidings_articles(s) for s in splits}
+    cols = " | ".join(f"tidings {s} a / b / c / d" for s in splits)
+    print(f"\n| rank | reading | {cols} | rms (peers) |")
+    print("|" + "---|" * (len(splits) + 3))
+    for rank, (rms, rd, _) in enumerate(rows[:n], 1):
+        cells = []
+        for s in splits:
+            sc = score(arts[s], rd)
+            cells.append(" / ".join(f"{x:.3f}" for x in (*(sc[k].f1() for k in "abc"), sc["d"])))
+        print(f"| {rank} | {rd.label()} | {' | '.join(cells)} | {rms:.3f} |")
+
+
 def figures(marks_arts, textacy_arts, rd: Reading, memo: dict) -> dict[str, object]:
     """The four reference figures (and textacy's (a)) under one reading; the marks-only peer
     has no cue, no speaker and no crash, so its score is kept per the axes it depends on."""
@@ -319,6 +353,13 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25, help="print the N closest readings")
     parser.add_argument(
         "--detail", type=int, default=3, help="print P / R of the N closest readings"
+    )
+    parser.add_argument(
+        "--tidings",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after ranking, also score tidings under the N closest readings (sensitivity)",
     )
     args = parser.parse_args()
     if not DATA.exists():
@@ -379,6 +420,8 @@ def main() -> None:
             det = figs[s]["_detail"]
             parts = [f"{k} P {p:.3f} R {r:.3f} F1 {f:.3f}" for k, (p, r, f) in det.items()]
             print(f"  {s}: " + "; ".join(parts) + f"; textacy d {figs[s]['textacy d']:.3f}")
+    if args.tidings:
+        sensitivity(rows, splits, args.tidings)
 
 
 if __name__ == "__main__":
