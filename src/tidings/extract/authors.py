@@ -79,8 +79,25 @@ def choose_authors(
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             names = _trimmed(names, sig, obj, visible)
-            return _full_names(names, sources, sites), credits
+            return _co_authors(_full_names(names, sources, sites), sig, obj, sites), credits
     return [], credits
+
+
+def _co_authors(names: list[str], sig: Signals, obj: dict[str, Any], sites: list[str]) -> list[str]:
+    """The chosen names completed by the co-authors the metadata lists with them: a byline
+    cut after its first name ("By: David Brand", the rest in another element) while JSON-LD
+    or an author meta tag names "David Brand" and "Ramsey Khalifeh". Only a list that holds
+    every chosen name and more; the chosen spelling is kept for the names both give."""
+    low = {n.lower() for n in names}
+    fields = [_jsonld_authors(sig, obj)]
+    fields += [_meta_authors(sig, k) for k in _AUTHOR_META if k in sig.meta]
+    for source in fields:
+        full = [n for value in source for n in read_names(value)[0]]
+        full = [n for n in full if not any(same_name(n, s) for s in sites) or _is_person(n)]
+        if low < {n.lower() for n in full}:
+            spelled = {n.lower(): n for n in names}
+            return list(dict.fromkeys(spelled.get(n.lower(), n) for n in full))
+    return names
 
 
 def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> list[list[str]]:
@@ -89,7 +106,7 @@ def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> li
     sign something else: a column's name ("Kolumne: Queer Royal"), the user who saved the page
     ("Gespeichert von human am 7. Juli 2019"), the next recipe ("von KB_Redaktion")."""
     fields = [_jsonld_authors(sig, obj)]
-    fields += [FieldSource([sig.meta[k]]) for k in _AUTHOR_META if k in sig.meta]
+    fields += [_meta_authors(sig, k) for k in _AUTHOR_META if k in sig.meta]
     known = {n.lower() for source in fields for value in source for n in read_names(value)[0]}
     confirmed = [line for line in lines if any(n.lower() in known for n in line)]
     return confirmed or lines[:1]
@@ -149,13 +166,22 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
     yield _jsonld_authors(sig, obj)
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
-            yield FieldSource([sig.meta[key]])
+            yield _meta_authors(sig, key)
     # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
     # rules can only cut by guess) is read as the name another element holds alone
     lines = author_elements(sig)
     clean = [line for line in lines if looks_like_name(line)]
     for line in lines:
         inside = [c for c in clean if c != line and f" {c} " in f" {line} "]
+        # an element of the byline alone ("Isabel Caro , Rocío Latorre y José Miguel Wilson")
+        # inside the run-on one gives all its names, where its first name alone would give one
+        whole = [
+            c
+            for c in lines
+            if c != line and f" {c} " in f" {line} " and len(read_names(c)[0]) > len(inside[:1])
+        ]
+        if whole:
+            inside = [max(whole, key=lambda c: (len(read_names(c)[0]), -len(c)))]
         yield ElementSource([inside[0] if inside else line])
     yield HandleSource(handle_author(sig))
 
@@ -166,6 +192,17 @@ def _jsonld_authors(sig: Signals, obj: dict[str, Any]) -> FieldSource:
     ``"author": {"@id": ".../#/schema/person/abc"}`` with the Person elsewhere in the @graph)."""
     by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
     return FieldSource(_jsonld_persons(obj.get("author"), by_id))
+
+
+def _meta_authors(sig: Signals, key: str) -> FieldSource:
+    """Every value of one author meta tag: a page with several authors repeats the tag, one
+    name each (``<meta name="dc.creator">`` per author of a paper), rather than joining them.
+    A repeated tag whose values hold several names each ("NH. Shear, SP. Spielberg,") lists
+    the works a paper cites, not its authors: its first value only, as for a single tag."""
+    values = list(dict.fromkeys(sig.meta_all.get(key) or [sig.meta[key]]))
+    if len(values) > 1 and any(len(read_names(v)[0]) > 1 for v in values):
+        values = values[:1]
+    return FieldSource(values)
 
 
 def _is_person(name: str) -> bool:

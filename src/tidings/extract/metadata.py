@@ -61,6 +61,9 @@ class Signals:
 
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    #: every value of a meta tag the page repeats (one ``dc.creator`` per author), in order;
+    #: ``meta`` keeps the first
+    meta_all: dict[str, list[str]] = field(default_factory=dict)
     title_tag: str | None = None
     canonical: str | None = None
     lang: str | None = None
@@ -80,6 +83,7 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
             # RDFa lets one tag carry several properties: property="og:title twitter:title"
             for one in key.lower().split():
                 sig.meta.setdefault(one, _WS.sub(" ", val).strip())
+                sig.meta_all.setdefault(one, []).append(_WS.sub(" ", val).strip())
         elif attrs.get("http-equiv", "").lower() == "content-language" and val:
             sig.meta.setdefault("content-language", val.strip())
     if "datepublished" not in sig.meta and (stamp := _microdata_date(tree)):

@@ -1,0 +1,83 @@
+"""Authors reconciled across a page's sources (session 5, issue 3): co-authors the metadata
+lists beside a cut byline, repeated author meta tags, an author element that runs on.
+
+Each test is a hand-made page that failed before its rule."""
+
+from __future__ import annotations
+
+from tidings.extract.html import extract_html
+
+BODY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "The city council voted on Tuesday to rezone twelve blocks along the river for housing.",
+        "Supporters said the plan would add two thousand homes within the next ten years.",
+        "Opponents warned that rents in the neighbourhood would rise faster than wages.",
+        "The mayor is expected to sign the measure before the end of the month, aides said.",
+    ]
+)
+
+
+def _page(lines: str = "", head: str = "", after: str = "") -> str:
+    return (
+        f"<html><head><title>Council rezones the riverfront</title>{head}</head><body><article>"
+        f"<h1>Council rezones the riverfront</h1>{lines}{BODY}</article>{after}</body></html>"
+    )
+
+
+def _jsonld(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    return (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "Council rezones the riverfront", '
+        f'"author": [{people}]}}</script>'
+    )
+
+
+def test_authors_byline_completed_by_the_jsonld_co_author() -> None:
+    """The visible byline gives one name ("By: David Brand": the rest of the line sits in
+    another element) and JSON-LD lists him with a co-author: both wrote the article."""
+    html = _page("<p class='byline'>By: David Brand</p>", _jsonld("David Brand", "Ramsey Khalifeh"))
+    assert extract_html(html).authors == ["David Brand", "Ramsey Khalifeh"]
+
+
+def test_authors_metadata_that_does_not_hold_the_byline_is_not_merged() -> None:
+    """JSON-LD naming someone else (a stale template's author) does not add to the byline:
+    only a list holding every visible name completes it."""
+    html = _page("<p class='byline'>By: David Brand</p>", _jsonld("Ramsey Khalifeh", "Ann Lee"))
+    assert extract_html(html).authors == ["David Brand"]
+
+
+def test_authors_one_meta_tag_per_author() -> None:
+    """A paper's page repeats <meta name="dc.creator"> once per author: all of them, in order."""
+    head = "".join(
+        f"<meta name='dc.creator' content='{n}'>"
+        for n in ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"]
+    )
+    assert extract_html(_page(head=head)).authors == [
+        "Michael L. Anderson",
+        "Carlos Dobkin",
+        "Devon Gorry",
+    ]
+
+
+def test_authors_repeated_meta_tag_of_cited_works_gives_its_first_value_only() -> None:
+    """A repeated author tag whose values hold several names each is the list of cited works
+    (a publisher writes one per reference): not read as the article's co-authors."""
+    head = "".join(
+        f"<meta name='author' content='{v}'>"
+        for v in ["NH. Shear, SP. Spielberg,", "H. Peyriere, O. Dereure,", "P. Muller, P. Dubois"]
+    )
+    assert len(extract_html(_page(head=head)).authors) <= 2
+
+
+def test_authors_element_inside_a_run_on_byline_element_gives_every_name() -> None:
+    """An author box whose text runs on into the time and reading time holds a clean element
+    with the three names: all three, not the first two and a run-on guess."""
+    box = (
+        "<div class='article-byline'><div class='byline-authors'>Isabel Caro , "
+        "Rocío Latorre y José Miguel Wilson</div> Hace 13 horas Tiempo de lectura: 8 minutos"
+        "</div>"
+    )
+    html = _page(after=f"<footer><div>Contacto</div>{box}</footer>")
+    assert extract_html(html).authors == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
