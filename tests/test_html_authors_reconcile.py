@@ -81,3 +81,35 @@ def test_authors_element_inside_a_run_on_byline_element_gives_every_name() -> No
     )
     html = _page(after=f"<footer><div>Contacto</div>{box}</footer>")
     assert extract_html(html).authors == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+
+
+def test_authors_not_a_commenters_name() -> None:
+    """A post with no byline and a "Recent comments" widget whose commenter names are marked
+    as authors: no author, rather than the first commenter."""
+    widget = (
+        "<aside id='recent-comments-7' class='widget widget_recent_comments'><ul>"
+        "<li class='recentcomments'><span class='comment-author-link'>Martina Krobath</span>"
+        " bei <a href='/zeit/'>Zeitphilosophie</a></li></ul></aside>"
+    )
+    assert extract_html(_page(after=widget)).authors == []
+
+
+def test_authors_not_another_articles_byline_in_a_related_box() -> None:
+    """A box of related articles carries their bylines marked as authors: not this one's."""
+    box = (
+        "<section class='related-articles'><article><h2><a href='/storm'>Storm leaves one "
+        "dead</a></h2><span class='entry__author'>Valeria Piantoni</span></article></section>"
+    )
+    assert extract_html(_page(after=box)).authors == []
+
+
+def test_authors_commenter_skipped_for_the_blogs_handle() -> None:
+    """A comment's author element comes first on the page; the post's own author handle
+    (rel=author) names its author."""
+    comments = (
+        "<div class='entry-comments' id='comments'><article class='comment'>"
+        "<p class='comment-author'>Chandice Probst</p><p>Lovely recipe, thanks!</p></article>"
+        "</div>"
+    )
+    footer = "<footer><p>Posted by <a rel='author' href='/author/kay'>Kay</a></p></footer>"
+    assert extract_html(_page(after=comments + footer)).authors == ["Kay"]

@@ -27,6 +27,7 @@ from tidings.extract.bylines import (
     without_date,
 )
 from tidings.extract.dates import find_dates
+from tidings.extract.htmlbody import in_other_voices
 from tidings.extract.metadata import Signals, host_name, jsonld_types
 from tidings.extract.titles import same_name
 from tidings.givennames import is_given_name
@@ -382,7 +383,9 @@ def handle_author(sig: Signals) -> list[str]:
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:
     """Texts of elements marked as author or byline anywhere on the page (read only when no
-    better source named the author: the substring selectors scan the whole tree)."""
+    better source named the author: the substring selectors scan the whole tree), but not in
+    a comment thread or a box of other articles (``in_other_voices``): a commenter's name
+    ("Martina Krobath" in "Recent comments") is not the author's."""
     if sig.tree is None:
         return []
     out: list[str] = []
@@ -391,7 +394,7 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
         '[class*="autor"], [class*="auteur"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
-        if text and len(text) < 120:
+        if text and len(text) < 120 and not in_other_voices(node):
             out.append(text)
             if len(out) >= limit:
                 break

@@ -43,6 +43,7 @@ from tidings.extract.htmlwords import (
     EMBED_WORDS,
     MAX_CLASS_TOKENS,
     NEVER_MARKED,
+    OTHER_VOICES_WORDS,
     PERMALINK_GLYPHS,
     RELATED_WORDS,
     SKIP_TAGS,
@@ -273,6 +274,16 @@ def _is_strong(attrs: dict) -> bool:
     newsletters. Share bars are not among them: a "share" class on an element that holds most
     of the page's text is a wrapper ("share-zone", "entry share", "sharingContainer")."""
     return bool(_class_words(attrs)[0] & STRONG_WORDS)
+
+
+def in_other_voices(node: LexborNode) -> bool:
+    """Whether a node sits in a comment thread, a recent-comments widget, readers' letters or a
+    box of other articles (OTHER_VOICES_WORDS in its own or an ancestor's class or id)."""
+    while node is not None and node.tag not in ("body", "html"):
+        if node.attributes and _class_words(node.attributes)[0] & OTHER_VOICES_WORDS:
+            return True
+        node = node.parent
+    return False
 
 
 def _img_url(node: LexborNode) -> str | None:

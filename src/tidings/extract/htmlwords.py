@@ -258,6 +258,25 @@ RELATED_WORDS = frozenset(
         "recirc",
     ]
 )
+#: Parts of class/id names of a comment thread, a "recent comments" widget, readers' letters
+#: or a box of other articles: a name marked as an author there is a commenter's or another
+#: article's byline, never this article's ("commentary" is left out: opinion pieces are
+#: wrapped in it).
+OTHER_VOICES_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "recentcomments",
+        "disqus",
+        "leserbrief",
+        "leserbriefe",
+        "related",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "recirc",
+    ]
+)
 #: ARIA roles of furniture.
 BOILER_ROLES = frozenset(
     ["navigation", "complementary", "contentinfo", "banner", "menu", "search", "dialog", "alert"]
