@@ -113,3 +113,23 @@ def test_authors_commenter_skipped_for_the_blogs_handle() -> None:
     )
     footer = "<footer><p>Posted by <a rel='author' href='/author/kay'>Kay</a></p></footer>"
     assert extract_html(_page(after=comments + footer)).authors == ["Kay"]
+
+
+def test_authors_by_label_glued_to_the_name() -> None:
+    """Label and name in elements of their own with no space between them in the source
+    (CSS spaces them on screen): the page's text reads "ByJ.R. Stone", the reader sees
+    "By J.R. Stone"; the initials keep their capitals."""
+    byline = (
+        "<div data-testid='prism-byline'><span>By</span><span><a href='/newsteam/jr-stone'>"
+        "J.R. Stone</a></span></div><div>Thursday, November 9, 2023 4:41AM</div>"
+    )
+    assert extract_html(_page(byline)).authors == ["J.R. Stone"]
+
+
+def test_authors_glued_by_needs_a_capital() -> None:
+    """A word that starts with "By" or "Von" is no label: "Byron", "Vonnegut" are names."""
+    from tidings.extract.bylines import parse_byline, signed_byline
+
+    assert signed_byline("Byron Smith") is None
+    assert signed_byline("ByJane Doe").authors == ["Jane Doe"]  # type: ignore[union-attr]
+    assert parse_byline("By Vonnegut Kurt") is not None

@@ -178,6 +178,19 @@ class Byline:
     credits: dict[str, str] = field(default_factory=dict)
 
 
+#: "By" glued to the name that follows it: sites print the label and the name in elements of
+#: their own, spaced by CSS ("<span>By</span><span>J.R. Stone</span>"), so the page's text
+#: reads "ByJ.R. Stone" where a reader sees "By J.R. Stone". Only before a capital: "Byron",
+#: "ByteDance" and "Vonage" stay whole.
+_GLUED_BY = re.compile(r"^(By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _clean_line(line: str) -> str:
+    """A byline candidate with its whitespace collapsed, its edge punctuation stripped and a
+    glued "By" label spaced ("ByAlex Bozarjian" -> "By Alex Bozarjian")."""
+    return _GLUED_BY.sub(r"\1 ", " ".join(line.split()).strip(" .-–—|·•"))
+
+
 def parse_byline(line: str) -> Byline | None:
     """Authors and credits of a byline line, or None when the line is not a byline.
 
@@ -186,7 +199,7 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("Video by FRANCE 24").credits
     {'video': 'FRANCE 24'}
     """
-    line = " ".join(line.split()).strip(" .-–—|·•")
+    line = _clean_line(line)
     if not line or len(line) > 160 or _URL.search(line):
         return None
     result = Byline()
@@ -269,7 +282,7 @@ def signed_byline(line: str) -> Byline | None:
     """``parse_byline`` for a line that says it is a byline: one of its clauses starts with "By"
     or an author label ("Ein Artikel von", "Written by:", "Datum: ... Autor: ..."). Lines near
     an article that are only names ("Tom and Jerry") are not taken on their own."""
-    line = " ".join(line.split()).strip(" .-–—|·•")
+    line = _clean_line(line)
     for clause in _SEPARATORS.split(_facts_split(line)):
         clause = clause.strip(" ,.")
         if _split_label(clause)[0] in ("text", "reporting") and not _WEAK_BY.match(clause):
@@ -294,7 +307,7 @@ _PERSON_LABELS = frozenset(w for w in AUTHOR_ROLES if w.startswith(("aut", "aute
 
 def opens_with_by(line: str) -> bool:
     """The line starts with a "By" word ("By Jane Doe", "Von Ulrike"), not a longer label."""
-    line = line.strip()
+    line = _clean_line(line)
     return _had_by(line) and not _WEAK_BY.match(line)
 
 
@@ -459,6 +472,10 @@ def looks_like_name(text: str) -> bool:
     return capitals >= 2
 
 
+#: A word of initials only ("J.R.", "J.-P."): its capitals are the name's, not a shout.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
+
+
 def normalise_name(name: str) -> str:
     """A person's name in normal capitalisation: "Sam BALL" -> "Sam Ball", "McDonald" kept."""
     words = " ".join(name.split()).split(" ")
@@ -467,6 +484,8 @@ def normalise_name(name: str) -> str:
         low = word.lower()
         if 0 < i < len(words) - 1 and low in PARTICLES and (word.isupper() or word.islower()):
             out.append(low)
+        elif _INITIALS.match(word):
+            out.append(word.upper())  # "J.R." stays "J.R.", not "J.r."
         elif (word.isupper() and sum(ch.isalpha() for ch in word) > 1) or (
             word.islower() and len(word) > 1
         ):
