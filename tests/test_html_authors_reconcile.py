@@ -133,3 +133,33 @@ def test_authors_glued_by_needs_a_capital() -> None:
     assert signed_byline("Byron Smith") is None
     assert signed_byline("ByJane Doe").authors == ["Jane Doe"]  # type: ignore[union-attr]
     assert parse_byline("By Vonnegut Kurt") is not None
+
+
+def test_authors_name_signing_the_text_at_its_end() -> None:
+    """A report signed at its end, the name alone on the last line (regional papers, reviews,
+    essays): its author, when nothing marks one elsewhere."""
+    assert extract_html(
+        _page(after="", lines="").replace(
+            "</article>", "<p><b><i>Stefan Wasmer</i></b></p></article>"
+        )
+    ).authors == ["Stefan Wasmer"]
+
+
+def test_authors_name_at_the_end_that_the_text_mentions_is_no_signature() -> None:
+    """A name alone after the text that the text itself names is a caption or a link to the
+    person the article is about, not its author."""
+    html = (
+        _page()
+        .replace("Supporters said", "Councilmember Karl Geiger said")
+        .replace("</article>", "<p>Karl Geiger</p></article>")
+    )
+    assert extract_html(html).authors == []
+
+
+def test_authors_marked_author_outranks_a_closing_name() -> None:
+    """The last line's name is the weakest source: JSON-LD's author wins over it (a closing
+    line can glue a name to the next word, "Pamela Wilsonbigbrandsystem")."""
+    html = _page(head=_jsonld("Pamela Wilson")).replace(
+        "</article>", "<p>Pamela Wilsonbigbrandsystem</p></article>"
+    )
+    assert extract_html(html).authors == ["Pamela Wilson"]

@@ -49,13 +49,19 @@ _PARENS = re.compile(r"\([^()]*\)")
 
 
 def choose_authors(
-    sig: Signals, obj: dict[str, Any], visible: list[str], url: str | None = None
+    sig: Signals,
+    obj: dict[str, Any],
+    visible: list[str],
+    url: str | None = None,
+    signature: list[str] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
 
     The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
     wins, since it is what readers see; JSON-LD persons come next, then meta author, then
-    elements marked as author/byline anywhere on the page. Names agreeing across sources are
+    elements marked as author/byline anywhere on the page, then a blog's author handle, and
+    last a name signing the text at its end (``signature``: a bare name could be a
+    caption's, so any marked source outranks it). Names agreeing across sources are
     kept once, in the visible spelling. A name that is the site's own (og:site_name, the
     host: "Badische Zeitung", "El Mostrador") is the publisher, not an
     author, and is skipped, unless it starts with a listed given name (a personal site named
@@ -64,7 +70,7 @@ def choose_authors(
     credits: dict[str, str] = {}
     # not the <title>'s end part: a personal site's title ends with its author's name
     sites = [s for s in (sig.meta.get("og:site_name"), host_name(url)) if s]
-    sources = _author_sources(sig, obj, visible)
+    sources = _author_sources(sig, obj, visible, signature or [])
     for source in sources:
         names: list[str] = []
         lines: list[list[str]] = []
@@ -160,7 +166,9 @@ def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) 
     return names
 
 
-def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
+def _author_sources(
+    sig: Signals, obj: dict[str, Any], visible: list[str], signature: list[str] | None = None
+) -> Iterator[list[str]]:
     """Author sources in order of trust; the page's author elements are read only if needed,
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
@@ -185,6 +193,7 @@ def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> It
             inside = [max(whole, key=lambda c: (len(read_names(c)[0]), -len(c)))]
         yield ElementSource([inside[0] if inside else line])
     yield HandleSource(handle_author(sig))
+    yield signature or []
 
 
 def _jsonld_authors(sig: Signals, obj: dict[str, Any]) -> FieldSource:

@@ -17,11 +17,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
 from tidings.extract.authors import choose_authors
-from tidings.extract.bylines import bare_label, opens_with_by, parse_byline, signed_byline
+from tidings.extract.bylines import (
+    bare_label,
+    looks_like_name,
+    opens_with_by,
+    parse_byline,
+    signed_byline,
+)
 from tidings.extract.common import base_article
 from tidings.extract.dates import (
     CHANGE_WORD,
@@ -34,6 +41,7 @@ from tidings.extract.dates import (
 from tidings.extract.furniture import split_caption
 from tidings.extract.pagedates import choose_dates
 from tidings.extract.titles import choose_title
+from tidings.givennames import is_given_name
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
@@ -140,7 +148,8 @@ def extract_html(
     cards = htmlbody.teaser_cards(page, [b for _, b in kept], [b for _, b in dropped])
     kind = page_kind(sig, base["url"], paragraphs, page, tree, cards)
     near = [] if kind else _bylines_near(page, kept, dropped)
-    authors, credits = choose_authors(sig, obj, near, base["url"])
+    signature = [] if kind else _signature(kept)
+    authors, credits = choose_authors(sig, obj, near, base["url"], signature)
     if kind and kind.teasers:
         published, modified = choose_dates(sig, obj, base["url"], not_after, [], [])
     else:
@@ -222,6 +231,34 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
         lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]
     return lines
+
+
+#: Most words of a signature: a name alone on the line after the text ("Stefan Wasmer").
+SIGNATURE_WORDS = 3
+
+
+def _signature(kept: list) -> list[str]:
+    """The name that signs the article at its end, alone on its line after the text
+    ("... den Nachfolger zu ermitteln." / "Stefan Wasmer"), as regional papers, reviews and
+    essays sign: among the body's last EDGE_BLOCKS blocks (footnotes may follow it), a line
+    that is a name of two or three words and nothing else, after a paragraph of the text,
+    starting with a listed given name (a heading, "Weltweite Strahlkraft", "Verwandte
+    Themenbereiche", also reads as two capitalised words), and not named in the text: a
+    name the article is about, alone under it, is a caption or a link ("Karl Geiger" under
+    a ski jumping report that names him)."""
+    tail = kept[-EDGE_BLOCKS - 1 :]
+    for (prev_role, _), (role, b) in pairwise(tail):
+        text = b.text.strip()
+        if (
+            role == "body"
+            and prev_role == "body"
+            and len(text.split()) <= SIGNATURE_WORDS
+            and looks_like_name(text)
+            and is_given_name(text.split()[0])
+            and not any(text in other.text for _, other in kept if other is not b)
+        ):
+            return [text]
+    return []
 
 
 def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
