@@ -27,7 +27,8 @@ from selectolax.lexbor import LexborHTMLParser
 from tidings.extract.dates import parse_date
 from tidings.model import Image
 
-#: JSON-LD types that describe the article itself.
+#: JSON-LD types that describe the article itself: schema.org's Article and its subtypes (a
+#: forum thread's opening post is a DiscussionForumPosting, a SocialMediaPosting).
 ARTICLE_TYPES = frozenset(
     [
         "Article",
@@ -37,11 +38,17 @@ ARTICLE_TYPES = frozenset(
         "OpinionNewsArticle",
         "BackgroundNewsArticle",
         "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "SatiricalArticle",
+        "AdvertiserContentArticle",
         "BlogPosting",
         "LiveBlogPosting",
         "SocialMediaPosting",
+        "DiscussionForumPosting",
         "TechArticle",
+        "APIReference",
         "ScholarlyArticle",
+        "MedicalScholarlyArticle",
         "Report",
         "WebPage",
         "ItemPage",
