@@ -36,3 +36,32 @@ def test_dates_forum_thread_dated_by_its_opening_post() -> None:
         f"<h1>Patch notes 2.4</h1>{POSTS}</main></body></html>"
     )
     assert (extract_html(html).published or "")[:10] == "2020-09-18"
+
+
+def test_dates_press_release_opening_on_its_date_and_a_quote() -> None:
+    """A press release whose first paragraph opens with its day and then its first quote
+    ("01.02.2022 „Der Arbeitsmarkt ist gut ..."): that day is the release's dateline."""
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in [
+            "<strong>01.02.2022</strong> „Der Arbeitsmarkt ist gut in das Jahr gestartet“, "
+            "sagte die Vorsitzende am Dienstag in Nürnberg vor der Presse.",
+            "Die Zahl der arbeitslosen Menschen ist im Januar gestiegen, aber weniger stark, "
+            "als es in diesem Monat üblich ist.",
+            "Die Unterbeschäftigung hat saisonbereinigt weiter abgenommen, vor allem im "
+            "Westen des Landes und in den großen Städten.",
+        ]
+    )
+    html = (
+        "<html><head><title>Arbeitsmarkt im Januar</title></head><body><main>"
+        f"<h1>Arbeitsmarkt im Januar</h1><h3>Auf Erholungskurs</h3>{paras}</main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2022-02-01"
+
+
+def test_dates_a_quote_after_a_date_later_in_a_sentence_is_no_dateline() -> None:
+    """Only a date that opens the paragraph: "Am 01.02.2022 „sagte“ ..." is no dateline."""
+    from tidings.extract.dates import leading_date
+
+    assert leading_date("Am 01.02.2022 „Der Arbeitsmarkt“ ist gestartet.") is None
+    assert leading_date("01.02.2022 „Der Arbeitsmarkt ist gut“") == "2022-02-01"

@@ -365,12 +365,13 @@ def labelled_date(text: str, *, not_after: date | datetime | None = None) -> str
 
 def leading_date(text: str, *, not_after: date | datetime | None = None) -> str | None:
     """A date that opens a paragraph as its dateline ("29.11.2022 – Mehrfach hatte ...",
-    "(21. November 2022) Energieverbraucher ...": press releases and agency copy), or None."""
+    "(21. November 2022) Energieverbraucher ...": press releases and agency copy; "01.02.2022
+    „Der Arbeitsmarkt ist ...": a press release opening on its first quote), or None."""
     head = text[:60]
     found = find_date(head, not_after=not_after)
     if found is None or found.start > 1:
         return None
-    return found.iso if re.match(r"\s*[-–—:|)]", head[found.end :]) else None
+    return found.iso if re.match(r"\s*[-–—:|)„“«\"]", head[found.end :]) else None
 
 
 def _checked(value: date | datetime, not_after: date | datetime | None) -> str | None:
