@@ -65,3 +65,40 @@ def test_dates_a_quote_after_a_date_later_in_a_sentence_is_no_dateline() -> None
 
     assert leading_date("Am 01.02.2022 „Der Arbeitsmarkt“ ist gestartet.") is None
     assert leading_date("01.02.2022 „Der Arbeitsmarkt ist gut“") == "2022-02-01"
+
+
+def test_dates_standfirst_opening_with_the_release_dateline() -> None:
+    """A ministry's release: the standfirst above the text opens "Pressemitteilung vom 25.
+    Januar 2022 | Berlin – ..." and runs on for a long sentence; its dateline dates the page."""
+    lead = (
+        "<p class='teaser-text'>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige "
+        "Zusammenarbeit mit dem Welternährungsprogramm stand im Mittelpunkt eines Treffens der "
+        "Ministerin mit dem Exekutivdirektor in Berlin.</p>"
+    )
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in [
+            "Die Bekämpfung des Hungers in der Welt ist eine Priorität, sagte die Ministerin "
+            "nach dem Treffen, und Deutschland bleibt dabei ein verlässlicher Partner.",
+            "Im vergangenen Jahr war die Bundesregierung der zweitgrößte Geber des Programms, "
+            "mit über einer Milliarde Euro für Nothilfe und langfristige Projekte.",
+            "Beispielhaft dafür ist die Initiative in der Sahel-Region, die Dörfer "
+            "widerstandsfähiger gegen Dürren und Ernteausfälle machen soll.",
+        ]
+    )
+    html = (
+        "<html><head><title>Seite an Seite gegen den Hunger</title></head><body><main>"
+        f"<h1>Seite an Seite gegen den Hunger</h1>{lead}<div class='share'>Teilen</div>"
+        f"<div class='text'>{paras}</div></main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2022-01-25"
+
+
+def test_dates_opening_label_must_be_a_release_or_publication_label() -> None:
+    """A paragraph that opens "Data from 12 March 2020 ..." is text, not a dateline."""
+    from tidings.extract.dates import opening_labelled_date
+
+    assert opening_labelled_date("Data from 12 March 2020 show that rents rose again.") is None
+    assert opening_labelled_date("Press release, 3 May 2021 – The city council ...") == (
+        "2021-05-03"
+    )

@@ -36,6 +36,7 @@ from tidings.extract.dates import (
     find_dates,
     labelled_date,
     leading_date,
+    opening_labelled_date,
     parse_date,
 )
 from tidings.extract.furniture import split_caption
@@ -275,6 +276,8 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
         if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
             lines.append(b.text)
+        elif b.link_density < 0.5 and (found := opening_labelled_date(b.text)):
+            lines.append(found)  # a standfirst opening "Pressemitteilung vom 25. Januar 2022 |"
     # the dateline opens the first paragraph of running text, which a standfirst, a caption or
     # a subheading may precede
     first = next(
@@ -282,7 +285,8 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         0,
     )
     heads = kept[: max(EDGE_BLOCKS, first + 1)]
-    lines += [d for _, b in heads if (d := leading_date(b.text))][:1]
+    openers = (leading_date(b.text) or opening_labelled_date(b.text) for _, b in heads)
+    lines += [d for d in openers if d][:1]
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
