@@ -163,3 +163,33 @@ def test_authors_marked_author_outranks_a_closing_name() -> None:
         "</article>", "<p>Pamela Wilsonbigbrandsystem</p></article>"
     )
     assert extract_html(html).authors == ["Pamela Wilson"]
+
+
+def test_authors_side_column_bylines_come_after_the_main_columns() -> None:
+    """A "follow our columnists" rail in the side column comes first in the page's source;
+    the author element of the main column names the article's author."""
+    rail = (
+        "<div id='Aside'><ul><li class='author-follow'>Katie Couric New Yorkers post their "
+        "feelings about the election</li><li class='author-follow'>Matt Bai The real problem "
+        "behind fake news</li></ul></div>"
+    )
+    author = "<div class='auth-attr'><div class='author-name'>NATALIYA VASILYEVA</div></div>"
+    html = (
+        f"<html><head><title>Council rezones the riverfront</title></head><body>{rail}"
+        f"<div id='Main'><article><h1>Council rezones the riverfront</h1>{BODY}</article>"
+        f"<div class='share'>Share</div>{author}</div></body></html>"
+    )
+    assert extract_html(html).authors == ["Nataliya Vasilyeva"]
+
+
+def test_authors_a_wrapper_named_after_its_sidebar_is_no_side_column() -> None:
+    """ "content-sidebar-wrap" holds the article and its sidebar: its author element is the
+    main column's, not demoted behind the theme credit in the footer."""
+    html = (
+        "<html><head><title>Council rezones the riverfront</title></head><body>"
+        "<div class='content-sidebar-wrap'><article><h1>Council rezones the riverfront</h1>"
+        f"{BODY}</article><div class='entry-meta'><span class='by-author'>von "
+        "<span class='author vcard'>Mark Hosak</span></span></div></div>"
+        "<footer><span class='theme-author'>Catch Themes</span></footer></body></html>"
+    )
+    assert extract_html(html).authors == ["Mark Hosak"]

@@ -27,7 +27,7 @@ from tidings.extract.bylines import (
     without_date,
 )
 from tidings.extract.dates import find_dates
-from tidings.extract.htmlbody import in_other_voices
+from tidings.extract.htmlbody import in_other_voices, in_side_column
 from tidings.extract.metadata import Signals, host_name, jsonld_types
 from tidings.extract.titles import same_name
 from tidings.givennames import is_given_name
@@ -394,17 +394,20 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
     """Texts of elements marked as author or byline anywhere on the page (read only when no
     better source named the author: the substring selectors scan the whole tree), but not in
     a comment thread or a box of other articles (``in_other_voices``): a commenter's name
-    ("Martina Krobath" in "Recent comments") is not the author's."""
+    ("Martina Krobath" in "Recent comments") is not the author's. Those in a side column
+    (``in_side_column``: a rail of columnists beside the article) come after the others.
+    """
     if sig.tree is None:
         return []
-    out: list[str] = []
+    main: list[str] = []
+    side: list[str] = []
     for node in sig.tree.css(
         '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
         '[class*="autor"], [class*="auteur"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if text and len(text) < 120 and not in_other_voices(node):
-            out.append(text)
-            if len(out) >= limit:
+            (side if in_side_column(node) else main).append(text)
+            if len(main) >= limit:
                 break
-    return out
+    return (main + side)[:limit]

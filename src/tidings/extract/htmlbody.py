@@ -46,6 +46,7 @@ from tidings.extract.htmlwords import (
     OTHER_VOICES_WORDS,
     PERMALINK_GLYPHS,
     RELATED_WORDS,
+    SIDE_COLUMN_WORDS,
     SKIP_TAGS,
     STRONG_WORDS,
     UNEXCUSED_WORDS,
@@ -281,6 +282,23 @@ def in_other_voices(node: LexborNode) -> bool:
     box of other articles (OTHER_VOICES_WORDS in its own or an ancestor's class or id)."""
     while node is not None and node.tag not in ("body", "html"):
         if node.attributes and _class_words(node.attributes)[0] & OTHER_VOICES_WORDS:
+            return True
+        node = node.parent
+    return False
+
+
+def in_side_column(node: LexborNode) -> bool:
+    """Whether a node sits in a side column: an <aside>, or an element whose class or id is
+    or starts with sidebar, aside, rail (a "follow our authors" rail beside the article; not
+    "content-sidebar-wrap", which holds the article and its sidebar)."""
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "aside" or (
+            node.attributes
+            and any(
+                tok.split("-")[0].split("_")[0] in SIDE_COLUMN_WORDS
+                for tok in _class_words(node.attributes)[1]
+            )
+        ):
             return True
         node = node.parent
     return False

@@ -277,6 +277,8 @@ OTHER_VOICES_WORDS = frozenset(
         "recirc",
     ]
 )
+#: Parts of class/id names of a side column beside the article.
+SIDE_COLUMN_WORDS = frozenset(["aside", "sidebar", "rail"])
 #: ARIA roles of furniture.
 BOILER_ROLES = frozenset(
     ["navigation", "complementary", "contentinfo", "banner", "menu", "search", "dialog", "alert"]
