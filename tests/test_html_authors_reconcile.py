@@ -193,3 +193,21 @@ def test_authors_a_wrapper_named_after_its_sidebar_is_no_side_column() -> None:
         "<footer><span class='theme-author'>Catch Themes</span></footer></body></html>"
     )
     assert extract_html(html).authors == ["Mark Hosak"]
+
+
+def test_authors_german_personal_site_named_after_its_owner() -> None:
+    """A German historian's site named after him ("Wolfgang Schmale"): his byline signs the
+    post. The given-name lists now hold frequent German names (Wolfgang, Jürgen, Sabine...),
+    so his name reads as a person's, not as an outlet's."""
+    head = "<meta property='og:site_name' content='Wolfgang Schmale'>"
+    html = _page("<p class='byline'>Von: Wolfgang Schmale</p>", head)
+    assert extract_html(html, "https://wolfgangschmale.eu/post").authors == ["Wolfgang Schmale"]
+
+
+def test_given_names_german_and_not_english_surnames() -> None:
+    """Frequent German given names are listed with their gender; names as often English
+    surnames ("Ernst", "Heinz") are not, so "Ernst said" keeps no gender."""
+    from tidings.givennames import FEMALE, MALE, is_given_name
+
+    assert {"wolfgang", "jürgen", "reiner"} <= MALE and {"sabine", "uta", "amelie"} <= FEMALE
+    assert not is_given_name("Ernst") and not is_given_name("Heinz")
