@@ -211,3 +211,21 @@ def test_given_names_german_and_not_english_surnames() -> None:
 
     assert {"wolfgang", "jürgen", "reiner"} <= MALE and {"sabine", "uta", "amelie"} <= FEMALE
     assert not is_given_name("Ernst") and not is_given_name("Heinz")
+
+
+def test_authors_date_and_name_line_under_the_headline() -> None:
+    """A small site prints its byline as a date and a name under the headline ("04.02.2022 |
+    13:10 Uhr | Uta Helkenberg"): the name signs the article."""
+    html = _page("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>")
+    assert extract_html(html).authors == ["Uta Helkenberg"]
+
+
+def test_authors_date_and_label_line_is_no_byline() -> None:
+    """A date and a label ("Aktuelle Meldung 12.10.2021"), a date and two names, or a teaser
+    link's date and author are not the article's byline."""
+    from tidings.extract.bylines import dated_name
+
+    assert dated_name("Aktuelle Meldung 12.10.2021") is None
+    assert dated_name("12.10.2021 - Stefan Wasmer, Reuters") is None
+    teaser = "<a href='/zz-plant'><span>October 30, 2020</span> <span>Kate May</span></a>"
+    assert extract_html(_page(f"<div class='recent'>{teaser}</div>")).authors == []

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tidings.extract.dates import find_date
+from tidings.extract.dates import find_date, find_dates
+from tidings.givennames import is_given_name
 
 #: Role words that introduce a credit, in several languages -> the credit key.
 CREDIT_ROLES: dict[str, str] = {
@@ -273,6 +274,37 @@ def without_date(value: str) -> str:
     return head[: _DATE_LEAD.search(head).start()]  # type: ignore[union-attr]
 
 
+#: The pieces of a date-and-name line ("25.10.2022 - Reiner Nagel", "04.02.2022 | 13:10 Uhr |
+#: Uta Helkenberg"), and a time alone among them.
+_DATED_PIECES = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,)\s*")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d(?:\s?(?:uhr|h|am|pm))?$", re.I)
+#: Longest date-and-name line.
+MAX_DATED_NAME = 80
+
+
+def dated_name(line: str) -> str | None:
+    """The name of a line that is a date and a person's name and nothing else, as small sites
+    print their byline under the headline ("25.10.2022 - Reiner Nagel", "04.02.2022 | 13:10
+    Uhr | Uta Helkenberg"), or None. The name must start with a listed given name: "Aktuelle
+    Meldung 12.10.2021" is a label and a date, not a byline."""
+    line = " ".join(line.split())
+    if len(line) > MAX_DATED_NAME:
+        return None
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    rest = f"{line[: dates[0].start]} | {line[dates[0].end :]}"
+    pieces = [p.strip(" .:-–—") for p in _DATED_PIECES.split(rest)]
+    pieces = [p for p in pieces if p and not _CLOCK.match(p)]
+    if len(pieces) != 1:
+        return None
+    name = pieces[0]
+    words = name.split()
+    if 2 <= len(words) <= 3 and looks_like_name(name) and is_given_name(words[0]):
+        return normalise_name(name)
+    return None
+
+
 def is_handle(value: str) -> bool:
     """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
     return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
@@ -511,6 +543,7 @@ __all__ = [
     "AGENCIES",
     "Byline",
     "bare_label",
+    "dated_name",
     "looks_like_name",
     "normalise_name",
     "opens_with_by",

@@ -24,6 +24,7 @@ from tidings.extract import htmlbody, metadata
 from tidings.extract.authors import choose_authors
 from tidings.extract.bylines import (
     bare_label,
+    dated_name,
     looks_like_name,
     opens_with_by,
     parse_byline,
@@ -222,6 +223,8 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b, after in zip(head, [*head[1:], None], strict=True):
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)
+        elif b.link_density < 0.5 and (name := dated_name(b.text)):
+            lines.append(name)  # "25.10.2022 - Reiner Nagel" under the headline, not a teaser
         elif after is not None and bare_label(b.text) and len(after.text) <= MAX_EDGE_LINE:
             # "<p class=label>By</p><p class=name>Jane Doe</p>": label and name apart
             joined = f"{b.text.strip(' :')}: {after.text}"
