@@ -229,3 +229,27 @@ def test_authors_date_and_label_line_is_no_byline() -> None:
     assert dated_name("12.10.2021 - Stefan Wasmer, Reuters") is None
     teaser = "<a href='/zz-plant'><span>October 30, 2020</span> <span>Kate May</span></a>"
     assert extract_html(_page(f"<div class='recent'>{teaser}</div>")).authors == []
+
+
+def test_authors_labelled_author_line_just_under_the_text() -> None:
+    """The author's line under the text, run together with the post's tags ("Autor:
+    Klausmartin Friedrich Tags: 1907, Büssing, ..."): the labelled name signs the article,
+    however long the line runs on."""
+    facts = (
+        "<div class='postmeta'><b>Autor:</b> Klausmartin Friedrich <b>Tags:</b> 1907, 1931, "
+        "1945, braunschweig, büssing, haubenfahrzeuge, hauberstory, nag</div>"
+    )
+    html = _page().replace("</article>", f"<p>Fotos: Helmut Elstrodt</p></article>{facts}")
+    assert extract_html(html).authors == ["Klausmartin Friedrich"]
+
+
+def test_authors_by_line_under_the_text_is_not_taken_as_labelled() -> None:
+    """Only a person label opens such a line: "von Jane Doe" under the text may be the next
+    teaser's, and a "Fotos:" credit names no author."""
+    from tidings.extract.bylines import author_label_clause
+
+    assert author_label_clause("von Jane Doe") is None
+    assert author_label_clause("Fotos: Helmut Elstrodt") is None
+    assert author_label_clause("Autorin: Uta Staschewski Tags: Tunesien") == (
+        "Autorin: Uta Staschewski"
+    )

@@ -337,6 +337,16 @@ def bare_label(line: str) -> bool:
 _PERSON_LABELS = frozenset(w for w in AUTHOR_ROLES if w.startswith(("aut", "auteur")))
 
 
+def author_label_clause(line: str) -> str | None:
+    """The clause of a line that opens with a label naming its author as a person ("Autor:
+    Klausmartin Friedrich" of "Autor: Klausmartin Friedrich Tags: 1907, Büssing, ..."), or
+    None. Not a "von"/"by", which a teaser's line or a credit may also open with."""
+    line = _clean_line(line)
+    if ":" not in line or line.split(":")[0].strip().lower() not in _PERSON_LABELS:
+        return None
+    return _LABEL_START.split(line)[0]
+
+
 def opens_with_by(line: str) -> bool:
     """The line starts with a "By" word ("By Jane Doe", "Von Ulrike"), not a longer label."""
     line = _clean_line(line)
@@ -542,6 +552,7 @@ def _capitalise(word: str) -> str:
 __all__ = [
     "AGENCIES",
     "Byline",
+    "author_label_clause",
     "bare_label",
     "dated_name",
     "looks_like_name",

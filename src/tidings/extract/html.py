@@ -23,6 +23,7 @@ from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
 from tidings.extract.authors import choose_authors
 from tidings.extract.bylines import (
+    author_label_clause,
     bare_label,
     dated_name,
     looks_like_name,
@@ -234,6 +235,13 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     if not any(signed_byline(line) or parse_byline(line) for line in lines):
         edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
         lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]
+    if not any(signed_byline(line) or parse_byline(line) for line in lines):
+        # "Autor: Klausmartin Friedrich Tags: ..." closing the text or just under it, before
+        # its comments: the labelled clause, however long the line runs on
+        end = page.blocks.index(kept[-1][1])
+        tail = [b for _, b in kept[-EDGE_BLOCKS:]] + page.blocks[end + 1 : end + 1 + EDGE_BLOCKS]
+        clauses = (author_label_clause(b.text) for b in tail)
+        lines += [c for c in clauses if c and len(c) <= MAX_EDGE_LINE and signed_byline(c)][:1]
     return lines
 
 
