@@ -253,3 +253,21 @@ def test_authors_by_line_under_the_text_is_not_taken_as_labelled() -> None:
     assert author_label_clause("Autorin: Uta Staschewski Tags: Tunesien") == (
         "Autorin: Uta Staschewski"
     )
+
+
+def test_authors_wire_byline_is_a_credit_not_a_person() -> None:
+    """ "By Reuters" signs wire copy: no author named "By Reuters", the agency kept as credit."""
+    article = extract_html(_page("<p class='byline'>By Reuters</p>"))
+    assert article.authors == []
+    assert article.other_credits.get("agency") == "Reuters"
+
+
+def test_authors_wire_name_run_on_into_its_date_is_no_name() -> None:
+    """An author box "Reuters November 18, 2019 11:03 PM" (and the agency marked rel=author):
+    a month is no surname, an agency no user handle."""
+    box = (
+        "<div class='article-author'>Reuters November 18, 2019 11:03 PM</div>"
+        "<a rel='author' href='/agency/reuters'>Reuters</a>"
+    )
+    html = _page().replace("</article>", f"</article><footer>{box}</footer>")
+    assert extract_html(html).authors == []

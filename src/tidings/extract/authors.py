@@ -23,6 +23,7 @@ from tidings.extract.bylines import (
     is_handle,
     looks_like_name,
     normalise_name,
+    opens_with_by,
     parse_byline,
     without_date,
 )
@@ -291,6 +292,12 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
     return found, extra
 
 
+def _had_label(value: str) -> bool:
+    """The value opens with a "By" word or a credit label: what the byline rules read from it
+    is all it says (not a bare "Reuters Staff" whose words may still be a name's)."""
+    return bool(opens_with_by(value)) or ":" in value.split()[0]
+
+
 def _without_dates(value: str) -> str:
     """``value`` with every date written in it taken out."""
     for found in reversed(find_dates(value)):
@@ -316,6 +323,8 @@ def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, 
     parsed = parse_byline(value)
     if parsed is not None and parsed.authors:
         return parsed.authors, parsed.credits
+    if parsed is not None and parsed.credits and _had_label(value):
+        return [], parsed.credits  # "By Reuters": an agency's credit, not a person "By Reuters"
     words = value.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tidings.extract.dates import find_date, find_dates
+from tidings.extract.dates import MONTHS, find_date, find_dates
 from tidings.givennames import is_given_name
 
 #: Role words that introduce a credit, in several languages -> the credit key.
@@ -306,8 +306,10 @@ def dated_name(line: str) -> str | None:
 
 
 def is_handle(value: str) -> bool:
-    """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
-    return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
+    """One word that can be a user name ("jancak", "Marianne1"), not a generic role nor a news
+    agency ("Reuters" marked rel=author is the wire's credit)."""
+    low = value.lower()
+    return bool(_HANDLE.match(value)) and low not in NOT_HANDLES | NOT_NAME_WORDS | AGENCIES
 
 
 def signed_byline(line: str) -> Byline | None:
@@ -502,6 +504,8 @@ def looks_like_name(text: str) -> bool:
         low = word.lower().strip(".,")
         if low in NOT_NAME_WORDS or low in _LABEL_WORDS or word.lower() in COMPANY_MARKERS:
             return False
+        if len(low) > 3 and low in MONTHS and not is_given_name(low):
+            return False  # "Reuters November 18, 2019"; not "April", nor "Jan" (Lukas Strozyk)
         if len(low) > 8 and low.endswith(ROLE_ENDINGS):  # "Pressesprecherin", "Chefredakteur"
             return False
         if low in ORG_WORDS or (len(low) > 8 and low.endswith(ORG_ENDINGS)):
