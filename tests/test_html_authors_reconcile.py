@@ -271,3 +271,19 @@ def test_authors_wire_name_run_on_into_its_date_is_no_name() -> None:
     )
     html = _page().replace("</article>", f"</article><footer>{box}</footer>")
     assert extract_html(html).authors == []
+
+
+def test_authors_outlet_after_the_names_is_an_affiliation() -> None:
+    """ "By Jill Disis, CNN Business", "..., USA TODAY": the outlet's desk after the names is
+    their employer, not one more author; a desk alone ("Telegraph Sport") names no one."""
+    from tidings.extract.authors import read_names
+
+    assert read_names("By Jill Disis, CNN Business") == (
+        ["Jill Disis"],
+        {"affiliation": "CNN Business"},
+    )
+    assert read_names("By Kevin Johnson and Kevin McCoy, USA TODAY")[0] == [
+        "Kevin Johnson",
+        "Kevin McCoy",
+    ]
+    assert read_names("Telegraph Sport")[0] == []
