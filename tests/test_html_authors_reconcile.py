@@ -287,3 +287,15 @@ def test_authors_outlet_after_the_names_is_an_affiliation() -> None:
         "Kevin McCoy",
     ]
     assert read_names("Telegraph Sport")[0] == []
+
+
+def test_authors_kind_of_piece_before_von_is_no_part_of_the_name() -> None:
+    """ "Pressemitteilung von Katja Kipping", "Ein Gastbeitrag von ...": the writer, not a name
+    "Pressemitteilung von Katja Kipping" read as "Ursula von der Leyen" is; after a colon the
+    same word names the subject ("Rezension: Härting - Internetrecht" reviews his book)."""
+    from tidings.extract.authors import read_names
+
+    assert read_names("Pressemitteilung von Katja Kipping")[0] == ["Katja Kipping"]
+    assert read_names("Ein Gastbeitrag von Jane Doe")[0] == ["Jane Doe"]
+    assert read_names("Ursula von der Leyen")[0] == ["Ursula von der Leyen"]
+    assert read_names("Rezension: Härting - Internetrecht, 5. Auflage 2014")[0] == []

@@ -160,6 +160,25 @@ PARTICLES = {
 _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
 _AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
+#: Kinds of piece a writer signs with "von"/"by" ("Pressemitteilung von Katja Kipping", "Ein
+#: Gastbeitrag von ...", "Review by ..."). After a colon they name the subject instead
+#: ("Rezension: Härting - Internetrecht" reviews Härting's book), so only before a "by" word.
+PIECE_NOUNS = frozenset(
+    [
+        "pressemitteilung",
+        "medienmitteilung",
+        "gastbeitrag",
+        "gastkommentar",
+        "rezension",
+        "glosse",
+        "kritik",
+        "analyse",
+        "bericht",
+        "porträt",
+        "review",
+        "communiqué",
+    ]
+)
 _LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:(?=\s|$))\s*", re.I
 )
@@ -392,6 +411,13 @@ def _split_label(clause: str) -> tuple[str | None, str]:
             return key, clause[m.end() :]
         if words and (words[-1] in AUTHOR_ROLES or words[0] in AUTHOR_ROLES) and len(words) <= 3:
             return "text", clause[m.end() :].lstrip(": ")
+        if (
+            words
+            and words[-1] in PIECE_NOUNS
+            and len(words) <= 3
+            and not m.group(0).rstrip().endswith(":")
+        ):
+            return "text", clause[m.end() :]  # "Pressemitteilung von Katja Kipping"
         if label.startswith("additional"):
             return "additional reporting", clause[m.end() :]
     return None, clause
