@@ -299,3 +299,12 @@ def test_authors_kind_of_piece_before_von_is_no_part_of_the_name() -> None:
     assert read_names("Ein Gastbeitrag von Jane Doe")[0] == ["Jane Doe"]
     assert read_names("Ursula von der Leyen")[0] == ["Ursula von der Leyen"]
     assert read_names("Rezension: Härting - Internetrecht, 5. Auflage 2014")[0] == []
+
+
+def test_authors_another_publication_in_the_author_meta_is_no_author() -> None:
+    """A template's author meta naming a publication ("Auto Illustrierte", a magazine of the
+    same publisher) is no person: the page's own author box is read instead."""
+    head = "<meta name='author' content='Auto Illustrierte'>"
+    box = "<div class='author'>Text: Ivan Valetny</div>"
+    html = _page(head=head).replace("</article>", f"</article>{box}")
+    assert extract_html(html).authors == ["Ivan Valetny"]

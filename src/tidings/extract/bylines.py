@@ -109,7 +109,8 @@ ORG_WORDS = {
     "academy", "zentrum", "labs", "kollektiv", "collective", "netzwerk", "network",
     "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
     "project", "projekt", "program", "programme", "initiative", "center", "centre", "council",
-    "business", "today", "sport", "sports", "online",
+    "business", "today", "sport", "sports", "online", "illustrierte", "rundschau", "kurier",
+    "anzeiger", "nachrichten", "zeitschrift", "journal",
 }  # fmt: skip
 #: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
 #: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
