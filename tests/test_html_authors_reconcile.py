@@ -308,3 +308,20 @@ def test_authors_another_publication_in_the_author_meta_is_no_author() -> None:
     box = "<div class='author'>Text: Ivan Valetny</div>"
     html = _page(head=head).replace("</article>", f"</article>{box}")
     assert extract_html(html).authors == ["Ivan Valetny"]
+
+
+def test_authors_text_and_photos_label_names_the_author() -> None:
+    """ "Text & Fotos: Ivan Valetny": he wrote the piece and took its photos, so he is its
+    author and its photo credit; "Fotos:" alone credits the photos only."""
+    from tidings.extract.bylines import parse_byline
+
+    both = parse_byline("Text & Fotos: Ivan Valetny")
+    assert both is not None and both.authors == ["Ivan Valetny"]
+    assert both.credits.get("photo") == "Ivan Valetny"
+    assert parse_byline("Words and pictures by Jane Doe").authors == ["Jane Doe"]  # type: ignore[union-attr]
+    assert parse_byline("Fotos: Jane Doe").authors == []  # type: ignore[union-attr]
+    box = "<div class='author'>Text &amp; Fotos: Ivan Valetny</div>"
+    html = _page(head="<meta name='author' content='Auto Illustrierte'>").replace(
+        "</article>", f"</article>{box}"
+    )
+    assert extract_html(html).authors == ["Ivan Valetny"]

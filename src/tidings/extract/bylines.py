@@ -161,6 +161,13 @@ PARTICLES = {
 _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
 _AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
+#: A label for the text and its pictures at once ("Text & Fotos: X", "Words and pictures by X"):
+#: X wrote the piece and took its photos.
+_TEXT_AND_PHOTOS = re.compile(
+    r"^(?:text|texte|words|texto|testo)\s*(?:&|und|and|et|y|/)\s*"
+    r"(?:fotos?|photos?|bild(?:er)?|pictures|images|photographs)\b\s*(?:by|von|par|:)?\s*",
+    re.I,
+)
 #: Kinds of piece a writer signs with "von"/"by" ("Pressemitteilung von Katja Kipping", "Ein
 #: Gastbeitrag von ...", "Review by ..."). After a colon they name the subject instead
 #: ("Rezension: Härting - Internetrecht" reviews Härting's book), so only before a "by" word.
@@ -225,6 +232,9 @@ def parse_byline(line: str) -> Byline | None:
     if not line or len(line) > 160 or _URL.search(line):
         return None
     result = Byline()
+    both = _TEXT_AND_PHOTOS.match(line)
+    if both:
+        line = "Text: " + line[both.end() :]
     line = _drop_inner_date(line)
     line = _facts_split(_CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
@@ -233,6 +243,8 @@ def parse_byline(line: str) -> Byline | None:
             _read_clause(clause, result)
     if not result.authors and not result.credits:
         return None
+    if both and result.authors:
+        result.credits.setdefault("photo", ", ".join(result.authors))
     return result
 
 
