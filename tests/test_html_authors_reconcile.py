@@ -325,3 +325,13 @@ def test_authors_text_and_photos_label_names_the_author() -> None:
         "</article>", f"</article>{box}"
     )
     assert extract_html(html).authors == ["Ivan Valetny"]
+
+
+def test_authors_publisher_named_with_its_host_is_no_author() -> None:
+    """The author meta "Deutsche Welle (www.dw.com)" names the publisher by its host: no
+    author, rather than "Deutsche Welle"; a person with the host after a comma stays one."""
+    head = "<meta name='author' content='Deutsche Welle (www.dw.com)'>"
+    assert extract_html(_page(head=head), "https://www.dw.com/en/elephants/a-1").authors == []
+    head = "<meta name='author' content='Troy L. Smith (tsmith@cleveland.com)'>"
+    html = _page(head=head)
+    assert extract_html(html, "https://www.dw.com/en/elephants/a-1").authors == ["Troy L. Smith"]

@@ -47,6 +47,7 @@ _AUTHOR_META = (
 )
 _WS = re.compile(r"\s+")
 _PARENS = re.compile(r"\([^()]*\)")
+_IN_PARENS = re.compile(r"\(([^()]*)\)")
 
 
 def choose_authors(
@@ -66,16 +67,20 @@ def choose_authors(
     kept once, in the visible spelling. A name that is the site's own (og:site_name, the
     host: "Badische Zeitung", "El Mostrador") is the publisher, not an
     author, and is skipped, unless it starts with a listed given name (a personal site named
-    after its owner: "Matthew Davis" on matthewdavis.com).
+    after its owner: "Matthew Davis" on matthewdavis.com); so is a value that writes the
+    site's host ("Deutsche Welle (www.dw.com)").
     """
     credits: dict[str, str] = {}
     # not the <title>'s end part: a personal site's title ends with its author's name
     sites = [s for s in (sig.meta.get("og:site_name"), host_name(url)) if s]
+    host = (host_name(url) or "").lower()
     sources = _author_sources(sig, obj, visible, signature or [])
     for source in sources:
         names: list[str] = []
         lines: list[list[str]] = []
         for value in source:
+            if host and any(host in p.lower() for p in _IN_PARENS.findall(value)):
+                continue  # "Deutsche Welle (www.dw.com)": the publisher, named with its host
             found, extra = _read_source_value(source, value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
             found = [n for n in found if not any(same_name(n, s) for s in sites) or _is_person(n)]
