@@ -335,3 +335,14 @@ def test_authors_publisher_named_with_its_host_is_no_author() -> None:
     head = "<meta name='author' content='Troy L. Smith (tsmith@cleveland.com)'>"
     html = _page(head=head)
     assert extract_html(html, "https://www.dw.com/en/elephants/a-1").authors == ["Troy L. Smith"]
+
+
+def test_authors_postal_address_or_contact_card_is_no_byline() -> None:
+    """An <address> with a postal code or a phone number is the office's or the press
+    contact's ("Kathrin Klinkusch, Pressesprecherin, 030 65211-1780"), not the author's."""
+    card = (
+        "<address class='address'><p class='name'>Kathrin Klinkusch</p><p>Pressesprecherin</p>"
+        "<p class='telephone'>030 65211-1780</p></address>"
+        "<address><span>Bundeshaus Ost<br>3003 Bern<br>Schweiz</span></address>"
+    )
+    assert extract_html(_page(after=f"<aside>{card}</aside>")).authors == []

@@ -48,6 +48,8 @@ _AUTHOR_META = (
 _WS = re.compile(r"\s+")
 _PARENS = re.compile(r"\([^()]*\)")
 _IN_PARENS = re.compile(r"\(([^()]*)\)")
+#: A postal code or a phone number's digits: what an <address> holds when it is the office's.
+_POSTCODE = re.compile(r"\b\d{4,5}\b")
 
 
 def choose_authors(
@@ -420,6 +422,8 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
         '[class*="autor"], [class*="auteur"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if node.tag == "address" and _POSTCODE.search(text):
+            continue  # "Bundeshaus Ost 3003 Bern Schweiz": a postal address, not a byline
         if text and len(text) < 120 and not in_other_voices(node):
             (side if in_side_column(node) else main).append(text)
             if len(main) >= limit:
