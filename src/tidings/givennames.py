@@ -83,6 +83,39 @@ jalal nouri haider
 """
     )
 )
+#: Frequent German given names (Germany, Austria, Switzerland; births 1930-2010), which the
+#: lists above lacked: bylines of German-language sites ("Von Wolfgang Schmale", "25.10.2022 -
+#: Reiner Nagel") are read with them. Names that are as often surnames in English-language
+#: news, where a surname alone would take their gender ("Ernst", "Heinz", "Jonas", "Ulrich",
+#: "Werner"), and unisex names ("Kai", "Sascha", "Toni") are left out.
+FEMALE |= set(
+    _words(
+        """
+amelie angelika anja anke annika antje beate bettina birgit birte brigitte carola christa
+cornelia dagmar daniela dorothea dorothee elke franziska frauke friederike gabi gabriele
+gertrud gisela gudrun hannelore hedwig heike helga henrike hildegard ilse irmgard isabell
+jana janina johanna jutta katharina kathrin katrin kerstin klara kristina larissa lea luise
+manuela mareike marlene martina michaela nadine nadja petra ramona regine renate rosemarie
+sabine saskia sigrid silke sonja stefanie svenja tanja ulla ulrike uta ute verena waltraud
+wiebke
+"""
+    )
+)
+MALE |= set(
+    _words(
+        """
+achim alois anton armin arno axel bastian benedikt bernd bernhard björn burkhard carsten
+christoph denis detlef dieter dirk dominik eberhard egon emil erich erwin fabian florian franz
+friedhelm fritz georg gerd gerhard gernot gottfried gregor günter günther hannes harald
+hartmut heiko helmut hendrik henning henrik heribert hermann holger horst hubert ingo jannik
+jens joachim jochen johannes jörg josef jürgen karl-heinz kilian klaus konrad konstantin lars
+lothar ludger ludwig lutz malte manfred marcel marko markus mathias matthias maximilian mirko
+moritz niklas nils norbert olaf oskar philipp rainer ralf reiner reinhard rolf rüdiger rudolf
+siegfried stephan sven theo thorsten timo tobias torsten udo ulf uwe valentin volker wilfried
+wilhelm willi wolfgang
+"""
+    )
+)
 # names that appear on both lists above by mistake are treated as unknown
 _BOTH = FEMALE & MALE
 FEMALE -= _BOTH

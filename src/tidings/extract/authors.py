@@ -23,10 +23,12 @@ from tidings.extract.bylines import (
     is_handle,
     looks_like_name,
     normalise_name,
+    opens_with_by,
     parse_byline,
     without_date,
 )
 from tidings.extract.dates import find_dates
+from tidings.extract.htmlbody import in_other_voices, in_side_column
 from tidings.extract.metadata import Signals, host_name, jsonld_types
 from tidings.extract.titles import same_name
 from tidings.givennames import is_given_name
@@ -45,29 +47,42 @@ _AUTHOR_META = (
 )
 _WS = re.compile(r"\s+")
 _PARENS = re.compile(r"\([^()]*\)")
+_IN_PARENS = re.compile(r"\(([^()]*)\)")
+#: A postal code or a phone number's digits: what an <address> holds when it is the office's.
+_POSTCODE = re.compile(r"\b\d{4,5}\b")
 
 
 def choose_authors(
-    sig: Signals, obj: dict[str, Any], visible: list[str], url: str | None = None
+    sig: Signals,
+    obj: dict[str, Any],
+    visible: list[str],
+    url: str | None = None,
+    signature: list[str] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """(authors, other credits), reconciling the visible byline with JSON-LD and meta.
 
     The byline printed with the article (``visible``: lines dropped as 'byline' from its head)
     wins, since it is what readers see; JSON-LD persons come next, then meta author, then
-    elements marked as author/byline anywhere on the page. Names agreeing across sources are
+    elements marked as author/byline anywhere on the page, then a blog's author handle, and
+    last a name signing the text at its end (``signature``: a bare name could be a
+    caption's, so any marked source outranks it). Names agreeing across sources are
     kept once, in the visible spelling. A name that is the site's own (og:site_name, the
     host: "Badische Zeitung", "El Mostrador") is the publisher, not an
     author, and is skipped, unless it starts with a listed given name (a personal site named
-    after its owner: "Matthew Davis" on matthewdavis.com).
+    after its owner: "Matthew Davis" on matthewdavis.com); so is a value that writes the
+    site's host ("Deutsche Welle (www.dw.com)").
     """
     credits: dict[str, str] = {}
     # not the <title>'s end part: a personal site's title ends with its author's name
     sites = [s for s in (sig.meta.get("og:site_name"), host_name(url)) if s]
-    sources = _author_sources(sig, obj, visible)
+    host = (host_name(url) or "").lower()
+    sources = _author_sources(sig, obj, visible, signature or [])
     for source in sources:
         names: list[str] = []
         lines: list[list[str]] = []
         for value in source:
+            if host and any(host in p.lower() for p in _IN_PARENS.findall(value)):
+                continue  # "Deutsche Welle (www.dw.com)": the publisher, named with its host
             found, extra = _read_source_value(source, value)
             credits.update({k: v for k, v in extra.items() if k not in credits})
             found = [n for n in found if not any(same_name(n, s) for s in sites) or _is_person(n)]
@@ -79,8 +94,25 @@ def choose_authors(
             names.extend(n for n in found if n.lower() not in {x.lower() for x in names})
         if names:
             names = _trimmed(names, sig, obj, visible)
-            return _full_names(names, sources, sites), credits
+            return _co_authors(_full_names(names, sources, sites), sig, obj, sites), credits
     return [], credits
+
+
+def _co_authors(names: list[str], sig: Signals, obj: dict[str, Any], sites: list[str]) -> list[str]:
+    """The chosen names completed by the co-authors the metadata lists with them: a byline
+    cut after its first name ("By: David Brand", the rest in another element) while JSON-LD
+    or an author meta tag names "David Brand" and "Ramsey Khalifeh". Only a list that holds
+    every chosen name and more; the chosen spelling is kept for the names both give."""
+    low = {n.lower() for n in names}
+    fields = [_jsonld_authors(sig, obj)]
+    fields += [_meta_authors(sig, k) for k in _AUTHOR_META if k in sig.meta]
+    for source in fields:
+        full = [n for value in source for n in read_names(value)[0]]
+        full = [n for n in full if not any(same_name(n, s) for s in sites) or _is_person(n)]
+        if low < {n.lower() for n in full}:
+            spelled = {n.lower(): n for n in names}
+            return list(dict.fromkeys(spelled.get(n.lower(), n) for n in full))
+    return names
 
 
 def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> list[list[str]]:
@@ -89,7 +121,7 @@ def _one_byline(lines: list[list[str]], sig: Signals, obj: dict[str, Any]) -> li
     sign something else: a column's name ("Kolumne: Queer Royal"), the user who saved the page
     ("Gespeichert von human am 7. Juli 2019"), the next recipe ("von KB_Redaktion")."""
     fields = [_jsonld_authors(sig, obj)]
-    fields += [FieldSource([sig.meta[k]]) for k in _AUTHOR_META if k in sig.meta]
+    fields += [_meta_authors(sig, k) for k in _AUTHOR_META if k in sig.meta]
     known = {n.lower() for source in fields for value in source for n in read_names(value)[0]}
     confirmed = [line for line in lines if any(n.lower() in known for n in line)]
     return confirmed or lines[:1]
@@ -142,22 +174,34 @@ def _full_names(names: list[str], later: Iterator[list[str]], sites: list[str]) 
     return names
 
 
-def _author_sources(sig: Signals, obj: dict[str, Any], visible: list[str]) -> Iterator[list[str]]:
+def _author_sources(
+    sig: Signals, obj: dict[str, Any], visible: list[str], signature: list[str] | None = None
+) -> Iterator[list[str]]:
     """Author sources in order of trust; the page's author elements are read only if needed,
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
     yield _jsonld_authors(sig, obj)
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
-            yield FieldSource([sig.meta[key]])
+            yield _meta_authors(sig, key)
     # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
     # rules can only cut by guess) is read as the name another element holds alone
     lines = author_elements(sig)
     clean = [line for line in lines if looks_like_name(line)]
     for line in lines:
         inside = [c for c in clean if c != line and f" {c} " in f" {line} "]
+        # an element of the byline alone ("Isabel Caro , Rocío Latorre y José Miguel Wilson")
+        # inside the run-on one gives all its names, where its first name alone would give one
+        whole = [
+            c
+            for c in lines
+            if c != line and f" {c} " in f" {line} " and len(read_names(c)[0]) > len(inside[:1])
+        ]
+        if whole:
+            inside = [max(whole, key=lambda c: (len(read_names(c)[0]), -len(c)))]
         yield ElementSource([inside[0] if inside else line])
     yield HandleSource(handle_author(sig))
+    yield signature or []
 
 
 def _jsonld_authors(sig: Signals, obj: dict[str, Any]) -> FieldSource:
@@ -166,6 +210,17 @@ def _jsonld_authors(sig: Signals, obj: dict[str, Any]) -> FieldSource:
     ``"author": {"@id": ".../#/schema/person/abc"}`` with the Person elsewhere in the @graph)."""
     by_id = {o["@id"]: o for o in sig.jsonld if isinstance(o.get("@id"), str) and "name" in o}
     return FieldSource(_jsonld_persons(obj.get("author"), by_id))
+
+
+def _meta_authors(sig: Signals, key: str) -> FieldSource:
+    """Every value of one author meta tag: a page with several authors repeats the tag, one
+    name each (``<meta name="dc.creator">`` per author of a paper), rather than joining them.
+    A repeated tag whose values hold several names each ("NH. Shear, SP. Spielberg,") lists
+    the works a paper cites, not its authors: its first value only, as for a single tag."""
+    values = list(dict.fromkeys(sig.meta_all.get(key) or [sig.meta[key]]))
+    if len(values) > 1 and any(len(read_names(v)[0]) > 1 for v in values):
+        values = values[:1]
+    return FieldSource(values)
 
 
 def _is_person(name: str) -> bool:
@@ -244,6 +299,12 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
     return found, extra
 
 
+def _had_label(value: str) -> bool:
+    """The value opens with a "By" word or a credit label: what the byline rules read from it
+    is all it says (not a bare "Reuters Staff" whose words may still be a name's)."""
+    return bool(opens_with_by(value)) or ":" in value.split()[0]
+
+
 def _without_dates(value: str) -> str:
     """``value`` with every date written in it taken out."""
     for found in reversed(find_dates(value)):
@@ -269,6 +330,8 @@ def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, 
     parsed = parse_byline(value)
     if parsed is not None and parsed.authors:
         return parsed.authors, parsed.credits
+    if parsed is not None and parsed.credits and _had_label(value):
+        return [], parsed.credits  # "By Reuters": an agency's credit, not a person "By Reuters"
     words = value.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
@@ -345,17 +408,24 @@ def handle_author(sig: Signals) -> list[str]:
 
 def author_elements(sig: Signals, limit: int = 5) -> list[str]:
     """Texts of elements marked as author or byline anywhere on the page (read only when no
-    better source named the author: the substring selectors scan the whole tree)."""
+    better source named the author: the substring selectors scan the whole tree), but not in
+    a comment thread or a box of other articles (``in_other_voices``): a commenter's name
+    ("Martina Krobath" in "Recent comments") is not the author's. Those in a side column
+    (``in_side_column``: a rail of columnists beside the article) come after the others.
+    """
     if sig.tree is None:
         return []
-    out: list[str] = []
+    main: list[str] = []
+    side: list[str] = []
     for node in sig.tree.css(
         '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
         '[class*="autor"], [class*="auteur"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
-        if text and len(text) < 120:
-            out.append(text)
-            if len(out) >= limit:
+        if node.tag == "address" and _POSTCODE.search(text):
+            continue  # "Bundeshaus Ost 3003 Bern Schweiz": a postal address, not a byline
+        if text and len(text) < 120 and not in_other_voices(node):
+            (side if in_side_column(node) else main).append(text)
+            if len(main) >= limit:
                 break
-    return out
+    return (main + side)[:limit]

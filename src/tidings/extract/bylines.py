@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tidings.extract.dates import find_date
+from tidings.extract.dates import MONTHS, find_date, find_dates
+from tidings.givennames import is_given_name
 
 #: Role words that introduce a credit, in several languages -> the credit key.
 CREDIT_ROLES: dict[str, str] = {
@@ -108,6 +109,8 @@ ORG_WORDS = {
     "academy", "zentrum", "labs", "kollektiv", "collective", "netzwerk", "network",
     "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
     "project", "projekt", "program", "programme", "initiative", "center", "centre", "council",
+    "business", "today", "sport", "sports", "online", "illustrierte", "rundschau", "kurier",
+    "anzeiger", "nachrichten", "zeitschrift", "journal",
 }  # fmt: skip
 #: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
 #: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
@@ -158,6 +161,32 @@ PARTICLES = {
 _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
 _AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
+#: A label for the text and its pictures at once ("Text & Fotos: X", "Words and pictures by X"):
+#: X wrote the piece and took its photos.
+_TEXT_AND_PHOTOS = re.compile(
+    r"^(?:text|texte|words|texto|testo)\s*(?:&|und|and|et|y|/)\s*"
+    r"(?:fotos?|photos?|bild(?:er)?|pictures|images|photographs)\b\s*(?:by|von|par|:)?\s*",
+    re.I,
+)
+#: Kinds of piece a writer signs with "von"/"by" ("Pressemitteilung von Katja Kipping", "Ein
+#: Gastbeitrag von ...", "Review by ..."). After a colon they name the subject instead
+#: ("Rezension: Härting - Internetrecht" reviews Härting's book), so only before a "by" word.
+PIECE_NOUNS = frozenset(
+    [
+        "pressemitteilung",
+        "medienmitteilung",
+        "gastbeitrag",
+        "gastkommentar",
+        "rezension",
+        "glosse",
+        "kritik",
+        "analyse",
+        "bericht",
+        "porträt",
+        "review",
+        "communiqué",
+    ]
+)
 _LABEL = re.compile(
     r"^(?P<label>[^\W\d_][\w ]{0,30}?)\s*(?:\bby\b|\bpar\b|\bvon\b|\bpor\b|:(?=\s|$))\s*", re.I
 )
@@ -178,6 +207,19 @@ class Byline:
     credits: dict[str, str] = field(default_factory=dict)
 
 
+#: "By" glued to the name that follows it: sites print the label and the name in elements of
+#: their own, spaced by CSS ("<span>By</span><span>J.R. Stone</span>"), so the page's text
+#: reads "ByJ.R. Stone" where a reader sees "By J.R. Stone". Only before a capital: "Byron",
+#: "ByteDance" and "Vonage" stay whole.
+_GLUED_BY = re.compile(r"^(By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _clean_line(line: str) -> str:
+    """A byline candidate with its whitespace collapsed, its edge punctuation stripped and a
+    glued "By" label spaced ("ByAlex Bozarjian" -> "By Alex Bozarjian")."""
+    return _GLUED_BY.sub(r"\1 ", " ".join(line.split()).strip(" .-–—|·•"))
+
+
 def parse_byline(line: str) -> Byline | None:
     """Authors and credits of a byline line, or None when the line is not a byline.
 
@@ -186,10 +228,13 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("Video by FRANCE 24").credits
     {'video': 'FRANCE 24'}
     """
-    line = " ".join(line.split()).strip(" .-–—|·•")
+    line = _clean_line(line)
     if not line or len(line) > 160 or _URL.search(line):
         return None
     result = Byline()
+    both = _TEXT_AND_PHOTOS.match(line)
+    if both:
+        line = "Text: " + line[both.end() :]
     line = _drop_inner_date(line)
     line = _facts_split(_CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
@@ -198,6 +243,8 @@ def parse_byline(line: str) -> Byline | None:
             _read_clause(clause, result)
     if not result.authors and not result.credits:
         return None
+    if both and result.authors:
+        result.credits.setdefault("photo", ", ".join(result.authors))
     return result
 
 
@@ -260,16 +307,49 @@ def without_date(value: str) -> str:
     return head[: _DATE_LEAD.search(head).start()]  # type: ignore[union-attr]
 
 
+#: The pieces of a date-and-name line ("25.10.2022 - Reiner Nagel", "04.02.2022 | 13:10 Uhr |
+#: Uta Helkenberg"), and a time alone among them.
+_DATED_PIECES = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,)\s*")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d(?:\s?(?:uhr|h|am|pm))?$", re.I)
+#: Longest date-and-name line.
+MAX_DATED_NAME = 80
+
+
+def dated_name(line: str) -> str | None:
+    """The name of a line that is a date and a person's name and nothing else, as small sites
+    print their byline under the headline ("25.10.2022 - Reiner Nagel", "04.02.2022 | 13:10
+    Uhr | Uta Helkenberg"), or None. The name must start with a listed given name: "Aktuelle
+    Meldung 12.10.2021" is a label and a date, not a byline."""
+    line = " ".join(line.split())
+    if len(line) > MAX_DATED_NAME:
+        return None
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    rest = f"{line[: dates[0].start]} | {line[dates[0].end :]}"
+    pieces = [p.strip(" .:-–—") for p in _DATED_PIECES.split(rest)]
+    pieces = [p for p in pieces if p and not _CLOCK.match(p)]
+    if len(pieces) != 1:
+        return None
+    name = pieces[0]
+    words = name.split()
+    if 2 <= len(words) <= 3 and looks_like_name(name) and is_given_name(words[0]):
+        return normalise_name(name)
+    return None
+
+
 def is_handle(value: str) -> bool:
-    """One word that can be a user name ("jancak", "Marianne1"), not a generic role."""
-    return bool(_HANDLE.match(value)) and value.lower() not in NOT_HANDLES | NOT_NAME_WORDS
+    """One word that can be a user name ("jancak", "Marianne1"), not a generic role nor a news
+    agency ("Reuters" marked rel=author is the wire's credit)."""
+    low = value.lower()
+    return bool(_HANDLE.match(value)) and low not in NOT_HANDLES | NOT_NAME_WORDS | AGENCIES
 
 
 def signed_byline(line: str) -> Byline | None:
     """``parse_byline`` for a line that says it is a byline: one of its clauses starts with "By"
     or an author label ("Ein Artikel von", "Written by:", "Datum: ... Autor: ..."). Lines near
     an article that are only names ("Tom and Jerry") are not taken on their own."""
-    line = " ".join(line.split()).strip(" .-–—|·•")
+    line = _clean_line(line)
     for clause in _SEPARATORS.split(_facts_split(line)):
         clause = clause.strip(" ,.")
         if _split_label(clause)[0] in ("text", "reporting") and not _WEAK_BY.match(clause):
@@ -292,9 +372,19 @@ def bare_label(line: str) -> bool:
 _PERSON_LABELS = frozenset(w for w in AUTHOR_ROLES if w.startswith(("aut", "auteur")))
 
 
+def author_label_clause(line: str) -> str | None:
+    """The clause of a line that opens with a label naming its author as a person ("Autor:
+    Klausmartin Friedrich" of "Autor: Klausmartin Friedrich Tags: 1907, Büssing, ..."), or
+    None. Not a "von"/"by", which a teaser's line or a credit may also open with."""
+    line = _clean_line(line)
+    if ":" not in line or line.split(":")[0].strip().lower() not in _PERSON_LABELS:
+        return None
+    return _LABEL_START.split(line)[0]
+
+
 def opens_with_by(line: str) -> bool:
     """The line starts with a "By" word ("By Jane Doe", "Von Ulrike"), not a longer label."""
-    line = line.strip()
+    line = _clean_line(line)
     return _had_by(line) and not _WEAK_BY.match(line)
 
 
@@ -334,6 +424,13 @@ def _split_label(clause: str) -> tuple[str | None, str]:
             return key, clause[m.end() :]
         if words and (words[-1] in AUTHOR_ROLES or words[0] in AUTHOR_ROLES) and len(words) <= 3:
             return "text", clause[m.end() :].lstrip(": ")
+        if (
+            words
+            and words[-1] in PIECE_NOUNS
+            and len(words) <= 3
+            and not m.group(0).rstrip().endswith(":")
+        ):
+            return "text", clause[m.end() :]  # "Pressemitteilung von Katja Kipping"
         if label.startswith("additional"):
             return "additional reporting", clause[m.end() :]
     return None, clause
@@ -447,6 +544,8 @@ def looks_like_name(text: str) -> bool:
         low = word.lower().strip(".,")
         if low in NOT_NAME_WORDS or low in _LABEL_WORDS or word.lower() in COMPANY_MARKERS:
             return False
+        if len(low) > 3 and low in MONTHS and not is_given_name(low):
+            return False  # "Reuters November 18, 2019"; not "April", nor "Jan" (Lukas Strozyk)
         if len(low) > 8 and low.endswith(ROLE_ENDINGS):  # "Pressesprecherin", "Chefredakteur"
             return False
         if low in ORG_WORDS or (len(low) > 8 and low.endswith(ORG_ENDINGS)):
@@ -459,6 +558,10 @@ def looks_like_name(text: str) -> bool:
     return capitals >= 2
 
 
+#: A word of initials only ("J.R.", "J.-P."): its capitals are the name's, not a shout.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
+
+
 def normalise_name(name: str) -> str:
     """A person's name in normal capitalisation: "Sam BALL" -> "Sam Ball", "McDonald" kept."""
     words = " ".join(name.split()).split(" ")
@@ -467,6 +570,8 @@ def normalise_name(name: str) -> str:
         low = word.lower()
         if 0 < i < len(words) - 1 and low in PARTICLES and (word.isupper() or word.islower()):
             out.append(low)
+        elif _INITIALS.match(word):
+            out.append(word.upper())  # "J.R." stays "J.R.", not "J.r."
         elif (word.isupper() and sum(ch.isalpha() for ch in word) > 1) or (
             word.islower() and len(word) > 1
         ):
@@ -491,7 +596,9 @@ def _capitalise(word: str) -> str:
 __all__ = [
     "AGENCIES",
     "Byline",
+    "author_label_clause",
     "bare_label",
+    "dated_name",
     "looks_like_name",
     "normalise_name",
     "opens_with_by",

@@ -336,15 +336,37 @@ def _offset(tz: str | None) -> str:
 
 
 #: Words that say a date is the publication's: "Veröffentlicht am", "Published:", "Erschienen
-#: am", "Posted on", "Datum:", "Publié le", "Publicado el"...
+#: am", "Posted on", "Datum:", "Publié le", "Publicado el", "Pressemitteilung vom", "Mis en
+#: ligne le"...
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:ver[oö]ffentlicht|publiziert|erschienen|erstellt|gespeichert|eingestellt|published|"
-    r"posted|publi[ée]|publicado|pubblicato|datum|date|fecha|data)\b",
+    r"posted|publi[ée]|publicado|pubblicato|datum|date|fecha|data|"
+    r"(?:presse|medien)mitteilung vom|press release|communiqué de presse du|mise? en ligne)\b",
     re.I,
 )
 CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
+
+
+def opening_labelled_date(text: str, *, not_after: date | datetime | None = None) -> str | None:
+    """The labelled date a longer block opens with ("Pressemitteilung vom 25. Januar 2022 |
+    Berlin – Die künftige Zusammenarbeit ...": a standfirst that starts with the release's
+    dateline), or None. Only a release or publication label that opens the block counts: a
+    paragraph may well start "Data from 12 March 2020 show ..."."""
+    if not _OPENING_LABEL.match(text):
+        return None
+    return labelled_date(text[:OPENING_CHARS], not_after=not_after)
+
+
+#: How far into a block its opening dateline may reach.
+OPENING_CHARS = 80
+#: Labels a block may open with to date the page: a release's, a publication's.
+_OPENING_LABEL = re.compile(
+    r"\W{0,3}(?:(?:presse|medien)mitteilung|press release|communiqué de presse|"
+    r"ver[oö]ffentlicht|published|publi[ée]|publicado|mise? en ligne)\b",
+    re.I,
+)
 
 
 def labelled_date(text: str, *, not_after: date | datetime | None = None) -> str | None:
@@ -365,12 +387,13 @@ def labelled_date(text: str, *, not_after: date | datetime | None = None) -> str
 
 def leading_date(text: str, *, not_after: date | datetime | None = None) -> str | None:
     """A date that opens a paragraph as its dateline ("29.11.2022 – Mehrfach hatte ...",
-    "(21. November 2022) Energieverbraucher ...": press releases and agency copy), or None."""
+    "(21. November 2022) Energieverbraucher ...": press releases and agency copy; "01.02.2022
+    „Der Arbeitsmarkt ist ...": a press release opening on its first quote), or None."""
     head = text[:60]
     found = find_date(head, not_after=not_after)
     if found is None or found.start > 1:
         return None
-    return found.iso if re.match(r"\s*[-–—:|)]", head[found.end :]) else None
+    return found.iso if re.match(r"\s*[-–—:|)„“«\"]", head[found.end :]) else None
 
 
 def _checked(value: date | datetime, not_after: date | datetime | None) -> str | None:
@@ -394,6 +417,7 @@ __all__ = [
     "fold",
     "labelled_date",
     "leading_date",
+    "opening_labelled_date",
     "parse_date",
 ]
 

@@ -17,11 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
 from tidings.extract.authors import choose_authors
-from tidings.extract.bylines import bare_label, opens_with_by, parse_byline, signed_byline
+from tidings.extract.bylines import (
+    author_label_clause,
+    bare_label,
+    dated_name,
+    looks_like_name,
+    opens_with_by,
+    parse_byline,
+    signed_byline,
+)
 from tidings.extract.common import base_article
 from tidings.extract.dates import (
     CHANGE_WORD,
@@ -29,11 +38,13 @@ from tidings.extract.dates import (
     find_dates,
     labelled_date,
     leading_date,
+    opening_labelled_date,
     parse_date,
 )
 from tidings.extract.furniture import split_caption
 from tidings.extract.pagedates import choose_dates
 from tidings.extract.titles import choose_title
+from tidings.givennames import is_given_name
 from tidings.model import Article, Capture, DroppedLine, Image, Paragraph, layout
 
 #: Body text (characters) under which a page holds no article. Calibrated on the AEB pages (the
@@ -140,7 +151,8 @@ def extract_html(
     cards = htmlbody.teaser_cards(page, [b for _, b in kept], [b for _, b in dropped])
     kind = page_kind(sig, base["url"], paragraphs, page, tree, cards)
     near = [] if kind else _bylines_near(page, kept, dropped)
-    authors, credits = choose_authors(sig, obj, near, base["url"])
+    signature = [] if kind else _signature(kept)
+    authors, credits = choose_authors(sig, obj, near, base["url"], signature)
     if kind and kind.teasers:
         published, modified = choose_dates(sig, obj, base["url"], not_after, [], [])
     else:
@@ -212,6 +224,8 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b, after in zip(head, [*head[1:], None], strict=True):
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)
+        elif b.link_density < 0.5 and (name := dated_name(b.text)):
+            lines.append(name)  # "25.10.2022 - Reiner Nagel" under the headline, not a teaser
         elif after is not None and bare_label(b.text) and len(after.text) <= MAX_EDGE_LINE:
             # "<p class=label>By</p><p class=name>Jane Doe</p>": label and name apart
             joined = f"{b.text.strip(' :')}: {after.text}"
@@ -221,7 +235,42 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     if not any(signed_byline(line) or parse_byline(line) for line in lines):
         edge = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
         lines += [b.text for b in edge if len(b.text) <= MAX_EDGE_LINE and signed_byline(b.text)]
+    if not any(signed_byline(line) or parse_byline(line) for line in lines):
+        # "Autor: Klausmartin Friedrich Tags: ..." closing the text or just under it, before
+        # its comments: the labelled clause, however long the line runs on
+        end = page.blocks.index(kept[-1][1])
+        tail = [b for _, b in kept[-EDGE_BLOCKS:]] + page.blocks[end + 1 : end + 1 + EDGE_BLOCKS]
+        clauses = (author_label_clause(b.text) for b in tail)
+        lines += [c for c in clauses if c and len(c) <= MAX_EDGE_LINE and signed_byline(c)][:1]
     return lines
+
+
+#: Most words of a signature: a name alone on the line after the text ("Stefan Wasmer").
+SIGNATURE_WORDS = 3
+
+
+def _signature(kept: list) -> list[str]:
+    """The name that signs the article at its end, alone on its line after the text
+    ("... den Nachfolger zu ermitteln." / "Stefan Wasmer"), as regional papers, reviews and
+    essays sign: among the body's last EDGE_BLOCKS blocks (footnotes may follow it), a line
+    that is a name of two or three words and nothing else, after a paragraph of the text,
+    starting with a listed given name (a heading, "Weltweite Strahlkraft", "Verwandte
+    Themenbereiche", also reads as two capitalised words), and not named in the text: a
+    name the article is about, alone under it, is a caption or a link ("Karl Geiger" under
+    a ski jumping report that names him)."""
+    tail = kept[-EDGE_BLOCKS - 1 :]
+    for (prev_role, _), (role, b) in pairwise(tail):
+        text = b.text.strip()
+        if (
+            role == "body"
+            and prev_role == "body"
+            and len(text.split()) <= SIGNATURE_WORDS
+            and looks_like_name(text)
+            and is_given_name(text.split()[0])
+            and not any(text in other.text for _, other in kept if other is not b)
+        ):
+            return [text]
+    return []
 
 
 def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
@@ -238,6 +287,8 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
         if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
             lines.append(b.text)
+        elif b.link_density < 0.5 and (found := opening_labelled_date(b.text)):
+            lines.append(found)  # a standfirst opening "Pressemitteilung vom 25. Januar 2022 |"
     # the dateline opens the first paragraph of running text, which a standfirst, a caption or
     # a subheading may precede
     first = next(
@@ -245,7 +296,8 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         0,
     )
     heads = kept[: max(EDGE_BLOCKS, first + 1)]
-    lines += [d for _, b in heads if (d := leading_date(b.text))][:1]
+    openers = (leading_date(b.text) or opening_labelled_date(b.text) for _, b in heads)
+    lines += [d for d in openers if d][:1]
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):

@@ -43,8 +43,10 @@ from tidings.extract.htmlwords import (
     EMBED_WORDS,
     MAX_CLASS_TOKENS,
     NEVER_MARKED,
+    OTHER_VOICES_WORDS,
     PERMALINK_GLYPHS,
     RELATED_WORDS,
+    SIDE_COLUMN_WORDS,
     SKIP_TAGS,
     STRONG_WORDS,
     UNEXCUSED_WORDS,
@@ -273,6 +275,33 @@ def _is_strong(attrs: dict) -> bool:
     newsletters. Share bars are not among them: a "share" class on an element that holds most
     of the page's text is a wrapper ("share-zone", "entry share", "sharingContainer")."""
     return bool(_class_words(attrs)[0] & STRONG_WORDS)
+
+
+def in_other_voices(node: LexborNode) -> bool:
+    """Whether a node sits in a comment thread, a recent-comments widget, readers' letters or a
+    box of other articles (OTHER_VOICES_WORDS in its own or an ancestor's class or id)."""
+    while node is not None and node.tag not in ("body", "html"):
+        if node.attributes and _class_words(node.attributes)[0] & OTHER_VOICES_WORDS:
+            return True
+        node = node.parent
+    return False
+
+
+def in_side_column(node: LexborNode) -> bool:
+    """Whether a node sits in a side column: an <aside>, or an element whose class or id is
+    or starts with sidebar, aside, rail (a "follow our authors" rail beside the article; not
+    "content-sidebar-wrap", which holds the article and its sidebar)."""
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "aside" or (
+            node.attributes
+            and any(
+                tok.split("-")[0].split("_")[0] in SIDE_COLUMN_WORDS
+                for tok in _class_words(node.attributes)[1]
+            )
+        ):
+            return True
+        node = node.parent
+    return False
 
 
 def _img_url(node: LexborNode) -> str | None:

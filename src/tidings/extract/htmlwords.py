@@ -258,6 +258,27 @@ RELATED_WORDS = frozenset(
         "recirc",
     ]
 )
+#: Parts of class/id names of a comment thread, a "recent comments" widget, readers' letters
+#: or a box of other articles: a name marked as an author there is a commenter's or another
+#: article's byline, never this article's ("commentary" is left out: opinion pieces are
+#: wrapped in it).
+OTHER_VOICES_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "recentcomments",
+        "disqus",
+        "leserbrief",
+        "leserbriefe",
+        "related",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "recirc",
+    ]
+)
+#: Parts of class/id names of a side column beside the article.
+SIDE_COLUMN_WORDS = frozenset(["aside", "sidebar", "rail"])
 #: ARIA roles of furniture.
 BOILER_ROLES = frozenset(
     ["navigation", "complementary", "contentinfo", "banner", "menu", "search", "dialog", "alert"]

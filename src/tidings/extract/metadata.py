@@ -27,7 +27,8 @@ from selectolax.lexbor import LexborHTMLParser
 from tidings.extract.dates import parse_date
 from tidings.model import Image
 
-#: JSON-LD types that describe the article itself.
+#: JSON-LD types that describe the article itself: schema.org's Article and its subtypes (a
+#: forum thread's opening post is a DiscussionForumPosting, a SocialMediaPosting).
 ARTICLE_TYPES = frozenset(
     [
         "Article",
@@ -37,11 +38,17 @@ ARTICLE_TYPES = frozenset(
         "OpinionNewsArticle",
         "BackgroundNewsArticle",
         "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "SatiricalArticle",
+        "AdvertiserContentArticle",
         "BlogPosting",
         "LiveBlogPosting",
         "SocialMediaPosting",
+        "DiscussionForumPosting",
         "TechArticle",
+        "APIReference",
         "ScholarlyArticle",
+        "MedicalScholarlyArticle",
         "Report",
         "WebPage",
         "ItemPage",
@@ -61,6 +68,9 @@ class Signals:
 
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    #: every value of a meta tag the page repeats (one ``dc.creator`` per author), in order;
+    #: ``meta`` keeps the first
+    meta_all: dict[str, list[str]] = field(default_factory=dict)
     title_tag: str | None = None
     canonical: str | None = None
     lang: str | None = None
@@ -80,6 +90,7 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
             # RDFa lets one tag carry several properties: property="og:title twitter:title"
             for one in key.lower().split():
                 sig.meta.setdefault(one, _WS.sub(" ", val).strip())
+                sig.meta_all.setdefault(one, []).append(_WS.sub(" ", val).strip())
         elif attrs.get("http-equiv", "").lower() == "content-language" and val:
             sig.meta.setdefault("content-language", val.strip())
     if "datepublished" not in sig.meta and (stamp := _microdata_date(tree)):
