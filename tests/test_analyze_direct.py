@@ -34,3 +34,35 @@ def test_two_apostrophes_open_the_quoted_label_of_call(nlp_loaded: None) -> None
     q = next(q for q in qs if q.cue.text == "called")
     assert q.kind == "mixed" and q.content.text == "her actions ''extremely careless.''"
     assert q.speaker == "James Comey"
+
+
+def test_quoted_pieces_of_one_reported_content_are_one_mixed_quote(nlp_loaded: None) -> None:
+    """'told reporters that he felt "a lot of pressure" before the "biggest game of the season"':
+    what the coach said is the whole clause, not two fragments."""
+    qs = quotes_of(
+        "Coach Mark Ellison told reporters that his players felt “a lot of pressure” before "
+        "the “biggest game of the season.”"
+    )
+    assert [(q.kind, q.content.text, q.speaker) for q in qs] == [
+        (
+            "mixed",
+            "his players felt “a lot of pressure” before the “biggest game of the season.”",
+            "Mark Ellison",
+        )
+    ]
+    qs = quotes_of("A spokeswoman, Jane Rowe, called the charge “pathetic” and “dangerous.”")
+    assert [(q.kind, q.content.text) for q in qs] == [
+        ("mixed", "the charge “pathetic” and “dangerous.”")
+    ]
+
+
+def test_quotations_inside_a_content_stay_direct(nlp_loaded: None) -> None:
+    """A content that is one quotation, or a quotation its cue tags, is not pieced."""
+    qs = quotes_of("Smith said that “we will build the bridge and the state will pay for it.”")
+    assert [q.kind for q in qs] == ["direct"]
+    qs = quotes_of(
+        "“We have started all those conversations,” Mr. Smith said, adding of the mayor, "
+        "“He cares about the city.”"
+    )
+    first = next(q for q in qs if q.content.text.startswith("We have started"))
+    assert first.kind == "direct" and first.content.text.endswith("conversations,")
