@@ -17,7 +17,8 @@ A gold direct quote (``Gold.direct``) missed under a scorer (bench/quote_score.p
 - ``indirect``: a prediction of kind indirect overlaps it enough (the stretch was reported
   speech, not a direct quote);
 - ``span joined`` / ``span cut``: a direct prediction overlaps it, but not enough; joined when
-  the prediction runs beyond the gold, cut when it stops short of it;
+  the prediction runs beyond the gold (``by the scorer's merge``: one of tidings' quotes matched
+  it before ``merge_by_cue`` joined the quotes sharing its cue), cut when it stops short of it;
 - ``no quote: ...``: no direct prediction overlaps it; subclassed by the quoted stretch (quote
   marks, as ``quotemarks.find_quoted`` reads them) that holds most of it and by the rule of
   ``quotes.find_quotes`` that would drop such a stretch: ``no marks`` (no stretch holds it),
@@ -86,7 +87,9 @@ def no_quote_class(g: Gold, text: str, quoted, preds: list[Pred]) -> str:
     return "no quote: other"
 
 
-def classify(g: Gold, preds: list[Pred], matched: set[int], scorer: str, text, quoted) -> str:
+def classify(
+    g: Gold, preds: list[Pred], matched: set[int], scorer: str, text, quoted, raw: list[Pred]
+) -> str:
     ov = overlap if SCORINGS[scorer].overlap == "longer" else overlap_of_pred
     direct = [p for p in preds if p.direct]
     if scorer == "strict" and any(
@@ -98,7 +101,11 @@ def classify(g: Gold, preds: list[Pred], matched: set[int], scorer: str, text, q
     touching = [p for p in direct if p.content & g.content]
     if touching:
         p = max(touching, key=lambda p: len(p.content & g.content))
-        return "span joined" if p.content - g.content else "span cut"
+        if not p.content - g.content:
+            return "span cut"
+        if any(q.direct and ov(q.content, g.content) >= MIN_OVERLAP for q in raw):
+            return "span joined: by the scorer's merge of one cue's quotes"
+        return "span joined"
     return no_quote_class(g, text, quoted, preds)
 
 
@@ -133,6 +140,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=8, help="examples per group")
     ap.add_argument("--totals", action="store_true", help="scores only, no lists")
+    ap.add_argument(
+        "--extras", action="store_true", help="also list direct predictions no gold matched"
+    )
     args = ap.parse_args()
     items = pairs(args.split)
     stop = min(len(items), args.start + args.limit if args.limit else len(items))
@@ -141,6 +151,7 @@ def main() -> None:
         sys.exit("misses may be listed on train 0-499 and dev only; use --totals")
     tables = {n: Scores(scoring=SCORINGS[n]) for n in SCORINGS}
     groups: dict[str, dict[str, list[str]]] = {n: collections.defaultdict(list) for n in SCORINGS}
+    extras: list[str] = []
     for name, txt, ann in items[args.start : stop]:
         text = txt.read_text(encoding="utf-8")
         gold = read_gold(ann, text)
@@ -151,10 +162,16 @@ def main() -> None:
             continue
         merged = merge_by_cue(preds)
         quoted = stretches(text)
+        if args.extras:
+            _, matched = missed(merged, gold, "strict")
+            for p in merged:
+                if p.direct and id(p) not in matched:
+                    best = max((overlap(p.content, g.content) for g in gold), default=0.0)
+                    extras.append(f"{name[:36]} | {p.name} | {snip(text, p.content)} | {best:.2f}")
         for n in SCORINGS:
             gone, matched = missed(merged, gold, n)
             for g in gone:
-                cls = classify(g, merged, matched, n, text, quoted)
+                cls = classify(g, merged, matched, n, text, quoted, preds)
                 near = [p for p in merged if p.content & g.content]
                 pred = snip(text, near[0].content, 160) if near else ""
                 kind = ("direct" if near[0].direct else "indirect") if near else ""
@@ -177,6 +194,10 @@ def main() -> None:
         print(f"\n# {n}: {sum(len(v) for v in g.values())} direct gold missed")
         for cls, items_ in sorted(g.items(), key=lambda kv: -len(kv[1])):
             print(f"  {len(items_):4d}  {cls}")
+    if args.extras:
+        print(f"\n## strict / direct predictions no gold matched [{len(extras)}]")
+        for it in extras:
+            print("   ", it)
     for n, g in groups.items():
         for cls, items_ in sorted(g.items(), key=lambda kv: -len(kv[1])):
             print(f"\n## {n} / {cls} [{len(items_)}]")

@@ -66,3 +66,38 @@ def test_quotations_inside_a_content_stay_direct(nlp_loaded: None) -> None:
     )
     first = next(q for q in qs if q.content.text.startswith("We have started"))
     assert first.kind == "direct" and first.content.text.endswith("conversations,")
+
+
+def test_quotation_after_a_colon_is_split_off_reported_content(nlp_loaded: None) -> None:
+    """A quotation after a colon that the parse hung inside a reported content ('The report,
+    the agency said, found the program a failure: "..."') is direct; the writer's part before
+    the colon stays reported speech."""
+    qs = quotes_of(
+        "The report, the agency said, found the program a failure: “It did not work at all.”"
+    )
+    kinds = {q.content.text: (q.kind, q.cue.text) for q in qs}
+    assert kinds == {
+        "The report, the agency said, found the program a failure": ("indirect", "said"),
+        "It did not work at all.": ("direct", "found"),
+    }
+
+
+def test_quotation_opening_a_content_is_direct(nlp_loaded: None) -> None:
+    """'wrote to his followers, "It's time ...," and shared a link': what he wrote is the
+    quotation; what follows it is narration (a guard: this one was right before)."""
+    qs = quotes_of(
+        "Soon after the mayor was booed Monday during a union breakfast in Chicago, Ortiz wrote "
+        "to his 8,000 Twitter followers, “It is time to end his political career for good,” and "
+        "shared a link to his fundraising page."
+    )
+    assert [(q.kind, q.content.text, q.speaker) for q in qs] == [
+        ("direct", "It is time to end his political career for good,", "Ortiz")
+    ]
+
+
+def test_phrase_after_a_comma_stays_in_reported_content(nlp_loaded: None) -> None:
+    """A lower-case phrase after a comma is a partial quote of the reported clause."""
+    qs = quotes_of(
+        "The senator said that when he thinks about the families, “it gets me mad every day.”"
+    )
+    assert [q.kind for q in qs] == ["indirect"]

@@ -117,6 +117,7 @@ def find_quotes(
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[Found] = []
         pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
+        split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
         if announced is not None and not quoted and not atts:
             # a block quote without marks after 'He said:'
             found.append(Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
@@ -138,7 +139,7 @@ def find_quotes(
                 ),
                 None,
             )
-            if host is not None:
+            if host is not None and k not in split:
                 continue
             partial = is_partial(para.text, q)
             if partial and words < PARTIAL_KEEP_WORDS:
@@ -234,6 +235,52 @@ def _nested(att: Attribution, atts: list[Attribution]) -> bool:
 PIECED_OUTSIDE_WORDS = 3
 
 
+#: Words the writer's part of a reported content keeps when a closing quotation is split off it.
+SPLIT_KEEP_WORDS = 3
+
+
+def _split_quotations(
+    atts: list[Attribution],
+    para: str,
+    quoted: list[Quoted],
+    q_marks: list[tuple[int, int]],
+    text: str,
+) -> set[int]:
+    """Indices of the quotations that open or close a cue's reported content (mostly the
+    writer's words) and are split off it: 'Trump asserted that France had lost its identity:
+    "France is no longer France,"', 'Canova wrote to his followers, "It's time to end her
+    career," and shared a link'. Such a stretch stands after a colon, a comma or a dash (not
+    embedded in narration, :func:`is_partial`) and has a sentence's words: a quotation, which
+    the reported content would otherwise swallow as a partial quote. A content closing with it
+    is cut before it (when :data:`SPLIT_KEEP_WORDS` words are left: 'France had lost its
+    identity'); one opening with it is dropped (what follows is narration). A quoted phrase in
+    mid-content ('said the plan, "which nobody has read," is flawed') stays part of it."""
+    out: set[int] = set()
+    for a in atts:
+        if not a.content or _quoted_share(a.content, q_marks) >= MIXED_SHARE:
+            continue
+        cs, ce = a.content
+        for k, (q, (ma, mb)) in enumerate(zip(quoted, q_marks, strict=True)):
+            if (
+                k in out
+                or not (cs <= ma + 1 and mb - 1 <= ce)
+                or not (ma <= cs + 1 or mb >= ce - 1)
+            ):
+                continue
+            said = para[q.start : q.end]
+            if len(said.split()) < MIN_QUOTE_WORDS or not said[:1].isupper() or is_partial(para, q):
+                continue  # a phrase, not a sentence ('..., "on her worst day"')
+            lead = para[: q.open_mark].rstrip()[-1:]
+            if ma > cs + 1 and lead not in ":—–-":
+                continue  # closing a content, a quotation follows a colon or a dash
+            out.add(k)
+            if ma > cs + 1:
+                kept = text[cs:ma].rstrip(" :,;-—–")
+                if len(kept.split()) >= SPLIT_KEEP_WORDS:
+                    a.content = (cs, cs + len(kept))
+    return out
+
+
 def _pieced(
     atts: list[Attribution],
     quoted: list[Quoted],
@@ -251,8 +298,8 @@ def _pieced(
     Lewandowski added'), a quotation of its own."""
     out: set[int] = set()
     for a in atts:
-        if not a.content or _quoted_share(a.content, q_marks) < MIXED_SHARE:
-            continue
+        if not a.content or _quoted_share(a.content, q_marks) < MIXED_SHARE or _nested(a, atts):
+            continue  # (a nested content is not reported on its own: its pieces would be lost)
         cs, ce = a.content
         if any(o is not a and cs <= o.cue[0] < ce for o in atts):
             continue  # another cue inside ('said, adding of Trump, "..."'): that one reports it
