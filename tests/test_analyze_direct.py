@@ -101,3 +101,18 @@ def test_phrase_after_a_comma_stays_in_reported_content(nlp_loaded: None) -> Non
         "The senator said that when he thinks about the families, “it gets me mad every day.”"
     )
     assert [q.kind for q in qs] == ["indirect"]
+
+
+def test_clause_before_a_colon_is_not_the_content_of_the_cue_after_it(nlp_loaded: None) -> None:
+    """'Even its backers sounded equivocal: Harman called it "the least bad option"': what
+    Harman said is the quoted label of "it", not the writer's lead-in before the colon."""
+    qs = quotes_of(
+        "Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called it "
+        "“the least bad option under the circumstances.”"
+    )
+    q = next(q for q in qs if q.cue.text == "called")
+    assert (q.kind, q.content.text, q.speaker) == (
+        "mixed",
+        "it “the least bad option under the circumstances.”",
+        "Jane Harman",
+    )

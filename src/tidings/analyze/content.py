@@ -227,6 +227,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
+            if child.i < verb.i and any(t.text == ":" for t in doc[child.right_edge.i : verb.i]):
+                # 'Even its backers sounded equivocal: Harman called it "the least bad option"':
+                # the clause before the colon leads in; the cue's content is after it
+                continue
             if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
                 # 'In a statement released shortly after the senator suspended his campaign,
                 # Cruz said he ...': a time or reason clause the parser took for the content
