@@ -116,3 +116,18 @@ def test_clause_before_a_colon_is_not_the_content_of_the_cue_after_it(nlp_loaded
         "it “the least bad option under the circumstances.”",
         "Jane Harman",
     )
+
+
+def test_headline_quotation_in_single_marks_is_direct(nlp_loaded: None) -> None:
+    """ "Garcia: 'We will rebuild every bridge.'": a name, a colon and a quotation in single
+    marks is her direct quote, the content between the marks."""
+    qs = quotes_of(
+        "Garcia: 'We will rebuild every bridge in this city.'",
+        "Mayor Ana Garcia spoke to reporters in Springfield on Monday.",
+    )
+    q = next(q for q in qs if "rebuild" in q.content.text)
+    assert (q.kind, q.content.text, q.speaker) == (
+        "direct",
+        "We will rebuild every bridge in this city.",
+        "Ana Garcia",
+    )
