@@ -131,3 +131,14 @@ def test_headline_quotation_in_single_marks_is_direct(nlp_loaded: None) -> None:
         "We will rebuild every bridge in this city.",
         "Ana Garcia",
     )
+
+
+def test_content_around_its_own_cue_is_not_pieced(nlp_loaded: None) -> None:
+    """'In an interview, Walker said, "..."': the quotation is Walker's, direct; a content the
+    parse read around the cue itself is not one mixed statement."""
+    qs = quotes_of(
+        "In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech "
+        "engagements with me because of my relationship with Donald.”"
+    )
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Walker")]
+    assert qs[0].content.text.startswith("I’ve had")

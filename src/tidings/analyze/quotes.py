@@ -301,8 +301,10 @@ def _pieced(
         if not a.content or _quoted_share(a.content, q_marks) < MIXED_SHARE or _nested(a, atts):
             continue  # (a nested content is not reported on its own: its pieces would be lost)
         cs, ce = a.content
-        if any(o is not a and cs <= o.cue[0] < ce for o in atts):
-            continue  # another cue inside ('said, adding of Trump, "..."'): that one reports it
+        if any(cs <= o.cue[0] < ce for o in atts):
+            # another cue inside ('said, adding of Trump, "..."': that one reports it), or its
+            # own ('Walker said, "..."' read as one content around the cue): not one statement
+            continue
         inside = [k for k, (qs, qe) in enumerate(q_abs) if cs <= qs and qe <= ce + 1]
         if not inside or any(a_ <= cs < b_ for a_, b_ in q_marks):
             continue  # a content that opens with a quotation is that quotation ('said "..."')
