@@ -227,6 +227,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
+            if child.i < verb.i and any(t.text == ":" for t in doc[child.right_edge.i : verb.i]):
+                # 'Even its backers sounded equivocal: Harman called it "the least bad option"':
+                # the clause before the colon leads in; the cue's content is after it
+                continue
             if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
                 # 'In a statement released shortly after the senator suspended his campaign,
                 # Cruz said he ...': a time or reason clause the parser took for the content
@@ -406,8 +410,9 @@ def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
     return hi
 
 
-#: Opening double quote marks as tokens.
-_OPENERS = ('"', "“", "„", "«")
+#: Opening double quote marks as tokens; two apostrophes stand for one in some archives (the
+#: New York Times': "called her actions ''extremely careless''"), and spaCy keeps them one token.
+_OPENERS = ('"', "“", "„", "«", "''")
 
 
 def _without_time(doc: Doc, lo: int, hi: int) -> int:

@@ -52,8 +52,9 @@ from tidings.analyze.directquotes import (
     is_partial,
     is_title,
     person_before,
+    tag_of,
 )
-from tidings.analyze.quotemarks import find_quoted, quoted_chars
+from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.speakers import Mention
 from tidings.analyze.verbless import NAMED_INTRO, markless_speaker, name_line, transcript_line
@@ -115,12 +116,16 @@ def find_quotes(
         ]
         share = quoted_chars(quoted, 0, len(para.text)) / max(1, len(para.text.strip()))
         here: list[Found] = []
+        pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
+        split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
         if announced is not None and not quoted and not atts:
             # a block quote without marks after 'He said:'
             found.append(Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
             prev_open, prev_last, announced = False, found[-1], None
             continue
-        for q, (qs, qe) in zip(quoted, q_abs, strict=True):
+        for k, (q, (qs, qe)) in enumerate(zip(quoted, q_abs, strict=True)):
+            if k in pieced:
+                continue  # a piece of a mixed content: the content is the quote
             words = len(para.text[q.start : q.end].split())
             # a partial quote inside reported content belongs to that content
             host = next(
@@ -134,7 +139,7 @@ def find_quotes(
                 ),
                 None,
             )
-            if host is not None:
+            if host is not None and k not in split:
                 continue
             partial = is_partial(para.text, q)
             if partial and words < PARTIAL_KEEP_WORDS:
@@ -223,6 +228,97 @@ def _nested(att: Attribution, atts: list[Attribution]) -> bool:
         and o.content[0] <= att.cue[0] < o.content[1]
         for o in atts
     )
+
+
+#: A reported content pieced together from quoted stretches has at least this many words
+#: outside the marks when it holds only one stretch ('he is feeling "a lot of emotion"').
+PIECED_OUTSIDE_WORDS = 3
+
+
+#: Words the writer's part of a reported content keeps when a closing quotation is split off it.
+SPLIT_KEEP_WORDS = 3
+
+
+def _split_quotations(
+    atts: list[Attribution],
+    para: str,
+    quoted: list[Quoted],
+    q_marks: list[tuple[int, int]],
+    text: str,
+) -> set[int]:
+    """Indices of the quotations that open or close a cue's reported content (mostly the
+    writer's words) and are split off it: 'Trump asserted that France had lost its identity:
+    "France is no longer France,"', 'Canova wrote to his followers, "It's time to end her
+    career," and shared a link'. Such a stretch stands after a colon, a comma or a dash (not
+    embedded in narration, :func:`is_partial`) and has a sentence's words: a quotation, which
+    the reported content would otherwise swallow as a partial quote. A content closing with it
+    is cut before it (when :data:`SPLIT_KEEP_WORDS` words are left: 'France had lost its
+    identity'); one opening with it is dropped (what follows is narration). A quoted phrase in
+    mid-content ('said the plan, "which nobody has read," is flawed') stays part of it."""
+    out: set[int] = set()
+    for a in atts:
+        if not a.content or _quoted_share(a.content, q_marks) >= MIXED_SHARE:
+            continue
+        cs, ce = a.content
+        for k, (q, (ma, mb)) in enumerate(zip(quoted, q_marks, strict=True)):
+            if (
+                k in out
+                or not (cs <= ma + 1 and mb - 1 <= ce)
+                or not (ma <= cs + 1 or mb >= ce - 1)
+            ):
+                continue
+            said = para[q.start : q.end]
+            if len(said.split()) < MIN_QUOTE_WORDS or not said[:1].isupper() or is_partial(para, q):
+                continue  # a phrase, not a sentence ('..., "on her worst day"')
+            lead = para[: q.open_mark].rstrip()[-1:]
+            if ma > cs + 1 and lead not in ":—–-":
+                continue  # closing a content, a quotation follows a colon or a dash
+            out.add(k)
+            if ma > cs + 1:
+                kept = text[cs:ma].rstrip(" :,;-—–")
+                if len(kept.split()) >= SPLIT_KEEP_WORDS:
+                    a.content = (cs, cs + len(kept))
+    return out
+
+
+def _pieced(
+    atts: list[Attribution],
+    quoted: list[Quoted],
+    q_abs: list[tuple[int, int]],
+    q_marks: list[tuple[int, int]],
+    text: str,
+) -> set[int]:
+    """Indices of the quoted stretches that are pieces of one cue's reported content, mostly
+    quoted: 'Djokovic told an interviewer that he is feeling "a lot of emotion" before the "very
+    important match."', 'calling the charge "pathetic" and "dangerous."'. What the speaker said
+    is the whole content, a mixed quote; each piece on its own would be a fragment. Not pieced:
+    a content that is one quoted stretch and little else ('said that "..."'), one that opens
+    with a quotation ('said "...". "..."': quotations, the writer's words only between them),
+    and one holding a stretch a cue tags ('"...," Smith said'; '..., "from his perspective,"
+    Lewandowski added'), a quotation of its own."""
+    out: set[int] = set()
+    for a in atts:
+        if not a.content or _quoted_share(a.content, q_marks) < MIXED_SHARE or _nested(a, atts):
+            continue  # (a nested content is not reported on its own: its pieces would be lost)
+        cs, ce = a.content
+        if any(cs <= o.cue[0] < ce for o in atts):
+            # another cue inside ('said, adding of Trump, "..."': that one reports it), or its
+            # own ('Walker said, "..."' read as one content around the cue): not one statement
+            continue
+        inside = [k for k, (qs, qe) in enumerate(q_abs) if cs <= qs and qe <= ce + 1]
+        if not inside or any(a_ <= cs < b_ for a_, b_ in q_marks):
+            continue  # a content that opens with a quotation is that quotation ('said "..."')
+        outside = text[cs:ce]
+        for k in reversed(inside):
+            a_, b_ = q_marks[k]
+            lo, hi = max(0, a_ - cs), max(0, min(ce, b_) - cs)
+            outside = outside[:lo] + " " + outside[hi:]
+        if len(inside) < 2 and len(outside.split()) < PIECED_OUTSIDE_WORDS:
+            continue
+        if any(tag_of(q_abs[k], atts, text) is not None for k in inside):
+            continue  # a tagged quotation ('"...," Smith said') stands on its own
+        out.update(inside)
+    return out
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:

@@ -189,7 +189,11 @@ def transcript_line(
         type="person",
         head=name.lower(),
     )
-    rest = article.text[start:end]
-    inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest))
+    # the share inside marks is read with the closing marks still on: 'Trump: 'We are going
+    # to win so much.'' is a quotation, though its content stops before the closing mark
+    rest = article.text[start : para.end]
+    inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest.rstrip()))
     kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
+    if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
+        start += 1  # the content between the single marks, as between double ones
     return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)

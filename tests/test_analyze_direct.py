@@ -1,0 +1,144 @@
+"""Which quoted stretches become direct or mixed quotes, end to end through ``analyze``
+(hand-written sentences; each test failed before the rule it names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="module")
+def nlp_loaded() -> None:
+    from tidings.analyze.nlp import load
+
+    load()
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    text, paras = layout([("body", p) for p in paragraphs])
+    article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
+    for q in article.quotes:
+        assert article.text[q.content.start : q.content.end] == q.content.text
+    return article.quotes
+
+
+def test_two_apostrophes_open_the_quoted_label_of_call(nlp_loaded: None) -> None:
+    """Archives that type a double mark as two apostrophes ('') still quote what the verb says
+    of its object: the label is the speaker's words, with the object they describe."""
+    qs = quotes_of(
+        "Last week the director, James Comey, recommended no charges, but he called her "
+        "actions ''extremely careless.'' The investigation undercut her."
+    )
+    q = next(q for q in qs if q.cue.text == "called")
+    assert q.kind == "mixed" and q.content.text == "her actions ''extremely careless.''"
+    assert q.speaker == "James Comey"
+
+
+def test_quoted_pieces_of_one_reported_content_are_one_mixed_quote(nlp_loaded: None) -> None:
+    """'told reporters that he felt "a lot of pressure" before the "biggest game of the season"':
+    what the coach said is the whole clause, not two fragments."""
+    qs = quotes_of(
+        "Coach Mark Ellison told reporters that his players felt “a lot of pressure” before "
+        "the “biggest game of the season.”"
+    )
+    assert [(q.kind, q.content.text, q.speaker) for q in qs] == [
+        (
+            "mixed",
+            "his players felt “a lot of pressure” before the “biggest game of the season.”",
+            "Mark Ellison",
+        )
+    ]
+    qs = quotes_of("A spokeswoman, Jane Rowe, called the charge “pathetic” and “dangerous.”")
+    assert [(q.kind, q.content.text) for q in qs] == [
+        ("mixed", "the charge “pathetic” and “dangerous.”")
+    ]
+
+
+def test_quotations_inside_a_content_stay_direct(nlp_loaded: None) -> None:
+    """A content that is one quotation, or a quotation its cue tags, is not pieced."""
+    qs = quotes_of("Smith said that “we will build the bridge and the state will pay for it.”")
+    assert [q.kind for q in qs] == ["direct"]
+    qs = quotes_of(
+        "“We have started all those conversations,” Mr. Smith said, adding of the mayor, "
+        "“He cares about the city.”"
+    )
+    first = next(q for q in qs if q.content.text.startswith("We have started"))
+    assert first.kind == "direct" and first.content.text.endswith("conversations,")
+
+
+def test_quotation_after_a_colon_is_split_off_reported_content(nlp_loaded: None) -> None:
+    """A quotation after a colon that the parse hung inside a reported content ('The report,
+    the agency said, found the program a failure: "..."') is direct; the writer's part before
+    the colon stays reported speech."""
+    qs = quotes_of(
+        "The report, the agency said, found the program a failure: “It did not work at all.”"
+    )
+    kinds = {q.content.text: (q.kind, q.cue.text) for q in qs}
+    assert kinds == {
+        "The report, the agency said, found the program a failure": ("indirect", "said"),
+        "It did not work at all.": ("direct", "found"),
+    }
+
+
+def test_quotation_opening_a_content_is_direct(nlp_loaded: None) -> None:
+    """'wrote to his followers, "It's time ...," and shared a link': what he wrote is the
+    quotation; what follows it is narration (a guard: this one was right before)."""
+    qs = quotes_of(
+        "Soon after the mayor was booed Monday during a union breakfast in Chicago, Ortiz wrote "
+        "to his 8,000 Twitter followers, “It is time to end his political career for good,” and "
+        "shared a link to his fundraising page."
+    )
+    assert [(q.kind, q.content.text, q.speaker) for q in qs] == [
+        ("direct", "It is time to end his political career for good,", "Ortiz")
+    ]
+
+
+def test_phrase_after_a_comma_stays_in_reported_content(nlp_loaded: None) -> None:
+    """A lower-case phrase after a comma is a partial quote of the reported clause."""
+    qs = quotes_of(
+        "The senator said that when he thinks about the families, “it gets me mad every day.”"
+    )
+    assert [q.kind for q in qs] == ["indirect"]
+
+
+def test_clause_before_a_colon_is_not_the_content_of_the_cue_after_it(nlp_loaded: None) -> None:
+    """'Even its backers sounded equivocal: Harman called it "the least bad option"': what
+    Harman said is the quoted label of "it", not the writer's lead-in before the colon."""
+    qs = quotes_of(
+        "Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called it "
+        "“the least bad option under the circumstances.”"
+    )
+    q = next(q for q in qs if q.cue.text == "called")
+    assert (q.kind, q.content.text, q.speaker) == (
+        "mixed",
+        "it “the least bad option under the circumstances.”",
+        "Jane Harman",
+    )
+
+
+def test_headline_quotation_in_single_marks_is_direct(nlp_loaded: None) -> None:
+    """ "Garcia: 'We will rebuild every bridge.'": a name, a colon and a quotation in single
+    marks is her direct quote, the content between the marks."""
+    qs = quotes_of(
+        "Garcia: 'We will rebuild every bridge in this city.'",
+        "Mayor Ana Garcia spoke to reporters in Springfield on Monday.",
+    )
+    q = next(q for q in qs if "rebuild" in q.content.text)
+    assert (q.kind, q.content.text, q.speaker) == (
+        "direct",
+        "We will rebuild every bridge in this city.",
+        "Ana Garcia",
+    )
+
+
+def test_content_around_its_own_cue_is_not_pieced(nlp_loaded: None) -> None:
+    """'In an interview, Walker said, "..."': the quotation is Walker's, direct; a content the
+    parse read around the cue itself is not one mixed statement."""
+    qs = quotes_of(
+        "In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech "
+        "engagements with me because of my relationship with Donald.”"
+    )
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Walker")]
+    assert qs[0].content.text.startswith("I’ve had")
