@@ -16,7 +16,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from tidings.extract.dates import CHANGE_WORD, parse_date, publisher_country, publisher_time
+from tidings.extract.dates import (
+    CHANGE_WORD,
+    find_dates,
+    parse_date,
+    publisher_country,
+    publisher_time,
+)
 from tidings.extract.metadata import Signals, host_name, is_article_object, string_value
 
 #: Meta tags naming the publication date (OpenGraph, Dublin Core, schema.org, CMS plug-ins).
@@ -82,6 +88,8 @@ def choose_dates(
     in_url = url_date(url, not_after)
     found = [d for c in candidates if c and (d := as_date(c, not_after))]
     published = _seen(found, visible[:VISIBLE_DATES], not_after)
+    if published and page_day is not None:
+        published = _printed_over_unprinted(published, visible[:VISIBLE_DATES], page_day)
     if published:
         if not in_url:  # no local day in the URL: the publisher's time zone tells it
             country = publisher_country(host_name(url), sig.lang or sig.meta.get("og:locale"))
@@ -122,6 +130,47 @@ def _seen(found: list[str], printed: list[str], not_after: datetime | None) -> s
         d[:10] for p in printed if p and not CHANGE_WORD.search(p) and (d := as_date(p, not_after))
     }
     return next((d for d in found if d[:10] in days), found[0])
+
+
+def _printed_over_unprinted(
+    published: str, printed: list[str], page_day: Callable[[], str | None]
+) -> str:
+    """The day the page prints with the article, over a metadata date it never prints.
+
+    A page that prints one day of its own (``page_day``: at most PAGE_DAY_LINES dates up to the
+    body's end, all that day) on a line with the article (a dateline, ``printed``), while no
+    line with the article holds the metadata's day: the metadata holds the day the CMS record
+    was made or last saved ("dc.date" 2021-12-20 on a news item printed "27.01.2022" above its
+    headline; an ``article:published_time`` a second apart from the modified time). Readers
+    see the printed day. A line that says it is an update ("Updated Jul 24, 2018") prints no
+    publication day. The metadata's day stands when a line with the article holds it,
+    when the printed day is one day off (a UTC stamp against the local day) or is the same
+    digits read the other way ("11/01/2021", month first, for 2021-11-01).
+    """
+    lines = [p for p in printed if p and not CHANGE_WORD.search(p)]
+    days = {d.iso[:10] for p in lines for d in find_dates(_STAMP.sub(" ", p))}
+    if not days or published[:10] in days:
+        return published
+    shown = page_day()
+    day = as_date(shown, None) if shown else None
+    if not day or day[:10] not in days:
+        return published
+    try:
+        ours, theirs = date.fromisoformat(published[:10]), date.fromisoformat(day[:10])
+    except ValueError:
+        return published
+    if abs((ours - theirs).days) <= 1 or (ours.year, ours.month, ours.day) == (
+        theirs.year,
+        theirs.day,
+        theirs.month,
+    ):
+        return published
+    return day
+
+
+#: A machine stamp leaked into the text ("Isabell Angele2022-12-07T10:10:52+01:00"): a
+#: schema.org property's value, not a day printed for readers.
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d\S*")
 
 
 def _modified(sig: Signals, obj: dict[str, Any], not_after: datetime | None) -> str | None:
