@@ -58,3 +58,38 @@ def test_dates_metadata_day_stands_when_the_page_prints_many_days() -> None:
         f"<ul>{teasers}</ul>",
     )
     assert (extract_html(html).published or "")[:10] == "2021-12-20"
+
+
+def _bare(above: str) -> str:
+    """A page with no date in its metadata or URL: only what it prints above the headline."""
+    return (
+        "<html><head><title>Riesling feiern</title></head><body><main><article>"
+        f"{above}<h1>Riesling feiern und gewinnen</h1>{BODY}</article></main></body></html>"
+    )
+
+
+def test_dates_update_line_comes_after_the_bylines_day() -> None:
+    """ "Article mis à jour le 7 janvier 2020." above "Par Loïc Le Clerc | 30 septembre 2018":
+    the update's day is not the publication's while the page prints another."""
+    html = _bare(
+        "<p>Article mis à jour le 7 janvier 2020.</p><p>Par Loïc Le Clerc | 30 septembre 2018</p>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2018-09-30"
+
+
+def test_dates_update_line_alone_still_dates_the_page() -> None:
+    """With no other date printed, the update line is the page's only date: kept."""
+    html = _bare("<p>Updated May 06, 2019</p>")
+    assert (extract_html(html).published or "")[:10] == "2019-05-06"
+
+
+def test_dates_event_and_availability_days_are_no_publication_dates() -> None:
+    """An appointment ("Termin: Montag, 15. November 2021 um 10.30 Uhr") or the end of a
+    video's availability ("Video verfügbar bis: 14.10.2020") is another day than the
+    publication's, printed beside it."""
+    for line in [
+        "Termin: Montag, 15. November 2021 um 10.30 Uhr",
+        "Video verfügbar bis: 15.11.2021",
+    ]:
+        html = _bare(f"<p>{line}</p><p>10. November 2021</p>")
+        assert (extract_html(html).published or "")[:10] == "2021-11-10", line

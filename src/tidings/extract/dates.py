@@ -345,6 +345,14 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
+#: Labels of a day that is not the publication's: an event's or an appointment's ("Termin:
+#: Montag, 15. November 2021 um 10.30 Uhr"), the end of a video's or an offer's availability
+#: ("Video verfügbar bis: 14.10.2020").
+OTHER_DAY_LABEL = re.compile(
+    r"\b(?:termin|veranstaltungsdatum|event date|verf[uü]gbar bis|available until|"
+    r"g[uü]ltig bis|valid until|expires|disponible jusqu)",
+    re.I,
+)
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from tidings.extract.dates import (
     CHANGE_WORD,
+    OTHER_DAY_LABEL,
     find_dates,
     parse_date,
     publisher_country,
@@ -97,7 +98,12 @@ def choose_dates(
         return local_day(published, in_url), _modified(sig, obj, not_after)
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
-    weak = [in_url, *times, *visible, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
+    # a printed line labelled as another day (an event's, an offer's end) is no publication
+    # date; one saying it is an update comes after every other printed date
+    lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v)]
+    changes = [v for v in lines if CHANGE_WORD.search(v)]
+    lines = [v for v in lines if v not in changes] + changes
+    weak = [in_url, *times, *lines, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
     month = url_month(url)
     published = next(
         (
