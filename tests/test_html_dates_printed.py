@@ -93,3 +93,19 @@ def test_dates_event_and_availability_days_are_no_publication_dates() -> None:
     ]:
         html = _bare(f"<p>{line}</p><p>10. November 2021</p>")
         assert (extract_html(html).published or "")[:10] == "2021-11-10", line
+
+
+def test_dates_labelled_day_in_a_long_imprint_line_after_the_text() -> None:
+    """An imprint line after the review holds its publication day among other facts, longer
+    than a byline ("Letzte Änderung: ... Erschienen am: 01.11.2023 Lesungen: 61 © ..."): the
+    day after "Erschienen am" is the publication's, not the change's before it."""
+    imprint = (
+        "<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61"
+        "<br>© bei der Autorin und bei der Zeitschrift Lizenzen zur Nachpublikation</p>"
+    )
+    html = (
+        "<html><head><title>Riesling feiern</title></head><body><main><article>"
+        f"<h1>Riesling feiern und gewinnen</h1>{BODY}</article><footer>{imprint}</footer>"
+        "</main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2023-11-01"

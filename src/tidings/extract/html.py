@@ -99,6 +99,11 @@ _WORD = re.compile(r"[^\W_]+")
 MIN_PARAGRAPH = 150
 #: Blocks after the body searched for a labelled publication date ("Veröffentlicht am ...").
 TAIL_BLOCKS = 10
+#: The longest line at the body's edges read for a labelled publication date: an imprint line
+#: holds it among the page's other facts ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen
+#: am: 01.11.2023 Lesungen: 61 © bei der Autorin ..."); the label must still stand just
+#: before the date (``dates.labelled_date``).
+MAX_LABELLED_LINE = 200
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -300,7 +305,7 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     lines += [d for d in openers if d][:1]
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
-        if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
+        if len(b.text) <= MAX_LABELLED_LINE and (found := labelled_date(b.text)):
             lines.append(found)
     return lines
 
