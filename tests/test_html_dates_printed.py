@@ -109,3 +109,17 @@ def test_dates_labelled_day_in_a_long_imprint_line_after_the_text() -> None:
         "</main></body></html>"
     )
     assert (extract_html(html).published or "")[:10] == "2023-11-01"
+
+
+def test_dates_title_opening_with_its_day() -> None:
+    """A news item whose title opens with its day ("08.11.2021 | Online-Fachtag ...", as many
+    association and press sites title theirs) and which prints no other date is dated by it."""
+    html = (
+        "<html><head><title>08.11.2021 | Online-Fachtag zum Intersex Day: Portal</title>"
+        "<meta property='og:title' content='08.11.2021 | Online-Fachtag zum Intersex Day'>"
+        f"</head><body><main><article><h1>Online-Fachtag zum Intersex Day</h1>{BODY}"
+        "</article></main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2021-11-08"
+    plain = html.replace("08.11.2021 | ", "")
+    assert extract_html(plain).published is None

@@ -20,6 +20,7 @@ from tidings.extract.dates import (
     CHANGE_WORD,
     OTHER_DAY_LABEL,
     find_dates,
+    leading_date,
     parse_date,
     publisher_country,
     publisher_time,
@@ -75,10 +76,13 @@ def choose_dates(
     Published, in order: JSON-LD datePublished (a WebPage's only on a page typed article),
     meta tags that name the publication date; then a date in the URL; then <time> elements of
     the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
-    the article (``visible``), a bare <meta name="date">, the one day the page prints
-    (``page_day``, called only when nothing else gave a date). Modified: JSON-LD dateModified, then
-    meta tags. A UTC stamp from the metadata is given in the publisher's time zone (from the
-    host's country or the page's language) when that moves its day: readers see the local day.
+    the article (``visible``), a day opening the page's title ("08.11.2021 | Online-Fachtag"),
+    a bare <meta name="date">, the one day the page prints (``page_day``, called only when
+    nothing else gave a date). A metadata date no line with the article prints yields to the
+    one day the page prints there (``_printed_over_unprinted``). Modified: JSON-LD
+    dateModified, then meta tags. A UTC stamp from the metadata is given in the publisher's
+    time zone (from the host's country or the page's language) when that moves its day:
+    readers see the local day.
     """
     # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
     # "About us" included): a publication date only on a page that calls itself an article
@@ -103,7 +107,8 @@ def choose_dates(
     lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v)]
     changes = [v for v in lines if CHANGE_WORD.search(v)]
     lines = [v for v in lines if v not in changes] + changes
-    weak = [in_url, *times, *lines, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
+    titled = [leading_date(t or "") for t in (sig.meta.get("og:title"), sig.title_tag)]
+    weak = [in_url, *times, *lines, *titled, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
     month = url_month(url)
     published = next(
         (
