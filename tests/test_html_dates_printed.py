@@ -123,3 +123,16 @@ def test_dates_title_opening_with_its_day() -> None:
     assert (extract_html(html).published or "")[:10] == "2021-11-08"
     plain = html.replace("08.11.2021 | ", "")
     assert extract_html(plain).published is None
+
+
+def test_dates_russian_ukrainian_and_polish_months() -> None:
+    """A dateline in Russian, Ukrainian or Polish, month in the genitive as dates write it
+    ("15 августа 2016, 13:43" above the headline), is read; a bare month word is no date."""
+    for line, day in [
+        ("15 августа 2016, 13:43", "2016-08-15"),
+        ("3 березня 2021", "2021-03-03"),
+        ("12 października 2020", "2020-10-12"),
+    ]:
+        html = _bare(f"<p class='date'>{line}</p>")
+        assert (extract_html(html).published or "")[:10] == day, line
+    assert extract_html(_bare("<p>Maja i marca 2020</p>")).published is None

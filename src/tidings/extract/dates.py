@@ -106,7 +106,29 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "dezembro",
     ),
 }
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+#: Russian, Ukrainian and Polish months as dates write them, in the genitive ("15 августа
+#: 2016", "3 березня 2021", "12 października 2020"; Polish accents folded). Full names only:
+#: their abbreviations are common words.
+_GENITIVE_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("января", "січня", "stycznia"),
+    2: ("февраля", "лютого", "lutego"),
+    3: ("марта", "березня", "marca"),
+    4: ("апреля", "квітня", "kwietnia"),
+    5: ("мая", "травня", "maja"),
+    6: ("июня", "червня", "czerwca"),
+    7: ("июля", "липня", "lipca"),
+    8: ("августа", "серпня", "sierpnia"),
+    9: ("сентября", "вересня", "wrzesnia"),
+    10: ("октября", "жовтня", "pazdziernika"),
+    11: ("ноября", "листопада", "listopada"),
+    12: ("декабря", "грудня", "grudnia"),
+}
+MONTHS: dict[str, int] = {
+    name: num
+    for table in (_MONTH_NAMES, _GENITIVE_MONTHS)
+    for num, names in table.items()
+    for name in names
+}
 
 #: Zone abbreviations common on news pages, as UTC offsets in hours. Ambiguous ones (IST, CST in
 #: China) take their most common news-page meaning.
