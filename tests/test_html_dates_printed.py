@@ -136,3 +136,17 @@ def test_dates_russian_ukrainian_and_polish_months() -> None:
         html = _bare(f"<p class='date'>{line}</p>")
         assert (extract_html(html).published or "")[:10] == day, line
     assert extract_html(_bare("<p>Maja i marca 2020</p>")).published is None
+
+
+def test_dates_deadlines_and_event_hours_are_no_publication_dates() -> None:
+    """A deadline ("Antworten bis 23.06.2006", "Deadline: 15. März 2020") or an event's hours
+    ("30. März 2020, 13:15 Uhr - 19:00 Uhr") printed alone on a page does not date it."""
+    for line in [
+        "Antworten bis 23.06.2006",
+        "Deadline: 15. März 2020",
+        "30. März 2020, 13:15 Uhr - 19:00 Uhr",
+    ]:
+        assert extract_html(_bare(f"<p>{line}</p>")).published is None, line
+    assert (extract_html(_bare("<p>30. März 2020, 13:15 Uhr</p>")).published or "")[:10] == (
+        "2020-03-30"
+    )

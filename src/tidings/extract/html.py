@@ -34,6 +34,7 @@ from tidings.extract.bylines import (
 from tidings.extract.common import base_article
 from tidings.extract.dates import (
     CHANGE_WORD,
+    OTHER_DAY_LABEL,
     find_date,
     find_dates,
     labelled_date,
@@ -316,14 +317,15 @@ def _page_day(page: htmlbody.Page, kept: list, not_after: datetime) -> str | Non
     boxes, up to the body's end, when there are at most PAGE_DAY_LINES of them and they name
     the same day. A small site's page can show its date far from the text (a side column);
     a page that shows teasers, reviews or comments shows more dates than that. A change date
-    ("Letzte Änderung 14.02.2019", "Last updated") or a span of days (an event) is no
-    publication date."""
+    ("Letzte Änderung 14.02.2019", "Last updated"), a span of days (an event) or a day
+    labelled as another (a deadline, ``dates.OTHER_DAY_LABEL``) is no publication date."""
     end = page.blocks.index(kept[-1][1]) if kept else len(page.blocks)
     values = [v for i, _, _, related, v in page.times if not related and i <= end]
     for b in page.blocks[: end + 1]:
         if len(b.text) <= htmlbody.MAX_META_LINE and _mostly_date(b.text):
             found = find_dates(b.text, not_after=not_after)
-            if len(found) == 1 and not CHANGE_WORD.search(b.text) and not _CREATED.search(b.text):
+            other = CHANGE_WORD.search(b.text) or OTHER_DAY_LABEL.search(b.text)
+            if len(found) == 1 and not other and not _CREATED.search(b.text):
                 values.append(found[0].iso)
     days = {d[:10] for v in values if (d := parse_date(v.strip(), not_after=not_after))}
     return values[0] if len(days) == 1 and len(values) <= PAGE_DAY_LINES else None
