@@ -150,3 +150,14 @@ def test_dates_deadlines_and_event_hours_are_no_publication_dates() -> None:
     assert (extract_html(_bare("<p>30. März 2020, 13:15 Uhr</p>")).published or "")[:10] == (
         "2020-03-30"
     )
+
+
+def test_dates_printed_local_clock_of_the_metadata_instant() -> None:
+    """A dateline "3 May, 2022, 11:37 pm" under a stamp "2022-05-04T03:37:37+00:00" prints
+    the same instant in the publisher's time (same minute, four hours earlier): its day is
+    the local one. A printed time that is not the stamp's moves nothing."""
+    head = "<meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>"
+    html = _page(head, "<p class='date'>3 May, 2022, 11:37 pm</p>")
+    assert (extract_html(html).published or "")[:16] == "2022-05-03T23:37"
+    other = _page(head, "<p class='date'>3 May, 2022, 11:12 pm</p>")
+    assert (extract_html(other).published or "")[:10] == "2022-05-04"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from tidings.extract.dates import (
@@ -82,7 +82,8 @@ def choose_dates(
     one day the page prints there (``_printed_over_unprinted``). Modified: JSON-LD
     dateModified, then meta tags. A UTC stamp from the metadata is given in the publisher's
     time zone (from the host's country or the page's language) when that moves its day:
-    readers see the local day.
+    readers see the local day; so does a dateline printing the stamp's instant in local time
+    (``_printed_clock``).
     """
     # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
     # "About us" included): a publication date only on a page that calls itself an article
@@ -99,6 +100,7 @@ def choose_dates(
         if not in_url:  # no local day in the URL: the publisher's time zone tells it
             country = publisher_country(host_name(url), sig.lang or sig.meta.get("og:locale"))
             published = publisher_time(published, country) or published
+        published = _printed_clock(published, visible[:VISIBLE_DATES])
         return local_day(published, in_url), _modified(sig, obj, not_after)
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
@@ -177,6 +179,32 @@ def _printed_over_unprinted(
     ):
         return published
     return day
+
+
+def _printed_clock(published: str, printed: list[str]) -> str:
+    """The dateline's own day and time when it prints the metadata's instant in the
+    publisher's local time on another day: "3 May, 2022, 11:37 pm" under a stamp
+    "2022-05-04T03:37:37+00:00" (same minute, four hours apart) is the evening of May 3 where
+    the page was written. A printed time that is not the stamp's (another minute, or more than
+    14 hours off) says nothing about it."""
+    try:
+        stamp = datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    if stamp.tzinfo is None:
+        return published
+    utc = stamp.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    for line in printed:
+        if not line or CHANGE_WORD.search(line):
+            continue
+        for found in find_dates(_STAMP.sub(" ", line)):
+            if "T" not in found.iso or len(found.iso) > 19:
+                continue  # no time, or a time with its own zone: not a local clock
+            shown = datetime.fromisoformat(found.iso).replace(second=0)
+            hours = (shown - utc).total_seconds() / 3600
+            if shown.date() != stamp.date() and hours == int(hours) and abs(hours) <= 14:
+                return found.iso
+    return published
 
 
 #: A machine stamp leaked into the text ("Isabell Angele2022-12-07T10:10:52+01:00"): a
