@@ -161,3 +161,17 @@ def test_dates_printed_local_clock_of_the_metadata_instant() -> None:
     assert (extract_html(html).published or "")[:16] == "2022-05-03T23:37"
     other = _page(head, "<p class='date'>3 May, 2022, 11:12 pm</p>")
     assert (extract_html(other).published or "")[:10] == "2022-05-04"
+
+
+def test_dates_short_first_line_of_the_body_with_a_day_and_a_byline() -> None:
+    """The body's short first line holds the day and the byline among other words ("Stars
+    (1 / 1) 06.11.2023 13:30 von Olga Berger Symbolbild imago"): its dateline inside the
+    article's own column. Without the byline such a line is a caption's or a gallery's."""
+    html = (
+        "<html><head><title>Riesling feiern</title></head><body><main><article>"
+        "<h2>Stars (1 / 1) 06.11.2023 13:30 von Olga Berger Symbolbild imago</h2>"
+        f"{BODY}</article></main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2023-11-06"
+    unsigned = html.replace(" von Olga Berger", " Galerie Bild Foto")
+    assert extract_html(unsigned).published is None

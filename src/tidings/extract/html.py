@@ -283,8 +283,10 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     """Dates printed with the article, in order of trust: datelines dropped from the body; short
     lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020"; a line of
     links only when it is mostly its date: blogs link the date to the post); a date opening the
-    body ("29.11.2022 – Mehrfach hatte ..."); a labelled publication date at the body's edges or
-    in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009", not a comment's)."""
+    body ("29.11.2022 – Mehrfach hatte ..."); a short line among its first blocks with one
+    day and a byline ("06.11.2023 13:30 von Olga ..."); a labelled publication date at the
+    body's edges or in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009",
+    not a comment's)."""
     lines = [b.text for why, b in dropped if why == "dateline"]
     if not kept:
         return lines
@@ -304,11 +306,22 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     heads = kept[: max(EDGE_BLOCKS, first + 1)]
     openers = (leading_date(b.text) or opening_labelled_date(b.text) for _, b in heads)
     lines += [d for d in openers if d][:1]
+    # a short first line of the body holding one day and a byline ("Stars (1 / 1) 06.11.2023
+    # 13:30 von Olga"): the article's dateline inside its own column
+    for _, b in kept[:EDGE_BLOCKS]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and _BYLINE_WORD.search(b.text):
+            found = find_dates(b.text)
+            if len(found) == 1 and not CHANGE_WORD.search(b.text):
+                lines.append(found[0].iso)
+                break
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= MAX_LABELLED_LINE and (found := labelled_date(b.text)):
             lines.append(found)
     return lines
+
+
+_BYLINE_WORD = re.compile(r"\b(?:von|by|par|por|di|door|av)\s+[A-ZÄÖÜ]")
 
 
 def _page_day(page: htmlbody.Page, kept: list, not_after: datetime) -> str | None:
