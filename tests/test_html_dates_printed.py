@@ -175,3 +175,15 @@ def test_dates_short_first_line_of_the_body_with_a_day_and_a_byline() -> None:
     assert (extract_html(html).published or "")[:10] == "2023-11-06"
     unsigned = html.replace(" von Olga Berger", " Galerie Bild Foto")
     assert extract_html(unsigned).published is None
+
+
+def test_dates_printed_day_one_after_a_zoneless_metadata_time() -> None:
+    """A metadata time with no zone ("Di., 25.01.2022 - 14:45") one day before the day printed
+    with the article ("Mittwoch, 26.01.2022 - 14:30"): no time zone explains the gap, readers
+    see the printed day. A UTC stamp one day off the printed day stands (the zone explains it)."""
+    meta = "<meta property='article:published_time' content='{}'>"
+    printed = "<p class='date'>Mittwoch, 26.01.2022 - 14:30</p>"
+    html = _page(meta.format("Di., 25.01.2022 - 14:45"), printed)
+    assert (extract_html(html).published or "")[:10] == "2022-01-26"
+    html = _page(meta.format("2022-01-25T23:00:00+00:00"), printed)
+    assert (extract_html(html).published or "")[:10] == "2022-01-25"

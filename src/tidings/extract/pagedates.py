@@ -156,10 +156,11 @@ def _printed_over_unprinted(
     was made or last saved ("dc.date" 2021-12-20 on a news item printed "27.01.2022" above its
     headline; an ``article:published_time`` a second apart from the modified time). Readers
     see the printed day. A line that says it is an update ("Updated Jul 24, 2018") prints no
-    publication day. The metadata's day stands when a line with the article holds it,
-    when the printed day is one day off (a UTC stamp against the local day) or is the same
-    digits read the other way ("11/01/2021", month first, for 2021-11-01).
-    """
+    publication day. The metadata's day stands when a line with the article holds it, when
+    the printed day is one day off a stamp with a time zone (UTC against the local day), or
+    is the same digits read the other way ("11/01/2021", month first, for 2021-11-01). A
+    zoneless metadata time one day before the printed one is the draft's ("Di., 25.01.2022 -
+    14:45" in ``article:published_time``, "Mittwoch, 26.01.2022 - 14:30" printed)."""
     lines = [p for p in printed if p and not CHANGE_WORD.search(p)]
     days = {d.iso[:10] for p in lines for d in find_dates(_STAMP.sub(" ", p))}
     if not days or published[:10] in days:
@@ -172,11 +173,9 @@ def _printed_over_unprinted(
         ours, theirs = date.fromisoformat(published[:10]), date.fromisoformat(day[:10])
     except ValueError:
         return published
-    if abs((ours - theirs).days) <= 1 or (ours.year, ours.month, ours.day) == (
-        theirs.year,
-        theirs.day,
-        theirs.month,
-    ):
+    zoned = re.search(r"T[\d:.]+(?:Z|[+-]\d\d:?\d\d)$", published) is not None
+    swapped = (ours.year, ours.month, ours.day) == (theirs.year, theirs.day, theirs.month)
+    if (zoned and abs((ours - theirs).days) <= 1) or swapped:
         return published
     return day
 
