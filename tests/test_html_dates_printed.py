@@ -187,3 +187,16 @@ def test_dates_printed_day_one_after_a_zoneless_metadata_time() -> None:
     assert (extract_html(html).published or "")[:10] == "2022-01-26"
     html = _page(meta.format("2022-01-25T23:00:00+00:00"), printed)
     assert (extract_html(html).published or "")[:10] == "2022-01-25"
+
+
+def test_dates_printed_change_day_leaves_the_metadata_publication_day() -> None:
+    """A page printing its metadata's own change day unlabelled beside the byline ("By
+    Federica Lusiardi - 2019-04-10" on a report published 2018-04-18, last edited 2019-04-10)
+    keeps both facts: published from the metadata, the printed day as ``modified``."""
+    head = (
+        "<meta property='article:published_time' content='2018-04-18T14:39:09+02:00'>"
+        "<meta property='article:modified_time' content='2019-04-10T10:13:14+02:00'>"
+    )
+    article = extract_html(_page(head, "<p class='byline'>By Federica Lusiardi - 2019-04-10</p>"))
+    assert (article.published or "")[:10] == "2018-04-18"
+    assert (article.modified or "")[:10] == "2019-04-10"

@@ -93,15 +93,17 @@ def choose_dates(
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     in_url = url_date(url, not_after)
     found = [d for c in candidates if c and (d := as_date(c, not_after))]
-    published = _seen(found, visible[:VISIBLE_DATES], not_after)
+    printed = visible[:VISIBLE_DATES]
+    published = _seen(found, printed, not_after)
+    modified = _modified(sig, obj, not_after)
     if published and page_day is not None:
-        published = _printed_over_unprinted(published, visible[:VISIBLE_DATES], page_day)
+        published = _printed_over_unprinted(published, printed, page_day, modified)
     if published:
         if not in_url:  # no local day in the URL: the publisher's time zone tells it
             country = publisher_country(host_name(url), sig.lang or sig.meta.get("og:locale"))
             published = publisher_time(published, country) or published
-        published = _printed_clock(published, visible[:VISIBLE_DATES])
-        return local_day(published, in_url), _modified(sig, obj, not_after)
+        published = _printed_clock(published, printed)
+        return local_day(published, in_url), modified
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
     # a printed line labelled as another day (an event's, an offer's end) is no publication
@@ -122,7 +124,7 @@ def choose_dates(
     )
     if published is None and page_day is not None:  # the page's one printed day, read last
         published = as_date(page_day(), not_after)
-    return published, _modified(sig, obj, not_after)
+    return published, modified
 
 
 #: Dates printed with the article (its <time>s, then its datelines) that may confirm one of
@@ -146,7 +148,10 @@ def _seen(found: list[str], printed: list[str], not_after: datetime | None) -> s
 
 
 def _printed_over_unprinted(
-    published: str, printed: list[str], page_day: Callable[[], str | None]
+    published: str,
+    printed: list[str],
+    page_day: Callable[[], str | None],
+    modified: str | None = None,
 ) -> str:
     """The day the page prints with the article, over a metadata date it never prints.
 
@@ -160,15 +165,18 @@ def _printed_over_unprinted(
     the printed day is one day off a stamp with a time zone (UTC against the local day), or
     is the same digits read the other way ("11/01/2021", month first, for 2021-11-01). A
     zoneless metadata time one day before the printed one is the draft's ("Di., 25.01.2022 -
-    14:45" in ``article:published_time``, "Mittwoch, 26.01.2022 - 14:30" printed)."""
+    14:45" in ``article:published_time``, "Mittwoch, 26.01.2022 - 14:30" printed). A printed
+    day that is the metadata's own ``modified`` day is the last change's, shown without its
+    label ("By Federica Lusiardi - 2019-04-10" on a 2018 report last edited then): the
+    publication date stays the one the metadata names, and the change date is ``modified``."""
     lines = [p for p in printed if p and not CHANGE_WORD.search(p)]
     days = {d.iso[:10] for p in lines for d in find_dates(_STAMP.sub(" ", p))}
     if not days or published[:10] in days:
         return published
     shown = page_day()
     day = as_date(shown, None) if shown else None
-    if not day or day[:10] not in days:
-        return published
+    if not day or day[:10] not in days or (modified and day[:10] == modified[:10]):
+        return published  # the metadata's own change day, printed unlabelled: an update's
     try:
         ours, theirs = date.fromisoformat(published[:10]), date.fromisoformat(day[:10])
     except ValueError:
