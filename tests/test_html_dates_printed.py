@@ -200,3 +200,15 @@ def test_dates_printed_change_day_leaves_the_metadata_publication_day() -> None:
     article = extract_html(_page(head, "<p class='byline'>By Federica Lusiardi - 2019-04-10</p>"))
     assert (article.published or "")[:10] == "2018-04-18"
     assert (article.modified or "")[:10] == "2019-04-10"
+
+
+def test_dates_a_cited_sources_access_day_is_no_publication_date() -> None:
+    """A reference list's access days ("Retrieved 12 May 2014", "[引用日期2014-05-19]",
+    "abgerufen am 3. März 2015") say when a cited source was read, not when the page was
+    published."""
+    for line in [
+        "Retrieved 12 May 2014",
+        "1. 新浪[引用日期2014-05-19]",
+        "abgerufen am 3. März 2015",
+    ]:
+        assert extract_html(_bare(f"<p>{line}</p>")).published is None, line
