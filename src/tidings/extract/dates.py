@@ -106,7 +106,29 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "dezembro",
     ),
 }
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+#: Russian, Ukrainian and Polish months as dates write them, in the genitive ("15 августа
+#: 2016", "3 березня 2021", "12 października 2020"; Polish accents folded). Full names only:
+#: their abbreviations are common words.
+_GENITIVE_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("января", "січня", "stycznia"),
+    2: ("февраля", "лютого", "lutego"),
+    3: ("марта", "березня", "marca"),
+    4: ("апреля", "квітня", "kwietnia"),
+    5: ("мая", "травня", "maja"),
+    6: ("июня", "червня", "czerwca"),
+    7: ("июля", "липня", "lipca"),
+    8: ("августа", "серпня", "sierpnia"),
+    9: ("сентября", "вересня", "wrzesnia"),
+    10: ("октября", "жовтня", "pazdziernika"),
+    11: ("ноября", "листопада", "listopada"),
+    12: ("декабря", "грудня", "grudnia"),
+}
+MONTHS: dict[str, int] = {
+    name: num
+    for table in (_MONTH_NAMES, _GENITIVE_MONTHS)
+    for num, names in table.items()
+    for name in names
+}
 
 #: Zone abbreviations common on news pages, as UTC offsets in hours. Ambiguous ones (IST, CST in
 #: China) take their most common news-page meaning.
@@ -345,6 +367,19 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à jour|actualiz", re.I)
+#: Labels of a day that is not the publication's: an event's or an appointment's ("Termin:
+#: Montag, 15. November 2021 um 10.30 Uhr"), the end of a video's or an offer's availability
+#: ("Video verfügbar bis: 14.10.2020"), a deadline ("Antworten bis 23.06.2006", "Deadline:
+#: 15. März 2020"), an event's hours ("30. März 2020, 13:15 Uhr - 19:00 Uhr"), the day a
+#: cited source was read ("Retrieved 12 May 2014", "abgerufen am", "[引用日期2014-05-19]").
+OTHER_DAY_LABEL = re.compile(
+    r"\b(?:termin|veranstaltungsdatum|event date|verf[uü]gbar bis|available until|"
+    r"g[uü]ltig bis|valid until|expires|disponible jusqu|deadline|einsendeschluss|"
+    r"anmeldeschluss|bis\s+(?:zum\s+)?\d|until\s+\d|abgerufen am|accessed|retrieved|"
+    r"consult[ée] le)|引用日期|访问日期|"
+    r"\d[:.]\d\d\s*(?:uhr|h)?\s*[-–]\s*[0-2]?\d[:.]\d\d",
+    re.I,
+)
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
 

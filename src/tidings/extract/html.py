@@ -34,6 +34,7 @@ from tidings.extract.bylines import (
 from tidings.extract.common import base_article
 from tidings.extract.dates import (
     CHANGE_WORD,
+    OTHER_DAY_LABEL,
     find_date,
     find_dates,
     labelled_date,
@@ -99,6 +100,11 @@ _WORD = re.compile(r"[^\W_]+")
 MIN_PARAGRAPH = 150
 #: Blocks after the body searched for a labelled publication date ("Veröffentlicht am ...").
 TAIL_BLOCKS = 10
+#: The longest line at the body's edges read for a labelled publication date: an imprint line
+#: holds it among the page's other facts ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen
+#: am: 01.11.2023 Lesungen: 61 © bei der Autorin ..."); the label must still stand just
+#: before the date (``dates.labelled_date``).
+MAX_LABELLED_LINE = 200
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -277,8 +283,10 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     """Dates printed with the article, in order of trust: datelines dropped from the body; short
     lines among the HEAD_BLOCKS blocks before it ("Veröffentlicht am 24.04.2020"; a line of
     links only when it is mostly its date: blogs link the date to the post); a date opening the
-    body ("29.11.2022 – Mehrfach hatte ..."); a labelled publication date at the body's edges or
-    in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009", not a comment's)."""
+    body ("29.11.2022 – Mehrfach hatte ..."); a short line among its first blocks with one
+    day and a byline ("06.11.2023 13:30 von Olga ..."); a labelled publication date at the
+    body's edges or in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009",
+    not a comment's)."""
     lines = [b.text for why, b in dropped if why == "dateline"]
     if not kept:
         return lines
@@ -298,11 +306,22 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     heads = kept[: max(EDGE_BLOCKS, first + 1)]
     openers = (leading_date(b.text) or opening_labelled_date(b.text) for _, b in heads)
     lines += [d for d in openers if d][:1]
+    # a short first line of the body holding one day and a byline ("Stars (1 / 1) 06.11.2023
+    # 13:30 von Olga"): the article's dateline inside its own column
+    for _, b in kept[:EDGE_BLOCKS]:
+        if len(b.text) <= htmlbody.MAX_META_LINE and _BYLINE_WORD.search(b.text):
+            found = find_dates(b.text)
+            if len(found) == 1 and not CHANGE_WORD.search(b.text):
+                lines.append(found[0].iso)
+                break
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
-        if len(b.text) <= htmlbody.MAX_META_LINE and (found := labelled_date(b.text)):
+        if len(b.text) <= MAX_LABELLED_LINE and (found := labelled_date(b.text)):
             lines.append(found)
     return lines
+
+
+_BYLINE_WORD = re.compile(r"\b(?:von|by|par|por|di|door|av)\s+[A-ZÄÖÜ]")
 
 
 def _page_day(page: htmlbody.Page, kept: list, not_after: datetime) -> str | None:
@@ -311,14 +330,15 @@ def _page_day(page: htmlbody.Page, kept: list, not_after: datetime) -> str | Non
     boxes, up to the body's end, when there are at most PAGE_DAY_LINES of them and they name
     the same day. A small site's page can show its date far from the text (a side column);
     a page that shows teasers, reviews or comments shows more dates than that. A change date
-    ("Letzte Änderung 14.02.2019", "Last updated") or a span of days (an event) is no
-    publication date."""
+    ("Letzte Änderung 14.02.2019", "Last updated"), a span of days (an event) or a day
+    labelled as another (a deadline, ``dates.OTHER_DAY_LABEL``) is no publication date."""
     end = page.blocks.index(kept[-1][1]) if kept else len(page.blocks)
     values = [v for i, _, _, related, v in page.times if not related and i <= end]
     for b in page.blocks[: end + 1]:
         if len(b.text) <= htmlbody.MAX_META_LINE and _mostly_date(b.text):
             found = find_dates(b.text, not_after=not_after)
-            if len(found) == 1 and not CHANGE_WORD.search(b.text) and not _CREATED.search(b.text):
+            other = CHANGE_WORD.search(b.text) or OTHER_DAY_LABEL.search(b.text)
+            if len(found) == 1 and not other and not _CREATED.search(b.text):
                 values.append(found[0].iso)
     days = {d[:10] for v in values if (d := parse_date(v.strip(), not_after=not_after))}
     return values[0] if len(days) == 1 and len(values) <= PAGE_DAY_LINES else None

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from tidings.extract.dates import CHANGE_WORD, parse_date, publisher_country, publisher_time
+from tidings.extract.dates import (
+    CHANGE_WORD,
+    OTHER_DAY_LABEL,
+    find_dates,
+    leading_date,
+    parse_date,
+    publisher_country,
+    publisher_time,
+)
 from tidings.extract.metadata import Signals, host_name, is_article_object, string_value
 
 #: Meta tags naming the publication date (OpenGraph, Dublin Core, schema.org, CMS plug-ins).
@@ -68,10 +76,14 @@ def choose_dates(
     Published, in order: JSON-LD datePublished (a WebPage's only on a page typed article),
     meta tags that name the publication date; then a date in the URL; then <time> elements of
     the article (``times``: never a teaser's, see htmlbody.times_near), a dateline printed with
-    the article (``visible``), a bare <meta name="date">, the one day the page prints
-    (``page_day``, called only when nothing else gave a date). Modified: JSON-LD dateModified, then
-    meta tags. A UTC stamp from the metadata is given in the publisher's time zone (from the
-    host's country or the page's language) when that moves its day: readers see the local day.
+    the article (``visible``), a day opening the page's title ("08.11.2021 | Online-Fachtag"),
+    a bare <meta name="date">, the one day the page prints (``page_day``, called only when
+    nothing else gave a date). A metadata date no line with the article prints yields to the
+    one day the page prints there (``_printed_over_unprinted``). Modified: JSON-LD
+    dateModified, then meta tags. A UTC stamp from the metadata is given in the publisher's
+    time zone (from the host's country or the page's language) when that moves its day:
+    readers see the local day; so does a dateline printing the stamp's instant in local time
+    (``_printed_clock``).
     """
     # a WebPage's datePublished is when the CMS page was made (Yoast writes one for every page,
     # "About us" included): a publication date only on a page that calls itself an article
@@ -81,15 +93,26 @@ def choose_dates(
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     in_url = url_date(url, not_after)
     found = [d for c in candidates if c and (d := as_date(c, not_after))]
-    published = _seen(found, visible[:VISIBLE_DATES], not_after)
+    printed = visible[:VISIBLE_DATES]
+    published = _seen(found, printed, not_after)
+    modified = _modified(sig, obj, not_after)
+    if published and page_day is not None:
+        published = _printed_over_unprinted(published, printed, page_day, modified)
     if published:
         if not in_url:  # no local day in the URL: the publisher's time zone tells it
             country = publisher_country(host_name(url), sig.lang or sig.meta.get("og:locale"))
             published = publisher_time(published, country) or published
-        return local_day(published, in_url), _modified(sig, obj, not_after)
+        published = _printed_clock(published, printed)
+        return local_day(published, in_url), modified
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
-    weak = [in_url, *times, *visible, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
+    # a printed line labelled as another day (an event's, an offer's end) is no publication
+    # date; one saying it is an update comes after every other printed date
+    lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v)]
+    changes = [v for v in lines if CHANGE_WORD.search(v)]
+    lines = [v for v in lines if v not in changes] + changes
+    titled = [leading_date(t or "") for t in (sig.meta.get("og:title"), sig.title_tag)]
+    weak = [in_url, *times, *lines, *titled, *(sig.meta.get(k) for k in _WEAK_DATE_META)]
     month = url_month(url)
     published = next(
         (
@@ -101,7 +124,7 @@ def choose_dates(
     )
     if published is None and page_day is not None:  # the page's one printed day, read last
         published = as_date(page_day(), not_after)
-    return published, _modified(sig, obj, not_after)
+    return published, modified
 
 
 #: Dates printed with the article (its <time>s, then its datelines) that may confirm one of
@@ -122,6 +145,78 @@ def _seen(found: list[str], printed: list[str], not_after: datetime | None) -> s
         d[:10] for p in printed if p and not CHANGE_WORD.search(p) and (d := as_date(p, not_after))
     }
     return next((d for d in found if d[:10] in days), found[0])
+
+
+def _printed_over_unprinted(
+    published: str,
+    printed: list[str],
+    page_day: Callable[[], str | None],
+    modified: str | None = None,
+) -> str:
+    """The day the page prints with the article, over a metadata date it never prints.
+
+    A page that prints one day of its own (``page_day``: at most PAGE_DAY_LINES dates up to the
+    body's end, all that day) on a line with the article (a dateline, ``printed``), while no
+    line with the article holds the metadata's day: the metadata holds the day the CMS record
+    was made or last saved ("dc.date" 2021-12-20 on a news item printed "27.01.2022" above its
+    headline; an ``article:published_time`` a second apart from the modified time). Readers
+    see the printed day. A line that says it is an update ("Updated Jul 24, 2018") prints no
+    publication day. The metadata's day stands when a line with the article holds it, when
+    the printed day is one day off a stamp with a time zone (UTC against the local day), or
+    is the same digits read the other way ("11/01/2021", month first, for 2021-11-01). A
+    zoneless metadata time one day before the printed one is the draft's ("Di., 25.01.2022 -
+    14:45" in ``article:published_time``, "Mittwoch, 26.01.2022 - 14:30" printed). A printed
+    day that is the metadata's own ``modified`` day is the last change's, shown without its
+    label ("By Federica Lusiardi - 2019-04-10" on a 2018 report last edited then): the
+    publication date stays the one the metadata names, and the change date is ``modified``."""
+    lines = [p for p in printed if p and not CHANGE_WORD.search(p)]
+    days = {d.iso[:10] for p in lines for d in find_dates(_STAMP.sub(" ", p))}
+    if not days or published[:10] in days:
+        return published
+    shown = page_day()
+    day = as_date(shown, None) if shown else None
+    if not day or day[:10] not in days or (modified and day[:10] == modified[:10]):
+        return published  # the metadata's own change day, printed unlabelled: an update's
+    try:
+        ours, theirs = date.fromisoformat(published[:10]), date.fromisoformat(day[:10])
+    except ValueError:
+        return published
+    zoned = re.search(r"T[\d:.]+(?:Z|[+-]\d\d:?\d\d)$", published) is not None
+    swapped = (ours.year, ours.month, ours.day) == (theirs.year, theirs.day, theirs.month)
+    if (zoned and abs((ours - theirs).days) <= 1) or swapped:
+        return published
+    return day
+
+
+def _printed_clock(published: str, printed: list[str]) -> str:
+    """The dateline's own day and time when it prints the metadata's instant in the
+    publisher's local time on another day: "3 May, 2022, 11:37 pm" under a stamp
+    "2022-05-04T03:37:37+00:00" (same minute, four hours apart) is the evening of May 3 where
+    the page was written. A printed time that is not the stamp's (another minute, or more than
+    14 hours off) says nothing about it."""
+    try:
+        stamp = datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    if stamp.tzinfo is None:
+        return published
+    utc = stamp.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    for line in printed:
+        if not line or CHANGE_WORD.search(line):
+            continue
+        for found in find_dates(_STAMP.sub(" ", line)):
+            if "T" not in found.iso or len(found.iso) > 19:
+                continue  # no time, or a time with its own zone: not a local clock
+            shown = datetime.fromisoformat(found.iso).replace(second=0)
+            hours = (shown - utc).total_seconds() / 3600
+            if shown.date() != stamp.date() and hours == int(hours) and abs(hours) <= 14:
+                return found.iso
+    return published
+
+
+#: A machine stamp leaked into the text ("Isabell Angele2022-12-07T10:10:52+01:00"): a
+#: schema.org property's value, not a day printed for readers.
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d\S*")
 
 
 def _modified(sig: Signals, obj: dict[str, Any], not_after: datetime | None) -> str | None:
