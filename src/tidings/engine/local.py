@@ -84,7 +84,10 @@ def _pool_map(
         nonlocal pool
         retry.extend(running.values())
         running.clear()
-        pool.shutdown(wait=False, cancel_futures=True)
+        # wait for the broken pool's manager thread to kill and reap its workers before the new
+        # pool forks: a fork while that thread (or its queue feeder) holds a lock copies the
+        # held lock into the new worker, which can then wait on it forever
+        pool.shutdown(wait=True, cancel_futures=True)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     try:
