@@ -1,0 +1,55 @@
+"""Who speaks, read from the parse (:mod:`tidings.analyze.subjects`): short hand-written
+sentences through ``analyze`` (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    def run(text: str) -> list[Quote]:
+        body, paras = layout([("body", text)])
+        return analyze(Article(id="t", source="t", text=body, paragraphs=paras)).quotes
+
+    return run
+
+
+def _by_cue(qs: list[Quote], cue: str) -> Quote:
+    found = [q for q in qs if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.cue and q.cue.text, q.content.text, q.speaker) for q in qs]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the participle hangs on the reported clause; the teller adds
+        (
+            "Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which"
+            " was maniacal,” adding, “He lost all of the Latino vote and he lost everybody.”",
+            "adding",
+            "Trump",
+        ),
+        # the participle hangs on a cue that the root reports: that cue's subject says
+        (
+            "Comey cannot say that “from his perspective,” Lewandowski added, saying it should"
+            " be “up to the prosecutor to move forward or not.”",
+            "saying",
+            "Lewandowski",
+        ),
+        # a cue whose subject is a thing ("Clinton's situation reminds him") is passed over
+        (
+            "Starr said Clinton's situation reminds him of the 1969 book titled \"The Tragedy of"
+            ' Lyndon Johnson," explaining, "because what could have been and so there are'
+            ' certain tragic dimensions of it, which we all lament."',
+            "explaining",
+            "Starr",
+        ),
+    ],
+)
+def test_free_participle_has_the_tellers_subject(quotes, text, cue, speaker) -> None:
+    assert _by_cue(quotes(text), cue).speaker == speaker
