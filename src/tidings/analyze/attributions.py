@@ -190,7 +190,11 @@ def _source_like(tok: Token) -> bool:
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    low = tok.lower_
+    return any(_names_source(w) for w in _singulars(tok.lower_))
+
+
+def _names_source(low: str) -> bool:
+    """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
     return (
         low in SOURCE_NOUNS
         or low in ORG_NOUNS
@@ -198,6 +202,17 @@ def _source_like(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in DOCUMENT_NOUNS
     )
+
+
+def _singulars(low: str) -> tuple[str, ...]:
+    """The word and, for a plural, its singular candidates ("senators" -> "senator",
+    "secretaries" -> "secretary", "campaigns" -> "campaign"): the lexicons list most nouns of
+    sources once, in the singular."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return (low,)
+    if low.endswith("ies"):
+        return low, low[:-3] + "y"
+    return low, low[:-1]
 
 
 def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
