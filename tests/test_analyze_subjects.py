@@ -68,3 +68,35 @@ def test_plural_of_a_source_noun_can_hold_a_view(quotes, text, cue, speaker) -> 
     singular ("campaign", "lawyer", "executive"), and their plurals count too."""
     q = _by_cue(quotes(text), cue)
     assert speaker in (q.speaker_mention.text if q.speaker_mention else "")
+
+
+def _direct(qs: list[Quote]) -> Quote:
+    found = [q for q in qs if q.kind == "direct"]
+    assert len(found) == 1, [(q.kind, q.content.text, q.speaker) for q in qs]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Asked whether the campaign should take responsibility, Mr. Smith shot back:"
+            " “That would be good.”",
+            "Smith",
+        ),
+        (
+            "As if addressing the magnate directly, the Illinois Board of Elections was"
+            " conclusive in its findings: “Further discussion on this issue is unnecessary.”",
+            "Illinois Board of Elections",
+        ),
+        (
+            "Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate"
+            " everything we stand for as Americans.”",
+            "Hoff’s letter",
+        ),
+    ],
+)
+def test_clause_before_a_colon_introduces_the_quote(quotes, text, speaker) -> None:
+    """The parser often makes the quoted sentence the root and hangs the clause before the
+    colon on it; that clause's subject still speaks the quote, whatever its verb."""
+    assert _direct(quotes(text)).speaker == speaker
