@@ -100,3 +100,39 @@ def test_clause_before_a_colon_introduces_the_quote(quotes, text, speaker) -> No
     """The parser often makes the quoted sentence the root and hangs the clause before the
     colon on it; that clause's subject still speaks the quote, whatever its verb."""
     assert _direct(quotes(text)).speaker == speaker
+
+
+def _quotes_of(paragraphs: list[str]) -> list[Quote]:
+    body, paras = layout([("body", p) for p in paragraphs])
+    return analyze(Article(id="t", source="t", text=body, paragraphs=paras)).quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the paragraph before also reports a view ("we know ..."): the colon's cue, not
+        # that view, announces the quote (a floating quote would take the view's)
+        (
+            [
+                "The moderators gave in to snark, and we know how tempting that can be."
+                " Cruz called them on it:",
+                "“The questions asked in this debate illustrate why the American people don’t"
+                " trust the media.”",
+            ],
+            "Cruz",
+        ),
+        # the last cue before the colon is inside what Breitbart News reported
+        (
+            [
+                "Breitbart News reported that the Obama White House was refusing to call the"
+                " San Bernardino Christmas party slaughter as terrorism:",
+                "“The administration is still reluctant to call the attack in California an act"
+                " of terrorism, citing the ongoing investigation.”",
+            ],
+            "Breitbart News",
+        ),
+    ],
+)
+def test_paragraph_ending_in_a_colon_announces_the_next_quote(paragraphs, speaker) -> None:
+    direct = [q for q in _quotes_of(paragraphs) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker]
