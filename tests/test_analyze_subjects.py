@@ -136,3 +136,26 @@ def _quotes_of(paragraphs: list[str]) -> list[Quote]:
 def test_paragraph_ending_in_a_colon_announces_the_next_quote(paragraphs, speaker) -> None:
     direct = [q for q in _quotes_of(paragraphs) if q.kind == "direct"]
     assert [q.speaker for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find"
+            " suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.",
+            "said",
+            "Slinker",
+        ),
+        (
+            "That was in 1992, when Mr. Buchanan, who had failed to win his party's nomination,"
+            " called for a “cultural war” against “liberals and radicals.”",
+            "called",
+            "Buchanan",
+        ),
+    ],
+)
+def test_name_before_a_relative_clause_speaks(quotes, text, cue, speaker) -> None:
+    """With no subject parsed, the noun before the verb ends a relative clause ('suppliers',
+    'nomination'); the name it describes speaks."""
+    assert _by_cue(quotes(text), cue).speaker == speaker

@@ -211,6 +211,10 @@ def adjacent_subject(verb: Token) -> Token | None:
     nominal_adj = doc[j].pos_ == "ADJ" and _after_determiner(doc, j)
     if j < verb.sent.start or (doc[j].pos_ not in ("NOUN", "PROPN", "PRON") and not nominal_adj):
         return None
+    if doc[j + 1].text == ",":
+        named = _before_relative(doc, j, verb.sent.start)
+        if named is not None:
+            return named
     tok = doc[j]
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
@@ -222,6 +226,25 @@ def adjacent_subject(verb: Token) -> Token | None:
         root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         return root_subject or tok
     return tok
+
+
+def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
+    """The name a relative clause describes when the noun before the verb ends that clause:
+    in 'Mr. Slinker, whose latest start-up uses big data to help brands find suppliers, said
+    ...' or 'Mr. Buchanan, who had failed to win his party's nomination, called for ...' the
+    speaker is the name before ", whose" / ", who", not "suppliers" or "nomination" (the small
+    model often leaves the verb without a subject after such a clause)."""
+    for k in range(j, start + 1, -1):
+        if doc[k].lower_ in ("who", "whose") and doc[k - 1].text == ",":
+            name = doc[k - 2]
+            if name.pos_ != "PROPN":
+                return None
+            while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+                name = name.head
+            return name
+        if doc[k].text in (";", ":") or doc[k].is_quote:
+            return None
+    return None
 
 
 def _after_determiner(doc: Doc, j: int) -> bool:
