@@ -32,10 +32,17 @@ from tidings.analyze.subjects import is_inverted
 _LEADING = {"and", "but", "that"}
 
 
+def _leading(tok: Token) -> bool:
+    """True for a word that opens a content without being part of it: a conjunction, or
+    "that" as a complementizer ('said that ...'); "that" as a determiner is content ('echoed
+    that promise', 'rebut that criticism')."""
+    return tok.lower_ in _LEADING and not (tok.lower_ == "that" and tok.dep_ == "det")
+
+
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
     complementizer ("that"); None if empty."""
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in _LEADING):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
