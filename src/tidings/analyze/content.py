@@ -337,8 +337,12 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
             kids.append(child)
-        elif lemma in JUDGMENT_VERBS and kids and _as_phrase(child):
-            kids.append(child)  # 'see the campaign of Donald Trump as most unfair'
+        elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
+            # 'see the campaign of Donald Trump as most unfair'; 'described the dinner as
+            # Washington celebrating itself', 'praised Clinton as a "work horse"': what the
+            # object is said to be, with any verb of saying or act ("as he spoke", a clause
+            # with a tensed verb, is when, not what)
+            kids.append(child)
         elif _for_clause(child) or (
             kids
             and kids[-1].dep_ == "prep"
@@ -380,6 +384,16 @@ def _as_phrase(tok: Token) -> bool:
     return tok.dep_ in ("advcl", "acomp", "advmod", "prep", "oprd") and (
         tok.doc[tok.left_edge.i].lower_ == "as"
     )
+
+
+def _verbless_as(tok: Token) -> bool:
+    """True for an as-phrase with no tensed verb of its own ('as a "work horse"', 'as
+    Washington celebrating itself'), unlike 'as he spoke'."""
+    return not any(t.tag_ in _TENSED for t in tok.subtree)
+
+
+#: Tags of tensed verbs and modals.
+_TENSED = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _for_clause(tok: Token) -> bool:
