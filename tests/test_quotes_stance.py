@@ -223,3 +223,38 @@ def test_passive_cue_without_agent_has_no_speaker(quotes) -> None:
     # a subject shared with a passive verb it is joined to still speaks
     q = _only(quotes("Trump was forced into damage control and said he was sorry."), "said")
     assert q.speaker_mention.text == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Clinton echoed that promise on Monday.", "echoed", "that promise"),
+        ("Sanders tried to rebut that criticism.", "rebut", "that criticism"),
+        ("The group endorsed that perspective on Friday.", "endorsed", "that perspective"),
+    ],
+)
+def test_determiner_that_stays_in_the_content(quotes, text, cue, content) -> None:
+    """A complementizer "that" opens a content without being part of it; a determiner "that"
+    is a word of it ('echoed that promise' was cut to one word, and dropped)."""
+    assert _only(quotes(text), cue).content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Obama has described the dinner as Washington celebrating itself.",
+            "described",
+            "the dinner as Washington celebrating itself",
+        ),
+        (
+            "Clinton kept portraying Sanders as singularly focused on economic issues.",
+            "portraying",
+            "Sanders as singularly focused on economic issues",
+        ),
+    ],
+)
+def test_what_the_object_is_said_to_be_is_content(quotes, text, cue, content) -> None:
+    """'described X as Y' with any verb of saying or act, as for 'see X as Y'; not a tensed
+    "as" clause ('criticized Trump as he spoke': when, not what)."""
+    assert _only(quotes(text), cue).content.text == content

@@ -125,15 +125,51 @@ def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
 
 def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
     """True when ``verb`` heads a clause that ends in a colon right before a quote (or at the
-    paragraph's end, before a block quote): 'She addressed the supporters again: "..."'."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+    paragraph's end, before a block quote): 'She addressed the supporters again: "..."'.
+
+    The small model often makes the quoted sentence the root and hangs the clause before the
+    colon on it ('Mr. Smith shot back: "That would be good."', 'the Board of Elections was
+    conclusive in its findings: "..."'), so the clause is found from the words, not the
+    labels: ``verb`` is the first verb (or linking verb) above the word before the colon."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
         return False
     doc = verb.doc
+    if ":" not in text_of(doc):
+        return False
     colon = next((c for c in verb.rights if c.text == ":"), None)
-    if colon is None or any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
+    if colon is None or verb.dep_ not in ("ROOT", "conj") or verb.pos_ != "VERB":
+        colon = _colon_after(verb)
+        before = _clause_verb_before(colon) if colon is not None else None
+        if before is None or before.i != verb.i:
+            return False
+    if any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
         return False
     after = text_of(doc)[colon.idx + 1 :].lstrip()
     return not after or any(q.open_mark == len(text_of(doc)) - len(after) for q in quoted)
+
+
+def _colon_after(verb: Token) -> Token | None:
+    """The first colon after ``verb`` before the sentence ends, if any."""
+    for tok in verb.doc[verb.i + 1 :]:
+        if tok.text == ":":
+            return tok
+        if tok.text in (".", "!", "?"):
+            return None
+    return None
+
+
+def _clause_verb_before(colon: Token) -> Token | None:
+    """The verb (or linking verb) of the clause that ends at ``colon``: the first one met going
+    up the heads from the word before it, without passing the colon."""
+    doc = colon.doc
+    if colon.i == 0:
+        return None
+    tok = doc[colon.i - 1]
+    while tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+        if tok.head.i == tok.i or tok.head.i >= colon.i:
+            return None
+        tok = tok.head
+    return tok
 
 
 def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
@@ -190,7 +226,11 @@ def _source_like(tok: Token) -> bool:
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    low = tok.lower_
+    return any(_names_source(w) for w in _singulars(tok.lower_))
+
+
+def _names_source(low: str) -> bool:
+    """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
     return (
         low in SOURCE_NOUNS
         or low in ORG_NOUNS
@@ -198,6 +238,17 @@ def _source_like(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in DOCUMENT_NOUNS
     )
+
+
+def _singulars(low: str) -> tuple[str, ...]:
+    """The word and, for a plural, its singular candidates ("senators" -> "senator",
+    "secretaries" -> "secretary", "campaigns" -> "campaign"): the lexicons list most nouns of
+    sources once, in the singular."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return (low,)
+    if low.endswith("ies"):
+        return low, low[:-3] + "y"
+    return low, low[:-1]
 
 
 def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:

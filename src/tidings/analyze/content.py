@@ -32,10 +32,17 @@ from tidings.analyze.subjects import is_inverted
 _LEADING = {"and", "but", "that"}
 
 
+def _leading(tok: Token) -> bool:
+    """True for a word that opens a content without being part of it: a conjunction, or
+    "that" as a complementizer ('said that ...'); "that" as a determiner is content ('echoed
+    that promise', 'rebut that criticism')."""
+    return tok.lower_ in _LEADING and not (tok.lower_ == "that" and tok.dep_ == "det")
+
+
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
     complementizer ("that"); None if empty."""
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in _LEADING):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
@@ -334,8 +341,12 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
             kids.append(child)
-        elif lemma in JUDGMENT_VERBS and kids and _as_phrase(child):
-            kids.append(child)  # 'see the campaign of Donald Trump as most unfair'
+        elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
+            # 'see the campaign of Donald Trump as most unfair'; 'described the dinner as
+            # Washington celebrating itself', 'praised Clinton as a "work horse"': what the
+            # object is said to be, with any verb of saying or act ("as he spoke", a clause
+            # with a tensed verb, is when, not what)
+            kids.append(child)
         elif _for_clause(child) or (
             kids
             and kids[-1].dep_ == "prep"
@@ -377,6 +388,16 @@ def _as_phrase(tok: Token) -> bool:
     return tok.dep_ in ("advcl", "acomp", "advmod", "prep", "oprd") and (
         tok.doc[tok.left_edge.i].lower_ == "as"
     )
+
+
+def _verbless_as(tok: Token) -> bool:
+    """True for an as-phrase with no tensed verb of its own ('as a "work horse"', 'as
+    Washington celebrating itself'), unlike 'as he spoke'."""
+    return not any(t.tag_ in _TENSED for t in tok.subtree)
+
+
+#: Tags of tensed verbs and modals.
+_TENSED = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _for_clause(tok: Token) -> bool:

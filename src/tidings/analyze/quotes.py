@@ -166,13 +166,15 @@ def find_quotes(
                     continue
                 if prev_open and q.open_mark <= 1 and prev_last is not None:
                     how, conf = "continuation", 0.8
+                elif announced is not None and not here:
+                    # 'Cruz called them on it:' ending the paragraph before: its cue, not the
+                    # last quote there, is this quote's (a floating quote would take that one)
+                    att, conf = announced, 0.75
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     how, conf = "floating", 0.65
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     att, conf = here[-1].attribution, 0.8
-                elif announced is not None and not here:
-                    att, conf = announced, 0.75
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
                 else:
@@ -210,7 +212,10 @@ def find_quotes(
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
         if para.text.rstrip().endswith(":") and atts:
-            last = max(atts, key=lambda a: a.cue[0])
+            # the last cue not reported inside another's content ('Breitbart News reported
+            # that the White House was refusing to call it terrorism:' announces Breitbart's)
+            outer = [a for a in atts if not _nested(a, atts)] or atts
+            last = max(outer, key=lambda a: a.cue[0])
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return resolve_quotes(article, found, entities)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tidings.analyze.cues import ADDRESSEE_VERBS, cue_lemma, is_stance
+from tidings.analyze.cues import ADDRESSEE_VERBS, act_lemma, cue_lemma, is_stance
 
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
@@ -41,13 +41,13 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
-    if verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and _after_comma(verb):
         # a free participle ('Trump argued that a database would keep people out, saying
         # ...'; 'Flea shared the news last week, writing ...') has the sentence's subject,
         # wherever the parser hung it
         root = verb.sent.root
         if root.i != verb.i and root.i < verb.i:
-            found = subject_of(root, quoted)
+            found = subject_of(_sayer_above(verb, root, quoted), quoted)
             if found is not None:
                 return found
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -81,6 +81,50 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token:
+    """The verb whose subject a free participle shares: the nearest cue above it that has a
+    subject of its own, else the sentence's root. The parser often hangs ', adding ...' on
+    the reported clause ('Trump told Newsmax that Romney "had a crazy policy," adding, "..."':
+    "adding" under "had") or on a cue the root reports ('Comey cannot say that ...,
+    Lewandowski added, saying ...'); the one adding and saying is the teller, Trump and
+    Lewandowski, not the root's subject when a cue with a subject comes first on the way up.
+    A cue inside quote marks or in a relative clause ('an architect who said ...') is the
+    quoted words' or the described person's, not the teller's, and is passed over."""
+    head = verb.head
+    while head.i != root.i and head.head.i != head.i:
+        if (
+            (cue_lemma(head.lower_) or act_lemma(head.lower_))
+            and head.dep_ != "relcl"
+            and not any(a <= head.idx < b for a, b in quoted)
+            and any(
+                c.dep_ == "nsubj" and _names_someone(c) and c.lower_ not in _RELATIVES
+                for c in head.children
+            )
+        ):
+            return head
+        head = head.head
+    return root
+
+
+_RELATIVES = {"who", "that", "which", "whom"}
+
+
+def _names_someone(tok: Token) -> bool:
+    """True for a subject that names a person or a group, or a pronoun for one ("Trump",
+    "he"), not a thing ("Clinton's situation reminds him of ...")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+def _after_comma(verb: Token) -> bool:
+    """True when a comma comes right before ``verb``, or a comma and the closing mark of a
+    quote (', adding' and '..., ” adding')."""
+    doc = verb.doc
+    prev = doc[verb.i - 1]
+    if prev.text == ",":
+        return True
+    return prev.is_quote and verb.i >= 2 and doc[verb.i - 2].text == ","
 
 
 def _next_act(verb: Token) -> bool:
@@ -167,6 +211,10 @@ def adjacent_subject(verb: Token) -> Token | None:
     nominal_adj = doc[j].pos_ == "ADJ" and _after_determiner(doc, j)
     if j < verb.sent.start or (doc[j].pos_ not in ("NOUN", "PROPN", "PRON") and not nominal_adj):
         return None
+    if doc[j + 1].text == ",":
+        named = _before_relative(doc, j, verb.sent.start)
+        if named is not None:
+            return named
     tok = doc[j]
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
@@ -178,6 +226,25 @@ def adjacent_subject(verb: Token) -> Token | None:
         root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         return root_subject or tok
     return tok
+
+
+def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
+    """The name a relative clause describes when the noun before the verb ends that clause:
+    in 'Mr. Slinker, whose latest start-up uses big data to help brands find suppliers, said
+    ...' or 'Mr. Buchanan, who had failed to win his party's nomination, called for ...' the
+    speaker is the name before ", whose" / ", who", not "suppliers" or "nomination" (the small
+    model often leaves the verb without a subject after such a clause)."""
+    for k in range(j, start + 1, -1):
+        if doc[k].lower_ in ("who", "whose") and doc[k - 1].text == ",":
+            name = doc[k - 2]
+            if name.pos_ != "PROPN":
+                return None
+            while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+                name = name.head
+            return name
+        if doc[k].text in (";", ":") or doc[k].is_quote:
+            return None
+    return None
 
 
 def _after_determiner(doc: Doc, j: int) -> bool:
