@@ -324,6 +324,11 @@ class _Pool:
             if proc.is_alive():
                 proc.kill()
                 proc.join()
+        # and let the executor's clean-up thread end before a new pool forks: a fork while that
+        # thread holds a lock (an import, a queue's) copies the held lock into the new workers
+        manager = getattr(self.executor, "_executor_manager_thread", None)
+        if manager is not None:
+            manager.join(STOP_SECONDS)
 
     def isolate(
         self, items: list[CaptureOrFailure]
