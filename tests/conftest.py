@@ -59,3 +59,17 @@ def nlp():
     from tidings.analyze.nlp import load
 
     return load()
+
+
+def quotes_of(*paragraphs: str):
+    """The quotes ``analyze`` finds in an article of these paragraphs; every span's text is
+    checked against the article text it points into (the evidence rule)."""
+    from tidings.analyze import analyze
+    from tidings.model import Article, layout
+
+    text, paras = layout([("body", p) for p in paragraphs])
+    article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
+    for q in article.quotes:
+        for span in (q.content, q.cue, q.speaker_mention, q.addressee_mention, q.via):
+            assert span is None or article.text[span.start : span.end] == span.text
+    return article.quotes

@@ -3,28 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tidings.analyze import analyze
-from tidings.model import Article, Quote, layout
+from conftest import quotes_of
 
 
-@pytest.fixture(scope="module")
-def nlp_loaded() -> None:
-    from tidings.analyze.nlp import load
-
-    load()
-
-
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    text, paras = layout([("body", p) for p in paragraphs])
-    article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
-    for q in article.quotes:
-        assert article.text[q.content.start : q.content.end] == q.content.text
-    return article.quotes
-
-
-def test_two_apostrophes_open_the_quoted_label_of_call(nlp_loaded: None) -> None:
+def test_two_apostrophes_open_the_quoted_label_of_call(nlp) -> None:
     """Archives that type a double mark as two apostrophes ('') still quote what the verb says
     of its object: the label is the speaker's words, with the object they describe."""
     qs = quotes_of(
@@ -36,7 +18,7 @@ def test_two_apostrophes_open_the_quoted_label_of_call(nlp_loaded: None) -> None
     assert q.speaker == "James Comey"
 
 
-def test_quoted_pieces_of_one_reported_content_are_one_mixed_quote(nlp_loaded: None) -> None:
+def test_quoted_pieces_of_one_reported_content_are_one_mixed_quote(nlp) -> None:
     """'told reporters that he felt "a lot of pressure" before the "biggest game of the season"':
     what the coach said is the whole clause, not two fragments."""
     qs = quotes_of(
@@ -56,7 +38,7 @@ def test_quoted_pieces_of_one_reported_content_are_one_mixed_quote(nlp_loaded: N
     ]
 
 
-def test_quotations_inside_a_content_stay_direct(nlp_loaded: None) -> None:
+def test_quotations_inside_a_content_stay_direct(nlp) -> None:
     """A content that is one quotation, or a quotation its cue tags, is not pieced."""
     qs = quotes_of("Smith said that “we will build the bridge and the state will pay for it.”")
     assert [q.kind for q in qs] == ["direct"]
@@ -68,7 +50,7 @@ def test_quotations_inside_a_content_stay_direct(nlp_loaded: None) -> None:
     assert first.kind == "direct" and first.content.text.endswith("conversations,")
 
 
-def test_quotation_after_a_colon_is_split_off_reported_content(nlp_loaded: None) -> None:
+def test_quotation_after_a_colon_is_split_off_reported_content(nlp) -> None:
     """A quotation after a colon that the parse hung inside a reported content ('The report,
     the agency said, found the program a failure: "..."') is direct; the writer's part before
     the colon stays reported speech."""
@@ -82,7 +64,7 @@ def test_quotation_after_a_colon_is_split_off_reported_content(nlp_loaded: None)
     }
 
 
-def test_quotation_opening_a_content_is_direct(nlp_loaded: None) -> None:
+def test_quotation_opening_a_content_is_direct(nlp) -> None:
     """'wrote to his followers, "It's time ...," and shared a link': what he wrote is the
     quotation; what follows it is narration (a guard: this one was right before)."""
     qs = quotes_of(
@@ -95,7 +77,7 @@ def test_quotation_opening_a_content_is_direct(nlp_loaded: None) -> None:
     ]
 
 
-def test_phrase_after_a_comma_stays_in_reported_content(nlp_loaded: None) -> None:
+def test_phrase_after_a_comma_stays_in_reported_content(nlp) -> None:
     """A lower-case phrase after a comma is a partial quote of the reported clause."""
     qs = quotes_of(
         "The senator said that when he thinks about the families, “it gets me mad every day.”"
@@ -103,7 +85,7 @@ def test_phrase_after_a_comma_stays_in_reported_content(nlp_loaded: None) -> Non
     assert [q.kind for q in qs] == ["indirect"]
 
 
-def test_clause_before_a_colon_is_not_the_content_of_the_cue_after_it(nlp_loaded: None) -> None:
+def test_clause_before_a_colon_is_not_the_content_of_the_cue_after_it(nlp) -> None:
     """'Even its backers sounded equivocal: Harman called it "the least bad option"': what
     Harman said is the quoted label of "it", not the writer's lead-in before the colon."""
     qs = quotes_of(
@@ -118,7 +100,7 @@ def test_clause_before_a_colon_is_not_the_content_of_the_cue_after_it(nlp_loaded
     )
 
 
-def test_headline_quotation_in_single_marks_is_direct(nlp_loaded: None) -> None:
+def test_headline_quotation_in_single_marks_is_direct(nlp) -> None:
     """ "Garcia: 'We will rebuild every bridge.'": a name, a colon and a quotation in single
     marks is her direct quote, the content between the marks."""
     qs = quotes_of(
@@ -133,7 +115,7 @@ def test_headline_quotation_in_single_marks_is_direct(nlp_loaded: None) -> None:
     )
 
 
-def test_content_around_its_own_cue_is_not_pieced(nlp_loaded: None) -> None:
+def test_content_around_its_own_cue_is_not_pieced(nlp) -> None:
     """'In an interview, Walker said, "..."': the quotation is Walker's, direct; a content the
     parse read around the cue itself is not one mixed statement."""
     qs = quotes_of(

@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import quotes_of
 
-from tidings.analyze import analyze, needs_parse
-from tidings.model import Article, Quote, layout
-
-
-@pytest.fixture(scope="session")
-def nlp_loaded() -> None:
-    """Load the model once per session (analyze caches it per process)."""
-    from tidings.analyze.nlp import load
-
-    load()
-
-
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    text, paras = layout([("body", p) for p in paragraphs])
-    article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
-    for q in article.quotes:
-        for span in (q.content, q.cue, q.speaker_mention, q.addressee_mention, q.via):
-            assert span is None or article.text[span.start : span.end] == span.text
-    return article.quotes
+from tidings.analyze import needs_parse
+from tidings.model import Quote
 
 
 def one(quotes: list[Quote], starts: str) -> Quote:
@@ -31,7 +15,7 @@ def one(quotes: list[Quote], starts: str) -> Quote:
     return found[0]
 
 
-def test_analyze_direct_quote_with_title_and_addressee(nlp_loaded: None) -> None:
+def test_analyze_direct_quote_with_title_and_addressee(nlp) -> None:
     qs = quotes_of(
         '"If we are honest, the task was to overcome isolation," Political analyst and '
         "Moscow Times contributor Georgy Bovt told Russia's Business FM radio."
@@ -46,13 +30,13 @@ def test_analyze_direct_quote_with_title_and_addressee(nlp_loaded: None) -> None
     assert q.speaker_description == "Political analyst and Moscow Times contributor"
 
 
-def test_analyze_colon_attribution_and_guillemets(nlp_loaded: None) -> None:
+def test_analyze_colon_attribution_and_guillemets(nlp) -> None:
     qs = quotes_of("Prime Minister Manuel Valls said: « We will not give in to terror. »")
     q = one(qs, "We will not give in")
     assert q.speaker == "Manuel Valls" and q.kind == "direct"
 
 
-def test_analyze_reported_speech_according_to_and_told_that(nlp_loaded: None) -> None:
+def test_analyze_reported_speech_according_to_and_told_that(nlp) -> None:
     qs = quotes_of(
         "According to Sarah Lain, the withdrawal was a largely opportunistic decision.",
         "Lain told reporters that the ceasefire was fragile.",
@@ -63,7 +47,7 @@ def test_analyze_reported_speech_according_to_and_told_that(nlp_loaded: None) ->
     assert (second.speaker, second.addressee) == ("Sarah Lain", "reporters")
 
 
-def test_analyze_partial_quote_stays_inside_reported_speech(nlp_loaded: None) -> None:
+def test_analyze_partial_quote_stays_inside_reported_speech(nlp) -> None:
     qs = quotes_of(
         'The deputy minister, Nikolai Pankov, was quoted as saying that strikes against "terrorist '
         'targets" in Syria would continue.'
@@ -74,7 +58,7 @@ def test_analyze_partial_quote_stays_inside_reported_speech(nlp_loaded: None) ->
     assert (q.speaker, q.kind, q.cue.text) == ("Nikolai Pankov", "indirect", "quoted as saying")
 
 
-def test_analyze_quote_across_paragraphs_and_floating(nlp_loaded: None) -> None:
+def test_analyze_quote_across_paragraphs_and_floating(nlp) -> None:
     qs = quotes_of(
         '"In a way it was a victim of its own success," said Sarah Lain.',
         '"It led to Assad becoming overconfident.',
@@ -89,7 +73,7 @@ def test_analyze_quote_across_paragraphs_and_floating(nlp_loaded: None) -> None:
     ]
 
 
-def test_analyze_pronoun_and_organisation_speakers(nlp_loaded: None) -> None:
+def test_analyze_pronoun_and_organisation_speakers(nlp) -> None:
     qs = quotes_of(
         '"Russia is setting an example," the pro-Kremlin Izvestia daily said.',
         "Sarah Lain is a Russia specialist.",
@@ -101,18 +85,18 @@ def test_analyze_pronoun_and_organisation_speakers(nlp_loaded: None) -> None:
     assert she.speaker == "Sarah Lain" and she.speaker_mention.text == "she"
 
 
-def test_analyze_anonymous_source(nlp_loaded: None) -> None:
+def test_analyze_anonymous_source(nlp) -> None:
     qs = quotes_of("The army will pull out by Friday, officials said on Tuesday.")
     q = one(qs, "The army will pull out")
     assert q.speaker_type == "anonymous" and q.speaker == "officials"
 
 
-def test_analyze_unbalanced_marks_never_crash(nlp_loaded: None) -> None:
+def test_analyze_unbalanced_marks_never_crash(nlp) -> None:
     qs = quotes_of('He said "this never closes', '" and this never opened, she said."', "“ ” „ «")
     assert isinstance(qs, list)
 
 
-def test_analyze_scare_quotes_are_not_quotes(nlp_loaded: None) -> None:
+def test_analyze_scare_quotes_are_not_quotes(nlp) -> None:
     assert quotes_of('It was a largely "opportunistic" decision by the "regime".') == []
 
 
@@ -122,7 +106,7 @@ def test_analyze_only_speech_paragraphs_are_parsed() -> None:
     assert not needs_parse("The jets took off from the base.")
 
 
-def test_analyze_interview_addressee_and_statement_channel(nlp_loaded: None) -> None:
+def test_analyze_interview_addressee_and_statement_channel(nlp) -> None:
     qs = quotes_of(
         '"We will not back down," Smith said in an interview with Reuters.',
         '"The task has been fulfilled," Putin said in a statement on Monday.',
@@ -135,7 +119,7 @@ def test_analyze_interview_addressee_and_statement_channel(nlp_loaded: None) -> 
     assert statement.addressee is None
 
 
-def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp_loaded: None) -> None:
+def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp) -> None:
     qs = quotes_of(
         '"We will build it," said Matt Lauer, the host.',
         'In his speech, Donald Trump proclaimed a goal. He told the crowd, "We will win big."',
@@ -155,7 +139,7 @@ def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp_loaded: 
     assert one(qs, "We offer our").speaker == "Bill Clinton"
 
 
-def test_analyze_party_tag_is_not_the_speaker(nlp_loaded: None) -> None:
+def test_analyze_party_tag_is_not_the_speaker(nlp) -> None:
     # two subjects in the parse ("OH" of the place, "Kasich"): the one next to the verb speaks
     qs = quotes_of(
         "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
@@ -174,7 +158,7 @@ def test_analyze_party_tag_is_not_the_speaker(nlp_loaded: None) -> None:
     assert (q.speaker, q.cue.text) == ("Paul Ryan", "said")
 
 
-def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp_loaded: None) -> None:
+def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp) -> None:
     qs = quotes_of('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
     assert [(q.speaker, q.cue.text) for q in qs] == [("Trump", "shot"), ("Trump", "shot")]
     # a verb with an object after a quote is narration, not a tag
@@ -182,7 +166,7 @@ def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp_loaded: None) -> None:
     assert one(qs, "We will build").cue is None
 
 
-def test_analyze_cue_after_a_question_quote_is_its_tag(nlp_loaded: None) -> None:
+def test_analyze_cue_after_a_question_quote_is_its_tag(nlp) -> None:
     # the parser ends the sentence at "?": the cue opening the next one still tags the quote,
     # and "of Apple" is what the quote is about, not reported content
     qs = quotes_of(
@@ -194,7 +178,7 @@ def test_analyze_cue_after_a_question_quote_is_its_tag(nlp_loaded: None) -> None
     assert not [q for q in qs if q.cue.text == "said" and q.kind != "direct"]
 
 
-def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp_loaded: None) -> None:
+def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp) -> None:
     qs = quotes_of(
         "Asked about it, Bush says the billionaire businessman \u201ccan\u2019t win, plain and "
         "simple.\u201d"
@@ -204,7 +188,7 @@ def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp_loaded: None)
     assert (q.kind, q.speaker) == ("mixed", "Bush")
 
 
-def test_analyze_reported_content_stops_at_the_next_verb_of_saying(nlp_loaded: None) -> None:
+def test_analyze_reported_content_stops_at_the_next_verb_of_saying(nlp) -> None:
     qs = quotes_of(
         "Carson said he saw no need to change anything about his campaign, telling "
         "Stephanopoulos that the polls would turn."
@@ -216,7 +200,7 @@ def test_analyze_reported_content_stops_at_the_next_verb_of_saying(nlp_loaded: N
     assert says.content.text == "he respects Clinton"
 
 
-def test_analyze_that_clause_hung_on_a_noun_is_still_what_was_said(nlp_loaded: None) -> None:
+def test_analyze_that_clause_hung_on_a_noun_is_still_what_was_said(nlp) -> None:
     qs = quotes_of(
         "Courted by most of the Republican candidates, Adelson said earlier on Friday during a "
         "news conference that he may wait until February's primaries to decide who to back."
@@ -226,14 +210,14 @@ def test_analyze_that_clause_hung_on_a_noun_is_still_what_was_said(nlp_loaded: N
     assert (q.kind, q.speaker) == ("indirect", "Adelson")
 
 
-def test_analyze_continue_is_a_cue_only_as_a_tag(nlp_loaded: None) -> None:
+def test_analyze_continue_is_a_cue_only_as_a_tag(nlp) -> None:
     qs = quotes_of("The delegate lead for Hillary Clinton continues to grow after a big win.")
     assert qs == []
     qs = quotes_of('"We will not stop," he continued. "We will win this state."')
     assert [q.cue.text for q in qs] == ["continued", "continued"]
 
 
-def test_analyze_free_participle_has_the_sentence_subject(nlp_loaded: None) -> None:
+def test_analyze_free_participle_has_the_sentence_subject(nlp) -> None:
     qs = quotes_of(
         "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
         '"Some people get a little carried away, have you noticed that?"'
@@ -242,7 +226,7 @@ def test_analyze_free_participle_has_the_sentence_subject(nlp_loaded: None) -> N
     assert (q.speaker, q.cue.text) == ("Clinton", "telling")
 
 
-def test_analyze_verb_after_an_object_shares_the_sentence_subject(nlp_loaded: None) -> None:
+def test_analyze_verb_after_an_object_shares_the_sentence_subject(nlp) -> None:
     qs = quotes_of(
         "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
         "\u201cLet\u2019s defeat her in November.\u201d"
@@ -250,7 +234,7 @@ def test_analyze_verb_after_an_object_shares_the_sentence_subject(nlp_loaded: No
     assert one(qs, "Let\u2019s defeat").speaker == "Trump"
 
 
-def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp_loaded: None) -> None:
+def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp) -> None:
     qs = quotes_of(
         "Sanders is outlining a litany of policy proposals. He says if people think the issues "
         "will be addressed by \u201cestablishment politics and establishment economics, "
@@ -259,7 +243,7 @@ def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp_loaded
     assert one(qs, "establishment politics").cue.text == "says"
 
 
-def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp_loaded: None) -> None:
+def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp) -> None:
     qs = quotes_of(
         "Clinton said so. She then addressed the supporters again: \u201cHere is what I regret. "
         "I regret they don\u2019t want to listen to anybody else.\u201d"
@@ -271,14 +255,14 @@ def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp_loaded: None) 
     assert not [q for q in qs if q.cue and q.cue.text == "addressed"]
 
 
-def test_analyze_where_and_when_are_not_what_was_written(nlp_loaded: None) -> None:
+def test_analyze_where_and_when_are_not_what_was_written(nlp) -> None:
     qs = quotes_of(
         "''What does that mean, he kept the country safe?'' Mr. Trump wrote on Twitter on Monday."
     )
     assert [(q.kind, q.cue.text, q.speaker) for q in qs] == [("direct", "wrote", "Trump")]
 
 
-def test_analyze_organisation_names_keep_their_title_words(nlp_loaded: None) -> None:
+def test_analyze_organisation_names_keep_their_title_words(nlp) -> None:
     qs = quotes_of(
         "The U.S. Attorney's Office said Carlineo never intended to hurt anyone, and a lawyer "
         "for him agreed."
@@ -287,7 +271,7 @@ def test_analyze_organisation_names_keep_their_title_words(nlp_loaded: None) -> 
     assert q.speaker is not None and "Attorney" in q.speaker and q.speaker != "Office"
 
 
-def test_analyze_time_phrase_is_not_part_of_the_speaker(nlp_loaded: None) -> None:
+def test_analyze_time_phrase_is_not_part_of_the_speaker(nlp) -> None:
     qs = quotes_of(
         "The opposition on Thursday accused the government of ignoring warnings about the barrier."
     )
@@ -295,7 +279,7 @@ def test_analyze_time_phrase_is_not_part_of_the_speaker(nlp_loaded: None) -> Non
     assert q.speaker_mention.text == "The opposition"
 
 
-def test_analyze_words_after_an_inverted_cue_speak(nlp_loaded: None) -> None:
+def test_analyze_words_after_an_inverted_cue_speak(nlp) -> None:
     # the parser makes the speaker an object or an adverb; after a quote the verb is inverted
     qs = quotes_of(
         "\u201cIt\u2019s Bernie\u2019s to lose at this point,\u201d added another New Hampshire "
@@ -311,7 +295,7 @@ def test_analyze_words_after_an_inverted_cue_speak(nlp_loaded: None) -> None:
     assert one(qs, "Why would he").speaker == "Manafort"
 
 
-def test_analyze_cue_interrupting_its_clause(nlp_loaded: None) -> None:
+def test_analyze_cue_interrupting_its_clause(nlp) -> None:
     qs = quotes_of(
         "Many of the closures, he said, have involved public and semiprivate courses.",
         "Still, he said, officials have to decide who gets extra scrutiny.",
@@ -322,7 +306,7 @@ def test_analyze_cue_interrupting_its_clause(nlp_loaded: None) -> None:
     assert second.content.text == "officials have to decide who gets extra scrutiny"
 
 
-def test_analyze_unnamed_asker_and_one_word_answers(nlp_loaded: None) -> None:
+def test_analyze_unnamed_asker_and_one_word_answers(nlp) -> None:
     qs = quotes_of("When asked whether he would issue a quarantine, Christie said he would.")
     asked = next(q for q in qs if q.cue.text == "asked")
     assert (asked.content.text, asked.speaker) == ("whether he would issue a quarantine", None)
@@ -331,7 +315,7 @@ def test_analyze_unnamed_asker_and_one_word_answers(nlp_loaded: None) -> None:
     assert (said.content.text, said.speaker_mention.text) == ("yes", "72 percent of Democrats")
 
 
-def test_analyze_reported_content_bounds(nlp_loaded: None) -> None:
+def test_analyze_reported_content_bounds(nlp) -> None:
     # a second "that" clause is said too; the writer's aside after a comma is not
     qs = quotes_of("Clinton said she appreciated Sanders' apology and that she wanted to move on.")
     assert one(qs, "she appreciated").content.text.endswith("and that she wanted to move on")
@@ -343,7 +327,7 @@ def test_analyze_reported_content_bounds(nlp_loaded: None) -> None:
     assert q.content.text == "he would quarantine people over fears of the Zika virus"
 
 
-def test_analyze_wish_with_an_infinitive_is_reported(nlp_loaded: None) -> None:
+def test_analyze_wish_with_an_infinitive_is_reported(nlp) -> None:
     qs = quotes_of("Clinton wants to raise the minimum wage to $12 an hour.")
     assert [(q.kind, q.cue.text, q.content.text) for q in qs] == [
         ("indirect", "wants", "to raise the minimum wage to $12 an hour")
@@ -351,7 +335,7 @@ def test_analyze_wish_with_an_infinitive_is_reported(nlp_loaded: None) -> None:
     assert quotes_of("The river wants to flood the town every spring.") == []
 
 
-def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp_loaded: None) -> None:
+def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp) -> None:
     qs = quotes_of(
         "Lynch: No outside influence on FBI probe into Clinton emails",
         "Attorney General Loretta Lynch is reaffirming her position on the inquiry.",
@@ -361,7 +345,7 @@ def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp_loaded: None)
     assert quotes_of("Update: No outside influence on FBI probe into emails") == []
 
 
-def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp_loaded: None) -> None:
+def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp) -> None:
     qs = quotes_of(
         "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep "
         "on contacting voters as late as possible.\u201d"
@@ -370,7 +354,7 @@ def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp_loaded:
     assert (q.speaker, q.cue) == ("Carl Bialik", None)
 
 
-def test_analyze_stance_objects_groups_documents_and_directives(nlp_loaded: None) -> None:
+def test_analyze_stance_objects_groups_documents_and_directives(nlp) -> None:
     """Act and intent verbs toward a name or a thing, with group, poll and document sources."""
     qs = quotes_of(
         "Christie endorsed Trump last week and has appeared at his rallies.",
@@ -391,7 +375,7 @@ def test_analyze_stance_objects_groups_documents_and_directives(nlp_loaded: None
     assert not any("keys" in c for c in got)  # a person who finds keys reports nothing
 
 
-def test_analyze_reported_content_keeps_its_inner_verbs(nlp_loaded: None) -> None:
+def test_analyze_reported_content_keeps_its_inner_verbs(nlp) -> None:
     """A verb inside what someone says is part of it: the content runs on ('and tell him',
     'and expects', 'because ...'), the inner verb is no attribution of its own, and a pronoun
     subject in someone's reported words is that someone."""
@@ -438,7 +422,7 @@ def test_pronoun_in_reported_words_is_the_reporter() -> None:
     assert reporter(f, [g, f]) is None
 
 
-def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp_loaded: None) -> None:
+def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp) -> None:
     """'After suggesting ..., Rubio ...' and 'by promising ...' take the clause's subject; 'As
     the Times noted, <clause>' reports the clause; '6 in 10 white men supported X' is a source."""
     qs = quotes_of(
@@ -463,7 +447,7 @@ def test_analyze_gerund_after_preposition_as_clause_and_share_subjects(nlp_loade
     assert got["Sanders"] == ("supported", "About 6 in 10 white men")
 
 
-def test_analyze_judgment_and_intent_verbs(nlp_loaded: None) -> None:
+def test_analyze_judgment_and_intent_verbs(nlp) -> None:
     """Judgment verbs report a judgment ('sees Cruz as a uniter', 'consider Clinton honest')
     but not a sight ('saw him there'); 'implied', 'decided to' report content too."""
     qs = quotes_of(
@@ -481,7 +465,7 @@ def test_analyze_judgment_and_intent_verbs(nlp_loaded: None) -> None:
     assert not any("1999" in c or c.startswith("him") for c in got)
 
 
-def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp_loaded: None) -> None:
+def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp) -> None:
     """'Hillary shot back, "..."': subject, verb and comma right before the quote tag it."""
     qs = quotes_of(
         "When Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I "
@@ -491,7 +475,7 @@ def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp_loaded: None) -> N
     assert (q.kind, q.cue.text, q.speaker_mention.text) == ("direct", "shot", "Hillary")
 
 
-def test_analyze_nouns_of_saying_with_an_owner(nlp_loaded: None) -> None:
+def test_analyze_nouns_of_saying_with_an_owner(nlp) -> None:
     """'Trump's claim that ...', 'His promise to ...' attribute their clause to the possessor;
     'The claim that ...' names no one and is left out."""
     qs = quotes_of(
@@ -509,14 +493,14 @@ def test_analyze_nouns_of_saying_with_an_owner(nlp_loaded: None) -> None:
     assert "the war" not in got  # the verb inside the claim is part of it
 
 
-def test_analyze_relative_which_speaks_for_its_organisation(nlp_loaded: None) -> None:
+def test_analyze_relative_which_speaks_for_its_organisation(nlp) -> None:
     """'The union, which endorsed Hillary Clinton, ...': "which" is the union."""
     qs = quotes_of("The union, which endorsed Hillary Clinton in November, is regarded as liberal.")
     q = one(qs, "Hillary Clinton")
     assert (q.cue.text, q.speaker_mention.text, q.speaker) == ("endorsed", "which", "The union")
 
 
-def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp_loaded: None) -> None:
+def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp) -> None:
     """'This campaign, he says, is different': the words before the cue are the clause's
     subject, not a lone adverb ('Still, he said, ...'), so they belong to the content."""
     qs = quotes_of(
@@ -527,7 +511,7 @@ def test_analyze_cue_interrupting_its_clause_after_a_subject(nlp_loaded: None) -
     assert "officials must decide" in contents
 
 
-def test_analyze_quote_after_the_object_completes_a_naming_verb(nlp_loaded: None) -> None:
+def test_analyze_quote_after_the_object_completes_a_naming_verb(nlp) -> None:
     """'called the young senator "the next great hope ..."': the quotation right after the
     object is what the verb says of it (the parser made it an adverbial noun); a time phrase
     at the end ('on Tuesday') is when, not what."""
@@ -585,7 +569,7 @@ def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
     assert tag_of((1, text2.index('?"') + 1), [writes], text2) is None
 
 
-def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp_loaded: None) -> None:
+def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp) -> None:
     """'Rita Moss went on, "..."' has no word of the cue lexicon outside its marks, so only
     the comma-before-quote test gets it parsed; then the verb running into the quote tags it."""
     q = one(
@@ -594,7 +578,7 @@ def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp_loaded: None) ->
     assert (q.speaker, q.cue.text if q.cue else None) == ("Rita Moss", "went")
 
 
-def test_analyze_act_verbs_of_stance_toward_an_object(nlp_loaded: None) -> None:
+def test_analyze_act_verbs_of_stance_toward_an_object(nlp) -> None:
     """Verbs of stance or action toward something added to the act lexicon: 'assailed the
     deal as ...', 'encouraged voters to ...' (the object is whom, the infinitive what),
     'focused on ...'."""
@@ -609,7 +593,7 @@ def test_analyze_act_verbs_of_stance_toward_an_object(nlp_loaded: None) -> None:
     assert got["focused"][1].endswith("the cost of child care")
 
 
-def test_analyze_according_to_interrupting_its_clause(nlp_loaded: None) -> None:
+def test_analyze_according_to_interrupting_its_clause(nlp) -> None:
     """'Among the cases at risk, according to Ms. Park, are three involving unions': the
     clause runs on both sides of the phrase, so the whole sentence is attributed; at the end
     of a sentence only what comes before it."""
@@ -624,7 +608,7 @@ def test_analyze_according_to_interrupting_its_clause(nlp_loaded: None) -> None:
     assert got["The vote was close"] == "officials"
 
 
-def test_analyze_cue_after_an_apposition_read_as_a_participle(nlp_loaded: None) -> None:
+def test_analyze_cue_after_an_apposition_read_as_a_participle(nlp) -> None:
     """'Beruff, a Scott ally, called Florida's standards "strong."': the small model hangs
     "called" on the name as a participle (acl); with an object it is the name's own verb. A
     passive participle without one ('Smith, asked about it, said ...') is not."""
@@ -656,7 +640,7 @@ def test_quotes_is_title(quoted: str, title: bool) -> None:
     assert is_title(quoted) is title
 
 
-def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp_loaded: None) -> None:
+def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp) -> None:
     """A quoted stretch in title case names a book or a show; with a cue right by it
     ('"Make America Great Again," Trump said') it is a slogan someone said."""
     qs = quotes_of(
@@ -669,7 +653,7 @@ def test_analyze_title_in_quote_marks_is_no_quotation_unless_tagged(nlp_loaded: 
     assert "Make America Great Again," in contents
 
 
-def test_analyze_name_line_announces_the_next_paragraphs_quote(nlp_loaded: None) -> None:
+def test_analyze_name_line_announces_the_next_paragraphs_quote(nlp) -> None:
     """A paragraph that is only a known name and a colon ('Warren:') introduces the block
     quote after it; a label ('Update:') does not."""
     qs = quotes_of(
@@ -684,7 +668,7 @@ def test_analyze_name_line_announces_the_next_paragraphs_quote(nlp_loaded: None)
     assert one(qs, "I think the stakes").speaker is None
 
 
-def test_analyze_as_x_put_it(nlp_loaded: None) -> None:
+def test_analyze_as_x_put_it(nlp) -> None:
     """'As Smith put it, "..."' is the idiom of saying; 'put the money aside' is not."""
     q = one(quotes_of("As Smith put it, \u201cNobody wins a war like this one.\u201d"), "Nobody")
     assert (q.speaker, q.cue.text if q.cue else None) == ("Smith", "put")
@@ -692,7 +676,7 @@ def test_analyze_as_x_put_it(nlp_loaded: None) -> None:
     assert all(q.cue is None for q in qs)
 
 
-def test_analyze_adjective_as_noun_after_a_question_quote(nlp_loaded: None) -> None:
+def test_analyze_adjective_as_noun_after_a_question_quote(nlp) -> None:
     """'"...?" the 43-year-old asked': the parser makes "old" an adjective heading the
     sentence; with its determiner it is the speaker, and the phrase stops at the quote."""
     q = one(
@@ -703,7 +687,7 @@ def test_analyze_adjective_as_noun_after_a_question_quote(nlp_loaded: None) -> N
     assert q.speaker_mention.text.endswith("43-year-old")
 
 
-def test_analyze_floating_quote_after_reported_speech_only(nlp_loaded: None) -> None:
+def test_analyze_floating_quote_after_reported_speech_only(nlp) -> None:
     """A paragraph that is only a quote takes the speaker of the paragraph before even when
     that one holds reported speech and no quote ('issued a statement apologizing ...')."""
     qs = quotes_of(
@@ -714,7 +698,7 @@ def test_analyze_floating_quote_after_reported_speech_only(nlp_loaded: None) -> 
     assert (q.speaker, q.attribution) == ("The league", "floating")
 
 
-def test_analyze_stance_noun_with_a_possessor(nlp_loaded: None) -> None:
+def test_analyze_stance_noun_with_a_possessor(nlp) -> None:
     """ "Trump's attacks on the judge", "Maria Lopez's support for the bill": the possessor
     holds the stance, the object of the noun's preposition is what it is toward; without a
     possessor ('The support for Sanders grew') the noun names no one."""
@@ -730,7 +714,7 @@ def test_analyze_stance_noun_with_a_possessor(nlp_loaded: None) -> None:
 
 
 def test_analyze_one_word_name_tagged_as_adverb_and_time_clause_not_content(
-    nlp_loaded: None,
+    nlp,
 ) -> None:
     """'Jolly said ...': the small model tags a one-word name opening the sentence as an
     adverb, which would leave the cue with no subject; 'In a note issued soon after the
@@ -747,7 +731,7 @@ def test_analyze_one_word_name_tagged_as_adverb_and_time_clause_not_content(
 
 
 def test_analyze_cue_joined_to_a_passive_verb_and_a_complement_after_the_cue(
-    nlp_loaded: None,
+    nlp,
 ) -> None:
     """'the mayor was forced into a retreat and said that ...': the subject the cue shares
     with a passive verb speaks (only the cue's own passive, 'he was told', does not); 'Ms.
@@ -764,7 +748,7 @@ def test_analyze_cue_joined_to_a_passive_verb_and_a_complement_after_the_cue(
     assert got["the race \u201ckeeps her honest.\u201d"] == "Lane"
 
 
-def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp_loaded: None) -> None:
+def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp) -> None:
     """'<clause>, said Ruth Klein, a sociologist': the parser made the clause a subject of
     "said" as well; the name after the cue speaks and the clause is what she said."""
     qs = quotes_of(
@@ -777,7 +761,7 @@ def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp_loaded:
 
 
 def test_analyze_second_cue_joined_to_the_reported_clause_is_the_speakers(
-    nlp_loaded: None,
+    nlp,
 ) -> None:
     """'the filing said that was not its view and dismissed those reports as "..."': the parser
     hangs "dismissed" on the reported clause (whose subject is "that"); in the tense of "said"
