@@ -224,3 +224,47 @@ def test_ingest_worker_killed_from_outside_costs_a_retry_not_a_capture(tmp_path)
     assert report.stored.articles == 150 and report.stored.errors == 1  # the line not JSON
     assert [e["code"] for e in Corpus(db).errors()] == ["bad-jsonl"]
     assert _counts(db)["captures"] == 151
+
+
+_HUNG_POOL = None
+
+
+def _die_while_writing_a_result() -> None:
+    """In a pool worker: start a reply in the result pipe, holding its lock, and get SIGKILLed
+    half-way (the out-of-memory killer's timing at its worst)."""
+    import struct
+
+    queue = _HUNG_POOL.executor._result_queue
+    queue._wlock.acquire()
+    queue._writer._send(struct.pack("!i", 1 << 20) + b"half a reply")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _answer() -> int:
+    return 42
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_reply_breaks_the_pool_instead_of_hanging_it():
+    """The executor never notices this death (its reader waits for the rest of the reply, the
+    other worker for the pipe's lock): ``wait_first`` breaks the pool by hand, so every future
+    in flight fails with BrokenProcessPool, which ingest retries, instead of waiting forever."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from tidings.corpus.ingest import _Pool
+
+    global _HUNG_POOL
+    pool = _HUNG_POOL = _Pool(2, FAST)
+    try:
+        dying = pool.executor.submit(_die_while_writing_a_result)
+        blocked = pool.executor.submit(_answer)
+        start = time.monotonic()
+        while not (dying.done() and blocked.done()):
+            pool.wait_first([f for f in (dying, blocked) if not f.done()])
+        assert time.monotonic() - start < 30
+        with pytest.raises(BrokenProcessPool):
+            dying.result()
+        pool.rebuild()  # and the pool works again
+        assert pool.executor.submit(_answer).result(timeout=60) == 42
+    finally:
+        pool.shutdown()

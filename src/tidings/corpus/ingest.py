@@ -265,11 +265,9 @@ def _run_pool(
                 except BrokenProcessPool:  # a worker died since the last wait
                     settle([], also=[chunk])
                 while len(inflight) >= window:
-                    done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                    settle(done)
+                    settle(pool.wait_first(inflight))
         while inflight:
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            settle(done)
+            settle(pool.wait_first(inflight))
     finally:
         pool.shutdown()
     write(done_results[:])
@@ -283,6 +281,8 @@ def _pair(
 
 #: How long stopping workers may wait before the ones still alive are killed.
 STOP_SECONDS = 10.0
+#: How long a dead worker may go unnoticed by the executor before the pool is broken by hand.
+DEAD_WORKER_SECONDS = 5.0
 
 
 class _Pool:
@@ -302,6 +302,42 @@ class _Pool:
 
     def submit(self, items: list[CaptureOrFailure]) -> Future:
         return self.executor.submit(_process_many, items, self.options)
+
+    def wait_first(self, futures: Iterable[Future]) -> set[Future]:
+        """The futures done, waiting until one is; a pool that hangs on a dead worker is broken.
+
+        A worker killed while it was writing its result leaves half a message in the result
+        pipe: the executor's clean-up thread then waits forever for the rest of it and never
+        sees the death, and the other workers wait forever on the pipe's lock that the dead one
+        held (seen in the test suite: SIGKILL from outside, as the out-of-memory killer sends).
+        So when a worker has been dead for ``DEAD_WORKER_SECONDS`` and nothing finished, the
+        live workers are killed and this process's copy of the pipe's write end is closed: the
+        clean-up thread reads end-of-file, marks the pool broken, and every future in flight
+        fails with ``BrokenProcessPool``, which the caller retries as after any worker death.
+        """
+        dead_since: float | None = None
+        while True:
+            done, _ = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
+            if done:
+                return done
+            processes = list((getattr(self.executor, "_processes", None) or {}).values())
+            if not any(p.exitcode is not None for p in processes):
+                dead_since = None
+                continue
+            dead_since = dead_since or time.monotonic()
+            if time.monotonic() - dead_since >= DEAD_WORKER_SECONDS:
+                self._break(processes)
+                dead_since = None
+
+    def _break(self, processes: list) -> None:
+        for proc in processes:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        queue = getattr(self.executor, "_result_queue", None)
+        writer = getattr(queue, "_writer", None)
+        if writer is not None and not writer.closed:
+            writer.close()
 
     def rebuild(self) -> None:
         self.shutdown()
@@ -336,7 +372,9 @@ class _Pool:
         """Process ``items`` with nothing else in flight. If a worker dies on them, each capture
         is retried alone; one that kills its worker alone gets a ``worker-crashed`` record."""
         try:
-            return _pair(items, self.submit(items).result())
+            future = self.submit(items)
+            self.wait_first([future])
+            return _pair(items, future.result())
         except BrokenProcessPool:
             self.rebuild()
         if len(items) == 1:
