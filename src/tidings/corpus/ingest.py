@@ -24,11 +24,12 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tidings import pools
 from tidings.capture.readers import CaptureOrFailure, iter_captures
 from tidings.corpus import dedup
 from tidings.corpus.merge import merge_pending
@@ -281,8 +282,6 @@ def _pair(
 
 #: How long stopping workers may wait before the ones still alive are killed.
 STOP_SECONDS = 10.0
-#: How long a dead worker may go unnoticed by the executor before the pool is broken by hand.
-DEAD_WORKER_SECONDS = 5.0
 
 
 class _Pool:
@@ -304,40 +303,9 @@ class _Pool:
         return self.executor.submit(_process_many, items, self.options)
 
     def wait_first(self, futures: Iterable[Future]) -> set[Future]:
-        """The futures done, waiting until one is; a pool that hangs on a dead worker is broken.
-
-        A worker killed while it was writing its result leaves half a message in the result
-        pipe: the executor's clean-up thread then waits forever for the rest of it and never
-        sees the death, and the other workers wait forever on the pipe's lock that the dead one
-        held (seen in the test suite: SIGKILL from outside, as the out-of-memory killer sends).
-        So when a worker has been dead for ``DEAD_WORKER_SECONDS`` and nothing finished, the
-        live workers are killed and this process's copy of the pipe's write end is closed: the
-        clean-up thread reads end-of-file, marks the pool broken, and every future in flight
-        fails with ``BrokenProcessPool``, which the caller retries as after any worker death.
-        """
-        dead_since: float | None = None
-        while True:
-            done, _ = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
-            if done:
-                return done
-            processes = list((getattr(self.executor, "_processes", None) or {}).values())
-            if not any(p.exitcode is not None for p in processes):
-                dead_since = None
-                continue
-            dead_since = dead_since or time.monotonic()
-            if time.monotonic() - dead_since >= DEAD_WORKER_SECONDS:
-                self._break(processes)
-                dead_since = None
-
-    def _break(self, processes: list) -> None:
-        for proc in processes:
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
-        queue = getattr(self.executor, "_result_queue", None)
-        writer = getattr(queue, "_writer", None)
-        if writer is not None and not writer.closed:
-            writer.close()
+        """The futures done, waiting until one is (``pools.wait_first``: a pool hung on a
+        worker that died half-way through its reply is broken, not waited on forever)."""
+        return pools.wait_first(self.executor, futures)
 
     def rebuild(self) -> None:
         self.shutdown()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -20,6 +20,7 @@ from tidings.engine.inputs import iter_chunks
 from tidings.engine.shards import open_out, shard_done, shard_key
 from tidings.engine.work import process_chunk
 from tidings.options import Options
+from tidings.pools import wait_first
 
 #: Attempts per chunk when its worker dies: the first, a careful retry, and one more after the
 #: careful retry has marked the capture that killed it.
@@ -95,7 +96,9 @@ def _pool_map(
             if retry:  # isolation: one retried chunk at a time
                 task = retry.popleft()
                 try:
-                    yield submit(task).result()
+                    future = submit(task)
+                    wait_first(pool, [future])
+                    yield future.result()
                 except BrokenProcessPool:
                     retry.append(task)
                     rebuild()
@@ -119,8 +122,7 @@ def _pool_map(
             if not running and not broken:
                 return
             if not broken:
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
+                for future in wait_first(pool, running):
                     task = running.pop(future)
                     try:
                         summary = future.result()
