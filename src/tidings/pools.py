@@ -16,6 +16,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 
 #: How long a dead worker may go unnoticed by the executor before the pool is broken by hand.
 DEAD_WORKER_SECONDS = 5.0
+#: How long stopping workers may wait before the ones still alive are killed.
+STOP_SECONDS = 10.0
 
 
 def wait_first(executor: ProcessPoolExecutor, futures: Iterable[Future]) -> set[Future]:
@@ -48,3 +50,26 @@ def _break(executor: ProcessPoolExecutor, processes: list) -> None:
     writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
     if writer is not None and not writer.closed:
         writer.close()
+
+
+def stop(executor: ProcessPoolExecutor) -> None:
+    """Stop the workers, killing any that do not stop within ``STOP_SECONDS``.
+
+    A worker killed while it held the result queue's lock leaves the others blocked on that
+    lock forever, and a plain ``shutdown(wait=True)`` then waits on them forever (seen once in
+    the test suite). Every result was collected before this is called, so a worker that does
+    not stop holds nothing: it is killed, which also lets the executor's own clean-up thread
+    see a broken pool and finish. That thread is then let end before a new pool forks: a fork
+    while it holds a lock (an import, a queue's) would copy the held lock into the new workers.
+    """
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + STOP_SECONDS
+    for proc in processes:
+        proc.join(max(0.0, deadline - time.monotonic()))
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+    manager = getattr(executor, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(STOP_SECONDS)

@@ -280,10 +280,6 @@ def _pair(
     return [(article, _cap(item), sig) for item, (article, sig) in zip(items, results, strict=True)]
 
 
-#: How long stopping workers may wait before the ones still alive are killed.
-STOP_SECONDS = 10.0
-
-
 class _Pool:
     """The worker processes, rebuilt when one dies; and the one-at-a-time retries after that."""
 
@@ -312,27 +308,7 @@ class _Pool:
         self.executor = self._new()
 
     def shutdown(self) -> None:
-        """Stop the workers, killing any that do not stop within ``STOP_SECONDS``.
-
-        A worker killed while it held the result queue's lock leaves the others blocked on that
-        lock forever, and a plain ``shutdown(wait=True)`` then waits on them forever (seen once in
-        the test suite). Every result was collected before this is called, so a worker that
-        does not stop holds nothing: it is killed, which also lets the executor's own clean-up
-        thread see a broken pool and finish.
-        """
-        processes = list((getattr(self.executor, "_processes", None) or {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        deadline = time.monotonic() + STOP_SECONDS
-        for proc in processes:
-            proc.join(max(0.0, deadline - time.monotonic()))
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
-        # and let the executor's clean-up thread end before a new pool forks: a fork while that
-        # thread holds a lock (an import, a queue's) copies the held lock into the new workers
-        manager = getattr(self.executor, "_executor_manager_thread", None)
-        if manager is not None:
-            manager.join(STOP_SECONDS)
+        pools.stop(self.executor)
 
     def isolate(
         self, items: list[CaptureOrFailure]

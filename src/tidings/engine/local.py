@@ -20,7 +20,7 @@ from tidings.engine.inputs import iter_chunks
 from tidings.engine.shards import open_out, shard_done, shard_key
 from tidings.engine.work import process_chunk
 from tidings.options import Options
-from tidings.pools import wait_first
+from tidings.pools import stop, wait_first
 
 #: Attempts per chunk when its worker dies: the first, a careful retry, and one more after the
 #: careful retry has marked the capture that killed it.
@@ -85,10 +85,7 @@ def _pool_map(
         nonlocal pool
         retry.extend(running.values())
         running.clear()
-        # wait for the broken pool's manager thread to kill and reap its workers before the new
-        # pool forks: a fork while that thread (or its queue feeder) holds a lock copies the
-        # held lock into the new worker, which can then wait on it forever
-        pool.shutdown(wait=True, cancel_futures=True)
+        stop(pool)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     try:
@@ -135,7 +132,7 @@ def _pool_map(
                 rebuild()
                 yield from _give_up(retry, attempts)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        stop(pool)
 
 
 def _give_up(retry: deque[Task], attempts: dict[str, int]) -> Iterator[dict[str, Any]]:
