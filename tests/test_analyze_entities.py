@@ -45,3 +45,15 @@ def test_surname_joins_the_first_introduced_person_when_both_are_well_formed() -
     by_name = {e.name: [m.text for m in e.mentions] for e in ents}
     assert by_name["Sarah Lain"] == ["Sarah Lain", "Lain"]
     assert by_name["Tom Lain"] == ["Tom Lain"]
+
+
+def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names() -> None:
+    text = "Karen Holt spoke. Holt said no. Georgia Power agreed. Tom Power did not."
+    found = [("ORG", "Karen Holt"), ("PERSON", "Holt"), ("ORG", "Georgia Power")]
+    by_name = {
+        e.name: e for e in merge_mentions(_mentions(text, [*found, ("PERSON", "Tom Power")]))
+    }
+    assert by_name["Karen Holt"].label == "PERSON"
+    assert [m.text for m in by_name["Karen Holt"].mentions] == ["Karen Holt", "Holt"]
+    # another person's surname is no evidence: Georgia Power stays an organisation
+    assert by_name["Georgia Power"].label == "ORG"

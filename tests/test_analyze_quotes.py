@@ -772,3 +772,15 @@ def test_analyze_second_cue_joined_to_the_reported_clause_is_the_speakers(
     )
     q = next(q for q in qs if q.cue and q.cue.text == "dismissed")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the company's filing"
+
+
+def test_every_quote_of_a_person_carries_the_name_and_type_the_article_settled() -> None:
+    """The small model tags "Karen Holt" as an organisation; "Holt" later is a person. All her
+    quotes, the ones built before that was known included, name the person Karen Holt."""
+    quotes = quotes_of(
+        "Karen Holt, general secretary of the Metalworkers' Union, accused the company of"
+        ' "bargaining in bad faith" and said members had voted to reject its offer.',
+        '"They offered us a one-off bonus and called it a pay rise," Holt told the Guardian.',
+    )
+    assert len(quotes) >= 3
+    assert {(q.speaker, q.speaker_type) for q in quotes} == {("Karen Holt", "person")}

@@ -139,3 +139,20 @@ def test_speakers_definite_org_noun_prefers_an_organisation_that_spoke() -> None
     s, e = at(a, "The department")
     dept = book.resolve(Mention(s, e, "nominal", description="The department", head="department"))
     assert dept is police
+
+
+def test_a_surname_joins_a_full_name_the_tagger_took_for_an_organisation() -> None:
+    """'Karen Holt' tagged as an organisation, then 'Holt' as a person: one person, Karen
+    Holt. The given name is what makes it safe; 'Georgia Power' then 'Power' stays apart."""
+    a = article_of("Karen Holt accused the company.", "Holt told the Guardian it was bad.")
+    book = SpeakerBook(a, [entity(a, "e0", "ORG", at(a, "Karen Holt"))])
+    first = book.resolve(name(a, "Karen Holt", type="organization"))
+    second = book.resolve(name(a, "Holt", type="person"))
+    assert first is second
+    assert second is not None and second.name == "Karen Holt" and second.type == "person"
+
+    b = article_of("Georgia Power raised prices.", "Power said it had no choice.")
+    book = SpeakerBook(b, [entity(b, "e0", "ORG", at(b, "Georgia Power"))])
+    org = book.resolve(name(b, "Georgia Power", type="organization"))
+    other = book.resolve(name(b, "Power", type="organization"))
+    assert org is not other and org is not None and org.type == "organization"

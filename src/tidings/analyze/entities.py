@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.names import FEMALE, MALE
 from tidings.analyze.ner import entity_docs
+from tidings.givennames import is_given_name
 from tidings.model import Article, Entity, Span, Speaker
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
@@ -70,14 +71,15 @@ def _joins(short: str, long: str, label: str) -> bool:
 
 def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     """Group mentions into entities: a short form joins the longest name that ends (or, for a
-    person or an organisation, starts) with it; a surname tagged as a place joins the person."""
-    surnames = {
-        _words(_norm(n))[-1] for label, n, _ in mentions if label == "PERSON" and len(_words(n)) > 1
-    }
+    person or an organisation, starts) with it; a surname tagged as a place joins the person,
+    and a full name tagged as an organisation is the person its surname names elsewhere."""
+    people = [_words(_norm(n)) for label, n, _ in mentions if label == "PERSON"]
+    surnames = {w[-1] for w in people if len(w) > 1}
+    singles = {w[0] for w in people if len(w) == 1}
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
         norm = _norm(name)
-        if label != "PERSON" and norm in surnames:
+        if label != "PERSON" and (norm in surnames or _is_named_person(_words(norm), singles)):
             label = "PERSON"
         by_key.setdefault((label, norm), []).append(span)
     names = sorted(by_key, key=lambda k: -len(k[1]))
@@ -101,6 +103,14 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
         name = max((s.text for s in spans), key=len)
         entities.append(Entity(id=f"e{n}", name=name, label=label, mentions=spans))
     return entities
+
+
+def _is_named_person(words: tuple[str, ...], person_words: set[str]) -> bool:
+    """A given name then a surname the article also tags, alone, as a person: "Karen Holt"
+    tagged as an organisation (the small model does that to unfamiliar names) where "Holt" is a
+    person. Both signals are needed: a given name alone also opens "Georgia Power" or "Grace
+    Church", and another person's surname ("Tom Power") is no evidence about them."""
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and words[-1] in person_words
 
 
 def _full_name_rank(key: tuple[str, str], first_start: int) -> tuple[int, int, int]:
@@ -190,5 +200,21 @@ def link_speakers(
                 id=f"e{len(entities) + len(added)}", name=speaker.name, label=label, mentions=spans
             )
             added.append(match)
+        elif speaker.type == "person" and match.label != "PERSON":
+            _make_person(match, speaker)
         speaker.entity_id = match.id
     return added
+
+
+def _make_person(entity: Entity, speaker: Speaker) -> None:
+    """The speaker rules found this organisation-tagged name to be a person ("Holt told the
+    Guardian" after "Karen Holt", which the tagger took for an organisation): the entity is
+    relabelled, and gains the speaker's mentions that are words of its name (the surname the
+    tagger did not tag at all)."""
+    entity.label = "PERSON"
+    words = set(_words(_norm(entity.name)))
+    have = {(m.start, m.end) for m in entity.mentions}
+    for m in speaker.mentions:
+        if (m.start, m.end) not in have and set(_words(_norm(m.text))) <= words:
+            entity.mentions.append(m)
+    entity.mentions.sort(key=lambda m: m.start)

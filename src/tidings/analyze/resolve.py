@@ -114,4 +114,16 @@ def resolve_quotes(
             paragraph=f.paragraph,
         )
         quotes.append(quote)
-    return quotes, book.speakers
+    return _final_names(quotes, book.speakers), book.speakers
+
+
+def _final_names(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
+    """Each quote with its speaker's name and type as the whole article settled them: a later
+    mention can complete a name ("Lain", then "Sarah Lain") or show that a name the tagger
+    took for an organisation is a person, after the earlier quotes were built."""
+    by_id = {sp.id: sp for sp in speakers}
+    for quote in quotes:
+        sp = by_id.get(quote.speaker_id or "")
+        if sp is not None:
+            quote.speaker, quote.speaker_type = sp.name, sp.type
+    return quotes

@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.givennames import is_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
 
 
@@ -330,16 +331,23 @@ class SpeakerBook:
                 return ent
         return None
 
-    def _find(self, name: str) -> _Entry | None:
+    def _find(self, name: str, person: bool = False) -> _Entry | None:
+        """The entry named ``name``, or the person it is the surname (or full name) of. With
+        ``person`` (the mention names a person), an organisation entry with a person's name
+        ("Karen Holt", which the tagger took for an organisation) is that person too."""
         low = name.lower()
         for entry in self.entries:
-            have = entry.speaker.name.lower()
+            sp = entry.speaker
+            have = sp.name.lower()
             if have == low:
                 return entry
-            if entry.speaker.type != "person" or (" " in low and " " in have):
+            mistagged = person and sp.type == "organization" and _looks_personal(sp.name)
+            if (sp.type != "person" and not mistagged) or (" " in low and " " in have):
                 continue
             # a surname alone joins the full name: "Lain" -> "Sarah Lain" (and the reverse)
             if have.endswith(" " + low) or low.endswith(" " + have):
+                if mistagged:
+                    sp.type = "person"
                 return entry
         return None
 
@@ -412,12 +420,24 @@ class SpeakerBook:
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
+            if (
+                ent is not None
+                and ent.label == "PERSON"
+                and m.type == "organization"
+                and _norm_name(ent.name) == _norm_name(m.name)
+            ):
+                # the article's entities outvote the sentence's tagger: "Karen Holt" tagged as
+                # an organisation where "Holt" alone is a person (entities.merge_mentions)
+                m.type = "person"
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
-            entry = self._find(name) or (self._find(m.name) if " " not in m.name else None)
+            person = m.type == "person"
+            entry = self._find(name, person) or (
+                self._find(m.name, person) if " " not in m.name else None
+            )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
             elif len(name) > len(entry.speaker.name) and _extends(name, entry.speaker.name):
@@ -535,6 +555,16 @@ class SpeakerBook:
 def _extends(longer: str, shorter: str) -> bool:
     """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
     return set(shorter.lower().split()) <= set(longer.lower().split())
+
+
+def _looks_personal(name: str) -> bool:
+    """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0])
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _strip_title_words(name: str) -> str:
