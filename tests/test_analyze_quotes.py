@@ -784,3 +784,18 @@ def test_every_quote_of_a_person_carries_the_name_and_type_the_article_settled()
     )
     assert len(quotes) >= 3
     assert {(q.speaker, q.speaker_type) for q in quotes} == {("Karen Holt", "person")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A senior nurse, who did not want to be named, said morale remained low. "People are'
+        ' exhausted," she said.',
+        "One worker, who asked not to be named because he feared reprisals, said he had not"
+        " been paid overtime in a year.",
+    ],
+)
+def test_why_a_source_is_unnamed_is_not_something_it_said(text: str) -> None:
+    quotes = quotes_of(text)
+    assert quotes, "the source's own words are still found"
+    assert not [q for q in quotes if "named" in q.content.text], [q.content.text for q in quotes]

@@ -159,3 +159,24 @@ def test_name_before_a_relative_clause_speaks(quotes, text, cue, speaker) -> Non
     """With no subject parsed, the noun before the verb ends a relative clause ('suppliers',
     'nomination'); the name it describes speaks."""
     assert _by_cue(quotes(text), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Jonas Berg, asked about the criticism during a visit to Brussels,"
+            " said he had “full confidence” in his finance minister.",
+            "Jonas Berg",
+        ),
+        (
+            "Mayor Anne Lowe, speaking to reporters outside City Hall in Leeds, said the"
+            " council would appeal the ruling.",
+            "Anne Lowe",
+        ),
+    ],
+)
+def test_name_before_a_participle_aside_speaks(quotes, text, speaker) -> None:
+    """'X, asked about ... in Brussels, said': the noun before the verb ends the aside; the
+    name the aside describes speaks, not the place."""
+    assert _by_cue(quotes(text), "said").speaker == speaker

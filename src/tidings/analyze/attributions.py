@@ -20,6 +20,7 @@ by :mod:`tidings.analyze.content`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -481,6 +482,16 @@ _NON_VERB_CUES = frozenset(
 )
 
 
+#: The reason a source goes unnamed, read as a cue's content ('who did not want to be named',
+#: 'asked not to be identified', 'spoke on condition of anonymity'): it says nothing the
+#: source said, so it is no attribution (the source's words, if any, have a cue of their own).
+_ANONYMITY = re.compile(
+    r"(?:not )?to be (?:publicly )?(?:named|identified|quoted by name)\b"
+    r"|on (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -594,6 +605,8 @@ def find_attributions(
                 continue  # "continues to lead", "continued her tour"
             content = None
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
+        if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
+            continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         subj = subject_of(verb, [(q.start, q.end) for q in quoted])
         passive = None  # the cue's own passive subject, when it has one
         if (announces or wish) and (subj is None or not _source_like(subj)):

@@ -229,13 +229,15 @@ def adjacent_subject(verb: Token) -> Token | None:
 
 
 def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
-    """The name a relative clause describes when the noun before the verb ends that clause:
-    in 'Mr. Slinker, whose latest start-up uses big data to help brands find suppliers, said
-    ...' or 'Mr. Buchanan, who had failed to win his party's nomination, called for ...' the
-    speaker is the name before ", whose" / ", who", not "suppliers" or "nomination" (the small
-    model often leaves the verb without a subject after such a clause)."""
+    """The name a relative clause or a participle aside describes when the noun before the
+    verb ends that clause: in 'Mr. Slinker, whose latest start-up uses big data to help brands
+    find suppliers, said ...', 'Mr. Buchanan, who had failed to win his party's nomination,
+    called for ...' or 'Jonas Berg, asked about it during a visit to Brussels, said ...' the
+    speaker is the name before ", whose" / ", who" / ", asked", not "suppliers",
+    "nomination" or "Brussels" (the small model often leaves the verb without a subject after
+    such a clause)."""
     for k in range(j, start + 1, -1):
-        if doc[k].lower_ in ("who", "whose") and doc[k - 1].text == ",":
+        if doc[k - 1].text == "," and (doc[k].lower_ in ("who", "whose") or _opens_aside(doc[k])):
             name = doc[k - 2]
             if name.pos_ != "PROPN":
                 return None
@@ -245,6 +247,20 @@ def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
         if doc[k].text in (";", ":") or doc[k].is_quote:
             return None
     return None
+
+
+def _opens_aside(tok: Token) -> bool:
+    """True for a participle opening an aside after a name: 'Prime Minister Jonas Berg, asked
+    about the criticism during a visit to Brussels, said ...' (the small model makes "Berg"
+    the subject of "asked" and leaves "said" none, so the noun before it, "Brussels", looked
+    like the speaker); 'Smith, speaking in Paris, said ...'."""
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    # the tagger also reads a passive participle as a past tense ("asked" VBD): one with no
+    # object cannot be the name's own act before the sentence's verb of saying
+    return tok.tag_ in ("VBN", "VBG") or (
+        tok.tag_ == "VBD" and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    )
 
 
 def _after_determiner(doc: Doc, j: int) -> bool:
