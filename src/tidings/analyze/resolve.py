@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tidings.analyze.attributions import Attribution
+from tidings.analyze.descriptions import descriptions_at
 from tidings.analyze.speakers import Mention, SpeakerBook
 from tidings.model import Article, Entity, Quote, Speaker
 
@@ -114,16 +115,34 @@ def resolve_quotes(
             paragraph=f.paragraph,
         )
         quotes.append(quote)
-    return _final_names(quotes, book.speakers), book.speakers
+    _describe(article, book.speakers, entities)
+    return _settled(quotes, book.speakers), book.speakers
 
 
-def _final_names(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
+def _describe(article: Article, speakers: list[Speaker], entities: list[Entity]) -> None:
+    """Add to each named person the descriptions the article gives where it names them,
+    in sentences the parse did not read (:mod:`tidings.analyze.descriptions`)."""
+    by_id = {e.id: e for e in entities}
+    for sp in speakers:
+        entity = by_id.get(sp.entity_id or "")
+        if sp.type != "person" or entity is None:
+            continue
+        for m in entity.mentions:
+            for description in descriptions_at(article.text, m.start, m.end):
+                if description not in sp.descriptions and description != sp.name:
+                    sp.descriptions.append(description)
+
+
+def _settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
     """Each quote with its speaker's name and type as the whole article settled them: a later
     mention can complete a name ("Lain", then "Sarah Lain") or show that a name the tagger
-    took for an organisation is a person, after the earlier quotes were built."""
+    took for an organisation is a person, after the earlier quotes were built. A quote whose
+    speaker mention gave no description ("he said") takes the speaker's first."""
     by_id = {sp.id: sp for sp in speakers}
     for quote in quotes:
         sp = by_id.get(quote.speaker_id or "")
         if sp is not None:
             quote.speaker, quote.speaker_type = sp.name, sp.type
+            if quote.speaker_description is None and sp.descriptions:
+                quote.speaker_description = sp.descriptions[0]
     return quotes

@@ -1,0 +1,173 @@
+"""What the article calls a person where it names them, read from the text around the name.
+
+requires: the article text and the offsets of a person's name mentions (their entity's).
+assigns: nothing; :func:`descriptions_at` returns the descriptions found there.
+
+Separate because the speaker rules read a description from the parse of the sentence that
+holds the cue ("Hugh Hill, a doctor, said"), and only cue sentences are parsed: the sentence
+that introduces someone ("Foreign Minister Ravi Menon met ...", "The company's chief
+executive, Lars Eriksen, struck a different tone.") often has no cue, and its description was
+lost when the person later spoke as "Menon said" or "He said". Three shapes are read, plain
+text only, so that this costs no parse:
+
+- a title before the name: "Finance Minister Elena Vasquez" -> "Finance Minister";
+- an apposition after it: "Karen Holt, general secretary of the Metalworkers' Union," ->
+  "general secretary of the Metalworkers' Union";
+- an apposition before it: "The company's chief executive, Lars Eriksen," -> "The company's
+  chief executive".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.analyze.names import TITLE_WORDS
+
+
+def _block(text: str) -> list[str]:
+    """A word list written as one block of text."""
+    return text.split()
+
+
+#: Words before a name that are courtesy, not a description ("Mr. Clarke").
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"}
+#: Capitalised words that open sentences or dates, never part of a title before a name.
+_NOT_TITLE = frozenset(
+    _block(
+        """
+the a an on in at for and but or as by with from to of after before when while if monday
+tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december
+"""
+    )
+)
+#: Words an apposition after a name may open with (a determiner, a possessive, or a title noun).
+_APPOS_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "one", "another"}
+_WORD = re.compile(r"[\w.'’-]+")
+#: ", <phrase>," or ", <phrase>." right after a name (no quote marks, brackets or clauses).
+_AFTER = re.compile(r", ([^,.;:()\"“”«»]{3,120}?)(?=[,.;]|$)")
+#: "<phrase>, " right before a name, back to the start of its sentence or clause.
+_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\n)([^,.;:()\"“”«»\n]{3,100}),\s$")
+#: Words that make a phrase a clause, not a description ("who leads", "said", "is").
+_VERBISH = re.compile(
+    r"\b(?:who|whom|whose|which|that|said|says|told|is|was|are|were|has|had|have|will|would|did|does)\b",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 16
+_MAX_BEFORE_WORDS = 7
+_PREPOSITIONS = {"of", "at", "for", "in", "with", "on", "to", "from", "now"}
+#: Endings of nouns for a person's role ("partner", "investor", "economist", "spokeswoman").
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ant", "ee", "ate")
+#: Role nouns without those endings.
+_ROLES = frozenset(
+    _block(
+        """
+scholar czar veteran head member chief ally friend son daughter wife husband host star heir
+chef staff coach citizen resident democrat independent conservative liberal progressive
+activist student graduate owner partner colleague rival critic
+"""
+    )
+)
+#: Frequent nouns with those endings that name no person.
+_NOT_ROLES = frozenset(
+    _block(
+        """
+door floor other number order matter water power paper letter center centre error factor
+sector color colour labor labour favor honor mirror border corner quarter summer winter
+dinner weather cancer computer shelter chapter theater theatre disaster answer danger finger
+debate estate state climate senate mandate rate date plant grant
+"""
+    )
+)
+
+
+def descriptions_at(text: str, start: int, end: int) -> list[str]:
+    """The descriptions the text gives the person named at ``text[start:end]``."""
+    found = [d for d in (_title_before(text, start), _appos_after(text, end)) if d]
+    before = _appos_before(text, start, end)
+    if before:
+        found.append(before)
+    return found
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The run of title words right before a name: "Russian President", "Homeland Security
+    Secretary", "Secretary of State", "New Jersey Gov."; not a courtesy ("Mr.") alone."""
+    words = text[max(0, start - 80) : start].split(" ")
+    if not words or words[-1] != "":
+        return None  # the name does not follow a space (start of a line, a quote mark...)
+    run: list[str] = []
+    qualifiers = 0
+    for word in reversed(words[:-1]):
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        titled = bool(run) and run[-1].lower() not in _HONORIFICS
+        if low in TITLE_WORDS and not qualifiers:
+            run.append(word)
+        elif low == "of" and titled:
+            run.append(word)  # "Secretary of State": kept only if a title word comes before
+        elif titled and qualifiers < 2 and word[:1].isupper() and low.isalpha():
+            if low in _NOT_TITLE:
+                break
+            # capitalised words may qualify the title ("Health Secretary", "Russia's Foreign
+            # Minister", "Supreme Court Justice")
+            run.append(word)
+            qualifiers += 1
+        else:
+            break
+    while run and (run[-1].lower() == "of" or run[-1].lower() in _NOT_TITLE):
+        run.pop()
+    run.reverse()
+    if not any(w.lower() in TITLE_WORDS and w.lower() not in _HONORIFICS for w in run):
+        return None
+    if not run[-1][:1].isupper():
+        return None  # lower-case runs ("the former president Bush") are the parser's to read
+    return " ".join(run)
+
+
+def _appos_after(text: str, end: int) -> str | None:
+    """ ", general secretary of the union," right after a name."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    first = phrase.split(" ", 1)[0]
+    low = first.lower()
+    possessive = low.endswith(("'s", "’s"))
+    if not (low in _APPOS_OPENERS or low in TITLE_WORDS or possessive):
+        return None  # "Li Wei, in Singapore on Saturday,": not what he is
+    if not _role_head(phrase):
+        return None  # "For Mr. Clarke, the agreement opened the door to other deals."
+    return _phrase(phrase)
+
+
+def _appos_before(text: str, start: int, end: int) -> str | None:
+    """ "The company's chief executive, " right before a name that the apposition closes."""
+    if not text.startswith(",", end):
+        return None  # 'deals, Mr. Clarke said': the clause before is what he said
+    m = _BEFORE.search(text, max(0, start - 110), start)
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    first = phrase.split(" ", 1)[0].lower()
+    if first not in _APPOS_OPENERS and not first.endswith(("'s", "’s")):
+        return None
+    if len(phrase.split()) > _MAX_BEFORE_WORDS or not _role_head(phrase):
+        return None  # "Oz's show proved to be a safe space, Trump said": a clause
+    return _phrase(phrase)
+
+
+def _role_head(phrase: str) -> bool:
+    """True when the phrase's head noun (its last word before a preposition) names a role:
+    "The company's chief executive", "His former business partner at Lenox"."""
+    words = phrase.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    head = words[cut - 1].strip(".,")
+    if head in TITLE_WORDS or head in _ROLES:
+        return True
+    return head.endswith(_ROLE_SUFFIXES) and head not in _NOT_ROLES
+
+
+def _phrase(phrase: str) -> str | None:
+    if _VERBISH.search(phrase) or len(_WORD.findall(phrase)) > _MAX_WORDS:
+        return None
+    return phrase

@@ -1,0 +1,66 @@
+"""Descriptions read from the text where a person is named (:mod:`tidings.analyze.descriptions`)
+and given to speakers whose cue sentence described nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quotes_of
+
+from tidings.analyze.descriptions import descriptions_at
+
+
+def _at(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return descriptions_at(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        ("Foreign Minister Ravi Menon met Li Wei.", "Ravi Menon", ["Foreign Minister"]),
+        (
+            "Russia's Foreign Minister Sergei Lavrov spoke.",
+            "Sergei Lavrov",
+            ["Russia's Foreign Minister"],
+        ),
+        ("Health Secretary Paul Grant welcomed it.", "Paul Grant", ["Health Secretary"]),
+        (
+            "Karen Holt, general secretary of the Metalworkers' Union, accused the firm.",
+            "Karen Holt",
+            ["general secretary of the Metalworkers' Union"],
+        ),
+        (
+            "said Ingrid Maier, an analyst at Baader Bank.",
+            "Ingrid Maier",
+            ["an analyst at Baader Bank"],
+        ),
+        (
+            "The company's chief executive, Lars Eriksen, struck a different tone.",
+            "Lars Eriksen",
+            ["The company's chief executive"],
+        ),
+        # none of these describe the person
+        ("Lenox was a juggernaut, Mr. Clarke said.", "Clarke", []),
+        ("On Tuesday Vladimir Putin said so.", "Vladimir Putin", []),
+        ("He met his counterpart, Li Wei, in Singapore on Saturday.", "Li Wei", []),
+        ("Ahmed Karim, who leads a volunteer team, spoke.", "Ahmed Karim", []),
+        ("In Iowa, Ted Cruz won.", "Ted Cruz", []),
+        ("Trump, Clinton and Sanders all spoke.", "Clinton", []),
+    ],
+)
+def test_descriptions_around_a_name(text: str, name: str, want: list[str]) -> None:
+    assert _at(text, name) == want
+
+
+def test_a_speaker_named_in_a_sentence_with_no_cue_keeps_its_description() -> None:
+    """'Menon said' and 'He said' describe nothing; the sentence that introduced them did, and
+    has no cue, so it was never parsed."""
+    quotes = quotes_of(
+        "Foreign Minister Ravi Menon met his counterpart on Saturday.",
+        "The company's chief executive, Lars Eriksen, struck a different tone.",
+        'Menon said the talks had been "frank and useful". He said more talks were needed.',
+        "Eriksen said the offer was generous.",
+    )
+    by_speaker = {q.speaker: q.speaker_description for q in quotes}
+    assert by_speaker["Ravi Menon"] == "Foreign Minister"
+    assert by_speaker["Lars Eriksen"] == "The company's chief executive"
