@@ -39,7 +39,14 @@ def _at(text: str, name: str) -> list[str]:
             "Lars Eriksen",
             ["The company's chief executive"],
         ),
+        # the paragraph before ends at the line break
+        (
+            "Officials said so.\n\nPrime Minister Helena Varga spoke.",
+            "Helena Varga",
+            ["Prime Minister"],
+        ),
         # none of these describe the person
+        ("Dr. Owen Dempsey spoke.", "Owen Dempsey", []),
         ("Lenox was a juggernaut, Mr. Clarke said.", "Clarke", []),
         ("On Tuesday Vladimir Putin said so.", "Vladimir Putin", []),
         ("He met his counterpart, Li Wei, in Singapore on Saturday.", "Li Wei", []),

@@ -30,7 +30,9 @@ def _block(text: str) -> list[str]:
 
 
 #: Words before a name that are courtesy, not a description ("Mr. Clarke").
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"}
+_HONORIFICS = frozenset(
+    ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "dr", "dr.")
+)
 #: Capitalised words that open sentences or dates, never part of a title before a name.
 _NOT_TITLE = frozenset(
     _block(
@@ -93,12 +95,12 @@ def descriptions_at(text: str, start: int, end: int) -> list[str]:
 def _title_before(text: str, start: int) -> str | None:
     """The run of title words right before a name: "Russian President", "Homeland Security
     Secretary", "Secretary of State", "New Jersey Gov."; not a courtesy ("Mr.") alone."""
-    words = text[max(0, start - 80) : start].split(" ")
-    if not words or words[-1] != "":
-        return None  # the name does not follow a space (start of a line, a quote mark...)
+    window = text[max(0, start - 80) : start]
+    if not window[-1:].isspace():
+        return None  # the name does not follow a space (a quote mark, a bracket...)
     run: list[str] = []
     qualifiers = 0
-    for word in reversed(words[:-1]):
+    for word in reversed(window.rsplit("\n", 1)[-1].split()):
         low = word.lower().removesuffix("'s").removesuffix("’s")
         titled = bool(run) and run[-1].lower() not in _HONORIFICS
         if low in TITLE_WORDS and not qualifiers:

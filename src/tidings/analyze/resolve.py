@@ -127,9 +127,11 @@ def _describe(article: Article, speakers: list[Speaker], entities: list[Entity])
         entity = by_id.get(sp.entity_id or "")
         if sp.type != "person" or entity is None:
             continue
+        have = {d.lower() for d in sp.descriptions} | {sp.name.lower()}
         for m in entity.mentions:
             for description in descriptions_at(article.text, m.start, m.end):
-                if description not in sp.descriptions and description != sp.name:
+                if description.lower() not in have:
+                    have.add(description.lower())
                     sp.descriptions.append(description)
 
 
