@@ -71,3 +71,20 @@ def test_a_speaker_named_in_a_sentence_with_no_cue_keeps_its_description() -> No
     by_speaker = {q.speaker: q.speaker_description for q in quotes}
     assert by_speaker["Ravi Menon"] == "Foreign Minister"
     assert by_speaker["Lars Eriksen"] == "The company's chief executive"
+
+
+def test_a_quoted_title_read_as_an_apposition_is_no_description() -> None:
+    """From a bundled sample page (src/tidings/sample/pages/aeb, IndieWire)."""
+    quotes = quotes_of(
+        "Flash-forward to 2017, when Harper — a young British filmmaker hot off directing a lush"
+        " BBC adaptation of “War & Peace” — had just found his next project. He’d fallen in love"
+        " with an electric Nicole Taylor script called “Wild Rose,” a fish-out-of-water story"
+        " about a self-destructive Glaswegian country singer and single mom whose only dream in"
+        " life is to sing Patsy Cline ballads at Nashville’s Grand Ole Opry. Buckley —"
+        " who landed a key role in “War & Peace” after surging to fame on the U.K. singing"
+        " competition “I’d Do Anything” — had agreed to play Rose-Lynn Harlan, and Harper knew"
+        " in his bones that she was perfect for the part."
+    )
+    assert quotes and all("Anything" not in (q.speaker_description or "") for q in quotes), [
+        (q.speaker, q.speaker_description) for q in quotes
+    ]

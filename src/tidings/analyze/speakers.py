@@ -223,6 +223,8 @@ def read_mention(head: Token, offset: int) -> Mention:
     appos_text = (
         _clean(doc[appos[0].left_edge.i : appos[0].right_edge.i + 1].text) if appos else None
     )
+    if appos_text and _quoted_only(appos_text):
+        appos_text = None
     ent = _entity_in(np, head)
     if ent is None and appos:
         # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
@@ -555,6 +557,12 @@ class SpeakerBook:
 def _extends(longer: str, shorter: str) -> bool:
     """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
     return set(shorter.lower().split()) <= set(longer.lower().split())
+
+
+def _quoted_only(text: str) -> bool:
+    """A description that is one quoted title ('Buckley, ... the singing competition “I’d Do
+    Anything”': the parser's apposition), not what the press calls someone."""
+    return text[:1] in "\"“‘'«„" and text[-1:] in "\"”’'»“"
 
 
 def _looks_personal(name: str) -> bool:
