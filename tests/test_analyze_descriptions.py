@@ -39,6 +39,12 @@ def _at(text: str, name: str) -> list[str]:
             "Lars Eriksen",
             ["The company's chief executive"],
         ),
+        # a full stop after an abbreviation does not end the apposition
+        (
+            "Megan Baldridge, a microbiologist at Washington University in St. Louis, said so.",
+            "Megan Baldridge",
+            ["a microbiologist at Washington University in St. Louis"],
+        ),
         # the paragraph before ends at the line break
         (
             "Officials said so.\n\nPrime Minister Helena Varga spoke.",
@@ -86,5 +92,19 @@ def test_a_quoted_title_read_as_an_apposition_is_no_description() -> None:
         " in his bones that she was perfect for the part."
     )
     assert quotes and all("Anything" not in (q.speaker_description or "") for q in quotes), [
+        (q.speaker, q.speaker_description) for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Hollywood Reporter said the studio had "no plans" to sell.',
+        "Ms Persson said the vote would go ahead.",
+    ],
+)
+def test_a_determiner_or_a_courtesy_alone_is_no_description(text: str) -> None:
+    quotes = quotes_of(text)
+    assert quotes and all(q.speaker_description is None for q in quotes), [
         (q.speaker, q.speaker_description) for q in quotes
     ]

@@ -46,8 +46,10 @@ august september october november december
 #: Words an apposition after a name may open with (a determiner, a possessive, or a title noun).
 _APPOS_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "one", "another"}
 _WORD = re.compile(r"[\w.'’-]+")
-#: ", <phrase>," or ", <phrase>." right after a name (no quote marks, brackets or clauses).
-_AFTER = re.compile(r", ([^,.;:()\"“”«»]{3,120}?)(?=[,.;]|$)")
+#: Where an apposition after a name may end, and what it may not hold (quote marks, brackets).
+_AFTER_END = re.compile(r"[,;:()\"“”«»\n]|\.(?=\s|$)")
+#: Words whose full stop is an abbreviation's, not a sentence's end ("Inc.", "St. Louis").
+_ABBREVIATIONS = frozenset(_block("inc co corp ltd jr sr st mt ft no u.s u.k u.n"))
 #: "<phrase>, " right before a name, back to the start of its sentence or clause.
 _BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\n)([^,.;:()\"“”«»\n]{3,100}),\s$")
 #: Words that make a phrase a clause, not a description ("who leads", "said", "is").
@@ -128,10 +130,11 @@ def _title_before(text: str, start: int) -> str | None:
 
 def _appos_after(text: str, end: int) -> str | None:
     """ ", general secretary of the union," right after a name."""
-    m = _AFTER.match(text, end)
-    if m is None:
+    if not text.startswith(", ", end):
         return None
-    phrase = m.group(1).strip()
+    phrase = _until_end(text, end + 2)
+    if phrase is None:
+        return None
     first = phrase.split(" ", 1)[0]
     low = first.lower()
     possessive = low.endswith(("'s", "’s"))
@@ -140,6 +143,27 @@ def _appos_after(text: str, end: int) -> str | None:
     if not _role_head(phrase):
         return None  # "For Mr. Clarke, the agreement opened the door to other deals."
     return _phrase(phrase)
+
+
+def _until_end(text: str, pos: int) -> str | None:
+    """The words from ``pos`` to the comma or full stop that closes an apposition (a full stop
+    after an abbreviation or an initial goes on), or None when a quote mark or bracket comes
+    first."""
+    limit = min(len(text), pos + 160)
+    at = pos
+    while True:
+        m = _AFTER_END.search(text, at, limit)
+        if m is None:
+            return None
+        if m.group() == ".":
+            word = text[pos : m.start()].rsplit(" ", 1)[-1].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                at = m.end()
+                continue
+        elif m.group() not in ",;":
+            return None
+        phrase = text[pos : m.start()].strip()
+        return phrase if len(phrase) >= 3 else None
 
 
 def _appos_before(text: str, start: int, end: int) -> str | None:

@@ -269,6 +269,8 @@ def read_mention(head: Token, offset: int) -> Mention:
         before = _clean(doc[lo:i].text)
         for det in ("the ", "The "):
             before = before.removeprefix(det)
+        if all(w.lower() in _EMPTY_DESCRIPTION for w in before.split()):
+            before = ""  # "The Hollywood Reporter", "Ms Persson": no description
         after = doc[ent.end : hi].text.strip()
         if label == "PERSON":
             description = before or None
@@ -557,6 +559,23 @@ class SpeakerBook:
 def _extends(longer: str, shorter: str) -> bool:
     """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
     return set(shorter.lower().split()) <= set(longer.lower().split())
+
+
+#: Words that describe no one on their own: determiners and courtesy titles.
+_EMPTY_DESCRIPTION = {
+    "the",
+    "a",
+    "an",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+}
 
 
 def _quoted_only(text: str) -> bool:
