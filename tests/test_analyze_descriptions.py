@@ -101,9 +101,10 @@ def test_a_quoted_title_read_as_an_apposition_is_no_description() -> None:
     [
         'The Hollywood Reporter said the studio had "no plans" to sell.',
         "Ms Persson said the vote would go ahead.",
+        "Sarah Patel, 34, who travels to Leeds every day, said she would switch to driving.",
     ],
 )
-def test_a_determiner_or_a_courtesy_alone_is_no_description(text: str) -> None:
+def test_a_determiner_a_courtesy_or_an_age_alone_is_no_description(text: str) -> None:
     quotes = quotes_of(text)
     assert quotes and all(q.speaker_description is None for q in quotes), [
         (q.speaker, q.speaker_description) for q in quotes

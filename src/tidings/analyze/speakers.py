@@ -223,8 +223,8 @@ def read_mention(head: Token, offset: int) -> Mention:
     appos_text = (
         _clean(doc[appos[0].left_edge.i : appos[0].right_edge.i + 1].text) if appos else None
     )
-    if appos_text and _quoted_only(appos_text):
-        appos_text = None
+    if appos_text and (_quoted_only(appos_text) or appos_text.isdigit()):
+        appos_text = None  # a quoted title, or an age ("Sarah Patel, 34, said")
     ent = _entity_in(np, head)
     if ent is None and appos:
         # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
