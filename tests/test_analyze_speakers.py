@@ -143,7 +143,7 @@ def test_speakers_definite_org_noun_prefers_an_organisation_that_spoke() -> None
 
 def test_a_surname_joins_a_full_name_the_tagger_took_for_an_organisation() -> None:
     """'Karen Holt' tagged as an organisation, then 'Holt' as a person: one person, Karen
-    Holt. The given name is what makes it safe; 'Georgia Power' then 'Power' stays apart."""
+    Holt. The given name is what makes it safe: 'Deutsche Bank' then 'Bank' stays apart."""
     a = article_of("Karen Holt accused the company.", "Holt told the Guardian it was bad.")
     book = SpeakerBook(a, [entity(a, "e0", "ORG", at(a, "Karen Holt"))])
     first = book.resolve(name(a, "Karen Holt", type="organization"))
@@ -151,8 +151,31 @@ def test_a_surname_joins_a_full_name_the_tagger_took_for_an_organisation() -> No
     assert first is second
     assert second is not None and second.name == "Karen Holt" and second.type == "person"
 
-    b = article_of("Georgia Power raised prices.", "Power said it had no choice.")
-    book = SpeakerBook(b, [entity(b, "e0", "ORG", at(b, "Georgia Power"))])
-    org = book.resolve(name(b, "Georgia Power", type="organization"))
-    other = book.resolve(name(b, "Power", type="organization"))
+    b = article_of("Deutsche Bank raised prices.", "Bank said it had no choice.")
+    book = SpeakerBook(b, [entity(b, "e0", "ORG", at(b, "Deutsche Bank"))])
+    org = book.resolve(name(b, "Deutsche Bank", type="organization"))
+    other = book.resolve(name(b, "Bank", type="organization"))
     assert org is not other and org is not None and org.type == "organization"
+
+
+def test_full_name_and_surname_both_tagged_organisations_are_one_person() -> None:
+    """'Kurt Volker said ...', later 'Volker said ...', both read as organisations (or in the
+    other order): one person. A place stays a place: 'Jordan', then 'Michael Jordan'."""
+    a = article_of("Kurt Volker said the call was fine.", "Volker said he was not told.")
+    book = SpeakerBook(a, [entity(a, "e0", "ORG", at(a, "Kurt Volker"))])
+    first = book.resolve(name(a, "Kurt Volker", type="organization"))
+    second = book.resolve(name(a, "Volker", type="organization"))
+    assert first is second and first is not None and first.type == "person"
+
+    b = article_of("Volker said the call was fine.", "Kurt Volker said he was not told.")
+    book = SpeakerBook(b, [entity(b, "e0", "ORG", at(b, "Volker"))])
+    first = book.resolve(name(b, "Volker", type="organization"))
+    second = book.resolve(name(b, "Kurt Volker", type="organization"))
+    assert first is second and first is not None
+    assert (first.name, first.type) == ("Kurt Volker", "person")
+
+    c = article_of("Jordan said the border was closed.", "Michael Jordan said he would play.")
+    book = SpeakerBook(c, [entity(c, "e0", "GPE", at(c, "Jordan"))])
+    country = book.resolve(name(c, "Jordan", type="organization"))
+    player = book.resolve(name(c, "Michael Jordan", type="organization"))
+    assert country is not player

@@ -336,16 +336,24 @@ class SpeakerBook:
         return None
 
     def _find(self, name: str, person: bool = False) -> _Entry | None:
-        """The entry named ``name``, or the person it is the surname (or full name) of. With
-        ``person`` (the mention names a person), an organisation entry with a person's name
-        ("Karen Holt", which the tagger took for an organisation) is that person too."""
+        """The entry named ``name``, or the person it is the surname (or full name) of. An
+        organisation entry is a person the tagger mistook when a person's full name ("Karen
+        Holt", "Kurt Volker": a given name, then a surname) and its surname alone name it, or
+        (``person``) the mention names a person; not a place ("Jordan", then "Michael Jordan")."""
         low = name.lower()
         for entry in self.entries:
             sp = entry.speaker
             have = sp.name.lower()
             if have == low:
                 return entry
-            mistagged = person and sp.type == "organization" and _looks_personal(sp.name)
+            mistagged = (
+                sp.type == "organization"
+                and (
+                    (_looks_personal(sp.name) and (person or " " not in low))
+                    or (" " not in have and _looks_personal(name))
+                )
+                and self._label_of(sp.entity_id) not in _PLACE_LABELS
+            )
             if (sp.type != "person" and not mistagged) or (" " in low and " " in have):
                 continue
             # a surname alone joins the full name: "Lain" -> "Sarah Lain" (and the reverse)
@@ -354,6 +362,9 @@ class SpeakerBook:
                     sp.type = "person"
                 return entry
         return None
+
+    def _label_of(self, entity_id: str | None) -> str:
+        return next((e.label for e in self.entities if e.id == entity_id), "")
 
     def _last_org_before(self, pos: int) -> Entity | None:
         best = None
@@ -560,6 +571,9 @@ def _extends(longer: str, shorter: str) -> bool:
     """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
     return set(shorter.lower().split()) <= set(longer.lower().split())
 
+
+#: Entity labels of places and peoples: a speaker tagged so is no person however it is named.
+_PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 
 #: Words that describe no one on their own: determiners and courtesy titles.
 _EMPTY_DESCRIPTION = {
