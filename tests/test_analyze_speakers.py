@@ -179,3 +179,32 @@ def test_full_name_and_surname_both_tagged_organisations_are_one_person() -> Non
     country = book.resolve(name(c, "Jordan", type="organization"))
     player = book.resolve(name(c, "Michael Jordan", type="organization"))
     assert country is not player
+
+
+def _nominal(article: Article, words: str) -> Mention:
+    s, e = at(article, words)
+    return Mention(s, e, "nominal", description=words, head=words.split()[-1].lower())
+
+
+def test_the_government_is_not_the_company_quoted_before() -> None:
+    """'Kotak Securities said ... The government said ...': the government is not the firm; a
+    city quoted before can be ('Eastport said ... the government said')."""
+    a = article_of("Kotak Securities said shares would rise.", "The government said it agreed.")
+    book = SpeakerBook(a, [entity(a, "e0", "ORG", at(a, "Kotak Securities"))])
+    firm = book.resolve(name(a, "Kotak Securities", type="organization"))
+    gov = book.resolve(_nominal(a, "The government"))
+    assert gov is not firm and gov is not None and gov.name == "The government"
+
+    b = article_of("Eastport said the barrier held.", "The government said it would pay.")
+    book = SpeakerBook(b, [entity(b, "e0", "GPE", at(b, "Eastport"))])
+    city = book.resolve(name(b, "Eastport", type="organization"))
+    assert book.resolve(_nominal(b, "The government")) is city
+
+
+def test_a_nominal_that_names_its_owner_is_not_the_last_organisation() -> None:
+    a = article_of("The Pentagon said troops would stay.", "The Jordanian government said no.")
+    book = SpeakerBook(a, [entity(a, "e0", "ORG", at(a, "Pentagon"))])
+    pentagon = book.resolve(name(a, "Pentagon", type="organization"))
+    jordan = book.resolve(_nominal(a, "The Jordanian government"))
+    assert jordan is not pentagon and jordan is not None
+    assert jordan.name == "The Jordanian government"

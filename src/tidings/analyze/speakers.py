@@ -21,6 +21,7 @@ No coreference model runs offline, so this is rules over the parse; it does not 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -366,17 +367,28 @@ class SpeakerBook:
     def _label_of(self, entity_id: str | None) -> str:
         return next((e.label for e in self.entities if e.id == entity_id), "")
 
-    def _last_org_before(self, pos: int) -> Entity | None:
+    def _last_org_before(self, pos: int, head: str) -> Entity | None:
         best = None
         for s, _e, ent in self._entity_at:
-            if s < pos and ent.label == "ORG" and (best is None or s > best[0]):
+            if (
+                s < pos
+                and ent.label == "ORG"
+                and _fits(head, ent.name, ent.label)
+                and (best is None or s > best[0])
+            ):
                 best = (s, ent)
         return best[1] if best else None
 
-    def _last_org_speaker(self) -> _Entry | None:
-        """The organisation quoted last, if any ("Indiana State Police reported ... the agency
-        said" is the police: like a pronoun, a definite nominal prefers a speaker)."""
-        orgs = [e for e in self.entries if e.speaker.type == "organization"]
+    def _last_org_speaker(self, head: str) -> _Entry | None:
+        """The organisation quoted last that the noun can name ("Indiana State Police reported
+        ... the agency said" is the police: like a pronoun, a definite nominal prefers a
+        speaker); "the government" is not a company quoted before, "the company" not a city."""
+        orgs = [
+            e
+            for e in self.entries
+            if e.speaker.type == "organization"
+            and _fits(head, e.speaker.name, self._label_of(e.speaker.entity_id))
+        ]
         return max(orgs, key=lambda e: e.last) if orgs else None
 
     def _titled_person_before(self, title: str, pos: int) -> Entity | None:
@@ -471,11 +483,11 @@ class SpeakerBook:
                 return self._find(titled.name) or self._add(
                     _strip_title_words(titled.name), "person", person, titled.id
                 )
-            if m.head in ORG_NOUNS:
-                spoke = self._last_org_speaker()
+            if m.head in ORG_NOUNS and not _self_named(m.description or ""):
+                spoke = self._last_org_speaker(m.head)
                 if spoke is not None and m.head not in MEDIA_NOUNS:
                     return spoke
-                org = self._last_org_before(m.start)
+                org = self._last_org_before(m.start, m.head)
                 if org is not None:
                     return self._find(org.name) or self._add(org.name, "organization", m, org.id)
         description = m.description or self.article.text[m.start : m.end]
@@ -487,8 +499,9 @@ class SpeakerBook:
         """'a commander of the group' -> 'a commander of al-Nusra Front' (the group named)."""
         words = description.split()
         for i in range(len(words) - 1):
-            if words[i].lower() == "the" and words[i + 1].lower().strip(",.") in ORG_NOUNS:
-                org = self._last_org_before(pos)
+            noun = words[i + 1].lower().strip(",.")
+            if words[i].lower() == "the" and noun in ORG_NOUNS:
+                org = self._last_org_before(pos, noun)
                 if org is not None:
                     return " ".join([*words[:i], org.name, *words[i + 2 :]])
         return description
@@ -570,6 +583,34 @@ class SpeakerBook:
 def _extends(longer: str, shorter: str) -> bool:
     """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
     return set(shorter.lower().split()) <= set(longer.lower().split())
+
+
+#: Nouns for a state's government, and for a business: "the government" may be a country or a
+#: city quoted before, or a name with an executive's word (not a legislature: "the
+#: administration" is not Congress); "the company" never a place.
+_GOVERNMENT_HEADS = {"government", "administration", "ministry", "regime", "department"}
+_BUSINESS_HEADS = {"company", "firm", "bank", "business", "corporation", "carmaker", "retailer"}
+_GOVERNMENT_NAME = re.compile(
+    r"\b(?:Government|Ministry|Department|Administration|Kremlin|Pentagon|White House|Office"
+    r"|Agency|Commission|Authority|Cabinet|State)\b"
+)
+
+
+def _fits(head: str, name: str, label: str) -> bool:
+    """True when a definite nominal with this head noun can name the organisation ``name``."""
+    if head in _GOVERNMENT_HEADS:
+        return label == "GPE" or bool(_GOVERNMENT_NAME.search(name))
+    if head in _BUSINESS_HEADS:
+        return label not in _PLACE_LABELS and not _GOVERNMENT_NAME.search(name)
+    return True
+
+
+def _self_named(description: str) -> bool:
+    """A nominal whose modifiers name whose it is ("the Jordanian government", "the French
+    foreign ministry", "the Facebook-owned company") refers to that, not to the organisation
+    quoted last."""
+    words = description.split()[1:-1]
+    return any(w[:1].isupper() for w in words)
 
 
 #: Entity labels of places and peoples: a speaker tagged so is no person however it is named.
