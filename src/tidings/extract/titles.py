@@ -103,6 +103,27 @@ def _pick_title(
     hidden = (
         [_WS.sub(" ", n.text(deep=True)).strip() for n in sig.tree.css("h1")] if sig.tree else []
     )
+    # an <h1> with a kicker of its own element ("<span class=dachzeile>Nach Corona-Lockerungen
+    # </span><span>Autohäuser rechnen ...</span>"): its headline alone, when a meta title or a
+    # part of one is that headline, or runs the same kicker into it ("Corona-Lockerungen:
+    # Autohäuser rechnen ...")
+    rests = [rest for t in raw for rest in _rests(t)]
+    for node in sig.tree.css("h1") if sig.tree else []:
+        split = kicker_split(node)
+        if not split or any(_similar(split[1], s) for s in sites):
+            continue
+        head, whole = _norm(split[1]), _norm(node.text(deep=True))
+        if any(_norm(t) == whole for t in raw) and not split[2]:
+            # the site publishes kicker and headline as one title ("Editor's Letter: bye OC
+            # Baby"): split only when it also gives the headline alone (a JSON-LD headline)
+            if any(_norm(t) == head for t in raw):
+                return split[1]
+            continue
+        if any(_norm(t) == head for t in raw + metas + parts + rests) or (
+            len(head.split()) >= MIN_END_WORDS
+            and any(_norm(t).endswith(" " + head) for t in raw + metas)
+        ):
+            return split[1]
     for h in h1s + [h for h in hidden if h not in h1s]:
         named = any(same_name(part, s) for part in _TITLE_SEP.split(h) for s in known)
         if h and not named and any(_norm(h) == _norm(t) for t in raw):
@@ -119,8 +140,7 @@ def _pick_title(
     # a heading that is the <title> less one end part ("Offshore-Windenergie – Sauberer Strom
     # vom Meer" under "... | Stiftung OFFSHORE-WINDENERGIE"), or its first part, where the
     # headline leads a <title>, over an <h1> equal to a later part (the blog's name:
-    # "Headline : Krimiblog-Archiv | Motto")
-    rests = [rest for t in raw for rest in _rests(t)]
+    # "Headline : Krimiblog-Archiv | Motto"): ``rests`` above
     firsts = [_TITLE_SEP.split(t)[0] for t in raw if _TITLE_SEP.search(t)]
     order = (
         (subheads, raw),
@@ -140,6 +160,12 @@ def _pick_title(
         for h in subheads:
             if _norm(h) == _norm(t):
                 return h
+    # the page's name in its address ("/mountainbikeregion/ischgl/") names it as a <title>
+    # does: a short <h1> it spells ("Ischgl") is the page's headline, not a logo
+    slug = url_slug(url)
+    for h in h1s:
+        if slug and _norm(h) == _norm(slug):
+            return h
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
             return h
@@ -147,9 +173,62 @@ def _pick_title(
 
 
 _HIDDEN_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader|invisible|hidden)", re.I
+    r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader|invisible|hidden|aural)", re.I
 )
 _INLINE_TAGS = frozenset(["span", "small", "strong", "b", "em", "i", "mark"])
+#: Elements a kicker may be written in (inline ones, or a block of its own: "topic-label").
+_KICKER_TAGS = _INLINE_TAGS | {"div", "p"}
+
+
+def kicker_split(h1: Any) -> tuple[str, str, bool] | None:
+    """An <h1> as (kicker, headline, on a line of its own) when it opens with a label in an
+    element of its own, styled apart from the headline after it: ``<span class="dachzeile">
+    Nach Corona-Lockerungen</span> <span>Autohäuser rechnen ...</span>``, ``<div
+    class="topic-label">100. Geburtstag</div> Holocaust-Überlebende ...``, ``<small>Einheit der
+    Woche</small><br>Lagen-Pyramide`` (inside the one link or span that wraps an <h1>'s text).
+    Hidden separators go with it. The headline after it starts anew (a capital, a digit, a
+    quote): "<span>Ehezoff</span> der Pochers eskaliert" is a word in a sentence, not a kicker.
+    None when the <h1> has no such label."""
+    node = h1
+    while True:
+        children = [
+            c
+            for c in node.iter(include_text=True)
+            if (c.tag != "-text" or c.text().strip())
+            and not _HIDDEN_CLASS.search(c.attributes.get("class") or "")
+            and c.attributes.get("aria-hidden") != "true"
+        ]
+        if len(children) == 1 and children[0].tag in _INLINE_TAGS | {"a"}:
+            node = children[0]
+            continue
+        break
+    if len(children) < 2 or children[0].tag not in _KICKER_TAGS:
+        return None
+    kicker = _WS.sub(" ", children[0].text(deep=True)).strip()
+    rest = " ".join(c.text(deep=True) for c in children[1:] if c.tag != "br")
+    rest = _WS.sub(" ", rest).strip(" -–—:|\u00a0")
+    if not kicker or not 0 < len(kicker.split()) <= KICKER_WORDS or len(rest.split()) < 2:
+        return None
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'„“«‘"):
+        return None
+    own_line = children[0].tag in ("div", "p") or children[1].tag == "br"
+    return kicker, rest, own_line
+
+
+def url_slug(url: str | None) -> str | None:
+    """The last named part of a page's address, as words: ".../ferienvilla/119/Villa-Galaxy"
+    -> "Villa Galaxy", "/design/" -> "design"; None for a number, a query-only address or an
+    index page."""
+    if not url:
+        return None
+    path = re.sub(r"[?#].*$", "", url.split("://", 1)[-1]).rstrip("/")
+    if "/" not in path:
+        return None
+    last = re.sub(r"\.(?:s?html?|php|aspx?|jsp)$", "", path.rsplit("/", 1)[-1], flags=re.I)
+    words = re.sub(r"[-_+]+|%20", " ", last).strip()
+    if not re.search(r"[^\W\d_]{2}", words) or words.lower() in ("index", "default", "home"):
+        return None
+    return words
 
 
 def _without_kicker_element(title: str | None, sig: Signals) -> str | None:

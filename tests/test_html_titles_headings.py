@@ -1,0 +1,112 @@
+"""Title rules for the page's own heading (session 6): a kicker styled apart inside the <h1>,
+and a short <h1> that the page's address names.
+
+Each page is hand-made in the shape real sites write it; each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+from tidings.extract.html import extract_html
+
+BODY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "The dealers expect customers to come back slowly once the showrooms open again.",
+        "Many buyers have postponed their purchase, the association's spokesman said on Monday.",
+        "Workshops were allowed to stay open throughout and kept most of their staff busy.",
+        "The association expects the first normal month of sales not before the summer.",
+    ]
+)
+
+
+def page(title: str, h1: str, head: str = "") -> str:
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"{head}</head><body><nav><a href='/'>Home</a> <a href='/b'>Business</a></nav>"
+        f"<article>{h1}{BODY}</article><footer><p>Imprint</p></footer></body></html>"
+    )
+
+
+def og(title: str) -> str:
+    return f"<meta property='og:title' content=\"{title}\">"
+
+
+URL = "https://news.example.org/region/dealers-slow-start-100.html"
+
+
+def test_kicker_span_before_the_headline_when_the_meta_title_runs_it_in() -> None:
+    """``<h1><span class=kicker>After the lockdown</span> <span>Headline</span></h1>`` with a
+    meta title "Lockdown: Headline | Site": the kicker is a label; the headline is the rest."""
+    h1 = (
+        "<h1><span class='kicker'>After the lockdown</span> "
+        "<span class='headline'>Car dealers expect a slow start to business</span></h1>"
+    )
+    title = "Lockdown: Car dealers expect a slow start to business | NEWS.ORG"
+    assert extract_html(page(title, h1, og(title)), URL).title == (
+        "Car dealers expect a slow start to business"
+    )
+
+
+def test_kicker_block_element_before_the_headline() -> None:
+    """A kicker in a block of its own (``<div class=topic-label>100th birthday</div>``), the
+    meta title joining both: the headline is what follows the label."""
+    h1 = (
+        "<h1><div class='topic-label'>100th birthday</div>"
+        " Holocaust survivor Margot Friedländer turns 100</h1>"
+    )
+    title = "100th birthday: Holocaust survivor Margot Friedländer turns 100"
+    assert extract_html(page(title, h1, og(title)), URL).title == (
+        "Holocaust survivor Margot Friedländer turns 100"
+    )
+
+
+def test_kicker_in_small_inside_the_headline_span() -> None:
+    """``<h1><span><small>Workout of the week</small><br>Medley pyramid</span></h1>`` under
+    "Workout of the week | Medley pyramid with GA2 - SWIM": the label is nested one level."""
+    h1 = (
+        "<h1><span class='post-title'><small>Workout of the week</small><br>"
+        "Medley pyramid with GA2</span></h1>"
+    )
+    title = "Workout of the week | Medley pyramid with GA2 - SWIM.DE"
+    assert extract_html(page(title, h1, og(title)), URL).title == "Medley pyramid with GA2"
+
+
+def test_forum_label_before_a_thread_title() -> None:
+    """A forum's prefix label (``<span class=label>Patch Notes</span>``) in a thread's <h1>,
+    the JSON-LD headline the thread title alone."""
+    h1 = (
+        "<h1><a href='/t/1'><span class='label'>Patch Notes</span><span>&nbsp;</span>"
+        "Patchnotes 4.47.4 - Equinox bugfix build</a></h1>"
+    )
+    head = og("Patch Notes - Patchnotes 4.47.4 - Equinox bugfix build") + (
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting",'
+        ' "headline": "Patchnotes 4.47.4 - Equinox bugfix build"}</script>'
+    )
+    html = page("Patch Notes - Patchnotes 4.47.4 - Equinox bugfix build | Forums", h1, head)
+    assert extract_html(html, URL).title == "Patchnotes 4.47.4 - Equinox bugfix build"
+
+
+def test_labelled_headline_published_whole_keeps_its_label() -> None:
+    """``<h1><b>Editor's Letter:</b><i> bye OC Baby</i></h1>`` whose meta title is the whole
+    heading: the site publishes the label as part of the headline; an emphasised first word
+    ("<span>Feud</span> at the Pochers escalates") is no kicker either."""
+    title = "Editor's Letter: bye OC Baby, hi Bernsi Baby!"
+    h1 = "<h1><b>Editor's Letter:</b><i> bye <b>OC</b> Baby, hi Bernsi <b>Baby!</b></i></h1>"
+    assert extract_html(page(title, h1, og(title)), URL).title == title
+    title = "Feud at the Pochers escalates - now Olli hits out at Amira"
+    h1 = (
+        "<h1><span class='mc'>Feud</span> at the Pochers escalates - now Olli hits out at"
+        " Amira</h1>"
+    )
+    assert extract_html(page(title, h1, og(title)), URL).title == title
+
+
+def test_short_h1_named_by_the_address() -> None:
+    """A short <h1> ("Ischgl", "Design") that no meta title repeats is the page's name when its
+    address ends with it ("/mountainbikeregion/ischgl/"); on another address it is a logo or
+    a label and the meta title wins."""
+    html = page("Trails! Ischgl", "<h1>Ischgl</h1>")
+    assert extract_html(html, "https://trails.example/mountainbikeregion/ischgl/").title == "Ischgl"
+    assert extract_html(html, "https://trails.example/mountainbikeregion/12345/").title == (
+        "Trails! Ischgl"
+    )
