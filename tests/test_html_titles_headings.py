@@ -110,3 +110,15 @@ def test_short_h1_named_by_the_address() -> None:
     assert extract_html(html, "https://trails.example/mountainbikeregion/12345/").title == (
         "Trails! Ischgl"
     )
+
+
+def test_site_end_whose_words_spell_the_host() -> None:
+    """ "Headline | Parco Nazionale d'Abruzzo, Lazio e Molise" on parcoabruzzo.it: the host is
+    two of the longer end's words run together, so that end is the site's, though longer."""
+    body = f"<main>{BODY}</main>"
+    html = page(
+        "ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise", ""
+    )
+    html = html.replace(f"<article>{BODY}</article>", body)
+    url = "http://www.parcoabruzzo.it/dettaglio.php?id=58354"
+    assert extract_html(html, url).title == "ORSO MARSICANO: 2019 UN ANNO DA RECORD"

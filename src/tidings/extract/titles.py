@@ -489,11 +489,32 @@ def _host_end(parts: list[str], url: str | None) -> int | None:
 
     def names_host(part: str) -> bool:  # most of the part: "Parallels Desktop 15 for Mac"
         sq = _squash(part)  # names a product of parallels.com, not the site
+        words = re.findall(r"[^\W_]+", part.lower())
         return any(
-            (k in sq and len(k) >= HOST_SHARE * len(sq)) or (len(sq) >= 4 and sq in k) for k in keys
+            (k in sq and len(k) >= HOST_SHARE * len(sq))
+            or (len(sq) >= 4 and sq in k)
+            or _spelled_by(k, words)
+            for k in keys
         )
 
     first, last = names_host(parts[0]), names_host(parts[-1])
     if first == last:
         return None
     return 0 if first else -1
+
+
+def _spelled_by(key: str, words: list[str]) -> bool:
+    """The host's name is some of the part's words run together, in their order, each whole:
+    "parcoabruzzo" from "Parco Nazionale d'Abruzzo, Lazio e Molise"; two words at least (one
+    word is the squashed-part test above)."""
+
+    def spell(pos: int, start: int, used: int) -> bool:
+        if pos == len(key):
+            return used >= 2
+        return any(
+            key.startswith(w, pos) and spell(pos + len(w), i + 1, used + 1)
+            for i, w in enumerate(words[start:], start)
+            if len(w) >= 2
+        )
+
+    return len(key) >= 6 and spell(0, 0, 0)
