@@ -122,3 +122,25 @@ def test_site_end_whose_words_spell_the_host() -> None:
     html = html.replace(f"<article>{BODY}</article>", body)
     url = "http://www.parcoabruzzo.it/dettaglio.php?id=58354"
     assert extract_html(html, url).title == "ORSO MARSICANO: 2019 UN ANNO DA RECORD"
+
+
+def test_ruby_readings_are_not_words_of_the_headline_or_the_text() -> None:
+    """Japanese furigana (``<ruby>子<rt>こ</rt></ruby>``) sit above the characters they read:
+    neither the headline nor the body repeats them ("子こども" is not a word)."""
+    ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども"
+    sentences = [
+        f"{ruby}への体罰を禁止する法律が四月からできることになりました。",
+        "親が子どもをたたくなどの体罰は法律で禁止されます。",
+        "国は体罰をしないで子どもを育てる方法を知らせていきます。",
+        "専門家は社会全体で子どもを守ることが大切だと話しています。",
+    ]
+    html = (
+        "<html lang='ja'><head><title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title>"
+        "</head><body><article><h1>"
+        f"{ruby}への<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する法律ができる</h1>"
+        + "".join(f"<p>{s}</p>" for s in sentences)
+        + "</article></body></html>"
+    )
+    article = extract_html(html, "https://www3.nhk.or.jp/news/easy/k1/k1.html")
+    assert article.title == "子どもへの体罰を禁止する法律ができる"
+    assert "子こども" not in article.text and "子どもへの体罰" in article.text
