@@ -215,8 +215,11 @@ _GLUED_BY = re.compile(r"^(By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _clean_line(line: str) -> str:
-    """A byline candidate with its whitespace collapsed, its edge punctuation stripped and a
-    glued "By" label spaced ("ByAlex Bozarjian" -> "By Alex Bozarjian")."""
+    """A byline candidate with its whitespace collapsed, its edge punctuation stripped, a
+    glued "By" label spaced ("ByAlex Bozarjian" -> "By Alex Bozarjian") and soft hyphens
+    removed (hyphenation hints a CMS sprinkles into every word: "Von Mat\u00adthi\u00adas
+    Lauerer" reads "Von Matthias Lauerer")."""
+    line = line.replace("\u00ad", "")
     return _GLUED_BY.sub(r"\1 ", " ".join(line.split()).strip(" .-–—|·•"))
 
 

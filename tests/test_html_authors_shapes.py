@@ -1,0 +1,40 @@
+"""Byline shapes read in session 6 (issue 3): a byline written with soft hyphens, ...
+
+Each test is a hand-made page that fails without its rule."""
+
+from __future__ import annotations
+
+from tidings.extract.html import extract_html
+
+BODY = [
+    "The city council voted on Tuesday to rezone twelve blocks along the river for housing.",
+    "Supporters said the plan would add two thousand homes within the next ten years.",
+    "Opponents warned that rents in the neighbourhood would rise faster than wages.",
+    "The mayor is expected to sign the measure before the end of the month, aides said.",
+]
+
+
+def _page(lines: str = "", head: str = "", after: str = "", body: list[str] = BODY) -> str:
+    paras = "".join(f"<p>{s}</p>" for s in body)
+    return (
+        f"<html><head><title>Council rezones the riverfront</title>{head}</head><body><article>"
+        f"<h1>Council rezones the riverfront</h1>{lines}{paras}{after}</article></body></html>"
+    )
+
+
+def _jsonld(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    return (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "author": [{people}]}}</script>'
+    )
+
+
+def test_byline_with_soft_hyphens_is_read_and_leaves_the_text() -> None:
+    """A CMS that hyphenates every word with soft hyphens writes the byline "Von
+    Mat&shy;thi&shy;as Lauerer": it is the visible byline (over a JSON-LD template author) and
+    not a paragraph of the text."""
+    line = "<p>Von Mat\u00adthi\u00adas Lauerer</p>"
+    article = extract_html(_page(line, _jsonld("Isabell Angele")))
+    assert article.authors == ["Matthias Lauerer"]
+    assert "Lauerer" not in article.text
