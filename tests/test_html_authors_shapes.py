@@ -38,3 +38,29 @@ def test_byline_with_soft_hyphens_is_read_and_leaves_the_text() -> None:
     article = extract_html(_page(line, _jsonld("Isabell Angele")))
     assert article.authors == ["Matthias Lauerer"]
     assert "Lauerer" not in article.text
+
+
+def test_byline_notes_in_parentheses() -> None:
+    """A note in parentheses after a name is no part of it: an agency ("By Jane Doe (AP)") is
+    a credit, a piece's kind ("(Sponsored Post)") is dropped, and a credit's role ("Adrian
+    Malloch (photography)") makes that name a credit, not a co-author."""
+    cases = {
+        "<p class='byline'>By Jane Doe (AP)</p>": (["Jane Doe"], {"agency": "AP"}),
+        "<p class='byline'>Autor: Samuel Diekmann (Sponsored Post)</p>": (["Samuel Diekmann"], {}),
+        "<p class='byline'>by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)</p>": (
+            ["Eleanor Ainge Roy"],
+            {"photo": "Adrian Malloch"},
+        ),
+    }
+    for line, (authors, credits) in cases.items():
+        article = extract_html(_page(line))
+        assert article.authors == authors, line
+        for key, value in credits.items():
+            assert article.other_credits.get(key) == value, line
+
+
+def test_labelled_closing_line_with_a_note() -> None:
+    """ "Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com" closing the
+    text signs it, its note and its role left out."""
+    after = "<p>Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com</p>"
+    assert extract_html(_page(after=after)).authors == ["Samuel Diekmann"]

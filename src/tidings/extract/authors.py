@@ -324,6 +324,9 @@ def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, 
     if whole and (han := _han_name(value)):
         return [han], {}
     if "(" in value:  # "Jane Doe (AFP)", "Bruno (Henrique Zecchin) Rodrigues": the name outside
+        parsed = parse_byline(value)  # a note may say who did what: "X (reporting) and Y
+        if parsed is not None and parsed.authors:  # (photography)"
+            return parsed.authors, parsed.credits
         names, credits = read_names(_PARENS.sub(" ", value), whole=False)
         if names:
             return names, credits

@@ -265,7 +265,9 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = without_date(_TRAILERS.sub("", value)).strip(" ,.:")
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
+    value, notes = _without_notes(value)
     names, extras = _names_and_extras(value)
+    extras += notes
     if label is not None and not names and not extras and is_handle(value) and _plain_label(clause):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
@@ -280,6 +282,30 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")
+_NOTED_NAME = re.compile(
+    r"(?:^|,\s*|\s(?:and|&|und|et|y)\s)([^(),;]+?)\s*\(([^()]{1,40})\)", re.I
+)
+
+
+def _without_notes(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """A byline's value less its notes in parentheses after a name: "Jane Doe (AP)" gives the
+    agency as a credit; a credit's role ("and Adrian Malloch (photography)") takes the name
+    before it out of the authors as that credit; other notes ("(Sponsored Post)",
+    "(Gastautor)", "(@jdoe)") say what the piece or the writer is, and are no part of the
+    name."""
+    extras: list[tuple[str, str]] = []
+    for m in reversed(list(_NOTED_NAME.finditer(value))):
+        role = CREDIT_ROLES.get(m.group(2).strip().lower())
+        if role and role != "interview":
+            extras.insert(0, (role, m.group(1).strip()))
+            value = value[: m.start()] + value[m.end() :]
+    for note in _NOTE.findall(value):
+        if note.strip().lower() in AGENCIES:
+            extras.append(("agency", note.strip()))
+    return _NOTE.sub("", value).strip(" ,.:"), extras
 
 
 def _facts_split(line: str) -> str:
