@@ -64,3 +64,24 @@ def test_labelled_closing_line_with_a_note() -> None:
     text signs it, its note and its role left out."""
     after = "<p>Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com</p>"
     assert extract_html(_page(after=after)).authors == ["Samuel Diekmann"]
+
+
+def test_teaser_headlines_in_author_boxes_do_not_hide_the_byline() -> None:
+    """A slider of teasers whose boxes a theme classes "author" ("Die Autorin Karosh Taha im
+    Gespräch über ihr Buch") comes before the article's own author element: a headline names
+    no one, and five of them no longer use up the author elements read."""
+    teasers = "".join(
+        f"<div class='slide cb-author-teaser'><a href='/t{i}'>Die Autorin Nummer {i} im Gespräch"
+        " über ihren neuen Roman</a></div>"
+        for i in "ABCDEF"
+    ).replace("Nummer", "Karosh Taha Nummer")
+    teasers = teasers.replace("Nummer ", "")  # no digits: headlines, not dated bylines
+    html = (
+        "<html><head><title>Council rezones the riverfront</title></head><body>"
+        f"<div class='slider'>{teasers}</div><article><h1>Council rezones the riverfront</h1>"
+        + "".join(f"<p>{s}</p>" for s in BODY)
+        + "</article><div class='cb-byline'><span class='cb-author'>"
+        "<a class='author url fn' href='/author/nc'>Nicole Collignon</a></span></div>"
+        "</body></html>"
+    )
+    assert extract_html(html).authors == ["Nicole Collignon"]
