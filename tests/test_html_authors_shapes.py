@@ -85,3 +85,15 @@ def test_teaser_headlines_in_author_boxes_do_not_hide_the_byline() -> None:
         "</body></html>"
     )
     assert extract_html(html).authors == ["Nicole Collignon"]
+
+
+def test_site_named_author_on_a_subdomain_is_the_publisher() -> None:
+    """An author link "hejfish" (and JSON-LD's author) on fischerhuette.hejfish.com is the
+    domain's own name, the publisher, not a person's handle; no author is better than the
+    site's name."""
+    link = "<span class='author vcard'><a rel='author' class='fn' href='/a/1'>hejfish</a></span>"
+    article = extract_html(
+        _page(head=_jsonld("hejfish"), after=link),
+        "https://fischerhuette.hejfish.com/anglertalk-mit-stephan/",
+    )
+    assert article.authors == []

@@ -421,6 +421,10 @@ def same_name(name: str, site: str) -> bool:
     squash = re.sub(r"\W+", "", name.lower())
     site_l = site.lower()
     host = re.sub(r"\.[a-z]{2,}$", "", site_l) if "." in site_l and " " not in site_l else None
+    if host and "." in host:  # "fischerhuette.hejfish.com": the domain's own name, "hejfish"
+        labels = [lab for lab in host.split(".") if lab not in ("co", "com", "org", "net", "ac")]
+        if labels and squash == re.sub(r"\W+", "", labels[-1]):
+            return True
     return bool(squash) and (_similar(name, site) or squash == re.sub(r"\W+", "", host or site_l))
 
 
