@@ -97,3 +97,12 @@ def test_site_named_author_on_a_subdomain_is_the_publisher() -> None:
         "https://fischerhuette.hejfish.com/anglertalk-mit-stephan/",
     )
     assert article.authors == []
+
+
+def test_a_dateline_with_an_agency_note_is_not_a_byline() -> None:
+    """ "WASHINGTON (AP) — The Latest on ...": a place and its wire opening a story's first
+    paragraph, not a byline to drop from the text (notes are read only after a label)."""
+    from tidings.extract.bylines import parse_byline
+
+    assert parse_byline("WASHINGTON (AP) — The Latest on the U.S. presidential race:") is None
+    assert parse_byline("By Jane Doe (AP)").credits == {"agency": "AP"}

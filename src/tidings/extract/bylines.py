@@ -265,7 +265,8 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = without_date(_TRAILERS.sub("", value)).strip(" ,.:")
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
-    value, notes = _without_notes(value)
+    # only after a byline's label: "WASHINGTON (AP) — The Latest on ..." opens a story
+    value, notes = _without_notes(value) if label is not None else (value, [])
     names, extras = _names_and_extras(value)
     extras += notes
     if label is not None and not names and not extras and is_handle(value) and _plain_label(clause):
