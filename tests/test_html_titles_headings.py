@@ -144,3 +144,18 @@ def test_ruby_readings_are_not_words_of_the_headline_or_the_text() -> None:
     article = extract_html(html, "https://www3.nhk.or.jp/news/easy/k1/k1.html")
     assert article.title == "子どもへの体罰を禁止する法律ができる"
     assert "子こども" not in article.text and "子どもへの体罰" in article.text
+
+
+def test_topic_line_after_the_headline_in_the_h1() -> None:
+    """``<h1><span>Headline</span><span class=aural>: </span><small><span class=aural>,
+    Thema:</span> Forschung</small></h1>``: the topic line the page shows over the headline
+    (written after it in the source) and the separators hidden from sight are not the title."""
+    h1 = (
+        "<h1><span>Energy transition, mobility and sustainable business</span>"
+        "<span class='aural'>: </span><small class='c-topline'><span class='aural'>, Topic:"
+        "</span><span>Research</span></small></h1>"
+    )
+    title = "Energy transition and sustainable business - BMBF"
+    assert extract_html(page(title, h1, og(title)), URL).title == (
+        "Energy transition, mobility and sustainable business"
+    )

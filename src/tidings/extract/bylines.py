@@ -286,9 +286,7 @@ def _read_clause(clause: str, result: Byline) -> None:
 
 
 _NOTE = re.compile(r"\s*\(([^()]{1,40})\)")
-_NOTED_NAME = re.compile(
-    r"(?:^|,\s*|\s(?:and|&|und|et|y)\s)([^(),;]+?)\s*\(([^()]{1,40})\)", re.I
-)
+_NOTED_NAME = re.compile(r"(?:^|,\s*|\s(?:and|&|und|et|y)\s)([^(),;]+?)\s*\(([^()]{1,40})\)", re.I)
 
 
 def _without_notes(value: str) -> tuple[str, list[tuple[str, str]]]:

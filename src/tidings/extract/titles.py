@@ -245,6 +245,13 @@ def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
         first = children[0] if children else None
         if first is None or first.tag not in _INLINE_TAGS or len(children) < 2:
             return title
+        shown = [c for c in children if not _hidden(c)]
+        if len(shown) >= 2 and shown[-1].tag == "small":
+            # a topic line the source writes after the headline and the page shows above it
+            # ("<span>Energiewende, Mobilität ...</span><small>, Thema: Forschung</small>")
+            head = _WS.sub(" ", " ".join(c.text(deep=True) for c in shown[:-1])).strip(" :,")
+            if len(head.split()) >= MIN_END_WORDS:
+                return head
         kicker = first.text(deep=True).strip()
         rest = " ".join(
             c.text(deep=True)
@@ -261,6 +268,16 @@ def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
             return rest if starts_anew else title
         return title
     return title
+
+
+def _hidden(node: Any) -> bool:
+    """An element hidden from sight but not from screen readers ("visually-hidden", "aural")."""
+    if node.tag == "-text":
+        return False
+    attrs = node.attributes
+    return (
+        bool(_HIDDEN_CLASS.search(attrs.get("class") or "")) or attrs.get("aria-hidden") == "true"
+    )
 
 
 def _rests(title: str) -> list[str]:
