@@ -106,3 +106,11 @@ def test_a_dateline_with_an_agency_note_is_not_a_byline() -> None:
 
     assert parse_byline("WASHINGTON (AP) — The Latest on the U.S. presidential race:") is None
     assert parse_byline("By Jane Doe (AP)").credits == {"agency": "AP"}
+
+
+def test_redaktion_label_with_a_full_name() -> None:
+    """A press item's line "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)"
+    names the editor who signs it; "Redaktion: Stadtmagazin" names a desk, no person."""
+    line = "<p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</p>"
+    assert extract_html(_page(line)).authors == ["Eberhard Fuhr"]
+    assert extract_html(_page("<p>Redaktion: Stadtmagazin</p>")).authors == []

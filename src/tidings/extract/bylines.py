@@ -52,6 +52,9 @@ AUTHOR_ROLES = (
     "gespeichert", "eingestellt", "publiziert", "veröffentlicht", "auteure", "autrice", "rédigé",
     "écrit", "publié", "escrito", "redactado", "publicado", "scritto", "pubblicato", "articolo",
     "geplaatst", "geschreven",
+    # "Redaktion: Eberhard Fuhr (Pressesprecher)": the editor who signs a press item; with a
+    # person's full name only, one word after it is the desk's or the outlet's name
+    "redaktion",
 )  # fmt: skip
 #: "By" in the languages tidings reads.
 BY_WORDS = ("by", "par", "von", "por", "door", "di", "da", "de", "af", "av")
@@ -269,7 +272,15 @@ def _read_clause(clause: str, result: Byline) -> None:
     value, notes = _without_notes(value) if label is not None else (value, [])
     names, extras = _names_and_extras(value)
     extras += notes
-    if label is not None and not names and not extras and is_handle(value) and _plain_label(clause):
+    desk = clause.lower().startswith("redaktion")  # "Redaktion: Stadtmagazin": a desk's name
+    if (
+        label is not None
+        and not names
+        and not extras
+        and not desk
+        and is_handle(value)
+        and _plain_label(clause)
+    ):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
