@@ -114,3 +114,16 @@ def test_redaktion_label_with_a_full_name() -> None:
     line = "<p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</p>"
     assert extract_html(_page(line)).authors == ["Eberhard Fuhr"]
     assert extract_html(_page("<p>Redaktion: Stadtmagazin</p>")).authors == []
+
+
+def test_author_element_marked_by_its_id() -> None:
+    """A header box marked by its id only (``<div id="author_header">Gunter Frank</div>``)
+    is an author element as one marked by its class is."""
+    html = (
+        "<html><head><title>Council rezones the riverfront</title></head><body><header>"
+        "<div id='author_header'> Gunter Frank </div></header><article>"
+        "<h1>Council rezones the riverfront</h1>"
+        + "".join(f"<p>{s}</p>" for s in BODY)
+        + "</article></body></html>"
+    )
+    assert extract_html(html).authors == ["Gunter Frank"]

@@ -422,7 +422,7 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
     side: list[str] = []
     for node in sig.tree.css(
         '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
-        '[class*="autor"], [class*="auteur"], address, .submitted'
+        '[class*="autor"], [class*="auteur"], [id^="author"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if node.tag == "address" and _POSTCODE.search(text):
