@@ -127,3 +127,25 @@ def test_author_element_marked_by_its_id() -> None:
         + "</article></body></html>"
     )
     assert extract_html(html).authors == ["Gunter Frank"]
+
+
+def test_author_of_the_share_card_labels() -> None:
+    """WordPress SEO plug-ins label the share card's data: ``twitter:label1`` "Verfasst von"
+    with ``twitter:data1`` "Karoline Herr" names the author (a commenter's vcard does not);
+    another label ("Est. reading time") names no one, nor does a paper's name ("OÖ
+    Volksblatt")."""
+
+    def card(label: str, data: str) -> str:
+        return (
+            f"<meta name='twitter:label1' content='{label}'>"
+            f"<meta name='twitter:data1' content='{data}'>"
+        )
+
+    comments = (
+        "<div class='comments'><article class='comment'><div class='comment-author vcard'>"
+        "<b class='fn'>Jane Reader</b> sagt:</div><p>Toller Text!</p></article></div>"
+    )
+    html = _page(head=card("Verfasst von", "Karoline Herr"), after=comments)
+    assert extract_html(html).authors == ["Karoline Herr"]
+    assert extract_html(_page(head=card("Est. reading time", "4 minutes"))).authors == []
+    assert extract_html(_page(head=card("Verfasst von", "OÖ Volksblatt"))).authors == []

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tidings.extract.bylines import (
+    AUTHOR_ROLES,
     BY_WORDS,
     COMPANY_MARKERS,
     is_handle,
@@ -184,6 +185,7 @@ def _author_sources(
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
             yield _meta_authors(sig, key)
+    yield FieldSource(labelled_meta_author(sig))
     # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
     # rules can only cut by guess) is read as the name another element holds alone
     lines = author_elements(sig)
@@ -221,6 +223,20 @@ def _meta_authors(sig: Signals, key: str) -> FieldSource:
     if len(values) > 1 and any(len(read_names(v)[0]) > 1 for v in values):
         values = values[:1]
     return FieldSource(values)
+
+
+def labelled_meta_author(sig: Signals) -> list[str]:
+    """The author a pair of labelled meta tags names: ``twitter:label1`` "Written by" (or
+    "Verfasst von", "Escrito por") and ``twitter:data1`` "Karoline Herr", as WordPress's SEO
+    plug-ins write them for the page's share card. Another label ("Est. reading time") says
+    something else."""
+    for i in range(1, 5):
+        label = sig.meta.get(f"twitter:label{i}", "")
+        words = label.lower().replace(":", "").split()
+        if words and (words[0] in AUTHOR_ROLES or words[-1] in BY_WORDS):
+            value = sig.meta.get(f"twitter:data{i}")
+            return [value] if value else []
+    return []
 
 
 def _is_person(name: str) -> bool:

@@ -113,7 +113,8 @@ ORG_WORDS = {
     "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
     "project", "projekt", "program", "programme", "initiative", "center", "centre", "council",
     "business", "today", "sport", "sports", "online", "illustrierte", "rundschau", "kurier",
-    "anzeiger", "nachrichten", "zeitschrift", "journal",
+    "anzeiger", "nachrichten", "zeitschrift", "journal", "volksblatt", "tageblatt",
+    "abendblatt", "wochenblatt", "amtsblatt",
 }  # fmt: skip
 #: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
 #: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
