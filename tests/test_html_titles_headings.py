@@ -159,3 +159,16 @@ def test_topic_line_after_the_headline_in_the_h1() -> None:
     assert extract_html(page(title, h1, og(title)), URL).title == (
         "Energy transition, mobility and sustainable business"
     )
+
+
+def test_kicker_span_in_an_h2_headline() -> None:
+    """A page whose <h1> heads a section ("Corona: Report from the border") and whose article
+    headline is an <h2> opening with a kicker span: the kicker goes as it does in an <h1>."""
+    h1 = (
+        "<h1>Corona: Report from the Franco-German border</h1><h2><span class='kicker'>Border"
+        " closures</span> <span>Germany, France and the return of old resentments</span></h2>"
+    )
+    title = "Border closures: Germany, France and the return of old resentments"
+    assert extract_html(page("Germany and France drift apart", h1, og(title)), URL).title == (
+        "Germany, France and the return of old resentments"
+    )

@@ -232,13 +232,14 @@ def url_slug(url: str | None) -> str | None:
 
 
 def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
-    """The headline of an <h1> that opens with a kicker of its own element
+    """The headline of an <h1> (or of the <h2>/<h3> chosen as the headline: a blog's, or a
+    site that keeps its <h1> for a section) that opens with a kicker of its own element
     (``<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>``,
     "Dachzeile", "overline", "roofline"): the kicker is a label over the headline, styled
     apart, not part of it. Separators hidden from sight (``visually-hidden``) go with it."""
     if not title or sig.tree is None:
         return title
-    for h1 in sig.tree.css("h1"):
+    for h1 in sig.tree.css("h1, h2, h3"):
         if _norm(h1.text(deep=True)) != _norm(title):
             continue
         children = [c for c in h1.iter(include_text=True) if c.tag != "-text" or c.text().strip()]
