@@ -149,3 +149,20 @@ def test_author_of_the_share_card_labels() -> None:
     assert extract_html(html).authors == ["Karoline Herr"]
     assert extract_html(_page(head=card("Est. reading time", "4 minutes"))).authors == []
     assert extract_html(_page(head=card("Verfasst von", "OÖ Volksblatt"))).authors == []
+
+
+def test_label_opening_the_body_with_the_name_in_the_next_block() -> None:
+    """The body opens with a label block ("Auteur") and the name in the next one, a link to
+    the author's page: that name signs the article, over a JSON-LD editor's name."""
+    lines = (
+        "<div class='label'>Auteur</div><div class='name'><a href='/a/ug'>Uriel Gadessaud</a></div>"
+    )
+    html = _page(lines, _jsonld("Gilles Gressani"))
+    assert extract_html(html).authors == ["Uriel Gadessaud"]
+
+
+def test_dated_name_under_a_kicker_opening_the_body() -> None:
+    """ "Essay" over "25.10.2022 - Reiner Nagel" at the body's top: a dated name line, read
+    when it follows the body's first block as when it precedes the body."""
+    lines = "<p>Essay</p><p>25.10.2022 - Reiner Nagel</p>"
+    assert extract_html(_page(lines)).authors == ["Reiner Nagel"]

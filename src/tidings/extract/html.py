@@ -226,7 +226,10 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         and start < page.blocks.index(b) < head_end
         and signed_byline(b.text)
     ]
-    head = page.blocks[max(0, start - HEAD_BLOCKS) : start + 1]
+    # the body's first block too, with the one after it: a label opening the body ("Auteur")
+    # whose name is the next block, or a dated name under a kicker ("Essay" / "25.10.2022 -
+    # Reiner Nagel")
+    head = page.blocks[max(0, start - HEAD_BLOCKS) : start + 2]
     for b, after in zip(head, [*head[1:], None], strict=True):
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)
