@@ -166,3 +166,12 @@ def test_dated_name_under_a_kicker_opening_the_body() -> None:
     when it follows the body's first block as when it precedes the body."""
     lines = "<p>Essay</p><p>25.10.2022 - Reiner Nagel</p>"
     assert extract_html(_page(lines)).authors == ["Reiner Nagel"]
+
+
+def test_first_name_alone_in_an_author_element() -> None:
+    """A games blog's ``<span class="author"><a>Lars</a></span>``: one listed given name alone
+    in an author element is a first-name byline; a word that is no given name ("Redaktion",
+    "Admin") stays none."""
+    box = "<div id='meta'><span class='author'><a href='/team'>{}</a></span></div>"
+    assert extract_html(_page(after=box.format("Lars"))).authors == ["Lars"]
+    assert extract_html(_page(after=box.format("Redaktion"))).authors == []

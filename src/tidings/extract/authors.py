@@ -308,6 +308,8 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
     m = _BY_HANDLE.match(without_date(value).strip()) if isinstance(source, ElementSource) else None
     if m and is_handle(m.group(1)):
         return [m.group(1)], extra  # "von flerche" in the author's vcard
+    if isinstance(source, ElementSource) and is_handle(value) and is_given_name(value):
+        return [value], extra  # "<span class=author><a>Lars</a></span>": a first-name byline
     if isinstance(source, ElementSource) and (bare := _without_dates(value)) != value:
         name = bare.strip(" ,-–—|·•/")  # "Janic Cathomen, 01.12.2021" in an author element
         if len(name.split()) >= 2 and looks_like_name(name):
