@@ -175,3 +175,12 @@ def test_first_name_alone_in_an_author_element() -> None:
     box = "<div id='meta'><span class='author'><a href='/team'>{}</a></span></div>"
     assert extract_html(_page(after=box.format("Lars"))).authors == ["Lars"]
     assert extract_html(_page(after=box.format("Redaktion"))).authors == []
+
+
+def test_co_author_before_the_outlet_they_wrote_for() -> None:
+    """ "By Glen Owen And Brendan Carlin For The Mail On Sunday": both names (a title-cased
+    "And" joins them), the paper they wrote for an affiliation, not part of a name."""
+    line = "<p class='byline'>By Glen Owen And Brendan Carlin For The Mail On Sunday</p>"
+    article = extract_html(_page(line))
+    assert article.authors == ["Glen Owen", "Brendan Carlin"]
+    assert article.other_credits.get("affiliation") == "The Mail On Sunday"

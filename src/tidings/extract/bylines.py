@@ -163,7 +163,9 @@ PARTICLES = {
 }  # fmt: skip
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
-_AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
+_AND = re.compile(
+    r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:[Aa]nd|&|et|[Uu]nd|y|e|en)\s+|,)\s*"
+)  # "And"/"Und" too, in a title-cased byline ("Glen Owen And Brendan Carlin")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
 #: A label for the text and its pictures at once ("Text & Fotos: X", "Words and pictures by X"):
 #: X wrote the piece and took its photos.
@@ -271,6 +273,10 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = _IN_PLACE.sub("", value)
     # only after a byline's label: "WASHINGTON (AP) — The Latest on ..." opens a story
     value, notes = _without_notes(value) if label is not None else (value, [])
+    outlet = _FOR_OUTLET.search(value) if label is not None else None
+    if outlet:  # "By Glen Owen and Brendan Carlin for the Mail on Sunday": who they wrote for
+        notes.append(("affiliation", outlet.group(1).strip()))
+        value = value[: outlet.start()]
     names, extras = _names_and_extras(value)
     extras += notes
     desk = clause.lower().startswith("redaktion")  # "Redaktion: Stadtmagazin": a desk's name
@@ -297,6 +303,12 @@ def _read_clause(clause: str, result: Byline) -> None:
         result.credits[key] = _join(result.credits.get(key), text)
 
 
+#: The outlet a byline's writers wrote for, after the last name ("... for The Mail on Sunday",
+#: "... für den Tagesspiegel", "... pour Le Monde").
+_FOR_OUTLET = re.compile(
+    r"(?<=\w)\s+(?:for|für|pour|para)\s+((?:the|den|die|das|der|le|la|les|el)?\s*[A-ZÀ-Þ][^,;]*)$",
+    re.I,
+)
 _NOTE = re.compile(r"\s*\(([^()]{1,40})\)")
 _NOTED_NAME = re.compile(r"(?:^|,\s*|\s(?:and|&|und|et|y)\s)([^(),;]+?)\s*\(([^()]{1,40})\)", re.I)
 
