@@ -184,3 +184,19 @@ def test_co_author_before_the_outlet_they_wrote_for() -> None:
     article = extract_html(_page(line))
     assert article.authors == ["Glen Owen", "Brendan Carlin"]
     assert article.other_credits.get("affiliation") == "The Mail On Sunday"
+
+
+def test_handle_in_an_element_classed_author_and_fn() -> None:
+    """ "by <span class='author vcard fn'>oz</span> on December 4, 2006": one element carries
+    both hCard classes (author, fn); its one word is the author's handle."""
+    meta = (
+        "<p class='headline_meta'>by <span class='author vcard fn'>oz</span> on "
+        "<abbr class='published'>December 4, 2006</abbr></p>"
+    )
+    html = (
+        "<html><head><title>The 100 greatest metal vocalists</title></head><body><div class='post'>"
+        f"<h2>The 100 greatest metal vocalists</h2>{meta}<div class='entry-content'>"
+        + "".join(f"<p>{s}</p>" for s in BODY)
+        + "</div></div></body></html>"
+    )
+    assert extract_html(html).authors == ["oz"]

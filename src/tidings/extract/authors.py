@@ -410,6 +410,7 @@ def _han_name(value: str) -> str | None:
 #: a one-word handle ("gnaddrig", "Daniel") read there is the author, elsewhere it is not.
 _NAME_ELEMENTS = (
     '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
+    ".author.fn, "
     '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
 )
 
