@@ -200,3 +200,19 @@ def test_handle_in_an_element_classed_author_and_fn() -> None:
         + "</div></div></body></html>"
     )
     assert extract_html(html).authors == ["oz"]
+
+
+def test_forum_post_author_handle_from_json_ld() -> None:
+    """A forum thread's JSON-LD (DiscussionForumPosting) names its poster by user name
+    ("Pepemaus"): the handle is the author; the same one word as a NewsArticle's author is
+    not taken (a desk's or a CMS account's name)."""
+
+    def ld(kind: str) -> str:
+        return (
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "{kind}", "headline": "Council rezones the riverfront", '
+            '"author": {"@type": "Person", "name": "Pepemaus"}}</script>'
+        )
+
+    assert extract_html(_page(head=ld("DiscussionForumPosting"))).authors == ["Pepemaus"]
+    assert extract_html(_page(head=ld("NewsArticle"))).authors == []

@@ -46,6 +46,8 @@ _AUTHOR_META = (
     "dcterms.creator",
     "dcterms:creator",
 )
+#: JSON-LD types of a post by a site's user, not an article by its staff.
+_POST_TYPES = frozenset(["DiscussionForumPosting", "SocialMediaPosting", "Comment"])
 _WS = re.compile(r"\s+")
 _PARENS = re.compile(r"\([^()]*\)")
 _IN_PARENS = re.compile(r"\(([^()]*)\)")
@@ -182,6 +184,11 @@ def _author_sources(
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
     yield _jsonld_authors(sig, obj)
+    if jsonld_types(obj) & _POST_TYPES:
+        # a forum thread's or a social post's author is its poster's user name ("Pepemaus",
+        # "Tiberius"): one word is a handle here, where an article's one-word author is often
+        # a desk's or a CMS account's
+        yield HandleSource([n for n in _jsonld_authors(sig, obj) if is_handle(n)])
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
             yield _meta_authors(sig, key)
