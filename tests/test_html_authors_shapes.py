@@ -216,3 +216,16 @@ def test_forum_post_author_handle_from_json_ld() -> None:
 
     assert extract_html(_page(head=ld("DiscussionForumPosting"))).authors == ["Pepemaus"]
     assert extract_html(_page(head=ld("NewsArticle"))).authors == []
+
+
+def test_forum_first_post_line_names_its_poster() -> None:
+    """phpBB's first-post line "Beitrag von r23 » 21.01.2009, 05:42" (in a ``p.author``) names
+    the poster by user name."""
+    line = "<p class='author'>Beitrag von <a class='username'>r23</a> » 21.01.2009, 05:42</p>"
+    html = (
+        "<html><head><title>Freie Software</title></head><body><div class='post'>"
+        f"<h3>Freie Software</h3>{line}<div class='content'>"
+        + "".join(f"<p>{s}</p>" for s in BODY)
+        + "</div></div></body></html>"
+    )
+    assert extract_html(html).authors == ["r23"]

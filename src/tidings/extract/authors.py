@@ -292,10 +292,10 @@ class ElementSource(list):
 #: A user name after "by", alone or after the CMS's label ("Submitted by jancak", Drupal's
 #: "Gespeichert von rasos", Blogger's "Eingestellt von", WordPress's "Posted by").
 _BY_HANDLE = re.compile(
-    r"^(?:(?:posted|submitted|written|gespeichert|eingestellt|verfasst|geschrieben|publié)\s+)?"
-    r"(?:by|von|par|por|door)\s+(\S+)$",
+    r"^(?:(?:posted|submitted|written|gespeichert|eingestellt|verfasst|geschrieben|publié|"
+    r"post|beitrag|message)\s+)?(?:by|von|par|por|door)\s+(\S+?)\s*[»|·•]?$",
     re.I,
-)
+)  # "Beitrag von r23 » 21.01.2009, 05:42": a phpBB forum's first post
 
 
 def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[str, str]]:
