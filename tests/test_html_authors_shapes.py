@@ -229,3 +229,18 @@ def test_forum_first_post_line_names_its_poster() -> None:
         + "</div></div></body></html>"
     )
     assert extract_html(html).authors == ["r23"]
+
+
+def test_chinese_credit_line_under_the_text() -> None:
+    """A Chinese news page closes with "【纠错】 责任编辑： 焦鹏" (the editor in charge): the
+    labelled name signs it; a bare two-character line there is not read."""
+    body = [
+        "“妈妈，为什么还不能出去？”孩子问道，窗外的街道依然空空荡荡，城市仍在等待春天的到来。",
+        "“宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”妈妈这样回答她。",
+        "这座城市的人们用自己的方式守护着彼此，社区工作者每天挨家挨户送去蔬菜和药品。",
+        "正是有了英勇的你们，才有这座英雄的城，评论员在文章的最后这样写道，读者深受感动。",
+    ]
+    html = _page(after="<div class='p-tags'><span>【纠错】 责任编辑： 焦鹏</span></div>", body=body)
+    assert extract_html(html).authors == ["焦鹏"]
+    html = _page(after="<div class='p-tags'><span>图集</span></div>", body=body)
+    assert extract_html(html).authors == []

@@ -407,6 +407,18 @@ _HAN_NOT_NAMES = frozenset(
 )
 
 
+_HAN_CREDIT = re.compile(
+    r"^(?:【纠错】\s*)?(?:作者|记者|责任编辑|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})$"
+)
+
+
+def han_credit_line(line: str) -> str | None:
+    """The name of a Chinese credit line closing an article ("责任编辑： 焦鹏", the editor in
+    charge, "作者：", "记者："), or None: the label must be there (a bare name is not read)."""
+    m = _HAN_CREDIT.match(" ".join(line.split()))
+    return m.group(1) if m and m.group(1) not in _HAN_NOT_NAMES else None
+
+
 def _han_name(value: str) -> str | None:
     """The Chinese name an author field holds ("肖春芳", "责任编辑：孔德明"), or None."""
     m = _HAN_NAME.match(value.strip())
