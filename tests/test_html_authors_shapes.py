@@ -244,3 +244,13 @@ def test_chinese_credit_line_under_the_text() -> None:
     assert extract_html(html).authors == ["焦鹏"]
     html = _page(after="<div class='p-tags'><span>图集</span></div>", body=body)
     assert extract_html(html).authors == []
+
+
+def test_place_filed_from_after_the_names() -> None:
+    """ "Von Roland Brockmann und Sebastian Drescher Kakuma /Kenia": the place and country the
+    report was filed from are no part of the second name; an agency after a slash ("By Jane
+    Doe /Reuters") stays a credit."""
+    line = "<p class='byline'>Von Roland Brockmann und Sebastian Drescher Kakuma /Kenia</p>"
+    assert extract_html(_page(line)).authors == ["Roland Brockmann", "Sebastian Drescher"]
+    article = extract_html(_page("<p class='byline'>By Jane Doe /Reuters</p>"))
+    assert article.authors == ["Jane Doe"]

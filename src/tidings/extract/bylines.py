@@ -245,6 +245,7 @@ def parse_byline(line: str) -> Byline | None:
     if both:
         line = "Text: " + line[both.end() :]
     line = _drop_inner_date(line)
+    line = _without_dateline_place(line)
     line = _facts_split(_CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
         clause = clause.strip(" ,.")
@@ -329,6 +330,21 @@ def _without_notes(value: str) -> tuple[str, list[tuple[str, str]]]:
         if note.strip().lower() in AGENCIES:
             extras.append(("agency", note.strip()))
     return _NOTE.sub("", value).strip(" ,.:"), extras
+
+
+_PLACE_COUNTRY = re.compile(r"\s+([A-ZÀ-Þ][\w-]+)\s+/\s*([A-ZÀ-Þ][a-zß-ÿ][\w-]*)$")
+
+
+def _without_dateline_place(line: str) -> str:
+    """A byline less the place it was filed from, written "Place /Country" at its end ("Von
+    Roland Brockmann und Sebastian Drescher Kakuma /Kenia"): not a surname. Not an agency
+    after the slash ("Jane Doe /AP", "Peter Maahn/SP-X"), and two words of the name stay."""
+    m = _PLACE_COUNTRY.search(line)
+    if m is None or m.group(2).lower() in AGENCIES:
+        return line
+    head = line[: m.start()]
+    last = re.split(r"\s(?:and|und|&|et|y)\s|,", head)[-1].split()
+    return head if len(last) >= 2 else line
 
 
 def _facts_split(line: str) -> str:
