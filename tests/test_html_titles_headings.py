@@ -172,3 +172,18 @@ def test_kicker_span_in_an_h2_headline() -> None:
     assert extract_html(page("Germany and France drift apart", h1, og(title)), URL).title == (
         "Germany, France and the return of old resentments"
     )
+
+
+def test_breadcrumb_title_last_step_is_the_page() -> None:
+    """ "Gamers and Friends of Kassel e.V. - News » The events of late": the <title>'s last
+    step after "»" is the page's headline (an <h2> over the post), not the site's name
+    (though the shorter end), and the <h1> "News" is the section's."""
+    html = (
+        "<html><head><title>Gamers and Friends of Kassel e.V. - News » The events of late</title>"
+        "</head><body><h1>News</h1><div class='post'><h2>The events of late</h2>"
+        + BODY
+        + "</div></body></html>"
+    )
+    assert extract_html(html, "http://club.example/index.php?site=news&id=111").title == (
+        "The events of late"
+    )

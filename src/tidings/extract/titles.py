@@ -92,6 +92,11 @@ def _pick_title(
     metas = [strip_site(t, site, url) for t in raw]
     parts = [p for t in raw for p in _TITLE_SEP.split(t) if len(p) >= MIN_TITLE_CHARS]
     sites = site_names(sig, url)
+    # a breadcrumb <title> ("Site - Neuigkeiten » Die Events der letzten Zeit"): its last
+    # step is the page, not the site, and the steps before it are sections (an <h1>
+    # "Neuigkeiten")
+    crumbs = [t.rsplit("»", 1)[1].strip() for t in raw if "»" in t]
+    sites = [s for s in sites if not any(_norm(s) == _norm(c) for c in crumbs)]
     if _short_end_is_headline(sig.title_tag, h1s, subheads, url):
         sites = [s for s in sites if s != _title_site(sig.title_tag, url)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
@@ -144,6 +149,7 @@ def _pick_title(
     firsts = [_TITLE_SEP.split(t)[0] for t in raw if _TITLE_SEP.search(t)]
     order = (
         (subheads, raw),
+        (subheads + h1s, crumbs),
         (subheads, metas),
         (subheads, rests),
         (h1s, firsts),
