@@ -187,3 +187,18 @@ def test_breadcrumb_title_last_step_is_the_page() -> None:
     assert extract_html(html, "http://club.example/index.php?site=news&id=111").title == (
         "The events of late"
     )
+
+
+def test_heading_with_a_date_label_run_into_the_meta_title() -> None:
+    """A blog theme's <h2> "Jun 17 The loveliest end of the world: Montauk" (the day run into
+    the heading) under og:title "The loveliest end of the world: Montauk", and a section's
+    <h1> inside the post: the meta title the heading carries is the headline."""
+    head = og("The loveliest end of the world: Montauk")
+    html = (
+        f"<html><head><title>BeFifty - the blog for women over 50</title>{head}</head><body>"
+        "<div class='post'><h2><span class='date'>Jun 17</span> The loveliest end of the world:"
+        " Montauk</h2>" + BODY + "<h1>When, if not now...</h1>" + BODY + "</div></body></html>"
+    )
+    assert extract_html(html, "https://blog.example/2017/7/12/montauk").title == (
+        "The loveliest end of the world: Montauk"
+    )

@@ -166,6 +166,15 @@ def _pick_title(
         for h in subheads:
             if _norm(h) == _norm(t):
                 return h
+    # a heading that is a meta title with a date label run in front ("Jun 17 Das vielleicht
+    # schönste Ende der Welt: Montauk", a blog theme's <h2>): the meta title is the headline
+    for h in subheads + h1s:
+        for m in metas:
+            nh, nm = _norm(h), _norm(m)
+            lead = nh[: -len(nm)].split() if nh.endswith(" " + nm) else []
+            dated = 0 < len(lead) <= 3 and any(ch.isdigit() for ch in "".join(lead))
+            if dated and len(nm.split()) >= MIN_END_WORDS:
+                return m
     # the page's name in its address ("/mountainbikeregion/ischgl/") names it as a <title>
     # does: a short <h1> it spells ("Ischgl") is the page's headline, not a logo
     slug = url_slug(url)
