@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tidings.extract.bylines import (
+    AUTHOR_ROLES,
     BY_WORDS,
     COMPANY_MARKERS,
     is_handle,
@@ -45,6 +46,8 @@ _AUTHOR_META = (
     "dcterms.creator",
     "dcterms:creator",
 )
+#: JSON-LD types of a post by a site's user, not an article by its staff.
+_POST_TYPES = frozenset(["DiscussionForumPosting", "SocialMediaPosting", "Comment"])
 _WS = re.compile(r"\s+")
 _PARENS = re.compile(r"\([^()]*\)")
 _IN_PARENS = re.compile(r"\(([^()]*)\)")
@@ -181,9 +184,15 @@ def _author_sources(
     one element per source (sidebars hold other articles' bylines)."""
     yield visible
     yield _jsonld_authors(sig, obj)
+    if jsonld_types(obj) & _POST_TYPES:
+        # a forum thread's or a social post's author is its poster's user name ("Pepemaus",
+        # "Tiberius"): one word is a handle here, where an article's one-word author is often
+        # a desk's or a CMS account's
+        yield HandleSource([n for n in _jsonld_authors(sig, obj) if is_handle(n)])
     for key in _AUTHOR_META:  # each tag on its own: the first that names someone
         if key in sig.meta:
             yield _meta_authors(sig, key)
+    yield FieldSource(labelled_meta_author(sig))
     # an element the name runs on in ("Tech Insider Alex Perry 1 day ago", which the byline
     # rules can only cut by guess) is read as the name another element holds alone
     lines = author_elements(sig)
@@ -221,6 +230,20 @@ def _meta_authors(sig: Signals, key: str) -> FieldSource:
     if len(values) > 1 and any(len(read_names(v)[0]) > 1 for v in values):
         values = values[:1]
     return FieldSource(values)
+
+
+def labelled_meta_author(sig: Signals) -> list[str]:
+    """The author a pair of labelled meta tags names: ``twitter:label1`` "Written by" (or
+    "Verfasst von", "Escrito por") and ``twitter:data1`` "Karoline Herr", as WordPress's SEO
+    plug-ins write them for the page's share card. Another label ("Est. reading time") says
+    something else."""
+    for i in range(1, 5):
+        label = sig.meta.get(f"twitter:label{i}", "")
+        words = label.lower().replace(":", "").split()
+        if words and (words[0] in AUTHOR_ROLES or words[-1] in BY_WORDS):
+            value = sig.meta.get(f"twitter:data{i}")
+            return [value] if value else []
+    return []
 
 
 def _is_person(name: str) -> bool:
@@ -269,10 +292,10 @@ class ElementSource(list):
 #: A user name after "by", alone or after the CMS's label ("Submitted by jancak", Drupal's
 #: "Gespeichert von rasos", Blogger's "Eingestellt von", WordPress's "Posted by").
 _BY_HANDLE = re.compile(
-    r"^(?:(?:posted|submitted|written|gespeichert|eingestellt|verfasst|geschrieben|publié)\s+)?"
-    r"(?:by|von|par|por|door)\s+(\S+)$",
+    r"^(?:(?:posted|submitted|written|gespeichert|eingestellt|verfasst|geschrieben|publié|"
+    r"post|beitrag|message)\s+)?(?:by|von|par|por|door)\s+(\S+?)\s*[»|·•]?$",
     re.I,
-)
+)  # "Beitrag von r23 » 21.01.2009, 05:42": a phpBB forum's first post
 
 
 def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[str, str]]:
@@ -292,6 +315,8 @@ def _read_source_value(source: list[str], value: str) -> tuple[list[str], dict[s
     m = _BY_HANDLE.match(without_date(value).strip()) if isinstance(source, ElementSource) else None
     if m and is_handle(m.group(1)):
         return [m.group(1)], extra  # "von flerche" in the author's vcard
+    if isinstance(source, ElementSource) and is_handle(value) and is_given_name(value):
+        return [value], extra  # "<span class=author><a>Lars</a></span>": a first-name byline
     if isinstance(source, ElementSource) and (bare := _without_dates(value)) != value:
         name = bare.strip(" ,-–—|·•/")  # "Janic Cathomen, 01.12.2021" in an author element
         if len(name.split()) >= 2 and looks_like_name(name):
@@ -324,6 +349,9 @@ def read_names(value: str, *, whole: bool = True) -> tuple[list[str], dict[str, 
     if whole and (han := _han_name(value)):
         return [han], {}
     if "(" in value:  # "Jane Doe (AFP)", "Bruno (Henrique Zecchin) Rodrigues": the name outside
+        parsed = parse_byline(value)  # a note may say who did what: "X (reporting) and Y
+        if parsed is not None and parsed.authors:  # (photography)"
+            return parsed.authors, parsed.credits
         names, credits = read_names(_PARENS.sub(" ", value), whole=False)
         if names:
             return names, credits
@@ -379,6 +407,18 @@ _HAN_NOT_NAMES = frozenset(
 )
 
 
+_HAN_CREDIT = re.compile(
+    r"^(?:【纠错】\s*)?(?:作者|记者|责任编辑|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})$"
+)
+
+
+def han_credit_line(line: str) -> str | None:
+    """The name of a Chinese credit line closing an article ("责任编辑： 焦鹏", the editor in
+    charge, "作者：", "记者："), or None: the label must be there (a bare name is not read)."""
+    m = _HAN_CREDIT.match(" ".join(line.split()))
+    return m.group(1) if m and m.group(1) not in _HAN_NOT_NAMES else None
+
+
 def _han_name(value: str) -> str | None:
     """The Chinese name an author field holds ("肖春芳", "责任编辑：孔德明"), or None."""
     m = _HAN_NAME.match(value.strip())
@@ -389,6 +429,7 @@ def _han_name(value: str) -> str | None:
 #: a one-word handle ("gnaddrig", "Daniel") read there is the author, elsewhere it is not.
 _NAME_ELEMENTS = (
     '[itemprop="author"] [itemprop="name"], a[rel="author"], .author.vcard .fn, .author .fn, '
+    ".author.fn, "
     '.vcard .fn[href*="/author/"], [class*="author"] a[href*="/author/"]'
 )
 
@@ -419,12 +460,17 @@ def author_elements(sig: Signals, limit: int = 5) -> list[str]:
     side: list[str] = []
     for node in sig.tree.css(
         '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
-        '[class*="autor"], [class*="auteur"], address, .submitted'
+        '[class*="autor"], [class*="auteur"], [id^="author"], address, .submitted'
     ):
         text = _WS.sub(" ", node.text(deep=True, separator=" ")).strip()
         if node.tag == "address" and _POSTCODE.search(text):
             continue  # "Bundeshaus Ost 3003 Bern Schweiz": a postal address, not a byline
         if text and len(text) < 120 and not in_other_voices(node):
+            # a teaser's headline in a box whose class says "author" ("Die Autorin Nora
+            # Bossong im Gespräch") names no one: it does not use up the limit
+            headline = not any(ch.isdigit() for ch in text) and len(text.split()) > 5
+            if headline and not parse_byline(text) and not read_names(text)[0]:
+                continue
             (side if in_side_column(node) else main).append(text)
             if len(main) >= limit:
                 break

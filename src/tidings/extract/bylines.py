@@ -52,6 +52,9 @@ AUTHOR_ROLES = (
     "gespeichert", "eingestellt", "publiziert", "veröffentlicht", "auteure", "autrice", "rédigé",
     "écrit", "publié", "escrito", "redactado", "publicado", "scritto", "pubblicato", "articolo",
     "geplaatst", "geschreven",
+    # "Redaktion: Eberhard Fuhr (Pressesprecher)": the editor who signs a press item; with a
+    # person's full name only, one word after it is the desk's or the outlet's name
+    "redaktion",
 )  # fmt: skip
 #: "By" in the languages tidings reads.
 BY_WORDS = ("by", "par", "von", "por", "door", "di", "da", "de", "af", "av")
@@ -110,7 +113,8 @@ ORG_WORDS = {
     "familie", "gazette", "tribune", "diario", "república", "republica", "noticias",
     "project", "projekt", "program", "programme", "initiative", "center", "centre", "council",
     "business", "today", "sport", "sports", "online", "illustrierte", "rundschau", "kurier",
-    "anzeiger", "nachrichten", "zeitschrift", "journal",
+    "anzeiger", "nachrichten", "zeitschrift", "journal", "volksblatt", "tageblatt",
+    "abendblatt", "wochenblatt", "amtsblatt",
 }  # fmt: skip
 #: Endings of German compound organisation names ("Bundesverband", "Umweltbundesamt",
 #: "Landesanstalt", "Caritasverband"); words longer than 8 letters only.
@@ -159,7 +163,9 @@ PARTICLES = {
 }  # fmt: skip
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||•|·|/(?!\w+\.)|\s-\s|\s–\s|\s—\s)\s*")
-_AND = re.compile(r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:and|&|et|und|y|e|en)\s+|,)\s*")
+_AND = re.compile(
+    r"\s*(?:,\s*(?:and|&|et|und|y|e|en)\s+|\s+(?:[Aa]nd|&|et|[Uu]nd|y|e|en)\s+|,)\s*"
+)  # "And"/"Und" too, in a title-cased byline ("Glen Owen And Brendan Carlin")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+", re.I)
 #: A label for the text and its pictures at once ("Text & Fotos: X", "Words and pictures by X"):
 #: X wrote the piece and took its photos.
@@ -215,8 +221,11 @@ _GLUED_BY = re.compile(r"^(By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _clean_line(line: str) -> str:
-    """A byline candidate with its whitespace collapsed, its edge punctuation stripped and a
-    glued "By" label spaced ("ByAlex Bozarjian" -> "By Alex Bozarjian")."""
+    """A byline candidate with its whitespace collapsed, its edge punctuation stripped, a
+    glued "By" label spaced ("ByAlex Bozarjian" -> "By Alex Bozarjian") and soft hyphens
+    removed (hyphenation hints a CMS sprinkles into every word: "Von Mat\u00adthi\u00adas
+    Lauerer" reads "Von Matthias Lauerer")."""
+    line = line.replace("\u00ad", "")
     return _GLUED_BY.sub(r"\1 ", " ".join(line.split()).strip(" .-–—|·•"))
 
 
@@ -236,6 +245,7 @@ def parse_byline(line: str) -> Byline | None:
     if both:
         line = "Text: " + line[both.end() :]
     line = _drop_inner_date(line)
+    line = _without_dateline_place(line)
     line = _facts_split(_CREDIT_START.sub("; ", line))
     for clause in _SEPARATORS.split(line):
         clause = clause.strip(" ,.")
@@ -262,8 +272,23 @@ def _read_clause(clause: str, result: Byline) -> None:
     value = without_date(_TRAILERS.sub("", value)).strip(" ,.:")
     value = _HANDLE_AT.sub("", value).strip(" ,.:")  # "Jane Doe @janedoe": her account
     value = _IN_PLACE.sub("", value)
+    # only after a byline's label: "WASHINGTON (AP) — The Latest on ..." opens a story
+    value, notes = _without_notes(value) if label is not None else (value, [])
+    outlet = _FOR_OUTLET.search(value) if label is not None else None
+    if outlet:  # "By Glen Owen and Brendan Carlin for the Mail on Sunday": who they wrote for
+        notes.append(("affiliation", outlet.group(1).strip()))
+        value = value[: outlet.start()]
     names, extras = _names_and_extras(value)
-    if label is not None and not names and not extras and is_handle(value) and _plain_label(clause):
+    extras += notes
+    desk = clause.lower().startswith("redaktion")  # "Redaktion: Stadtmagazin": a desk's name
+    if (
+        label is not None
+        and not names
+        and not extras
+        and not desk
+        and is_handle(value)
+        and _plain_label(clause)
+    ):
         names = [value]  # "Posted by jancak", "von Ulrike": a user name, kept as written
     if label is None and not names:
         for key, text in extras:  # "... | Reuters": the agency of the byline before it
@@ -277,6 +302,49 @@ def _read_clause(clause: str, result: Byline) -> None:
             result.authors.append(name)
     for key, text in extras:
         result.credits[key] = _join(result.credits.get(key), text)
+
+
+#: The outlet a byline's writers wrote for, after the last name ("... for The Mail on Sunday",
+#: "... für den Tagesspiegel", "... pour Le Monde").
+_FOR_OUTLET = re.compile(
+    r"(?<=\w)\s+(?:for|für|pour|para)\s+((?:the|den|die|das|der|le|la|les|el)?\s*[A-ZÀ-Þ][^,;]*)$",
+    re.I,
+)
+_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")
+_NOTED_NAME = re.compile(r"(?:^|,\s*|\s(?:and|&|und|et|y)\s)([^(),;]+?)\s*\(([^()]{1,40})\)", re.I)
+
+
+def _without_notes(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """A byline's value less its notes in parentheses after a name: "Jane Doe (AP)" gives the
+    agency as a credit; a credit's role ("and Adrian Malloch (photography)") takes the name
+    before it out of the authors as that credit; other notes ("(Sponsored Post)",
+    "(Gastautor)", "(@jdoe)") say what the piece or the writer is, and are no part of the
+    name."""
+    extras: list[tuple[str, str]] = []
+    for m in reversed(list(_NOTED_NAME.finditer(value))):
+        role = CREDIT_ROLES.get(m.group(2).strip().lower())
+        if role and role != "interview":
+            extras.insert(0, (role, m.group(1).strip()))
+            value = value[: m.start()] + value[m.end() :]
+    for note in _NOTE.findall(value):
+        if note.strip().lower() in AGENCIES:
+            extras.append(("agency", note.strip()))
+    return _NOTE.sub("", value).strip(" ,.:"), extras
+
+
+_PLACE_COUNTRY = re.compile(r"\s+([A-ZÀ-Þ][\w-]+)\s+/\s*([A-ZÀ-Þ][a-zß-ÿ][\w-]*)$")
+
+
+def _without_dateline_place(line: str) -> str:
+    """A byline less the place it was filed from, written "Place /Country" at its end ("Von
+    Roland Brockmann und Sebastian Drescher Kakuma /Kenia"): not a surname. Not an agency
+    after the slash ("Jane Doe /AP", "Peter Maahn/SP-X"), and two words of the name stay."""
+    m = _PLACE_COUNTRY.search(line)
+    if m is None or m.group(2).lower() in AGENCIES:
+        return line
+    head = line[: m.start()]
+    last = re.split(r"\s(?:and|und|&|et|y)\s|,", head)[-1].split()
+    return head if len(last) >= 2 else line
 
 
 def _facts_split(line: str) -> str:

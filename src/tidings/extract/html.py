@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from tidings.errors import TooDeep
 from tidings.extract import htmlbody, metadata
-from tidings.extract.authors import choose_authors
+from tidings.extract.authors import choose_authors, han_credit_line
 from tidings.extract.bylines import (
     author_label_clause,
     bare_label,
@@ -226,7 +226,10 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         and start < page.blocks.index(b) < head_end
         and signed_byline(b.text)
     ]
-    head = page.blocks[max(0, start - HEAD_BLOCKS) : start + 1]
+    # the body's first block too, with the one after it: a label opening the body ("Auteur")
+    # whose name is the next block, or a dated name under a kicker ("Essay" / "25.10.2022 -
+    # Reiner Nagel")
+    head = page.blocks[max(0, start - HEAD_BLOCKS) : start + 2]
     for b, after in zip(head, [*head[1:], None], strict=True):
         if len(b.text) <= htmlbody.MAX_META_LINE and signed_byline(b.text):
             lines.append(b.text)
@@ -248,6 +251,10 @@ def _bylines_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         tail = [b for _, b in kept[-EDGE_BLOCKS:]] + page.blocks[end + 1 : end + 1 + EDGE_BLOCKS]
         clauses = (author_label_clause(b.text) for b in tail)
         lines += [c for c in clauses if c and len(c) <= MAX_EDGE_LINE and signed_byline(c)][:1]
+    if not lines:  # "责任编辑： 焦鹏": a Chinese news site's credit line under the text
+        end = page.blocks.index(kept[-1][1])
+        tail = [b for _, b in kept[-EDGE_BLOCKS:]] + page.blocks[end + 1 : end + 1 + EDGE_BLOCKS]
+        lines += [n for b in tail if (n := han_credit_line(b.text))][:1]
     return lines
 
 

@@ -39,6 +39,10 @@ SKIP_TAGS = frozenset(
         "nav",
         "dialog",
         "math",
+        # ruby annotations: the reading of the characters they sit on (Japanese furigana
+        # "子こども"), a reading aid the page shows above the text, not words of it
+        "rt",
+        "rp",
     ]
 )
 #: Elements that end a run of inline text.

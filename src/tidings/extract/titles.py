@@ -92,6 +92,11 @@ def _pick_title(
     metas = [strip_site(t, site, url) for t in raw]
     parts = [p for t in raw for p in _TITLE_SEP.split(t) if len(p) >= MIN_TITLE_CHARS]
     sites = site_names(sig, url)
+    # a breadcrumb <title> ("Site - Neuigkeiten » Die Events der letzten Zeit"): its last
+    # step is the page, not the site, and the steps before it are sections (an <h1>
+    # "Neuigkeiten")
+    crumbs = [t.rsplit("»", 1)[1].strip() for t in raw if "»" in t]
+    sites = [s for s in sites if not any(_norm(s) == _norm(c) for c in crumbs)]
     if _short_end_is_headline(sig.title_tag, h1s, subheads, url):
         sites = [s for s in sites if s != _title_site(sig.title_tag, url)]
     h1s = [h for h in h1s if not any(_similar(h, s) for s in sites)]
@@ -103,6 +108,27 @@ def _pick_title(
     hidden = (
         [_WS.sub(" ", n.text(deep=True)).strip() for n in sig.tree.css("h1")] if sig.tree else []
     )
+    # an <h1> with a kicker of its own element ("<span class=dachzeile>Nach Corona-Lockerungen
+    # </span><span>Autohäuser rechnen ...</span>"): its headline alone, when a meta title or a
+    # part of one is that headline, or runs the same kicker into it ("Corona-Lockerungen:
+    # Autohäuser rechnen ...")
+    rests = [rest for t in raw for rest in _rests(t)]
+    for node in sig.tree.css("h1") if sig.tree else []:
+        split = kicker_split(node)
+        if not split or any(_similar(split[1], s) for s in sites):
+            continue
+        head, whole = _norm(split[1]), _norm(node.text(deep=True))
+        if any(_norm(t) == whole for t in raw) and not split[2]:
+            # the site publishes kicker and headline as one title ("Editor's Letter: bye OC
+            # Baby"): split only when it also gives the headline alone (a JSON-LD headline)
+            if any(_norm(t) == head for t in raw):
+                return split[1]
+            continue
+        if any(_norm(t) == head for t in raw + metas + parts + rests) or (
+            len(head.split()) >= MIN_END_WORDS
+            and any(_norm(t).endswith(" " + head) for t in raw + metas)
+        ):
+            return split[1]
     for h in h1s + [h for h in hidden if h not in h1s]:
         named = any(same_name(part, s) for part in _TITLE_SEP.split(h) for s in known)
         if h and not named and any(_norm(h) == _norm(t) for t in raw):
@@ -119,11 +145,11 @@ def _pick_title(
     # a heading that is the <title> less one end part ("Offshore-Windenergie – Sauberer Strom
     # vom Meer" under "... | Stiftung OFFSHORE-WINDENERGIE"), or its first part, where the
     # headline leads a <title>, over an <h1> equal to a later part (the blog's name:
-    # "Headline : Krimiblog-Archiv | Motto")
-    rests = [rest for t in raw for rest in _rests(t)]
+    # "Headline : Krimiblog-Archiv | Motto"): ``rests`` above
     firsts = [_TITLE_SEP.split(t)[0] for t in raw if _TITLE_SEP.search(t)]
     order = (
         (subheads, raw),
+        (subheads + h1s, crumbs),
         (subheads, metas),
         (subheads, rests),
         (h1s, firsts),
@@ -140,6 +166,21 @@ def _pick_title(
         for h in subheads:
             if _norm(h) == _norm(t):
                 return h
+    # a heading that is a meta title with a date label run in front ("Jun 17 Das vielleicht
+    # schönste Ende der Welt: Montauk", a blog theme's <h2>): the meta title is the headline
+    for h in subheads + h1s:
+        for m in metas:
+            nh, nm = _norm(h), _norm(m)
+            lead = nh[: -len(nm)].split() if nh.endswith(" " + nm) else []
+            dated = 0 < len(lead) <= 3 and any(ch.isdigit() for ch in "".join(lead))
+            if dated and len(nm.split()) >= MIN_END_WORDS:
+                return m
+    # the page's name in its address ("/mountainbikeregion/ischgl/") names it as a <title>
+    # does: a short <h1> it spells ("Ischgl") is the page's headline, not a logo
+    slug = url_slug(url)
+    for h in h1s:
+        if slug and _norm(h) == _norm(slug):
+            return h
     for h in h1s:
         if len(h) >= MIN_TITLE_CHARS:
             return h
@@ -147,25 +188,86 @@ def _pick_title(
 
 
 _HIDDEN_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader|invisible|hidden)", re.I
+    r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader|invisible|hidden|aural)", re.I
 )
 _INLINE_TAGS = frozenset(["span", "small", "strong", "b", "em", "i", "mark"])
+#: Elements a kicker may be written in (inline ones, or a block of its own: "topic-label").
+_KICKER_TAGS = _INLINE_TAGS | {"div", "p"}
+
+
+def kicker_split(h1: Any) -> tuple[str, str, bool] | None:
+    """An <h1> as (kicker, headline, on a line of its own) when it opens with a label in an
+    element of its own, styled apart from the headline after it: ``<span class="dachzeile">
+    Nach Corona-Lockerungen</span> <span>Autohäuser rechnen ...</span>``, ``<div
+    class="topic-label">100. Geburtstag</div> Holocaust-Überlebende ...``, ``<small>Einheit der
+    Woche</small><br>Lagen-Pyramide`` (inside the one link or span that wraps an <h1>'s text).
+    Hidden separators go with it. The headline after it starts anew (a capital, a digit, a
+    quote): "<span>Ehezoff</span> der Pochers eskaliert" is a word in a sentence, not a kicker.
+    None when the <h1> has no such label."""
+    node = h1
+    while True:
+        children = [
+            c
+            for c in node.iter(include_text=True)
+            if (c.tag != "-text" or c.text().strip())
+            and not _HIDDEN_CLASS.search(c.attributes.get("class") or "")
+            and c.attributes.get("aria-hidden") != "true"
+        ]
+        if len(children) == 1 and children[0].tag in _INLINE_TAGS | {"a"}:
+            node = children[0]
+            continue
+        break
+    if len(children) < 2 or children[0].tag not in _KICKER_TAGS:
+        return None
+    kicker = _WS.sub(" ", children[0].text(deep=True)).strip()
+    rest = " ".join(c.text(deep=True) for c in children[1:] if c.tag != "br")
+    rest = _WS.sub(" ", rest).strip(" -–—:|\u00a0")
+    if not kicker or not 0 < len(kicker.split()) <= KICKER_WORDS or len(rest.split()) < 2:
+        return None
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'„“«‘"):
+        return None
+    own_line = children[0].tag in ("div", "p") or children[1].tag == "br"
+    return kicker, rest, own_line
+
+
+def url_slug(url: str | None) -> str | None:
+    """The last named part of a page's address, as words: ".../ferienvilla/119/Villa-Galaxy"
+    -> "Villa Galaxy", "/design/" -> "design"; None for a number, a query-only address or an
+    index page."""
+    if not url:
+        return None
+    path = re.sub(r"[?#].*$", "", url.split("://", 1)[-1]).rstrip("/")
+    if "/" not in path:
+        return None
+    last = re.sub(r"\.(?:s?html?|php|aspx?|jsp)$", "", path.rsplit("/", 1)[-1], flags=re.I)
+    words = re.sub(r"[-_+]+|%20", " ", last).strip()
+    if not re.search(r"[^\W\d_]{2}", words) or words.lower() in ("index", "default", "home"):
+        return None
+    return words
 
 
 def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
-    """The headline of an <h1> that opens with a kicker of its own element
+    """The headline of an <h1> (or of the <h2>/<h3> chosen as the headline: a blog's, or a
+    site that keeps its <h1> for a section) that opens with a kicker of its own element
     (``<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>``,
     "Dachzeile", "overline", "roofline"): the kicker is a label over the headline, styled
     apart, not part of it. Separators hidden from sight (``visually-hidden``) go with it."""
     if not title or sig.tree is None:
         return title
-    for h1 in sig.tree.css("h1"):
+    for h1 in sig.tree.css("h1, h2, h3"):
         if _norm(h1.text(deep=True)) != _norm(title):
             continue
         children = [c for c in h1.iter(include_text=True) if c.tag != "-text" or c.text().strip()]
         first = children[0] if children else None
         if first is None or first.tag not in _INLINE_TAGS or len(children) < 2:
             return title
+        shown = [c for c in children if not _hidden(c)]
+        if len(shown) >= 2 and shown[-1].tag == "small":
+            # a topic line the source writes after the headline and the page shows above it
+            # ("<span>Energiewende, Mobilität ...</span><small>, Thema: Forschung</small>")
+            head = _WS.sub(" ", " ".join(c.text(deep=True) for c in shown[:-1])).strip(" :,")
+            if len(head.split()) >= MIN_END_WORDS:
+                return head
         kicker = first.text(deep=True).strip()
         rest = " ".join(
             c.text(deep=True)
@@ -182,6 +284,16 @@ def _without_kicker_element(title: str | None, sig: Signals) -> str | None:
             return rest if starts_anew else title
         return title
     return title
+
+
+def _hidden(node: Any) -> bool:
+    """An element hidden from sight but not from screen readers ("visually-hidden", "aural")."""
+    if node.tag == "-text":
+        return False
+    attrs = node.attributes
+    return (
+        bool(_HIDDEN_CLASS.search(attrs.get("class") or "")) or attrs.get("aria-hidden") == "true"
+    )
 
 
 def _rests(title: str) -> list[str]:
@@ -342,6 +454,10 @@ def same_name(name: str, site: str) -> bool:
     squash = re.sub(r"\W+", "", name.lower())
     site_l = site.lower()
     host = re.sub(r"\.[a-z]{2,}$", "", site_l) if "." in site_l and " " not in site_l else None
+    if host and "." in host:  # "fischerhuette.hejfish.com": the domain's own name, "hejfish"
+        labels = [lab for lab in host.split(".") if lab not in ("co", "com", "org", "net", "ac")]
+        if labels and squash == re.sub(r"\W+", "", labels[-1]):
+            return True
     return bool(squash) and (_similar(name, site) or squash == re.sub(r"\W+", "", host or site_l))
 
 
@@ -410,11 +526,32 @@ def _host_end(parts: list[str], url: str | None) -> int | None:
 
     def names_host(part: str) -> bool:  # most of the part: "Parallels Desktop 15 for Mac"
         sq = _squash(part)  # names a product of parallels.com, not the site
+        words = re.findall(r"[^\W_]+", part.lower())
         return any(
-            (k in sq and len(k) >= HOST_SHARE * len(sq)) or (len(sq) >= 4 and sq in k) for k in keys
+            (k in sq and len(k) >= HOST_SHARE * len(sq))
+            or (len(sq) >= 4 and sq in k)
+            or _spelled_by(k, words)
+            for k in keys
         )
 
     first, last = names_host(parts[0]), names_host(parts[-1])
     if first == last:
         return None
     return 0 if first else -1
+
+
+def _spelled_by(key: str, words: list[str]) -> bool:
+    """The host's name is some of the part's words run together, in their order, each whole:
+    "parcoabruzzo" from "Parco Nazionale d'Abruzzo, Lazio e Molise"; two words at least (one
+    word is the squashed-part test above)."""
+
+    def spell(pos: int, start: int, used: int) -> bool:
+        if pos == len(key):
+            return used >= 2
+        return any(
+            key.startswith(w, pos) and spell(pos + len(w), i + 1, used + 1)
+            for i, w in enumerate(words[start:], start)
+            if len(w) >= 2
+        )
+
+    return len(key) >= 6 and spell(0, 0, 0)
