@@ -124,3 +124,16 @@ def test_content_around_its_own_cue_is_not_pieced(nlp) -> None:
     )
     assert [(q.kind, q.speaker) for q in qs] == [("direct", "Walker")]
     assert qs[0].content.text.startswith("I’ve had")
+
+
+def test_a_closing_double_apostrophe_opens_no_quoted_complement(nlp) -> None:
+    """Two apostrophes open and close a quotation alike: the pair closing a quoted object
+    ('condemned ''a cowardly act of terror'' and promised ...') does not open a quoted label
+    that runs on into the next verb, whose own content is then reported too."""
+    qs = quotes_of(
+        "Senator Jane Ward condemned ''a cowardly act of terror'' and promised to ''find "
+        "those responsible.''"
+    )
+    got = {q.cue.text: (q.kind, q.content.text) for q in qs}
+    assert got["condemned"] == ("direct", "a cowardly act of terror")
+    assert got["promised"] == ("mixed", "to ''find those responsible.''")

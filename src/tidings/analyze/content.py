@@ -425,6 +425,10 @@ def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
         or doc[hi].text not in _OPENERS
     ):
         return hi
+    if sum(t.is_quote for t in doc[last.head.i : hi]) % 2:
+        # the mark closes a quotation the object is ('condemned ''such a murderous attack''
+        # and declared ...': two apostrophes open and close alike), it opens nothing
+        return hi
     for k in range(hi + 1, min(len(doc), hi + 40)):
         if doc[k].is_quote and doc[k].text not in ("'", "‘"):
             return k + 1
