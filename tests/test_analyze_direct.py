@@ -137,3 +137,39 @@ def test_a_closing_double_apostrophe_opens_no_quoted_complement(nlp) -> None:
     got = {q.cue.text: (q.kind, q.content.text) for q in qs}
     assert got["condemned"] == ("direct", "a cowardly act of terror")
     assert got["promised"] == ("mixed", "to ''find those responsible.''")
+
+
+def test_a_quote_after_narration_about_someone_else_is_not_the_earlier_speakers(nlp) -> None:
+    """'"A," Tom said. Betsy shook her head. "B."' and a floating quote after 'But Kelly was
+    relentless.': the writer has turned to another person, who speaks the next quote; the
+    earlier speaker's cue is not shared across that sentence."""
+    qs = quotes_of(
+        "“It goes in one ear and out the other,” Tom Ebeling said, pointing to his ears. "
+        "Betsy Ebeling shook her head. “Tom is much better about it than I am.”"
+    )
+    assert [(q.content.text[:6], q.speaker) for q in qs if q.kind == "direct"] == [
+        ("It goe", "Tom Ebeling"),
+        ("Tom is", "Betsy Ebeling"),
+    ]
+    qs = quotes_of(
+        "Donald Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But "
+        "Megyn Kelly was relentless.",
+        "“Does that sound to you like the temperament of a man we should elect as president?”",
+    )
+    assert [q.speaker for q in qs] == ["Donald Trump", "Megyn Kelly"]
+
+
+def test_a_quote_after_narration_about_the_same_speaker_keeps_the_cue(nlp) -> None:
+    """The same person named again, or a name after a title's abbreviation ('Mr.', 'Gov.'),
+    is no turn to someone else."""
+    qs = quotes_of(
+        "“We will win this state,” Senator Tom Ebeling said on Monday. Ebeling smiled at the "
+        "crowd.",
+        "“We always do. We will do it again in November.”",
+    )
+    assert [q.speaker for q in qs] == ["Tom Ebeling", "Tom Ebeling"]
+    qs = quotes_of(
+        "“They did not tell us about the talks,” said Yaakov Amidror, a former adviser to "
+        "Mr. Netanyahu. “They did not tell us about anything.”"
+    )
+    assert [q.speaker for q in qs] == ["Yaakov Amidror", "Yaakov Amidror"]

@@ -51,6 +51,7 @@ from tidings.analyze.directquotes import (
     gap,
     is_partial,
     is_title,
+    new_actor,
     person_before,
     tag_of,
 )
@@ -158,7 +159,12 @@ def find_quotes(
                 att = None
             if att is not None and NAMED_INTRO.search(para.text[: q.open_mark]):
                 att = None  # 'Pollsters agree - Carl Bialik: "..."': the name at the colon
-            if att is None:
+            if att is not None and conf <= 0.75 and att.cue[1] <= qs:
+                # an earlier cue's, by default: not when the writer has turned to someone else
+                mention = new_actor(article, people, att.cue[1], qs, att.mention, q_abs)
+                if mention is not None:
+                    att, conf = None, 0.5
+            if att is None and mention is None:
                 mention = markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
             if att is None and mention is None:
@@ -171,10 +177,13 @@ def find_quotes(
                     # last quote there, is this quote's (a floating quote would take that one)
                     att, conf = announced, 0.75
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
-                    how, conf = "floating", 0.65
+                    mention = new_actor(article, people, prev_last.end, qs, _said_by(prev_last), [])
+                    how, conf = ("explicit", 0.5) if mention else ("floating", 0.65)
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
-                    att, conf = here[-1].attribution, 0.8
+                    last = here[-1]
+                    mention = new_actor(article, people, last.end, qs, _said_by(last), q_abs)
+                    att, conf = (None, 0.5) if mention else (last.attribution, 0.8)
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
                 else:
@@ -219,6 +228,11 @@ def find_quotes(
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return resolve_quotes(article, found, entities)
+
+
+def _said_by(f: Found) -> Mention | None:
+    """The speaker mention of a quote found in this walk: its cue's subject, or its own."""
+    return f.attribution.mention if f.attribution is not None else f.mention
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
