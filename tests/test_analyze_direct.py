@@ -173,3 +173,15 @@ def test_a_quote_after_narration_about_the_same_speaker_keeps_the_cue(nlp) -> No
         "Mr. Netanyahu. “They did not tell us about anything.”"
     )
     assert [q.speaker for q in qs] == ["Yaakov Amidror", "Yaakov Amidror"]
+
+
+def test_a_headline_quote_counts_its_marks_as_quoted(nlp) -> None:
+    """'Name: ...' with quoted pieces is direct when at least half of it is inside the marks,
+    the marks counted as for any reported content (quotes.MIXED_SHARE)."""
+    qs = quotes_of(
+        "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a "
+        "Lot of Money.’",
+        "Donald Trump said on Saturday that Ted Cruz is wrong about ethanol.",
+    )
+    head = next(q for q in qs if q.content.text.startswith("Cruz Has"))
+    assert head.kind == "direct" and head.speaker == "Donald Trump"
