@@ -185,3 +185,22 @@ def test_a_headline_quote_counts_its_marks_as_quoted(nlp) -> None:
     )
     head = next(q for q in qs if q.content.text.startswith("Cruz Has"))
     assert head.kind == "direct" and head.speaker == "Donald Trump"
+
+
+def test_a_quotation_after_a_comma_ends_the_content_at_its_closing_mark(nlp) -> None:
+    """'said, "We'll see," when asked whether ...': the quotation closes on its own comma, and
+    what follows it is the writer's; a quotation that runs on into the writer's words with no
+    punctuation of its own ('said, "I have not heard that concern" from officials') stays one
+    phrase with them."""
+    qs = quotes_of(
+        "Sanders had previously said, “We’ll see,” when asked whether he would raise money "
+        "for other candidates."
+    )
+    said = next(q for q in qs if q.cue.text == "said")
+    assert (said.kind, said.content.text) == ("direct", "We’ll see,")
+    from tidings.analyze.content import with_marks
+    from tidings.analyze.quotemarks import find_quoted
+
+    text = "De Blasio said, “I have not heard that concern” from police officials."
+    lo = text.index("“") + 1
+    assert with_marks(text, (lo, len(text) - 1), find_quoted(text)) == (lo - 1, len(text) - 1)
