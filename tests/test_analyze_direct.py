@@ -204,15 +204,3 @@ def test_a_quotation_after_a_comma_ends_the_content_at_its_closing_mark(nlp) -> 
     text = "De Blasio said, “I have not heard that concern” from police officials."
     lo = text.index("“") + 1
     assert with_marks(text, (lo, len(text) - 1), find_quoted(text)) == (lo - 1, len(text) - 1)
-
-
-def test_a_verb_of_saying_after_before_ends_the_reported_clause(nlp) -> None:
-    """'said the deadlock has "kept us safe" on Twitter before claiming that ...': the claim
-    is the speaker's next act, with its own content, not part of what was said first."""
-    qs = quotes_of(
-        "Trump said the deadlock has “kept us safe” on Twitter before claiming that open "
-        "borders are “tearing American families apart.”"
-    )
-    got = {q.cue.text: (q.kind, q.content.text) for q in qs}
-    assert got["said"] == ("indirect", "the deadlock has “kept us safe” on Twitter")
-    assert got["claiming"] == ("mixed", "open borders are “tearing American families apart.”")

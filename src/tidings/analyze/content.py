@@ -118,11 +118,6 @@ def clause_end(head: Token) -> int:
         )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
-        if _next_act(tok):
-            cut = tok.head.i  # '... "kept us safe" on Twitter before claiming that ...'
-            while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
-                cut -= 1
-            return cut
         # the writer's own addition after a comma: a participle ('..., referring to the
         # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
         # by mosquitoes') or a dash aside ('- a play on words ...')
@@ -135,23 +130,6 @@ def clause_end(head: Token) -> int:
                 continue  # an aside inside the speaker's own quoted words stays
             return cut
     return end
-
-
-#: Prepositions that open the speaker's next act as a participle ('before claiming ...').
-_SEQUENCE_PREPS = {"before", "after", "while", "since"}
-
-
-def _next_act(tok: Token) -> bool:
-    """True for a verb of saying as a participle after "before", "after" or "while", which the
-    parser hung inside a reported clause: 'Trump said the deadlock has "kept us safe" on
-    Twitter before claiming that open borders ...' (the claim is the speaker's next act)."""
-    return (
-        tok.dep_ == "pcomp"
-        and tok.tag_ == "VBG"
-        and tok.head.lower_ in _SEQUENCE_PREPS
-        and bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_))
-        and not is_stance(tok.lower_)
-    )
 
 
 def _writers_aside(tok: Token) -> bool:
