@@ -204,3 +204,16 @@ def test_a_quotation_after_a_comma_ends_the_content_at_its_closing_mark(nlp) -> 
     text = "De Blasio said, “I have not heard that concern” from police officials."
     lo = text.index("“") + 1
     assert with_marks(text, (lo, len(text) - 1), find_quoted(text)) == (lo - 1, len(text) - 1)
+
+
+def test_quoted_pieces_joined_by_and_are_one_mixed_quote(nlp) -> None:
+    """'shouting ''Get 'em out of here'' and ''Be nice.''': a content that opens with a quotation
+    is that quotation, unless another follows it with only a joining word between: then the
+    pieces are one thing said."""
+    qs = quotes_of(
+        "Mr. Trump stood on the stage, alternately shouting ''Get 'em out of here'' and "
+        "''Be nice.''"
+    )
+    assert [(q.kind, q.content.text) for q in qs] == [
+        ("mixed", "''Get 'em out of here'' and ''Be nice.''")
+    ]

@@ -40,6 +40,8 @@ floating quote ("..." is followed next paragraph by "So said Smith"), and interv
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc
 
 from tidings.analyze.attributions import Attribution, find_attributions
@@ -325,7 +327,9 @@ def _pieced(
             # own ('Walker said, "..."' read as one content around the cue): not one statement
             continue
         inside = [k for k, (qs, qe) in enumerate(q_abs) if cs <= qs and qe <= ce + 1]
-        if not inside or any(a_ <= cs < b_ for a_, b_ in q_marks):
+        if not inside:
+            continue
+        if any(a_ <= cs < b_ for a_, b_ in q_marks) and not _joined_list(inside, q_marks, text):
             continue  # a content that opens with a quotation is that quotation ('said "..."')
         outside = text[cs:ce]
         for k in reversed(inside):
@@ -338,6 +342,24 @@ def _pieced(
             continue  # a tagged quotation ('"...," Smith said') stands on its own
         out.update(inside)
     return out
+
+
+#: Words that may join the quoted pieces of one list: 'shouting "Get 'em out" and "Be nice."'.
+_JOINERS = {"and", "or", "but", "nor"}
+
+
+def _joined_list(inside: list[int], q_marks: list[tuple[int, int]], text: str) -> bool:
+    """True when two or more quoted stretches follow one another with nothing but a joining
+    word between them: 'alternately shouting "Get 'em out of here" and "Be nice."', 'she would
+    "support the nominee" but "isn't planning to endorse anyone."' The pieces are one thing
+    said, not a quotation followed by the writer's words and another quotation."""
+    if len(inside) < 2:
+        return False
+    for k, nxt in pairwise(inside):
+        between = text[q_marks[k][1] : q_marks[nxt][0]].strip(" ,;")
+        if between.lower() not in _JOINERS:
+            return False
+    return True
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:
