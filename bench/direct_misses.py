@@ -133,6 +133,10 @@ def missed(preds: list[Pred], gold: list[Gold], scorer: str) -> tuple[list[Gold]
     return [g for g in direct_g if id(g) not in found], set()
 
 
+def _counts(t) -> str:
+    return f"{t.tp}/{t.pred}/{t.found}/{t.gold}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["train", "dev"], default="train")
@@ -187,6 +191,10 @@ def main() -> None:
             f"[{n}] (a) P {a[0]:.3f} R {a[1]:.3f} F1 {a[2]:.3f}  (b) F1 {b[2]:.3f}  "
             f"(c) F1 {sc.c.prf()[2]:.3f}  (d) {sc.d_right / max(1, sc.d_total):.3f}  "
             f"gold direct {sc.a.gold} found {sc.a.found} pred direct {sc.a.pred}"
+        )
+        print(
+            f"    counts (right pred / pred / found / gold): (a) {_counts(sc.a)}  "
+            f"(b) {_counts(sc.b)}  (c) {_counts(sc.c)}  (d) {sc.d_right}/{sc.d_total}"
         )
     if args.totals:
         return

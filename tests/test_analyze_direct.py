@@ -124,3 +124,96 @@ def test_content_around_its_own_cue_is_not_pieced(nlp) -> None:
     )
     assert [(q.kind, q.speaker) for q in qs] == [("direct", "Walker")]
     assert qs[0].content.text.startswith("I’ve had")
+
+
+def test_a_closing_double_apostrophe_opens_no_quoted_complement(nlp) -> None:
+    """Two apostrophes open and close a quotation alike: the pair closing a quoted object
+    ('condemned ''a cowardly act of terror'' and promised ...') does not open a quoted label
+    that runs on into the next verb, whose own content is then reported too."""
+    qs = quotes_of(
+        "Senator Jane Ward condemned ''a cowardly act of terror'' and promised to ''find "
+        "those responsible.''"
+    )
+    got = {q.cue.text: (q.kind, q.content.text) for q in qs}
+    assert got["condemned"] == ("direct", "a cowardly act of terror")
+    assert got["promised"] == ("mixed", "to ''find those responsible.''")
+
+
+def test_a_quote_after_narration_about_someone_else_is_not_the_earlier_speakers(nlp) -> None:
+    """'"A," Tom said. Betsy shook her head. "B."' and a floating quote after 'But Kelly was
+    relentless.': the writer has turned to another person, who speaks the next quote; the
+    earlier speaker's cue is not shared across that sentence."""
+    qs = quotes_of(
+        "“It goes in one ear and out the other,” Tom Ebeling said, pointing to his ears. "
+        "Betsy Ebeling shook her head. “Tom is much better about it than I am.”"
+    )
+    assert [(q.content.text[:6], q.speaker) for q in qs if q.kind == "direct"] == [
+        ("It goe", "Tom Ebeling"),
+        ("Tom is", "Betsy Ebeling"),
+    ]
+    qs = quotes_of(
+        "Donald Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But "
+        "Megyn Kelly was relentless.",
+        "“Does that sound to you like the temperament of a man we should elect as president?”",
+    )
+    assert [q.speaker for q in qs] == ["Donald Trump", "Megyn Kelly"]
+
+
+def test_a_quote_after_narration_about_the_same_speaker_keeps_the_cue(nlp) -> None:
+    """The same person named again, or a name after a title's abbreviation ('Mr.', 'Gov.'),
+    is no turn to someone else."""
+    qs = quotes_of(
+        "“We will win this state,” Senator Tom Ebeling said on Monday. Ebeling smiled at the "
+        "crowd.",
+        "“We always do. We will do it again in November.”",
+    )
+    assert [q.speaker for q in qs] == ["Tom Ebeling", "Tom Ebeling"]
+    qs = quotes_of(
+        "“They did not tell us about the talks,” said Yaakov Amidror, a former adviser to "
+        "Mr. Netanyahu. “They did not tell us about anything.”"
+    )
+    assert [q.speaker for q in qs] == ["Yaakov Amidror", "Yaakov Amidror"]
+
+
+def test_a_headline_quote_counts_its_marks_as_quoted(nlp) -> None:
+    """'Name: ...' with quoted pieces is direct when at least half of it is inside the marks,
+    the marks counted as for any reported content (quotes.MIXED_SHARE)."""
+    qs = quotes_of(
+        "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a "
+        "Lot of Money.’",
+        "Donald Trump said on Saturday that Ted Cruz is wrong about ethanol.",
+    )
+    head = next(q for q in qs if q.content.text.startswith("Cruz Has"))
+    assert head.kind == "direct" and head.speaker == "Donald Trump"
+
+
+def test_a_quotation_after_a_comma_ends_the_content_at_its_closing_mark(nlp) -> None:
+    """'said, "We'll see," when asked whether ...': the quotation closes on its own comma, and
+    what follows it is the writer's; a quotation that runs on into the writer's words with no
+    punctuation of its own ('said, "I have not heard that concern" from officials') stays one
+    phrase with them."""
+    qs = quotes_of(
+        "Sanders had previously said, “We’ll see,” when asked whether he would raise money "
+        "for other candidates."
+    )
+    said = next(q for q in qs if q.cue.text == "said")
+    assert (said.kind, said.content.text) == ("direct", "We’ll see,")
+    from tidings.analyze.content import with_marks
+    from tidings.analyze.quotemarks import find_quoted
+
+    text = "De Blasio said, “I have not heard that concern” from police officials."
+    lo = text.index("“") + 1
+    assert with_marks(text, (lo, len(text) - 1), find_quoted(text)) == (lo - 1, len(text) - 1)
+
+
+def test_quoted_pieces_joined_by_and_are_one_mixed_quote(nlp) -> None:
+    """'shouting ''Get 'em out of here'' and ''Be nice.''': a content that opens with a quotation
+    is that quotation, unless another follows it with only a joining word between: then the
+    pieces are one thing said."""
+    qs = quotes_of(
+        "Mr. Trump stood on the stage, alternately shouting ''Get 'em out of here'' and "
+        "''Be nice.''"
+    )
+    assert [(q.kind, q.content.text) for q in qs] == [
+        ("mixed", "''Get 'em out of here'' and ''Be nice.''")
+    ]

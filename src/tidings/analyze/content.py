@@ -71,7 +71,24 @@ def with_marks(
         tail = text[hi : q.close_mark].strip(_TAIL + "'")  # "''" archives type as two marks
         if q.closed and q.start < hi <= q.close_mark and not tail:
             hi = q.close_mark + 1
-    return lo, hi
+    return lo, _closed_quotation_end(text, lo, hi, quoted)
+
+
+def _closed_quotation_end(text: str, lo: int, hi: int, quoted: list[Quoted]) -> int:
+    """``hi`` cut at the closing mark of a quotation that opens the content after a comma or
+    a colon and closes on its own punctuation ('Sanders had said, "We'll see," when asked
+    whether ...', 'Trump said, "You tell me," repeatedly, before ...'): the quotation is what
+    was said, and the words after it are the writer's (when, how, what came next). A quotation
+    that runs on into the writer's words with no punctuation of its own ('said, "I have not
+    heard that concern" from officials') is one phrase with them and stays whole."""
+    q = next((q for q in quoted if q.open_mark == lo), None)
+    if q is None or not q.closed or hi <= q.close_mark + 1:
+        return hi
+    lead = text[:lo].rstrip()[-1:]
+    last = text[q.start : q.close_mark].rstrip(" '")[-1:]
+    if lead in (",", ":") and last in (",", ".", "!", "?"):
+        return q.close_mark + 1
+    return hi
 
 
 #: Punctuation that may stand between a quotation's last word and its closing mark.
@@ -424,6 +441,10 @@ def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
         or hi >= len(doc)
         or doc[hi].text not in _OPENERS
     ):
+        return hi
+    if sum(t.is_quote for t in doc[last.head.i : hi]) % 2:
+        # the mark closes a quotation the object is ('condemned ''such a murderous attack''
+        # and declared ...': two apostrophes open and close alike), it opens nothing
         return hi
     for k in range(hi + 1, min(len(doc), hi + 40)):
         if doc[k].is_quote and doc[k].text not in ("'", "‘"):

@@ -18,6 +18,7 @@ import re
 
 from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import cue_lemma, is_stance
+from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.speakers import Mention
 from tidings.model import Article, Entity
@@ -177,6 +178,52 @@ def person_before(
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+#: The words before a name that opens a sentence of narration: a paragraph start, or a word
+#: ending a sentence (and a closing mark), perhaps then a conjunction ('... ” But Kelly was
+#: relentless.').
+_OPENS_SENTENCE = re.compile(r"(?:(\S+)[.!?][\"”’']*\s+|\n\s*)(?:(?:But|And|Then|So|Still)\s+)?$")
+
+
+def _opens_sentence(before: str) -> bool:
+    """True when a name after ``before`` opens a sentence: not after an abbreviation ("Mr.",
+    "Gov.", "U.S."), which ends no sentence."""
+    m = _OPENS_SENTENCE.search(before)
+    if m is None:
+        return False
+    word = (m.group(1) or "").strip("\"“”‘’'(")
+    return not (word[:1].isupper() and len(word) <= 3) and word.lower() not in TITLE_WORDS
+
+
+def new_actor(
+    article: Article,
+    people: list[tuple[int, int, Entity]],
+    after: int,
+    before: int,
+    speaker: Mention | None,
+    quoted: list[tuple[int, int]],
+) -> Mention | None:
+    """The person who opens a sentence of narration between an earlier quote's cue (or end) and a
+    quote with no cue of its own, when that person is not the earlier quote's speaker:
+    '"Only Rosie O'Donnell." But Kelly was relentless. / "Does that sound ...?"', '"It goes in
+    here," Tom Ebeling said. Betsy Ebeling shook her head. "Tom's much better about it."'. The
+    writer has turned to someone else, so the quote is no longer the earlier speaker's (who
+    speaks it is then the person named, as :func:`person_before` reads it)."""
+    text = article.text
+    for s, e, ent in reversed(people):
+        if not (after <= s and e <= before) or any(a <= s < b for a, b in quoted):
+            continue
+        if not _opens_sentence(text[max(0, s - 30) : s]):
+            continue
+        if speaker is not None and any(
+            m.start < speaker.end and speaker.start < m.end for m in ent.mentions
+        ):
+            return None  # the earlier speaker, named again
+        return Mention(
+            s, e, "name", name=text[s:e], name_start=s, type="person", head=text[s:e].lower()
+        )
+    return None
 
 
 def is_title(quoted: str) -> bool:

@@ -40,6 +40,8 @@ floating quote ("..." is followed next paragraph by "So said Smith"), and interv
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc
 
 from tidings.analyze.attributions import Attribution, find_attributions
@@ -51,6 +53,7 @@ from tidings.analyze.directquotes import (
     gap,
     is_partial,
     is_title,
+    new_actor,
     person_before,
     tag_of,
 )
@@ -158,7 +161,12 @@ def find_quotes(
                 att = None
             if att is not None and NAMED_INTRO.search(para.text[: q.open_mark]):
                 att = None  # 'Pollsters agree - Carl Bialik: "..."': the name at the colon
-            if att is None:
+            if att is not None and conf <= 0.75 and att.cue[1] <= qs:
+                # an earlier cue's, by default: not when the writer has turned to someone else
+                mention = new_actor(article, people, att.cue[1], qs, att.mention, q_abs)
+                if mention is not None:
+                    att, conf = None, 0.5
+            if att is None and mention is None:
                 mention = markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
             if att is None and mention is None:
@@ -171,10 +179,13 @@ def find_quotes(
                     # last quote there, is this quote's (a floating quote would take that one)
                     att, conf = announced, 0.75
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
-                    how, conf = "floating", 0.65
+                    mention = new_actor(article, people, prev_last.end, qs, _said_by(prev_last), [])
+                    how, conf = ("explicit", 0.5) if mention else ("floating", 0.65)
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
-                    att, conf = here[-1].attribution, 0.8
+                    last = here[-1]
+                    mention = new_actor(article, people, last.end, qs, _said_by(last), q_abs)
+                    att, conf = (None, 0.5) if mention else (last.attribution, 0.8)
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
                 else:
@@ -219,6 +230,11 @@ def find_quotes(
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return resolve_quotes(article, found, entities)
+
+
+def _said_by(f: Found) -> Mention | None:
+    """The speaker mention of a quote found in this walk: its cue's subject, or its own."""
+    return f.attribution.mention if f.attribution is not None else f.mention
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
@@ -311,7 +327,9 @@ def _pieced(
             # own ('Walker said, "..."' read as one content around the cue): not one statement
             continue
         inside = [k for k, (qs, qe) in enumerate(q_abs) if cs <= qs and qe <= ce + 1]
-        if not inside or any(a_ <= cs < b_ for a_, b_ in q_marks):
+        if not inside:
+            continue
+        if any(a_ <= cs < b_ for a_, b_ in q_marks) and not _joined_list(inside, q_marks, text):
             continue  # a content that opens with a quotation is that quotation ('said "..."')
         outside = text[cs:ce]
         for k in reversed(inside):
@@ -324,6 +342,24 @@ def _pieced(
             continue  # a tagged quotation ('"...," Smith said') stands on its own
         out.update(inside)
     return out
+
+
+#: Words that may join the quoted pieces of one list: 'shouting "Get 'em out" and "Be nice."'.
+_JOINERS = {"and", "or", "but", "nor"}
+
+
+def _joined_list(inside: list[int], q_marks: list[tuple[int, int]], text: str) -> bool:
+    """True when two or more quoted stretches follow one another with nothing but a joining
+    word between them: 'alternately shouting "Get 'em out of here" and "Be nice."', 'she would
+    "support the nominee" but "isn't planning to endorse anyone."' The pieces are one thing
+    said, not a quotation followed by the writer's words and another quotation."""
+    if len(inside) < 2:
+        return False
+    for k, nxt in pairwise(inside):
+        between = text[q_marks[k][1] : q_marks[nxt][0]].strip(" ,;")
+        if between.lower() not in _JOINERS:
+            return False
+    return True
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.cues import cue_lemma
 from tidings.analyze.names import gender_of
-from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
+from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.resolve import Found
 from tidings.analyze.speakers import Mention
 from tidings.model import Article, Paragraph
@@ -190,9 +190,14 @@ def transcript_line(
         head=name.lower(),
     )
     # the share inside marks is read with the closing marks still on: 'Trump: 'We are going
-    # to win so much.'' is a quotation, though its content stops before the closing mark
+    # to win so much.'' is a quotation, though its content stops before the closing mark;
+    # the marks count as quoted, as for any reported content (quotes.MIXED_SHARE): 'Trump:
+    # Cruz Has 'To Come a Long Way' On Ethanol, He's For Oil Because 'Oil Pays Him ...''
     rest = article.text[start : para.end]
-    inside = quoted_chars(find_quoted(rest), 0, len(rest)) / max(1, len(rest.rstrip()))
+    marked = sum(
+        (q.close_mark + 1 if q.closed else q.end) - max(0, q.open_mark) for q in find_quoted(rest)
+    )
+    inside = marked / max(1, len(rest.rstrip()))
     kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
     if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
         start += 1  # the content between the single marks, as between double ones
