@@ -11,7 +11,8 @@ Reads the gold .ann files only (no tidings output), to check the conventions tha
 2. A paragraph that is only a quote, after a paragraph that quotes: the same attribution as the
    previous paragraph's content, one of its own, or none?
 3. How many attributions have a ``Content2`` (a second piece of content), which
-   ``quotes_polnear.read_gold`` leaves out (it keeps an event's first Content).
+   ``quotes_polnear.read_gold`` left out until session 6 (it kept an event's first Content;
+   it now reads every piece).
 """
 
 from __future__ import annotations

@@ -87,18 +87,22 @@ def read_gold(ann: Path, text: str) -> list[Gold]:
             label, _, offsets = parts[1].partition(" ")
             spans[parts[0]] = (label, _chars(offsets), parts[2] if len(parts) > 2 else "")
         elif line.startswith("E") and len(parts) >= 2:
-            roles: dict[str, str] = {}
+            roles: dict[str, list[str]] = {}
             for arg in parts[1].split():
                 role, _, tid = arg.partition(":")
-                roles.setdefault(role.rstrip("0123456789").lower(), tid)
+                roles.setdefault(role.rstrip("0123456789").lower(), []).append(tid)
             events.append(roles)
     marks = mark_chars(text)
     gold = []
     for ev in events:
-        if "content" not in ev or ev["content"] not in spans:
+        pieces = [spans[t][1] for t in ev.get("content", []) if t in spans]
+        if not pieces:
             continue
-        content = spans[ev["content"]][1]
-        src = spans.get(ev.get("source", ""), ("", set(), ""))
+        # an attribution's content may come in pieces ("Content", "Content2": '"A," he said,
+        # adding that B' annotated as one attribution with two pieces): all of them are its
+        # content (until session 6 only the first piece was read, 67 events in PolNeAR)
+        content = set().union(*pieces)
+        src = spans.get((ev.get("source") or [""])[0], ("", set(), ""))
         inside = len(content & marks) / max(1, len(content))
         gold.append(Gold(content, src[1], src[2], inside >= 0.5))
     return gold
