@@ -162,3 +162,25 @@ def test_quote_score_calibration_readings_are_the_scorers() -> None:
         assert cal["c"].prf() == s.c.prf()
         assert cal["d"] == s.d_right / s.d_total
     assert scored(STRICT, preds, golds).a.prf() != scored(ISSUE, preds, golds).a.prf()
+
+
+def test_gold_content_in_two_pieces_is_read_whole(tmp_path) -> None:
+    """A PolNeAR attribution whose content comes in two pieces ('"A," he said, adding that B':
+    Content and Content2) is one gold whose content is both pieces."""
+    from quotes_polnear import read_gold
+
+    text = '"We will win," he said, adding that the polls were wrong.'
+    a_end = text.index(",") + 1
+    b_start = text.index("the polls")
+    ann = tmp_path / "x_1.ann"
+    ann.write_text(
+        f"T1\tContent 0 {a_end}\t{text[:a_end]}\n"
+        f"T2\tContent {b_start} {len(text) - 1}\t{text[b_start:-1]}\n"
+        f"T3\tSource 15 17\the\n"
+        f"T4\tCue 18 22\tsaid\n"
+        f"E1\tAttribution:T4 Content:T1 Content2:T2 Source:T3\n",
+        encoding="utf-8",
+    )
+    (gold,) = read_gold(ann, text)
+    assert gold.content == chars(0, a_end) | chars(b_start, len(text) - 1)
+    assert gold.source_text == "he"
