@@ -156,10 +156,10 @@ def main() -> None:
         cue_list = []
         for line in ann.read_text(encoding="utf-8").splitlines():
             if line.startswith("E"):
-                roles = {
-                    a.split(":")[0].rstrip("0123456789").lower(): a.split(":")[1]
-                    for a in line.split("\t")[1].split()
-                }
+                roles: dict[str, str] = {}
+                for a in line.split("\t")[1].split():
+                    # the first piece's id: "Content2" must not replace "Content"
+                    roles.setdefault(a.split(":")[0].rstrip("0123456789").lower(), a.split(":")[1])
                 if "content" in roles:
                     cue_list.append(cues.get(roles["content"], ""))
         for g, cue in zip(gold, cue_list, strict=False):
