@@ -207,7 +207,11 @@ def find_quotes(
         directs = [f for f in here if f.kind == "direct"]
         # a paragraph of reported speech only ('the DNC issued a statement apologizing to
         # Sanders') hands its speaker on too: a floating quote after it is that statement's
-        prev_last = directs[-1] if directs else (here[-1] if here else None)
+        # (of reported speech: the last cue's, 'Her friends mocked him, calling him "a
+        # buffoon," Susan said': Susan's, whose content comes first)
+        cued = [f for f in here if f.attribution is not None]
+        last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
+        prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
