@@ -19,7 +19,8 @@ def quotes():
 
 
 def _quote(qs: list[Quote], words: str) -> Quote:
-    found = [q for q in qs if words in q.content.text]
+    """The one direct or mixed quote holding ``words``."""
+    found = [q for q in qs if words in q.content.text and q.kind != "indirect"]
     assert len(found) == 1, [(q.content.text, q.speaker) for q in qs]
     return found[0]
 
@@ -35,3 +36,29 @@ def test_floating_quote_after_reported_speech_takes_the_last_cues_speaker(quotes
     q = _quote(qs, "we love him")
     assert q.attribution == "floating"
     assert q.speaker == "Susan Miller"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "In a 2014 interview, Al Gore insisted it was “premature” to back the campaign"
+            " while adding on climate matters, “I don't have any doubt that her heart is in"
+            " the right place on the issue.”",
+            "her heart",
+            "Al Gore",
+        ),
+        (
+            "Small groups of students continued to call for more details about the fatal"
+            " shooting near the city's stadium on Sunday - where the National Football League's"
+            " Charlotte Panthers played the Denver Broncos - while chanting, \"Hands up, don't"
+            ' shoot."',
+            "Hands up",
+            "Small groups of students",
+        ),
+    ],
+    ids=["while-adding", "while-chanting"],
+)
+def test_participle_after_while_has_the_sentences_subject(quotes, text, words, speaker) -> None:
+    assert _quote(quotes(text), words).speaker == speaker

@@ -41,10 +41,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
-    if verb.tag_ == "VBG" and verb.i > verb.sent.start and _after_comma(verb):
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and (_after_comma(verb) or _while(verb)):
         # a free participle ('Trump argued that a database would keep people out, saying
-        # ...'; 'Flea shared the news last week, writing ...') has the sentence's subject,
-        # wherever the parser hung it
+        # ...'; 'Flea shared the news last week, writing ...'; 'Gore insisted it was
+        # "premature" while adding, "..."') has the sentence's subject, wherever the parser
+        # hung it
         root = verb.sent.root
         if root.i != verb.i and root.i < verb.i:
             found = subject_of(_sayer_above(verb, root, quoted), quoted)
@@ -125,6 +126,21 @@ def _after_comma(verb: Token) -> bool:
     if prev.text == ",":
         return True
     return prev.is_quote and verb.i >= 2 and doc[verb.i - 2].text == ","
+
+
+#: Subordinators that open a participle of the main clause's subject ('while adding').
+_PARTICIPLE_MARKS = {"while", "before", "after", "when", "as"}
+
+
+def _while(verb: Token) -> bool:
+    """True for an adverbial participle opened by "while", "after"...: 'Gore insisted it was
+    "premature" while adding, "..."', 'protesters continued to call for answers - where the
+    Panthers played - while chanting, "..."'. The parser hangs it on the nearest verb (the
+    reported "was", the relative "played"); the one adding or chanting is the sentence's
+    subject, as for a participle after a comma."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _PARTICIPLE_MARKS and c.i < verb.i for c in verb.children
+    )
 
 
 def _next_act(verb: Token) -> bool:
