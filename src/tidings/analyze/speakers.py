@@ -321,6 +321,14 @@ class SpeakerBook:
                 return ent
         return None
 
+    def _person_named_at(self, m: Mention) -> bool:
+        """True when a mention of a merged PERSON entity has exactly the words of ``m``'s
+        name (not merely overlaps them: 'the Clinton campaign' holds the person Clinton)."""
+        start = m.name_start if m.name_start is not None else m.start
+        return any(
+            s == start and e == m.end and ent.label == "PERSON" for s, e, ent in self._entity_at
+        )
+
     def _entity_named(self, name: str) -> Entity | None:
         """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
         low = name.lower()
@@ -412,6 +420,10 @@ class SpeakerBook:
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
+            if m.type == "organization" and self._person_named_at(m):
+                # the tagger took this one "Bozell" for an organisation; the article's merged
+                # entity at exactly these words is a person (Brent Bozell III)
+                m.type = "person"
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
             # a surname joins a speaker already quoted under a full name before it founds a
