@@ -62,3 +62,13 @@ def test_floating_quote_after_reported_speech_takes_the_last_cues_speaker(quotes
 )
 def test_participle_after_while_has_the_sentences_subject(quotes, text, words, speaker) -> None:
     assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_quote_with_no_cue_goes_to_the_person_who_is_a_subject_not_the_last_named(quotes) -> None:
+    qs = quotes(
+        "In a panel, Sen. Bernie Sanders of Vermont, who lost the primaries to Hillary Clinton,"
+        " saw the exhaustion of young voters with bigotry as a reason to back her. “The younger"
+        " people are more than any generation sick and tired of discrimination and racism.”"
+    )
+    assert _quote(qs, "sick and tired").speaker == "Bernie Sanders"

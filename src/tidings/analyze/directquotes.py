@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.quotemarks import Quoted
@@ -163,20 +165,36 @@ def person_before(
     start: int,
     end: int,
     quoted: list[tuple[int, int]],
+    doc: Doc | None = None,
 ) -> Mention | None:
     """The last person named (outside quotes) in a paragraph before a quote with no cue:
     'Sen. Bernie Sanders identified young voters' exhaustion ... "The younger people are ..."'.
+    With the paragraph parsed (``doc``; ``start`` is its offset), the last one who is a
+    subject: 'Sanders, who lost the primaries to Clinton, identified ...' is Sanders', 'Before
+    Trump's appearance, the cleric Anwar al-Awlaki is shown lecturing: "..."' al-Awlaki's.
     """
-    best = None
-    for s, e, ent in people:
-        if start <= s and e <= end and not any(a <= s < b for a, b in quoted):
-            best = (s, e, ent)
-    if best is None:
+    named = [
+        (s, e, ent)
+        for s, e, ent in people
+        if start <= s and e <= end and not any(a <= s < b for a, b in quoted)
+    ]
+    if not named:
         return None
-    s, e, ent = best
+    # a person who is a subject before one merely named ('Sanders, who lost the primaries to
+    # Clinton, identified ...: "..."' is Sanders')
+    subjects = [
+        (s, e) for s, e, _ in named if doc is not None and _is_subject(doc, s - start, e - start)
+    ]
+    s, e = (subjects or [(s, e) for s, e, _ in named])[-1]
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+def _is_subject(doc: Doc, s: int, e: int) -> bool:
+    """True when the words at characters [s, e) of ``doc`` head a verb's subject."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_title(quoted: str) -> bool:

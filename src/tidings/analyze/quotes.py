@@ -178,7 +178,7 @@ def find_quotes(
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
                 else:
-                    mention = person_before(article, people, base, qs, q_abs)
+                    mention = person_before(article, people, base, qs, q_abs, doc)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
