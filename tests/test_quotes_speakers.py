@@ -72,3 +72,26 @@ def test_quote_with_no_cue_goes_to_the_person_who_is_a_subject_not_the_last_name
         " people are more than any generation sick and tired of discrimination and racism.”"
     )
     assert _quote(qs, "sick and tired").speaker == "Bernie Sanders"
+
+
+@pytest.mark.issue(4)
+def test_quote_alone_after_narration_naming_a_speaker_is_that_speakers(quotes) -> None:
+    qs = quotes(
+        "What his plan means is left to the imagination of voters, since Donald Trump spoke"
+        " only in vague terms during the interview.",
+        "“We have to do something and it's the only way you stop it.”",
+        "“We have to be a lot tougher than we are now.”",
+    )
+    first, second = _quote(qs, "do something"), _quote(qs, "a lot tougher")
+    assert first.speaker == "Donald Trump" and first.cue is not None
+    assert first.cue.text == "spoke"
+    assert second.attribution == "floating" and second.speaker == "Donald Trump"
+
+
+@pytest.mark.issue(4)
+def test_quote_alone_after_narration_with_no_speaker_stays_unattributed(quotes) -> None:
+    qs = quotes(
+        "The hall was quiet for a long time after the vote on Tuesday.",
+        "“We have to do something and it's the only way you stop it.”",
+    )
+    assert _quote(qs, "do something").speaker is None

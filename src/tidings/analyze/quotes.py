@@ -89,6 +89,7 @@ def find_quotes(
     prev_last: Found | None = None  # the last quote of the previous paragraph
     announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
     named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
+    spoke: Attribution | None = None  # 'Trump spoke only in bromides.': no quote, a speaker
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -172,6 +173,11 @@ def find_quotes(
                     att, conf = announced, 0.75
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     how, conf = "floating", 0.65
+                elif share >= FLOATING_SHARE and spoke is not None and not here:
+                    # a paragraph of narration that names someone speaking and quotes nothing
+                    # ('..., since Trump spoke only in evasive bromides during the interview.')
+                    # hands the quote after it to that speaker
+                    att, conf = spoke, 0.6
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     att, conf = here[-1].attribution, 0.8
@@ -215,6 +221,7 @@ def find_quotes(
         prev_open = bool(quoted) and not quoted[-1].closed
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
+        spoke = _spoke(atts) if not here else None
         if para.text.rstrip().endswith(":") and atts:
             # the last cue not reported inside another's content ('Breitbart News reported
             # that the White House was refusing to call it terrorism:' announces Breitbart's)
@@ -223,6 +230,22 @@ def find_quotes(
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
     return resolve_quotes(article, found, entities)
+
+
+def _spoke(atts: list[Attribution]) -> Attribution | None:
+    """The last verb of speaking with a named speaker and nothing reported, in a paragraph
+    that gave no quote ('Trump spoke only in evasive bromides during the interview'): whose a
+    quotation standing alone in the next paragraph is."""
+    said = [
+        a
+        for a in atts
+        if a.content is None
+        and a.strength >= 0.75
+        and a.mention is not None
+        and a.mention.kind in ("name", "pronoun")
+        and not _nested(a, atts)
+    ]
+    return said[-1] if said else None
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
