@@ -95,3 +95,13 @@ def test_quote_alone_after_narration_with_no_speaker_stays_unattributed(quotes) 
         "“We have to do something and it's the only way you stop it.”",
     )
     assert _quote(qs, "do something").speaker is None
+
+
+@pytest.mark.issue(4)
+def test_colon_after_a_reported_clause_belongs_to_the_cue_that_reports_it(quotes) -> None:
+    qs = quotes(
+        "Mr. Slinker, whose latest start-up uses big data to help brands find suppliers, said"
+        " Mr. Trump was a candidate very much in the spirit of Silicon Valley: \"He's a start-up"
+        " kind of guy. He's more viral than Facebook ever was.\""
+    )
+    assert _quote(qs, "more viral").speaker == "Slinker"
