@@ -105,3 +105,29 @@ def test_colon_after_a_reported_clause_belongs_to_the_cue_that_reports_it(quotes
         " kind of guy. He's more viral than Facebook ever was.\""
     )
     assert _quote(qs, "more viral").speaker == "Slinker"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Sarah Silverman mocks Sanders supporters at the convention: 'You're being"
+            " ridiculous, all of you.'",
+            "being ridiculous",
+            "Sarah Silverman",
+        ),
+        # a name in a possessive is not who opens the line
+        (
+            "The timing of Bernie Sanders' surge doesn't surprise Republican pollster Daron"
+            " Shaw: “Historically, lesser-known candidates have seen the biggest boost.”",
+            "biggest boost",
+            "Daron Shaw",
+        ),
+    ],
+    ids=["first-named", "not-a-possessive"],
+)
+def test_quote_after_a_one_clause_colon_line_is_the_first_persons(
+    quotes, text, words, speaker
+) -> None:
+    assert _quote(quotes(text), words).speaker == speaker

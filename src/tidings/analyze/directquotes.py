@@ -172,6 +172,7 @@ def person_before(
     With the paragraph parsed (``doc``; ``start`` is its offset), the last one who is a
     subject: 'Sanders, who lost the primaries to Clinton, identified ...' is Sanders', 'Before
     Trump's appearance, the cleric Anwar al-Awlaki is shown lecturing: "..."' al-Awlaki's.
+    With no subject known and one sentence up to a colon before the quote, the first one named.
     """
     named = [
         (s, e, ent)
@@ -185,10 +186,27 @@ def person_before(
     subjects = [
         (s, e) for s, e, _ in named if doc is not None and _is_subject(doc, s - start, e - start)
     ]
+    if not subjects and _one_clause_to_colon(article.text[start:end]):
+        # 'Sarah Silverman heckles Sanders supporters: "..."' (a headline, often not parsed):
+        # the one the line opens with, not the one it goes on to name (nor one in a
+        # possessive: 'Sanders' surge doesn't surprise pollster Daron Shaw: "..."')
+        subjects = [(s, e) for s, e, _ in named if not _possessive(article.text, e)][:1]
     s, e = (subjects or [(s, e) for s, e, _ in named])[-1]
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+def _one_clause_to_colon(before: str) -> bool:
+    """True when the text before a quote is one sentence ending in a colon (no full stop,
+    question or exclamation mark inside it)."""
+    before = before.rstrip(" \"“”‘’'")
+    return before.endswith(":") and not re.search(r"[.!?]\s", before)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True for a name followed by a possessive mark ("Sanders' surge", "Trump's")."""
+    return text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’")
 
 
 def _is_subject(doc: Doc, s: int, e: int) -> bool:
