@@ -131,3 +131,13 @@ def test_quote_after_a_one_clause_colon_line_is_the_first_persons(
     quotes, text, words, speaker
 ) -> None:
     assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_name_after_a_quote_with_a_long_apposition_is_the_speaker(quotes) -> None:
+    qs = quotes(
+        "“Very good reporter, very good reporter this guy,” Trump, the party's frontrunner"
+        " nationally and the polling leader in South Carolina by a wide margin after winning"
+        " the New Hampshire primaries, said when Boyle asked him a question."
+    )
+    assert _quote(qs, "this guy").speaker == "Trump"

@@ -41,6 +41,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
+    named = _name_after_quote(verb, quoted)
+    if named is not None:
+        return named
     if verb.tag_ == "VBG" and verb.i > verb.sent.start and (_after_comma(verb) or _while(verb)):
         # a free participle ('Trump argued that a database would keep people out, saying
         # ...'; 'Flea shared the news last week, writing ...'; 'Gore insisted it was
@@ -82,6 +85,25 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _name_after_quote(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The name after a quote that the parser hung on a noun inside it: in '"Very good
+    reporter, this guy," Trump, the GOP frontrunner after winning the primaries, said' the
+    subject of "said" is the quoted "reporter" and "Trump" its apposition; the speaker is
+    Trump, not the noun just before the verb ("primaries")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or not any(a <= c.idx < b for a, b in quoted):
+            continue
+        for a in c.children:
+            if (
+                a.dep_ == "appos"
+                and a.pos_ == "PROPN"
+                and a.i < verb.i
+                and not any(s <= a.idx < e for s, e in quoted)
+            ):
+                return a
+    return None
 
 
 def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token:
