@@ -141,3 +141,23 @@ def test_name_after_a_quote_with_a_long_apposition_is_the_speaker(quotes) -> Non
         " the New Hampshire primaries, said when Boyle asked him a question."
     )
     assert _quote(qs, "this guy").speaker == "Trump"
+
+
+@pytest.mark.issue(4)
+def test_colon_opening_a_quote_paragraph_names_its_speaker_not_the_last_one(quotes) -> None:
+    qs = quotes(
+        "“That is life at the bottom, thanks to the party,” writes Thomas Frank.",
+        "Here's Bill Clinton in 1992: “Our new direction must rest on an understanding of the"
+        " new realities of global competition. The world we face today is a world where what"
+        " you earn depends on what you can learn.”",
+    )
+    assert _quote(qs, "new direction").speaker == "Bill Clinton"
+
+
+@pytest.mark.issue(4)
+def test_colon_paragraph_naming_a_person_hands_them_the_next_quote(quotes) -> None:
+    qs = quotes(
+        "The only reason for it is a blind faith in Barack Obama's word:",
+        "“We will take in 200,000 refugees over the next two years from around the world.”",
+    )
+    assert _quote(qs, "200,000").speaker == "Barack Obama"

@@ -90,6 +90,7 @@ def find_quotes(
     announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
     named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
     spoke: Attribution | None = None  # 'Trump spoke only in bromides.': no quote, a speaker
+    colon_named: Mention | None = None  # 'Here's Clinton in December 1992:' with no cue
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -98,6 +99,7 @@ def find_quotes(
         w.lower() for e in entities if e.label in ("PERSON", "ORG") for w in e.name.split()
     }
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
+        colon_before, colon_named = colon_named, None  # for this paragraph only
         if para.role == "subheading":
             prev_open, prev_last, announced = False, None, None
             continue
@@ -171,6 +173,17 @@ def find_quotes(
                     # 'Cruz called them on it:' ending the paragraph before: its cue, not the
                     # last quote there, is this quote's (a floating quote would take that one)
                     att, conf = announced, 0.75
+                elif colon_before is not None and not here:
+                    # 'Here's Clinton in December 1992:' ending the paragraph before, no cue
+                    # there: the person it names, not the last quote's speaker
+                    mention, conf = colon_before, 0.6
+                elif (
+                    not here
+                    and para.text[: q.open_mark].rstrip().endswith(":")
+                    and (named_here := person_before(article, people, base, qs, q_abs, doc))
+                ):
+                    # the same opening the quote's own paragraph: 'Here's Clinton in 1992: "..."'
+                    mention, conf = named_here, 0.6
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     how, conf = "floating", 0.65
                 elif share >= FLOATING_SHARE and spoke is not None and not here:
@@ -229,6 +242,8 @@ def find_quotes(
             last = max(outer, key=lambda a: a.cue[0])
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
+        if announced is None and para.text.rstrip().endswith(":") and not quoted:
+            colon_named = person_before(article, people, base, para.end, q_abs, doc)
     return resolve_quotes(article, found, entities)
 
 
