@@ -161,3 +161,15 @@ def test_colon_paragraph_naming_a_person_hands_them_the_next_quote(quotes) -> No
         "“We will take in 200,000 refugees over the next two years from around the world.”",
     )
     assert _quote(qs, "200,000").speaker == "Barack Obama"
+
+
+@pytest.mark.issue(4)
+def test_the_owner_of_an_email_or_statement_speaks_through_it(quotes) -> None:
+    qs = quotes(
+        "Bernie Sanders is raising money for candidates down the ballot.",
+        "Sanders’ fundraising email to his supporters notes that Supervisor Jane Kim “is a civil"
+        " rights attorney who’s fought for affordable housing and fair wages in her city.”",
+    )
+    q = _quote(qs, "civil rights")
+    assert q.speaker == "Bernie Sanders"
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("Sanders")

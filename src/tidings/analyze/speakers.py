@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.model import Article, Entity, Speaker, SpeakerType
 
@@ -116,6 +117,21 @@ class Mention:
     head: str = ""
 
 
+def _owner(head: Token) -> Token | None:
+    """The named possessor of a channel or document noun ("Sanders' email", "Trump's
+    statement"), who speaks through it; None for any other head or a pronoun possessor."""
+    if head.pos_ != "NOUN" or head.lower_ not in _CHANNELS:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if poss is None or poss.pos_ == "PRON" or not poss.text[:1].isupper():
+        return None
+    return poss
+
+
+#: Nouns a speaker speaks through: "Sanders' email", "the senator's statement".
+_CHANNELS = (CHANNEL_NOUNS | DOCUMENT_NOUNS) - {"data", "figures", "numbers", "poll", "polls"}
+
+
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token range [i, j) of the noun phrase headed by ``head``, without appositives, relative
     clauses and anything after a comma."""
@@ -192,6 +208,19 @@ def read_mention(head: Token, offset: int) -> Mention:
             plural=low in PLURAL_PRONOUNS,
             head=low,
         )
+    owner = _owner(head)
+    if owner is not None:
+        # "Sanders' fundraising email to his supporters notes that ...": the email is the
+        # channel, the one whose email it is speaks
+        m = read_mention(owner, offset)
+        last = doc[_np_bounds(head)[1] - 1]
+        m.end = max(m.end, offset + last.idx + len(last))
+        if m.kind != "name":  # the tagger took "Sanders" for a plural noun: still a name
+            lo = owner.left_edge.i
+            words = doc[lo : owner.i + 1].text
+            m.kind, m.name, m.name_start, m.type = "name", words, offset + doc[lo].idx, "person"
+            m.gender, m.plural, m.description = gender_of(words), False, None
+        return m
     lo, hi = _np_bounds(head)
     if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
         hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
