@@ -173,3 +173,23 @@ def test_the_owner_of_an_email_or_statement_speaks_through_it(quotes) -> None:
     q = _quote(qs, "civil rights")
     assert q.speaker == "Bernie Sanders"
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("Sanders")
+
+
+@pytest.mark.issue(4)
+def test_participle_opening_a_sentence_goes_on_from_the_cue_before(quotes) -> None:
+    qs = quotes(
+        "Later in the show, after the Sanders interview concluded, Maher stated of the email"
+        " scandal that the State Department report “wasn’t good.” Adding, “Now, like with all"
+        " Clinton scandals, what they actually do is never that bad. It’s always how they"
+        " handle it.”"
+    )
+    assert _quote(qs, "never that bad").speaker == "Maher"
+
+
+@pytest.mark.issue(4)
+def test_participle_opening_a_sentence_before_its_subject_is_that_subjects(quotes) -> None:
+    qs = quotes(
+        "The senator left the hall early. Speaking to reporters on Monday, Donald Trump said,"
+        " “We are going to win this state by a lot of votes.”"
+    )
+    assert _quote(qs, "win this state").speaker == "Donald Trump"

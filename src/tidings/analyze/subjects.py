@@ -44,6 +44,17 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     named = _name_after_quote(verb, quoted)
     if named is not None:
         return named
+    if (
+        verb.tag_ == "VBG"
+        and _opens_sentence(verb)
+        and (verb.head.i <= verb.i or any(a <= verb.head.idx < b for a, b in quoted))
+    ):
+        # 'Maher stated that the report "wasn't good." Adding, "..."': a participle that opens
+        # its sentence and hangs on nothing after it but the quote (not 'Speaking to
+        # reporters, Trump said') goes on from the cue of the sentence before
+        before = _cue_of_sentence_before(verb, quoted)
+        if before is not None:
+            return subject_of(before, quoted)
     if verb.tag_ == "VBG" and verb.i > verb.sent.start and (_after_comma(verb) or _while(verb)):
         # a free participle ('Trump argued that a database would keep people out, saying
         # ...'; 'Flea shared the news last week, writing ...'; 'Gore insisted it was
@@ -85,6 +96,38 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """True for a verb that opens its sentence, after at most a conjunction ('Adding, ...',
+    'And adding, ...')."""
+    first = verb.sent.start
+    return verb.i == first or (verb.i == first + 1 and verb.doc[first].lower_ in ("and", "also"))
+
+
+def _cue_of_sentence_before(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue of the sentence before ``verb``'s, in the same paragraph: its root when the
+    root is a cue with a subject naming someone, else the last such cue outside relative and
+    adverbial clauses ('after the interview concluded, Maher stated ...' is Maher's)."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    prev = verb.doc[start - 1].sent
+    cues = [
+        t
+        for t in prev
+        if (cue_lemma(t.lower_) or act_lemma(t.lower_))
+        and t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in ("relcl", "advcl", "acl")
+        and not any(a <= t.idx < b for a, b in quoted)
+        and any(
+            c.dep_ == "nsubj" and _names_someone(c) and c.lower_ not in _RELATIVES
+            for c in t.children
+        )
+    ]
+    if not cues:
+        return None
+    return next((t for t in cues if t.i == prev.root.i), cues[-1])
 
 
 def _name_after_quote(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
