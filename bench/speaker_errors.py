@@ -14,23 +14,30 @@ issue: any match) whose speaker ``quote_score.speaker_right`` does not accept. E
 class, decided in this order from what tidings did:
 
 - ``no speaker``: the quote has no speaker at all;
-- ``gold convention``: the gold Source names no one (no capitalised word, no pronoun: "the
-  statement", "the ad") or is the quote's own words;
+- ``gold convention: no one named``: the gold Source names no one (no capitalised word, no
+  pronoun: "the statement", "the ad"; or the cue word "said", PolNeAR's Source and Cue labels
+  swapped) or is the quote's own words;
+- ``quote inside another quote``: tidings' cue lies inside another quote's content (a quote
+  someone reports someone else said: 'Grayson said ..., the source recalled');
+- ``gold convention: a document or outlet``: tidings names a person, the gold Source is the
+  document or outlet that carried the words ('Sanders said, according to CNN', 'a transcript
+  of the show');
 - ``floating``: the quote took its speaker from an earlier quote (attribution floating or
   continuation) and that speaker is wrong;
 - ``pronoun/nominal``: the speaker mention is a pronoun or a lower-case nominal ("he", "the
   official") resolved to the wrong antecedent;
-- ``mention right, name wrong``: the speaker mention overlaps the gold Source but the resolved
-  speaker's name and mentions do not (cannot happen with ``speaker_right``; kept for clarity) or
-  the resolved name lacks the gold's proper name though the mention is a name;
 - ``other mention``: the speaker mention is another name in the text (object, addressee, a
   person named in the quote).
+
+(A speaker mention that overlaps the gold Source is right by ``speaker_right``'s first test, so
+"mention right, name wrong" never shows here: a name resolved wrongly costs only floating quotes.)
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import re
 import sys
 from pathlib import Path
 
@@ -75,7 +82,15 @@ def merged(quotes: list[Quote], preds: list[Pred]) -> list[tuple[Pred, list[Quot
     return out
 
 
-def classify(text: str, q: Quote, g: Gold) -> str:
+#: Words of a gold Source that is a document, a channel or an outlet's report, not a person.
+_DOCUMENT = re.compile(
+    r"\b(transcript|report|account|audio|post|ad|spot|statement|article|piece|interview|"
+    r"website|excerpts|voice|voice-over|message|finding|bylaws|standards|headline|paper|"
+    r"CNN|Sun|Times|Today|Edition|Radio|News|Post)\b"
+)
+
+
+def classify(text: str, q: Quote, g: Gold, quotes: list[Quote]) -> str:
     src = g.source_text
     if q.speaker is None and q.speaker_mention is None:
         return "no speaker"
@@ -84,13 +99,18 @@ def classify(text: str, q: Quote, g: Gold) -> str:
         or g.source <= g.content
         or not any(w[:1].isupper() or w.lower() in _PRONOUNS for w in src.split())
     ):
-        return "gold convention"
+        return "gold convention: no one named"
+    if q.cue is not None and any(
+        o is not q and o.content.start <= q.cue.start < o.content.end for o in quotes
+    ):
+        return "quote inside another quote"
+    named = q.speaker_mention is not None and q.speaker_mention.text[:1].isupper()
+    if named and _DOCUMENT.search(src) and not _DOCUMENT.search(q.speaker or ""):
+        return "gold convention: a document or outlet"
     if q.attribution in ("floating", "continuation"):
         return "floating"
     if q.speaker_mention is not None:
         m = text[q.speaker_mention.start : q.speaker_mention.end]
-        if set(range(q.speaker_mention.start, q.speaker_mention.end)) & g.source:
-            return "mention right, name wrong"
         if m.lower() in _PRONOUNS or not m[:1].isupper() or m.split()[0].lower() in {"the", "a"}:
             return "pronoun/nominal"
     return "other mention"
@@ -132,7 +152,7 @@ def errors(split: str, start: int, limit: int, scorer: str):
             for i, g in bad:
                 p, qs = items[i]
                 q = qs[0]
-                out.append((sc.name, classify(text, q, g), name, text, p, q, g))
+                out.append((sc.name, classify(text, q, g, result.quotes), name, text, p, q, g))
             totals[sc.name, "wrong"] += len(bad)
     return out, totals
 
