@@ -193,3 +193,12 @@ def test_participle_opening_a_sentence_before_its_subject_is_that_subjects(quote
         " “We are going to win this state by a lot of votes.”"
     )
     assert _quote(qs, "win this state").speaker == "Donald Trump"
+
+
+@pytest.mark.issue(4)
+def test_a_participles_aside_after_the_name_does_not_lend_its_noun(quotes) -> None:
+    qs = quotes(
+        "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists"
+        " under Mr. Putin, had said, ''I think our country does plenty of killing also.''"
+    )
+    assert _quote(qs, "plenty of killing").speaker == "Trump"

@@ -203,7 +203,9 @@ def _while(verb: Token) -> bool:
     Panthers played - while chanting, "..."'. The parser hangs it on the nearest verb (the
     reported "was", the relative "played"); the one adding or chanting is the sentence's
     subject, as for a participle after a comma."""
-    return verb.dep_ == "advcl" and any(
+    if verb.dep_ != "advcl":
+        return False
+    return any(
         c.dep_ == "mark" and c.lower_ in _PARTICIPLE_MARKS and c.i < verb.i for c in verb.children
     )
 
@@ -316,7 +318,10 @@ def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
     speaker is the name before ", whose" / ", who", not "suppliers" or "nomination" (the small
     model often leaves the verb without a subject after such a clause)."""
     for k in range(j, start + 1, -1):
-        if doc[k].lower_ in ("who", "whose") and doc[k - 1].text == ",":
+        # ', who ...', ', whose ...'; or a participle's aside: 'Mr. Trump, asked about the
+        # deaths of journalists under Mr. Putin, had said' is Trump's, not Putin's
+        aside = doc[k].tag_ in ("VBN", "VBG", "VBD") and doc[k].dep_ in ("advcl", "acl")
+        if (doc[k].lower_ in ("who", "whose") or aside) and doc[k - 1].text == ",":
             name = doc[k - 2]
             if name.pos_ != "PROPN":
                 return None
