@@ -202,3 +202,13 @@ def test_a_participles_aside_after_the_name_does_not_lend_its_noun(quotes) -> No
         " under Mr. Putin, had said, ''I think our country does plenty of killing also.''"
     )
     assert _quote(qs, "plenty of killing").speaker == "Trump"
+
+
+@pytest.mark.issue(4)
+def test_a_second_participle_after_and_is_the_tellers(quotes) -> None:
+    qs = quotes(
+        "Ruth Bader Ginsburg doubled down on her criticism on Tuesday, telling CNN that Trump is"
+        " a “faker” and questioning how he has “gotten away with not turning over his tax"
+        " returns.”"
+    )
+    assert _quote(qs, "gotten away").speaker == "Ruth Bader Ginsburg"

@@ -202,9 +202,14 @@ def _while(verb: Token) -> bool:
     "premature" while adding, "..."', 'protesters continued to call for answers - where the
     Panthers played - while chanting, "..."'. The parser hangs it on the nearest verb (the
     reported "was", the relative "played"); the one adding or chanting is the sentence's
-    subject, as for a participle after a comma."""
+    subject, as for a participle after a comma. Also a participle after "and" hung on a
+    reported clause: it goes on from the participle before it."""
     if verb.dep_ != "advcl":
         return False
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and" and verb.head.dep_ == "ccomp":
+        # 'telling CNN that Trump is a "faker" and questioning how ...': the second
+        # participle goes with the first, not with the reported clause it was hung on
+        return True
     return any(
         c.dep_ == "mark" and c.lower_ in _PARTICIPLE_MARKS and c.i < verb.i for c in verb.children
     )
