@@ -14,9 +14,9 @@ issue: any match) whose speaker ``quote_score.speaker_right`` does not accept. E
 class, decided in this order from what tidings did:
 
 - ``no speaker``: the quote has no speaker at all;
-- ``gold convention: no one named``: the gold Source names no one (no capitalised word, no
-  pronoun: "the statement", "the ad"; or the cue word "said", PolNeAR's Source and Cue labels
-  swapped) or is the quote's own words;
+- ``gold convention: no one named``: the gold Source is empty, the quote's own words, the cue
+  word ("said": PolNeAR's Source and Cue labels swapped) or a relative pronoun ("who", whose
+  antecedent tidings names, and the scorer cannot match a name with "who");
 - ``quote inside another quote``: tidings' cue lies inside another quote's content (a quote
   someone reports someone else said: 'Grayson said ..., the source recalled');
 - ``gold convention: a document or outlet``: tidings names a person, the gold Source is the
@@ -64,6 +64,9 @@ from tidings.model import Quote  # noqa: E402
 #: Articles whose errors may be listed: (split, first, last + 1).
 STUDY = {"train": (0, 500), "dev": (0, 10**6)}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
+#: Gold Sources that name no one: the cue word (PolNeAR's Source and Cue labels swapped on
+#: '"...," said Hester') and relative pronouns, whose antecedent tidings names instead.
+_NO_ONE = {"said", "says", "told", "who", "which", "that"}
 
 
 def merged(quotes: list[Quote], preds: list[Pred]) -> list[tuple[Pred, list[Quote]]]:
@@ -94,11 +97,8 @@ def classify(text: str, q: Quote, g: Gold, quotes: list[Quote]) -> str:
     src = g.source_text
     if q.speaker is None and q.speaker_mention is None:
         return "no speaker"
-    if (
-        not g.source
-        or g.source <= g.content
-        or not any(w[:1].isupper() or w.lower() in _PRONOUNS for w in src.split())
-    ):
+    low = src.strip().lower()
+    if not g.source or g.source <= g.content or low in _NO_ONE or low.startswith("said "):
         return "gold convention: no one named"
     if q.cue is not None and any(
         o is not q and o.content.start <= q.cue.start < o.content.end for o in quotes
