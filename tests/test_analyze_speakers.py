@@ -171,3 +171,18 @@ def test_speakers_an_organisation_holding_a_persons_name_stays_an_organisation()
         Mention(s, e, "name", name="The Clinton campaign", name_start=s, type="organization")
     )
     assert camp is not None and camp.type == "organization"
+
+
+def test_speakers_a_surname_retyped_as_person_keeps_the_speaker_quoted_under_it() -> None:
+    # the merged entity is a headline's run-on; the speaker already quoted keeps his name
+    a = article_of(
+        "Chris Christie Address Heroin Crisis", "Chris Christie spoke.", "Christie said."
+    )
+    ents = [
+        entity(a, "e0", "PERSON", at(a, "Chris Christie Address Heroin"), at(a, "Christie", 2)),
+        entity(a, "e1", "PERSON", at(a, "Chris Christie", 1)),
+    ]
+    book = SpeakerBook(a, ents)
+    first = book.resolve(name(a, "Chris Christie", 1, type="person", gender="male"))
+    again = book.resolve(name(a, "Christie", 2, type="organization"))
+    assert again is first and first.name == "Chris Christie"

@@ -451,8 +451,13 @@ class SpeakerBook:
             name = m.name
             if m.type == "organization" and self._person_named_at(m):
                 # the tagger took this one "Bozell" for an organisation; the article's merged
-                # entity at exactly these words is a person (Brent Bozell III)
+                # entity at exactly these words is a person (Brent Bozell III). A speaker
+                # already quoted under these words comes first: the merged name may be a
+                # headline's run-on ("Chris Christie Address Heroin") or another namesake's
                 m.type = "person"
+                entry = self._find(name)
+                if entry is not None:
+                    return entry
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
             # a surname joins a speaker already quoted under a full name before it founds a
