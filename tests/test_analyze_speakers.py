@@ -208,3 +208,50 @@ def test_a_nominal_that_names_its_owner_is_not_the_last_organisation() -> None:
     jordan = book.resolve(_nominal(a, "The Jordanian government"))
     assert jordan is not pentagon and jordan is not None
     assert jordan.name == "The Jordanian government"
+
+
+def test_speakers_a_surname_tagged_as_organisation_joins_the_person_entity_named_there() -> None:
+    # the tagger read this "Bozell" as ORG; the article's merged entity at these very words is
+    # the person, so the mention is his and a later "he" can find him
+    a = article_of(
+        "Brent Bozell III, a founder of the group, backs Cruz.",
+        "Bozell says it is time. Richard Viguerie agrees.",
+        "“Can you name one accomplishment?” he asks.",
+    )
+    ents = [
+        entity(a, "e0", "PERSON", at(a, "Brent Bozell III"), at(a, "Bozell", 1)),
+        entity(a, "e1", "PERSON", at(a, "Richard Viguerie")),
+    ]
+    book = SpeakerBook(a, ents)
+    first = book.resolve(name(a, "Brent Bozell III", type="person", gender="male"))
+    viguerie = book.resolve(name(a, "Richard Viguerie", type="person", gender="male"))
+    again = book.resolve(name(a, "Bozell", 1, type="organization"))
+    assert again is first and again.type == "person"
+    assert book.resolve(pronoun(a, "he")) is first
+    assert viguerie is not first
+
+
+def test_speakers_an_organisation_holding_a_persons_name_stays_an_organisation() -> None:
+    a = article_of("Hillary Clinton spoke.", "The Clinton campaign said it was time.")
+    ents = [entity(a, "e0", "PERSON", at(a, "Hillary Clinton"), at(a, "Clinton", 1))]
+    book = SpeakerBook(a, ents)
+    s, e = at(a, "The Clinton campaign")
+    camp = book.resolve(
+        Mention(s, e, "name", name="The Clinton campaign", name_start=s, type="organization")
+    )
+    assert camp is not None and camp.type == "organization"
+
+
+def test_speakers_a_surname_retyped_as_person_keeps_the_speaker_quoted_under_it() -> None:
+    # the merged entity is a headline's run-on; the speaker already quoted keeps his name
+    a = article_of(
+        "Chris Christie Address Heroin Crisis", "Chris Christie spoke.", "Christie said."
+    )
+    ents = [
+        entity(a, "e0", "PERSON", at(a, "Chris Christie Address Heroin"), at(a, "Christie", 2)),
+        entity(a, "e1", "PERSON", at(a, "Chris Christie", 1)),
+    ]
+    book = SpeakerBook(a, ents)
+    first = book.resolve(name(a, "Chris Christie", 1, type="person", gender="male"))
+    again = book.resolve(name(a, "Christie", 2, type="organization"))
+    assert again is first and first.name == "Chris Christie"

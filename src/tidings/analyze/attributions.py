@@ -143,6 +143,10 @@ def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
         before = _clause_verb_before(colon) if colon is not None else None
         if before is None or before.i != verb.i:
             return False
+        if verb.dep_ == "ccomp" and cue_lemma(verb.head.lower_) and verb.head.i < verb.i:
+            # 'Mr. Slinker said Mr. Trump was a candidate in the spirit of Silicon Valley:
+            # "..."': the clause is what the cue reports, and the colon the cue's, not Trump's
+            return False
     if any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
         return False
     after = text_of(doc)[colon.idx + 1 :].lstrip()

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.names import TITLE_WORDS
@@ -164,17 +166,33 @@ def person_before(
     start: int,
     end: int,
     quoted: list[tuple[int, int]],
+    doc: Doc | None = None,
 ) -> Mention | None:
     """The last person named (outside quotes) in a paragraph before a quote with no cue:
     'Sen. Bernie Sanders identified young voters' exhaustion ... "The younger people are ..."'.
+    With the paragraph parsed (``doc``; ``start`` is its offset), the last one who is a
+    subject: 'Sanders, who lost the primaries to Clinton, identified ...' is Sanders', 'Before
+    Trump's appearance, the cleric Anwar al-Awlaki is shown lecturing: "..."' al-Awlaki's.
+    With no subject known and one sentence up to a colon before the quote, the first one named.
     """
-    best = None
-    for s, e, ent in people:
-        if start <= s and e <= end and not any(a <= s < b for a, b in quoted):
-            best = (s, e, ent)
-    if best is None:
+    named = [
+        (s, e, ent)
+        for s, e, ent in people
+        if start <= s and e <= end and not any(a <= s < b for a, b in quoted)
+    ]
+    if not named:
         return None
-    s, e, ent = best
+    # a person who is a subject before one merely named ('Sanders, who lost the primaries to
+    # Clinton, identified ...: "..."' is Sanders')
+    subjects = [
+        (s, e) for s, e, _ in named if doc is not None and _is_subject(doc, s - start, e - start)
+    ]
+    if not subjects and _one_clause_to_colon(article.text[start:end]):
+        # 'Sarah Silverman heckles Sanders supporters: "..."' (a headline, often not parsed):
+        # the one the line opens with, not the one it goes on to name (nor one in a
+        # possessive: 'Sanders' surge doesn't surprise pollster Daron Shaw: "..."')
+        subjects = [(s, e) for s, e, _ in named if not _possessive(article.text, e)][:1]
+    s, e = (subjects or [(s, e) for s, e, _ in named])[-1]
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
@@ -224,6 +242,24 @@ def new_actor(
             s, e, "name", name=text[s:e], name_start=s, type="person", head=text[s:e].lower()
         )
     return None
+
+
+def _one_clause_to_colon(before: str) -> bool:
+    """True when the text before a quote is one sentence ending in a colon (no full stop,
+    question or exclamation mark inside it)."""
+    before = before.rstrip(" \"“”‘’'")
+    return before.endswith(":") and not re.search(r"[.!?]\s", before)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True for a name followed by a possessive mark ("Sanders' surge", "Trump's")."""
+    return text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’")
+
+
+def _is_subject(doc: Doc, s: int, e: int) -> bool:
+    """True when the words at characters [s, e) of ``doc`` head a verb's subject."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_title(quoted: str) -> bool:

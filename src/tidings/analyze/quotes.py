@@ -92,6 +92,8 @@ def find_quotes(
     prev_last: Found | None = None  # the last quote of the previous paragraph
     announced: Attribution | None = None  # 'Cruz said:' ending the previous paragraph
     named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
+    spoke: Attribution | None = None  # 'Trump spoke only in bromides.': no quote, a speaker
+    colon_named: Mention | None = None  # 'Here's Clinton in December 1992:' with no cue
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -100,6 +102,7 @@ def find_quotes(
         w.lower() for e in entities if e.label in ("PERSON", "ORG") for w in e.name.split()
     }
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
+        colon_before, colon_named = colon_named, None  # for this paragraph only
         if para.role == "subheading":
             prev_open, prev_last, announced = False, None, None
             continue
@@ -178,9 +181,25 @@ def find_quotes(
                     # 'Cruz called them on it:' ending the paragraph before: its cue, not the
                     # last quote there, is this quote's (a floating quote would take that one)
                     att, conf = announced, 0.75
+                elif colon_before is not None and not here:
+                    # 'Here's Clinton in December 1992:' ending the paragraph before, no cue
+                    # there: the person it names, not the last quote's speaker
+                    mention, conf = colon_before, 0.6
+                elif (
+                    not here
+                    and para.text[: q.open_mark].rstrip().endswith(":")
+                    and (named_here := person_before(article, people, base, qs, q_abs, doc))
+                ):
+                    # the same opening the quote's own paragraph: 'Here's Clinton in 1992: "..."'
+                    mention, conf = named_here, 0.6
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     mention = new_actor(article, people, prev_last.end, qs, _said_by(prev_last), [])
                     how, conf = ("explicit", 0.5) if mention else ("floating", 0.65)
+                elif share >= FLOATING_SHARE and spoke is not None and not here:
+                    # a paragraph of narration that names someone speaking and quotes nothing
+                    # ('..., since Trump spoke only in evasive bromides during the interview.')
+                    # hands the quote after it to that speaker
+                    att, conf = spoke, 0.6
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     last = here[-1]
@@ -189,7 +208,7 @@ def find_quotes(
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
                 else:
-                    mention = person_before(article, people, base, qs, q_abs)
+                    mention = person_before(article, people, base, qs, q_abs, doc)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
@@ -218,10 +237,15 @@ def find_quotes(
         directs = [f for f in here if f.kind == "direct"]
         # a paragraph of reported speech only ('the DNC issued a statement apologizing to
         # Sanders') hands its speaker on too: a floating quote after it is that statement's
-        prev_last = directs[-1] if directs else (here[-1] if here else None)
+        # (of reported speech: the last cue's, 'Her friends mocked him, calling him "a
+        # buffoon," Susan said': Susan's, whose content comes first)
+        cued = [f for f in here if f.attribution is not None]
+        last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
+        prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
+        spoke = _spoke(atts) if not here else None
         if para.text.rstrip().endswith(":") and atts:
             # the last cue not reported inside another's content ('Breitbart News reported
             # that the White House was refusing to call it terrorism:' announces Breitbart's)
@@ -229,12 +253,30 @@ def find_quotes(
             last = max(outer, key=lambda a: a.cue[0])
             if last.strength > 0.5 and (last.content is None or not last.used):
                 announced = last
+        if announced is None and para.text.rstrip().endswith(":") and not quoted:
+            colon_named = person_before(article, people, base, para.end, q_abs, doc)
     return resolve_quotes(article, found, entities)
 
 
 def _said_by(f: Found) -> Mention | None:
     """The speaker mention of a quote found in this walk: its cue's subject, or its own."""
     return f.attribution.mention if f.attribution is not None else f.mention
+
+
+def _spoke(atts: list[Attribution]) -> Attribution | None:
+    """The last verb of speaking with a named speaker and nothing reported, in a paragraph
+    that gave no quote ('Trump spoke only in evasive bromides during the interview'): whose a
+    quotation standing alone in the next paragraph is."""
+    said = [
+        a
+        for a in atts
+        if a.content is None
+        and a.strength >= 0.75
+        and a.mention is not None
+        and a.mention.kind in ("name", "pronoun")
+        and not _nested(a, atts)
+    ]
+    return said[-1] if said else None
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.givennames import is_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
@@ -118,6 +119,21 @@ class Mention:
     head: str = ""
 
 
+def _owner(head: Token) -> Token | None:
+    """The named possessor of a channel or document noun ("Sanders' email", "Trump's
+    statement"), who speaks through it; None for any other head or a pronoun possessor."""
+    if head.pos_ != "NOUN" or head.lower_ not in _CHANNELS:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if poss is None or poss.pos_ == "PRON" or not poss.text[:1].isupper():
+        return None
+    return poss
+
+
+#: Nouns a speaker speaks through: "Sanders' email", "the senator's statement".
+_CHANNELS = (CHANNEL_NOUNS | DOCUMENT_NOUNS) - {"data", "figures", "numbers", "poll", "polls"}
+
+
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token range [i, j) of the noun phrase headed by ``head``, without appositives, relative
     clauses and anything after a comma."""
@@ -194,6 +210,19 @@ def read_mention(head: Token, offset: int) -> Mention:
             plural=low in PLURAL_PRONOUNS,
             head=low,
         )
+    owner = _owner(head)
+    if owner is not None:
+        # "Sanders' fundraising email to his supporters notes that ...": the email is the
+        # channel, the one whose email it is speaks
+        m = read_mention(owner, offset)
+        last = doc[_np_bounds(head)[1] - 1]
+        m.end = max(m.end, offset + last.idx + len(last))
+        if m.kind != "name":  # the tagger took "Sanders" for a plural noun: still a name
+            lo = owner.left_edge.i
+            words = doc[lo : owner.i + 1].text
+            m.kind, m.name, m.name_start, m.type = "name", words, offset + doc[lo].idx, "person"
+            m.gender, m.plural, m.description = gender_of(words), False, None
+        return m
     lo, hi = _np_bounds(head)
     if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
         hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
@@ -327,6 +356,14 @@ class SpeakerBook:
                 return ent
         return None
 
+    def _person_named_at(self, m: Mention) -> bool:
+        """True when a mention of a merged PERSON entity has exactly the words of ``m``'s
+        name (not merely overlaps them: 'the Clinton campaign' holds the person Clinton)."""
+        start = m.name_start if m.name_start is not None else m.start
+        return any(
+            s == start and e == m.end and ent.label == "PERSON" for s, e, ent in self._entity_at
+        )
+
     def _entity_named(self, name: str) -> Entity | None:
         """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
         low = name.lower()
@@ -447,15 +484,15 @@ class SpeakerBook:
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
-            if (
-                ent is not None
-                and ent.label == "PERSON"
-                and m.type == "organization"
-                and _norm_name(ent.name) == _norm_name(m.name)
-            ):
-                # the article's entities outvote the sentence's tagger: "Karen Holt" tagged as
-                # an organisation where "Holt" alone is a person (entities.merge_mentions)
+            if m.type == "organization" and self._person_named_at(m):
+                # the tagger took this one "Bozell" for an organisation; the article's merged
+                # entity at exactly these words is a person (Brent Bozell III). A speaker
+                # already quoted under these words comes first: the merged name may be a
+                # headline's run-on ("Chris Christie Address Heroin") or another namesake's
                 m.type = "person"
+                entry = self._find(name)
+                if entry is not None:
+                    return entry
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
             # a surname joins a speaker already quoted under a full name before it founds a
@@ -643,10 +680,6 @@ def _looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0])
-
-
-def _norm_name(name: str) -> str:
-    return " ".join(name.lower().split())
 
 
 def _strip_title_words(name: str) -> str:

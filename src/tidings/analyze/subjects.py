@@ -41,10 +41,25 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
-    if verb.tag_ == "VBG" and verb.i > verb.sent.start and _after_comma(verb):
+    named = _name_after_quote(verb, quoted)
+    if named is not None:
+        return named
+    if (
+        verb.tag_ == "VBG"
+        and _opens_sentence(verb)
+        and (verb.head.i <= verb.i or any(a <= verb.head.idx < b for a, b in quoted))
+    ):
+        # 'Maher stated that the report "wasn't good." Adding, "..."': a participle that opens
+        # its sentence and hangs on nothing after it but the quote (not 'Speaking to
+        # reporters, Trump said') goes on from the cue of the sentence before
+        before = _cue_of_sentence_before(verb, quoted)
+        if before is not None:
+            return subject_of(before, quoted)
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and (_after_comma(verb) or _while(verb)):
         # a free participle ('Trump argued that a database would keep people out, saying
-        # ...'; 'Flea shared the news last week, writing ...') has the sentence's subject,
-        # wherever the parser hung it
+        # ...'; 'Flea shared the news last week, writing ...'; 'Gore insisted it was
+        # "premature" while adding, "..."') has the sentence's subject, wherever the parser
+        # hung it
         root = verb.sent.root
         if root.i != verb.i and root.i < verb.i:
             found = subject_of(_sayer_above(verb, root, quoted), quoted)
@@ -81,6 +96,57 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """True for a verb that opens its sentence, after at most a conjunction ('Adding, ...',
+    'And adding, ...')."""
+    first = verb.sent.start
+    return verb.i == first or (verb.i == first + 1 and verb.doc[first].lower_ in ("and", "also"))
+
+
+def _cue_of_sentence_before(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue of the sentence before ``verb``'s, in the same paragraph: its root when the
+    root is a cue with a subject naming someone, else the last such cue outside relative and
+    adverbial clauses ('after the interview concluded, Maher stated ...' is Maher's)."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    prev = verb.doc[start - 1].sent
+    cues = [
+        t
+        for t in prev
+        if (cue_lemma(t.lower_) or act_lemma(t.lower_))
+        and t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in ("relcl", "advcl", "acl")
+        and not any(a <= t.idx < b for a, b in quoted)
+        and any(
+            c.dep_ == "nsubj" and _names_someone(c) and c.lower_ not in _RELATIVES
+            for c in t.children
+        )
+    ]
+    if not cues:
+        return None
+    return next((t for t in cues if t.i == prev.root.i), cues[-1])
+
+
+def _name_after_quote(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The name after a quote that the parser hung on a noun inside it: in '"Very good
+    reporter, this guy," Trump, the GOP frontrunner after winning the primaries, said' the
+    subject of "said" is the quoted "reporter" and "Trump" its apposition; the speaker is
+    Trump, not the noun just before the verb ("primaries")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or not any(a <= c.idx < b for a, b in quoted):
+            continue
+        for a in c.children:
+            if (
+                a.dep_ == "appos"
+                and a.pos_ == "PROPN"
+                and a.i < verb.i
+                and not any(s <= a.idx < e for s, e in quoted)
+            ):
+                return a
+    return None
 
 
 def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token:
@@ -125,6 +191,28 @@ def _after_comma(verb: Token) -> bool:
     if prev.text == ",":
         return True
     return prev.is_quote and verb.i >= 2 and doc[verb.i - 2].text == ","
+
+
+#: Subordinators that open a participle of the main clause's subject ('while adding').
+_PARTICIPLE_MARKS = {"while", "before", "after", "when", "as"}
+
+
+def _while(verb: Token) -> bool:
+    """True for an adverbial participle opened by "while", "after"...: 'Gore insisted it was
+    "premature" while adding, "..."', 'protesters continued to call for answers - where the
+    Panthers played - while chanting, "..."'. The parser hangs it on the nearest verb (the
+    reported "was", the relative "played"); the one adding or chanting is the sentence's
+    subject, as for a participle after a comma. Also a participle after "and" hung on a
+    reported clause: it goes on from the participle before it."""
+    if verb.dep_ != "advcl":
+        return False
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and" and verb.head.dep_ == "ccomp":
+        # 'telling CNN that Trump is a "faker" and questioning how ...': the second
+        # participle goes with the first, not with the reported clause it was hung on
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ in _PARTICIPLE_MARKS and c.i < verb.i for c in verb.children
+    )
 
 
 def _next_act(verb: Token) -> bool:
@@ -237,7 +325,12 @@ def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
     "nomination" or "Brussels" (the small model often leaves the verb without a subject after
     such a clause)."""
     for k in range(j, start + 1, -1):
-        if doc[k - 1].text == "," and (doc[k].lower_ in ("who", "whose") or _opens_aside(doc[k])):
+        # ', who ...', ', whose ...'; or a participle's aside: 'Mr. Trump, asked about the
+        # deaths of journalists under Mr. Putin, had said' is Trump's, not Putin's
+        aside = _opens_aside(doc[k]) or (
+            doc[k].tag_ in ("VBN", "VBG", "VBD") and doc[k].dep_ in ("advcl", "acl")
+        )
+        if (doc[k].lower_ in ("who", "whose") or aside) and doc[k - 1].text == ",":
             name = doc[k - 2]
             if name.pos_ != "PROPN":
                 return None

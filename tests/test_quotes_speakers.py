@@ -1,0 +1,214 @@
+"""The right speaker on direct quotes (issue 4 (d)): short hand-written paragraphs through
+``analyze`` (loads the spaCy model once), one case per rule of branch attr7."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    def run(*paragraphs: str) -> list[Quote]:
+        body, paras = layout([("body", p) for p in paragraphs])
+        return analyze(Article(id="t", source="t", text=body, paragraphs=paras)).quotes
+
+    return run
+
+
+def _quote(qs: list[Quote], words: str) -> Quote:
+    """The one direct or mixed quote holding ``words``."""
+    found = [q for q in qs if words in q.content.text and q.kind != "indirect"]
+    assert len(found) == 1, [(q.content.text, q.speaker) for q in qs]
+    return found[0]
+
+
+@pytest.mark.issue(4)
+def test_floating_quote_after_reported_speech_takes_the_last_cues_speaker(quotes) -> None:
+    # the paragraph's statement is Susan's; her friends' "calling" is reported inside it
+    qs = quotes(
+        "Her liberal friends have mocked Trump's campaign, calling Trump “an orange buffoon,”"
+        " Susan Miller said as she turned around.",
+        "“But he's our orange buffoon, and we love him!”",
+    )
+    q = _quote(qs, "we love him")
+    assert q.attribution == "floating"
+    assert q.speaker == "Susan Miller"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "In a 2014 interview, Al Gore insisted it was “premature” to back the campaign"
+            " while adding on climate matters, “I don't have any doubt that her heart is in"
+            " the right place on the issue.”",
+            "her heart",
+            "Al Gore",
+        ),
+        (
+            "Small groups of students continued to call for more details about the fatal"
+            " shooting near the city's stadium on Sunday - where the National Football League's"
+            " Charlotte Panthers played the Denver Broncos - while chanting, \"Hands up, don't"
+            ' shoot."',
+            "Hands up",
+            "Small groups of students",
+        ),
+    ],
+    ids=["while-adding", "while-chanting"],
+)
+def test_participle_after_while_has_the_sentences_subject(quotes, text, words, speaker) -> None:
+    assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_quote_with_no_cue_goes_to_the_person_who_is_a_subject_not_the_last_named(quotes) -> None:
+    qs = quotes(
+        "In a panel, Sen. Bernie Sanders of Vermont, who lost the primaries to Hillary Clinton,"
+        " saw the exhaustion of young voters with bigotry as a reason to back her. “The younger"
+        " people are more than any generation sick and tired of discrimination and racism.”"
+    )
+    assert _quote(qs, "sick and tired").speaker == "Bernie Sanders"
+
+
+@pytest.mark.issue(4)
+def test_quote_alone_after_narration_naming_a_speaker_is_that_speakers(quotes) -> None:
+    qs = quotes(
+        "What his plan means is left to the imagination of voters, since Donald Trump spoke"
+        " only in vague terms during the interview.",
+        "“We have to do something and it's the only way you stop it.”",
+        "“We have to be a lot tougher than we are now.”",
+    )
+    first, second = _quote(qs, "do something"), _quote(qs, "a lot tougher")
+    assert first.speaker == "Donald Trump" and first.cue is not None
+    assert first.cue.text == "spoke"
+    assert second.attribution == "floating" and second.speaker == "Donald Trump"
+
+
+@pytest.mark.issue(4)
+def test_quote_alone_after_narration_with_no_speaker_stays_unattributed(quotes) -> None:
+    qs = quotes(
+        "The hall was quiet for a long time after the vote on Tuesday.",
+        "“We have to do something and it's the only way you stop it.”",
+    )
+    assert _quote(qs, "do something").speaker is None
+
+
+@pytest.mark.issue(4)
+def test_colon_after_a_reported_clause_belongs_to_the_cue_that_reports_it(quotes) -> None:
+    qs = quotes(
+        "Mr. Slinker, whose latest start-up uses big data to help brands find suppliers, said"
+        " Mr. Trump was a candidate very much in the spirit of Silicon Valley: \"He's a start-up"
+        " kind of guy. He's more viral than Facebook ever was.\""
+    )
+    assert _quote(qs, "more viral").speaker == "Slinker"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Sarah Silverman mocks Sanders supporters at the convention: 'You're being"
+            " ridiculous, all of you.'",
+            "being ridiculous",
+            "Sarah Silverman",
+        ),
+        # a name in a possessive is not who opens the line
+        (
+            "The timing of Bernie Sanders' surge doesn't surprise Republican pollster Daron"
+            " Shaw: “Historically, lesser-known candidates have seen the biggest boost.”",
+            "biggest boost",
+            "Daron Shaw",
+        ),
+    ],
+    ids=["first-named", "not-a-possessive"],
+)
+def test_quote_after_a_one_clause_colon_line_is_the_first_persons(
+    quotes, text, words, speaker
+) -> None:
+    assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_name_after_a_quote_with_a_long_apposition_is_the_speaker(quotes) -> None:
+    qs = quotes(
+        "“Very good reporter, very good reporter this guy,” Trump, the party's frontrunner"
+        " nationally and the polling leader in South Carolina by a wide margin after winning"
+        " the New Hampshire primaries, said when Boyle asked him a question."
+    )
+    assert _quote(qs, "this guy").speaker == "Trump"
+
+
+@pytest.mark.issue(4)
+def test_colon_opening_a_quote_paragraph_names_its_speaker_not_the_last_one(quotes) -> None:
+    qs = quotes(
+        "“That is life at the bottom, thanks to the party,” writes Thomas Frank.",
+        "Here's Bill Clinton in 1992: “Our new direction must rest on an understanding of the"
+        " new realities of global competition. The world we face today is a world where what"
+        " you earn depends on what you can learn.”",
+    )
+    assert _quote(qs, "new direction").speaker == "Bill Clinton"
+
+
+@pytest.mark.issue(4)
+def test_colon_paragraph_naming_a_person_hands_them_the_next_quote(quotes) -> None:
+    qs = quotes(
+        "The only reason for it is a blind faith in Barack Obama's word:",
+        "“We will take in 200,000 refugees over the next two years from around the world.”",
+    )
+    assert _quote(qs, "200,000").speaker == "Barack Obama"
+
+
+@pytest.mark.issue(4)
+def test_the_owner_of_an_email_or_statement_speaks_through_it(quotes) -> None:
+    qs = quotes(
+        "Bernie Sanders is raising money for candidates down the ballot.",
+        "Sanders’ fundraising email to his supporters notes that Supervisor Jane Kim “is a civil"
+        " rights attorney who’s fought for affordable housing and fair wages in her city.”",
+    )
+    q = _quote(qs, "civil rights")
+    assert q.speaker == "Bernie Sanders"
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("Sanders")
+
+
+@pytest.mark.issue(4)
+def test_participle_opening_a_sentence_goes_on_from_the_cue_before(quotes) -> None:
+    qs = quotes(
+        "Later in the show, after the Sanders interview concluded, Maher stated of the email"
+        " scandal that the State Department report “wasn’t good.” Adding, “Now, like with all"
+        " Clinton scandals, what they actually do is never that bad. It’s always how they"
+        " handle it.”"
+    )
+    assert _quote(qs, "never that bad").speaker == "Maher"
+
+
+@pytest.mark.issue(4)
+def test_participle_opening_a_sentence_before_its_subject_is_that_subjects(quotes) -> None:
+    qs = quotes(
+        "The senator left the hall early. Speaking to reporters on Monday, Donald Trump said,"
+        " “We are going to win this state by a lot of votes.”"
+    )
+    assert _quote(qs, "win this state").speaker == "Donald Trump"
+
+
+@pytest.mark.issue(4)
+def test_a_participles_aside_after_the_name_does_not_lend_its_noun(quotes) -> None:
+    qs = quotes(
+        "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists"
+        " under Mr. Putin, had said, ''I think our country does plenty of killing also.''"
+    )
+    assert _quote(qs, "plenty of killing").speaker == "Trump"
+
+
+@pytest.mark.issue(4)
+def test_a_second_participle_after_and_is_the_tellers(quotes) -> None:
+    qs = quotes(
+        "Ruth Bader Ginsburg doubled down on her criticism on Tuesday, telling CNN that Trump is"
+        " a “faker” and questioning how he has “gotten away with not turning over his tax"
+        " returns.”"
+    )
+    assert _quote(qs, "gotten away").speaker == "Ruth Bader Ginsburg"
