@@ -11,14 +11,10 @@ romanisations). Unisex names (Alex, Jordan...) are left out of both lists.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> list[str]:
-    """A word list written as one block of text."""
-    return text.split()
-
+from tidings.wordlists import word_list
 
 FEMALE = set(
-    _words(
+    word_list(
         """
 abigail ada adriana agnes aisha alexandra alexandria alice alicia alison allison amanda amber
 amelia amy ana anastasia andrea angela angelina anita ann anna anne annette antonia april ashley
@@ -51,7 +47,7 @@ nikki tulsi ilhan alexandria ayanna rashida
 )
 
 MALE = set(
-    _words(
+    word_list(
         """
 aaron abdul abdullah adam adrian ahmed ahmad alan albert alberto alejandro alexander alexei
 alexey alfred ali allen alvin ambrose anders andre andreas andrei andrew andy angelo anthony
@@ -89,7 +85,7 @@ jalal nouri haider
 #: news, where a surname alone would take their gender ("Ernst", "Heinz", "Jonas", "Ulrich",
 #: "Werner"), and unisex names ("Kai", "Sascha", "Toni") are left out.
 FEMALE |= set(
-    _words(
+    word_list(
         """
 amelie angelika anja anke annika antje beate bettina birgit birte brigitte carola christa
 cornelia dagmar daniela dorothea dorothee elke franziska frauke friederike gabi gabriele
@@ -102,7 +98,7 @@ wiebke
     )
 )
 MALE |= set(
-    _words(
+    word_list(
         """
 achim alois anton armin arno axel bastian benedikt bernd bernhard björn burkhard carsten
 christoph denis detlef dieter dirk dominik eberhard egon emil erich erwin fabian florian franz

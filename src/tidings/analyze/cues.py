@@ -20,13 +20,9 @@ from __future__ import annotations
 
 import re
 
+from tidings.wordlists import word_list
 
-def _words(text: str) -> list[str]:
-    """A word list written as one block of text."""
-    return text.split()
-
-
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_list(
     """
 acknowledge add admit advise affirm agree allege announce answer argue ask assert assure aver
 bark beg boast brag brief caution charge chide chime claim clarify comment complain concede
@@ -92,7 +88,7 @@ INTENT_VERBS = {"want", "hope"}
 #: ("called for a ceasefire", "criticized Romney for ...", "promised to triple ..."). PolNeAR
 #: counts these as attributions; tidings reports them as indirect with a lower confidence, and
 #: only with a subject that can be a source (a person, an organisation, a pronoun).
-ACT_VERBS = _words(
+ACT_VERBS = word_list(
     """
 accuse applaud back blame call champion cite condemn criticise criticize decline defend demand
 denounce describe discuss dismiss endorse favor favour highlight label lambast mock name oppose
@@ -114,7 +110,7 @@ JUDGMENT_VERBS = {"see", "view", "regard", "consider", "identify"}
 #: ("About three-quarters support a ban", "voters want change", "critics called it a tax"):
 #: a subject of an act or intent verb that can hold a view, though it names no one.
 GROUP_NOUNS = set(
-    _words(
+    word_list(
         """
 voter voters supporter supporters critic critics opponent opponents respondent respondents
 men women friend friends leader leaders candidate candidates delegate delegates protester protesters
@@ -130,7 +126,7 @@ percent most many some few none all both everyone nobody someone others rest
 #: Nouns of documents and measurements that report content with an object, not only a clause:
 #: "A CNN/ORC poll showed a one-point difference", "the study found no link".
 DOCUMENT_NOUNS = set(
-    _words(
+    word_list(
         """
 poll polls survey surveys study studies report reports analysis data figures numbers
 research document documents video footage record records review audit memo letter filing
@@ -142,7 +138,7 @@ statement ad advertisement census count tally projection projections estimate es
 #: Nouns of saying, belief and demand that carry their own content in a "that" clause or an
 #: infinitive ("her remark that ...", "Trump's claim that ...", "his promise to ...").
 SPEECH_NOUNS = set(
-    _words(
+    word_list(
         """
 claim claims assertion assertions statement remark remarks comment comments argument warning
 warnings promise promises pledge vow suggestion charge charges allegation allegations
@@ -182,7 +178,7 @@ STANCE_NOUNS: dict[str, tuple[str, ...]] = {
 #: ("Republicans have been critical of ..." as "Republicans criticized ..."); the adjective is
 #: the cue, its subject (or the noun it describes: "voters worried about jobs") the source.
 STANCE_ADJECTIVES = set(
-    _words(
+    word_list(
         """
 afraid angry anxious appreciative aware adamant certain committed concerned confident
 convinced critical dedicated determined disappointed divided doubtful eager enthusiastic
@@ -262,7 +258,7 @@ PHRASE_CUES = ("according to", "quoted as saying", "went on to say", "pointed ou
 
 #: Nouns that name the channel of a statement: "said in a statement", "told ... in an interview".
 CHANNEL_NOUNS = set(
-    _words(
+    word_list(
         """
 statement interview speech remarks comments briefing conference tweet post letter email e-mail
 memo op-ed editorial column blog podcast broadcast testimony hearing address message video

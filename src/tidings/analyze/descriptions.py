@@ -22,12 +22,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.names import TITLE_WORDS
-
-
-def _block(text: str) -> list[str]:
-    """A word list written as one block of text."""
-    return text.split()
-
+from tidings.wordlists import word_list
 
 #: Words before a name that are courtesy, not a description ("Mr. Clarke").
 _HONORIFICS = frozenset(
@@ -35,7 +30,7 @@ _HONORIFICS = frozenset(
 )
 #: Capitalised words that open sentences or dates, never part of a title before a name.
 _NOT_TITLE = frozenset(
-    _block(
+    word_list(
         """
 the a an on in at for and but or as by with from to of after before when while if monday
 tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -49,7 +44,7 @@ _WORD = re.compile(r"[\w.'’-]+")
 #: Where an apposition after a name may end, and what it may not hold (quote marks, brackets).
 _AFTER_END = re.compile(r"[,;:()\"“”«»\n]|\.(?=\s|$)")
 #: Words whose full stop is an abbreviation's, not a sentence's end ("Inc.", "St. Louis").
-_ABBREVIATIONS = frozenset(_block("inc co corp ltd jr sr st mt ft no u.s u.k u.n"))
+_ABBREVIATIONS = frozenset(word_list("inc co corp ltd jr sr st mt ft no u.s u.k u.n"))
 #: "<phrase>, " right before a name, back to the start of its sentence or clause.
 _BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\n)([^,.;:()\"“”«»\n]{3,100}),\s$")
 #: Words that make a phrase a clause, not a description ("who leads", "said", "is").
@@ -64,7 +59,7 @@ _PREPOSITIONS = {"of", "at", "for", "in", "with", "on", "to", "from", "now"}
 _ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ant", "ee", "ate")
 #: Role nouns without those endings.
 _ROLES = frozenset(
-    _block(
+    word_list(
         """
 scholar czar veteran head member chief ally friend son daughter wife husband host star heir
 chef staff coach citizen resident democrat independent conservative liberal progressive
@@ -74,7 +69,7 @@ activist student graduate owner partner colleague rival critic
 )
 #: Frequent nouns with those endings that name no person.
 _NOT_ROLES = frozenset(
-    _block(
+    word_list(
         """
 door floor other number order matter water power paper letter center centre error factor
 sector color colour labor labour favor honor mirror border corner quarter summer winter

@@ -8,16 +8,11 @@ speaker ("she said" after "Sarah Lain ...") can still supply it.
 from __future__ import annotations
 
 from tidings.givennames import FEMALE, MALE
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as one block of text."""
-    return text.split()
-
+from tidings.wordlists import word_list
 
 #: Words that precede a name as a title or office; split off into the description.
 TITLE_WORDS = set(
-    _words(
+    word_list(
         """
 president vice prime minister secretary senator sen. sen rep. rep representative congressman
 congresswoman governor gov. gov mayor chancellor king queen prince princess sheikh emir pope

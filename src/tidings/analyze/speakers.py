@@ -31,12 +31,7 @@ from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.givennames import is_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as one block of text."""
-    return text.split()
-
+from tidings.wordlists import word_list
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -44,7 +39,7 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 
 #: Nouns that name an organisation; with "the" they point back to the last one named.
 ORG_NOUNS = set(
-    _words(
+    word_list(
         """
 group company firm party ministry government agency campaign organization organisation newspaper
 daily paper network committee council court department office bank union coalition
@@ -77,7 +72,7 @@ MEDIA_NOUNS = set(
 )
 #: Nouns that signal an unnamed source when no name comes with them.
 SOURCE_NOUNS = set(
-    _words(
+    word_list(
         """
 source sources official officials aide aides spokesman spokeswoman spokesperson person people
 diplomat diplomats commander commanders officer officers insider insiders analyst analysts
@@ -91,7 +86,7 @@ PERSON_NOUNS = (
     SOURCE_NOUNS
     | TITLE_WORDS
     | set(
-        _words(
+        word_list(
             """
 man woman boy girl resident father mother husband wife son daughter doctor nurse teacher
 student worker farmer soldier fighter official commander voter supporter protester
