@@ -24,8 +24,8 @@ import re
 from tidings.analyze.names import TITLE_WORDS
 from tidings.wordlists import word_list
 
-#: Words before a name that are courtesy, not a description ("Mr. Clarke").
-_HONORIFICS = frozenset(
+#: Words before a name that are courtesy, not a description ("Mr. Clarke", "Ms Persson").
+HONORIFICS = frozenset(
     ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "dr", "dr.")
 )
 #: Capitalised words that open sentences or dates, never part of a title before a name.
@@ -99,7 +99,7 @@ def _title_before(text: str, start: int) -> str | None:
     qualifiers = 0
     for word in reversed(window.rsplit("\n", 1)[-1].split()):
         low = word.lower().removesuffix("'s").removesuffix("’s")
-        titled = bool(run) and run[-1].lower() not in _HONORIFICS
+        titled = bool(run) and run[-1].lower() not in HONORIFICS
         if low in TITLE_WORDS and not qualifiers:
             run.append(word)
         elif low == "of" and titled:
@@ -116,7 +116,7 @@ def _title_before(text: str, start: int) -> str | None:
     while run and (run[-1].lower() == "of" or run[-1].lower() in _NOT_TITLE):
         run.pop()
     run.reverse()
-    if not any(w.lower() in TITLE_WORDS and w.lower() not in _HONORIFICS for w in run):
+    if not any(w.lower() in TITLE_WORDS and w.lower() not in HONORIFICS for w in run):
         return None
     if not run[-1][:1].isupper():
         return None  # lower-case runs ("the former president Bush") are the parser's to read

@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
+from tidings.analyze.descriptions import HONORIFICS
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.givennames import is_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
@@ -649,20 +650,7 @@ def _self_named(description: str) -> bool:
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 
 #: Words that describe no one on their own: determiners and courtesy titles.
-_EMPTY_DESCRIPTION = {
-    "the",
-    "a",
-    "an",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "dr",
-    "dr.",
-}
+_EMPTY_DESCRIPTION = {"the", "a", "an"} | HONORIFICS
 
 
 def _quoted_only(text: str) -> bool:
