@@ -799,3 +799,16 @@ def test_why_a_source_is_unnamed_is_not_something_it_said(text: str) -> None:
     quotes = quotes_of(text)
     assert quotes, "the source's own words are still found"
     assert not [q for q in quotes if "named" in q.content.text], [q.content.text for q in quotes]
+
+
+def test_the_agent_of_asked_is_who_asked() -> None:
+    """'Asked by reporters whether ..., a spokeswoman said ...': the reporters asked; with no
+    agent ('Asked whether ...') the asker stays unnamed."""
+    quotes = quotes_of(
+        "Asked by reporters whether the fault could affect other models, a company spokeswoman"
+        ' said there was "no indication" of that.'
+    )
+    asked = [q for q in quotes if q.cue is not None and q.cue.text == "Asked"]
+    assert [q.speaker for q in asked] == ["reporters"], [(q.cue, q.speaker) for q in quotes]
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.speaker for q in said] == ["a company spokeswoman"]

@@ -613,6 +613,10 @@ def find_attributions(
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         subj = subject_of(verb, [(q.start, q.end) for q in quoted])
         passive = None  # the cue's own passive subject, when it has one
+        if subj is None and low == "asked" and tok.tag_ == "VBN":
+            # 'Asked by reporters whether ..., the spokeswoman said': the agent asked
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if (announces or wish) and (subj is None or not _source_like(subj)):
             continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head.i == tok.i:
