@@ -812,3 +812,16 @@ def test_the_agent_of_asked_is_who_asked() -> None:
     assert [q.speaker for q in asked] == ["reporters"], [(q.cue, q.speaker) for q in quotes]
     said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
     assert [q.speaker for q in said] == ["a company spokeswoman"]
+
+
+def test_a_name_before_an_asked_aside_was_asked_not_asking() -> None:
+    quotes = quotes_of(
+        "Prime Minister Jonas Berg, asked about the criticism during a visit to Brussels, said"
+        ' he had "full confidence" in his finance minister.'
+    )
+    asked = [q for q in quotes if q.cue is not None and q.cue.text == "asked"]
+    assert all(q.speaker != "Jonas Berg" for q in asked), [
+        (q.speaker, q.content.text) for q in asked
+    ]
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.speaker for q in said] == ["Jonas Berg"]

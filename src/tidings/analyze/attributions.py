@@ -496,6 +496,25 @@ _ANONYMITY = re.compile(
 )
 
 
+#: Words after a passive "asked" in an aside: the question's subject or its agent.
+_ASKED_NEXT = {"about", "by", "whether", "if", "why", "how", "what", "when", "for", "to"}
+
+
+def _asked_aside(tok: Token, subj: Token | None) -> bool:
+    """True for "asked" opening an aside right after the name it is said of: 'Prime Minister
+    Jonas Berg, asked about the criticism during a visit to Brussels, said ...' (the small
+    model makes Berg the subject of "asked"; he was asked, by someone unnamed)."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "asked"
+        and subj is not None
+        and subj.i == tok.i - 2
+        and doc[tok.i - 1].text == ","
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in _ASKED_NEXT
+    )
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -613,7 +632,10 @@ def find_attributions(
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         subj = subject_of(verb, [(q.start, q.end) for q in quoted])
         passive = None  # the cue's own passive subject, when it has one
-        if subj is None and low == "asked" and tok.tag_ == "VBN":
+        asked_aside = _asked_aside(tok, subj)
+        if asked_aside:
+            subj = None  # 'Jonas Berg, asked about the criticism, said': Berg was asked
+        if subj is None and low == "asked" and (tok.tag_ == "VBN" or asked_aside):
             # 'Asked by reporters whether ..., the spokeswoman said': the agent asked
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -646,7 +668,10 @@ def find_attributions(
         unnamed_asker = (
             subj is None
             and content
-            and ((low == "asked" and tok.tag_ == "VBN") or (passive is not None and not act))
+            and (
+                (low == "asked" and (tok.tag_ == "VBN" or asked_aside))
+                or (passive is not None and not act)
+            )
         )
         if unnamed_asker:
             pass
