@@ -255,3 +255,13 @@ def test_speakers_a_surname_retyped_as_person_keeps_the_speaker_quoted_under_it(
     first = book.resolve(name(a, "Chris Christie", 1, type="person", gender="male"))
     again = book.resolve(name(a, "Christie", 2, type="organization"))
     assert again is first and first.name == "Chris Christie"
+
+
+def test_the_minister_is_the_secretary_named_before() -> None:
+    """British usage: 'Health Secretary Paul Grant welcomed it ... the minister told the BBC'."""
+    a = article_of(
+        "Health Secretary Paul Grant welcomed the agreement.", "The minister told the BBC so."
+    )
+    book = SpeakerBook(a, [entity(a, "e0", "PERSON", at(a, "Paul Grant"))])
+    minister = book.resolve(_nominal(a, "The minister"))
+    assert minister is not None and minister.name == "Paul Grant"

@@ -434,7 +434,8 @@ class SpeakerBook:
             if s >= pos or ent.label != "PERSON":
                 continue
             words = self.article.text[max(0, s - 40) : s].lower().split()[-3:]
-            named = title in words or title in ent.name.lower().split()
+            titles = _SAME_OFFICE.get(title, {title})
+            named = bool(titles & {*words, *ent.name.lower().split()})
             if named and (best is None or s > best[0]):
                 best = (s, ent)
         return best[1] if best else None
@@ -645,6 +646,9 @@ def _self_named(description: str) -> bool:
     words = description.split()[1:-1]
     return any(w[:1].isupper() for w in words)
 
+
+#: Titles of one office: a British "Health Secretary" is "the minister" later.
+_SAME_OFFICE = {"minister": {"minister", "secretary"}}
 
 #: Entity labels of places and peoples: a speaker tagged so is no person however it is named.
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
