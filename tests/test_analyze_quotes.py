@@ -825,3 +825,12 @@ def test_a_name_before_an_asked_aside_was_asked_not_asking() -> None:
     ]
     said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
     assert [q.speaker for q in said] == ["Jonas Berg"]
+
+
+def test_a_name_behind_a_fronted_phrase_and_its_title_speaks() -> None:
+    """'Outside court, the current mayor, Joanne Pike, welcomed ...': the small model makes
+    "court" the subject, the title its apposition and the name the title's."""
+    quotes = quotes_of("Outside court, the current mayor, Joanne Pike, welcomed the verdict.")
+    (q,) = [q for q in quotes if q.cue is not None and q.cue.text == "welcomed"]
+    assert (q.speaker, q.speaker_description) == ("Joanne Pike", "the current mayor")
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("the current")

@@ -255,19 +255,27 @@ def read_mention(head: Token, offset: int) -> Mention:
     if ent is None and appos:
         # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
         a = appos[0]
+        described, first = np.text, start
+        inner = next((c for c in a.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if a.pos_ == "NOUN" and inner is not None:
+            # 'Outside court, the current mayor, Joanne Pike, welcomed': the parser made "court"
+            # the subject and the title its apposition; the name is the title's apposition
+            described = doc[a.left_edge.i : a.i + 1].text
+            first = offset + doc[a.left_edge.i].idx
+            a = inner
         a_ent = _entity_in(doc[a.left_edge.i : a.right_edge.i + 1], a)
         if a_ent is not None or a.pos_ == "PROPN":
             name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]
             i, name = _strip_titles(name_ent)
             label = a_ent.label_ if a_ent is not None else "PERSON"
             return Mention(
-                start,
+                first,
                 offset + name_ent.end_char,
                 "name",
                 name=name,
                 name_start=offset + doc[i].idx,
                 type="person" if label == "PERSON" else "organization",
-                description=_clean(np.text),
+                description=_clean(described),
                 gender=gender_of(name),
                 head=head.lower_,
             )
