@@ -258,3 +258,17 @@ def test_what_the_object_is_said_to_be_is_content(quotes, text, cue, content) ->
     """'described X as Y' with any verb of saying or act, as for 'see X as Y'; not a tensed
     "as" clause ('criticized Trump as he spoke': when, not what)."""
     assert _only(quotes(text), cue).content.text == content
+
+
+def test_a_clause_told_without_that_is_the_content_not_the_infinitive_after_it(quotes) -> None:
+    """'told the court he had paid ...': the small model reads the told clause as a relative
+    clause of "court" and the infinitive as the verb's; the clause is what was told."""
+    q = _only(
+        quotes(
+            "One developer, Colin Marsh, told the court he had paid the mayor £50,000 to approve"
+            " a housing scheme on green belt land."
+        ),
+        "told",
+    )
+    assert q.content.text.startswith("he had paid the mayor")
+    assert q.content.text.endswith("on green belt land")

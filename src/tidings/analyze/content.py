@@ -482,10 +482,15 @@ ANSWERS = {"yes", "no", "so"}
 def directive(verb: Token) -> tuple[int, int] | None:
     """What an addressee verb asks of its addressee: the infinitive after the object ('urged
     the administration to join a coalition', 'told Bush to quiet down') or the question after
-    it ('asked workers if they planned to attend'). The object is the addressee, not content."""
+    it ('asked workers if they planned to attend'). The object is the addressee, not content.
+    A clause with no "that" after the object is what was told, though the parser made it a
+    relative clause of the object (:func:`_told_clause`)."""
     doc = verb.doc
     if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
+    told = _told_clause(verb)
+    if told is not None:
+        return told
     for child in verb.rights:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and infinitive:
@@ -496,6 +501,36 @@ def directive(verb: Token) -> tuple[int, int] | None:
             lo = next(c.i for c in child.children if c.dep_ == "mark")
             return doc[lo].idx, trim(doc, lo, clause_end(child))[1]  # type: ignore[index]
     return None
+
+
+#: Pronouns that open a told clause with no "that" ('told the court he had paid ...').
+_CLAUSE_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+
+
+def _told_clause(verb: Token) -> tuple[int, int] | None:
+    """'One developer told the court he had paid the mayor £50,000 to approve a scheme': the
+    small model reads "he had paid ..." as a relative clause of "court" (and "to approve" as
+    the verb's infinitive). A clause right after the object that opens with its own subject
+    pronoun and no relative word is the told content, up to the end of what hangs after it."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+    if rel is None:
+        return None
+    first = rel.left_edge
+    if (
+        first.dep_ not in ("nsubj", "nsubjpass")
+        or first.lower_ not in _CLAUSE_PRONOUNS
+        or first.i != obj.i + 1
+    ):
+        return None
+    end = clause_end(rel)
+    for child in verb.rights:  # "to approve a housing scheme" the parser hung on the verb
+        if child.i >= end and child.dep_ in ("xcomp", "advcl", "prep"):
+            end = max(end, child.right_edge.i + 1)
+    return trim(doc, first.i, end)
 
 
 def document_object(verb: Token) -> tuple[int, int] | None:
