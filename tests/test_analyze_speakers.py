@@ -265,3 +265,26 @@ def test_the_minister_is_the_secretary_named_before() -> None:
     book = SpeakerBook(a, [entity(a, "e0", "PERSON", at(a, "Paul Grant"))])
     minister = book.resolve(_nominal(a, "The minister"))
     assert minister is not None and minister.name == "Paul Grant"
+
+
+def test_they_with_no_plural_speaker_is_the_group_named_before() -> None:
+    a = article_of(
+        "The researchers, from the University of Leeds, followed 40,000 adults.",
+        "They wrote in the journal that the benefit held.",
+    )
+    book = SpeakerBook(a, [])
+    s, e = at(a, "They")
+    they = book.resolve(Mention(s, e, "pronoun", plural=True, head="they"))
+    assert they is not None and they.name == "The researchers"
+
+    b = article_of(
+        "Recruiting residents is their strategy. Obama and Clinton call them lone wolves.",
+        "They believe they are winning.",
+    )
+    people = [
+        entity(b, "e0", "PERSON", at(b, "Obama")),
+        entity(b, "e1", "PERSON", at(b, "Clinton")),
+    ]
+    book = SpeakerBook(b, people)
+    s, e = at(b, "They")
+    assert book.resolve(Mention(s, e, "pronoun", plural=True, head="they")) is None

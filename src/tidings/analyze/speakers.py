@@ -601,6 +601,8 @@ class SpeakerBook:
             if m.head in ("i", "you"):
                 continue
             return entry
+        if m.plural and m.head in ("they", "them", "their"):
+            return self._group_before(m)
         if m.plural or want_org or m.head in ("i", "you", "we"):
             return None
         best = None
@@ -616,6 +618,21 @@ class SpeakerBook:
         return self._find(ent.name) or self._add(
             _strip_title_words(ent.name), "person", person, ent.id
         )
+
+    def _group_before(self, m: Mention) -> _Entry | None:
+        """The group a "they" with no plural speaker before it refers to: the last plural
+        source named shortly before ('The researchers, from the University of Leeds, followed
+        40,000 adults. They wrote in the journal that ...'), unless a person is named between."""
+        window = self.article.text[max(0, m.start - _GROUP_WINDOW) : m.start]
+        found = list(_GROUP.finditer(window))
+        if not found:
+            return None
+        words = found[-1].group().strip()
+        start = m.start - len(window) + found[-1].start()
+        if any(start < s < m.start and ent.label == "PERSON" for s, _e, ent in self._entity_at):
+            return None  # 'residents ... Obama and Clinton ... they believe': people came between
+        group = Mention(start, start + len(words), "anonymous", description=words, plural=True)
+        return self._find(words) or self._add(words, "anonymous", group, None)
 
     @property
     def speakers(self) -> list[Speaker]:
@@ -657,6 +674,19 @@ def _self_named(description: str) -> bool:
 
 #: Titles of one office: a British "Health Secretary" is "the minister" later.
 _SAME_OFFICE = {"minister": {"minister", "secretary"}}
+
+#: How far back a "they" looks for the group it names (about two sentences).
+_GROUP_WINDOW = 400
+#: A plural source: "The researchers", "the scientists", "Local officials".
+_GROUP = re.compile(
+    r"\b(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther) )?"
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* )?"
+    r"(?:(?!(?:as|and|or|of|to|in|on|at|by|for|with|that|while|when|were|are|was|is|be|been"
+    r"|have|has|had|said|say|says|the|a|an)\b)(?![a-z-]+ing )[a-z-]+ )?"
+    r"(?:researchers|scientists|officials|experts|analysts|investigators|doctors|economists"
+    r"|lawmakers|prosecutors|protesters|residents|campaigners|activists|authors|organisers"
+    r"|organizers|police|diplomats|witnesses|leaders)\b"
+)
 
 #: Entity labels of places and peoples: a speaker tagged so is no person however it is named.
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
