@@ -288,3 +288,22 @@ def test_they_with_no_plural_speaker_is_the_group_named_before() -> None:
     book = SpeakerBook(b, people)
     s, e = at(b, "They")
     assert book.resolve(Mention(s, e, "pronoun", plural=True, head="they")) is None
+
+
+def test_a_gendered_source_noun_is_not_the_other_genders_pronoun() -> None:
+    """'A government spokesman said ... She says she did not': "she" is not the spokesman."""
+    a = article_of(
+        "Helen Ward resigned on Thursday.",
+        "A government spokesman said the inquiry would go on.",
+        "She says she did not see the memo.",
+    )
+    book = SpeakerBook(a, [entity(a, "e0", "PERSON", at(a, "Helen Ward"))])
+    ward = book.resolve(name(a, "Helen Ward", type="person", gender="female"))
+    s, e = at(a, "A government spokesman")
+    spokesman = book.resolve(
+        Mention(s, e, "anonymous", description="A government spokesman", head="spokesman")
+    )
+    assert spokesman is not None and spokesman.gender == "male"
+    s, e = at(a, "She")
+    she = book.resolve(Mention(s, e, "pronoun", gender="female", head="she"))
+    assert she is ward

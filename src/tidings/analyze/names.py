@@ -67,3 +67,28 @@ def gender_of(name: str) -> str | None:
             return "male"
         return None
     return None
+
+
+#: Nouns for people that say their gender ("a government spokesman", "the woman").
+_MALE_NOUNS = set(
+    word_list(
+        """
+man spokesman chairman congressman businessman policeman fireman sportsman father husband son
+boy brother uncle grandfather king prince nephew
+"""
+    )
+)
+_FEMALE_NOUNS = set(
+    word_list(
+        """
+woman spokeswoman chairwoman congresswoman businesswoman policewoman sportswoman mother wife
+daughter girl sister aunt grandmother queen princess niece
+"""
+    )
+)
+
+
+def noun_gender(noun: str) -> str | None:
+    """'female', 'male' or None for the head noun of an unnamed source ("spokeswoman")."""
+    low = noun.lower()
+    return "male" if low in _MALE_NOUNS else "female" if low in _FEMALE_NOUNS else None

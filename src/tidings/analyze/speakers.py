@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.descriptions import HONORIFICS
-from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.givennames import is_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
 from tidings.wordlists import word_list
@@ -455,7 +455,14 @@ class SpeakerBook:
             id=f"s{len(self.entries)}",
             name=name,
             type=type_,
-            gender=mention.gender if type_ == "person" else None,  # type: ignore[arg-type]
+            gender=(  # type: ignore[arg-type]
+                mention.gender
+                if type_ == "person"
+                # "A government spokesman said": not the "she" of a later sentence
+                else noun_gender(mention.head)
+                if type_ == "anonymous" and not mention.plural
+                else None
+            ),
             entity_id=entity_id,
         )
         entry = _Entry(speaker, plural=mention.plural)
