@@ -212,3 +212,18 @@ def test_dates_a_cited_sources_access_day_is_no_publication_date() -> None:
         "abgerufen am 3. März 2015",
     ]:
         assert extract_html(_bare(f"<p>{line}</p>")).published is None, line
+
+
+def test_dates_label_and_its_date_in_two_blocks_after_the_body() -> None:
+    """A page listing its facts after the article as label / value pairs ("<dt>Mise en
+    ligne</dt><dd>23 mai 2019</dd>") is dated by the labelled day; an unlabelled day there
+    (a related item's, an event's) still dates nothing."""
+    facts = "<dl><dt>Un documentaire</dt><dd>de Kristen Falc'hon</dd><dt>{}</dt><dd>{}</dd></dl>"
+    html = _page("", "").replace(
+        "</article>", "</article>" + facts.format("Mise en ligne", "23 mai 2019")
+    )
+    assert (extract_html(html).published or "")[:10] == "2019-05-23"
+    html = _page("", "").replace(
+        "</article>", "</article>" + facts.format("Enregistrements", "15 avril 2019")
+    )
+    assert extract_html(html).published is None

@@ -105,6 +105,9 @@ TAIL_BLOCKS = 10
 #: am: 01.11.2023 Lesungen: 61 © bei der Autorin ..."); the label must still stand just
 #: before the date (``dates.labelled_date``).
 MAX_LABELLED_LINE = 200
+#: The longest block read as a bare label whose date stands in the next block ("Mise en
+#: ligne", "Veröffentlicht am:", "Published").
+BARE_LABEL = 30
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -324,6 +327,16 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     edges = [b for _, b in kept[:EDGE_BLOCKS] + kept[-EDGE_BLOCKS:]]
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= MAX_LABELLED_LINE and (found := labelled_date(b.text)):
+            lines.append(found)
+    # a label alone in its block with its date in the next: a page's facts as a list of
+    # label / value pairs after the body ("<dt>Mise en ligne</dt><dd>23 mai 2019</dd>")
+    for label, value in pairwise(page.blocks[end + 1 : end + 2 + TAIL_BLOCKS]):
+        if (
+            len(label.text) <= BARE_LABEL
+            and not find_dates(label.text)
+            and len(value.text) <= htmlbody.MAX_META_LINE
+            and (found := labelled_date(f"{label.text} {value.text}"))
+        ):
             lines.append(found)
     return lines
 
