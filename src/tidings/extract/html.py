@@ -302,7 +302,11 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         return lines
     start = page.blocks.index(kept[0][1])
     end = page.blocks.index(kept[-1][1])
-    for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
+    head = page.blocks[max(0, start - HEAD_BLOCKS) : start]
+    listed = _calendar_lines(head)
+    for b in reversed(head):
+        if b.text in listed:
+            continue  # one entry of an event calendar or a dated list, not the article's day
         if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
             lines.append(b.text)
         elif b.link_density < 0.5 and (found := opening_labelled_date(b.text)):
@@ -339,6 +343,25 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         ):
             lines.append(found)
     return lines
+
+
+#: Distinct days the short lines before the body may print before they are read as a list
+#: (an event calendar in a side column: "29.02.2020 18:00 Uhr Portugal vs Spanien",
+#: "04.04.2020 18:00 Uhr Tempranillo ...", "09.05.2020 18:00 Uhr Atlantik Weine").
+CALENDAR_DAYS = 3
+
+
+def _calendar_lines(blocks: list) -> set[str]:
+    """The short dated lines among ``blocks`` when they print CALENDAR_DAYS days or more: the
+    entries of a calendar or of a list of dated teasers, none of which is the article's own
+    dateline (which a page prints once, maybe beside an update line: two days at most)."""
+    dated = {
+        b.text: found
+        for b in blocks
+        if len(b.text) <= htmlbody.MAX_META_LINE and (found := find_dates(b.text))
+    }
+    days = {f.iso[:10] for found in dated.values() for f in found}
+    return set(dated) if len(days) >= CALENDAR_DAYS else set()
 
 
 _BYLINE_WORD = re.compile(r"\b(?:von|by|par|por|di|door|av)\s+[A-ZÄÖÜ]")
