@@ -212,3 +212,37 @@ def test_dates_a_cited_sources_access_day_is_no_publication_date() -> None:
         "abgerufen am 3. März 2015",
     ]:
         assert extract_html(_bare(f"<p>{line}</p>")).published is None, line
+
+
+def test_dates_label_and_its_date_in_two_blocks_after_the_body() -> None:
+    """A page listing its facts after the article as label / value pairs ("<dt>Mise en
+    ligne</dt><dd>23 mai 2019</dd>") is dated by the labelled day; an unlabelled day there
+    (a related item's, an event's) still dates nothing."""
+    facts = "<dl><dt>Un documentaire</dt><dd>de Kristen Falc'hon</dd><dt>{}</dt><dd>{}</dd></dl>"
+    html = _page("", "").replace(
+        "</article>", "</article>" + facts.format("Mise en ligne", "23 mai 2019")
+    )
+    assert (extract_html(html).published or "")[:10] == "2019-05-23"
+    html = _page("", "").replace(
+        "</article>", "</article>" + facts.format("Enregistrements", "15 avril 2019")
+    )
+    assert extract_html(html).published is None
+
+
+def test_dates_an_event_calendar_before_the_body_dates_nothing() -> None:
+    """Three dated entries above the article ("29.02.2020 18:00 Uhr Portugal vs Spanien", ...:
+    a shop's event calendar, a list of dated teasers) are a list, not the article's dateline:
+    the metadata's day stands, and without one the page is undated; one printed day alone
+    still dates it."""
+    events = "".join(
+        f"<p>{d} 18:00 Uhr {t}</p>"
+        for d, t in [
+            ("29.02.2020", "Portugal vs Spanien"),
+            ("04.04.2020", "Tempranillo und Tapas"),
+            ("09.05.2020", "Atlantik Weine"),
+        ]
+    )
+    html = _page("<meta name='date' content='2020-02-11'>", f"<aside>{events}</aside>")
+    assert (extract_html(html).published or "")[:10] == "2020-02-11"
+    assert extract_html(_bare(f"<aside>{events}</aside>")).published is None
+    assert (extract_html(_bare("<p>09.05.2020</p>")).published or "")[:10] == "2020-05-09"

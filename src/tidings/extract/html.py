@@ -105,6 +105,9 @@ TAIL_BLOCKS = 10
 #: am: 01.11.2023 Lesungen: 61 © bei der Autorin ..."); the label must still stand just
 #: before the date (``dates.labelled_date``).
 MAX_LABELLED_LINE = 200
+#: The longest block read as a bare label whose date stands in the next block ("Mise en
+#: ligne", "Veröffentlicht am:", "Published").
+BARE_LABEL = 30
 _ERROR_TITLE = re.compile(
     r"\b(404|410|500|page not found|not found|error|seite nicht gefunden|page introuvable|"
     r"no encontrada|access denied|forbidden)\b",
@@ -299,7 +302,11 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
         return lines
     start = page.blocks.index(kept[0][1])
     end = page.blocks.index(kept[-1][1])
-    for b in reversed(page.blocks[max(0, start - HEAD_BLOCKS) : start]):
+    head = page.blocks[max(0, start - HEAD_BLOCKS) : start]
+    listed = _calendar_lines(head)
+    for b in reversed(head):
+        if b.text in listed:
+            continue  # one entry of an event calendar or a dated list, not the article's day
         if len(b.text) <= htmlbody.MAX_META_LINE and (b.link_density < 0.5 or _mostly_date(b.text)):
             lines.append(b.text)
         elif b.link_density < 0.5 and (found := opening_labelled_date(b.text)):
@@ -325,7 +332,36 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     for b in edges + page.blocks[end + 1 : end + 1 + TAIL_BLOCKS]:
         if len(b.text) <= MAX_LABELLED_LINE and (found := labelled_date(b.text)):
             lines.append(found)
+    # a label alone in its block with its date in the next: a page's facts as a list of
+    # label / value pairs after the body ("<dt>Mise en ligne</dt><dd>23 mai 2019</dd>")
+    for label, value in pairwise(page.blocks[end + 1 : end + 2 + TAIL_BLOCKS]):
+        if (
+            len(label.text) <= BARE_LABEL
+            and not find_dates(label.text)
+            and len(value.text) <= htmlbody.MAX_META_LINE
+            and (found := labelled_date(f"{label.text} {value.text}"))
+        ):
+            lines.append(found)
     return lines
+
+
+#: Distinct days the short lines before the body may print before they are read as a list
+#: (an event calendar in a side column: "29.02.2020 18:00 Uhr Portugal vs Spanien",
+#: "04.04.2020 18:00 Uhr Tempranillo ...", "09.05.2020 18:00 Uhr Atlantik Weine").
+CALENDAR_DAYS = 3
+
+
+def _calendar_lines(blocks: list) -> set[str]:
+    """The short dated lines among ``blocks`` when they print CALENDAR_DAYS days or more: the
+    entries of a calendar or of a list of dated teasers, none of which is the article's own
+    dateline (which a page prints once, maybe beside an update line: two days at most)."""
+    dated = {
+        b.text: found
+        for b in blocks
+        if len(b.text) <= htmlbody.MAX_META_LINE and (found := find_dates(b.text))
+    }
+    days = {f.iso[:10] for found in dated.values() for f in found}
+    return set(dated) if len(days) >= CALENDAR_DAYS else set()
 
 
 _BYLINE_WORD = re.compile(r"\b(?:von|by|par|por|di|door|av)\s+[A-ZÄÖÜ]")
