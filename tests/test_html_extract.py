@@ -496,3 +496,26 @@ def test_page_swallowed_by_an_unclosed_noscript_is_read():
     assert a.status == "article"
     assert "more bear cubs" in a.text
     assert "enable JavaScript" not in a.text
+
+
+def test_standfirst_set_as_a_heading_above_the_text_is_kept():
+    """A lead sentence some sites set as an <h2> in the header, just above the text's own
+    wrapper, is the article's; a linked heading there (a teaser's title) is not."""
+    para = (
+        "The minister met the unions on Monday and again on Tuesday, and said afterwards that "
+        "the reform would go ahead in the spring whatever the outcome of the strikes. "
+    )
+    lead = (
+        "Charged with carrying the pension reform, the high commissioner won the trust of the "
+        "president and of the prime minister in a few months."
+    )
+    html = (
+        "<html><body><header><h1>The reform man</h1><div><h2>" + lead + "</h2></div></header>"
+        '<div class="text"><div class="inner">'
+        + "".join(f"<p>{para}{n}</p>" for n in range(4))
+        + "</div></div></body></html>"
+    )
+    a = extract_html(html, "https://example.org/politics/reform-man")
+    assert a.text.startswith(lead)
+    linked = html.replace(f"<h2>{lead}</h2>", f'<h2><a href="/other">{lead}</a></h2>')
+    assert lead not in extract_html(linked, "https://example.org/politics/reform-man").text

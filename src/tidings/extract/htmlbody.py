@@ -681,6 +681,9 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
             marked = b.deepest_mark >= common  # furniture markup (a share bar, an ad label)
             if marked and not backward:
                 return
+            if backward and not texts and not gap and not marked and _standfirst(b):
+                chosen[i] = common  # the lead set as a heading just above the text
+                return
             if backward and _ends_lead_search(b, texts):
                 return
             if not marked and vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS and b.kind == "p":
@@ -700,6 +703,18 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
         # a container opening with a linked heading is a teaser card, whose blurb is its own
         extend(range(inside[0] - 1, -1, -1), backward=True)
     return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
+
+
+#: Length from which a sub-heading right above the text is a standfirst, not a headline.
+STANDFIRST_MIN_CHARS = 80
+
+
+def _standfirst(b: Block) -> bool:
+    """A standfirst some sites set as an ``<h2>``-``<h4>`` right above the text ("Chargé de
+    porter la réforme des retraites, Jean-Paul Delevoye a su gagner la confiance d'Emmanuel
+    Macron..."): a sentence of at least STANDFIRST_MIN_CHARS without a link. A teaser's title
+    is linked; a section heading is short."""
+    return b.kind in ("h2", "h3", "h4") and not b.link_chars and len(b.text) >= STANDFIRST_MIN_CHARS
 
 
 def _ends_lead_search(b: Block, texts: int) -> bool:
