@@ -405,7 +405,7 @@ def walk(root: LexborNode) -> Page:
                     href = open_href[-1] if open_href else None
                     page.related.append(Link(title=_WS.sub(" ", text).strip(), url=href))
             continue
-        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+        if tag is None or tag.startswith("-") or (tag in SKIP_TAGS and not _holds_page(node)):
             continue
         if tag == "time":
             value = node.attributes.get("datetime") or node.text(deep=True)
@@ -579,6 +579,18 @@ def settle_marks(page: Page) -> None:
     page.overruled = overruled
 
 
+#: Text a <noscript> must hold to be read as the page itself rather than a fallback notice.
+NOSCRIPT_PAGE_CHARS = 1000
+
+
+def _holds_page(node: LexborNode) -> bool:
+    """A ``<noscript>`` that swallowed the page: ``<noscript><div id="nojs"></noscript>``
+    leaves the div open (the parser ignores the stray ``</noscript>``), so the whole body
+    lands inside the noscript. A real fallback notice ("please enable JavaScript", a tracking
+    pixel) holds far less than NOSCRIPT_PAGE_CHARS of text; other skipped tags never do this."""
+    return node.tag == "noscript" and len(node.text(deep=True)) >= NOSCRIPT_PAGE_CHARS
+
+
 def best_container(page: Page) -> tuple[int, ...] | None:
     """The ancestor chain (root first) of the element that gathers the most article text.
 
@@ -669,6 +681,9 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
             marked = b.deepest_mark >= common  # furniture markup (a share bar, an ad label)
             if marked and not backward:
                 return
+            if backward and not texts and not gap and not marked and _standfirst(b):
+                chosen[i] = common  # the lead set as a heading just above the text
+                return
             if backward and _ends_lead_search(b, texts):
                 return
             if not marked and vote(b) > 0 and len(b.text) >= GROW_MIN_CHARS and b.kind == "p":
@@ -688,6 +703,18 @@ def grow(page: Page, container: tuple[int, ...]) -> list[tuple[Block, int]]:
         # a container opening with a linked heading is a teaser card, whose blurb is its own
         extend(range(inside[0] - 1, -1, -1), backward=True)
     return [(page.blocks[i], chosen[i]) for i in sorted(chosen)]
+
+
+#: Length from which a sub-heading right above the text is a standfirst, not a headline.
+STANDFIRST_MIN_CHARS = 80
+
+
+def _standfirst(b: Block) -> bool:
+    """A standfirst some sites set as an ``<h2>``-``<h4>`` right above the text ("Chargé de
+    porter la réforme des retraites, Jean-Paul Delevoye a su gagner la confiance d'Emmanuel
+    Macron..."): a sentence of at least STANDFIRST_MIN_CHARS without a link. A teaser's title
+    is linked; a section heading is short."""
+    return b.kind in ("h2", "h3", "h4") and not b.link_chars and len(b.text) >= STANDFIRST_MIN_CHARS
 
 
 def _ends_lead_search(b: Block, texts: int) -> bool:
