@@ -479,25 +479,6 @@ def test_html_extract_dropped_teasers_keep_page_order() -> None:
     assert dropped == [f"Blurb {i} about another story in the news this week." for i in range(12)]
 
 
-def test_page_swallowed_by_an_unclosed_noscript_is_read():
-    """``<noscript><div id="nojs"></noscript>`` leaves the div open, so the parser puts the
-    whole body inside the noscript; its text is the page's, not a fallback notice."""
-    para = (
-        "The park counted more bear cubs this year than in any year since records began, "
-        "and the wardens say the population is slowly recovering after decades of decline. "
-    )
-    html = (
-        '<html><head><title>Bears</title></head><body><noscript><div id="nojs"></noscript>'
-        '<div id="main"><h1>Bears</h1>'
-        + "".join(f"<p>{para}{n}</p>" for n in range(8))
-        + "</div><noscript><p>Please enable JavaScript.</p></noscript></body></html>"
-    )
-    a = extract_html(html, "https://example.org/news/bears")
-    assert a.status == "article"
-    assert "more bear cubs" in a.text
-    assert "enable JavaScript" not in a.text
-
-
 def test_standfirst_set_as_a_heading_above_the_text_is_kept():
     """A lead sentence some sites set as an <h2> in the header, just above the text's own
     wrapper, is the article's; a linked heading there (a teaser's title) is not."""

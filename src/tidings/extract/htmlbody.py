@@ -405,7 +405,7 @@ def walk(root: LexborNode) -> Page:
                     href = open_href[-1] if open_href else None
                     page.related.append(Link(title=_WS.sub(" ", text).strip(), url=href))
             continue
-        if tag is None or tag.startswith("-") or (tag in SKIP_TAGS and not _holds_page(node)):
+        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
             continue
         if tag == "time":
             value = node.attributes.get("datetime") or node.text(deep=True)
@@ -577,18 +577,6 @@ def settle_marks(page: Page) -> None:
     for b in page.blocks:
         b.deepest_mark = max((i for i in b.marks if b.chain[i] not in overruled), default=-1)
     page.overruled = overruled
-
-
-#: Text a <noscript> must hold to be read as the page itself rather than a fallback notice.
-NOSCRIPT_PAGE_CHARS = 1000
-
-
-def _holds_page(node: LexborNode) -> bool:
-    """A ``<noscript>`` that swallowed the page: ``<noscript><div id="nojs"></noscript>``
-    leaves the div open (the parser ignores the stray ``</noscript>``), so the whole body
-    lands inside the noscript. A real fallback notice ("please enable JavaScript", a tracking
-    pixel) holds far less than NOSCRIPT_PAGE_CHARS of text; other skipped tags never do this."""
-    return node.tag == "noscript" and len(node.text(deep=True)) >= NOSCRIPT_PAGE_CHARS
 
 
 def best_container(page: Page) -> tuple[int, ...] | None:
