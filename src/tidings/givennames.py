@@ -124,4 +124,10 @@ def is_given_name(word: str) -> bool:
     return word in FEMALE or word in MALE
 
 
-__all__ = ["FEMALE", "MALE", "is_given_name"]
+def opens_with_given_name(words: list[str] | tuple[str, ...]) -> bool:
+    """Two or three words opening with a listed given name: the shape of a person's full name
+    ("Karen Holt"), whatever the tagger labelled it."""
+    return 2 <= len(words) <= 3 and is_given_name(words[0])
+
+
+__all__ = ["FEMALE", "MALE", "is_given_name", "opens_with_given_name"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.names import FEMALE, MALE
 from tidings.analyze.ner import entity_docs
-from tidings.givennames import is_given_name
+from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
@@ -110,7 +110,7 @@ def _is_named_person(words: tuple[str, ...], person_words: set[str]) -> bool:
     tagged as an organisation (the small model does that to unfamiliar names) where "Holt" is a
     person. Both signals are needed: a given name alone also opens "Georgia Power" or "Grace
     Church", and another person's surname ("Tom Power") is no evidence about them."""
-    return 2 <= len(words) <= 3 and is_given_name(words[0]) and words[-1] in person_words
+    return opens_with_given_name(words) and words[-1] in person_words
 
 
 def _full_name_rank(key: tuple[str, str], first_start: int) -> tuple[int, int, int]:

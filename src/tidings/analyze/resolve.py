@@ -104,8 +104,7 @@ def resolve_quotes(
             speaker=speaker.name if speaker else None,
             speaker_type=speaker.type if speaker else "unknown",
             speaker_mention=article.span(mention.start, mention.end) if mention else None,
-            speaker_description=(mention.description if mention else None)
-            or (speaker.descriptions[0] if speaker and speaker.descriptions else None),
+            speaker_description=(mention.description if mention else None) or None,
             addressee=att.addressee_name if att else None,
             addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
             via=article.span(*att.via) if att and att.via else None,
@@ -145,6 +144,6 @@ def _settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
         sp = by_id.get(quote.speaker_id or "")
         if sp is not None:
             quote.speaker, quote.speaker_type = sp.name, sp.type
-            if quote.speaker_description is None and sp.descriptions:
+            if not quote.speaker_description and sp.descriptions:
                 quote.speaker_description = sp.descriptions[0]
     return quotes

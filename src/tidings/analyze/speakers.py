@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.descriptions import HONORIFICS
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
-from tidings.givennames import is_given_name
+from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
 from tidings.wordlists import word_list
 
@@ -711,7 +711,7 @@ def _quoted_only(text: str) -> bool:
 def _looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_given_name(words[0])
+    return all(w[:1].isupper() for w in words) and opens_with_given_name(words)
 
 
 def _strip_title_words(name: str) -> str:
