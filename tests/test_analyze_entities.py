@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from tidings.analyze.entities import merge_mentions
-from tidings.model import Span
+from tidings.analyze.entities import (
+    _only_titles,
+    _trim_mention,
+    add_untagged_repeats,
+    merge_mentions,
+)
+from tidings.model import Article, Span
 
 
 def _mentions(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str, Span]]:
@@ -57,3 +62,81 @@ def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names()
     assert [m.text for m in by_name["Karen Holt"].mentions] == ["Karen Holt", "Holt"]
     # another person's surname is no evidence: Georgia Power stays an organisation
     assert by_name["Georgia Power"].label == "ORG"
+
+
+def _article(text: str) -> Article:
+    return Article(id="t", source="t", text=text, paragraphs=[])
+
+
+def test_a_match_score_and_a_lone_title_word_are_not_part_of_names() -> None:
+    # the tagger runs a score into a team's name; a number that is part of a name stays
+    assert _trim_mention("Millbrook United 2-1") == (0, len("Millbrook United"))
+    assert _trim_mention("Apollo 11") == (0, len("Apollo 11"))
+    # "Associate Professor Laura Revell" tagged as ORG "Associate" + PERSON
+    assert _only_titles("Associate") and _only_titles("Dr.")
+    assert not _only_titles("Senate") and not _only_titles("Associated Press")
+
+
+def test_a_company_is_also_its_name_without_the_company_suffix() -> None:
+    text = "Veltrix Semiconductor cut jobs in Ohio. Ohio State University agreed. Veltrix said so."
+    found = [
+        ("ORG", "Veltrix Semiconductor"),
+        ("GPE", "Ohio"),
+        ("ORG", "Ohio State University"),
+    ]
+    ents = merge_mentions(_mentions(text, [*found, ("GPE", "Veltrix")]))
+    by_name = {e.name: e for e in ents}
+    assert [m.text for m in by_name["Veltrix Semiconductor"].mentions] == [
+        "Veltrix Semiconductor",
+        "Veltrix",
+    ]
+    # only a company suffix makes a short form: Ohio is not Ohio State University
+    assert by_name["Ohio"].label == "GPE"
+
+
+def test_one_word_may_name_an_organisation_by_its_last_word() -> None:
+    text = "Millbrook United lost. United had led. The New York Times said so. The Times agreed."
+    found = [("ORG", "Millbrook United"), ("ORG", "United"), ("ORG", "New York Times")]
+    ents = merge_mentions(_mentions(text, [*found, ("ORG", "Times")]))
+    by_name = {e.name: [m.text for m in e.mentions] for e in ents}
+    assert by_name == {
+        "Millbrook United": ["Millbrook United", "United"],
+        "New York Times": ["New York Times", "Times"],
+    }
+
+
+def test_later_untagged_occurrences_of_a_name_are_mentions() -> None:
+    text = (
+        "Susan Cho, an analyst, spoke. She said Cho would go. The United Nations and "
+        "Cho Industries were not asked. Later, Cho's team agreed. Mr Cho left."
+    )
+    article = _article(text)
+    ents = merge_mentions(_mentions(text, [("PERSON", "Susan Cho")]))
+    add_untagged_repeats(article, ents)
+    starts = [m.start for m in ents[0].mentions]
+    assert [text[s : s + 3] for s in starts] == ["Sus", "Cho", "Cho", "Cho"]
+    # not inside the longer name "Cho Industries"
+    assert text.index("Cho Industries") not in starts
+    # "Cho's" counts, and "Mr Cho" (a title opens no longer name)
+    assert text.index("Cho's") in starts and text.index("Cho left") in starts
+
+
+def test_a_surname_never_tagged_alone_is_not_read_where_it_opens_a_sentence() -> None:
+    text = "Sheila Young spoke first. Young people agreed with her, and then Young left in May."
+    ents = merge_mentions(_mentions(text, [("PERSON", "Sheila Young")]))
+    add_untagged_repeats(_article(text), ents)
+    assert [m.start for m in ents[0].mentions] == [0, text.index("Young left")]
+    # a month is never a name's mention, even when the tagger once took it for one
+    text = "May spoke in May."
+    ents = merge_mentions(_mentions(text, [("PERSON", "May")]))
+    add_untagged_repeats(_article(text), ents)
+    assert [m.start for m in ents[0].mentions] == [0]
+
+
+def test_a_form_shared_by_two_entities_adds_nothing() -> None:
+    text = "Sarah Lain and Tom Lain met. Lain said it was over."
+    found = [("PERSON", "Sarah Lain"), ("PERSON", "Tom Lain"), ("PERSON", "Lain")]
+    ents = merge_mentions(_mentions(text, found))
+    before = sum(len(e.mentions) for e in ents)
+    add_untagged_repeats(_article(text), ents)
+    assert sum(len(e.mentions) for e in ents) == before

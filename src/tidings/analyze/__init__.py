@@ -18,7 +18,12 @@ Stages, in order:
 
 from __future__ import annotations
 
-from tidings.analyze.entities import find_entities, link_speakers, metadata_entities
+from tidings.analyze.entities import (
+    add_untagged_repeats,
+    find_entities,
+    link_speakers,
+    metadata_entities,
+)
 from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.parse import needs_parse, parse_paragraphs
 from tidings.analyze.quotes import find_quotes
@@ -42,6 +47,7 @@ def analyze(article: Article, options: Options | None = None) -> Article:
         article, [d if w else None for d, w in zip(docs, parsed, strict=True)], entities
     )
     entities += link_speakers(article, speakers, entities)
+    add_untagged_repeats(article, entities)
     return article.model_copy(update={"entities": entities, "quotes": quotes, "speakers": speakers})
 
 

@@ -13,6 +13,7 @@ from tidings.analyze.names import FEMALE, MALE
 from tidings.analyze.ner import entity_docs
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
+from tidings.wordlists import word_list
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -26,7 +27,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             if ent.label_ not in KEPT_LABELS:
                 continue
             start, end = _trim_mention(ent.text)
-            if end <= start:
+            if end <= start or _only_titles(ent.text[start:end]):
                 continue
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
@@ -34,9 +35,101 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
     return merge_mentions(mentions)
 
 
+#: An occurrence of a name that goes on as a longer name ("United" in "United Nations").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
+#: The word before an occurrence, when it is capitalised ("Manchester United").
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+#: Capitalised words before a name that do not make it a longer name.
+_OPENERS = frozenset(word_list("The A An In At On For By As But And Or If When"))
+
+
+def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
+    """Give each entity the later occurrences of its names that the tagger did not tag.
+
+    The small model tags a name at one place and misses it at another ("Veltrix risked ..."
+    after "Veltrix Semiconductor"), so counts of mentions and the highlighting of names would
+    depend on the tagger's mood. An occurrence is added when it is a whole word, overlaps no
+    mention, is not part of a longer capitalised name, and the form names one entity only.
+    Run after the quotes are found: the speaker rules weigh the tagger's own mentions, and
+    every extra antecedent a pronoun could take would change who said what."""
+    text = article.text
+    owners: dict[str, set[int]] = {}
+    surnames: set[str] = set()
+    for i, entity in enumerate(entities):
+        if not entity.mentions:
+            continue  # named in the byline or a caption only: not a body entity
+        forms = {m.text for m in entity.mentions}
+        words = entity.name.split()
+        if entity.label == "PERSON" and len(words) > 1 and words[-1] not in forms:
+            forms.add(words[-1])  # the surname, the way news names a person again
+            surnames.add(words[-1])
+        for form in forms:
+            if form[:1].isupper() and form not in _CALENDAR:
+                owners.setdefault(form, set()).add(i)
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    added = False
+    for form, who in sorted(owners.items(), key=lambda kv: -len(kv[0])):
+        if len(who) != 1:
+            continue
+        entity = entities[next(iter(who))]
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w-]|['’]\w\w)")
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
+                continue
+            if form in surnames and _opens_sentence(text, m.start()):
+                continue  # "Young people ...", "Long before ...": a surname never tagged alone
+            entity.mentions.append(article.span(m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+            taken.sort()
+            added = True
+    if added:
+        for entity in entities:
+            entity.mentions.sort(key=lambda m: m.start)
+
+
+#: Capitalised words that are dates before they are names ("in May" is not Theresa May).
+_CALENDAR = frozenset(
+    word_list(
+        """
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+"""
+    )
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True if the word at ``start`` opens a sentence or a line."""
+    head = text[max(0, start - 3) : start].rstrip(" \t")
+    return head == "" or head.endswith((".", "!", "?", "\n", ":", '"', "“"))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """True if capitalised words run on after the occurrence or before it (within a line)."""
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    if before is None or word in _OPENERS or word.rstrip(".").lower() in _TITLE_ONLY:
+        return False
+    # a capitalised word that opens the sentence is not part of the name
+    return not _opens_sentence(text, before.start())
+
+
+#: A match score the tagger ran into a team's name ("Millbrook United 2-1").
+_TRAILING_SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
+
+
 def _trim_mention(text: str) -> tuple[int, int]:
-    """Offsets within an entity's text without a leading 'the' or a trailing possessive."""
+    """Offsets within an entity's text without a leading 'the', a trailing possessive or a
+    trailing match score. Other trailing numbers stay: they are part of names ("Apollo 11")."""
     start, end = 0, len(text.rstrip())
+    if score := _TRAILING_SCORE.search(text[:end]):
+        end = score.start()
     for det in ("the ", "The "):
         if text.startswith(det) and len(text) > len(det):
             start = len(det)
@@ -45,6 +138,43 @@ def _trim_mention(text: str) -> tuple[int, int]:
             end -= len(pos)
             break
     return start, end
+
+
+#: Words that are a title or rank before a name, never a name alone: the tagger sometimes
+#: splits "Associate Professor Laura Revell" into an organisation "Associate" and a person.
+_TITLE_ONLY = frozenset(
+    word_list("associate assistant acting deputy former senior professor prof dr mr mrs ms")
+)
+
+
+def _only_titles(text: str) -> bool:
+    """True if every word of a mention is a title word ("Associate", "Dr.")."""
+    words = [w.strip(".").lower() for w in text.split()]
+    return bool(words) and all(w in _TITLE_ONLY for w in words)
+
+
+#: Last words that mark a company's full name; news then calls it by the rest ("Veltrix
+#: Semiconductor" ... "Veltrix"). Only such suffixes: "Ohio" is not "Ohio State University".
+_COMPANY_SUFFIXES = frozenset(
+    word_list(
+        """
+inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa nv gmbh group
+holdings semiconductor semiconductors technologies technology systems securities capital
+partners airlines airways motors pharmaceuticals pharma industries
+"""
+    )
+)
+
+
+def _company_short_forms(mentions: list[tuple[str, str, Span]]) -> set[str]:
+    """Normalised short names of the article's companies: an organisation's name without its
+    company suffix ("veltrix" for "Veltrix Semiconductor")."""
+    out = set()
+    for label, name, _ in mentions:
+        words = _words(_norm(name))
+        if label == "ORG" and len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+            out.add(" ".join(words[:-1]))
+    return out
 
 
 #: Between the words of a name.
@@ -65,22 +195,28 @@ def _joins(short: str, long: str, label: str) -> bool:
     if label == "PERSON":
         return b[-len(a) :] == a or b[: len(a)] == a
     if label == "ORG":
-        return b[: len(a)] == a
+        # "Veltrix" for "Veltrix Semiconductor"; one word may also be the end of the name:
+        # "United" for "Millbrook United", "Times" for "The New York Times"
+        return b[: len(a)] == a or (len(a) == 1 and b[-1] == a[0])
     return False
 
 
 def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     """Group mentions into entities: a short form joins the longest name that ends (or, for a
     person or an organisation, starts) with it; a surname tagged as a place joins the person,
-    and a full name tagged as an organisation is the person its surname names elsewhere."""
+    a full name tagged as an organisation is the person its surname names elsewhere, and a
+    company's name without its suffix ("Veltrix", tagged as a place) is the company."""
     people = [_words(_norm(n)) for label, n, _ in mentions if label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) > 1}
     singles = {w[0] for w in people if len(w) == 1}
+    companies = _company_short_forms(mentions)
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
         norm = _norm(name)
         if label != "PERSON" and (norm in surnames or _is_named_person(_words(norm), singles)):
             label = "PERSON"
+        elif label != "PERSON" and norm in companies:
+            label = "ORG"
         by_key.setdefault((label, norm), []).append(span)
     names = sorted(by_key, key=lambda k: -len(k[1]))
     first = {key: min(s.start for s in spans) for key, spans in by_key.items()}
