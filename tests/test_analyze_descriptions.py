@@ -51,7 +51,32 @@ def _at(text: str, name: str) -> list[str]:
             "Helena Varga",
             ["Prime Minister"],
         ),
+        # a capitalised word qualifying a lower-case role noun
+        ("Millbrook boss Ian Crossley was left to rue.", "Ian Crossley", ["Millbrook boss"]),
+        ("Apple founder Steve Jobs spoke.", "Steve Jobs", ["Apple founder"]),
+        # where they are from or with
+        (
+            "Mark Delaney of Hartwell Securities said the cuts were overdue.",
+            "Mark Delaney",
+            ["of Hartwell Securities"],
+        ),
+        (
+            "A team led by Dr Alex Aves of the University of Canterbury collected it.",
+            "Alex Aves",
+            ["of the University of Canterbury"],
+        ),
+        ("A photo of Jane Roe of the U.S. Army.", "Jane Roe", ["of the U.S. Army"]),
+        # "who is" before an apposition
+        (
+            "Tom Okafor, who is a chemist at Imperial, said so.",
+            "Tom Okafor",
+            ["a chemist at Imperial"],
+        ),
         # none of these describe the person
+        ("Tom Okafor, who was not involved, said so.", "Tom Okafor", []),
+        ("He told Jane Roe of his plan.", "Jane Roe", []),
+        ("Former president Bill Clinton spoke.", "Bill Clinton", []),
+        ("Fighting for Jane Roe was hard.", "Jane Roe", []),
         ("Dr. Owen Dempsey spoke.", "Owen Dempsey", []),
         ("Lenox was a juggernaut, Mr. Clarke said.", "Clarke", []),
         ("On Tuesday Vladimir Putin said so.", "Vladimir Putin", []),

@@ -14,7 +14,8 @@ text only, so that this costs no parse:
 - an apposition after it: "Karen Holt, general secretary of the Metalworkers' Union," ->
   "general secretary of the Metalworkers' Union";
 - an apposition before it: "The company's chief executive, Lars Eriksen," -> "The company's
-  chief executive".
+  chief executive";
+- where they come from: "Mark Delaney of Hartwell Securities" -> "of Hartwell Securities".
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _ROLES = frozenset(
         """
 scholar czar veteran head member chief ally friend son daughter wife husband host star heir
 chef staff coach citizen resident democrat independent conservative liberal progressive
-activist student graduate owner partner colleague rival critic
+activist student graduate owner partner colleague rival critic boss
 """
     )
 )
@@ -80,9 +81,34 @@ debate estate state climate senate mandate rate date plant grant
 )
 
 
+#: Words with a role noun's ending that are not nouns at all ("her", "after", "however").
+_FUNCTION_WORDS = frozenset(
+    word_list(
+        """
+her after under never ever over other another either neither whether rather however together
+later per for nor
+"""
+    )
+)
+
+
+def _is_role(low: str) -> bool:
+    """True for a lower-case word that names a person's role: "boss", "striker", "founder"."""
+    if low in TITLE_WORDS or low in _ROLES:
+        return True
+    return (
+        len(low) >= 5
+        and low.endswith(_ROLE_SUFFIXES)
+        and low not in _NOT_ROLES
+        and low not in _FUNCTION_WORDS
+    )
+
+
 def descriptions_at(text: str, start: int, end: int) -> list[str]:
     """The descriptions the text gives the person named at ``text[start:end]``."""
-    found = [d for d in (_title_before(text, start), _appos_after(text, end)) if d]
+    found = [
+        d for d in (_title_before(text, start), _appos_after(text, end), _of_after(text, end)) if d
+    ]
     before = _appos_before(text, start, end)
     if before:
         found.append(before)
@@ -91,7 +117,9 @@ def descriptions_at(text: str, start: int, end: int) -> list[str]:
 
 def _title_before(text: str, start: int) -> str | None:
     """The run of title words right before a name: "Russian President", "Homeland Security
-    Secretary", "Secretary of State", "New Jersey Gov."; not a courtesy ("Mr.") alone."""
+    Secretary", "Secretary of State", "New Jersey Gov."; not a courtesy ("Mr.") alone. A
+    lower-case role noun counts when a capitalised word qualifies it: "Millbrook boss",
+    "Apple founder", "Chelsea striker"."""
     window = text[max(0, start - 80) : start]
     if not window[-1:].isspace():
         return None  # the name does not follow a space (a quote mark, a bracket...)
@@ -102,6 +130,8 @@ def _title_before(text: str, start: int) -> str | None:
         titled = bool(run) and run[-1].lower() not in HONORIFICS
         if low in TITLE_WORDS and not qualifiers:
             run.append(word)
+        elif not run and word.islower() and _is_role(low):
+            run.append(word)  # "boss" in "Millbrook boss Ian Crossley"
         elif low == "of" and titled:
             run.append(word)  # "Secretary of State": kept only if a title word comes before
         elif titled and qualifiers < 2 and word[:1].isupper() and low.isalpha():
@@ -116,11 +146,40 @@ def _title_before(text: str, start: int) -> str | None:
     while run and (run[-1].lower() == "of" or run[-1].lower() in _NOT_TITLE):
         run.pop()
     run.reverse()
-    if not any(w.lower() in TITLE_WORDS and w.lower() not in HONORIFICS for w in run):
+    if not any(_is_role(w.lower()) and w.lower() not in HONORIFICS for w in run):
         return None
-    if not run[-1][:1].isupper():
+    if not run[-1][:1].isupper() and not _qualified(run):
         return None  # lower-case runs ("the former president Bush") are the parser's to read
     return " ".join(run)
+
+
+def _qualified(run: list[str]) -> bool:
+    """True when a run that ends in a lower-case role opens with a capitalised word that is not
+    itself a title: "Millbrook boss", "Senate candidate"; not "Former president"."""
+    first = run[0]
+    return len(run) > 1 and first[:1].isupper() and first.lower() not in TITLE_WORDS
+
+
+#: " of " and a capitalised name after a person's name: "Mark Delaney of Hartwell Securities".
+_OF_NAME = re.compile(
+    r" of ((?:the )?[A-Z][\w.&'’-]*(?: (?:of|for|and|the|de|in|on|at|&|[A-Z][\w.&'’-]*))*)"
+)
+
+
+def _of_after(text: str, end: int) -> str | None:
+    """ "of Hartwell Securities" right after a name: the organisation or place they are of."""
+    m = _OF_NAME.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].lower() in ("of", "for", "and", "the", "de", "in", "on", "at", "&"):
+        words.pop()
+    while words and words[-1].endswith(".") and words[-1][:-1].lower() not in _ABBREVIATIONS:
+        words[-1] = words[-1][:-1]  # the sentence's full stop
+        break
+    if not words or words[-1][:1].islower():
+        return None
+    return "of " + " ".join(words)
 
 
 def _appos_after(text: str, end: int) -> str | None:
@@ -130,6 +189,9 @@ def _appos_after(text: str, end: int) -> str | None:
     phrase = _until_end(text, end + 2)
     if phrase is None:
         return None
+    for who_is in ("who is ", "who was ", "who is now ", "who was then "):
+        if phrase.startswith(who_is):
+            phrase = phrase[len(who_is) :]  # "Tom Okafor, who is a chemist at Imperial,"
     first = phrase.split(" ", 1)[0]
     low = first.lower()
     possessive = low.endswith(("'s", "’s"))
