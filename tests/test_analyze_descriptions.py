@@ -54,6 +54,10 @@ def _at(text: str, name: str) -> list[str]:
         # a capitalised word qualifying a lower-case role noun
         ("Millbrook boss Ian Crossley was left to rue.", "Ian Crossley", ["Millbrook boss"]),
         ("Apple founder Steve Jobs spoke.", "Steve Jobs", ["Apple founder"]),
+        # a lower-case title that starts where its phrase starts
+        ("Former president Bill Clinton spoke.", "Bill Clinton", ["Former president"]),
+        ("It was chaired by judge Helen Marsh.", "Helen Marsh", ["judge"]),
+        ("He thanked the former president Bill Clinton.", "Bill Clinton", ["former president"]),
         # where they are from or with
         (
             "Mark Delaney of Hartwell Securities said the cuts were overdue.",
@@ -75,7 +79,8 @@ def _at(text: str, name: str) -> list[str]:
         # none of these describe the person
         ("Tom Okafor, who was not involved, said so.", "Tom Okafor", []),
         ("He told Jane Roe of his plan.", "Jane Roe", []),
-        ("Former president Bill Clinton spoke.", "Bill Clinton", []),
+        ("Clinton communications director Jennifer Palmieri said", "Jennifer Palmieri", []),
+        ("He met the state Jane Roe.", "Jane Roe", []),
         ("Fighting for Jane Roe was hard.", "Jane Roe", []),
         ("Dr. Owen Dempsey spoke.", "Owen Dempsey", []),
         ("Lenox was a juggernaut, Mr. Clarke said.", "Clarke", []),
@@ -134,3 +139,19 @@ def test_a_determiner_a_courtesy_or_an_age_alone_is_no_description(text: str) ->
     assert quotes and all(q.speaker_description is None for q in quotes), [
         (q.speaker, q.speaker_description) for q in quotes
     ]
+
+
+def test_a_description_already_given_in_longer_words_is_not_repeated() -> None:
+    from tidings.analyze import analyze
+    from tidings.model import Article, layout
+
+    text, paras = layout(
+        [
+            ("body", "Longtime Democratic pollster Pat Caddell was not impressed."),
+            ("body", "Democratic pollster Pat Caddell later spoke again."),
+            ("body", '"It was a disaster," Caddell said.'),
+        ]
+    )
+    article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
+    (caddell,) = [sp for sp in article.speakers if sp.name == "Pat Caddell"]
+    assert caddell.descriptions == ["Longtime Democratic pollster"]

@@ -118,14 +118,15 @@ def descriptions_at(text: str, start: int, end: int) -> list[str]:
 def _title_before(text: str, start: int) -> str | None:
     """The run of title words right before a name: "Russian President", "Homeland Security
     Secretary", "Secretary of State", "New Jersey Gov."; not a courtesy ("Mr.") alone. A
-    lower-case role noun counts when a capitalised word qualifies it: "Millbrook boss",
-    "Apple founder", "Chelsea striker"."""
+    lower-case role noun counts too, alone or qualified: "the former president", "retired
+    judge", "Millbrook boss", "Apple founder"."""
     window = text[max(0, start - 80) : start]
     if not window[-1:].isspace():
         return None  # the name does not follow a space (a quote mark, a bracket...)
     run: list[str] = []
     qualifiers = 0
-    for word in reversed(window.rsplit("\n", 1)[-1].split()):
+    words = window.rsplit("\n", 1)[-1].split()
+    for word in reversed(words):
         low = word.lower().removesuffix("'s").removesuffix("’s")
         titled = bool(run) and run[-1].lower() not in HONORIFICS
         if low in TITLE_WORDS and not qualifiers:
@@ -148,16 +149,38 @@ def _title_before(text: str, start: int) -> str | None:
     run.reverse()
     if not any(_is_role(w.lower()) and w.lower() not in HONORIFICS for w in run):
         return None
-    if not run[-1][:1].isupper() and not _qualified(run):
-        return None  # lower-case runs ("the former president Bush") are the parser's to read
+    if run[-1].islower():
+        # a lower-case title must end in a role and start where the phrase starts: "the
+        # former president", "by judge"; not "state" alone, nor "director" cut out of
+        # "communications director"
+        before = words[-len(run) - 1].lower() if len(words) > len(run) else ""
+        if run[-1].lower() in _QUALIFIERS or not (
+            before in _PHRASE_OPENERS or not before[-1:].isalnum() or run[0][:1].isupper()
+        ):
+            return None
     return " ".join(run)
 
 
-def _qualified(run: list[str]) -> bool:
-    """True when a run that ends in a lower-case role opens with a capitalised word that is not
-    itself a title: "Millbrook boss", "Senate candidate"; not "Former president"."""
-    first = run[0]
-    return len(run) > 1 and first[:1].isupper() and first.lower() not in TITLE_WORDS
+#: Title words that qualify a role but are none alone ("state", "former", "presidential").
+_QUALIFIERS = frozenset(
+    word_list(
+        """
+vice foreign defence defense interior finance state former acting senior assistant associate
+deputy minority majority house senate democratic republican gop presidential u.s. us american
+british french russian syrian chinese german israeli iranian iraqi ukrainian turkish european
+un u.n. nato national political military economic security intelligence top campaign press
+"""
+    )
+)
+#: Words after which a noun phrase starts: a lower-case title right after one is whole.
+_PHRASE_OPENERS = frozenset(
+    word_list(
+        """
+the a an his her their its our my your by with from to for and or of at as said says told
+asked according including like
+"""
+    )
+)
 
 
 #: " of " and a capitalised name after a person's name: "Mark Delaney of Hartwell Securities".

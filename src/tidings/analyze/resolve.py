@@ -126,11 +126,13 @@ def _describe(article: Article, speakers: list[Speaker], entities: list[Entity])
         entity = by_id.get(sp.entity_id or "")
         if sp.type != "person" or entity is None:
             continue
-        have = {d.lower() for d in sp.descriptions} | {sp.name.lower()}
+        have = [d.lower() for d in sp.descriptions] + [sp.name.lower()]
         for m in entity.mentions:
             for description in descriptions_at(article.text, m.start, m.end):
-                if description.lower() not in have:
-                    have.add(description.lower())
+                low = description.lower().removeprefix("the ")
+                # "Democratic pollster" says nothing "longtime Democratic pollster" did not
+                if not any(h == low or h.endswith(" " + low) for h in have):
+                    have.append(low)
                     sp.descriptions.append(description)
 
 
