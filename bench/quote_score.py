@@ -77,6 +77,19 @@ def mark_chars(text: str) -> set[int]:
     return out
 
 
+#: Quotes whose speaker the page's layout gives instead of a cue: the answers of a printed
+#: question-and-answer interview (``analyze.interviews``). PolNeAR annotates attributions (a
+#: source, a cue, a content) and marks no answer as one: in its one Q&A of train 0-499
+#: (Politico's with Joe Biden) only the cued attributions inside the answers are annotated, with
+#: "I" as their source. The answers are left out of the scores, and the benchmark counts them.
+UNSCORED_ATTRIBUTIONS = frozenset({"interview"})
+
+
+def scored(quotes: list) -> list:
+    """The quotes a PolNeAR-style gold can hold (see ``UNSCORED_ATTRIBUTIONS``)."""
+    return [q for q in quotes if q.attribution not in UNSCORED_ATTRIBUTIONS]
+
+
 def tidings_preds(article: Article) -> list[Pred]:
     result = analyze(article)
     return quote_preds(result.quotes, result.speakers)
@@ -88,7 +101,7 @@ def quote_preds(quotes, speakers) -> list[Pred]:
     by_id = {s.id: s for s in speakers}
     preds = []
     cue_of: dict[str, tuple[int, int] | None] = {}
-    for q in quotes:
+    for q in scored(quotes):
         # a quote carried on over paragraphs is one attribution, as in PolNeAR: it shares the
         # cue of the quote it continues, so merge_by_cue joins them
         cue = (q.cue.start, q.cue.end) if q.cue else cue_of.get(q.continues or "")

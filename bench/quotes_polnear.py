@@ -46,6 +46,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from tidings.analyze import analyze  # noqa: E402
 from tidings.model import Article, Capture, Paragraph  # noqa: E402
 from tidings.options import Options  # noqa: E402
 from tidings.pipeline import process  # noqa: E402
@@ -59,9 +60,10 @@ from quote_score import (  # noqa: E402
     mark_chars,
     marks_preds,
     print_table,
+    quote_preds,
+    scored,
     textacy_nlp,
     textacy_preds,
-    tidings_preds,
 )
 
 DATA = (
@@ -132,10 +134,12 @@ def run(
     nlp = textacy_nlp()
     # per scorer: tidings, textacy, marks only, marks only >= 3 words
     tables = {n: [Scores(scoring=SCORINGS[n]) for _ in range(4)] for n in scorers}
-    crashed = 0
+    crashed = answers = 0
     for name, text, ann in texts:
         gold = read_gold(ann, text)
-        ours = tidings_preds(article_of(name, text))
+        result = analyze(article_of(name, text))
+        ours = quote_preds(result.quotes, result.speakers)
+        answers += len(result.quotes) - len(scored(result.quotes))
         marks, marks3 = marks_preds(text), marks_preds(text, 3)
         preds, crash = textacy_preds(nlp, text)
         crashed += crash
@@ -156,6 +160,8 @@ def run(
             + (f" (left out of its scores: {theirs.skipped})" if theirs.skipped else "")
         )
         print_table(ours, theirs)
+        if answers:
+            print(f"interview answers (a Q&A's, no cue: PolNeAR marks none) not scored: {answers}")
         for label, sc in (("marks only", marks), ("marks only, >= 3 words", marks3)):
             p, r, f = sc.a.prf()
             print(f"(a) {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")

@@ -146,7 +146,11 @@ class Quote(Record):
     addressee: str | None = None
     addressee_mention: Span | None = None
     via: Span | None = Field(None, description="the channel: 'a statement', 'an interview'")
-    attribution: Literal["explicit", "continuation", "floating", "none"] = "explicit"
+    attribution: Literal["explicit", "continuation", "floating", "interview", "none"] = Field(
+        "explicit",
+        description="how the speaker is known: a cue, the quote before (continuation, "
+        "floating), an interview's layout (the answers of a Q&A), or not at all",
+    )
     continues: str | None = Field(
         None, description="id of the quote this one carries on (a continuation or floating quote)"
     )

@@ -24,6 +24,7 @@ from tidings.analyze.entities import (
     link_speakers,
     metadata_entities,
 )
+from tidings.analyze.interviews import interview_answers
 from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.parse import needs_parse, parse_paragraphs
 from tidings.analyze.quotes import find_quotes
@@ -46,6 +47,7 @@ def analyze(article: Article, options: Options | None = None) -> Article:
     quotes, speakers = find_quotes(
         article, [d if w else None for d, w in zip(docs, parsed, strict=True)], entities
     )
+    quotes, speakers = interview_answers(article, quotes, speakers, entities)
     entities += link_speakers(article, speakers, entities)
     add_untagged_repeats(article, entities)
     return article.model_copy(update={"entities": entities, "quotes": quotes, "speakers": speakers})

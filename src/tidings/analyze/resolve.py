@@ -114,11 +114,11 @@ def resolve_quotes(
             paragraph=f.paragraph,
         )
         quotes.append(quote)
-    _describe(article, book.speakers, entities)
+    describe_people(article, book.speakers, entities)
     return _settled(quotes, book.speakers), book.speakers
 
 
-def _describe(article: Article, speakers: list[Speaker], entities: list[Entity]) -> None:
+def describe_people(article: Article, speakers: list[Speaker], entities: list[Entity]) -> None:
     """Add to each named person the descriptions the article gives where it names them,
     in sentences the parse did not read (:mod:`tidings.analyze.descriptions`)."""
     by_id = {e.id: e for e in entities}

@@ -46,12 +46,12 @@ def _speaker(q: Quote) -> str:
     return name
 
 
+#: What the cue column says for a quote whose speaker is known without a cue.
+_NO_CUE = {"continuation": "(continues)", "floating": "(follows)", "interview": "(answer)"}
+
+
 def _cue(q: Quote) -> str:
-    cue = (
-        q.cue.text
-        if q.cue
-        else {"continuation": "(continues)", "floating": "(follows)"}.get(q.attribution, "")
-    )
+    cue = q.cue.text if q.cue else _NO_CUE.get(q.attribution, "")
     return f"{cue} · {q.kind}" if cue else q.kind
 
 
