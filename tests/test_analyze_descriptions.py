@@ -76,6 +76,17 @@ def _at(text: str, name: str) -> list[str]:
             "Tom Okafor",
             ["a chemist at Imperial"],
         ),
+        # a relative clause of a role verb says what they do
+        (
+            "Ahmed Karim, who leads a volunteer team, spoke.",
+            "Ahmed Karim",
+            ["who leads a volunteer team"],
+        ),
+        (
+            "said Linda Carver, who chairs the Patients' Alliance.",
+            "Linda Carver",
+            ["who chairs the Patients' Alliance"],
+        ),
         # none of these describe the person
         ("Tom Okafor, who was not involved, said so.", "Tom Okafor", []),
         ("He told Jane Roe of his plan.", "Jane Roe", []),
@@ -86,7 +97,7 @@ def _at(text: str, name: str) -> list[str]:
         ("Lenox was a juggernaut, Mr. Clarke said.", "Clarke", []),
         ("On Tuesday Vladimir Putin said so.", "Vladimir Putin", []),
         ("He met his counterpart, Li Wei, in Singapore on Saturday.", "Li Wei", []),
-        ("Ahmed Karim, who leads a volunteer team, spoke.", "Ahmed Karim", []),
+        ("Ahmed Karim, who said so twice, spoke.", "Ahmed Karim", []),
         ("In Iowa, Ted Cruz won.", "Ted Cruz", []),
         ("Trump, Clinton and Sanders all spoke.", "Clinton", []),
     ],

@@ -15,7 +15,9 @@ text only, so that this costs no parse:
   "general secretary of the Metalworkers' Union";
 - an apposition before it: "The company's chief executive, Lars Eriksen," -> "The company's
   chief executive";
-- where they come from: "Mark Delaney of Hartwell Securities" -> "of Hartwell Securities".
+- where they come from: "Mark Delaney of Hartwell Securities" -> "of Hartwell Securities";
+- what they do: "Linda Carver, who chairs the Patients' Alliance," -> "who chairs the
+  Patients' Alliance" (a relative clause of a role verb; "who said ..." is no description).
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ _VERBISH = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 16
+#: A relative clause that says what someone does, which is what they are: "who chairs the
+#: Patients' Alliance", "who leads a volunteer team", "who works for the council".
+_ROLE_CLAUSE = re.compile(
+    r"who (?:co-)?(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|founded|"
+    r"manages|managed|represents|represented|coaches|coached|owns|owned|edits|edited|"
+    r"teaches|taught|advises|advised|oversees|oversaw|hosts|hosted|covers|covered|"
+    r"(?:serves|served|works|worked) (?:as|at|for|in|on|with)|sits on|sat on|"
+    r"studies|studied|researches|researched)\b"
+)
 _MAX_BEFORE_WORDS = 7
 _PREPOSITIONS = {"of", "at", "for", "in", "with", "on", "to", "from", "now"}
 #: Endings of nouns for a person's role ("partner", "investor", "economist", "spokeswoman").
@@ -215,6 +226,8 @@ def _appos_after(text: str, end: int) -> str | None:
     for who_is in ("who is ", "who was ", "who is now ", "who was then "):
         if phrase.startswith(who_is):
             phrase = phrase[len(who_is) :]  # "Tom Okafor, who is a chemist at Imperial,"
+    if _ROLE_CLAUSE.match(phrase) and len(_WORD.findall(phrase)) <= _MAX_WORDS:
+        return phrase  # "Linda Carver, who chairs the Patients' Alliance,"
     first = phrase.split(" ", 1)[0]
     low = first.lower()
     possessive = low.endswith(("'s", "’s"))
