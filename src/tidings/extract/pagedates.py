@@ -93,7 +93,7 @@ def choose_dates(
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     in_url = url_date(url, not_after)
     found = [d for c in candidates if c and (d := as_date(c, not_after))]
-    printed = visible[:VISIBLE_DATES]
+    printed = [v for v in visible if v and find_dates(v)][:VISIBLE_DATES]
     published = _seen(found, printed, not_after)
     modified = _modified(sig, obj, not_after)
     if published and page_day is not None:
@@ -127,8 +127,9 @@ def choose_dates(
     return published, modified
 
 
-#: Dates printed with the article (its <time>s, then its datelines) that may confirm one of
-#: the metadata's publication dates.
+#: Dates printed with the article (its datelines, nearest first) that may confirm one of the
+#: metadata's publication dates. Lines that hold no date (a row of share buttons, a desk's
+#: name between the dateline and the headline) do not count towards it.
 VISIBLE_DATES = 6
 
 
