@@ -44,3 +44,39 @@ def test_dates_printed_day_confirms_a_metadata_date_after_a_row_of_share_links()
         f"<p>6 May 2022 - 2:00 a. m.</p><p>Judicial desk</p>{share}",
     )
     assert (extract_html(html).published or "")[:10] == "2022-05-06"
+
+
+def _reviews(days: list[str]) -> str:
+    return "".join(
+        f"<div itemscope itemtype='http://schema.org/Review'><meta itemprop='datePublished' "
+        f"content='{d}'><p>Review by guest {i}: a quiet house, a clean kitchen, kind hosts "
+        f"and a view over the valley that we will not forget.</p></div>"
+        for i, d in enumerate(days)
+    )
+
+
+def test_dates_reviews_dates_are_not_the_pages() -> None:
+    """A holiday home's page with its guests' reviews, each marked up as a schema.org Review
+    with its own ``datePublished``: none of them is the page's date (it has none)."""
+    html = _page("", "").replace(
+        "</article>", f"{_reviews(['2018-05-23', '2017-10-17', '2014-11-05'])}</article>"
+    )
+    assert extract_html(html).published is None
+
+
+def test_dates_article_items_date_over_its_comments() -> None:
+    """The article marked up as a schema.org Article item, its comments as Comment items: the
+    article's ``datePublished`` is the page's, not a comment's of two weeks later."""
+    comment = (
+        "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='datePublished' "
+        "content='2018-10-05T14:15:08+03:00'>11:15 05.10.2018</span><p>Guest: I disagree "
+        "with every word of this, and I have said so before.</p></div>"
+    )
+    html = (
+        "<html><head><title>Three new cases</title></head><body><main>"
+        "<article itemscope itemtype='https://schema.org/Article'>"
+        "<meta itemprop='datePublished' content='2018-09-24T16:45:00+03:00'>"
+        f"<h1>Three new cases for the special jurisdiction</h1>{BODY}</article>"
+        f"<section class='comments'>{comment}</section></main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2018-09-24"
