@@ -80,3 +80,16 @@ def test_dates_article_items_date_over_its_comments() -> None:
         f"<section class='comments'>{comment}</section></main></body></html>"
     )
     assert (extract_html(html).published or "")[:10] == "2018-09-24"
+
+
+def test_dates_web_archive_toolbar_dates_are_not_the_pages() -> None:
+    """A page replayed by the Wayback Machine under its toolbar, which prints the archive's
+    capture dates ("21 Feb 2007 - 23 Mar 2021", "28 Feb 2007"): the archive's, not the page's,
+    which prints no date of its own."""
+    toolbar = (
+        "<div id='wm-ipp-base'><div id='wm-ipp'><table><tr><td><a href='/web/'>Wayback "
+        "Machine</a></td><td><a href='/web/2007*'>1 capture</a></td><td>28 Feb 2007</td>"
+        "</tr><tr><td>21 Feb 2007 - 23 Mar 2021</td></tr></table></div></div>"
+    )
+    html = _page("", "").replace("<body>", f"<body>{toolbar}")
+    assert extract_html(html).published is None
