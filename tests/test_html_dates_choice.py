@@ -3,6 +3,7 @@ on a hand-made page that failed before it."""
 
 from __future__ import annotations
 
+from tidings.extract.dates import parse_date
 from tidings.extract.html import extract_html
 
 BODY = "".join(
@@ -93,3 +94,15 @@ def test_dates_web_archive_toolbar_dates_are_not_the_pages() -> None:
     )
     html = _page("", "").replace("<body>", f"<body>{toolbar}")
     assert extract_html(html).published is None
+
+
+def test_dates_date_box_of_three_spans_glued_day_and_year() -> None:
+    """A blog's date box of three spans (month, day, year), the last two with no space between
+    them in the source (CSS sets them apart): the text reads "Apr 042013", which is 4 April
+    2013, while "Mar 12019" (one digit before the year) stays unread."""
+    box = (
+        "<div class='datum'><span class='monat'>Apr</span> <span class='tag'>04</span>"
+        "<span class='jahr'>2013</span></div>"
+    )
+    assert (extract_html(_page("", box)).published or "")[:10] == "2013-04-04"
+    assert parse_date("Mar 12019") is None

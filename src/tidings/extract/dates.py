@@ -9,7 +9,9 @@ One place for date rules, shared by the text and HTML extractors. It reads:
   write ``03/15/2016`` are read right whenever the day is > 12);
 - month names in English, French, German, Spanish, Italian, Portuguese and Dutch, full and
   abbreviated, with or without accents: ``March 15, 2016 3:04 PM``, ``15 mars 2016``,
-  ``15. März 2016``, ``15 de marzo de 2016``, ``1er avril 2016``, ``Wed 16 Mar 2016``;
+  ``15. März 2016``, ``15 de marzo de 2016``, ``1er avril 2016``, ``Wed 16 Mar 2016``, and a
+  month name before a two-digit day glued to its year (``Apr 042013``: a blog's date box of
+  three spans);
 - a time next to the date (``3:04 PM``, ``15h04``, ``10.30 Uhr``, ``1:39 am EST``), with a few
   common zone abbreviations turned into offsets;
 - RFC 2822 (``Tue, 15 Mar 2016 10:00:00 GMT``), via the standard library.
@@ -166,6 +168,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\w]){_DAY}\s*(?:de\s+|-|/)?{_MON}\s*(?:de\s+|del\s+|,\s*|-|/)?{_YEAR}(?!\d)"
     )),
     ("mdy_name", re.compile(rf"(?<![\w]){_MON}\s*(?:{_DAY})\s*(?:,\s*|\s)\s*{_YEAR}(?!\d)")),
+    # a blog's date box of three spans, day and year with no space between: "Apr 042013"
+    ("mdy_glued", re.compile(rf"(?<![\w]){_MON}\s*(?P<day>[0-3]\d){_YEAR}(?!\d)")),
     ("numeric", re.compile(
         r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)"
         r"(?P<year>(?:1[89]|20)?\d\d)(?![\d/.:-]|\.\d)"
@@ -260,7 +264,7 @@ def _date_of(kind: str, m: re.Match[str], dayfirst: bool) -> date | None:
     try:
         if kind in ("iso", "ymd"):
             return date(int(g["year"]), int(g["month"]), int(g["day"]))
-        if kind in ("dmy_name", "mdy_name"):
+        if kind in ("dmy_name", "mdy_name", "mdy_glued"):
             return date(int(g["year"]), MONTHS[g["mon"]], int(g["day"]))
         a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
         if year < 100:
