@@ -106,3 +106,14 @@ def test_dates_date_box_of_three_spans_glued_day_and_year() -> None:
     )
     assert (extract_html(_page("", box)).published or "")[:10] == "2013-04-04"
     assert parse_date("Mar 12019") is None
+
+
+def test_dates_an_events_day_printed_again_is_still_the_events() -> None:
+    """An event's page: "30 March 2020, 13:15 - 19:00" (an event's hours) above the headline,
+    and the same day again on its own ("Monday, 30 March 2020") in a box of practical
+    facts amid the text. Both are the event's day; the page prints no publication date."""
+    facts = "<div class='facts'><p>Where: Güterhof</p><p>Monday, 30 March 2020</p></div>"
+    html = _page("", "<p>30 March 2020, 13:15 - 19:00</p>").replace(
+        "</article>", f"{facts}{BODY}</article>"
+    )
+    assert extract_html(html).published is None

@@ -384,6 +384,22 @@ OTHER_DAY_LABEL = re.compile(
     r"\d[:.]\d\d\s*(?:uhr|h)?\s*[-–]\s*[0-2]?\d[:.]\d\d",
     re.I,
 )
+
+
+def other_days(lines: list[str | None]) -> set[str]:
+    """The days ("YYYY-MM-DD") that ``lines`` label as another day's than the publication's
+    (``OTHER_DAY_LABEL``: "30. März 2020, 13:15 Uhr - 19:00 Uhr", "Termin: ..."). The same
+    day printed again on its own ("Freitag, 30. März 2020" on that event's page) is that
+    day again, not the page's (``only_days``)."""
+    return {d.iso[:10] for v in lines if v and OTHER_DAY_LABEL.search(v) for d in find_dates(v)}
+
+
+def only_days(line: str, days: set[str]) -> bool:
+    """Whether ``line`` prints a date and every date it prints is one of ``days``."""
+    found = {d.iso[:10] for d in find_dates(line)} if days else set()
+    return bool(found) and found <= days
+
+
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
 
@@ -456,7 +472,9 @@ __all__ = [
     "fold",
     "labelled_date",
     "leading_date",
+    "only_days",
     "opening_labelled_date",
+    "other_days",
     "parse_date",
 ]
 

@@ -21,6 +21,8 @@ from tidings.extract.dates import (
     OTHER_DAY_LABEL,
     find_dates,
     leading_date,
+    only_days,
+    other_days,
     parse_date,
     publisher_country,
     publisher_time,
@@ -107,8 +109,11 @@ def choose_dates(
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
     # a printed line labelled as another day (an event's, an offer's end) is no publication
-    # date; one saying it is an update comes after every other printed date
-    lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v)]
+    # date, nor is that day printed again on its own ("Freitag, 30. März 2020" on the page of
+    # an event held "30. März 2020, 13:15 Uhr - 19:00 Uhr"); one saying it is an update comes
+    # after every other printed date
+    other = other_days(visible)
+    lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v) and not only_days(v, other)]
     changes = [v for v in lines if CHANGE_WORD.search(v)]
     lines = [v for v in lines if v not in changes] + changes
     titled = [leading_date(t or "") for t in (sig.meta.get("og:title"), sig.title_tag)]
