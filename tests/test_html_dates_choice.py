@@ -117,3 +117,15 @@ def test_dates_an_events_day_printed_again_is_still_the_events() -> None:
         "</article>", f"{facts}{BODY}</article>"
     )
     assert extract_html(html).published is None
+
+
+def test_dates_printed_day_one_off_a_stamp_with_a_local_offset() -> None:
+    """An essay stamped "2019-12-09T19:00:49+01:00" in its metadata, printed "mardi 10.12.19"
+    above its headline (the next morning's edition): a stamp with a local offset is a local
+    day already, so the printed day one after it is no time zone's doing, and the reader's day
+    is the printed one."""
+    html = _page(
+        "<meta property='article:published_time' content='2019-12-09T19:00:49+01:00'>",
+        "<p>mardi 10.12.19</p>",
+    )
+    assert (extract_html(html).published or "")[:10] == "2019-12-10"

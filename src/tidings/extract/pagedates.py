@@ -168,8 +168,12 @@ def _printed_over_unprinted(
     headline; an ``article:published_time`` a second apart from the modified time). Readers
     see the printed day. A line that says it is an update ("Updated Jul 24, 2018") prints no
     publication day. The metadata's day stands when a line with the article holds it, when
-    the printed day is one day off a stamp with a time zone (UTC against the local day), or
-    is the same digits read the other way ("11/01/2021", month first, for 2021-11-01). A
+    the printed day is one day off a UTC stamp (UTC against the local day), or is the same
+    digits read the other way ("11/01/2021", month first, for 2021-11-01). A stamp with a
+    local offset is a local day already: a printed day one off it is no time zone's doing
+    ("mardi 10.12.19" over an essay stamped "2019-12-09T19:00:49+01:00" for the next day's
+    edition; "Nov 19, 2019, 10:31 pm CST" under a JSON-LD "2019-11-20T04:31:13-06:00" that is
+    the UTC time with the wrong offset). A
     zoneless metadata time one day before the printed one is the draft's ("Di., 25.01.2022 -
     14:45" in ``article:published_time``, "Mittwoch, 26.01.2022 - 14:30" printed). A printed
     day that is the metadata's own ``modified`` day is the last change's, shown without its
@@ -187,7 +191,7 @@ def _printed_over_unprinted(
         ours, theirs = date.fromisoformat(published[:10]), date.fromisoformat(day[:10])
     except ValueError:
         return published
-    zoned = re.search(r"T[\d:.]+(?:Z|[+-]\d\d:?\d\d)$", published) is not None
+    zoned = re.search(r"T[\d:.]+(?:Z|[+-]00:?00)$", published) is not None
     swapped = (ours.year, ours.month, ours.day) == (theirs.year, theirs.day, theirs.month)
     if (zoned and abs((ours - theirs).days) <= 1) or swapped:
         return published
