@@ -129,3 +129,15 @@ def test_dates_printed_day_one_off_a_stamp_with_a_local_offset() -> None:
         "<p>mardi 10.12.19</p>",
     )
     assert (extract_html(html).published or "")[:10] == "2019-12-10"
+
+
+def test_dates_the_day_of_an_event_the_json_ld_describes_is_not_the_pages() -> None:
+    """A match report whose JSON-LD describes the match (a SportsEvent starting 2020-09-28)
+    and which prints the kick-off, "28 September 2020, 18:00", above its headline: the
+    match's day, not the report's publication date (the page gives none)."""
+    html = _page(
+        '<script type=\'application/ld+json\'>{"@type": "SportsEvent", '
+        '"name": "Unia Leszno - Falubaz", "startDate": "2020-09-28"}</script>',
+        "<p>28 September 2020, 18:00</p>",
+    )
+    assert extract_html(html).published is None

@@ -27,7 +27,13 @@ from tidings.extract.dates import (
     publisher_country,
     publisher_time,
 )
-from tidings.extract.metadata import Signals, host_name, is_article_object, string_value
+from tidings.extract.metadata import (
+    Signals,
+    host_name,
+    is_article_object,
+    jsonld_types,
+    string_value,
+)
 
 #: Meta tags naming the publication date (OpenGraph, Dublin Core, schema.org, CMS plug-ins).
 _PUBLISHED_META = (
@@ -111,8 +117,9 @@ def choose_dates(
     # a printed line labelled as another day (an event's, an offer's end) is no publication
     # date, nor is that day printed again on its own ("Freitag, 30. März 2020" on the page of
     # an event held "30. März 2020, 13:15 Uhr - 19:00 Uhr"); one saying it is an update comes
-    # after every other printed date
-    other = other_days(visible)
+    # after every other printed date; so is the day of an event the page describes in its
+    # JSON-LD (a match report printing its kick-off "28 września 2020, 18:00")
+    other = other_days(visible) | _event_days(sig)
     lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v) and not only_days(v, other)]
     changes = [v for v in lines if CHANGE_WORD.search(v)]
     lines = [v for v in lines if v not in changes] + changes
@@ -129,7 +136,21 @@ def choose_dates(
     )
     if published is None and page_day is not None:  # the page's one printed day, read last
         published = as_date(page_day(), not_after)
+        if published and published[:10] in other:
+            published = None
     return published, modified
+
+
+def _event_days(sig: Signals) -> set[str]:
+    """The days of the events the page's JSON-LD describes (an Event's, a SportsEvent's
+    ``startDate`` and ``endDate``): an event's days, not the page's publication."""
+    days = set()
+    for obj in sig.jsonld:
+        if any(t.endswith("Event") for t in jsonld_types(obj)):
+            for key in ("startDate", "endDate"):
+                if (value := string_value(obj.get(key))) and (day := as_date(value, None)):
+                    days.add(day[:10])
+    return days
 
 
 #: Dates printed with the article (its datelines, nearest first) that may confirm one of the
