@@ -141,3 +141,19 @@ def test_dates_the_day_of_an_event_the_json_ld_describes_is_not_the_pages() -> N
         "<p>28 September 2020, 18:00</p>",
     )
     assert extract_html(html).published is None
+
+
+def test_dates_datelines_of_several_posts_in_the_body_come_after_the_first_posts() -> None:
+    """A blog's page of posts, where the body found runs over several of them: the datelines
+    it drops name several days (each post's), so none of them dates the page before the
+    dateline just above the body, the first post's."""
+    post = "".join(
+        f"<h2>Post {i}</h2><p>Published on {day} by uriebe</p>{BODY}"
+        for i, day in enumerate(["23 July 2013", "10 July 2013"])
+    )
+    html = (
+        "<html><head><title>Blog</title></head><body><div class='top'>"
+        "<h2>A year of assemblies</h2><p>Published on 13 January 2014 by uriebe</p></div>"
+        f"<main><div class='posts'>{BODY}{post}</div></main></body></html>"
+    )
+    assert (extract_html(html).published or "")[:10] == "2014-01-13"

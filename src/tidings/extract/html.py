@@ -298,10 +298,14 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     body ("29.11.2022 – Mehrfach hatte ..."); a short line among its first blocks with one
     day and a byline ("06.11.2023 13:30 von Olga ..."); a labelled publication date at the
     body's edges or in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009",
-    not a comment's)."""
+    not a comment's). Datelines dropped from the body that name several days are several
+    posts' (a blog's page of posts, the body found running over them): they come last."""
     lines = [b.text for why, b in dropped if why == "dateline"]
     if not kept:
         return lines
+    later: list[str] = []
+    if len({d.iso[:10] for t in lines for d in find_dates(t)}) >= 2:
+        later, lines = lines, []
     start = page.blocks.index(kept[0][1])
     end = page.blocks.index(kept[-1][1])
     head = page.blocks[max(0, start - HEAD_BLOCKS) : start]
@@ -344,7 +348,7 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
             and (found := labelled_date(f"{label.text} {value.text}"))
         ):
             lines.append(found)
-    return lines
+    return lines + later
 
 
 #: Distinct days the short lines before the body may print before they are read as a list
