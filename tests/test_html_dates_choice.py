@@ -157,3 +157,11 @@ def test_dates_datelines_of_several_posts_in_the_body_come_after_the_first_posts
         f"<main><div class='posts'>{BODY}{post}</div></main></body></html>"
     )
     assert (extract_html(html).published or "")[:10] == "2014-01-13"
+
+
+def test_dates_a_machine_stamps_time_and_offset_are_not_an_events_hours() -> None:
+    """A dateline printed as a machine stamp, "2019-11-19T10:02:00-05:00": its time and
+    offset ("00-05:00") are not an event's hours ("13:15 - 19:00"), so its day is not
+    another day's and the page is dated by it."""
+    html = _page("", "<p class='timestamp'>2019-11-19T10:02:00-05:00</p>")
+    assert (extract_html(html).published or "")[:10] == "2019-11-19"

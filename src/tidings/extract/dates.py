@@ -375,13 +375,14 @@ CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à 
 #: Montag, 15. November 2021 um 10.30 Uhr"), the end of a video's or an offer's availability
 #: ("Video verfügbar bis: 14.10.2020"), a deadline ("Antworten bis 23.06.2006", "Deadline:
 #: 15. März 2020"), an event's hours ("30. März 2020, 13:15 Uhr - 19:00 Uhr"), the day a
-#: cited source was read ("Retrieved 12 May 2014", "abgerufen am", "[引用日期2014-05-19]").
+#: cited source was read ("Retrieved 12 May 2014", "abgerufen am", "[引用日期2014-05-19]"). An
+#: event's hours are two clock times, not a machine stamp's time and offset ("T10:02:00-05:00").
 OTHER_DAY_LABEL = re.compile(
     r"\b(?:termin|veranstaltungsdatum|event date|verf[uü]gbar bis|available until|"
     r"g[uü]ltig bis|valid until|expires|disponible jusqu|deadline|einsendeschluss|"
     r"anmeldeschluss|bis\s+(?:zum\s+)?\d|until\s+\d|abgerufen am|accessed|retrieved|"
     r"consult[ée] le)|引用日期|访问日期|"
-    r"\d[:.]\d\d\s*(?:uhr|h)?\s*[-–]\s*[0-2]?\d[:.]\d\d",
+    r"(?<![\d:.])[0-2]?\d[:.]\d\d(?![:\d])\s*(?:uhr|h)?\s*[-–]\s*[0-2]?\d[:.]\d\d",
     re.I,
 )
 
