@@ -1,5 +1,6 @@
 """Publication dates: which of a page's dates is the article's (session 7, issue 3), each rule
-on a hand-made page that failed before it."""
+on a hand-made page that failed before it; one guard (an Article item's date over its
+comments') passed before too and keeps the microdata rule from dropping it."""
 
 from __future__ import annotations
 
