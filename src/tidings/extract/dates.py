@@ -9,7 +9,9 @@ One place for date rules, shared by the text and HTML extractors. It reads:
   write ``03/15/2016`` are read right whenever the day is > 12);
 - month names in English, French, German, Spanish, Italian, Portuguese and Dutch, full and
   abbreviated, with or without accents: ``March 15, 2016 3:04 PM``, ``15 mars 2016``,
-  ``15. März 2016``, ``15 de marzo de 2016``, ``1er avril 2016``, ``Wed 16 Mar 2016``;
+  ``15. März 2016``, ``15 de marzo de 2016``, ``1er avril 2016``, ``Wed 16 Mar 2016``, and a
+  month name before a two-digit day glued to its year (``Apr 042013``: a blog's date box of
+  three spans);
 - a time next to the date (``3:04 PM``, ``15h04``, ``10.30 Uhr``, ``1:39 am EST``), with a few
   common zone abbreviations turned into offsets;
 - RFC 2822 (``Tue, 15 Mar 2016 10:00:00 GMT``), via the standard library.
@@ -166,6 +168,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\w]){_DAY}\s*(?:de\s+|-|/)?{_MON}\s*(?:de\s+|del\s+|,\s*|-|/)?{_YEAR}(?!\d)"
     )),
     ("mdy_name", re.compile(rf"(?<![\w]){_MON}\s*(?:{_DAY})\s*(?:,\s*|\s)\s*{_YEAR}(?!\d)")),
+    # a blog's date box of three spans, day and year with no space between: "Apr 042013"
+    ("mdy_glued", re.compile(rf"(?<![\w]){_MON}\s*(?P<day>[0-3]\d){_YEAR}(?!\d)")),
     ("numeric", re.compile(
         r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)"
         r"(?P<year>(?:1[89]|20)?\d\d)(?![\d/.:-]|\.\d)"
@@ -260,7 +264,7 @@ def _date_of(kind: str, m: re.Match[str], dayfirst: bool) -> date | None:
     try:
         if kind in ("iso", "ymd"):
             return date(int(g["year"]), int(g["month"]), int(g["day"]))
-        if kind in ("dmy_name", "mdy_name"):
+        if kind in ("dmy_name", "mdy_name", "mdy_glued"):
             return date(int(g["year"]), MONTHS[g["mon"]], int(g["day"]))
         a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
         if year < 100:
@@ -371,15 +375,32 @@ CHANGE_WORD = re.compile(r"updat|modif|änder|aender|aktualis|revis|edit|mis à 
 #: Montag, 15. November 2021 um 10.30 Uhr"), the end of a video's or an offer's availability
 #: ("Video verfügbar bis: 14.10.2020"), a deadline ("Antworten bis 23.06.2006", "Deadline:
 #: 15. März 2020"), an event's hours ("30. März 2020, 13:15 Uhr - 19:00 Uhr"), the day a
-#: cited source was read ("Retrieved 12 May 2014", "abgerufen am", "[引用日期2014-05-19]").
+#: cited source was read ("Retrieved 12 May 2014", "abgerufen am", "[引用日期2014-05-19]"). An
+#: event's hours are two clock times, not a machine stamp's time and offset ("T10:02:00-05:00").
 OTHER_DAY_LABEL = re.compile(
     r"\b(?:termin|veranstaltungsdatum|event date|verf[uü]gbar bis|available until|"
     r"g[uü]ltig bis|valid until|expires|disponible jusqu|deadline|einsendeschluss|"
     r"anmeldeschluss|bis\s+(?:zum\s+)?\d|until\s+\d|abgerufen am|accessed|retrieved|"
     r"consult[ée] le)|引用日期|访问日期|"
-    r"\d[:.]\d\d\s*(?:uhr|h)?\s*[-–]\s*[0-2]?\d[:.]\d\d",
+    r"(?<![\d:.])[0-2]?\d[:.]\d\d(?![:\d])\s*(?:uhr|h)?\s*[-–]\s*[0-2]?\d[:.]\d\d",
     re.I,
 )
+
+
+def other_days(lines: list[str | None]) -> set[str]:
+    """The days ("YYYY-MM-DD") that ``lines`` label as another day's than the publication's
+    (``OTHER_DAY_LABEL``: "30. März 2020, 13:15 Uhr - 19:00 Uhr", "Termin: ..."). The same
+    day printed again on its own ("Freitag, 30. März 2020" on that event's page) is that
+    day again, not the page's (``only_days``)."""
+    return {d.iso[:10] for v in lines if v and OTHER_DAY_LABEL.search(v) for d in find_dates(v)}
+
+
+def only_days(line: str, days: set[str]) -> bool:
+    """Whether ``line`` prints a date and every date it prints is one of ``days``."""
+    found = {d.iso[:10] for d in find_dates(line)} if days else set()
+    return bool(found) and found <= days
+
+
 #: How far after its label a labelled date may stand ("Veröffentlicht von X am 3. Mai 2020").
 LABEL_REACH = 40
 
@@ -452,7 +473,9 @@ __all__ = [
     "fold",
     "labelled_date",
     "leading_date",
+    "only_days",
     "opening_labelled_date",
+    "other_days",
     "parse_date",
 ]
 

@@ -39,7 +39,9 @@ from tidings.extract.dates import (
     find_dates,
     labelled_date,
     leading_date,
+    only_days,
     opening_labelled_date,
+    other_days,
     parse_date,
 )
 from tidings.extract.furniture import split_caption
@@ -296,10 +298,14 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
     body ("29.11.2022 – Mehrfach hatte ..."); a short line among its first blocks with one
     day and a byline ("06.11.2023 13:30 von Olga ..."); a labelled publication date at the
     body's edges or in the TAIL_BLOCKS blocks after it ("Veröffentlicht am: 6. August 2009",
-    not a comment's)."""
+    not a comment's). Datelines dropped from the body that name several days are several
+    posts' (a blog's page of posts, the body found running over them): they come last."""
     lines = [b.text for why, b in dropped if why == "dateline"]
     if not kept:
         return lines
+    later: list[str] = []
+    if len({d.iso[:10] for t in lines for d in find_dates(t)}) >= 2:
+        later, lines = lines, []
     start = page.blocks.index(kept[0][1])
     end = page.blocks.index(kept[-1][1])
     head = page.blocks[max(0, start - HEAD_BLOCKS) : start]
@@ -342,7 +348,7 @@ def _dates_near(page: htmlbody.Page, kept: list, dropped: list) -> list[str]:
             and (found := labelled_date(f"{label.text} {value.text}"))
         ):
             lines.append(found)
-    return lines
+    return lines + later
 
 
 #: Distinct days the short lines before the body may print before they are read as a list
@@ -377,11 +383,13 @@ def _page_day(page: htmlbody.Page, kept: list, not_after: datetime) -> str | Non
     labelled as another (a deadline, ``dates.OTHER_DAY_LABEL``) is no publication date."""
     end = page.blocks.index(kept[-1][1]) if kept else len(page.blocks)
     values = [v for i, _, _, related, v in page.times if not related and i <= end]
-    for b in page.blocks[: end + 1]:
-        if len(b.text) <= htmlbody.MAX_META_LINE and _mostly_date(b.text):
-            found = find_dates(b.text, not_after=not_after)
-            other = CHANGE_WORD.search(b.text) or OTHER_DAY_LABEL.search(b.text)
-            if len(found) == 1 and not other and not _CREATED.search(b.text):
+    shown = [b.text for b in page.blocks[: end + 1] if len(b.text) <= htmlbody.MAX_META_LINE]
+    others = other_days(shown)
+    for text in shown:
+        if _mostly_date(text) and not only_days(text, others):
+            found = find_dates(text, not_after=not_after)
+            other = CHANGE_WORD.search(text) or OTHER_DAY_LABEL.search(text)
+            if len(found) == 1 and not other and not _CREATED.search(text):
                 values.append(found[0].iso)
     days = {d[:10] for v in values if (d := parse_date(v.strip(), not_after=not_after))}
     return values[0] if len(days) == 1 and len(values) <= PAGE_DAY_LINES else None

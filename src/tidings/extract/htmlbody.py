@@ -322,6 +322,12 @@ def _is_permalink(node: LexborNode) -> bool:
     return bool(text) and all(ch in PERMALINK_GLYPHS for ch in text)
 
 
+#: ids of the toolbars a web archive lays over the page it replays (the Wayback Machine's
+#: "wm-ipp-base": its capture dates "21 Feb 2007 - 23 Mar 2021", "10 Nov 2013", its counts of
+#: captures). They are the archive's, not the page's: not walked at all.
+ARCHIVE_TOOLBARS = frozenset(["wm-ipp-base", "wm-ipp"])
+
+
 def walk(root: LexborNode) -> Page:
     """Turn the DOM under ``root`` into blocks (iteratively, see the module docstring)."""
     page = Page()
@@ -435,6 +441,8 @@ def walk(root: LexborNode) -> Page:
             stack.extend((c, "") for c in _children_reversed(node))
             continue
         attrs = node.attributes  # a new dict on every call: read it once
+        if attrs.get("id") in ARCHIVE_TOOLBARS:
+            continue  # an archive's own toolbar over the captured page: not the page's
         marked, related = is_boilerplate(attrs, tag)
         if tag in BLOCK_TAGS:
             flush()

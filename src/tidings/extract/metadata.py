@@ -86,6 +86,8 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         val = attrs.get("content")
+        if key == attrs.get("itemprop") and key and "datePublished" in key.split():
+            continue  # microdata: read with the page's other datePublished elements
         if key and val and val.strip():
             # RDFa lets one tag carry several properties: property="og:title twitter:title"
             for one in key.lower().split():
@@ -111,18 +113,40 @@ def read_signals(tree: LexborHTMLParser) -> Signals:
 def _microdata_date(tree: LexborHTMLParser) -> str | None:
     """The date schema.org microdata marks as published on an element of the page
     (``<span itemprop="datePublished">May 19, 2020</span>``, ``<time itemprop="datePublished"
-    datetime=...>``): taken when every such element names the same day (a list of teasers,
-    each with its own, names several)."""
-    values = []
+    datetime=...>``, ``<meta itemprop="datePublished" content=...>``).
+
+    The elements of an item typed as an article (``itemscope itemtype=".../Article"``) come
+    first: the comments, reviews, videos and teasers around it carry their own dates ("Гость"
+    commenting two weeks later, a playlist's video of the next morning). Without one, the
+    dates are taken when every element names the same day: a list of items each with its own
+    (the reviews of a holiday home) names several, none of which is the page's. A machine
+    value (``content``, ``datetime``) comes before a printed one: it holds the time."""
+    found: list[tuple[bool, bool, str]] = []  # (in an article item, printed, value)
     for node in tree.css('[itemprop~="datePublished"]'):
-        if node.tag == "meta":
-            continue  # read with the other meta tags
         attrs = node.attributes
-        value = attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
+        if node.tag == "meta" and (attrs.get("name") or attrs.get("property")):
+            continue  # read with the other meta tags
+        value = attrs.get("content") or attrs.get("datetime")
+        printed = not value
+        value = value or node.text(deep=True)
         if value and value.strip():
-            values.append(_WS.sub(" ", value).strip())
+            found.append((_in_article_item(node), printed, _WS.sub(" ", value).strip()))
+    own = [f for f in found if f[0]] or found
+    values = [v for _, _, v in sorted(own, key=lambda f: f[1])]
     days = {parse_date(v)[:10] for v in values if parse_date(v)}
     return values[0] if len(days) == 1 and parse_date(values[0]) else None
+
+
+def _in_article_item(node: Any) -> bool:
+    """Whether the nearest microdata item around ``node`` is typed as an article."""
+    parent = node.parent
+    while parent is not None and "itemscope" not in parent.attributes:
+        parent = parent.parent
+    if parent is None:
+        return False
+    types = (parent.attributes.get("itemtype") or "").split()
+    names = {t.rstrip("/").rsplit("/", 1)[-1] for t in types}
+    return bool(names & (ARTICLE_TYPES - PAGE_TYPES))
 
 
 def _jsonld_objects(raw: str | None) -> list[dict[str, Any]]:

@@ -21,11 +21,19 @@ from tidings.extract.dates import (
     OTHER_DAY_LABEL,
     find_dates,
     leading_date,
+    only_days,
+    other_days,
     parse_date,
     publisher_country,
     publisher_time,
 )
-from tidings.extract.metadata import Signals, host_name, is_article_object, string_value
+from tidings.extract.metadata import (
+    Signals,
+    host_name,
+    is_article_object,
+    jsonld_types,
+    string_value,
+)
 
 #: Meta tags naming the publication date (OpenGraph, Dublin Core, schema.org, CMS plug-ins).
 _PUBLISHED_META = (
@@ -93,7 +101,7 @@ def choose_dates(
     candidates += [sig.meta.get(k) for k in _PUBLISHED_META]
     in_url = url_date(url, not_after)
     found = [d for c in candidates if c and (d := as_date(c, not_after))]
-    printed = visible[:VISIBLE_DATES]
+    printed = [v for v in visible if v and find_dates(v)][:VISIBLE_DATES]
     published = _seen(found, printed, not_after)
     modified = _modified(sig, obj, not_after)
     if published and page_day is not None:
@@ -107,8 +115,12 @@ def choose_dates(
     # what the page prints near the article can be a teaser's or a comment's date: a date in
     # the URL, which names this page alone, comes first
     # a printed line labelled as another day (an event's, an offer's end) is no publication
-    # date; one saying it is an update comes after every other printed date
-    lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v)]
+    # date, nor is that day printed again on its own ("Freitag, 30. März 2020" on the page of
+    # an event held "30. März 2020, 13:15 Uhr - 19:00 Uhr"); one saying it is an update comes
+    # after every other printed date; so is the day of an event the page describes in its
+    # JSON-LD (a match report printing its kick-off "28 września 2020, 18:00")
+    other = other_days(visible) | _event_days(sig)
+    lines = [v for v in visible if v and not OTHER_DAY_LABEL.search(v) and not only_days(v, other)]
     changes = [v for v in lines if CHANGE_WORD.search(v)]
     lines = [v for v in lines if v not in changes] + changes
     titled = [leading_date(t or "") for t in (sig.meta.get("og:title"), sig.title_tag)]
@@ -124,11 +136,26 @@ def choose_dates(
     )
     if published is None and page_day is not None:  # the page's one printed day, read last
         published = as_date(page_day(), not_after)
+        if published and published[:10] in other:
+            published = None
     return published, modified
 
 
-#: Dates printed with the article (its <time>s, then its datelines) that may confirm one of
-#: the metadata's publication dates.
+def _event_days(sig: Signals) -> set[str]:
+    """The days of the events the page's JSON-LD describes (an Event's, a SportsEvent's
+    ``startDate`` and ``endDate``): an event's days, not the page's publication."""
+    days = set()
+    for obj in sig.jsonld:
+        if any(t.endswith("Event") for t in jsonld_types(obj)):
+            for key in ("startDate", "endDate"):
+                if (value := string_value(obj.get(key))) and (day := as_date(value, None)):
+                    days.add(day[:10])
+    return days
+
+
+#: Dates printed with the article (its datelines, nearest first) that may confirm one of the
+#: metadata's publication dates. Lines that hold no date (a row of share buttons, a desk's
+#: name between the dateline and the headline) do not count towards it.
 VISIBLE_DATES = 6
 
 
@@ -162,8 +189,12 @@ def _printed_over_unprinted(
     headline; an ``article:published_time`` a second apart from the modified time). Readers
     see the printed day. A line that says it is an update ("Updated Jul 24, 2018") prints no
     publication day. The metadata's day stands when a line with the article holds it, when
-    the printed day is one day off a stamp with a time zone (UTC against the local day), or
-    is the same digits read the other way ("11/01/2021", month first, for 2021-11-01). A
+    the printed day is one day off a UTC stamp (UTC against the local day), or is the same
+    digits read the other way ("11/01/2021", month first, for 2021-11-01). A stamp with a
+    local offset is a local day already: a printed day one off it is no time zone's doing
+    ("mardi 10.12.19" over an essay stamped "2019-12-09T19:00:49+01:00" for the next day's
+    edition; "Nov 19, 2019, 10:31 pm CST" under a JSON-LD "2019-11-20T04:31:13-06:00" that is
+    the UTC time with the wrong offset). A
     zoneless metadata time one day before the printed one is the draft's ("Di., 25.01.2022 -
     14:45" in ``article:published_time``, "Mittwoch, 26.01.2022 - 14:30" printed). A printed
     day that is the metadata's own ``modified`` day is the last change's, shown without its
@@ -181,7 +212,7 @@ def _printed_over_unprinted(
         ours, theirs = date.fromisoformat(published[:10]), date.fromisoformat(day[:10])
     except ValueError:
         return published
-    zoned = re.search(r"T[\d:.]+(?:Z|[+-]\d\d:?\d\d)$", published) is not None
+    zoned = re.search(r"T[\d:.]+(?:Z|[+-]00:?00)$", published) is not None
     swapped = (ours.year, ours.month, ours.day) == (theirs.year, theirs.day, theirs.month)
     if (zoned and abs((ours - theirs).days) <= 1) or swapped:
         return published
