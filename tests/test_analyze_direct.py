@@ -217,3 +217,43 @@ def test_quoted_pieces_joined_by_and_are_one_mixed_quote(nlp) -> None:
     assert [(q.kind, q.content.text) for q in qs] == [
         ("mixed", "''Get 'em out of here'' and ''Be nice.''")
     ]
+
+
+def test_an_object_called_something_in_marks_after_as_is_the_subjects_words(nlp) -> None:
+    """'pounding Trump as a "con artist"', 'introduced him as ''a fighter for families''': the
+    marks give the label to the verb's subject whatever the verb (a mixed quote of the object
+    and its label); a second label joined by "and" goes with it."""
+    qs = quotes_of(
+        "Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” "
+        "for weeks."
+    )
+    assert [(q.kind, q.content.text, q.speaker, q.cue.text) for q in qs] == [
+        ("mixed", "Trump as a “con artist”", "Harry Reid", "pounding")
+    ]
+    qs = quotes_of(
+        "Mrs. Clinton introduced him as ''a fighter for families'' and a passionate advocate."
+    )
+    assert [(q.kind, q.content.text, q.speaker) for q in qs] == [
+        ("mixed", "him as ''a fighter for families''", "Clinton")
+    ]
+    qs = quotes_of("The senator painted the governor as a “coward” and a “liar.”")
+    assert [q.content.text for q in qs] == ["the governor as a “coward” and a “liar.”"]
+
+
+def test_a_name_after_as_with_no_object_is_no_quote(nlp) -> None:
+    """No object, nothing called: 'ran as the "law and order" candidate', 'known as the "..."
+    Act', 'such as "..."' (a guard: these gave no quote before either); and a quotation of
+    sentences after "as" stays a direct quote of the verb of saying that tags it."""
+    assert quotes_of("He ran as the “law and order” candidate in the primary.") == []
+    assert (
+        quotes_of(
+            "The bill, known as the “Justice Against Sponsors of Terrorism Act,” passed the "
+            "Senate in May."
+        )
+        == []
+    )
+    qs = quotes_of(
+        "“We need someone who fights hard,” he said introducing Clinton as a “global leader on "
+        "human rights. Nobody comes closer to her experience.”"
+    )
+    assert [q.kind for q in qs] == ["direct", "direct"]

@@ -14,6 +14,8 @@ span is trimmed the same way, by :func:`trim`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import (
@@ -25,6 +27,7 @@ from tidings.analyze.cues import (
     cue_lemma,
     is_stance,
 )
+from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.speakers import MEDIA_NOUNS
 from tidings.analyze.subjects import is_inverted
@@ -397,6 +400,45 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:
+    """The object of ``verb`` and what it is called in quote marks after "as", as a span
+    (paragraph offsets, to the closing mark), when there is one: 'Reid has been pounding
+    Trump as a "con artist"' -> 'Trump as a "con artist"'; 'introduced him as ''a fighter for
+    families''', 'presenting herself as "anti-system"'. The marks give the words to the verb's
+    subject whatever the verb (too many to list: pound, introduce, present, frame, cast ...),
+    as a verb of saying would. A second label joined by "and" or "or" goes with the first
+    ('as a "human leech" and a "spoiled brat."'). No object, no saying: 'ran as the "law and
+    order" candidate', 'the bill, known as the "..." Act'."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 2 >= len(verb.doc):
+        return None
+    doc = verb.doc
+    after = doc[obj.right_edge.i + 1]
+    if after.lower_ != "as" or not (after.head == verb or after.head.head == verb):
+        return None  # "as" opens a phrase of the verb (the parser may hang it on a clause)
+    text = text_of(doc)
+    label = _LABEL.match(text, after.idx)
+    quote = next((q for q in quoted if q.closed and label and q.open_mark == label.end()), None)
+    if quote is None or _SENTENCE_BREAK.search(text, quote.start, quote.end):
+        return None  # 'as a "global leader ... Nobody comes closer.": a quotation, not a name
+    end = quote.close_mark + 1
+    more = _MORE_LABEL.match(text, end)
+    nxt = next((q for q in quoted if q.closed and more and q.open_mark == more.end()), None)
+    if nxt is not None:
+        end = nxt.close_mark + 1
+    return doc[obj.left_edge.i].idx, end
+
+
+#: "as" and a determiner before a label's opening mark.
+_LABEL = re.compile(r"as\s+(?:(?:a|an|the)\s+)?(?=[\"“‘«„]|'')", re.IGNORECASE)
+#: A sentence ending inside a quoted stretch, with words after it.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s*[A-Z]")
+#: "and" or "or" and a determiner before a second label's opening mark.
+_MORE_LABEL = re.compile(r"[.,]?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?=[\"“‘«„]|'')")
 
 
 def _as_phrase(tok: Token) -> bool:
