@@ -257,3 +257,38 @@ def test_a_name_after_as_with_no_object_is_no_quote(nlp) -> None:
         "human rights. Nobody comes closer to her experience.”"
     )
     assert [q.kind for q in qs] == ["direct", "direct"]
+
+
+def _parsed(words: list[str], spaces: list[bool], heads: list[int], deps: list[str]):
+    """A Doc built by hand with the parse given (no model), as the parser may read it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+def test_a_gloss_after_a_quotation_is_not_part_of_the_content() -> None:
+    """'denounced "self-deportation," which is like a sundae': the writer's relative clause
+    (or apposition) after the quotation's comma explains the speaker's words; the content ends
+    at the closing mark. A gloss that quotes the speaker again stays."""
+    from tidings.analyze.content import trim
+
+    words = ["denounced", "“", "mass", "amnesty", ",", "”", "which", "is", "like", "a", "sundae"]
+    spaces = [True, False, True, False, False, True, True, True, True, True, False]
+    heads = [0, 3, 3, 0, 3, 3, 7, 3, 7, 10, 8]
+    deps = ["ROOT", "punct", "amod", "dobj", "punct", "punct", "nsubj", "relcl", "prep", "det"]
+    doc = _parsed(words, spaces, heads, [*deps, "pobj"])
+    assert doc.text[slice(*trim(doc, 1, len(doc)))] == "mass amnesty"
+    words = ["denounced", "“", "mass", "amnesty", ",", "”", "which", "is", "“", "unfair", "”"]
+    spaces = [True, False, True, False, False, True, True, True, False, False, False]
+    heads = [0, 3, 3, 0, 3, 3, 7, 3, 9, 7, 9]
+    deps = ["ROOT", "punct", "amod", "dobj", "punct", "punct", "nsubj", "relcl", "punct", "acomp"]
+    doc = _parsed(words, spaces, heads, [*deps, "punct"])
+    assert doc.text[slice(*trim(doc, 1, len(doc)))] == "mass amnesty,” which is “unfair"
+    # a gloss on a title ('praised "Wild Rose," a story about ...'): the marks name a work
+    words = ["praised", "“", "Wild", "Rose", ",", "”", "a", "story"]
+    spaces = [True, False, True, False, False, True, True, False]
+    heads = [0, 3, 3, 0, 3, 3, 7, 3]
+    deps = ["ROOT", "punct", "compound", "dobj", "punct", "punct", "det", "appos"]
+    doc = _parsed(words, spaces, heads, deps)
+    assert doc.text[slice(*trim(doc, 1, len(doc)))] == "Wild Rose,” a story"

@@ -47,11 +47,57 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     complementizer ("that"); None if empty."""
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
+    hi = _before_gloss(doc, lo, hi)
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+#: Punctuation between a quotation and a gloss on it.
+_GLOSS_LEADS = (",", "—", "–", "--")
+
+
+def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` cut at the closing mark of a quotation that the writer glosses after a comma or
+    a dash, to the content's end: an apposition or a "which", "who" or "where" clause on the
+    quoted words ('after what she called a "rant," a series of online postings', 'denounce
+    "self-deportation," which is like a chocolate sundae', 'the "Charleston loophole," a flaw
+    in the FBI's system'). The gloss explains the speaker's words to the reader; it is not
+    what was said. Not a gloss that quotes the speaker again ('"...," which led to "the
+    disclosure"'), nor one on a title ('"Wild Rose," a story about ...'), which is no one's
+    words, nor one the content goes on after ('"The Sopranos," a show that ..., and "The
+    Wire" were among ...')."""
+    end = hi
+    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for i in range(lo + 1, end - 1):
+        tok = doc[i]
+        if not tok.is_quote or not (doc[i - 1].text == "," or doc[i + 1].text in _GLOSS_LEADS):
+            continue
+        if tok.text not in _CLOSING and not sum(t.is_quote for t in doc[lo:i]) % 2:
+            continue  # '"' and "''" open and close alike: this one opens
+        j = i + 2 if doc[i + 1].text in _GLOSS_LEADS else i + 1
+        gloss = any(
+            t.left_edge.i == j
+            and t.head.i < i
+            and t.right_edge.i + 1 >= end
+            and not any(g.is_quote for g in doc[j:end])  # quoted, it is the speaker's too
+            and (t.dep_ == "appos" or (t.dep_ == "relcl" and doc[j].lower_ in _GLOSS_WORDS))
+            for t in doc[j:end]
+        )
+        opening = next((k for k in range(i - 1, lo - 1, -1) if doc[k].is_quote), lo)
+        words = [t.text for t in doc[opening + 1 : i] if t.is_alpha]
+        if gloss and not (words and all(w[0].isupper() for w in words)):
+            return i
+    return hi
+
+
+#: Marks that only close a quotation.
+_CLOSING = ("”", "’", "»")
+#: Relative words that open a gloss.
+_GLOSS_WORDS = {"which", "who", "where"}
 
 
 def with_marks(
