@@ -292,3 +292,17 @@ def test_a_gloss_after_a_quotation_is_not_part_of_the_content() -> None:
     deps = ["ROOT", "punct", "compound", "dobj", "punct", "punct", "det", "appos"]
     doc = _parsed(words, spaces, heads, deps)
     assert doc.text[slice(*trim(doc, 1, len(doc)))] == "Wild Rose,” a story"
+
+
+def test_a_that_clause_hung_past_a_noun_of_sayings_phrase_is_its_content(nlp) -> None:
+    """'his statement on Wednesday that "Islam hates us"': the parser hangs the clause on the
+    verb; after a time or place phrase it is still what the statement said (a relative "that",
+    'her comments to the committee that met', is not)."""
+    qs = quotes_of(
+        "He was challenged over his statement on Wednesday that ''Islam hates us,'' and "
+        "defended it."
+    )
+    assert [(q.kind, q.content.text, q.cue.text) for q in qs] == [
+        ("mixed", "Islam hates us", "statement")
+    ]
+    assert quotes_of("Her comments to the committee that met on Monday were brief.") == []

@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from tidings.analyze.content import (
     clause_end,
     content_of,
+    detached_that_clause,
     directive,
     document_object,
     object_content,
@@ -320,6 +321,7 @@ def _noun_attribution(
         ),
         None,
     )
+    clause = clause or detached_that_clause(noun)
     strength = 0.75
     if clause is None and noun.lower_ in STANCE_NOUNS:
         # 'her support for the bill', "Trump's attacks on the judge": the object of the

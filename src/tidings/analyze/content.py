@@ -205,6 +205,30 @@ def _writers_aside(tok: Token) -> bool:
     return lead.text != "," and tok.dep_ == "appos"
 
 
+#: Dependents that may stand between a noun of saying and its "that" clause: a time or place
+#: phrase ('his statement on Wednesday that ...', 'her comments before a House committee that').
+_NOUN_PHRASE_DEPS = {"prep", "pobj", "det", "amod", "compound", "nummod", "poss", "case"}
+
+
+def detached_that_clause(noun: Token) -> Token | None:
+    """The "that" clause of a noun of saying that the parser hung elsewhere ('He was challenged
+    over his statement on Wednesday that "Islam hates us"', 'ads using her comments before a
+    House committee that "I was responsible ..."': the clause went to the verb, as for verbs in
+    :func:`_that_clause`). A complementizer "that" with a subject of its own, after no more than
+    a time or place phrase, opens what was stated. The verb of the clause is returned."""
+    doc = noun.doc
+    for k in range(noun.i + 1, min(noun.sent.end, noun.i + 8)):
+        tok = doc[k]
+        if tok.lower_ == "that" and tok.dep_ == "mark":
+            clause = tok.head
+            if clause.i > k and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+            return None
+        if tok.dep_ not in _NOUN_PHRASE_DEPS:
+            return None
+    return None
+
+
 def _that_clause(verb: Token) -> tuple[int, int] | None:
     """'Adelson said during a news conference that he may wait': the parser hung the "that"
     clause on the noun before it; a complementizer "that" with a subject after a verb of
