@@ -306,3 +306,7 @@ def test_a_that_clause_hung_past_a_noun_of_sayings_phrase_is_its_content(nlp) ->
         ("mixed", "Islam hates us", "statement")
     ]
     assert quotes_of("Her comments to the committee that met on Monday were brief.") == []
+    # 'his rejection of the idea that ...': the clause is the idea's (the stance's content is
+    # the idea, as before)
+    qs = quotes_of("His rejection of the idea that he was ever wrong is well known.")
+    assert [q.content.text for q in qs] == ["the idea that he was ever wrong"]

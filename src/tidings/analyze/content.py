@@ -215,7 +215,8 @@ def detached_that_clause(noun: Token) -> Token | None:
     over his statement on Wednesday that "Islam hates us"', 'ads using her comments before a
     House committee that "I was responsible ..."': the clause went to the verb, as for verbs in
     :func:`_that_clause`). A complementizer "that" with a subject of its own, after no more than
-    a time or place phrase, opens what was stated. The verb of the clause is returned."""
+    a time or place phrase, opens what was stated ("of" opens none: 'his rejection of the
+    idea that he was wrong'). The verb of the clause is returned."""
     doc = noun.doc
     for k in range(noun.i + 1, min(noun.sent.end, noun.i + 8)):
         tok = doc[k]
@@ -224,8 +225,8 @@ def detached_that_clause(noun: Token) -> Token | None:
             if clause.i > k and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
             return None
-        if tok.dep_ not in _NOUN_PHRASE_DEPS:
-            return None
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or (tok.dep_ == "prep" and tok.lower_ == "of"):
+            return None  # 'his rejection of the idea that ...': the clause is the idea's
     return None
 
 
