@@ -217,3 +217,96 @@ def test_quoted_pieces_joined_by_and_are_one_mixed_quote(nlp) -> None:
     assert [(q.kind, q.content.text) for q in qs] == [
         ("mixed", "''Get 'em out of here'' and ''Be nice.''")
     ]
+
+
+def test_an_object_called_something_in_marks_after_as_is_the_subjects_words(nlp) -> None:
+    """'pounding Trump as a "con artist"', 'introduced him as ''a fighter for families''': the
+    marks give the label to the verb's subject whatever the verb (a mixed quote of the object
+    and its label); a second label joined by "and" goes with it."""
+    qs = quotes_of(
+        "Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” "
+        "for weeks."
+    )
+    assert [(q.kind, q.content.text, q.speaker, q.cue.text) for q in qs] == [
+        ("mixed", "Trump as a “con artist”", "Harry Reid", "pounding")
+    ]
+    qs = quotes_of(
+        "Mrs. Clinton introduced him as ''a fighter for families'' and a passionate advocate."
+    )
+    assert [(q.kind, q.content.text, q.speaker) for q in qs] == [
+        ("mixed", "him as ''a fighter for families''", "Clinton")
+    ]
+    qs = quotes_of("The senator painted the governor as a “coward” and a “liar.”")
+    assert [q.content.text for q in qs] == ["the governor as a “coward” and a “liar.”"]
+
+
+def test_a_name_after_as_with_no_object_is_no_quote(nlp) -> None:
+    """No object, nothing called: 'ran as the "law and order" candidate', 'known as the "..."
+    Act', 'such as "..."' (a guard: these gave no quote before either); and a quotation of
+    sentences after "as" stays a direct quote of the verb of saying that tags it."""
+    assert quotes_of("He ran as the “law and order” candidate in the primary.") == []
+    assert (
+        quotes_of(
+            "The bill, known as the “Justice Against Sponsors of Terrorism Act,” passed the "
+            "Senate in May."
+        )
+        == []
+    )
+    qs = quotes_of(
+        "“We need someone who fights hard,” he said introducing Clinton as a “global leader on "
+        "human rights. Nobody comes closer to her experience.”"
+    )
+    assert [q.kind for q in qs] == ["direct", "direct"]
+
+
+def _parsed(words: list[str], spaces: list[bool], heads: list[int], deps: list[str]):
+    """A Doc built by hand with the parse given (no model), as the parser may read it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+def test_a_gloss_after_a_quotation_is_not_part_of_the_content() -> None:
+    """'denounced "self-deportation," which is like a sundae': the writer's relative clause
+    (or apposition) after the quotation's comma explains the speaker's words; the content ends
+    at the closing mark. A gloss that quotes the speaker again stays."""
+    from tidings.analyze.content import trim
+
+    words = ["denounced", "“", "mass", "amnesty", ",", "”", "which", "is", "like", "a", "sundae"]
+    spaces = [True, False, True, False, False, True, True, True, True, True, False]
+    heads = [0, 3, 3, 0, 3, 3, 7, 3, 7, 10, 8]
+    deps = ["ROOT", "punct", "amod", "dobj", "punct", "punct", "nsubj", "relcl", "prep", "det"]
+    doc = _parsed(words, spaces, heads, [*deps, "pobj"])
+    assert doc.text[slice(*trim(doc, 1, len(doc)))] == "mass amnesty"
+    words = ["denounced", "“", "mass", "amnesty", ",", "”", "which", "is", "“", "unfair", "”"]
+    spaces = [True, False, True, False, False, True, True, True, False, False, False]
+    heads = [0, 3, 3, 0, 3, 3, 7, 3, 9, 7, 9]
+    deps = ["ROOT", "punct", "amod", "dobj", "punct", "punct", "nsubj", "relcl", "punct", "acomp"]
+    doc = _parsed(words, spaces, heads, [*deps, "punct"])
+    assert doc.text[slice(*trim(doc, 1, len(doc)))] == "mass amnesty,” which is “unfair"
+    # a gloss on a title ('praised "Wild Rose," a story about ...'): the marks name a work
+    words = ["praised", "“", "Wild", "Rose", ",", "”", "a", "story"]
+    spaces = [True, False, True, False, False, True, True, False]
+    heads = [0, 3, 3, 0, 3, 3, 7, 3]
+    deps = ["ROOT", "punct", "compound", "dobj", "punct", "punct", "det", "appos"]
+    doc = _parsed(words, spaces, heads, deps)
+    assert doc.text[slice(*trim(doc, 1, len(doc)))] == "Wild Rose,” a story"
+
+
+def test_a_that_clause_hung_past_a_noun_of_sayings_phrase_is_its_content(nlp) -> None:
+    """'his statement on Wednesday that "Islam hates us"': the parser hangs the clause on the
+    verb; after a time or place phrase it is still what the statement said (a relative "that",
+    'her comments to the committee that met', is not)."""
+    qs = quotes_of(
+        "He was challenged over his statement on Wednesday that ''Islam hates us,'' and "
+        "defended it."
+    )
+    assert [(q.kind, q.content.text, q.cue.text) for q in qs] == [
+        ("mixed", "Islam hates us", "statement")
+    ]
+    assert quotes_of("Her comments to the committee that met on Monday were brief.") == []
+    # 'his rejection of the idea that ...': the clause is the idea's (the stance's content is
+    # the idea, as before)
+    qs = quotes_of("His rejection of the idea that he was ever wrong is well known.")
+    assert [q.content.text for q in qs] == ["the idea that he was ever wrong"]

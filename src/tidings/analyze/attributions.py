@@ -33,9 +33,11 @@ from spacy.tokens import Span as SpacySpan
 from tidings.analyze.content import (
     clause_end,
     content_of,
+    detached_that_clause,
     directive,
     document_object,
     object_content,
+    quoted_label,
     trim,
     with_marks,
 )
@@ -319,6 +321,7 @@ def _noun_attribution(
         ),
         None,
     )
+    clause = clause or detached_that_clause(noun)
     strength = 0.75
     if clause is None and noun.lower_ in STANCE_NOUNS:
         # 'her support for the bill', "Trump's attacks on the judge": the object of the
@@ -585,6 +588,9 @@ def find_attributions(
         intro = intro or (lemma is None and not tagged and _leads_into_quote(tok, quoted))
         if tagged or intro:
             lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
+        label = None if lemma is not None else quoted_label(tok, quoted)
+        if label is not None:
+            lemma, act = low, True  # 'introduced him as "a fighter for families"'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         if lemma == "quote" and any(
@@ -596,7 +602,7 @@ def find_attributions(
         if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
             verb = tok.head.head
             cue_start = verb.idx
-        content = content_of(tok)
+        content = label or content_of(tok)
         # "Clinton released the following statement:", "Cruz called them on it:": a verb that
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
         # which announces the words that follow

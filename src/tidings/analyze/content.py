@@ -14,6 +14,8 @@ span is trimmed the same way, by :func:`trim`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import (
@@ -25,6 +27,7 @@ from tidings.analyze.cues import (
     cue_lemma,
     is_stance,
 )
+from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.speakers import MEDIA_NOUNS
 from tidings.analyze.subjects import is_inverted
@@ -44,11 +47,57 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     complementizer ("that"); None if empty."""
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
+    hi = _before_gloss(doc, lo, hi)
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+#: Punctuation between a quotation and a gloss on it.
+_GLOSS_LEADS = (",", "—", "–", "--")
+
+
+def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` cut at the closing mark of a quotation that the writer glosses after a comma or
+    a dash, to the content's end: an apposition or a "which", "who" or "where" clause on the
+    quoted words ('after what she called a "rant," a series of online postings', 'denounce
+    "self-deportation," which is like a chocolate sundae', 'the "Charleston loophole," a flaw
+    in the FBI's system'). The gloss explains the speaker's words to the reader; it is not
+    what was said. Not a gloss that quotes the speaker again ('"...," which led to "the
+    disclosure"'), nor one on a title ('"Wild Rose," a story about ...'), which is no one's
+    words, nor one the content goes on after ('"The Sopranos," a show that ..., and "The
+    Wire" were among ...')."""
+    end = hi
+    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for i in range(lo + 1, end - 1):
+        tok = doc[i]
+        if not tok.is_quote or not (doc[i - 1].text == "," or doc[i + 1].text in _GLOSS_LEADS):
+            continue
+        if tok.text not in _CLOSING and not sum(t.is_quote for t in doc[lo:i]) % 2:
+            continue  # '"' and "''" open and close alike: this one opens
+        j = i + 2 if doc[i + 1].text in _GLOSS_LEADS else i + 1
+        gloss = any(
+            t.left_edge.i == j
+            and t.head.i < i
+            and t.right_edge.i + 1 >= end
+            and not any(g.is_quote for g in doc[j:end])  # quoted, it is the speaker's too
+            and (t.dep_ == "appos" or (t.dep_ == "relcl" and doc[j].lower_ in _GLOSS_WORDS))
+            for t in doc[j:end]
+        )
+        opening = next((k for k in range(i - 1, lo - 1, -1) if doc[k].is_quote), lo)
+        words = [t.text for t in doc[opening + 1 : i] if t.is_alpha]
+        if gloss and not (words and all(w[0].isupper() for w in words)):
+            return i
+    return hi
+
+
+#: Marks that only close a quotation.
+_CLOSING = ("”", "’", "»")
+#: Relative words that open a gloss.
+_GLOSS_WORDS = {"which", "who", "where"}
 
 
 def with_marks(
@@ -154,6 +203,31 @@ def _writers_aside(tok: Token) -> bool:
         # the writer sets a second group's view beside the first, an attribution of its own
         return True
     return lead.text != "," and tok.dep_ == "appos"
+
+
+#: Dependents that may stand between a noun of saying and its "that" clause: a time or place
+#: phrase ('his statement on Wednesday that ...', 'her comments before a House committee that').
+_NOUN_PHRASE_DEPS = {"prep", "pobj", "det", "amod", "compound", "nummod", "poss", "case"}
+
+
+def detached_that_clause(noun: Token) -> Token | None:
+    """The "that" clause of a noun of saying that the parser hung elsewhere ('He was challenged
+    over his statement on Wednesday that "Islam hates us"', 'ads using her comments before a
+    House committee that "I was responsible ..."': the clause went to the verb, as for verbs in
+    :func:`_that_clause`). A complementizer "that" with a subject of its own, after no more than
+    a time or place phrase, opens what was stated ("of" opens none: 'his rejection of the
+    idea that he was wrong'). The verb of the clause is returned."""
+    doc = noun.doc
+    for k in range(noun.i + 1, min(noun.sent.end, noun.i + 8)):
+        tok = doc[k]
+        if tok.lower_ == "that" and tok.dep_ == "mark":
+            clause = tok.head
+            if clause.i > k and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+            return None
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or (tok.dep_ == "prep" and tok.lower_ == "of"):
+            return None  # 'his rejection of the idea that ...': the clause is the idea's
+    return None
 
 
 def _that_clause(verb: Token) -> tuple[int, int] | None:
@@ -397,6 +471,45 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:
+    """The object of ``verb`` and what it is called in quote marks after "as", as a span
+    (paragraph offsets, to the closing mark), when there is one: 'Reid has been pounding
+    Trump as a "con artist"' -> 'Trump as a "con artist"'; 'introduced him as ''a fighter for
+    families''', 'presenting herself as "anti-system"'. The marks give the words to the verb's
+    subject whatever the verb (too many to list: pound, introduce, present, frame, cast ...),
+    as a verb of saying would. A second label joined by "and" or "or" goes with the first
+    ('as a "human leech" and a "spoiled brat."'). No object, no saying: 'ran as the "law and
+    order" candidate', 'the bill, known as the "..." Act'."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 2 >= len(verb.doc):
+        return None
+    doc = verb.doc
+    after = doc[obj.right_edge.i + 1]
+    if after.lower_ != "as" or not (after.head == verb or after.head.head == verb):
+        return None  # "as" opens a phrase of the verb (the parser may hang it on a clause)
+    text = text_of(doc)
+    label = _LABEL.match(text, after.idx)
+    quote = next((q for q in quoted if q.closed and label and q.open_mark == label.end()), None)
+    if quote is None or _SENTENCE_BREAK.search(text, quote.start, quote.end):
+        return None  # 'as a "global leader ... Nobody comes closer.": a quotation, not a name
+    end = quote.close_mark + 1
+    more = _MORE_LABEL.match(text, end)
+    nxt = next((q for q in quoted if q.closed and more and q.open_mark == more.end()), None)
+    if nxt is not None:
+        end = nxt.close_mark + 1
+    return doc[obj.left_edge.i].idx, end
+
+
+#: "as" and a determiner before a label's opening mark.
+_LABEL = re.compile(r"as\s+(?:(?:a|an|the)\s+)?(?=[\"“‘«„]|'')", re.IGNORECASE)
+#: A sentence ending inside a quoted stretch, with words after it.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s*[A-Z]")
+#: "and" or "or" and a determiner before a second label's opening mark.
+_MORE_LABEL = re.compile(r"[.,]?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?=[\"“‘«„]|'')")
 
 
 def _as_phrase(tok: Token) -> bool:

@@ -365,6 +365,12 @@ _TAG_AFTER = re.compile(r"[,?!][\"”’'»]\s+\w")
 _COLON_BEFORE = re.compile(r"\w\W*\s\W*\w[^:]*:\s*[\"“‘'«„]")
 #: A word and a comma right before an opening mark and a word: 'Hillary shot back, "I ...'.
 _COMMA_BEFORE = re.compile(r"[^\W\d_]{2,}\s*,\s*[\"“‘«„](?=\w)")
+#: "as" (and a determiner) right before an opening mark: 'introduced him as "a fighter for
+#: families"', 'pounding Trump as a "con artist"' (two apostrophes stand for a mark in some
+#: archives).
+_AS_BEFORE = re.compile(
+    r"(?<!such )\bas\s+(?:(?:a|an|the)\s+)?(?:[\"“‘«„]|'')(?=\w)", re.IGNORECASE
+)
 
 
 def frames_quote(text: str) -> bool:
@@ -380,6 +386,8 @@ def frames_quote(text: str) -> bool:
     On PolNeAR train (first 300 articles) these add 1% of the words to the parsed ones.
     """
     if _TAG_AFTER.search(text) or _COLON_BEFORE.search(text) or _COMMA_BEFORE.search(text):
+        return True
+    if _AS_BEFORE.search(text):
         return True
     return text.rstrip().endswith(":")
 
