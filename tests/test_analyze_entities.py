@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidings.analyze.entities import (
-    _only_titles,
+    _is_name,
     _trim_mention,
     add_untagged_repeats,
     merge_mentions,
@@ -72,9 +72,16 @@ def test_a_match_score_and_a_lone_title_word_are_not_part_of_names() -> None:
     # the tagger runs a score into a team's name; a number that is part of a name stays
     assert _trim_mention("Millbrook United 2-1") == (0, len("Millbrook United"))
     assert _trim_mention("Apollo 11") == (0, len("Apollo 11"))
+    assert _trim_mention("Intermediate School 285") == (0, len("Intermediate School 285"))
+    # a year after a possessive, a share
+    assert _trim_mention("Trump’s 1995") == (0, len("Trump"))
+    assert _trim_mention("Patriot 13 percent") == (0, len("Patriot"))
     # "Associate Professor Laura Revell" tagged as ORG "Associate" + PERSON
-    assert _only_titles("Associate") and _only_titles("Dr.")
-    assert not _only_titles("Senate") and not _only_titles("Associated Press")
+    assert not _is_name("Associate") and not _is_name("Dr.")
+    assert _is_name("Senate") and _is_name("Associated Press")
+    # no capital, no name
+    assert not _is_name("xenophobe") and not _is_name("regional bank") and not _is_name("n’t")
+    assert _is_name("al-Nusra") and _is_name("de Gaulle")
 
 
 def test_a_company_is_also_its_name_without_the_company_suffix() -> None:

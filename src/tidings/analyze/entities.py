@@ -27,7 +27,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             if ent.label_ not in KEPT_LABELS:
                 continue
             start, end = _trim_mention(ent.text)
-            if end <= start or _only_titles(ent.text[start:end]):
+            if end <= start or not _is_name(ent.text[start:end]):
                 continue
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
@@ -120,8 +120,11 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return not _opens_sentence(text, before.start())
 
 
-#: A match score the tagger ran into a team's name ("Millbrook United 2-1").
-_TRAILING_SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
+#: Numbers the tagger ran into a name: a match score ("Millbrook United 2-1"), a year after a
+#: possessive ("Trump's 1995" of "Trump's 1995 tax return"), a share ("Patriot 13 percent").
+_TRAILING_SCORE = re.compile(
+    r"\s+\d+\s*[-–]\s*\d+$|['’]s\s+\d[\d,.]*$|\s+\d[\d,.]*\s*(?:%|percent|per cent)$"
+)
 
 
 def _trim_mention(text: str) -> tuple[int, int]:
@@ -147,10 +150,13 @@ _TITLE_ONLY = frozenset(
 )
 
 
-def _only_titles(text: str) -> bool:
-    """True if every word of a mention is a title word ("Associate", "Dr.")."""
+def _is_name(text: str) -> bool:
+    """False for what the tagger took for a name but is none: a title word alone ("Associate",
+    "Dr."), or words with no capital ("xenophobe", "regional bank", the "n’t" of "don’t")."""
     words = [w.strip(".").lower() for w in text.split()]
-    return bool(words) and all(w in _TITLE_ONLY for w in words)
+    if words and all(w in _TITLE_ONLY for w in words):
+        return False
+    return any(ch.isupper() for ch in text)
 
 
 #: Last words that mark a company's full name; news then calls it by the rest ("Veltrix
