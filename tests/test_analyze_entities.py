@@ -76,6 +76,7 @@ def test_a_match_score_and_a_lone_title_word_are_not_part_of_names() -> None:
     # a year after a possessive, a share
     assert _trim_mention("Trump’s 1995") == (0, len("Trump"))
     assert _trim_mention("Patriot 13 percent") == (0, len("Patriot"))
+    assert _trim_mention("Trump - 60 percent") == (0, len("Trump"))
     # "Associate Professor Laura Revell" tagged as ORG "Associate" + PERSON
     assert not _is_name("Associate") and not _is_name("Dr.")
     assert _is_name("Senate") and _is_name("Associated Press")

@@ -128,11 +128,12 @@ _TRAILING_SCORE = re.compile(
 
 
 def _trim_mention(text: str) -> tuple[int, int]:
-    """Offsets within an entity's text without a leading 'the', a trailing possessive or a
-    trailing match score. Other trailing numbers stay: they are part of names ("Apollo 11")."""
+    """Offsets within an entity's text without a leading 'the', a trailing possessive or the
+    numbers of ``_TRAILING_SCORE``. Other trailing numbers stay: they are part of names
+    ("Apollo 11")."""
     start, end = 0, len(text.rstrip())
     if score := _TRAILING_SCORE.search(text[:end]):
-        end = score.start()
+        end = len(text[: score.start()].rstrip(" ,;:-–—"))  # "Trump - 60 percent"
     for det in ("the ", "The "):
         if text.startswith(det) and len(text) > len(det):
             start = len(det)
