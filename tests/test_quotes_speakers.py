@@ -212,3 +212,27 @@ def test_a_second_participle_after_and_is_the_tellers(quotes) -> None:
         " returns.”"
     )
     assert _quote(qs, "gotten away").speaker == "Ruth Bader Ginsburg"
+
+
+@pytest.mark.issue(4)
+def test_pronoun_speaker_is_not_a_name_in_the_quoted_words(quotes) -> None:
+    # branch attr8: "Obama" is in what was said, so "he" is the speaker named before
+    qs = quotes(
+        "Republican challenger Mark Dalton said on Tuesday that the incumbent had lost touch.",
+        "“Obama has failed this state and so has everyone who stood with him,” he said.",
+    )
+    assert _quote(qs, "Obama has failed").speaker == "Mark Dalton"
+
+
+@pytest.mark.issue(4)
+def test_pronoun_goes_to_the_quoted_person_named_in_the_paragraphs_narration(quotes) -> None:
+    # branch attr8: Lund is named at the paragraph's start (a speaker quoted before, whom the
+    # tagger may not tag here); the last speaker, Ruiz, was quoted in the paragraph before
+    qs = quotes(
+        "Peter Lund said on Wednesday he would travel to Mexico City for the talks.",
+        "Mexican President Jorge Ruiz said the talks had gone well. “We are close to a deal,”"
+        " he said.",
+        "Lund almost seemed to agree. “There is a lot of goodwill on both sides,” he said.",
+    )
+    assert _quote(qs, "close to a deal").speaker == "Jorge Ruiz"
+    assert _quote(qs, "goodwill").speaker == "Peter Lund"

@@ -76,7 +76,7 @@ def resolve_quotes(
     article: Article, found: list[Found], entities: list[Entity]
 ) -> tuple[list[Quote], list[Speaker]]:
     """Resolve speakers in reading order and build the Quote records."""
-    book = SpeakerBook(article, entities)
+    book = SpeakerBook(article, entities, [(f.start, f.end) for f in found if f.kind == "direct"])
     quotes: list[Quote] = []
     ids: dict[int, str] = {}
     for n, f in enumerate(found):

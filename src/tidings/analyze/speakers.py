@@ -345,12 +345,26 @@ class _Entry:
 class SpeakerBook:
     """The article's speakers, built up mention by mention in reading order."""
 
-    def __init__(self, article: Article, entities: list[Entity]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        entities: list[Entity],
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.article = article
         self.entries: list[_Entry] = []
         self.entities = entities
         self._entity_at: list[tuple[int, int, Entity]] = [
             (m.start, m.end, e) for e in entities for m in e.mentions
+        ]
+        # names in narration: a pronoun speaker ("he said") never refers to a name in the
+        # quoted words themselves ('"Obama has failed us," he said' is not Obama). Labels are
+        # read at use: resolution relabels a person the tagger took for an organisation
+        spans = self._quoted = quoted or []
+        self._narrated: list[tuple[int, int, Entity]] = [
+            (s, e, ent)
+            for s, e, ent in self._entity_at
+            if not any(a <= s and e <= b for a, b in spans)
         ]
 
     # -- lookups ------------------------------------------------------------------------------
@@ -555,24 +569,44 @@ class SpeakerBook:
                     return " ".join([*words[:i], org.name, *words[i + 2 :]])
         return description
 
-    def _paragraph_person(self, m: Mention) -> Entity | None:
+    def _paragraph_person(self, m: Mention) -> Entity | _Entry | None:
         """The one person named earlier in the pronoun's paragraph, if exactly one fits.
 
         Within a paragraph the person just named is the most salient antecedent ("Trump
         proclaimed a goal. He told an invited crowd ..."), ahead of a speaker quoted paragraphs
         earlier; with two or more candidates the paragraph is ambiguous and the speaker rule
-        decides.
+        decides. A person quoted earlier in the paragraph counts even where the tagger's entity
+        there is an organisation ('"...," Fiorina told "Fox and Friends," ...').
         """
         para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
         if para is None:
             return None
-        found: dict[str, Entity] = {}
-        for s, _e, ent in self._entity_at:
+        found: dict[str, Entity | _Entry] = {}
+        for s, _e, ent in self._narrated:
             if para.start <= s < m.start and ent.label == "PERSON":
                 g = gender_of(ent.name)
                 if not (m.gender and g and g != m.gender):
                     found[ent.id] = ent
+        for entry in self.entries:
+            sp = entry.speaker
+            # only a name that says its gender: a speaker typed a person may be "Team Trump"
+            if sp.type != "person" or entry.plural or gender_of(sp.name) != m.gender:
+                continue
+            if any(para.start <= x.start < m.start for x in sp.mentions) or self._named_in(
+                sp.name, para.start, m.start
+            ):
+                found.setdefault(sp.entity_id or sp.id, entry)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_in(self, name: str, start: int, end: int) -> bool:
+        """True when the surname of ``name`` is written in narration between ``start`` and
+        ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
+        surname = name.split()[-1]
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
+            at = start + hit.start()
+            if not any(a <= at < b for a, b in self._quoted):
+                return True
+        return False
 
     def _antecedent(self, m: Mention) -> _Entry | None:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
@@ -580,6 +614,8 @@ class SpeakerBook:
         want_org = m.head in ("it", "its")
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
+            if isinstance(ent, _Entry):
+                return ent
             if ent is not None:
                 person = Mention(
                     m.start, m.end, "name", name=ent.name, type="person", gender=m.gender
@@ -613,7 +649,7 @@ class SpeakerBook:
         if m.plural or want_org or m.head in ("i", "you", "we"):
             return None
         best = None
-        for s, _e, ent in self._entity_at:
+        for s, _e, ent in self._narrated:
             if s < m.start and ent.label == "PERSON" and (best is None or s > best[0]):
                 g = gender_of(ent.name)
                 if not (m.gender and g and g != m.gender):
