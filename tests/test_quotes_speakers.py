@@ -236,3 +236,15 @@ def test_pronoun_goes_to_the_quoted_person_named_in_the_paragraphs_narration(quo
     )
     assert _quote(qs, "close to a deal").speaker == "Jorge Ruiz"
     assert _quote(qs, "goodwill").speaker == "Peter Lund"
+
+
+@pytest.mark.issue(4)
+def test_name_set_off_by_commas_after_the_cue_is_the_speaker(quotes) -> None:
+    # branch attr8: the parser makes "interpretation" the subject of "said"
+    qs = quotes(
+        "Any fair interpretation of the deal, said Michael Kofman, an expert on Russia at the"
+        " Wilson Center, would see it as “the best means of saving the opposition.”"
+    )
+    q = _quote(qs, "best means")
+    assert q.speaker == "Michael Kofman"
+    assert q.speaker_description == "an expert on Russia at the Wilson Center"
