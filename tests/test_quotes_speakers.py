@@ -248,3 +248,15 @@ def test_name_set_off_by_commas_after_the_cue_is_the_speaker(quotes) -> None:
     q = _quote(qs, "best means")
     assert q.speaker == "Michael Kofman"
     assert q.speaker_description == "an expert on Russia at the Wilson Center"
+
+
+@pytest.mark.issue(4)
+def test_tag_after_quote_whose_noun_the_parser_made_a_compound_of_the_cue(quotes) -> None:
+    # branch attr8: "the" and "ministry" hung on "states": the speaker was the whole line
+    qs = quotes(
+        "The Interior Ministry said on Monday that the protests were illegal.",
+        "“We will not be intimidated,” the ministry states in its report.",
+    )
+    q = _quote(qs, "intimidated")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the ministry"
+    assert q.speaker == "Interior Ministry"

@@ -220,6 +220,16 @@ def read_mention(head: Token, offset: int) -> Mention:
             m.gender, m.plural, m.description = gender_of(words), False, None
         return m
     lo, hi = _np_bounds(head)
+    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
+    if (
+        head.dep_ == "compound"
+        and head.head.pos_ == "VERB"
+        and lo > 0
+        and doc[lo - 1].dep_ == "det"
+        and doc[lo - 1].head.i == head.head.i
+    ):
+        # '"...," the ministry states': the parser hung "the" and "ministry" on the cue
+        lo, det = lo - 1, doc[lo - 1].lower_
     if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
         hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
     np = doc[lo:hi]
@@ -327,7 +337,6 @@ def read_mention(head: Token, offset: int) -> Mention:
     description = _clean(np.text)
     if appos_text:
         description = f"{description}, {appos_text}"
-    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     plural = head.tag_ in ("NNS", "NNPS")
     definite = det in ("the", "this", "that", "these", "those")
     kind = "nominal" if definite and not plural else "anonymous"

@@ -322,8 +322,12 @@ def adjacent_subject(verb: Token) -> Token | None:
         if named is not None:
             return named
     tok = doc[j]
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+    # up to the head of the noun's phrase, never to the cue itself: in '"...," the ministry
+    # states in its report' the parser made "ministry" a compound of "states"
+    while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
         tok = tok.head
+    if tok.dep_ in ("compound", "flat") and tok.head.i == verb.i:
+        return tok
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
     if tok.dep_ in _OBJECTS and verb.sent.root.i < verb.i:
