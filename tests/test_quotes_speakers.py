@@ -260,3 +260,42 @@ def test_tag_after_quote_whose_noun_the_parser_made_a_compound_of_the_cue(quotes
     q = _quote(qs, "intimidated")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the ministry"
     assert q.speaker == "Interior Ministry"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "“Clinton needs a strategy for targeting Johnson and Stein voters,” Nate Silver, the"
+            " polling guru who founded fivethirtyeight.com tweeted on Wednesday. “They're"
+            " clearly drawing more from her side of the ledger now.”",
+            "needs a strategy",
+            "Nate Silver",
+        ),
+        (
+            "“What does that mean, he kept the country safe?” Mr. Trump asked, repeating a"
+            " broadside - that the 43rd president was responsible for the attacks - that he"
+            " used in Saturday's debate. “What about during 9/11? I was there.”",
+            "kept the country safe",
+            "Trump",
+        ),
+    ],
+    ids=["relative-clause-tag", "asked-with-object"],
+)
+def test_quote_with_no_cue_takes_the_speaker_named_right_after_it(
+    quotes, text, words, speaker
+) -> None:
+    # branch attr8: the tag after A was read for B (or for reported speech) only
+    assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_statement_after_a_quote_ending_its_sentence_is_no_tag(quotes) -> None:
+    # guard: 'The articles add ...' opens a sentence of its own
+    qs = quotes(
+        "The school worked with the paper on two articles that examined “the gap between"
+        " Exxon Mobil's public position and its internal planning on climate change.” The"
+        " articles add that the company funded doubt."
+    )
+    assert _quote(qs, "the gap between").speaker is None

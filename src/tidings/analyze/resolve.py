@@ -13,6 +13,7 @@ someone's reported words is that someone (:func:`reporter`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tidings.analyze.attributions import Attribution
@@ -72,11 +73,42 @@ def reporter(f: Found, found: list[Found]) -> Speaker | None:
     return None
 
 
+#: What may stand between a quote's last word and a speaker named right after it: the closing
+#: punctuation and marks ('," ', "?'' ").
+#: A full stop ends the sentence: '"...." The articles add' starts a statement of its own.
+_TAG_GAP = re.compile(r"[\s,?!'\"“”‘’]{1,6}")
+
+
+def _tag_after(text: str, found: list[Found]) -> None:
+    """A direct quote left with no cue takes the attribution whose speaker is named right
+    after it: in '"A," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted
+    on Wednesday. "B."' the parse hangs "tweeted" in the relative clause and in '"A?" Mr.
+    Trump asked, repeating a broadside ... "B."' it gives "asked" an object, so the tag was
+    found for a later quote or for reported speech, never for A; the name right after A's
+    closing mark is A's speaker all the same (and PolNeAR annotates A and B as one)."""
+    for n, f in enumerate(found):
+        if f.attribution is not None or f.how != "none" or f.kind != "direct":
+            continue
+        for g in found[n + 1 :]:
+            if g.paragraph != f.paragraph:
+                break
+            m = g.attribution.mention if g.attribution is not None else g.mention
+            if (
+                m is not None
+                and f.end <= m.start
+                and _TAG_GAP.fullmatch(text, f.end, m.start)
+                and not text[f.start : f.end].rstrip("'\"“”‘’ ").endswith(".")
+            ):
+                f.attribution, f.mention, f.how = g.attribution, g.mention, "explicit"
+                break
+
+
 def resolve_quotes(
     article: Article, found: list[Found], entities: list[Entity]
 ) -> tuple[list[Quote], list[Speaker]]:
     """Resolve speakers in reading order and build the Quote records."""
     book = SpeakerBook(article, entities, [(f.start, f.end) for f in found if f.kind == "direct"])
+    _tag_after(article.text, found)
     quotes: list[Quote] = []
     ids: dict[int, str] = {}
     for n, f in enumerate(found):
