@@ -476,7 +476,7 @@ class SpeakerBook:
     ) -> _Entry:
         speaker = Speaker(
             id=f"s{len(self.entries)}",
-            name=name,
+            name=tidy_name(name) or name,
             type=type_,
             gender=(  # type: ignore[arg-type]
                 mention.gender
@@ -530,6 +530,7 @@ class SpeakerBook:
                     return entry
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
+            name = tidy_name(name) or name
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
@@ -757,6 +758,31 @@ def _looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
     words = name.split()
     return all(w[:1].isupper() for w in words) and opens_with_given_name(words)
+
+
+#: Words whose full stop belongs to them, at the end of a name.
+_NAME_ABBREVIATIONS = set(
+    word_list(
+        """
+jr. sr. inc. co. corp. ltd. st. bros. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind.
+kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt.
+wash. wis. wyo.
+"""
+    )
+)
+
+
+def tidy_name(name: str) -> str:
+    """A name without the punctuation a line put around it: the dash of a sign-off
+    ('― Jacklyn Ashley') and the full stop of the sentence it ended ('Carla Sanchez.'), not
+    an abbreviation's ('Martin Luther King Jr.') or an initial's ('Harry S.')."""
+    name = name.strip(" \u00a0,;:-—–―")
+    words = name.split()
+    if words and name.endswith(".") and len(words[-1]) > 2:
+        last = words[-1].lower()
+        if last not in _NAME_ABBREVIATIONS | TITLE_WORDS and "." not in last[:-1]:
+            name = name[:-1]
+    return name
 
 
 def _strip_title_words(name: str) -> str:
