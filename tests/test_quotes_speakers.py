@@ -299,3 +299,15 @@ def test_statement_after_a_quote_ending_its_sentence_is_no_tag(quotes) -> None:
         " articles add that the company funded doubt."
     )
     assert _quote(qs, "the gap between").speaker is None
+
+
+@pytest.mark.issue(4)
+def test_name_after_a_capitalised_title_and_its_conjunct_is_the_speaker(quotes) -> None:
+    # branch attr8: the parser makes "President" the subject and the name its conjunct
+    qs = quotes(
+        "Sirius XM Vice President for news and talk Dave Gorab called the show “the"
+        " conservative news show of record.”"
+    )
+    q = _quote(qs, "news show of record")
+    assert q.speaker == "Dave Gorab"
+    assert q.speaker_description == "Sirius XM Vice President for news and talk"

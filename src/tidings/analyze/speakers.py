@@ -236,9 +236,11 @@ def read_mention(head: Token, offset: int) -> Mention:
     org_noun = doc[hi - 1].lower_ in ORG_NOUNS
     start, end = offset + np.start_char, offset + np.end_char
     appos = [c for c in head.rights if c.dep_ == "appos"]
-    if head.pos_ == "NOUN" and not appos:
+    titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
+    if (head.pos_ == "NOUN" or titled) and not appos:
         # "Political analyst and Moscow Times contributor Georgy Bovt": a mis-parse that makes
-        # the name a conjunct of the description
+        # the name a conjunct of the description (also of a capitalised title: "Sirius XM Vice
+        # President for news and talk Dave Gorab")
         conj = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if conj:
             c = conj[0]
