@@ -311,3 +311,39 @@ def test_name_after_a_capitalised_title_and_its_conjunct_is_the_speaker(quotes) 
     q = _quote(qs, "news show of record")
     assert q.speaker == "Dave Gorab"
     assert q.speaker_description == "Sirius XM Vice President for news and talk"
+
+
+@pytest.mark.issue(4)
+def test_pronoun_goes_to_the_subject_opening_the_narration_paragraph_before(quotes) -> None:
+    # branch attr8: no one is named in the quote's own paragraph; the paragraph before quotes
+    # nothing and opens with Clinton, so "he" is Clinton, not Dalton, the last man quoted
+    qs = quotes(
+        "Republican challenger Mark Dalton said on Tuesday that the incumbent had lost touch.",
+        "“My record speaks for itself,” Sen. Karen Price said.",
+        "The race has drawn national attention. Former President Bill Clinton campaigned for"
+        " Price last week.",
+        "“She is a fighter,” he told a crowd in Dayton.",
+    )
+    assert _quote(qs, "She is a fighter").speaker == "Bill Clinton"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "While Obama had many artists writing songs for him, that has not happened for Price,"
+        " which concerns Henry Crespo.",
+        "Trump's grasp of policy is worrying, Crespo said.",
+    ],
+    ids=["subordinate-clause", "speaker-quoted-there"],
+)
+def test_pronoun_keeps_the_last_speaker_when_the_paragraph_before_has_no_clear_subject(
+    quotes, narration
+) -> None:
+    # guards: "While Obama ..." opens no sentence with its subject; Crespo spoke there
+    qs = quotes(
+        "“A lot of her attempts come across as pandering,” Henry Crespo said.",
+        narration,
+        "“No one is writing songs for her,” he said.",
+    )
+    assert _quote(qs, "No one is writing").speaker == "Henry Crespo"

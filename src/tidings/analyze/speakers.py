@@ -589,26 +589,68 @@ class SpeakerBook:
         earlier; with two or more candidates the paragraph is ambiguous and the speaker rule
         decides. A person quoted earlier in the paragraph counts even where the tagger's entity
         there is an organisation ('"...," Fiorina told "Fox and Friends," ...').
+
+        With no one named or quoted earlier in the pronoun's paragraph, the paragraph before
+        counts when it quotes nothing and one person is the subject opening one of its sentences: in
+        'Former President Bill Clinton campaigned for Price last week.' then '"She is a
+        fighter," he told a crowd in Dayton.' "he" is Clinton, not the last man quoted.
         """
-        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
-        if para is None:
+        paras = self.article.paragraphs
+        n = next((i for i, p in enumerate(paras) if p.start <= m.start < p.end), None)
+        if n is None:
             return None
+        para = paras[n]
+        found = self._people_in(para.start, m.start, m)
+        # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
+        named_here = any(
+            para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
+        ) or any(
+            para.start <= s < m.start and ent.label in ("PERSON", "ORG")
+            for s, _e, ent in self._narrated
+        )
+        if found or n == 0 or named_here:
+            return next(iter(found.values())) if len(found) == 1 else None
+        prev = paras[n - 1]
+        if any(prev.start <= a < prev.end for a, _b in self._quoted):
+            return None
+        found = self._people_in(prev.start, prev.end, m, opening=True)
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        # someone quoted in that paragraph ('..., Cuban said.') is the speaker rule's to weigh
+        quoted_there = [
+            e
+            for e in self.entries
+            if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
+        ]
+        return person if all(e is person for e in quoted_there) else None
+
+    def _people_in(
+        self, start: int, end: int, m: Mention, opening: bool = False
+    ) -> dict[str, Entity | _Entry]:
+        """The people named in narration between ``start`` and ``end`` that fit pronoun
+        ``m``'s gender, by entity; with ``opening``, only those who open a sentence (after its
+        titles: "Former President Bill Clinton campaigned ...")."""
+        text = self.article.text
         found: dict[str, Entity | _Entry] = {}
         for s, _e, ent in self._narrated:
-            if para.start <= s < m.start and ent.label == "PERSON":
+            if start <= s < end and ent.label == "PERSON":
                 g = gender_of(ent.name)
-                if not (m.gender and g and g != m.gender):
+                if not (m.gender and g and g != m.gender) and (
+                    not opening or _opens_sentence(text, start, s)
+                ):
                     found[ent.id] = ent
         for entry in self.entries:
             sp = entry.speaker
             # only a name that says its gender: a speaker typed a person may be "Team Trump"
             if sp.type != "person" or entry.plural or gender_of(sp.name) != m.gender:
                 continue
-            if any(para.start <= x.start < m.start for x in sp.mentions) or self._named_in(
-                sp.name, para.start, m.start
-            ):
+            here = [x.start for x in sp.mentions if start <= x.start < end]
+            if opening:
+                here = [x for x in here if _opens_sentence(text, start, x)]
+            if here or (not opening and self._named_in(sp.name, start, end)):
                 found.setdefault(sp.entity_id or sp.id, entry)
-        return next(iter(found.values())) if len(found) == 1 else None
+        return found
 
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
@@ -692,6 +734,40 @@ class SpeakerBook:
     @property
     def speakers(self) -> list[Speaker]:
         return [e.speaker for e in self.entries]
+
+
+#: Capitalised words that open a sentence without being part of its subject's title ("While
+#: Obama had ...", "The Cruz campaign ...").
+_NOT_TITLES = set(
+    word_list(
+        """
+the a an this that these those his her their its while when after before as if although though
+because since in on at for with by from to of during despite unlike like until unless whether
+"""
+    )
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+#: Words that may come before a sentence's subject without being it ("But Jones said").
+_OPENERS = set(word_list("but and still yet so then also however meanwhile"))
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """True when the name at ``at`` opens a sentence of the paragraph starting at ``start``,
+    after at most an opening conjunction and title words ('Former Republican presidential
+    candidate Jeb Bush broke down ...', 'But Jones disagreed.')."""
+    before = text[start:at]
+    cut = -1
+    for end in _SENTENCE_END.finditer(before):
+        word = before[: end.start()].split()[-1:] or [""]
+        if len(word[0]) > 1 and word[0].lower() + "." not in TITLE_WORDS | _NAME_ABBREVIATIONS:
+            cut = end.end() - 1  # not 'Gen. Joseph F. Dunford', 'Sen. Ted Cruz'
+    words = before[cut + 1 :].replace(",", " ").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    return all(
+        w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() not in _NOT_TITLES)
+        for w in words
+    )
 
 
 def _extends(longer: str, shorter: str) -> bool:
