@@ -347,3 +347,14 @@ def test_pronoun_keeps_the_last_speaker_when_the_paragraph_before_has_no_clear_s
         "“No one is writing songs for her,” he said.",
     )
     assert _quote(qs, "No one is writing").speaker == "Henry Crespo"
+
+
+@pytest.mark.issue(4)
+def test_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(quotes) -> None:
+    # branch attr8: "state" is tagged a noun, so no cue was found for either quote
+    qs = quotes(
+        "“Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis"
+        " state in the white paper. “Saudi Arabia shares the same enemies as the United States.”"
+    )
+    assert _quote(qs, "leading nations").speaker == "Saudis"
+    assert _quote(qs, "same enemies").speaker == "Saudis"
