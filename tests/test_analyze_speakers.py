@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tidings.analyze.names import gender_of
-from tidings.analyze.speakers import Mention, SpeakerBook
+from tidings.analyze.speakers import Mention, SpeakerBook, tidy_name
 from tidings.model import Article, Entity, layout
 
 
@@ -307,3 +309,23 @@ def test_a_gendered_source_noun_is_not_the_other_genders_pronoun() -> None:
     s, e = at(a, "She")
     she = book.resolve(Mention(s, e, "pronoun", gender="female", head="she"))
     assert she is ward
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("― Jacklyn Ashley", "Jacklyn Ashley"),
+        ("-Lynn Vavreck", "Lynn Vavreck"),
+        ("Carla Sanchez.", "Carla Sanchez"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Harry S.", "Harry S."),
+        ("Pennsylvania Gov.", "Pennsylvania Gov."),
+        ("Calif.", "Calif."),
+    ],
+)
+def test_speakers_tidy_name_drops_a_sign_offs_dash_and_a_sentences_full_stop(
+    written: str, name: str
+) -> None:
+    # branch attr8: sign-off lines ('"..." ― Jacklyn Ashley', '"..." ― Carla Sanchez.')
+    assert tidy_name(written) == name

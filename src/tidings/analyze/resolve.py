@@ -13,11 +13,15 @@ someone's reported words is that someone (:func:`reporter`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tidings.analyze.attributions import Attribution
+from tidings.analyze.cues import cue_lemma
 from tidings.analyze.descriptions import descriptions_at
+from tidings.analyze.names import gender_of
 from tidings.analyze.speakers import Mention, SpeakerBook
+from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Quote, Speaker
 
 
@@ -33,6 +37,7 @@ class Found:
     speaker: Speaker | None = None
     mention: Mention | None = None
     source: Found | None = None  # the quote a continuation or floating quote follows
+    noun_tag: bool = False  # the speaker was read from a tag whose cue was tagged a noun
 
 
 def reporter(f: Found, found: list[Found]) -> Speaker | None:
@@ -72,11 +77,81 @@ def reporter(f: Found, found: list[Found]) -> Speaker | None:
     return None
 
 
+#: What may stand between a quote's last word and a speaker named right after it: the closing
+#: punctuation and marks ('," ', "?'' ").
+#: A full stop ends the sentence: '"...." The articles add' starts a statement of its own.
+_TAG_GAP = re.compile(r"[\s,?!'\"“”‘’]{1,6}")
+
+
+def _tag_after(text: str, found: list[Found]) -> None:
+    """A direct quote left with no cue takes the attribution whose speaker is named right
+    after it: in '"A," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted
+    on Wednesday. "B."' the parse hangs "tweeted" in the relative clause and in '"A?" Mr.
+    Trump asked, repeating a broadside ... "B."' it gives "asked" an object, so the tag was
+    found for a later quote or for reported speech, never for A; the name right after A's
+    closing mark is A's speaker all the same (and PolNeAR annotates A and B as one)."""
+    for n, f in enumerate(found):
+        if f.attribution is not None or f.how != "none" or f.kind != "direct":
+            continue
+        for g in found[n + 1 :]:
+            if g.paragraph != f.paragraph:
+                break
+            m = g.attribution.mention if g.attribution is not None else g.mention
+            if (
+                m is not None
+                and f.end <= m.start
+                and _TAG_GAP.fullmatch(text, f.end, m.start)
+                and not text[f.start : f.end].rstrip("'\"“”‘’ ").endswith(".")
+            ):
+                f.attribution, f.mention, f.how = g.attribution, g.mention, "explicit"
+                break
+        if f.how == "none":
+            # '"A," the Saudis state in the paper. "B."': B goes on with A's tag
+            before = found[n - 1] if n else None
+            tagged = before is not None and before.paragraph == f.paragraph and before.noun_tag
+            f.mention = before.mention if tagged else _noun_tag(text, f)  # type: ignore[union-attr]
+            f.noun_tag = f.mention is not None
+            f.how = "explicit" if f.mention is not None else f.how
+
+
+#: A tag whose verb the tagger read as a noun ('"...," the Saudis state in the white paper'):
+#: a capitalised name of up to four words, "the" optional, then a present-tense cue word.
+_NOUN_TAG = re.compile(
+    r"[\s,?!'\"“”‘’]{1,6}(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(states?|notes?|claims?|writes?|argues?|warns?|insists?|adds?|says?)\b"
+)
+
+
+def _noun_tag(text: str, f: Found) -> Mention | None:
+    """The speaker of a tag right after a quote ending in a comma, '?' or '!' whose cue the
+    tagger read as a noun, so that no attribution was found: '"...," the Saudis state in the
+    white paper' (the plural verb form is also a noun)."""
+    if text[f.start : f.end].rstrip("'\"“”‘’ ").endswith("."):
+        return None
+    m = _NOUN_TAG.match(text, f.end)
+    if m is None or cue_lemma(m.group(2).lower()) is None:
+        return None
+    name = m.group(1)
+    start = m.start(1) - 4 if text[m.start(1) - 4 : m.start(1)].lower() == "the " else m.start(1)
+    person = opens_with_given_name(name.split())
+    return Mention(
+        start,
+        m.end(1),
+        "name",
+        name=name,
+        name_start=m.start(1),
+        type="person" if person else "organization",
+        gender=gender_of(name) if person else None,
+        head=name.split()[-1].lower(),
+    )
+
+
 def resolve_quotes(
     article: Article, found: list[Found], entities: list[Entity]
 ) -> tuple[list[Quote], list[Speaker]]:
     """Resolve speakers in reading order and build the Quote records."""
-    book = SpeakerBook(article, entities)
+    book = SpeakerBook(article, entities, [(f.start, f.end) for f in found if f.kind == "direct"])
+    _tag_after(article.text, found)
     quotes: list[Quote] = []
     ids: dict[int, str] = {}
     for n, f in enumerate(found):

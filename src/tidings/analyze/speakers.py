@@ -220,15 +220,27 @@ def read_mention(head: Token, offset: int) -> Mention:
             m.gender, m.plural, m.description = gender_of(words), False, None
         return m
     lo, hi = _np_bounds(head)
+    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
+    if (
+        head.dep_ == "compound"
+        and head.head.pos_ == "VERB"
+        and lo > 0
+        and doc[lo - 1].dep_ == "det"
+        and doc[lo - 1].head.i == head.head.i
+    ):
+        # '"...," the ministry states': the parser hung "the" and "ministry" on the cue
+        lo, det = lo - 1, doc[lo - 1].lower_
     if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
         hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
     np = doc[lo:hi]
     org_noun = doc[hi - 1].lower_ in ORG_NOUNS
     start, end = offset + np.start_char, offset + np.end_char
     appos = [c for c in head.rights if c.dep_ == "appos"]
-    if head.pos_ == "NOUN" and not appos:
+    titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
+    if (head.pos_ == "NOUN" or titled) and not appos:
         # "Political analyst and Moscow Times contributor Georgy Bovt": a mis-parse that makes
-        # the name a conjunct of the description
+        # the name a conjunct of the description (also of a capitalised title: "Sirius XM Vice
+        # President for news and talk Dave Gorab")
         conj = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if conj:
             c = conj[0]
@@ -327,7 +339,6 @@ def read_mention(head: Token, offset: int) -> Mention:
     description = _clean(np.text)
     if appos_text:
         description = f"{description}, {appos_text}"
-    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     plural = head.tag_ in ("NNS", "NNPS")
     definite = det in ("the", "this", "that", "these", "those")
     kind = "nominal" if definite and not plural else "anonymous"
@@ -345,12 +356,26 @@ class _Entry:
 class SpeakerBook:
     """The article's speakers, built up mention by mention in reading order."""
 
-    def __init__(self, article: Article, entities: list[Entity]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        entities: list[Entity],
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.article = article
         self.entries: list[_Entry] = []
         self.entities = entities
         self._entity_at: list[tuple[int, int, Entity]] = [
             (m.start, m.end, e) for e in entities for m in e.mentions
+        ]
+        # names in narration: a pronoun speaker ("he said") never refers to a name in the
+        # quoted words themselves ('"Obama has failed us," he said' is not Obama). Labels are
+        # read at use: resolution relabels a person the tagger took for an organisation
+        spans = self._quoted = quoted or []
+        self._narrated: list[tuple[int, int, Entity]] = [
+            (s, e, ent)
+            for s, e, ent in self._entity_at
+            if not any(a <= s and e <= b for a, b in spans)
         ]
 
     # -- lookups ------------------------------------------------------------------------------
@@ -453,7 +478,7 @@ class SpeakerBook:
     ) -> _Entry:
         speaker = Speaker(
             id=f"s{len(self.entries)}",
-            name=name,
+            name=tidy_name(name) or name,
             type=type_,
             gender=(  # type: ignore[arg-type]
                 mention.gender
@@ -507,6 +532,7 @@ class SpeakerBook:
                     return entry
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
+            name = tidy_name(name) or name
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
@@ -555,24 +581,86 @@ class SpeakerBook:
                     return " ".join([*words[:i], org.name, *words[i + 2 :]])
         return description
 
-    def _paragraph_person(self, m: Mention) -> Entity | None:
+    def _paragraph_person(self, m: Mention) -> Entity | _Entry | None:
         """The one person named earlier in the pronoun's paragraph, if exactly one fits.
 
         Within a paragraph the person just named is the most salient antecedent ("Trump
         proclaimed a goal. He told an invited crowd ..."), ahead of a speaker quoted paragraphs
         earlier; with two or more candidates the paragraph is ambiguous and the speaker rule
-        decides.
+        decides. A person quoted earlier in the paragraph counts even where the tagger's entity
+        there is an organisation ('"...," Fiorina told "Fox and Friends," ...').
+
+        With no one named or quoted earlier in the pronoun's paragraph, the paragraph before
+        counts when it quotes nothing and one person is the subject opening one of its sentences: in
+        'Former President Bill Clinton campaigned for Price last week.' then '"She is a
+        fighter," he told a crowd in Dayton.' "he" is Clinton, not the last man quoted.
         """
-        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
-        if para is None:
+        paras = self.article.paragraphs
+        n = next((i for i, p in enumerate(paras) if p.start <= m.start < p.end), None)
+        if n is None:
             return None
-        found: dict[str, Entity] = {}
-        for s, _e, ent in self._entity_at:
-            if para.start <= s < m.start and ent.label == "PERSON":
+        para = paras[n]
+        found = self._people_in(para.start, m.start, m)
+        # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
+        named_here = any(
+            para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
+        ) or any(
+            para.start <= s < m.start and ent.label in ("PERSON", "ORG")
+            for s, _e, ent in self._narrated
+        )
+        if found or n == 0 or named_here:
+            return next(iter(found.values())) if len(found) == 1 else None
+        prev = paras[n - 1]
+        if any(prev.start <= a < prev.end for a, _b in self._quoted):
+            return None
+        found = self._people_in(prev.start, prev.end, m, opening=True)
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        # someone quoted in that paragraph ('..., Cuban said.') is the speaker rule's to weigh
+        quoted_there = [
+            e
+            for e in self.entries
+            if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
+        ]
+        return person if all(e is person for e in quoted_there) else None
+
+    def _people_in(
+        self, start: int, end: int, m: Mention, opening: bool = False
+    ) -> dict[str, Entity | _Entry]:
+        """The people named in narration between ``start`` and ``end`` that fit pronoun
+        ``m``'s gender, by entity; with ``opening``, only those who open a sentence (after its
+        titles: "Former President Bill Clinton campaigned ...")."""
+        text = self.article.text
+        found: dict[str, Entity | _Entry] = {}
+        for s, _e, ent in self._narrated:
+            if start <= s < end and ent.label == "PERSON":
                 g = gender_of(ent.name)
-                if not (m.gender and g and g != m.gender):
+                if not (m.gender and g and g != m.gender) and (
+                    not opening or _opens_sentence(text, start, s)
+                ):
                     found[ent.id] = ent
-        return next(iter(found.values())) if len(found) == 1 else None
+        for entry in self.entries:
+            sp = entry.speaker
+            # only a name that says its gender: a speaker typed a person may be "Team Trump"
+            if sp.type != "person" or entry.plural or gender_of(sp.name) != m.gender:
+                continue
+            here = [x.start for x in sp.mentions if start <= x.start < end]
+            if opening:
+                here = [x for x in here if _opens_sentence(text, start, x)]
+            if here or (not opening and self._named_in(sp.name, start, end)):
+                found.setdefault(sp.entity_id or sp.id, entry)
+        return found
+
+    def _named_in(self, name: str, start: int, end: int) -> bool:
+        """True when the surname of ``name`` is written in narration between ``start`` and
+        ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
+        surname = name.split()[-1]
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
+            at = start + hit.start()
+            if not any(a <= at < b for a, b in self._quoted):
+                return True
+        return False
 
     def _antecedent(self, m: Mention) -> _Entry | None:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
@@ -580,6 +668,8 @@ class SpeakerBook:
         want_org = m.head in ("it", "its")
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
+            if isinstance(ent, _Entry):
+                return ent
             if ent is not None:
                 person = Mention(
                     m.start, m.end, "name", name=ent.name, type="person", gender=m.gender
@@ -613,7 +703,7 @@ class SpeakerBook:
         if m.plural or want_org or m.head in ("i", "you", "we"):
             return None
         best = None
-        for s, _e, ent in self._entity_at:
+        for s, _e, ent in self._narrated:
             if s < m.start and ent.label == "PERSON" and (best is None or s > best[0]):
                 g = gender_of(ent.name)
                 if not (m.gender and g and g != m.gender):
@@ -644,6 +734,40 @@ class SpeakerBook:
     @property
     def speakers(self) -> list[Speaker]:
         return [e.speaker for e in self.entries]
+
+
+#: Capitalised words that open a sentence without being part of its subject's title ("While
+#: Obama had ...", "The Cruz campaign ...").
+_NOT_TITLES = set(
+    word_list(
+        """
+the a an this that these those his her their its while when after before as if although though
+because since in on at for with by from to of during despite unlike like until unless whether
+"""
+    )
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+#: Words that may come before a sentence's subject without being it ("But Jones said").
+_OPENERS = set(word_list("but and still yet so then also however meanwhile"))
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """True when the name at ``at`` opens a sentence of the paragraph starting at ``start``,
+    after at most an opening conjunction and title words ('Former Republican presidential
+    candidate Jeb Bush broke down ...', 'But Jones disagreed.')."""
+    before = text[start:at]
+    cut = -1
+    for end in _SENTENCE_END.finditer(before):
+        word = before[: end.start()].split()[-1:] or [""]
+        if len(word[0]) > 1 and word[0].lower() + "." not in TITLE_WORDS | _NAME_ABBREVIATIONS:
+            cut = end.end() - 1  # not 'Gen. Joseph F. Dunford', 'Sen. Ted Cruz'
+    words = before[cut + 1 :].replace(",", " ").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    return all(
+        w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() not in _NOT_TITLES)
+        for w in words
+    )
 
 
 def _extends(longer: str, shorter: str) -> bool:
@@ -712,6 +836,31 @@ def _looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
     words = name.split()
     return all(w[:1].isupper() for w in words) and opens_with_given_name(words)
+
+
+#: Words whose full stop belongs to them, at the end of a name.
+_NAME_ABBREVIATIONS = set(
+    word_list(
+        """
+jr. sr. inc. co. corp. ltd. st. bros. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind.
+kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt.
+wash. wis. wyo.
+"""
+    )
+)
+
+
+def tidy_name(name: str) -> str:
+    """A name without the punctuation a line put around it: the dash of a sign-off
+    ('― Jacklyn Ashley') and the full stop of the sentence it ended ('Carla Sanchez.'), not
+    an abbreviation's ('Martin Luther King Jr.') or an initial's ('Harry S.')."""
+    name = name.strip(" \u00a0,;:-—–―")
+    words = name.split()
+    if words and name.endswith(".") and len(words[-1]) > 2:
+        last = words[-1].lower()
+        if last not in _NAME_ABBREVIATIONS | TITLE_WORDS and "." not in last[:-1]:
+            name = name[:-1]
+    return name
 
 
 def _strip_title_words(name: str) -> str:

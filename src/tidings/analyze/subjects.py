@@ -38,6 +38,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             # '<clause>, said Alan Abramowitz': the parser made the clause before the cue a
             # subject too; the name after the comma and the cue is the speaker
             child = next(c for c in subjects if c.i > verb.i)
+        elif before and (named := _name_set_off(verb)) is not None:
+            child = named
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
@@ -96,6 +98,22 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _name_set_off(verb: Token) -> Token | None:
+    """The person named right after a cue set off by commas: in 'Any interpretation of the
+    deal, said Michael Kofman, an expert on Russia, would see it as ...' the parser makes
+    "interpretation" the subject of "said" and Kofman the subject of "see"; the name between
+    the cue and the next comma (or the sentence's end) is the speaker."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON":
+        k += 1
+    if k == verb.i + 1 or (k < verb.sent.end and doc[k].text not in (",", ".")):
+        return None
+    return doc[k - 1]
 
 
 def _opens_sentence(verb: Token) -> bool:
@@ -304,8 +322,12 @@ def adjacent_subject(verb: Token) -> Token | None:
         if named is not None:
             return named
     tok = doc[j]
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+    # up to the head of the noun's phrase, never to the cue itself: in '"...," the ministry
+    # states in its report' the parser made "ministry" a compound of "states"
+    while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
         tok = tok.head
+    if tok.dep_ in ("compound", "flat") and tok.head.i == verb.i:
+        return tok
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
     if tok.dep_ in _OBJECTS and verb.sent.root.i < verb.i:
