@@ -500,3 +500,34 @@ def test_standfirst_set_as_a_heading_above_the_text_is_kept():
     assert a.text.startswith(lead)
     linked = html.replace(f"<h2>{lead}</h2>", f'<h2><a href="/other">{lead}</a></h2>')
     assert lead not in extract_html(linked, "https://example.org/politics/reform-man").text
+
+
+def test_text_inside_a_sidebar_widget_does_not_outvote_the_post():
+    """A short post under its headline loses to no longer blurb in a sidebar widget (a blog's
+    "about" box, a quoted testimonial): text inside furniture counts half."""
+    post = [
+        "I would invest in smart, economical charging stations for electric cars, if only the "
+        "town let anyone put one up outside the shop, where the old petrol pump used to be.",
+        "Thanks for the tip, and for the commission of two per cent, which I will happily take.",
+    ]
+    about = (
+        "Insights and lessons from entrepreneurs, investors, artists and makers, told in their "
+        "own words, one interview at a time, with what went wrong as well as what went right, "
+        "and what they would do differently if they had to start again from nothing tomorrow."
+    )
+    more = (
+        "By now there are a good dozen articles in this series, with founders from Berlin, "
+        "Hamburg, Vienna and Zurich, and more of them are already written and waiting."
+    )
+    html = (
+        "<html><body><div id='page'><div class='content'><div class='post'>"
+        "<h1>Electric pumps.</h1><div class='meta'>17/11/2019 ~ Cem</div>"
+        "<div class='entry'>" + "".join(f"<p>{p}</p>" for p in post) + "</div></div></div>"
+        "<div class='sidebar'><div class='widget'><h2>The series</h2>"
+        f"<div class='text'><blockquote>{about}</blockquote><div>{more}</div></div></div></div>"
+        "<div class='credits'><p>" + " ".join(paragraphs(3)) + "</p></div>"
+        "</div></body></html>"
+    )
+    text = extract_html(html, "https://blog.example.org/2019/11/17/electric-pumps/").text
+    assert text.startswith(post[0])
+    assert about not in text
