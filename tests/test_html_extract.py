@@ -531,3 +531,24 @@ def test_text_inside_a_sidebar_widget_does_not_outvote_the_post():
     text = extract_html(html, "https://blog.example.org/2019/11/17/electric-pumps/").text
     assert text.startswith(post[0])
     assert about not in text
+
+
+def test_the_text_under_the_headline_beats_a_longer_box_elsewhere():
+    """A short post under the page's headline is the article, not a longer unmarked box further
+    down (a party's programme, a shop's delivery terms) that gathers more text."""
+    post = paragraphs(6)
+    programme = " ".join(
+        f"{n}. Members stand for self-determination, participation, freedom and transparency "
+        "in every part of public life, and ask the same of every office they hold."
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Basic income is a human right | Party North</title></head><body>"
+        "<div id='wrap'><div id='main'><div class='post'><h1>Basic income is a human right</h1>"
+        + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
+        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://party.example.org/basic-income/").text
+    assert text.startswith(post[0])
+    assert "self-determination" not in text
