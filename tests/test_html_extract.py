@@ -552,3 +552,25 @@ def test_the_text_under_the_headline_beats_a_longer_box_elsewhere():
     text = extract_html(html, "https://party.example.org/basic-income/").text
     assert text.startswith(post[0])
     assert "self-determination" not in text
+
+
+def test_a_headline_written_with_other_quotes_than_the_title_is_found():
+    """The <h1> "Basic income – it’s a human right" is the headline of a page titled "Basic
+    income: it's a human right": the same words, other punctuation."""
+    post = paragraphs(6)
+    programme = " ".join(
+        f"{n}. Members stand for self-determination, participation, freedom and transparency "
+        "in every part of public life, and ask the same of every office they hold."
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Basic income: it's a human right</title></head><body>"
+        "<div id='wrap'><div id='main'><div class='post'><h1>Basic income – it’s a human right"
+        "</h1>"
+        + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
+        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://party.example.org/basic-income/").text
+    assert text.startswith(post[0])
+    assert "self-determination" not in text

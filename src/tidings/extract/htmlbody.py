@@ -683,18 +683,36 @@ def _under_headline(
 
 
 def headline_index(page: Page, title: str | None) -> int | None:
-    """The block of the page's headline: the ``<h1>`` whose text the page's title (og:title or
-    ``<title>``) holds or is held by (of at least HEADLINE_MIN_CHARS; the longest such, when
-    the site's name is an ``<h1>`` too). None when no ``<h1>`` matches."""
+    """The block of the page's headline: the ``<h1>`` (of at least HEADLINE_MIN_CHARS) whose
+    text the page's title (og:title or ``<title>``) holds or is held by, or whose words are
+    nearly all the title's, or nearly all of it (``_same_words``: the two differ in
+    punctuation, quotes or a separator); the longest such, when the site's name is an
+    ``<h1>`` too. None when no ``<h1>`` matches."""
     wanted = _WS.sub(" ", title or "").strip().lower()
     if not wanted:
         return None
+    title_words = set(_TITLE_WORD.findall(wanted))
     hits = []
     for i, text in page.h1:
         h = _WS.sub(" ", text).strip().lower()
-        if len(h) >= HEADLINE_MIN_CHARS and (h in wanted or wanted in h):
+        if len(h) >= HEADLINE_MIN_CHARS and (
+            h in wanted or wanted in h or _same_words(set(_TITLE_WORD.findall(h)), title_words)
+        ):
             hits.append((len(h), i))
     return max(hits)[1] if hits else None
+
+
+_TITLE_WORD = re.compile(r"\w+")
+#: Share of one side's words the other must hold for an ``<h1>`` and a title to be one
+#: headline ("« Les privatisations sont au profit d'intérêts privés »" and the ``<h1>``
+#: "« Les privatisations sont au profit d’intérêts privés »"; 0.6 and 0.8 tie on the
+#: trafilatura set).
+SAME_WORDS = 0.8
+
+
+def _same_words(h1: set[str], title: set[str]) -> bool:
+    common = len(h1 & title)
+    return len(h1) >= 2 and (common >= SAME_WORDS * len(h1) or common >= SAME_WORDS * len(title))
 
 
 def _under_mark(page: Page, block: Block, depth: int) -> bool:
