@@ -574,3 +574,26 @@ def test_a_headline_written_with_other_quotes_than_the_title_is_found():
     text = extract_html(html, "https://party.example.org/basic-income/").text
     assert text.startswith(post[0])
     assert "self-determination" not in text
+
+
+def test_a_recipe_under_its_headline_beats_a_long_site_blurb_further_down():
+    """Under a recipe's headline stand its figures (time, servings, rating) before the first
+    paragraph; the recipe is the article even when a site blurb further down holds several
+    times its text."""
+    steps = paragraphs(3)
+    figures = "".join(f"<div>{x}</div>" for x in ["45 min", "easy", "4 servings", "4.5 stars"])
+    figures += "<ul><li><a href='/share/fb'>Share</a></li><li><a href='/pin'>Pin</a></li></ul>"
+    blurb = " ".join(paragraphs(12, offset=3))
+    html = (
+        "<html><head><title>Pumpkin dumplings in sage butter</title></head><body><div id='page'>"
+        "<div class='recipe'><h1>Pumpkin dumplings in sage butter</h1>"
+        + figures
+        + "".join(f"<p>{p}</p>" for p in steps)
+        + "</div><ul>"
+        + "".join(f"<li><a href='/r/{n}'>More recipes {n}</a></li>" for n in range(4))
+        + "</ul><div id='below'><div class='about'><div class='inner'><div><div>"
+        + f"<p>{blurb}</p></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://recipes.example.org/pumpkin-dumplings").text
+    assert all(step in text for step in steps)
+    assert "(point 12)" not in text

@@ -89,12 +89,17 @@ ARTICLE_BODY_BONUS = 1.5
 #: blurb, a quoted testimonial) must be twice the article's to win over it (0.3 and 0.5 tie on
 #: the trafilatura set, 0.7 takes back most of the gain; AEB and readability pages unchanged).
 IN_FURNITURE_FACTOR = 0.5
-#: Blocks under the headline searched for its first paragraph, and within which the winner's
-#: text counts as starting under it (5 and 8 tie on the trafilatura set, 12 is no better).
+#: Blocks under the headline within which the winner's text counts as starting under it (5
+#: and 8 tie on the trafilatura set, 12 is no better).
 HEADLINE_WINDOW = 5
+#: Blocks under the headline searched for its first paragraph (a recipe's or a product's
+#: figures, a byline box and share buttons may come first; 15 and 25 tie on the trafilatura
+#: set, 5 and 10 gain less).
+HEADLINE_SEARCH = 15
 #: Share of the winner's total the element under the headline must reach to be taken instead
-#: (0.2 and 0.3 tie on the trafilatura set, 0.4 gains less; AEB and readability unchanged).
-HEADLINE_SHARE = 0.3
+#: (on the trafilatura set 0.15 gains most, 0.2 and 0.3 less; 0.1 loses an AEB page whose
+#: headline sits over a caption; AEB and readability unchanged at 0.15).
+HEADLINE_SHARE = 0.15
 #: Characters from which an ``<h1>`` matched in the page's title is its headline.
 HEADLINE_MIN_CHARS = 8
 #: A strong mark (comments, related, newsletter) is overruled only when it holds nearly all the
@@ -612,7 +617,10 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     text elsewhere (a "members' preamble" box, a shop's delivery terms, a comment thread): when
     the ``headline`` block is known and the winner does not start right under it, the best
     element holding the headline's first paragraph is taken instead if its total reaches
-    HEADLINE_SHARE of the winner's. A publisher's articleBody element keeps its place.
+    HEADLINE_SHARE of the winner's. A publisher's articleBody element keeps its place, and so
+    does a winner with the class of the element under the headline (the article's second,
+    longer part after an inline box; ``_with_parts`` joins the first); an ``<h1>`` that is a
+    link is the site's name, never the headline (``headline_index``).
     """
     settle_marks(page)
     blocks = page.blocks
@@ -655,18 +663,21 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     if headline < first <= headline + HEADLINE_WINDOW:
         return chosen  # the text right under the headline: the reader's article
     under = _under_headline(page, headline, totals, chosen)
-    if under is not None and totals[under[-1]] >= HEADLINE_SHARE * totals[best]:
-        return under
-    return chosen
+    if under is None or totals[under[-1]] < HEADLINE_SHARE * totals[best]:
+        return chosen
+    cls = page.classes.get(best)
+    if cls and page.classes.get(under[-1]) == cls:
+        return chosen  # two parts of one article (see _with_parts): the larger leads
+    return under
 
 
 def _under_headline(
     page: Page, headline: int, totals: dict[int, float], chosen: tuple[int, ...]
 ) -> tuple[int, ...] | None:
     """The best element holding the first paragraph under the headline (a ``<p>`` or ``<div>``
-    of running text within HEADLINE_WINDOW blocks, before any other ``<h1>``, outside
+    of running text within HEADLINE_SEARCH blocks, before any other ``<h1>``, outside
     furniture) but not the chosen container; None when there is no such paragraph."""
-    for i in range(headline + 1, min(headline + 1 + HEADLINE_WINDOW, len(page.blocks))):
+    for i in range(headline + 1, min(headline + 1 + HEADLINE_SEARCH, len(page.blocks))):
         b = page.blocks[i]
         if b.kind == "h1":
             return None
@@ -694,6 +705,8 @@ def headline_index(page: Page, title: str | None) -> int | None:
     title_words = set(_TITLE_WORD.findall(wanted))
     hits = []
     for i, text in page.h1:
+        if page.blocks[i].link_density > LINK_DENSE:
+            continue  # the site's name linked to its front page, not the headline
         h = _WS.sub(" ", text).strip().lower()
         if len(h) >= HEADLINE_MIN_CHARS and (
             h in wanted or wanted in h or _same_words(set(_TITLE_WORD.findall(h)), title_words)
