@@ -500,3 +500,100 @@ def test_standfirst_set_as_a_heading_above_the_text_is_kept():
     assert a.text.startswith(lead)
     linked = html.replace(f"<h2>{lead}</h2>", f'<h2><a href="/other">{lead}</a></h2>')
     assert lead not in extract_html(linked, "https://example.org/politics/reform-man").text
+
+
+def test_text_inside_a_sidebar_widget_does_not_outvote_the_post():
+    """A short post under its headline loses to no longer blurb in a sidebar widget (a blog's
+    "about" box, a quoted testimonial): text inside furniture counts half."""
+    post = [
+        "I would invest in smart, economical charging stations for electric cars, if only the "
+        "town let anyone put one up outside the shop, where the old petrol pump used to be.",
+        "Thanks for the tip, and for the commission of two per cent, which I will happily take.",
+    ]
+    about = (
+        "Insights and lessons from entrepreneurs, investors, artists and makers, told in their "
+        "own words, one interview at a time, with what went wrong as well as what went right, "
+        "and what they would do differently if they had to start again from nothing tomorrow."
+    )
+    more = (
+        "By now there are a good dozen articles in this series, with founders from Berlin, "
+        "Hamburg, Vienna and Zurich, and more of them are already written and waiting."
+    )
+    html = (
+        "<html><body><div id='page'><div class='content'><div class='post'>"
+        "<h1>Electric pumps.</h1><div class='meta'>17/11/2019 ~ Cem</div>"
+        "<div class='entry'>" + "".join(f"<p>{p}</p>" for p in post) + "</div></div></div>"
+        "<div class='sidebar'><div class='widget'><h2>The series</h2>"
+        f"<div class='text'><blockquote>{about}</blockquote><div>{more}</div></div></div></div>"
+        "<div class='credits'><p>" + " ".join(paragraphs(3)) + "</p></div>"
+        "</div></body></html>"
+    )
+    text = extract_html(html, "https://blog.example.org/2019/11/17/electric-pumps/").text
+    assert text.startswith(post[0])
+    assert about not in text
+
+
+def test_the_text_under_the_headline_beats_a_longer_box_elsewhere():
+    """A short post under the page's headline is the article, not a longer unmarked box further
+    down (a party's programme, a shop's delivery terms) that gathers more text."""
+    post = paragraphs(6)
+    programme = " ".join(
+        f"{n}. Members stand for self-determination, participation, freedom and transparency "
+        "in every part of public life, and ask the same of every office they hold."
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Basic income is a human right | Party North</title></head><body>"
+        "<div id='wrap'><div id='main'><div class='post'><h1>Basic income is a human right</h1>"
+        + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
+        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://party.example.org/basic-income/").text
+    assert text.startswith(post[0])
+    assert "self-determination" not in text
+
+
+def test_a_headline_written_with_other_quotes_than_the_title_is_found():
+    """The <h1> "Basic income – it’s a human right" is the headline of a page titled "Basic
+    income: it's a human right": the same words, other punctuation."""
+    post = paragraphs(6)
+    programme = " ".join(
+        f"{n}. Members stand for self-determination, participation, freedom and transparency "
+        "in every part of public life, and ask the same of every office they hold."
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Basic income: it's a human right</title></head><body>"
+        "<div id='wrap'><div id='main'><div class='post'><h1>Basic income – it’s a human right"
+        "</h1>"
+        + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
+        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://party.example.org/basic-income/").text
+    assert text.startswith(post[0])
+    assert "self-determination" not in text
+
+
+def test_a_recipe_under_its_headline_beats_a_long_site_blurb_further_down():
+    """Under a recipe's headline stand its figures (time, servings, rating) before the first
+    paragraph; the recipe is the article even when a site blurb further down holds several
+    times its text."""
+    steps = paragraphs(3)
+    figures = "".join(f"<div>{x}</div>" for x in ["45 min", "easy", "4 servings", "4.5 stars"])
+    figures += "<ul><li><a href='/share/fb'>Share</a></li><li><a href='/pin'>Pin</a></li></ul>"
+    blurb = " ".join(paragraphs(12, offset=3))
+    html = (
+        "<html><head><title>Pumpkin dumplings in sage butter</title></head><body><div id='page'>"
+        "<div class='recipe'><h1>Pumpkin dumplings in sage butter</h1>"
+        + figures
+        + "".join(f"<p>{p}</p>" for p in steps)
+        + "</div><ul>"
+        + "".join(f"<li><a href='/r/{n}'>More recipes {n}</a></li>" for n in range(4))
+        + "</ul><div id='below'><div class='about'><div class='inner'><div><div>"
+        + f"<p>{blurb}</p></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://recipes.example.org/pumpkin-dumplings").text
+    assert all(step in text for step in steps)
+    assert "(point 12)" not in text

@@ -133,7 +133,8 @@ def extract_html(
     obj = metadata.article_object(sig)
     root = tree.body or tree.root
     page = htmlbody.walk(root) if root is not None else htmlbody.Page()
-    container = htmlbody.best_container(page)
+    headline = htmlbody.headline_index(page, sig.meta.get("og:title") or sig.title_tag)
+    container = htmlbody.best_container(page, headline)
     kept, dropped = htmlbody.body_blocks(page, container, not_after) if container else ([], [])
     if container and sum(htmlbody.text_weight(b.text) for _, b in kept) < MIN_BODY_CHARS:
         # a second, wider guess must clear twice the floor (as error and search pages must)
