@@ -358,3 +358,30 @@ def test_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(quotes) -> No
     )
     assert _quote(qs, "leading nations").speaker == "Saudis"
     assert _quote(qs, "same enemies").speaker == "Saudis"
+
+
+def test_an_age_as_a_definite_description_is_the_person_just_named(quotes) -> None:
+    found = quotes(
+        "Rovers won 2-1. Manager Sheila Grant said the players had been patient.",
+        "Tomás Aguilar, signed from Valencia in the summer, equalised before heading the winner.",
+        '"I just try to be in the right place," the 24-year-old told the club\'s website.',
+    )
+    (q,) = [q for q in found if q.content.text.startswith("I just try")]
+    assert q.speaker == "Tomás Aguilar"
+    assert q.speaker_type == "person"
+    # a gendered noun after the age skips a person of the other gender
+    found = quotes(
+        "Maria Lopez and her lawyer, Tom Hale, left the court on Friday.",
+        '"Justice was done," the 34-year-old woman told reporters outside.',
+    )
+    assert found[0].speaker == "Maria Lopez"
+
+
+def test_an_age_skips_a_name_used_as_a_modifier(quotes) -> None:
+    found = quotes(
+        "Melania Trump spoke on the opening night, and the Trump team sought to get the event "
+        "back on track.",
+        "With millions watching, the former model delivered a defense of her husband.",
+        '"He will go to work for you," said the 46-year-old.',
+    )
+    assert found[0].speaker == "Melania Trump"

@@ -22,7 +22,7 @@ No coreference model runs offline, so this is rules over the parse; it does not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -345,6 +345,20 @@ def read_mention(head: Token, offset: int) -> Mention:
     return Mention(start, end, kind, description=description, plural=plural, head=low)
 
 
+#: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
+_AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
+
+
+def _modifier_use(text: str, start: int, end: int) -> bool:
+    """True when a name modifies a noun after a determiner ("the Trump team", "a Clinton
+    aide"): no mention of the person as someone in the story."""
+    before = text[max(0, start - 5) : start].lower()
+    return before.endswith(("the ", "a ", "an ")) and bool(_LOWER_WORD.match(text, end))
+
+
+_LOWER_WORD = re.compile(r" [a-z]")
+
+
 @dataclass
 class _Entry:
     speaker: Speaker
@@ -547,6 +561,8 @@ class SpeakerBook:
             return entry
         if m.kind == "pronoun":
             return self._antecedent(m)
+        if m.kind == "nominal" and (aged := self._aged_person(m)) is not None:
+            return aged
         if m.kind == "nominal":
             for entry in reversed(sorted(self.entries, key=lambda e: e.last)):
                 descs = " ".join(entry.speaker.descriptions).lower().split()
@@ -569,6 +585,36 @@ class SpeakerBook:
         name = self._named_description(description, m.start)
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
+
+    def _aged_person(self, m: Mention) -> _Entry | None:
+        """ "the 24-year-old (striker)" is the person named last before it, outside quotes:
+        news gives a person's age as a definite description only after naming them ("Tomás
+        Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
+        match = _AGE_NOMINAL.match(m.description or "")
+        if match is None:
+            return None
+        gender = noun_gender((match.group(1) or "").lower())
+        # the person of the paragraph (or the one opening a sentence of the paragraph before),
+        # as for "he", else the last one named before
+        found = self._paragraph_person(replace(m, gender=gender, plural=False))
+        if isinstance(found, _Entry):
+            return found
+        if found is None:
+            before = [
+                (s, ent)
+                for s, e, ent in self._narrated
+                if s < m.start
+                and ent.label == "PERSON"
+                and not (gender and gender_of(ent.name) not in (None, gender))
+                and not _modifier_use(self.article.text, s, e)
+            ]
+            if not before:
+                return None
+            found = max(before, key=lambda p: p[0])[1]
+        name = _strip_title_words(found.name)
+        ent = found
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
 
     def _named_description(self, description: str, pos: int) -> str:
         """'a commander of the group' -> 'a commander of al-Nusra Front' (the group named)."""
