@@ -386,3 +386,12 @@ def test_an_age_skips_a_name_used_as_a_modifier(quotes) -> None:
     )
     (q,) = [q for q in found if q.content.text.startswith("He will go")]
     assert q.speaker == "Melania Trump"
+
+
+def test_an_anonymous_source_is_named_without_its_relative_clause(quotes) -> None:
+    found = quotes(
+        "A nurse at Westfield General, who asked not to be named because she was not "
+        "authorised to speak to the media, described the situation as desperate.",
+        '"Some nights there are two of us for thirty patients," she said.',
+    )
+    assert {q.speaker for q in found} == {"A nurse at Westfield General"}

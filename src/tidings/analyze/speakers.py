@@ -146,8 +146,25 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
             break
-        hi = max(hi, child.right_edge.i + 1)
+        # a relative clause after a comma inside the child's phrase ends it too: "A nurse at
+        # Westfield General, who asked not to be named ..." (the clause hangs on "General")
+        end = child.right_edge.i + 1
+        stop = next(
+            (
+                k
+                for k in range(child.i, end - 1)
+                if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVES
+            ),
+            end,
+        )
+        hi = max(hi, stop)
+        if stop < end:
+            break
     return lo, hi
+
+
+#: Words that open a relative clause after a comma.
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "where"))
 
 
 def _is_when(prep: Token) -> bool:
