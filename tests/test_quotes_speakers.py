@@ -395,3 +395,19 @@ def test_an_anonymous_source_is_named_without_its_relative_clause(quotes) -> Non
         '"Some nights there are two of us for thirty patients," she said.',
     )
     assert {q.speaker for q in found} == {"A nurse at Westfield General"}
+
+
+def test_the_statement_speaks_for_who_made_it(quotes) -> None:
+    found = quotes(
+        "In a statement, Daniel Obi said he accepted the report's findings and apologised to "
+        'residents. "I was in charge, and the failures were mine," the statement said.',
+    )
+    (q,) = [q for q in found if q.content.text.startswith("I was in charge")]
+    assert q.speaker == "Daniel Obi"
+    # "the campaign's statement" names its own owner, "a statement" is another one
+    found = quotes(
+        "In a statement, Daniel Obi said he accepted the findings. "
+        '"We disagree," the union\'s statement said.',
+    )
+    (q,) = [q for q in found if q.content.text.startswith("We disagree")]
+    assert q.speaker != "Daniel Obi"

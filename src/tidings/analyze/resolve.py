@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tidings.analyze.attributions import Attribution
-from tidings.analyze.cues import cue_lemma
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import descriptions_at
 from tidings.analyze.names import gender_of
 from tidings.analyze.speakers import Mention, SpeakerBook
@@ -146,6 +146,34 @@ def _noun_tag(text: str, f: Found) -> Mention | None:
     )
 
 
+def _channel_owner(article: Article, f: Found, before: list[Found]) -> Speaker | None:
+    """Who spoke through the statement (letter, interview ...) a quote now attributes to it:
+    'In a statement, Obi said he accepted the findings. "I was in charge," the statement said'
+    is Obi's. The last earlier quote made through a channel of the same noun, in this
+    paragraph or the one before, names them."""
+    m = f.attribution.mention if f.attribution else None
+    if m is None or m.kind not in ("nominal", "anonymous") or m.head not in _CHANNELS:
+        return None
+    description = (m.description or "").lower()
+    if not description.startswith(("the ", "that ", "this ")) or "'s " in description.replace(
+        "’", "'"
+    ):
+        return None  # "a statement" is a new one; "the campaign's statement" names its owner
+    for g in reversed(before):
+        if g.paragraph < f.paragraph - 1:
+            break  # only a statement of this paragraph or the one before
+        via = g.attribution.via if g.attribution else None
+        if via is not None and g.speaker is not None:
+            words = article.text[via[0] : via[1]].lower().split()
+            if m.head in words:
+                return g.speaker
+    return None
+
+
+#: Nouns a source speaks through, which a later quote may name as its source.
+_CHANNELS = CHANNEL_NOUNS | DOCUMENT_NOUNS
+
+
 def resolve_quotes(
     article: Article, found: list[Found], entities: list[Entity]
 ) -> tuple[list[Quote], list[Speaker]]:
@@ -164,6 +192,7 @@ def resolve_quotes(
             mention = None
         else:
             outer = reporter(f, found) if mention and mention.kind == "pronoun" else None
+            outer = outer or _channel_owner(article, f, found[:n])
             speaker = outer or (book.resolve(mention) if mention else None)
             if outer is not None and mention is not None:
                 span = article.span(mention.start, mention.end)
