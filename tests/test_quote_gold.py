@@ -30,8 +30,8 @@ def scores():
 
 def test_gold_set_is_the_annotated_one() -> None:
     pages = load_all()  # raises GoldMismatch when extraction changed a page's text
-    assert len(pages) == 11
-    assert sum(len(p.gold) for p in pages) == 137
+    assert len(pages) == 19
+    assert sum(len(p.gold) for p in pages) == 289
 
 
 def test_direct_quote_floors(scores) -> None:
