@@ -411,3 +411,11 @@ def test_the_statement_speaks_for_who_made_it(quotes) -> None:
     )
     (q,) = [q for q in found if q.content.text.startswith("We disagree")]
     assert q.speaker != "Daniel Obi"
+
+
+def test_who_a_speaker_was_speaking_to_is_the_addressee(quotes) -> None:
+    found = quotes(
+        "Jens Ober, the deputy minister, met union leaders on Monday.",
+        'Speaking to reporters later, he said: "The door is open."',
+    )
+    assert [(q.speaker, q.addressee) for q in found] == [("Jens Ober", "reporters")]

@@ -276,7 +276,17 @@ def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
                     for sub in pobj.children:
                         if sub.dep_ == "prep" and sub.lower_ == "with":
                             who = next((t for t in sub.children if t.dep_ == "pobj"), who)
+        elif child.dep_ == "advcl" and child.lower_ in _TALK_VERBS and who is None:
+            # "Speaking to reporters later, he said": the one spoken to is the addressee
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    who = next((t for t in prep.children if t.dep_ == "pobj"), who)
     return who, via
+
+
+#: Verbs of a participle clause that names who the speaker was talking to (the pipeline has
+#: no lemmatizer: the forms are listed).
+_TALK_VERBS = frozenset(("speaking", "talking", "spoke", "talked"))
 
 
 def _name_of(head: Token) -> str:
