@@ -21,8 +21,9 @@ from quote_gold import GOLD_DIR, GoldMismatch, load, load_all, score_tidings
 #: Measured 2026-11-29 on main at fabe011 (11 pages, 137 attributions, 77 direct):
 #: (a) F1 0.887, (b) F1 0.861, (c) F1 0.786, (d) 0.970 (65/67), (e) 0.856 (95/111).
 #: With 8 pages added (19 pages, 289 attributions, 140 direct; main 107015b and 7d681e9):
-#: (a) 0.919, (b) 0.897, (c) 0.802, (d) 0.976 (122/125), (e) 0.903 (204/226). Floors unchanged.
-FLOORS = {"a": 0.83, "b": 0.81, "c": 0.73, "d": 0.92, "e": 0.80}
+#: (a) 0.919, (b) 0.897, (c) 0.802, (d) 0.976 (122/125), (e) 0.903 (204/226). Floors raised
+#: to about 0.05 under those.
+FLOORS = {"a": 0.87, "b": 0.85, "c": 0.75, "d": 0.93, "e": 0.85}
 
 
 @pytest.fixture(scope="module")
