@@ -597,3 +597,29 @@ def test_a_recipe_under_its_headline_beats_a_long_site_blurb_further_down():
     text = extract_html(html, "https://recipes.example.org/pumpkin-dumplings").text
     assert all(step in text for step in steps)
     assert "(point 12)" not in text
+
+
+def test_a_short_box_under_the_headline_does_not_turn_a_product_page_into_no_article():
+    """Under a shop page's headline stands a one-sentence teaser in a box of its own; the
+    product's description, further down, is the page's text. When the text under the headline
+    is too short to be an article, the element the vote chose is taken, not "no article"."""
+    teaser = (
+        "Our sturdy pine hutch with a run gives your rabbits room to play outside, "
+        "and its floor tray slides out for quick cleaning."
+    )
+    description = paragraphs(4)
+    specs = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in [("Width", "104 cm")] * 3)
+    html = (
+        "<html><head><title>Pine rabbit hutch with run | Pet Shop</title></head><body>"
+        "<div id='main'><div class='product-head'><h1>Pine rabbit hutch with run</h1>"
+        f"<div class='intro'><p>{teaser}</p></div><div>49.99 EUR</div>"
+        "<button>Add to cart</button></div>"
+        f"<table>{specs}</table>"
+        "<ul>" + "".join(f"<li><a href='/c/{n}'>Category {n}</a></li>" for n in range(6)) + "</ul>"
+        "<div class='tabs'><div class='tab-content'><div class='description'>"
+        + "".join(f"<p>{p}</p>" for p in description)
+        + "</div></div></div></div></body></html>"
+    )
+    article = extract_html(html, "https://shop.example.org/pine-rabbit-hutch")
+    assert article.status == "article", article.reason
+    assert all(p in article.text for p in description)
