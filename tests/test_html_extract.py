@@ -623,3 +623,26 @@ def test_a_short_box_under_the_headline_does_not_turn_a_product_page_into_no_art
     article = extract_html(html, "https://shop.example.org/pine-rabbit-hutch")
     assert article.status == "article", article.reason
     assert all(p in article.text for p in description)
+
+
+def test_a_headline_linked_to_its_own_address_is_the_headline():
+    """A blog post's or a question's title is often a link to its own address; it is the
+    headline when it reads as the title's own part ("Party North » Basic income ..."), while
+    the site's name, linked to the front page, is not."""
+    post = paragraphs(6)
+    programme = " ".join(
+        f"{n}. Members stand for self-determination, participation, freedom and transparency "
+        "in every part of public life, and ask the same of every office they hold."
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Party North » Basic income is a human right</title></head><body>"
+        "<div id='wrap'><h1><a href='/'>Party North</a></h1><div id='main'><div class='post'>"
+        "<h1><a href='/basic-income/'>Basic income is a human right</a></h1>"
+        + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
+        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://party.example.org/basic-income/").text
+    assert text.startswith(post[0])
+    assert "self-determination" not in text

@@ -619,8 +619,8 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     element holding the headline's first paragraph is taken instead if its total reaches
     HEADLINE_SHARE of the winner's. A publisher's articleBody element keeps its place, and so
     does a winner with the class of the element under the headline (the article's second,
-    longer part after an inline box; ``_with_parts`` joins the first); an ``<h1>`` that is a
-    link is the site's name, never the headline (``headline_index``).
+    longer part after an inline box; ``_with_parts`` joins the first); a linked ``<h1>`` is
+    the headline only when it reads as the title (``headline_index``), never the site's name.
     """
     settle_marks(page)
     blocks = page.blocks
@@ -698,21 +698,37 @@ def headline_index(page: Page, title: str | None) -> int | None:
     text the page's title (og:title or ``<title>``) holds or is held by, or whose words are
     nearly all the title's, or nearly all of it (``_same_words``: the two differ in
     punctuation, quotes or a separator); the longest such, when the site's name is an
-    ``<h1>`` too. None when no ``<h1>`` matches."""
+    ``<h1>`` too. None when no ``<h1>`` matches.
+
+    An ``<h1>`` that is a link is most often the site's name linked to its front page, which
+    the title holds too ("Post title | Site"); it is the headline only when it reads as the
+    whole title or as the title's longest part between separators (``_title_core``): a post's
+    or a question's title linked to its own address."""
     wanted = _WS.sub(" ", title or "").strip().lower()
     if not wanted:
         return None
     title_words = set(_TITLE_WORD.findall(wanted))
+    whole = (wanted, _title_core(wanted))
     hits = []
     for i, text in page.h1:
-        if page.blocks[i].link_density > LINK_DENSE:
-            continue  # the site's name linked to its front page, not the headline
         h = _WS.sub(" ", text).strip().lower()
-        if len(h) >= HEADLINE_MIN_CHARS and (
-            h in wanted or wanted in h or _same_words(set(_TITLE_WORD.findall(h)), title_words)
-        ):
+        if len(h) < HEADLINE_MIN_CHARS:
+            continue
+        if page.blocks[i].link_density > LINK_DENSE:
+            if h in whole:
+                hits.append((len(h), i))
+        elif h in wanted or wanted in h or _same_words(set(_TITLE_WORD.findall(h)), title_words):
             hits.append((len(h), i))
     return max(hits)[1] if hits else None
+
+
+#: Separators between a title's parts ("Site » Post", "Post | Site", "Post - Site").
+_TITLE_SEP = re.compile(r"\s[|»«–—·:-]\s|\s[|»«–—·]|[|»«–—·]\s")
+
+
+def _title_core(title: str) -> str:
+    """The longest part of a title split at its separators: the post's own title."""
+    return max((part.strip() for part in _TITLE_SEP.split(title)), key=len)
 
 
 _TITLE_WORD = re.compile(r"\w+")
