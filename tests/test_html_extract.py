@@ -646,3 +646,25 @@ def test_a_headline_linked_to_its_own_address_is_the_headline():
     text = extract_html(html, "https://party.example.org/basic-income/").text
     assert text.startswith(post[0])
     assert "self-determination" not in text
+
+
+def test_a_photo_note_with_a_list_of_details_under_its_headline_beats_a_site_blurb():
+    """A photo post: one paragraph and a list of short details (camera, lens, exposure) under
+    its headline, a comment form, and a longer "about this magazine" blurb in the sidebar. The
+    short lines are the post's too: they do not make its text lighter than it is."""
+    note = " ".join(paragraphs(3))
+    details = [f"Detail {n}: {n * 30} mm" for n in range(1, 21)]
+    blurb = " ".join(paragraphs(12, offset=3))
+    html = (
+        "<html><head><title>The Pleiades, M45 - Sky Magazine</title></head><body>"
+        "<div id='wrap'><div id='main'><h1>The Pleiades, M45</h1>"
+        f"<div class='entry'>{note}<h3>Details</h3><ul>"
+        + "".join(f"<li>{d}</li>" for d in details)
+        + "</ul></div><div id='respond'><h4>Leave a comment</h4><form>"
+        + "".join(f"<p>{f}</p>" for f in ("Comment", "Name*", "E-mail*", "Website"))
+        + "</form></div></div><div id='side'><h4>Sky Magazine</h4>"
+        f"<div><div><p>{blurb}</p></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://sky.example.org/pleiades-m45/").text
+    assert text.startswith(note)
+    assert "(point 12)" not in text

@@ -616,8 +616,10 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     A reader takes the text under the page's headline for the article, not the longest run of
     text elsewhere (a "members' preamble" box, a shop's delivery terms, a comment thread): when
     the ``headline`` block is known and the winner does not start right under it, the best
-    element holding the headline's first paragraph is taken instead if its total reaches
-    HEADLINE_SHARE of the winner's. A publisher's articleBody element keeps its place, and so
+    element holding the headline's first paragraph is taken instead if its running text
+    reaches HEADLINE_SHARE of the winner's total (the votes of its short lines left out: a
+    photo's list of details or a product's figures belong to the article and must not make it
+    lighter than its text). A publisher's articleBody element keeps its place, and so
     does a winner with the class of the element under the headline (the article's second,
     longer part after an inline box; ``_with_parts`` joins the first); a linked ``<h1>`` is
     the headline only when it reads as the title (``headline_index``), never the site's name.
@@ -626,6 +628,7 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     blocks = page.blocks
     strong = page.strong
     totals: dict[int, float] = {}
+    gains: dict[int, float] = {}  # mem_id -> its running text's votes, the short lines' left out
     where: dict[int, tuple[int, int]] = {}  # mem_id -> (block index, depth): its chain, lazily
     for n, b in enumerate(blocks):
         v = vote(b)
@@ -640,6 +643,8 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
             mid = b.chain[i]
             up = last - i - FREE_LEVELS
             totals[mid] = totals.get(mid, 0.0) + (v if up <= 0 or v < 0 else v * DECAY**up)
+            if v > 0:
+                gains[mid] = gains.get(mid, 0.0) + (v if up <= 0 else v * DECAY**up)
             if mid not in where:
                 where[mid] = (n, i)
     for mid in page.marked:
@@ -663,7 +668,7 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     if headline < first <= headline + HEADLINE_WINDOW:
         return chosen  # the text right under the headline: the reader's article
     under = _under_headline(page, headline, totals, chosen)
-    if under is None or totals[under[-1]] < HEADLINE_SHARE * totals[best]:
+    if under is None or gains.get(under[-1], 0.0) < HEADLINE_SHARE * totals[best]:
         return chosen
     cls = page.classes.get(best)
     if cls and page.classes.get(under[-1]) == cls:
