@@ -597,3 +597,74 @@ def test_a_recipe_under_its_headline_beats_a_long_site_blurb_further_down():
     text = extract_html(html, "https://recipes.example.org/pumpkin-dumplings").text
     assert all(step in text for step in steps)
     assert "(point 12)" not in text
+
+
+def test_a_short_box_under_the_headline_does_not_turn_a_product_page_into_no_article():
+    """Under a shop page's headline stands a one-sentence teaser in a box of its own; the
+    product's description, further down, is the page's text. When the text under the headline
+    is too short to be an article, the element the vote chose is taken, not "no article"."""
+    teaser = (
+        "Our sturdy pine hutch with a run gives your rabbits room to play outside, "
+        "and its floor tray slides out for quick cleaning."
+    )
+    description = paragraphs(4)
+    specs = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in [("Width", "104 cm")] * 3)
+    html = (
+        "<html><head><title>Pine rabbit hutch with run | Pet Shop</title></head><body>"
+        "<div id='main'><div class='product-head'><h1>Pine rabbit hutch with run</h1>"
+        f"<div class='intro'><p>{teaser}</p></div><div>49.99 EUR</div>"
+        "<button>Add to cart</button></div>"
+        f"<table>{specs}</table>"
+        "<ul>" + "".join(f"<li><a href='/c/{n}'>Category {n}</a></li>" for n in range(6)) + "</ul>"
+        "<div class='tabs'><div class='tab-content'><div class='description'>"
+        + "".join(f"<p>{p}</p>" for p in description)
+        + "</div></div></div></div></body></html>"
+    )
+    article = extract_html(html, "https://shop.example.org/pine-rabbit-hutch")
+    assert article.status == "article", article.reason
+    assert all(p in article.text for p in description)
+
+
+def test_a_headline_linked_to_its_own_address_is_the_headline():
+    """A blog post's or a question's title is often a link to its own address; it is the
+    headline when it reads as the title's own part ("Party North » Basic income ..."), while
+    the site's name, linked to the front page, is not."""
+    post = paragraphs(6)
+    programme = " ".join(
+        f"{n}. Members stand for self-determination, participation, freedom and transparency "
+        "in every part of public life, and ask the same of every office they hold."
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Party North » Basic income is a human right</title></head><body>"
+        "<div id='wrap'><h1><a href='/'>Party North</a></h1><div id='main'><div class='post'>"
+        "<h1><a href='/basic-income/'>Basic income is a human right</a></h1>"
+        + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
+        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://party.example.org/basic-income/").text
+    assert text.startswith(post[0])
+    assert "self-determination" not in text
+
+
+def test_a_photo_note_with_a_list_of_details_under_its_headline_beats_a_site_blurb():
+    """A photo post: one paragraph and a list of short details (camera, lens, exposure) under
+    its headline, a comment form, and a longer "about this magazine" blurb in the sidebar. The
+    short lines are the post's too: they do not make its text lighter than it is."""
+    note = " ".join(paragraphs(3))
+    details = [f"Detail {n}: {n * 30} mm" for n in range(1, 21)]
+    blurb = " ".join(paragraphs(12, offset=3))
+    html = (
+        "<html><head><title>The Pleiades, M45 - Sky Magazine</title></head><body>"
+        "<div id='wrap'><div id='main'><h1>The Pleiades, M45</h1>"
+        f"<div class='entry'>{note}<h3>Details</h3><ul>"
+        + "".join(f"<li>{d}</li>" for d in details)
+        + "</ul></div><div id='respond'><h4>Leave a comment</h4><form>"
+        + "".join(f"<p>{f}</p>" for f in ("Comment", "Name*", "E-mail*", "Website"))
+        + "</form></div></div><div id='side'><h4>Sky Magazine</h4>"
+        f"<div><div><p>{blurb}</p></div></div></div></div></body></html>"
+    )
+    text = extract_html(html, "https://sky.example.org/pleiades-m45/").text
+    assert text.startswith(note)
+    assert "(point 12)" not in text

@@ -142,6 +142,15 @@ def extract_html(
         found = htmlbody.body_blocks(page, wider, not_after) if wider else ([], [])
         if sum(htmlbody.text_weight(b.text) for _, b in found[0]) >= 2 * MIN_BODY_CHARS:
             container, (kept, dropped) = wider, found
+    floor = SHORT_ARTICLE_CHARS if _calls_itself_article(sig) else MIN_BODY_CHARS
+    if headline is not None and container and _running_chars(kept) < floor:
+        # the text under the headline was too short to be an article: rather than answer "no
+        # article", take the element the vote alone chose (a short shop or blog page whose one
+        # paragraph sits in a box of its own away from the headline)
+        alone = htmlbody.best_container(page)
+        found = htmlbody.body_blocks(page, alone, not_after) if alone else ([], [])
+        if alone != container and _running_chars(found[0]) >= floor:
+            container, (kept, dropped) = alone, found
     title = choose_title(
         sig, obj, _h1_nearest_first(page, kept), base["url"], _subheads_nearest_first(page, kept)
     )
@@ -548,6 +557,12 @@ def _section_address(sig: metadata.Signals, url: str | None) -> bool:
     section (see _SECTION_PATH), where an article's address carries a slug or a number."""
     own = (sig.meta.get("og:url") or sig.canonical or url or "").strip()
     return bool(_SECTION_PATH.match(own.split("#")[0]))  # "/?p=2895" is a post
+
+
+def _running_chars(kept: list[tuple[str, htmlbody.Block]]) -> int:
+    """The weight of the kept body's running text, subheadings left out (as ``page_kind``
+    counts it)."""
+    return sum(htmlbody.text_weight(b.text) for role, b in kept if role != "subheading")
 
 
 def _calls_itself_article(sig: metadata.Signals) -> bool:

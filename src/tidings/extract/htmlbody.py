@@ -616,16 +616,19 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     A reader takes the text under the page's headline for the article, not the longest run of
     text elsewhere (a "members' preamble" box, a shop's delivery terms, a comment thread): when
     the ``headline`` block is known and the winner does not start right under it, the best
-    element holding the headline's first paragraph is taken instead if its total reaches
-    HEADLINE_SHARE of the winner's. A publisher's articleBody element keeps its place, and so
+    element holding the headline's first paragraph is taken instead if its running text
+    reaches HEADLINE_SHARE of the winner's total (the votes of its short lines left out: a
+    photo's list of details or a product's figures belong to the article and must not make it
+    lighter than its text). A publisher's articleBody element keeps its place, and so
     does a winner with the class of the element under the headline (the article's second,
-    longer part after an inline box; ``_with_parts`` joins the first); an ``<h1>`` that is a
-    link is the site's name, never the headline (``headline_index``).
+    longer part after an inline box; ``_with_parts`` joins the first); a linked ``<h1>`` is
+    the headline only when it reads as the title (``headline_index``), never the site's name.
     """
     settle_marks(page)
     blocks = page.blocks
     strong = page.strong
     totals: dict[int, float] = {}
+    gains: dict[int, float] = {}  # mem_id -> its running text's votes, the short lines' left out
     where: dict[int, tuple[int, int]] = {}  # mem_id -> (block index, depth): its chain, lazily
     for n, b in enumerate(blocks):
         v = vote(b)
@@ -640,6 +643,8 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
             mid = b.chain[i]
             up = last - i - FREE_LEVELS
             totals[mid] = totals.get(mid, 0.0) + (v if up <= 0 or v < 0 else v * DECAY**up)
+            if v > 0:
+                gains[mid] = gains.get(mid, 0.0) + (v if up <= 0 else v * DECAY**up)
             if mid not in where:
                 where[mid] = (n, i)
     for mid in page.marked:
@@ -663,7 +668,7 @@ def best_container(page: Page, headline: int | None = None) -> tuple[int, ...] |
     if headline < first <= headline + HEADLINE_WINDOW:
         return chosen  # the text right under the headline: the reader's article
     under = _under_headline(page, headline, totals, chosen)
-    if under is None or totals[under[-1]] < HEADLINE_SHARE * totals[best]:
+    if under is None or gains.get(under[-1], 0.0) < HEADLINE_SHARE * totals[best]:
         return chosen
     cls = page.classes.get(best)
     if cls and page.classes.get(under[-1]) == cls:
@@ -698,21 +703,37 @@ def headline_index(page: Page, title: str | None) -> int | None:
     text the page's title (og:title or ``<title>``) holds or is held by, or whose words are
     nearly all the title's, or nearly all of it (``_same_words``: the two differ in
     punctuation, quotes or a separator); the longest such, when the site's name is an
-    ``<h1>`` too. None when no ``<h1>`` matches."""
+    ``<h1>`` too. None when no ``<h1>`` matches.
+
+    An ``<h1>`` that is a link is most often the site's name linked to its front page, which
+    the title holds too ("Post title | Site"); it is the headline only when it reads as the
+    whole title or as the title's longest part between separators (``_title_core``): a post's
+    or a question's title linked to its own address."""
     wanted = _WS.sub(" ", title or "").strip().lower()
     if not wanted:
         return None
     title_words = set(_TITLE_WORD.findall(wanted))
+    whole = (wanted, _title_core(wanted))
     hits = []
     for i, text in page.h1:
-        if page.blocks[i].link_density > LINK_DENSE:
-            continue  # the site's name linked to its front page, not the headline
         h = _WS.sub(" ", text).strip().lower()
-        if len(h) >= HEADLINE_MIN_CHARS and (
-            h in wanted or wanted in h or _same_words(set(_TITLE_WORD.findall(h)), title_words)
-        ):
+        if len(h) < HEADLINE_MIN_CHARS:
+            continue
+        if page.blocks[i].link_density > LINK_DENSE:
+            if h in whole:
+                hits.append((len(h), i))
+        elif h in wanted or wanted in h or _same_words(set(_TITLE_WORD.findall(h)), title_words):
             hits.append((len(h), i))
     return max(hits)[1] if hits else None
+
+
+#: Separators between a title's parts ("Site » Post", "Post | Site", "Post - Site").
+_TITLE_SEP = re.compile(r"\s[|»«–—·:-]\s|\s[|»«–—·]|[|»«–—·]\s")
+
+
+def _title_core(title: str) -> str:
+    """The longest part of a title split at its separators: the post's own title."""
+    return max((part.strip() for part in _TITLE_SEP.split(title)), key=len)
 
 
 _TITLE_WORD = re.compile(r"\w+")
