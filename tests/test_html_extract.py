@@ -554,22 +554,29 @@ def test_the_text_under_the_headline_beats_a_longer_box_elsewhere():
     assert "self-determination" not in text
 
 
-def test_a_headline_written_with_other_quotes_than_the_title_is_found():
-    """The <h1> "Basic income – it’s a human right" is the headline of a page titled "Basic
-    income: it's a human right": the same words, other punctuation."""
-    post = paragraphs(6)
+def _post_beside_a_programme(title: str, headline: str, post: list[str], site: str = "") -> str:
+    """A party's blog post under ``headline`` and, in a deeply nested box beside it, the party
+    programme: six numbered points, more text than the post."""
     programme = " ".join(
         f"{n}. Members stand for self-determination, participation, freedom and transparency "
         "in every part of public life, and ask the same of every office they hold."
         for n in range(1, 7)
     )
-    html = (
-        "<html><head><title>Basic income: it's a human right</title></head><body>"
-        "<div id='wrap'><div id='main'><div class='post'><h1>Basic income – it’s a human right"
-        "</h1>"
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<div id='wrap'>{site}<div id='main'><div class='post'>{headline}"
         + "".join(f"<p>{p}</p>" for p in post)
         + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
         + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    )
+
+
+def test_a_headline_written_with_other_quotes_than_the_title_is_found():
+    """The <h1> "Basic income – it’s a human right" is the headline of a page titled "Basic
+    income: it's a human right": the same words, other punctuation."""
+    post = paragraphs(6)
+    html = _post_beside_a_programme(
+        "Basic income: it's a human right", "<h1>Basic income – it’s a human right</h1>", post
     )
     text = extract_html(html, "https://party.example.org/basic-income/").text
     assert text.startswith(post[0])
@@ -630,18 +637,11 @@ def test_a_headline_linked_to_its_own_address_is_the_headline():
     headline when it reads as the title's own part ("Party North » Basic income ..."), while
     the site's name, linked to the front page, is not."""
     post = paragraphs(6)
-    programme = " ".join(
-        f"{n}. Members stand for self-determination, participation, freedom and transparency "
-        "in every part of public life, and ask the same of every office they hold."
-        for n in range(1, 7)
-    )
-    html = (
-        "<html><head><title>Party North » Basic income is a human right</title></head><body>"
-        "<div id='wrap'><h1><a href='/'>Party North</a></h1><div id='main'><div class='post'>"
-        "<h1><a href='/basic-income/'>Basic income is a human right</a></h1>"
-        + "".join(f"<p>{p}</p>" for p in post)
-        + "</div></div><div id='extra'><div class='box'><div class='inner'><div><div>"
-        + f"<div>{programme}</div></div></div></div></div></div></div></body></html>"
+    html = _post_beside_a_programme(
+        "Party North » Basic income is a human right",
+        "<h1><a href='/basic-income/'>Basic income is a human right</a></h1>",
+        post,
+        site="<h1><a href='/'>Party North</a></h1>",
     )
     text = extract_html(html, "https://party.example.org/basic-income/").text
     assert text.startswith(post[0])
