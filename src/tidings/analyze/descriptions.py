@@ -208,9 +208,8 @@ def _of_after(text: str, end: int) -> str | None:
     words = m.group(1).split()
     while words and words[-1].lower() in ("of", "for", "and", "the", "de", "in", "on", "at", "&"):
         words.pop()
-    while words and words[-1].endswith(".") and words[-1][:-1].lower() not in _ABBREVIATIONS:
+    if words and words[-1].endswith(".") and words[-1][:-1].lower() not in _ABBREVIATIONS:
         words[-1] = words[-1][:-1]  # the sentence's full stop
-        break
     if not words or words[-1][:1].islower():
         return None
     return "of " + " ".join(words)

@@ -66,7 +66,7 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
         for form in forms:
             if form[:1].isupper() and form not in _CALENDAR:
                 owners.setdefault(form, set()).add(i)
-    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
     added = False
     for form, who in sorted(owners.items(), key=lambda kv: -len(kv[0])):
         if len(who) != 1:
@@ -80,7 +80,6 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
                 continue  # "Young people ...", "Long before ...": a surname never tagged alone
             entity.mentions.append(article.span(m.start(), m.end()))
             taken.append((m.start(), m.end()))
-            taken.sort()
             added = True
     if added:
         for entity in entities:
