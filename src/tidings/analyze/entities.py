@@ -66,24 +66,44 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
         for form in forms:
             if form[:1].isupper() and form not in _CALENDAR:
                 owners.setdefault(form, set()).add(i)
-    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    single = {form: next(iter(who)) for form, who in owners.items() if len(who) == 1}
+    if not single:
+        return
+    # one pass over the text for every form, the longer form first where two start together
+    alternation = "|".join(re.escape(f) for f in sorted(single, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + alternation + r")" + _WHOLE_END.pattern)
+    covered = bytearray(len(text))
+    for e in entities:
+        for m in e.mentions:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    by_length = sorted(single, key=len, reverse=True)
     added = False
-    for form, who in sorted(owners.items(), key=lambda kv: -len(kv[0])):
-        if len(who) != 1:
-            continue
-        entity = entities[next(iter(who))]
-        pattern = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w-]|['’]\w\w)")
-        for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        pos = start + 1
+        # the longest form that starts here and may stand: a form refused here ("Braynard and
+        # Chrabaszcz", a mention inside it) may leave a shorter one ("Braynard")
+        for form in (f for f in by_length if text.startswith(f, start)):
+            end = start + len(form)
+            if not _WHOLE_END.match(text, end):
                 continue
-            if form in surnames and _opens_sentence(text, m.start()):
+            if any(covered[start:end]) or _in_longer_name(text, start, end):
+                continue
+            if form in surnames and _opens_sentence(text, start):
                 continue  # "Young people ...", "Long before ...": a surname never tagged alone
-            entity.mentions.append(article.span(m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            entities[single[form]].mentions.append(article.span(start, end))
+            covered[start:end] = b"\x01" * (end - start)
+            pos = end
             added = True
+            break
     if added:
         for entity in entities:
             entity.mentions.sort(key=lambda m: m.start)
+
+
+#: The end of a whole word ("Cho's" is Cho; "Chopin" and "Cho-Smith" are not).
+_WHOLE_END = re.compile(r"(?![\w-]|['’]\w\w)")
 
 
 #: Capitalised words that are dates before they are names ("in May" is not Theresa May).
@@ -101,10 +121,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     """True if the word at ``start`` opens a sentence or a line."""
     head = text[max(0, start - 3) : start].rstrip(" \t")
     return head == "" or head.endswith((".", "!", "?", "\n", ":", '"', "“"))
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
