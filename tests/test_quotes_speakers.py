@@ -419,3 +419,13 @@ def test_who_a_speaker_was_speaking_to_is_the_addressee(quotes) -> None:
         'Speaking to reporters later, he said: "The door is open."',
     )
     assert [(q.speaker, q.addressee) for q in found] == [("Jens Ober", "reporters")]
+
+
+def test_a_surname_read_as_a_noun_is_no_description(quotes) -> None:
+    found = quotes(
+        "His rival, businessman Omar Siddiqui, says the freeze would gut services. "
+        '"You can\'t run a city on promises," Siddiqui said in an interview.'
+    )
+    (q,) = [q for q in found if q.content.text.startswith("You can't")]
+    assert q.speaker == "Omar Siddiqui"
+    assert q.speaker_description == "His rival"

@@ -20,7 +20,7 @@ from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import descriptions_at
 from tidings.analyze.names import gender_of
-from tidings.analyze.speakers import Mention, SpeakerBook
+from tidings.analyze.speakers import Mention, SpeakerBook, names_only
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Quote, Speaker
 
@@ -250,6 +250,9 @@ def _settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
         sp = by_id.get(quote.speaker_id or "")
         if sp is not None:
             quote.speaker, quote.speaker_type = sp.name, sp.type
+            said = quote.speaker_description
+            if said and sp.type == "person" and names_only(said, sp.name):
+                quote.speaker_description = None  # "Siddiqui" is no description of him
             if not quote.speaker_description and sp.descriptions:
                 quote.speaker_description = sp.descriptions[0]
     return quotes

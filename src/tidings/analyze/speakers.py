@@ -376,6 +376,13 @@ def _modifier_use(text: str, start: int, end: int) -> bool:
 _LOWER_WORD = re.compile(r" [a-z]")
 
 
+def names_only(description: str, name: str) -> bool:
+    """True when a "description" is only words of the speaker's name: "Siddiqui" for Omar
+    Siddiqui, read as a phrase because the tagger took the surname for a plural noun."""
+    words = set(name.lower().split())
+    return bool(words) and set(description.lower().split()) <= words
+
+
 @dataclass
 class _Entry:
     speaker: Speaker
@@ -542,6 +549,7 @@ class SpeakerBook:
             and mention.kind != "pronoun"
             and mention.description not in sp.descriptions
             and mention.description != sp.name
+            and not (sp.type == "person" and names_only(mention.description, sp.name))
         ):
             sp.descriptions.append(mention.description)
         if sp.gender is None and sp.type == "person" and mention.gender:
