@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.names import gender_of
-from tidings.analyze.resolve import describe_people
+from tidings.analyze.resolve import describe_people, settled
 from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: "Q:", "Q.", "Question:" opening a question; "A:", "Answer:" opening an answer.
@@ -78,22 +78,20 @@ def interview_answers(
         for q in out:
             inside = start <= q.content.start and q.content.end <= end
             if inside and q.speaker_id is None and _first_person(q):
-                _give(q, speaker)  # "I think ..." in an answer: the interviewee thinks
+                q.speaker_id = speaker.id  # "I think ..." in an answer: the interviewee thinks
         out.append(
             Quote(
                 id=f"q{len(out)}",
                 kind="direct",
                 content=article.span(start, end),
                 speaker_id=speaker.id,
-                speaker=speaker.name,
-                speaker_type=speaker.type,
-                speaker_description=speaker.descriptions[0] if speaker.descriptions else None,
                 attribution="interview",
                 confidence=0.7,
                 paragraph=paragraphs.index(paragraph),
             )
         )
-    return _in_reading_order(out), speakers
+    # name, type and description follow the speaker, as for every quote (resolve.settled)
+    return _in_reading_order(settled(out, speakers)), speakers
 
 
 def _in_reading_order(quotes: list[Quote]) -> list[Quote]:
@@ -152,7 +150,7 @@ def _interviewee(
 ) -> Entity | None:
     """The person named in the title or the opening most often over the article, not the
     interviewer; ties go to the one named first."""
-    title = article.title or ""
+    title, text = article.title or "", article.text
     candidates = []
     for e in entities:
         if e.label != "PERSON" or not e.mentions:
@@ -162,7 +160,6 @@ def _interviewee(
         in_title = bool(re.search(r"\b" + re.escape(surname) + r"\b", title))
         if not (in_opening or in_title):
             continue
-        text = article.text
         if in_opening and all(
             _INTERVIEWER.search(text[max(0, m.start - 30) : m.start]) for m in in_opening
         ):
@@ -194,9 +191,3 @@ def _speaker_for(
 def _first_person(q: Quote) -> bool:
     m = q.speaker_mention
     return m is not None and m.text.lower() in _FIRST_PERSON
-
-
-def _give(q: Quote, speaker: Speaker) -> None:
-    q.speaker_id, q.speaker, q.speaker_type = speaker.id, speaker.name, speaker.type
-    if not q.speaker_description and speaker.descriptions:
-        q.speaker_description = speaker.descriptions[0]

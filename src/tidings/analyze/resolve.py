@@ -219,7 +219,7 @@ def resolve_quotes(
         )
         quotes.append(quote)
     describe_people(article, book.speakers, entities)
-    return _settled(quotes, book.speakers), book.speakers
+    return settled(quotes, book.speakers), book.speakers
 
 
 def describe_people(article: Article, speakers: list[Speaker], entities: list[Entity]) -> None:
@@ -240,7 +240,7 @@ def describe_people(article: Article, speakers: list[Speaker], entities: list[En
                     sp.descriptions.append(description)
 
 
-def _settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
+def settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
     """Each quote with its speaker's name and type as the whole article settled them: a later
     mention can complete a name ("Lain", then "Sarah Lain") or show that a name the tagger
     took for an organisation is a person, after the earlier quotes were built. A quote whose
