@@ -4,7 +4,7 @@ A module of its own, outside ``tidings.analyze`` (whose package import loads spa
 both the speaker rules (``tidings.analyze.names``: gender) and plain HTML extraction
 (``tidings.extract.authors``: a personal site named after its owner) read one list.
 
-The lists are compact on purpose: frequent given names in English-language news
+The lists are compact on purpose (about 1,100 names): frequent given names in English-language news
 (US/UK/Commonwealth, plus common French, Spanish, German, Italian, Russian, Arabic and Chinese
 romanisations). Unisex names (Alex, Jordan...) are left out of both lists.
 """
@@ -42,6 +42,14 @@ ursula valentina valerie vanessa vera veronica victoria virginia vivian wanda we
 yasmin yolanda yvonne zoe nikki nicola marine segolene christiane angela ursula theresa nicola
 kamala nancy elizabeth condoleezza madeleine ivanka melania huma kellyanne hope sarah michele
 nikki tulsi ilhan alexandria ayanna rashida
+aaliyah abena adaeze adeline ailsa akiko akosua alejandra alessandra ama amina anjali annalena
+aoife aria ariana arianna ava beatriz bella bronwen brielle camille celine cerys chiara chioma
+ciara cora delilah eilidh ekaterina eliana emilia fatima federica fernanda folake funmilayo
+gabriella galina gianna giorgia giulia hailey hana huda indira irina isla kavita kaylee keiko
+khadija kinsley kirsty lakshmi layla lily lorna ludmila madeline madelyn mairead mariam mariana
+marta maryam maya meera mhairi mia morag nathalie neha ngozi niamh nirmala noura orla pilar pooja
+priya rania rhiannon roisin sadie salma samira scarlett shona sian sinead siobhan smriti sunita
+sylvie tatiana valeria wangari wanjiru ximena yoko yuko yulia zainab zoey
 """
     )
 )
@@ -109,6 +117,17 @@ lothar ludger ludwig lutz malte manfred marcel marko markus mathias matthias max
 moritz niklas nils norbert olaf oskar philipp rainer ralf reiner reinhard rolf rüdiger rudolf
 siegfried stephan sven theo thorsten timo tobias torsten udo ulf uwe valentin volker wilfried
 wilhelm willi wolfgang
+ahmet aiden ajay alain aled alessandro alfie alistair amir amit andres angus anil archie arjun
+arvind ashok babajide bilal caleb callum chidi chinedu ciaran clive connor conor cyril dafydd
+declan deepak dewi didier dylan eduardo emeka emre emyr enrico ethan euan ezra fahad faisal femi
+fergus finley francesco freddie fumio gareth geraint giovanni giuseppe gustavo hamish haruki
+hiroshi hossein ibrahim ichiro idris ignacio imran javad joao jomo jurgen karim kemal kenji kenta
+kieran kofi krishna kwame kwesi kyle liam lorenzo luca lula mahmoud manmohan marcelo mateo matteo
+mauricio mehdi mehmet michel mustafa narendra nasser niall nitin obinna ollie oluwaseun owain
+paolo paulo pavel petro philippe prakash rahul raila raj rajesh ramesh rashid ravi reza rhys
+rodrigo rohit rory sami samir sanjay santiago satoshi segun sergio shinzo silvio sipho sunil
+suresh takeshi tariq thabo themba thiago toby uhuru vijay vikram vitali vitaly volodymyr walid
+wyatt yaw yoshihide youssef yusuf
 """
     )
 )

@@ -607,11 +607,17 @@ def find_attributions(
             c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
         ):
             continue  # "quoted as saying": the cue is read at "saying"
-        verb, cue_start = tok, tok.idx
+        verb, cue_start, cue_end = tok, tok.idx, tok.idx + len(tok)
+        quoted_obj = None  # 'IRNA quoted Eslami as saying': Eslami spoke, through IRNA
         # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
         if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
             verb = tok.head.head
             cue_start = verb.idx
+            quoted_obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if quoted_obj is not None and not _inside(quoted_obj, quoted):
+                cue_end = verb.idx + len(verb)  # the cue is "quoted": the object sits inside
+            else:
+                quoted_obj = None
         content = label or content_of(tok)
         # "Clinton released the following statement:", "Cruz called them on it:": a verb that
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
@@ -647,6 +653,9 @@ def find_attributions(
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        quoted_by = None
+        if quoted_obj is not None:
+            quoted_by, subj = subj, quoted_obj
         passive = None  # the cue's own passive subject, when it has one
         asked_aside = _asked_aside(tok, subj)
         if asked_aside:
@@ -697,7 +706,7 @@ def find_attributions(
             continue
         who, via = _addressee(tok, lemma)
         att = Attribution(
-            cue=(offset + cue_start, offset + tok.idx + len(tok)),
+            cue=(offset + cue_start, offset + cue_end),
             lemma=lemma,
             mention=read_mention(subj, offset) if subj is not None else None,
             sentence=sentence,
@@ -709,7 +718,9 @@ def find_attributions(
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))
             att.addressee_name = _name_of(who)
-        if via is not None:
+        if quoted_by is not None:
+            att.via = (offset + quoted_by.left_edge.idx, offset + quoted_by.idx + len(quoted_by))
+        elif via is not None:
             end = via
             for sub in via.children:
                 if sub.dep_ == "prep" and sub.lower_ in ("with", "to") and sub.i > via.i:

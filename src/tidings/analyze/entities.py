@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.names import FEMALE, MALE
+from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS
 from tidings.analyze.ner import entity_docs
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
@@ -29,9 +29,10 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             start, end = _trim_mention(ent.text)
             if end <= start or not _is_name(ent.text[start:end]):
                 continue
+            start, label = _past_titles(ent.text, start, end, ent.label_)
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
-            mentions.append((ent.label_, span.text, span))
+            mentions.append((label, span.text, span))
     return merge_mentions(mentions)
 
 
@@ -157,6 +158,23 @@ def _trim_mention(text: str) -> tuple[int, int]:
             end -= len(pos)
             break
     return start, end
+
+
+def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts after the titles the tagger put in its span ("Detective
+    Sergeant Amy Cole" is Amy Cole, "Constable Liam Shaw", tagged an organisation, a person),
+    and the label. Only when a given name and a surname remain: "Pope Francis" and "Queen
+    Elizabeth" are what people are called, and "General Motors" opens with no given name."""
+    if label not in ("PERSON", "ORG"):
+        return start, label
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = 0
+    while k < len(words) - 2 and words[k].group().lower() in TITLE_WORDS:
+        k += 1
+    rest = [w.group() for w in words[k:]]
+    if k == 0 or not opens_with_given_name(rest):
+        return start, label
+    return start + words[k].start(), "PERSON"
 
 
 #: Words that are a title or rank before a name, never a name alone: the tagger sometimes

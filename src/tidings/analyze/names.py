@@ -22,7 +22,9 @@ chair spokesman spokeswoman spokesperson chief executive ceo cfo coo founder lea
 foreign defence defense interior finance state former acting senior assistant associate
 professor prof. prof dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. rev reverend
 father bishop archbishop cardinal rabbi imam premier commissioner inspector officer detective
-sheriff minority majority whip speaker house senate democratic republican gop presidential
+constable superintendent corporal trooper marshal councillor councilman councilwoman alderman
+magistrate coach sheriff minority majority whip speaker house senate democratic republican gop
+presidential
 nominee candidate analyst economist contributor editor reporter correspondent columnist
 strategist pollster researcher fellow specialist expert author writer lawyer attorney adviser
 advisor aide official officials campaign manager chairman press secretary u.s. us american

@@ -237,6 +237,12 @@ def read_mention(head: Token, offset: int) -> Mention:
             m.gender, m.plural, m.description = gender_of(words), False, None
         return m
     lo, hi = _np_bounds(head)
+    while (
+        lo >= 2
+        and doc[lo - 1].text == "-"
+        and not (doc[lo - 2].whitespace_ or doc[lo - 1].whitespace_)
+    ):
+        lo -= 2  # 'said co-author Kenji Watanabe': the parser split "co-author" at its hyphen
     det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     if (
         head.dep_ == "compound"
@@ -328,10 +334,15 @@ def read_mention(head: Token, offset: int) -> Mention:
             ent = doc[lo : ent.end]
         # titles come off people only: "U.S. Attorney's Office" is the organisation's name
         i, name = _strip_titles(ent) if label == "PERSON" else (ent.start, ent.text)
+        if label == "ORG" and opens_with_given_name((titled_name := _strip_titles(ent))[1].split()):
+            # "Detective Constable Liam Shaw" tagged an organisation: a rank, then a full name
+            label, (i, name) = "PERSON", titled_name
         name = _clean(name.removeprefix("the ").removeprefix("The "))
         before = _clean(doc[lo:i].text)
         for det in ("the ", "The "):
             before = before.removeprefix(det)
+        while (last := before.rpartition(" ")[2]).lower() in HONORIFICS and last != before:
+            before = before[: -len(last)].rstrip()  # "lead author Dr Anna Berg": "lead author"
         if all(w.lower() in _EMPTY_DESCRIPTION for w in before.split()):
             before = ""  # "The Hollywood Reporter", "Ms Persson": no description
         after = doc[ent.end : hi].text.strip()

@@ -33,7 +33,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # two subjects is a mis-parse ('in Berea, OH, ..., Gov. John Kasich (R-OH), said'):
         # the one nearest before the verb is the speaker
         before = [c for c in subjects if c.i < verb.i]
-        child = before[-1] if before else subjects[0]
+        child = before[-1] if before else _named_first(subjects)
         if before and is_inverted(verb):
             # '<clause>, said Alan Abramowitz': the parser made the clause before the cue a
             # subject too; the name after the comma and the cue is the speaker
@@ -98,6 +98,12 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _named_first(subjects: list[Token]) -> Token:
+    """Of several subjects after the cue, the first name: '"...," said co-author Professor
+    Kenji Watanabe' splits "co-author" and gives "co" and "-" as subjects beside Watanabe."""
+    return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
 
 
 def _name_set_off(verb: Token) -> Token | None:
