@@ -108,3 +108,36 @@ def test_a_dateline_is_not_part_of_the_reported_words(article, paragraph, conten
 def test_capitals_that_are_the_speakers_words_stay_in_the_content(article) -> None:
     (q,) = article("NATO - and only NATO - can keep the peace, the minister said.").quotes
     assert q.content.text.startswith("NATO")
+
+
+@pytest.mark.issue(4)
+def test_a_full_name_in_apposition_after_a_company_is_the_speaker(article) -> None:
+    # the small model parses "startup" as a verb and tags both names as companies
+    a = article(
+        "The founder of the fintech startup Paylane, Marcus Reed, said on Wednesday he would "
+        "step down as chief executive, days after a group of investors demanded his removal."
+    )
+    (q,) = a.quotes
+    assert q.speaker == "Marcus Reed"
+    assert q.speaker_type == "person"
+    assert q.speaker_description == "The founder of the fintech startup Paylane"
+
+
+@pytest.mark.issue(4)
+def test_an_office_with_no_name_is_not_cut_into_a_name_and_a_title(article) -> None:
+    a = article(
+        "The Prime Minister said the plan was fair and would go ahead next week, despite the "
+        "protests from many members of his own party."
+    )
+    (q,) = a.quotes
+    assert q.speaker != "Minister"
+    assert "Prime Minister" in q.speaker
+
+
+@pytest.mark.issue(4)
+def test_a_participle_on_a_letter_is_not_the_sentence_subjects(article) -> None:
+    a = article(
+        "The Prime Minister is facing a rebellion after more than 60 Labour MPs signed a letter "
+        "opposing cuts to disability benefits."
+    )
+    assert all("Minister" not in (q.speaker or "") for q in a.quotes)

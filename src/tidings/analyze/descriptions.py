@@ -120,7 +120,7 @@ def descriptions_at(text: str, start: int, end: int) -> list[str]:
     found = [
         d for d in (_title_before(text, start), _appos_after(text, end), _of_after(text, end)) if d
     ]
-    before = _appos_before(text, start, end)
+    before = appos_before(text, start, end)
     if before:
         found.append(before)
     return found
@@ -258,7 +258,7 @@ def _until_end(text: str, pos: int) -> str | None:
         return phrase if len(phrase) >= 3 else None
 
 
-def _appos_before(text: str, start: int, end: int) -> str | None:
+def appos_before(text: str, start: int, end: int) -> str | None:
     """ "The company's chief executive, " right before a name that the apposition closes."""
     if not text.startswith(",", end):
         return None  # 'deals, Mr. Clarke said': the clause before is what he said

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
-from tidings.analyze.descriptions import HONORIFICS
+from tidings.analyze.descriptions import HONORIFICS, appos_before
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
@@ -189,6 +189,15 @@ def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
     return best
 
 
+def _full_name(tok: Token) -> bool:
+    """An apposition that is a person's name: tagged so, or a given name and a surname
+    ('The founder of Paylane, Marcus Reed, said', where the tagger made both a company)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    words = [t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN"]
+    return opens_with_given_name(words)
+
+
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
     """Token index where the name proper starts (after any title words) and that name."""
     i = ent.start
@@ -287,7 +296,7 @@ def read_mention(head: Token, offset: int) -> Mention:
     if appos_text and (_quoted_only(appos_text) or appos_text.isdigit()):
         appos_text = None  # a quoted title, or an age ("Sarah Patel, 34, said")
     ent = _entity_in(np, head)
-    if ent is None and appos:
+    if appos and (ent is None or (ent.label_ != "PERSON" and _full_name(appos[0]))):
         # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
         a = appos[0]
         described, first = np.text, start
@@ -303,6 +312,17 @@ def read_mention(head: Token, offset: int) -> Mention:
             name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]
             i, name = _strip_titles(name_ent)
             label = a_ent.label_ if a_ent is not None else "PERSON"
+            if label != "PERSON" and _full_name(a):
+                label = "PERSON"  # 'Paylane, Marcus Reed, said', the name tagged a company
+                if ent is not None:
+                    # the parser cut the subject at the company: the description is the
+                    # phrase the apposition closes ('The founder of the fintech startup
+                    # Paylane, Marcus Reed, said')
+                    a_lo, a_hi = name_ent.start_char, name_ent.end_char
+                    whole = appos_before(doc.text, a_lo, a_hi)
+                    at = doc.text.rfind(whole, 0, a_lo) if whole else -1
+                    if whole and at >= 0:
+                        described, first = whole, offset + at
             return Mention(
                 first,
                 offset + name_ent.end_char,
@@ -326,6 +346,8 @@ def read_mention(head: Token, offset: int) -> Mention:
         ent = doc[i : head.i + 1]
         if any(t.tag_ == "POS" for t in ent) or head.lower_ in ORG_NOUNS:
             label = "ORG"
+        elif all(t.lower_ in TITLE_WORDS for t in ent):
+            ent = None  # "The Prime Minister said": an office, read as "the minister"
     if ent is not None:
         label = getattr(ent, "label_", "") or label or ("ORG" if org_noun else "PERSON")
         if ent.start < lo <= head.i:

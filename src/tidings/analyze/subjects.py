@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tidings.analyze.cues import ADDRESSEE_VERBS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
 
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
@@ -336,6 +336,15 @@ def adjacent_subject(verb: Token) -> Token | None:
         return tok
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
+    if verb.dep_ == "acl" and verb.head.i == tok.i and tok.lower_ in CHANNEL_NOUNS:
+        # 'The Prime Minister faces a revolt after 60 MPs signed a letter opposing the cuts': a
+        # participle on a letter or statement says what it says, and whoever signed or issued
+        # it is the source, not the subject of the sentence
+        gov = tok.head
+        if tok.dep_ in _OBJECTS and gov.i != tok.i and gov.pos_ in ("VERB", "AUX"):
+            signer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if signer is not None:
+                return signer
     if tok.dep_ in _OBJECTS and verb.sent.root.i < verb.i:
         # 'Trump gestured to stop the ruckus, then leaned in and boomed': the noun before the
         # verb is an object, so the verb shares the subject of the sentence
