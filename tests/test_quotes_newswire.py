@@ -141,3 +141,50 @@ def test_a_participle_on_a_letter_is_not_the_sentence_subjects(article) -> None:
         "opposing cuts to disability benefits."
     )
     assert all("Minister" not in (q.speaker or "") for q in a.quotes)
+
+
+@pytest.mark.issue(4)
+def test_a_cue_with_its_own_object_in_an_as_clause_reports_that_object(article) -> None:
+    a = article(
+        "The French labour minister, Catherine Vautrin, defended the government's pension "
+        "reform on Monday as unions called for a new national strike."
+    )
+    called = next(q for q in a.quotes if q.cue.text == "called")
+    assert (called.speaker, called.content.text) == ("unions", "a new national strike")
+
+
+@pytest.mark.issue(4)
+def test_as_someone_put_it_to_someone_still_frames_the_quote(article) -> None:
+    a = article(
+        "As the chief executive, Jeff Weiner, put it in his memo to employees explaining the "
+        'deal, "Imagine a world where we are one of the giants."'
+    )
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker == "Jeff Weiner"
+
+
+@pytest.mark.issue(4)
+def test_german_quote_marks_are_not_the_speaker(article) -> None:
+    a = article(
+        "„Wir kämpfen weiter“, a German union leader who attended a rally in Paris told reporters."
+    )
+    (q,) = a.quotes
+    assert q.content.text == "Wir kämpfen weiter"
+    assert q.speaker == "a German union leader"
+
+
+@pytest.mark.issue(4)
+def test_a_surname_tagged_as_a_city_after_a_given_name_is_a_person(article) -> None:
+    (q,) = article(
+        '"Her health comes first," said Ana Lima, 19, who had tickets for the show.'
+    ).quotes
+    assert (q.speaker, q.speaker_type) == ("Ana Lima", "person")
+
+
+@pytest.mark.issue(4)
+def test_a_passive_with_no_clause_reports_nothing(article) -> None:
+    a = article(
+        "Hale trained at a time when few women were admitted to surgical programmes, and she "
+        "later became the first woman to lead the department."
+    )
+    assert [q.cue.text for q in a.quotes] == []

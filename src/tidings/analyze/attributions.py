@@ -200,6 +200,13 @@ def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
     return any(q.open_mark == after for q in quoted)
 
 
+def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
+    """True when a content holds a verb: what an unnamed teller told someone ('He was told
+    that the plan had failed'), not where someone was let in ('few women were admitted to
+    surgical programmes')."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc if content[0] <= t.idx < content[1])
+
+
 def _inside(tok: Token, quoted: list[Quoted]) -> bool:
     """True for a token inside quote marks: no cue or speaker is read from the quoted words."""
     return any(q.start <= tok.idx < q.end for q in quoted)
@@ -695,7 +702,7 @@ def find_attributions(
             and content
             and (
                 (low == "asked" and (tok.tag_ == "VBN" or asked_aside))
-                or (passive is not None and not act)
+                or (passive is not None and not act and _is_clause(doc, content))
             )
         )
         if unnamed_asker:

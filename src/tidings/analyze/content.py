@@ -362,6 +362,28 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
 _ADVERBIAL_MARKS = {"after", "before", "when", "while", "until", "once", "since", "because"}
 
 
+#: Prepositions whose object is what a cue in an "as" clause is about ("called for a strike");
+#: "to" and "in" name whom and where it was said ('as Weiner put it in his memo to employees').
+_OWN_TOPIC = frozenset(("for", "about", "on", "against", "of", "over"))
+
+
+def _own_object(verb: Token) -> bool:
+    """True when a cue in an "as" clause says something of its own: in 'Vautrin defended the
+    reform as unions called for a strike' the unions called for a strike, not for the reform
+    ('as Smith put it', 'as he told reporters' frame the clause they sit in)."""
+    addressee = cue_lemma(verb.lower_) in ADDRESSEE_VERBS
+    for c in verb.children:
+        if c.dep_ == "dobj" and not addressee and c.lower_ not in ("it", "this", "so"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in _OWN_TOPIC
+            and any(g.dep_ == "pobj" for g in c.children)
+        ):
+            return True
+    return False
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -395,7 +417,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
             end = tail(verb, end)
             return trim(doc, child.left_edge.i, end)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not _own_object(verb)
+    ):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
         # put it': the clause the "as" clause frames is what was said
         sent = verb.sent

@@ -189,6 +189,10 @@ def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
     return best
 
 
+#: Labels of places: a speaker tagged so after a given name is a person ("Ana Lima").
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "NORP"))
+
+
 def _full_name(tok: Token) -> bool:
     """An apposition that is a person's name: tagged so, or a given name and a surname
     ('The founder of Paylane, Marcus Reed, said', where the tagger made both a company)."""
@@ -354,6 +358,13 @@ def read_mention(head: Token, offset: int) -> Mention:
             # the tagger ran the name into a word before the phrase ("Hosting Cook at
             # Dreamforce", where "Hosting" is a verb): the name stays inside its phrase
             ent = doc[lo : ent.end]
+        if label in _PLACE_LABELS and head.i == ent.end - 1:
+            run = head.i
+            while run > lo and doc[run - 1].pos_ == "PROPN":
+                run -= 1
+            if opens_with_given_name([t.text for t in doc[run : head.i + 1]]):
+                # 'said Ana Lima, 19': a surname the tagger took for a city, after a given name
+                ent, label = doc[run : head.i + 1], "PERSON"
         # titles come off people only: "U.S. Attorney's Office" is the organisation's name
         i, name = _strip_titles(ent) if label == "PERSON" else (ent.start, ent.text)
         if label == "ORG" and opens_with_given_name((titled_name := _strip_titles(ent))[1].split()):

@@ -27,7 +27,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quoted)
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and not c.is_punct  # '„Wir kämpfen weiter“, a union leader told': the mark is no one
+        and not any(a <= c.idx < b for a, b in quoted)
     ]
     if subjects:
         # two subjects is a mis-parse ('in Berea, OH, ..., Gov. John Kasich (R-OH), said'):
@@ -328,6 +330,16 @@ def adjacent_subject(verb: Token) -> Token | None:
         if named is not None:
             return named
     tok = doc[j]
+    rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if (
+        rel is not None
+        and rel.right_edge.i == j
+        and rel.head.i < rel.i
+        and not any(t.is_quote for t in doc[rel.head.i : j])
+    ):
+        # 'a German union leader who attended a rally in Paris told reporters': the noun
+        # before the cue ends a relative clause; the one it describes speaks
+        return rel.head
     # up to the head of the noun's phrase, never to the cue itself: in '"...," the ministry
     # states in its report' the parser made "ministry" a compound of "states"
     while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
