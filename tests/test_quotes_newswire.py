@@ -188,3 +188,26 @@ def test_a_passive_with_no_clause_reports_nothing(article) -> None:
         "later became the first woman to lead the department."
     )
     assert [q.cue.text for q in a.quotes] == []
+
+
+@pytest.mark.issue(4)
+def test_an_age_after_a_surname_the_tagger_missed_is_that_person(article) -> None:
+    a = article(
+        "Substitute Danny Okafor scored the winner in the 89th minute.",
+        '"We showed real character today," Harlow manager Gary Pemberton said.',
+        'Okafor himself was more modest. "I just tried to get into the box," the 19-year-old '
+        "said.",
+    )
+    q = next(q for q in a.quotes if "box" in q.content.text)
+    assert q.speaker == "Danny Okafor"
+
+
+@pytest.mark.issue(4)
+def test_an_age_does_not_go_to_another_person_sharing_the_surname(article) -> None:
+    a = article(
+        "Donald Trump spoke in Ohio on Monday.",
+        "Ivanka Trump, the nominee's eldest daughter, noted the rule in an interview. Pressed on "
+        'it, the 34-year-old replied, "It is meant to benefit the mother."',
+    )
+    q = next(q for q in a.quotes if "benefit" in q.content.text)
+    assert q.speaker == "Ivanka Trump"

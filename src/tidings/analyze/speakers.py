@@ -189,6 +189,8 @@ def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
     return best
 
 
+#: The capitalised word right before a name ("Ivanka" in "Ivanka Trump").
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 #: Labels of places: a speaker tagged so after a given name is a person ("Ana Lima").
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 
@@ -258,13 +260,14 @@ def read_mention(head: Token, offset: int) -> Mention:
         lo -= 2  # 'said co-author Kenji Watanabe': the parser split "co-author" at its hyphen
     det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     if (
-        head.dep_ == "compound"
+        head.dep_ in ("compound", "amod")
         and head.head.pos_ == "VERB"
         and lo > 0
         and doc[lo - 1].dep_ == "det"
         and doc[lo - 1].head.i == head.head.i
     ):
-        # '"...," the ministry states': the parser hung "the" and "ministry" on the cue
+        # '"...," the ministry states', '"...," the 19-year-old said': the parser hung "the"
+        # and the noun (or the age) on the cue
         lo, det = lo - 1, doc[lo - 1].lower_
     if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
         hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
@@ -655,6 +658,37 @@ class SpeakerBook:
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
 
+    def _surname_in_paragraph(self, m: Mention, gender: str | None) -> Entity | _Entry | None:
+        """The person whose surname comes last before ``m`` in its paragraph, outside quotes,
+        tagged or not: in 'Okafor himself was more modest. "...," the 19-year-old said' the
+        tagger missed "Okafor", who was named in full ("Danny Okafor") paragraphs before.
+        People are the tagged persons and the people already quoted (a name the tagger
+        missed everywhere is known only as a speaker)."""
+        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
+        if para is None:
+            return None
+        people: list[tuple[str, Entity | _Entry]] = [
+            (e.name, e) for e in self.entities if e.label == "PERSON" and e.mentions
+        ]
+        people += [(e.speaker.name, e) for e in self.entries if e.speaker.type == "person"]
+        text = self.article.text
+        best: tuple[int, Entity | _Entry] | None = None
+        for name, person in people:
+            words = name.split()
+            if len(words) < 2 or (gender and gender_of(name) not in (None, gender)):
+                continue
+            form = re.compile(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-]|\s+[A-Z])")
+            for hit in form.finditer(text, para.start, m.start):
+                at = hit.start()
+                if any(a <= at < b for a, b in self._quoted):
+                    continue
+                before = _CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+                if before is not None and before.group(1) != words[-2]:
+                    continue  # another name ("Ivanka Trump" is not Donald Trump)
+                if best is None or at > best[0]:
+                    best = (at, person)
+        return best[1] if best else None
+
     def _aged_person(self, m: Mention) -> _Entry | None:
         """ "the 24-year-old (striker)" is the person named last before it, outside quotes:
         news gives a person's age as a definite description only after naming them ("Tomás
@@ -665,7 +699,8 @@ class SpeakerBook:
         gender = noun_gender((match.group(1) or "").lower())
         # the person of the paragraph (or the one opening a sentence of the paragraph before),
         # as for "he", else the last one named before
-        found = self._paragraph_person(replace(m, gender=gender, plural=False))
+        found = self._surname_in_paragraph(m, gender)
+        found = found or self._paragraph_person(replace(m, gender=gender, plural=False))
         if isinstance(found, _Entry):
             return found
         if found is None:
