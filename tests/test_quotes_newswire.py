@@ -211,3 +211,22 @@ def test_an_age_does_not_go_to_another_person_sharing_the_surname(article) -> No
     )
     q = next(q for q in a.quotes if "benefit" in q.content.text)
     assert q.speaker == "Ivanka Trump"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        (
+            "Kuo said in a note to clients that Apple had cut its orders by about 40%.",
+            "Apple had cut its orders by about 40%",
+        ),
+        (
+            "The senator said she would back Sen. Ted Cruz (R-TX).",
+            "she would back Sen. Ted Cruz (R-TX)",
+        ),
+    ],
+)
+def test_a_percent_sign_or_a_closing_bracket_ends_the_content(article, sentence, content) -> None:
+    (q,) = article(sentence).quotes
+    assert q.content.text == content

@@ -50,11 +50,21 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
     hi = _before_gloss(doc, lo, hi)
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not _closes(doc, lo, hi):
         hi -= 1
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+def _closes(doc: Doc, lo: int, hi: int) -> bool:
+    """True for a last token that belongs to the content: a percent sign ("by about 40%"), or
+    a bracket closing one the content opened ("the party (the GOP)")."""
+    last = doc[hi - 1].text
+    if last == "%":
+        return True
+    pairs = {")": "(", "]": "["}
+    return last in pairs and any(t.text == pairs[last] for t in doc[lo : hi - 1])
 
 
 #: Month names a dateline may carry ("LONDON, March 3 (AP) -").
