@@ -230,3 +230,26 @@ def test_an_age_does_not_go_to_another_person_sharing_the_surname(article) -> No
 def test_a_percent_sign_or_a_closing_bracket_ends_the_content(article, sentence, content) -> None:
     (q,) = article(sentence).quotes
     assert q.content.text == content
+
+
+@pytest.mark.issue(4)
+def test_the_name_before_an_asked_aside_says_the_quote(article) -> None:
+    a = article(
+        "The hospital's chief executive, Dr Rebecca Lane, met union leaders on Tuesday to "
+        "discuss the strike and the pay offer.",
+        "Lane, asked whether the hospital could afford the 8% rise the union wants, said: "
+        '"Not without cutting services. And nobody wants that."',
+    )
+    q = next(q for q in a.quotes if q.kind == "direct")
+    assert (q.speaker, q.cue.text) == ("Rebecca Lane", "said")
+
+
+@pytest.mark.issue(4)
+def test_a_second_conjoined_apposition_describes_its_name(article) -> None:
+    a = article(
+        "The mayor of Riverton, Alicia Gomez, and the city's police chief, Robert Kane, "
+        "publicly disagreed on Monday over a proposal to cut the police budget.",
+        'Kane said the cut would mean fewer officers. "Response times will go up," he said.',
+    )
+    q = next(q for q in a.quotes if q.kind == "direct")
+    assert (q.speaker, q.speaker_description) == ("Robert Kane", "the city's police chief")

@@ -266,6 +266,9 @@ def appos_before(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     phrase = m.group(1).strip()
+    for conj in ("and ", "or "):
+        # 'The mayor, Alicia Gomez, and the city's police chief, Robert Kane, disagreed'
+        phrase = phrase.removeprefix(conj)
     first = phrase.split(" ", 1)[0].lower()
     if first not in _APPOS_OPENERS and not first.endswith(("'s", "’s")):
         return None

@@ -45,7 +45,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
-    named = _name_after_quote(verb, quoted)
+    named = _name_after_quote(verb, quoted) or _asked_before(verb)
     if named is not None:
         return named
     if (
@@ -100,6 +100,21 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+#: Participles of a question put to the speaker, set off before the cue.
+_ASKED = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
+
+
+def _asked_before(verb: Token) -> Token | None:
+    """The name before an "asked" aside that the parser made the aside's subject: in 'Lane,
+    asked whether the hospital could afford it, said: "..."' Lane says it (she was asked)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and c.lower_ in _ASKED:
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i == c.i - 2 and verb.doc[c.i - 1].text == ",":
+                return subj
+    return None
 
 
 def _named_first(subjects: list[Token]) -> Token:
