@@ -253,3 +253,25 @@ def test_a_second_conjoined_apposition_describes_its_name(article) -> None:
     )
     q = next(q for q in a.quotes if q.kind == "direct")
     assert (q.speaker, q.speaker_description) == ("Robert Kane", "the city's police chief")
+
+
+@pytest.mark.issue(4)
+def test_a_statement_from_someones_office_is_theirs(article) -> None:
+    a = article(
+        "A statement from Senate Majority Leader Chuck Schumer's office called the hold "
+        '"reckless".'
+    )
+    (q,) = a.quotes
+    assert q.speaker == "Chuck Schumer"
+
+
+@pytest.mark.issue(4)
+def test_a_while_clause_with_its_own_speaker_is_not_the_first_speakers_words(article) -> None:
+    a = article(
+        'Klobuchar said the hold was "the wrong message at the wrong time," while Shaheen '
+        'accused Paul of "playing games".'
+    )
+    said = next(q for q in a.quotes if q.cue.text == "said")
+    assert "Shaheen" not in said.content.text
+    accused = next(q for q in a.quotes if q.cue.text == "accused")
+    assert accused.speaker == "Shaheen"

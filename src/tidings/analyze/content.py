@@ -213,6 +213,12 @@ def clause_end(head: Token) -> int:
     end = head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        # '..., while Shaheen accused Paul of "playing games"': someone else's statement
+        joined = joined or (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        )
         cue = (
             joined
             and tok.pos_ == "VERB"

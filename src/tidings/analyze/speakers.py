@@ -117,10 +117,20 @@ class Mention:
 
 def _owner(head: Token) -> Token | None:
     """The named possessor of a channel or document noun ("Sanders' email", "Trump's
-    statement"), who speaks through it; None for any other head or a pronoun possessor."""
+    statement", "a statement from Schumer's office"), who speaks through it; None for any
+    other head or a pronoun possessor."""
     if head.pos_ != "NOUN" or head.lower_ not in _CHANNELS:
         return None
     poss = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if poss is None and head.lower_ in CHANNEL_NOUNS:
+        # "a statement from Chuck Schumer's office", "an email from Neera Tanden": the one it
+        # is from (a study or report by someone stays the source: "a count by the AP")
+        prep = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
+        )
+        poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if poss is not None and poss.pos_ == "NOUN":
+            poss = next((c for c in poss.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ == "PRON" or not poss.text[:1].isupper():
         return None
     return poss
