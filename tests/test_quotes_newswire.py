@@ -275,3 +275,13 @@ def test_a_while_clause_with_its_own_speaker_is_not_the_first_speakers_words(art
     assert "Shaheen" not in said.content.text
     accused = next(q for q in a.quotes if q.cue.text == "accused")
     assert accused.speaker == "Shaheen"
+
+
+@pytest.mark.issue(4)
+def test_an_aside_on_the_source_after_according_to_is_not_its_content(article) -> None:
+    a = article(
+        "According to the lawsuit, filed Monday in Multnomah County Circuit Court, the driver "
+        "had been disciplined three times for unsafe driving."
+    )
+    (q,) = a.quotes
+    assert q.content.text.startswith("the driver had been disciplined")

@@ -200,6 +200,20 @@ def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
     return any(q.open_mark == after for q in quoted)
 
 
+def _past_source_aside(doc: Doc, i: int, end: int) -> int:
+    """Where the attributed clause starts after 'According to the lawsuit, filed Monday in
+    Multnomah County Circuit Court, ...': a participle or relative clause set off by commas
+    right after the source describes the source, not what it says."""
+    if (
+        i + 1 >= end
+        or doc[i].text != ","
+        or not (doc[i + 1].tag_ in ("VBN", "VBG") or doc[i + 1].lower_ in ("which", "who"))
+    ):
+        return i
+    comma = next((k for k in range(i + 2, end) if doc[k].text == ","), None)
+    return comma + 1 if comma is not None else i
+
+
 def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
     """True when a content holds a verb: what an unnamed teller told someone ('He was told
     that the plan had failed'), not where someone was let in ('few women were admitted to
@@ -560,7 +574,7 @@ def find_attributions(
             # the content is the sentence without the "according to X" phrase
             lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
             if lo <= sent.start + 1:
-                content = trim(doc, hi, sent.end)
+                content = trim(doc, _past_source_aside(doc, hi, sent.end), sent.end)
             elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
                 # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
                 # phrase interrupts the clause it attributes, which runs on both sides of it
