@@ -1,0 +1,53 @@
+"""Quote rules from reading tidings' output on news outside PolNeAR (bench/data/quote_gold_aeb):
+each test is hand-written sentences of the construction, not text of those pages. Through
+``analyze`` (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.model import Article, Quote, layout
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    def run(text: str) -> list[Quote]:
+        body, paras = layout([("body", p) for p in text.split("\n\n")])
+        article = analyze(Article(id="t", source="t", text=body, paragraphs=paras))
+        for q in article.quotes:
+            for span in (q.content, q.cue, q.speaker_mention):
+                assert span is None or article.text[span.start : span.end] == span.text
+        return article.quotes
+
+    return run
+
+
+def _by_content(qs: list[Quote], start: str) -> Quote:
+    found = [q for q in qs if q.content.text.startswith(start)]
+    assert len(found) == 1, [(q.cue and q.cue.text, q.content.text) for q in qs]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Keller was the chief envoy in Vienna, said another witness in the inquiry, former "
+            "State Department adviser Marta Keller.",
+            "Keller was the chief envoy in Vienna",
+            "Marta Keller",
+        ),
+        (
+            "The plant had been closed since March in Toledo, said another witness at the "
+            "hearing, the retired engineer Paul Dunn.",
+            "The plant had been closed since March in Toledo",
+            "Paul Dunn",
+        ),
+    ],
+)
+def test_noun_phrase_after_an_inverted_cue_speaks(quotes, text, content, speaker) -> None:
+    """'..., said another witness ...': the parser's object of the inverted cue is its speaker,
+    not the place that ends the reported clause."""
+    q = _by_content(quotes(text), content)
+    assert q.speaker == speaker
