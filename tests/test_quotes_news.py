@@ -51,3 +51,21 @@ def test_noun_phrase_after_an_inverted_cue_speaks(quotes, text, content, speaker
     not the place that ends the reported clause."""
     q = _by_content(quotes(text), content)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Webb added 18 points and nine rebounds for the visitors.",
+        "The striker added two goals in the second half.",
+        "The Nikkei added 1.4 percent by the close.",
+    ],
+)
+def test_added_with_a_quantity_is_no_quote(quotes, text) -> None:
+    """A score or an amount after "added" is not something said."""
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == "added"]
+
+
+def test_added_with_words_still_a_quote(quotes) -> None:
+    q = _by_content(quotes("The coach added that two players were injured."), "two players")
+    assert q.cue is not None and q.cue.text == "added"

@@ -460,7 +460,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
-    if not kids:
+    if not kids or (lemma == "add" and _a_quantity(kids[0])):
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
@@ -471,6 +471,14 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _a_quantity(obj: Token) -> bool:
+    """'Gallinari added 25 points', 'the index added 1.2 percent', 'added two goals': an object
+    counted by a number is a score or an amount, not words; "added" says nothing there."""
+    return obj.dep_ == "dobj" and (
+        obj.like_num or any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+    )
 
 
 def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:
