@@ -69,3 +69,33 @@ def test_added_with_a_quantity_is_no_quote(quotes, text) -> None:
 def test_added_with_words_still_a_quote(quotes) -> None:
     q = _by_content(quotes("The coach added that two players were injured."), "two players")
     assert q.cue is not None and q.cue.text == "added"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The players walked off the pitch as the referee complained about the lights.",
+            "complained",
+        ),
+        (
+            "The audience stood up when Ms Lane arrived, and cheered as she announced her plan.",
+            "announced",
+        ),
+    ],
+)
+def test_as_clause_with_no_comma_frames_nothing(quotes, text, cue) -> None:
+    """'X as he apologized for Y': "as" with no comma before it says when, and the clause it
+    hangs on is the writer's; '..., as Smith put it' still frames what was said."""
+    for q in quotes(text):
+        if q.cue is not None and q.cue.text == cue:
+            assert not text.startswith(q.content.text[:12]), q.content.text
+    q = _by_content(quotes("The plan is a disaster, as Smith put it."), "The plan is")
+    assert q.speaker == "Smith"
+
+
+def test_writers_clause_before_a_dash_and_a_quotation_is_not_said(quotes) -> None:
+    """'The mayor has changed her mind twice - "I was wrong," she said': the quotation after the
+    dash is what she said; the clause before it is the writer's."""
+    qs = quotes("The mayor has changed her mind twice — “I was wrong,” she said on Monday.")
+    assert [q.content.text for q in qs if q.cue is not None] == ["I was wrong,"]

@@ -347,13 +347,18 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             # parenthetical cue interrupts
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
             end = tail(verb, end)
-            return trim(doc, child.left_edge.i, end)
+            lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
+            return trim(doc, lo, end)
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
         # put it': the clause the "as" clause frames is what was said
         sent = verb.sent
         if verb.i < verb.head.i:
             return trim(doc, verb.right_edge.i + 1, sent.end)
+        if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text not in _GLOSS_LEADS:
+            # 'the women turned around as he apologized for his tardiness': with no comma
+            # before it, "as" is when the speaker spoke, not a frame for what was said
+            return None
         return trim(doc, sent.start, verb.left_edge.i)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
@@ -378,6 +383,21 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:
+    """Where a content before its cue starts: after a dash that leads into a quotation running
+    up to the cue. In 'Sondland has amended his testimony once - "I now do recall," he said'
+    the parser hangs the writer's clause on the quoted verb; the quotation alone is said."""
+    lo = child.left_edge.i
+    for k in range(lo, verb.i - 1):
+        if (
+            doc[k].text in ("—", "–", "--")
+            and doc[k + 1].is_quote
+            and sum(t.is_quote for t in doc[k + 1 : verb.i]) == 2
+        ):
+            return k + 1
+    return lo
 
 
 def _has_subject(tok: Token) -> bool:
