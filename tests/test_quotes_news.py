@@ -99,3 +99,16 @@ def test_writers_clause_before_a_dash_and_a_quotation_is_not_said(quotes) -> Non
     dash is what she said; the clause before it is the writer's."""
     qs = quotes("The mayor has changed her mind twice — “I was wrong,” she said on Monday.")
     assert [q.content.text for q in qs if q.cue is not None] == ["I was wrong,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which is not to say that the council was wrong to act.",
+        "That is not to say the mayor misled anyone.",
+        "The results were, needless to say, a disappointment to the club.",
+    ],
+)
+def test_writers_set_phrases_with_say_are_no_quote(quotes, text) -> None:
+    """'Which is not to say that ...': the writer's own phrase names no speaker."""
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == "say"]
