@@ -112,3 +112,21 @@ def test_writers_clause_before_a_dash_and_a_quotation_is_not_said(quotes) -> Non
 def test_writers_set_phrases_with_say_are_no_quote(quotes, text) -> None:
     """'Which is not to say that ...': the writer's own phrase names no speaker."""
     assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == "say"]
+
+
+def test_as_he_did_something_after_a_comma_is_the_writers(quotes) -> None:
+    """'... told investors the company would grow, as she sought to calm the markets': what the
+    speaker did while speaking is narration, not part of what was said, nor what she sought
+    framed as said."""
+    qs = quotes(
+        "The chief executive told investors the company would grow, as she sought to calm "
+        "the markets."
+    )
+    told = _by_content(qs, "the company would grow")
+    assert told.content.text == "the company would grow"
+    assert not [q for q in qs if q.content.text.startswith("The chief executive")]
+
+
+def test_as_clause_after_a_comma_with_no_object_still_frames(quotes) -> None:
+    q = _by_content(quotes("The vote was rigged, as the opposition claimed on Monday."), "The vote")
+    assert q.cue is not None and q.cue.text == "claimed"

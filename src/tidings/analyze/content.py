@@ -195,6 +195,15 @@ def _writers_aside(tok: Token) -> bool:
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
         return True
     if (
+        tok.dep_ == "advcl"
+        and lead.text == ","
+        and doc[tok.left_edge.i].lower_ == "as"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.children)
+    ):
+        # '... told lawmakers it was his duty to report it, as he deflected attacks': what the
+        # speaker did as they spoke, the writer's narration
+        return True
+    if (
         tok.dep_ in ("advcl", "conj")
         and doc[tok.left_edge.i].lower_ in ("while", "whereas")
         and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
@@ -358,6 +367,13 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text not in _GLOSS_LEADS:
             # 'the women turned around as he apologized for his tardiness': with no comma
             # before it, "as" is when the speaker spoke, not a frame for what was said
+            return None
+        if any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") and c.lower_ not in ("it", "so")
+            for c in verb.children
+        ):
+            # '..., as she sought to calm the markets': a verb with a content of its own is
+            # what the speaker did, not a frame ('..., as Smith put it' is one)
             return None
         return trim(doc, sent.start, verb.left_edge.i)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
