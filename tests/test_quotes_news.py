@@ -130,3 +130,13 @@ def test_as_he_did_something_after_a_comma_is_the_writers(quotes) -> None:
 def test_as_clause_after_a_comma_with_no_object_still_frames(quotes) -> None:
     q = _by_content(quotes("The vote was rigged, as the opposition claimed on Monday."), "The vote")
     assert q.cue is not None and q.cue.text == "claimed"
+
+
+def test_the_us_is_a_country_not_a_pronoun(quotes) -> None:
+    """'The US welcomed the deal, saying ...': "US" in capitals names the country; read as the
+    pronoun "us" it went to the last plural speaker."""
+    qs = quotes(
+        "Both parties said they hoped the deal would hold.\n\n"
+        "The US welcomed the deal, saying the talks had been long."
+    )
+    assert _by_content(qs, "the talks had been long").speaker == "US"
