@@ -140,19 +140,3 @@ def test_the_us_is_a_country_not_a_pronoun(quotes) -> None:
         "The US welcomed the deal, saying the talks had been long."
     )
     assert _by_content(qs, "the talks had been long").speaker == "US"
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        (
-            "The doctors pleaded with the administration to reconsider its decision.",
-            "to reconsider its decision",
-        ),
-        ("Residents have pleaded with the council to keep the library open.", "to keep the"),
-    ],
-)
-def test_pleaded_with_someone_to_do_something(quotes, text, content) -> None:
-    """'pleaded with X to Y': what was pleaded for is the infinitive (X is who was asked)."""
-    q = _by_content(quotes(text), content)
-    assert q.cue is not None and q.cue.text == "pleaded"

@@ -474,8 +474,6 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             # object is said to be, with any verb of saying or act ("as he spoke", a clause
             # with a tensed verb, is when, not what)
             kids.append(child)
-        elif lemma == "plead" and _with_clause(child):
-            kids = [child]  # 'pleaded with the board to reconsider': what was pleaded for
         elif _for_clause(child) or (
             kids
             and kids[-1].dep_ == "prep"
@@ -501,10 +499,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     if not kids or (lemma == "add" and _a_quantity(kids[0])):
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
-    if lemma == "plead" and _with_clause(kids[0]):
-        # what was pleaded for is the infinitive; the one pleaded with is the addressee
-        lo = next(c.i for c in kids[0].children if c.dep_ == "aux" and c.lower_ == "to")
-    elif kids[0].dep_ == "prep" or _for_clause(kids[0]):
+    if kids[0].dep_ == "prep" or _for_clause(kids[0]):
         # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
         # was called for, talked about, warned of is its object
         lo = max(lo, kids[0].i + 1) if kids[0].dep_ == "prep" else _after_for(kids[0])
@@ -586,15 +581,6 @@ def _for_clause(tok: Token) -> bool:
         tok.dep_ in ("advcl", "ccomp", "xcomp")
         and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < tok.i for c in tok.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
-
-
-def _with_clause(tok: Token) -> bool:
-    """True for the infinitive of 'pleaded with the administration to reconsider its
-    decision', whether the parser hangs "with" on it as a mark (and "administration" as its
-    subject) or on the verb as a preposition: an infinitive clause of the verb."""
-    return tok.dep_ in ("advcl", "ccomp", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children
     )
 
 
