@@ -4,6 +4,11 @@
     PYTHONPATH=src python bench/quote_gold.py --misses   # also list tidings' misses and extras
     PYTHONPATH=src python bench/quote_gold.py --scorer issue   # issue 4's reading of the metric
     PYTHONPATH=src python bench/quote_gold.py --pages first   # the first 11 pages only (or: added)
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb
+
+``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
+there): ten AEB pages that are not in the sample, read at run time from
+$TIDINGS_SHARED/data/extraction/aeb/html (default ../shared), never copied into the repository.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -26,6 +31,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -58,6 +64,11 @@ from tidings.model import Article  # noqa: E402
 
 GOLD_DIR = REPO / "tests" / "data" / "quote_gold"
 PAGES = REPO / "src" / "tidings" / "sample" / "pages"
+#: The AEB gold: annotations in the repository, pages read from ../shared at run time.
+AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
+AEB_PAGES = (
+    Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "extraction" / "aeb"
+) / "html"
 #: Name suffixes that are not the surname ("James P. Kennedy Jr." -> "Kennedy").
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
 
@@ -74,19 +85,19 @@ class GoldPage:
     names: list[str | None]  # the reader's full name of each gold speaker, None if anonymous
 
 
-def page_article(page: str) -> Article:
-    """The article tidings extracts from a sample page (no analysis)."""
-    path = PAGES / page
+def page_article(page: str, pages: Path = PAGES) -> Article:
+    """The article tidings extracts from a page under ``pages`` (no analysis)."""
+    path = pages / page
     data = path.read_bytes()
     if path.suffix == ".gz":
         data = gzip.decompress(data)
     return tidings.extract(data, url=None, analyze=False)
 
 
-def load(path: Path) -> GoldPage:
+def load(path: Path, pages: Path = PAGES) -> GoldPage:
     """One gold file, checked against the text tidings extracts now. Raises GoldMismatch."""
     doc = json.loads(path.read_text(encoding="utf-8"))
-    article = page_article(doc["page"])
+    article = page_article(doc["page"], pages)
     text = article.text or ""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest != doc["text_sha256"]:
@@ -153,6 +164,18 @@ def load_all(pages: str = "all") -> list[GoldPage]:
     if pages != "all":
         paths = [p for p in paths if (p.stem in FIRST_PAGES) == (pages == "first")]
     return [load(p) for p in paths]
+
+
+def load_aeb() -> list[GoldPage]:
+    """The AEB gold pages, their HTML read from ../shared; exits (rc 0, skipped) when absent."""
+    if not AEB_PAGES.is_dir():
+        print(
+            f"skipped: AEB pages not found at {AEB_PAGES}; set TIDINGS_SHARED to the folder "
+            "holding data/extraction/aeb (bench/data/quote_gold_aeb annotates those pages)",
+            file=sys.stderr,
+        )
+        raise SystemExit(0)
+    return [load(p, AEB_PAGES) for p in sorted(AEB_GOLD_DIR.glob("*.json"))]
 
 
 @dataclass
@@ -233,13 +256,24 @@ def main() -> None:
         default="all",
         help="score all gold pages, the first 11, or only those added after them",
     )
+    parser.add_argument(
+        "--set",
+        choices=["sample", "aeb"],
+        default="sample",
+        help="the bundled sample gold (default) or the AEB gold (pages from ../shared)",
+    )
     args = parser.parse_args()
-    pages = load_all(args.pages)
+    pages = load_aeb() if args.set == "aeb" else load_all(args.pages)
+    label = (
+        "AEB pages (bench/data/quote_gold_aeb)"
+        if args.set == "aeb"
+        else (f"Hand-annotated sample pages ({args.pages})")
+    )
     ours, names = score_tidings(pages, SCORINGS[args.scorer])
     theirs, crashed = score_textacy(pages, SCORINGS[args.scorer])
     kinds = sum(g.direct for p in pages for g in p.gold)
     print(
-        f"\n## Hand-annotated sample pages ({args.pages}): {len(pages)} articles, "
+        f"\n## {label}: {len(pages)} articles, "
         f"{sum(len(p.gold) for p in pages)} gold attributions, of them direct {kinds}; "
         f"textacy crashed on {crashed}"
     )

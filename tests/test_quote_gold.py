@@ -13,10 +13,10 @@ import json
 import sys
 
 import pytest
-from conftest import REPO
+from conftest import REPO, shared_path
 
 sys.path.insert(0, str(REPO / "bench"))
-from quote_gold import GOLD_DIR, GoldMismatch, load, load_all, score_tidings
+from quote_gold import GOLD_DIR, GoldMismatch, load, load_aeb, load_all, score_tidings
 
 #: Measured 2026-11-29 on main at fabe011 (11 pages, 137 attributions, 77 direct):
 #: (a) F1 0.887, (b) F1 0.861, (c) F1 0.786, (d) 0.970 (65/67), (e) 0.856 (95/111).
@@ -71,3 +71,22 @@ def test_quote_missing_from_text_is_reported(tmp_path) -> None:
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(GoldMismatch, match="not found once"):
         load(path)
+
+
+#: The AEB gold (bench/data/quote_gold_aeb, pages read from ../shared), measured on branch
+#: newsread at afb4324: (a) 0.906, (b) 0.887, (c) 0.757, (d) 0.979 (47/48), (e) 0.829 (87/105);
+#: floors about 0.05 under.
+AEB_FLOORS = {"a": 0.85, "b": 0.83, "c": 0.70, "d": 0.93, "e": 0.78}
+
+
+def test_aeb_gold_floors() -> None:
+    shared_path("data", "extraction", "aeb", "html")
+    pages = load_aeb()  # raises GoldMismatch when extraction changed a page's text
+    assert len(pages) == 10
+    assert sum(len(p.gold) for p in pages) == 143
+    s, names = score_tidings(pages)
+    assert s.a.prf()[2] >= AEB_FLOORS["a"], s.a
+    assert s.b.prf()[2] >= AEB_FLOORS["b"], s.b
+    assert s.c.prf()[2] >= AEB_FLOORS["c"], s.c
+    assert s.d_right / s.d_total >= AEB_FLOORS["d"], (s.d_right, s.d_total)
+    assert names.right / names.total >= AEB_FLOORS["e"], names

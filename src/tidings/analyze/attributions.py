@@ -59,6 +59,7 @@ from tidings.analyze.cues import (
     act_lemma,
     cue_lemma,
     is_stance,
+    writers_idiom,
 )
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.nlp import text_of
@@ -625,6 +626,8 @@ def find_attributions(
             lemma, act = low, True  # 'introduced him as "a fighter for families"'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if writers_idiom(low, text_of(doc)[sent.start_char : tok.idx]):
+            continue  # 'Which is not to say that ...': the writer's phrase
         if lemma == "quote" and any(
             c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
         ):

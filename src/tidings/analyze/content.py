@@ -213,12 +213,6 @@ def clause_end(head: Token) -> int:
     end = head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        # '..., while Shaheen accused Paul of "playing games"': someone else's statement
-        joined = joined or (
-            tok.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
-            and any(c.dep_ == "nsubj" for c in tok.children)
-        )
         cue = (
             joined
             and tok.pos_ == "VERB"
@@ -238,7 +232,8 @@ def clause_end(head: Token) -> int:
             cut = tok.left_edge.i
             while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
-            if aside and not cue and sum(t.is_quote for t in doc[head.left_edge.i : cut]) % 2:
+            quotes = sum(t.is_quote for t in doc[head.left_edge.i : tok.left_edge.i])
+            if aside and not cue and quotes % 2:
                 continue  # an aside inside the speaker's own quoted words stays
             return cut
     return end
@@ -247,7 +242,10 @@ def clause_end(head: Token) -> int:
 def _writers_aside(tok: Token) -> bool:
     """True for the first word of an aside after a comma or dash (see :func:`clause_end`)."""
     doc = tok.doc
-    lead = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    k = tok.left_edge.i - 1
+    while k > 0 and doc[k].is_quote and doc[k - 1].text == ",":
+        k -= 1  # '..., "the wrong message at the wrong time," while Shaheen accused ...'
+    lead = doc[k] if k >= 0 else None
     if lead is None or lead.text not in (",", "—", "–", "--"):
         return False
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
@@ -256,6 +254,15 @@ def _writers_aside(tok: Token) -> bool:
         # its total to $95 million') is part of it
         return bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_) or tok.lower_ == "referring")
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
+        return True
+    if (
+        tok.dep_ == "advcl"
+        and lead.text == ","
+        and doc[tok.left_edge.i].lower_ == "as"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.children)
+    ):
+        # '... told lawmakers it was his duty to report it, as he deflected attacks': what the
+        # speaker did as they spoke, the writer's narration
         return True
     if (
         tok.dep_ in ("advcl", "conj")
@@ -384,19 +391,22 @@ _OWN_TOPIC = frozenset(("for", "about", "on", "against", "of", "over"))
 
 
 def _own_object(verb: Token) -> bool:
-    """True when a cue in an "as" clause says something of its own: in 'Vautrin defended the
-    reform as unions called for a strike' the unions called for a strike, not for the reform
-    ('as Smith put it', 'as he told reporters' frame the clause they sit in)."""
+    """True when a cue in an "as" clause says or does something of its own: in 'Vautrin
+    defended the reform as unions called for a strike' the unions called for a strike, and in
+    '..., as she sought to calm the markets' she sought something ('as Smith put it', 'as he
+    told reporters' frame the clause they sit in)."""
     addressee = cue_lemma(verb.lower_) in ADDRESSEE_VERBS
     for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lower_ not in ("it", "this", "so"):
+            return True
         if c.dep_ == "dobj" and not addressee and c.lower_ not in ("it", "this", "so"):
             return True
         if (
             c.dep_ == "prep"
             and c.lower_ in _OWN_TOPIC
-            and any(g.dep_ == "pobj" for g in c.children)
+            and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         ):
-            return True
+            return True  # ('as the opposition claimed on Monday' frames: a time, no topic)
     return False
 
 
@@ -432,17 +442,23 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             # parenthetical cue interrupts
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
             end = tail(verb, end)
-            return trim(doc, child.left_edge.i, end)
-    if (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and not _own_object(verb)
-    ):
+            lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
+            return trim(doc, lo, end)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
         # put it': the clause the "as" clause frames is what was said
         sent = verb.sent
+        if _own_object(verb):
+            # '..., as she sought to calm the markets', 'defended the reform as unions called
+            # for a strike': a verb with a content of its own is what the speaker did, not a
+            # frame ('..., as Smith put it' is one)
+            return None
         if verb.i < verb.head.i:
             return trim(doc, verb.right_edge.i + 1, sent.end)
+        if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text not in _GLOSS_LEADS:
+            # 'the women turned around as he apologized for his tardiness': with no comma
+            # before it, "as" is when the speaker spoke, not a frame for what was said
+            return None
         return trim(doc, sent.start, verb.left_edge.i)
     if verb.dep_ == "parataxis" and verb.i < verb.head.i:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
@@ -467,6 +483,21 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:
+    """Where a content before its cue starts: after a dash that leads into a quotation running
+    up to the cue. In 'Sondland has amended his testimony once - "I now do recall," he said'
+    the parser hangs the writer's clause on the quoted verb; the quotation alone is said."""
+    lo = child.left_edge.i
+    for k in range(lo, verb.i - 1):
+        if (
+            doc[k].text in ("—", "–", "--")
+            and doc[k + 1].is_quote
+            and sum(t.is_quote for t in doc[k + 1 : verb.i]) == 2
+        ):
+            return k + 1
+    return lo
 
 
 def _has_subject(tok: Token) -> bool:
@@ -549,7 +580,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
-    if not kids:
+    if not kids or (lemma == "add" and _a_quantity(kids[0])):
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
@@ -560,6 +591,14 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _a_quantity(obj: Token) -> bool:
+    """'Gallinari added 25 points', 'the index added 1.2 percent', 'added two goals': an object
+    counted by a number is a score or an amount, not words; "added" says nothing there."""
+    return obj.dep_ == "dobj" and (
+        obj.like_num or any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+    )
 
 
 def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:

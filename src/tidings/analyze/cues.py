@@ -414,3 +414,19 @@ def is_stance(word: str) -> bool:
     report verbs that are not verbs of saying ("showed")."""
     low = word.lower()
     return (low in STANCE_FORMS and low not in VERB_FORMS) or low in CLAUSE_ONLY_FORMS
+
+
+#: What comes before "say" or "speak" in the writer's own set phrases: "which is not to say",
+#: "that is to say", "needless to say", "suffice it to say", "so to speak" (not "his response
+#: was to say ...", which reports what he said).
+_WRITERS_IDIOM = re.compile(
+    r"(?:\b(?:which|that|this|it)\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?|\bneedless\s+"
+    r"|\bsuffice(?:\s+it)?\s+|\bso\s+)to\s+$",
+    re.IGNORECASE,
+)
+
+
+def writers_idiom(word: str, before: str) -> bool:
+    """True when the cue ``word``, after the sentence's text ``before`` it, is the writer's set
+    phrase, not someone's speech: 'Which is not to say that it was routine', 'needless to say'."""
+    return word.lower() in ("say", "speak") and _WRITERS_IDIOM.search(before) is not None

@@ -239,7 +239,8 @@ def read_mention(head: Token, offset: int) -> Mention:
         m = read_mention(head.head.head, offset)
         m.start, m.end = offset + head.idx, offset + head.idx + len(head)
         return m
-    if head.pos_ == "PRON" or low in PRONOUNS:
+    # "The US welcomed the exchange": a capitalised "US" (or "IT") is a name, not "us"
+    if (head.pos_ == "PRON" or low in PRONOUNS) and not (len(head) > 1 and head.text.isupper()):
         return Mention(
             offset + head.idx,
             offset + head.idx + len(head),

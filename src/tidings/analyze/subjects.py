@@ -45,7 +45,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
         return _past_dateline(child)
-    named = _name_after_quote(verb, quoted) or _asked_before(verb)
+    named = (
+        _name_after_quote(verb, quoted) or _asked_before(verb) or _object_after_inverted_cue(verb)
+    )
     if named is not None:
         return named
     if (
@@ -121,6 +123,20 @@ def _named_first(subjects: list[Token]) -> Token:
     """Of several subjects after the cue, the first name: '"...," said co-author Professor
     Kenji Watanabe' splits "co-author" and gives "co" and "-" as subjects beside Watanabe."""
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+
+
+def _object_after_inverted_cue(verb: Token) -> Token | None:
+    """'<clause>, said another witness in the probe, ... Fiona Hill': the small model reads the
+    noun phrase after an inverted cue as its object when it opens with a determiner, and leaves
+    the cue with no subject (the noun before the comma, 'Brussels', would be taken). A cue
+    after a comma, its reported clause before it, and an object right after it: that object
+    speaks ("told" and its kin excepted: their object is the addressee)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
 
 
 def _name_set_off(verb: Token) -> Token | None:
