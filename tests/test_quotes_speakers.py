@@ -429,3 +429,27 @@ def test_a_surname_read_as_a_noun_is_no_description(quotes) -> None:
     (q,) = [q for q in found if q.content.text.startswith("You can't")]
     assert q.speaker == "Omar Siddiqui"
     assert q.speaker_description == "His rival"
+
+
+# branch attr9
+
+
+def test_a_possessed_word_for_a_reply_before_a_colon_names_the_speaker(quotes) -> None:
+    found = quotes(
+        "Union leader Tom Okafor warned that wages would be watched closely.",
+        'Mayor Ines Fairbanks\' reaction to the union\'s warning: "I have heard it before."',
+        'Asked about fares, Okafor kept it short. His answer: "Not this year."',
+    )
+    assert _quote(found, "heard it before").speaker == "Ines Fairbanks"
+    assert _quote(found, "Not this year").speaker == "Tom Okafor"
+
+
+def test_in_a_persons_view_after_a_quote_names_the_speaker(quotes) -> None:
+    found = quotes(
+        "The council approved the ferry contract on Tuesday after months of dispute.",
+        '"This is not a problem you fix in one year – it is an across-the-board failure" '
+        "from the ferries to the buses, in Okafor's view.",
+        '"Passengers come first at last," in the words of councillor Priya Das.',
+    )
+    assert _quote(found, "across-the-board").speaker == "Okafor"
+    assert _quote(found, "Passengers come first").speaker == "Priya Das"
