@@ -453,3 +453,13 @@ def test_in_a_persons_view_after_a_quote_names_the_speaker(quotes) -> None:
     )
     assert _quote(found, "across-the-board").speaker == "Okafor"
     assert _quote(found, "Passengers come first").speaker == "Priya Das"
+
+
+def test_a_surname_ending_in_ing_tagged_a_gerund_is_the_subject(quotes) -> None:
+    # the tagger reads "Schilling" as a gerund, the parser makes it a clausal subject
+    found = quotes(
+        "Schilling describes himself on his website as a \"proud conservative who loves his "
+        'country and its ballparks."',
+    )
+    assert _quote(found, "proud conservative").speaker == "Schilling"
+

@@ -27,7 +27,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quoted)
+        if (c.dep_ in ("nsubj", "nsubjpass") or _name_as_gerund(c))
+        and not any(a <= c.idx < b for a, b in quoted)
     ]
     if subjects:
         # two subjects is a mis-parse ('in Berea, OH, ..., Gov. John Kasich (R-OH), said'):
@@ -98,6 +99,22 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _name_as_gerund(tok: Token) -> bool:
+    """True for a surname in -ing the tagger read as a gerund and the parser made a clausal
+    subject: in 'Schilling describes himself ... as "..."' the subject is "Schilling" (VBG,
+    csubj). A gerund that is a subject has words of its own ('Voting matters'; 'Speaking to
+    reporters, ...'), and opens with a lower-case letter unless it opens the sentence: a
+    capitalised one with no dependents right before its verb is a name."""
+    return (
+        tok.dep_ == "csubj"
+        and tok.tag_ == "VBG"
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.i + 1 == tok.head.i
+        and not any(True for _ in tok.children)
+    )
 
 
 def _name_set_off(verb: Token) -> Token | None:
