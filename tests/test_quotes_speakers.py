@@ -463,3 +463,12 @@ def test_a_surname_ending_in_ing_tagged_a_gerund_is_the_subject(quotes) -> None:
     )
     assert _quote(found, "proud conservative").speaker == "Schilling"
 
+
+def test_you_know_set_off_by_commas_is_no_cue(quotes) -> None:
+    # '"...," you know, well, ...' is a speaker's filler, not a tag naming "you" the speaker
+    found = quotes(
+        '"Nobody should be punished for that," Harlan Voss said on Monday. "But if a man walks '
+        'in and says, "Give me a thousand rounds," you know, well, you would be wary about '
+        'that, too."',
+    )
+    assert _quote(found, "a man walks in").speaker == "Harlan Voss"
