@@ -437,7 +437,7 @@ def test_a_surname_read_as_a_noun_is_no_description(quotes) -> None:
 def test_a_possessed_word_for_a_reply_before_a_colon_names_the_speaker(quotes) -> None:
     found = quotes(
         "Union leader Tom Okafor warned that wages would be watched closely.",
-        'Mayor Ines Fairbanks\' reaction to the union\'s warning: "I have heard it before."',
+        "Mayor Ines Fairbanks' reaction to the union's warning: \"I have heard it before.\"",
         'Asked about fares, Okafor kept it short. His answer: "Not this year."',
     )
     assert _quote(found, "heard it before").speaker == "Ines Fairbanks"
@@ -458,7 +458,7 @@ def test_in_a_persons_view_after_a_quote_names_the_speaker(quotes) -> None:
 def test_a_surname_ending_in_ing_tagged_a_gerund_is_the_subject(quotes) -> None:
     # the tagger reads "Schilling" as a gerund, the parser makes it a clausal subject
     found = quotes(
-        "Schilling describes himself on his website as a \"proud conservative who loves his "
+        'Schilling describes himself on his website as a "proud conservative who loves his '
         'country and its ballparks."',
     )
     assert _quote(found, "proud conservative").speaker == "Schilling"
