@@ -472,3 +472,26 @@ def test_you_know_set_off_by_commas_is_no_cue(quotes) -> None:
         'that, too."',
     )
     assert _quote(found, "a man walks in").speaker == "Harlan Voss"
+
+
+def test_a_surname_read_as_a_common_noun_is_the_person_named_in_full_before(quotes) -> None:
+    # "Dubois" and "Mendes" open their paragraphs with no entity (tagged NN / NNS)
+    found = quotes(
+        "Talks over farm tariffs broke down on Monday when France's trade minister, Claire "
+        "Dubois, left the room after less than an hour.",
+        'Dubois accused her Brazilian counterpart, Paulo Mendes, of "bad faith" and said there '
+        'was "nothing left to discuss."',
+        'Mendes denied the charge. "We came with a serious offer and they did not even read '
+        'it," he said.',
+    )
+    assert _quote(found, "nothing left").speaker == "Claire Dubois"
+    assert _quote(found, "serious offer").speaker == "Paulo Mendes"
+
+
+def test_the_title_before_a_comma_names_the_person_for_the_nominal(quotes) -> None:
+    found = quotes(
+        "Talks over farm tariffs broke down on Monday when France's trade minister, Claire "
+        "Dubois, left the room.",
+        'The minister later told French television that "Paris will go to the WTO."',
+    )
+    assert _quote(found, "go to the WTO").speaker == "Claire Dubois"

@@ -362,6 +362,9 @@ def read_mention(head: Token, offset: int) -> Mention:
     return Mention(start, end, kind, description=description, plural=plural, head=low)
 
 
+#: One capitalised word that may be a surname ("Voss", "O'Neill", "Smith-Jones").
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
+
 #: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
 
@@ -430,6 +433,27 @@ class SpeakerBook:
         return any(
             s == start and e == m.end and ent.label == "PERSON" for s, e, ent in self._entity_at
         )
+
+    def _surname_read_as_noun(self, m: Mention) -> None:
+        """Make ``m`` a person's name when it is one capitalised word, the surname of a person
+        named in full before it, that the tagger read as a common noun: 'Voss accused her
+        counterpart ...' after "Veloria's foreign minister, Katarina Voss" ("Voss" NN, no
+        entity) is Katarina Voss, not an anonymous "Voss"; "Mendes denied" (NNS) too."""
+        word = self.article.text[m.start : m.end]
+        if not _SURNAME.fullmatch(word):
+            return
+        low = word.lower()
+        named = [
+            e
+            for e in self.entities
+            if e.label == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == low
+        ]
+        # one person of that surname ("Obama" may be Barack or Michelle), named before
+        if len(named) != 1 or not any(x.start < m.start for x in named[0].mentions):
+            return
+        ent = named[0]
+        m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
+        m.description, m.plural, m.gender = None, False, gender_of(ent.name)
 
     def _entity_named(self, name: str) -> Entity | None:
         """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
@@ -504,7 +528,9 @@ class SpeakerBook:
         for s, _e, ent in self._entity_at:
             if s >= pos or ent.label != "PERSON":
                 continue
-            words = self.article.text[max(0, s - 40) : s].lower().split()[-3:]
+            # "the country's foreign minister, Anna Berg": the title before the comma counts
+            words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
+            words = words[-3:]
             titles = _SAME_OFFICE.get(title, {title})
             named = bool(titles & {*words, *ent.name.lower().split()})
             if named and (best is None or s > best[0]):
@@ -557,6 +583,8 @@ class SpeakerBook:
         return sp
 
     def _resolve_entry(self, m: Mention) -> _Entry | None:
+        if m.kind in ("anonymous", "nominal"):
+            self._surname_read_as_noun(m)
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
