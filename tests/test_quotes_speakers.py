@@ -495,3 +495,14 @@ def test_the_title_before_a_comma_names_the_person_for_the_nominal(quotes) -> No
         'The minister later told French television that "Paris will go to the WTO."',
     )
     assert _quote(found, "go to the WTO").speaker == "Claire Dubois"
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_namesakes(quotes) -> None:
+    found = quotes(
+        "Hillary Clinton and her husband, former President Bill Clinton, campaigned together "
+        "in Columbus on Saturday.",
+        '"She is the most qualified person ever to run," Mr. Clinton told the crowd.',
+        '"We are not taking anything for granted," Mrs. Clinton said in a statement.',
+    )
+    assert _quote(found, "most qualified").speaker == "Bill Clinton"
+    assert _quote(found, "taking anything").speaker == "Hillary Clinton"

@@ -362,6 +362,9 @@ def read_mention(head: Token, offset: int) -> Mention:
     return Mention(start, end, kind, description=description, plural=plural, head=low)
 
 
+#: Honorifics that say a gender ("Mr.", "Mrs.", "Ms.", "Miss").
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
+
 #: One capitalised word that may be a surname ("Voss", "O'Neill", "Smith-Jones").
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
 
@@ -464,11 +467,59 @@ class SpeakerBook:
                 return ent
         return None
 
-    def _find(self, name: str, person: bool = False) -> _Entry | None:
+    def _honorific_gender(self, m: Mention) -> str | None:
+        """The gender an honorific before a name says ("Mrs. Clinton", "Mr. Obama"), if any."""
+        if m.name_start is None or m.name_start <= m.start:
+            return None
+        words = self.article.text[m.start : m.name_start].split()
+        return (
+            gender_of(words[-1]) if words and words[-1].lower().rstrip(".") in _HONORIFICS else None
+        )
+
+    def _person_of_gender(self, ent: Entity, gender: str) -> Entity:
+        """``ent``, or when its given name says the other gender, the person of the same
+        surname whose given name says ``gender`` ("Hillary Clinton" for a "Mrs. Clinton" the
+        tagger merged into Bill Clinton; the most mentioned of two). Kept when no one fits: the
+        name lists give some given names to one gender only ("Ms. Epstein" is Lee Epstein)."""
+        if gender_of(ent.name) in (None, gender):
+            return ent
+        surname = ent.name.lower().split()[-1]
+        fits = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.lower().split()[-1] == surname
+            and gender_of(e.name) == gender
+        ]
+        return max(fits, key=lambda e: len(e.mentions)) if fits else ent
+
+    def _find(self, name: str, person: bool = False, gender: str | None = None) -> _Entry | None:
         """The entry named ``name``, or the person it is the surname (or full name) of. An
         organisation entry is a person the tagger mistook when a person's full name ("Karen
         Holt", "Kurt Volker": a given name, then a surname) and its surname alone name it, or
-        (``person``) the mention names a person; not a place ("Jordan", then "Michael Jordan")."""
+        (``person``) the mention names a person; not a place ("Jordan", then "Michael Jordan").
+        With ``gender`` (an honorific's), a surname joins a person of that gender first: "Mrs.
+        Clinton" is Hillary, not Bill, when both were quoted."""
+        if gender is not None:
+            fits = self._find(name, person)
+            if (
+                fits is None
+                or fits.speaker.name.lower() == name.lower()
+                or gender_of(fits.speaker.name) in (None, gender)
+            ):
+                return fits
+            low = name.lower()
+            return next(
+                (
+                    e
+                    for e in self.entries
+                    if e.speaker.type == "person"
+                    and e.speaker.name.lower().endswith(" " + low)
+                    and gender_of(e.speaker.name) == gender
+                ),
+                None,
+            )
         low = name.lower()
         for entry in self.entries:
             sp = entry.speaker
@@ -597,6 +648,11 @@ class SpeakerBook:
                 entry = self._find(name)
                 if entry is not None:
                     return entry
+            honorific = self._honorific_gender(m)
+            if honorific and ent is not None and ent.label == "PERSON":
+                # "Mrs. Clinton" is not Bill Clinton, "Mr. Obama" not Michelle Obama: the one
+                # of that surname whose given name says the honorific's gender, if named
+                ent = self._person_of_gender(ent, honorific)
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
             name = tidy_name(name) or name
@@ -604,8 +660,8 @@ class SpeakerBook:
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
             person = m.type == "person"
-            entry = self._find(name, person) or (
-                self._find(m.name, person) if " " not in m.name else None
+            entry = self._find(name, person, honorific) or (
+                self._find(m.name, person, honorific) if " " not in m.name else None
             )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
