@@ -506,3 +506,28 @@ def test_an_honorific_picks_the_person_of_its_gender_among_namesakes(quotes) -> 
     )
     assert _quote(found, "most qualified").speaker == "Bill Clinton"
     assert _quote(found, "taking anything").speaker == "Hillary Clinton"
+
+
+def test_a_pronoun_goes_to_the_subject_opening_the_sentence_before(quotes) -> None:
+    # several men named in the paragraph: "he" is the one the sentence before is about
+    found = quotes(
+        '"We will win this state," Paul Brennan, the party chairman, said on Monday.',
+        "Mark Rubin is also trying to play defence against Tom Hale, Jeff Bush and Chris "
+        'Kent. He is now talking about taxes, which he calls "the issue that decides '
+        'everything."',
+    )
+    said = [q.speaker for q in found if "decides everything" in q.content.text]
+    assert said and set(said) == {"Mark Rubin"}
+
+
+def test_a_pronoun_after_a_comma_is_not_the_name_in_what_was_said(quotes) -> None:
+    # guard: "Trump" in the reported words is not who "he" is; the man opening the sentence
+    # before is
+    found = quotes(
+        '"We will hold the county," Paul Brennan, the party chairman, said on Monday.',
+        "Joseph Hunter, a conservative blogger in Chicago, said he will not vote for Trump "
+        "because of his rhetoric. Also, Trump is no conservative, he said. \"He's a liberal, "
+        'always was!"',
+    )
+    said = [q.speaker for q in found if "no conservative" in q.content.text]
+    assert said == ["Joseph Hunter"]

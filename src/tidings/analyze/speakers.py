@@ -764,6 +764,8 @@ class SpeakerBook:
             for s, _e, ent in self._narrated
         )
         if found or n == 0 or named_here:
+            if len(found) > 1 and m.head in PRONOUN_GENDER:
+                found = self._salient(para.start, m)
             return next(iter(found.values())) if len(found) == 1 else None
         prev = paras[n - 1]
         if any(prev.start <= a < prev.end for a, _b in self._quoted):
@@ -780,19 +782,63 @@ class SpeakerBook:
         ]
         return person if all(e is person for e in quoted_there) else None
 
+    def _salient(self, para_start: int, m: Mention) -> dict[str, Entity | _Entry]:
+        """Of several people named earlier in the paragraph, the one "he" or "she" is about:
+        the one person named before it in its own sentence ('Norma Samour, the owner of a
+        shopping center, said she ...'; 'They compared her dilemma to that of Al Gore, when he
+        charged ...'), else the one opening the sentence before it ('Rubio is also trying to
+        play defense against Cruz, Bush and Christie. He is now talking ...'). After a comma
+        ('Also, Trump isn't a conservative, he said'; 'If Trump loses, he said he would
+        ...') a name in its own sentence is as likely what was said as who said it, so it
+        only confirms the sentence before's. Nobody when the sentence opens with the same
+        pronoun ("He avoided criticism of Trump, when he ..."), when someone else is quoted in that
+        sentence (the speaker rule's to weigh: '"strategic," said Jeffery Hemsley. "...," he
+        said') or when a name opens it with another ("Mr. Rubio and Mr. Cruz ...")."""
+        text = self.article.text
+        here = _sentence_start(text, para_start, m.start)
+        own = self._people_in(here, m.start, m, subject=True)
+        after_comma = text[here : m.start].rstrip(" \"'”’“‘").endswith(",")
+        first = text[here : m.start].split()[:1]
+        if first and PRONOUN_GENDER.get(first[0].lower()) == m.gender:
+            return {}  # 'He avoided criticism of Trump until recent days, when he ...'
+        if not after_comma and own:
+            return own if len(own) == 1 else {}
+        if len(own) > 1 or here <= para_start:
+            return {}
+        before = _sentence_start(text, para_start, here - 1)
+        found = self._people_in(before, here, m, opening=True, subject=True)
+        if len(found) != 1 or (own and own.keys() != found.keys()):
+            return {}
+        person = next(iter(found.values()))
+        quoted = [
+            e for e in self.entries if any(before <= x.start < here for x in e.speaker.mentions)
+        ]
+        return found if all(e is person for e in quoted) else {}
+
     def _people_in(
-        self, start: int, end: int, m: Mention, opening: bool = False
+        self, start: int, end: int, m: Mention, opening: bool = False, subject: bool = False
     ) -> dict[str, Entity | _Entry]:
         """The people named in narration between ``start`` and ``end`` that fit pronoun
         ``m``'s gender, by entity; with ``opening``, only those who open a sentence (after its
-        titles: "Former President Bill Clinton campaigned ...")."""
+        titles: "Former President Bill Clinton campaigned ..."). With ``subject``, only names
+        of someone as such: not a possessive opening a sentence ("Trump's misinformation may
+        be ..."), one joined to another by "and", or a modifier ("The Murdoch outlets"); the
+        gender is the words' own before the entity's ("Mrs. Clinton", "Hillary Clinton" where
+        the tagger merged her into Bill Clinton: she is the person of that gender, see
+        :meth:`_person_of_gender`)."""
         text = self.article.text
         found: dict[str, Entity | _Entry] = {}
-        for s, _e, ent in self._narrated:
+        for s, e, ent in self._narrated:
             if start <= s < end and ent.label == "PERSON":
-                g = gender_of(ent.name)
-                if not (m.gender and g and g != m.gender) and (
-                    not opening or _opens_sentence(text, start, s)
+                own = _honorific_before(text, s) or gender_of(text[s:e]) if subject else None
+                g = own or gender_of(ent.name)
+                if subject and own and gender_of(ent.name) not in (None, own):
+                    ent = self._person_of_gender(ent, own)
+                    g = own if gender_of(ent.name) in (None, own) else gender_of(ent.name)
+                if (
+                    not (m.gender and g and g != m.gender)
+                    and (not opening or _opens_sentence(text, start, s))
+                    and not (subject and _not_as_someone(text, s, e, opening))
                 ):
                     found[ent.id] = ent
         for entry in self.entries:
@@ -803,6 +849,12 @@ class SpeakerBook:
             here = [x.start for x in sp.mentions if start <= x.start < end]
             if opening:
                 here = [x for x in here if _opens_sentence(text, start, x)]
+            if subject:
+                here = [
+                    x.start
+                    for x in sp.mentions
+                    if x.start in here and not _not_as_someone(text, x.start, x.end, opening)
+                ]
             if here or (not opening and self._named_in(sp.name, start, end)):
                 found.setdefault(sp.entity_id or sp.id, entry)
         return found
@@ -904,6 +956,43 @@ because since in on at for with by from to of during despite unlike like until u
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 #: Words that may come before a sentence's subject without being it ("But Jones said").
 _OPENERS = set(word_list("but and still yet so then also however meanwhile"))
+
+
+def _honorific_before(text: str, at: int) -> str | None:
+    """The gender an honorific right before (or opening) the name at ``at`` says."""
+    words = text[max(0, at - 6) : at + 5].split()
+    for w in words[:2]:
+        if w.lower().rstrip(".") in _HONORIFICS:
+            return gender_of(w)
+    return None
+
+
+def _not_as_someone(text: str, start: int, end: int, opening: bool) -> bool:
+    """True when the name at ``start``-``end`` does not name someone as the one a sentence is
+    about: a modifier ("The Murdoch outlets"), and, opening a sentence, a possessive
+    ("Trump's misinformation may be ...") or one of two ("Mr. Rubio and Mr. Cruz ...")."""
+    if _modifier_use(text, start, end):
+        return True
+    if not opening:
+        return False
+    possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end] in ("'", "’")
+    return possessive or bool(_AND_NAME.match(text, end))
+
+
+#: A second name joined to the one before: " and Mr. Cruz", " and Sanders".
+_AND_NAME = re.compile(r",? (?:and|or) [A-Z]")
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, in the paragraph starting at ``start`` (a
+    full stop after a title or an initial ends none: 'Sen. Ted Cruz', 'Joseph F. Dunford')."""
+    before = text[start:at]
+    cut = -1
+    for end in _SENTENCE_END.finditer(before):
+        word = before[: end.start()].split()[-1:] or [""]
+        if len(word[0]) > 1 and word[0].lower() + "." not in TITLE_WORDS | _NAME_ABBREVIATIONS:
+            cut = end.end() - 1
+    return start + cut + 1
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:
