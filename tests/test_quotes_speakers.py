@@ -531,3 +531,15 @@ def test_a_pronoun_after_a_comma_is_not_the_name_in_what_was_said(quotes) -> Non
     )
     said = [q.speaker for q in found if "no conservative" in q.content.text]
     assert said == ["Joseph Hunter"]
+
+
+def test_it_is_the_organisation_opening_the_sentence_before(quotes) -> None:
+    found = quotes(
+        "The European Medicines Agency said it was reviewing the recall of the drug.",
+        'Harlow Council voted to close the library on Tuesday. "The building is no longer '
+        'safe," it said.',
+        'The Brazilian foreign ministry issued a statement on Monday night. "Brazil has always '
+        'sought a fair settlement," it said.',
+    )
+    assert _quote(found, "no longer safe").speaker == "Harlow Council"
+    assert _quote(found, "fair settlement").speaker == "The Brazilian foreign ministry"

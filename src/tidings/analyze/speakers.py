@@ -782,6 +782,40 @@ class SpeakerBook:
         ]
         return person if all(e is person for e in quoted_there) else None
 
+    def _org_opening(self, m: Mention) -> _Entry | None:
+        """The organisation "it" is about: the one opening its sentence before it, or the
+        sentence before in its paragraph ('Harlow Council voted to close the library. "...,"
+        it said'; 'The Brazilian foreign ministry issued a statement. "...," it said'), a
+        named one or a definite noun phrase ending in an organisation noun, rather than the
+        last organisation quoted. Only for "it" before a verb of saying. None when no
+        organisation opens them."""
+        text = self.article.text
+        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
+        if para is None or not _IT_SAID.match(text, m.end):
+            return None  # "It shows an officer ...": a video, a document, not who published it
+        here = _sentence_start(text, para.start, m.start)
+        spans = [(here, m.start)]
+        if here > para.start:
+            spans.append((_sentence_start(text, para.start, here - 1), here))
+        for lo, hi in spans:
+            for s, e, ent in self._narrated:
+                if (
+                    lo <= s < hi
+                    and ent.label == "ORG"
+                    and _opens_sentence(text, lo, s)
+                    and not _not_as_someone(text, s, e, True)
+                ):
+                    org = Mention(s, e, "name", name=ent.name, type="organization")
+                    return self._find(ent.name) or self._add(ent.name, "organization", org, ent.id)
+            phrase = _org_phrase(text[lo:hi])
+            if phrase is not None:
+                words = phrase.split()
+                org = Mention(
+                    lo, lo + len(phrase), "nominal", description=phrase, head=words[-1].lower()
+                )
+                return self._resolve_entry(org)
+        return None
+
     def _salient(self, para_start: int, m: Mention) -> dict[str, Entity | _Entry]:
         """Of several people named earlier in the paragraph, the one "he" or "she" is about:
         the one person named before it in its own sentence ('Norma Samour, the owner of a
@@ -873,6 +907,8 @@ class SpeakerBook:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
         most recent speaker compatible with the pronoun, else the last person named."""
         want_org = m.head in ("it", "its")
+        if want_org and (org := self._org_opening(m)) is not None:
+            return org
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if isinstance(ent, _Entry):
@@ -978,6 +1014,35 @@ def _not_as_someone(text: str, start: int, end: int, opening: bool) -> bool:
     possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end] in ("'", "’")
     return possessive or bool(_AND_NAME.match(text, end))
 
+
+#: A verb of saying right after "it": what an organisation does ("it said", "it added in a
+#: statement"), not a document or a video ("it shows", "it reads").
+_IT_SAID = re.compile(
+    r" (?:also |later |then )?(?:said|says|added|adds|told|tells|stated|warned|warns|announced|"
+    r"announces|insisted|insists|noted|notes|argued|argues|claimed|claims|explained|replied|"
+    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes)\b"
+)
+
+
+def _org_phrase(sentence: str) -> str | None:
+    """The definite noun phrase naming an organisation that opens ``sentence``: "The
+    Brazilian foreign ministry issued ..." -> "The Brazilian foreign ministry", "The company
+    said" -> "The company"; None for "The building is ..." or "The man who ran the company"."""
+    words = sentence.split()[:6]
+    if not words or words[0] != "The":
+        return None
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in _PHRASE_STOPS or not word.replace("-", "").replace("'s", "").isalpha():
+            return None
+        if word in ORG_NOUNS:
+            return " ".join(words[: k + 1])
+    return None
+
+
+#: Words that end a noun phrase before its noun was found ("The man who ...").
+_PHRASE_STOPS = set(
+    word_list("who which that the a an of is was has had said says will would and in on at for to")
+)
 
 #: A second name joined to the one before: " and Mr. Cruz", " and Sanders".
 _AND_NAME = re.compile(r",? (?:and|or) [A-Z]")
