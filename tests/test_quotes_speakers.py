@@ -543,3 +543,14 @@ def test_it_is_the_organisation_opening_the_sentence_before(quotes) -> None:
     )
     assert _quote(found, "no longer safe").speaker == "Harlow Council"
     assert _quote(found, "fair settlement").speaker == "The Brazilian foreign ministry"
+
+
+def test_a_participle_after_a_clause_of_people_is_theirs_when_the_subject_is_a_thing(
+    quotes,
+) -> None:
+    # the sentence's subject is an incident, which shouts nothing; the protesters do
+    found = quotes(
+        "The first disruption came during her speech at the college, when housing protesters "
+        'interrupted her, shouting "You raised our rents and you will lose our votes!"',
+    )
+    assert _quote(found, "raised our rents").speaker == "housing protesters"
