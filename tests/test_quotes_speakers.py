@@ -554,3 +554,12 @@ def test_a_participle_after_a_clause_of_people_is_theirs_when_the_subject_is_a_t
         'interrupted her, shouting "You raised our rents and you will lose our votes!"',
     )
     assert _quote(found, "raised our rents").speaker == "housing protesters"
+
+
+def test_as_someone_put_it_before_the_words_names_the_speaker(quotes) -> None:
+    # "put" is no cue word, so the sentence was not parsed and the quote was lost
+    found = quotes(
+        "The airline says its prices are fair. As Ms. Harper put it in a statement to "
+        'reporters in May, the company is "offering a service nobody else will."',
+    )
+    assert _quote(found, "nobody else will").speaker == "Harper"
