@@ -805,8 +805,14 @@ class SpeakerBook:
                     and _opens_sentence(text, lo, s)
                     and not _not_as_someone(text, s, e, True)
                 ):
+                    # the speaker already quoted under these words comes first: the merged
+                    # entity's name may be a longer run ("Boeing" in "Boeing Defense, Space")
                     org = Mention(s, e, "name", name=ent.name, type="organization")
-                    return self._find(ent.name) or self._add(ent.name, "organization", org, ent.id)
+                    return (
+                        self._find(text[s:e])
+                        or self._find(ent.name)
+                        or self._add(ent.name, "organization", org, ent.id)
+                    )
             phrase = _org_phrase(text[lo:hi])
             if phrase is not None:
                 words = phrase.split()
