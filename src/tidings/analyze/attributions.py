@@ -551,6 +551,23 @@ def _asked_aside(tok: Token, subj: Token | None) -> bool:
     )
 
 
+#: Verbs of a speaker's filler ("you know", "I mean", "you see") and the pronoun before them.
+_FILLER_VERBS = {"know": "you", "mean": "i", "see": "you"}
+
+
+def _filler(verb: Token) -> bool:
+    """True for "you know," "I mean," "you see," set off by punctuation: a speaker's filler
+    ('"Give me a thousand rounds," you know, well, you might ...'), which names no one who
+    speaks and reports nothing."""
+    doc = verb.doc
+    return (
+        verb.i > 0
+        and doc[verb.i - 1].lower_ == _FILLER_VERBS[verb.lower_]
+        and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
+        and not doc[verb.i + 1 : verb.i + 2].text.startswith(":")
+    )
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -567,6 +584,8 @@ def find_attributions(
         tok = doc[k]
         sent, sentence = sent_of[k]
         low = tok.lower_
+        if low in _FILLER_VERBS and _filler(tok):
+            continue
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)

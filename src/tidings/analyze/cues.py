@@ -373,6 +373,11 @@ _AS_BEFORE = re.compile(
 )
 
 
+#: The idiom of saying "as X put it" ('As Ms. Simonyan put it in a statement, RT is "..."'),
+#: whose verb is no cue word.
+_PUT_IT = re.compile(r"\bas\s+[^,;:\"“”]{1,60}?\s+puts?\s+it\b", re.IGNORECASE)
+
+
 def frames_quote(text: str) -> bool:
     """True when ``text`` (a whole paragraph, marks and quoted words included) has a quote
     framed by words that may attribute it
@@ -380,14 +385,15 @@ def frames_quote(text: str) -> bool:
     question or exclamation mark ('"...," Trump shot back'; '"...!" beamed Hartley'), a
     clause ending in a colon before a quote ('She addressed the supporters: "..."'), a verb
     running through a comma into a quote ('Hillary shot back, "I suppose ..."'), or a
-    paragraph ending in a colon (a block quote follows). :mod:`tidings.analyze.quotes` reads
+    paragraph ending in a colon (a block quote follows), or "as X put it".
+    :mod:`tidings.analyze.quotes` reads
     these with any verb, so such a paragraph needs a parse even with no cue word in it
     (``needs_parse(text)`` would be ``has_cue_word(outside) or frames_quote(text)``).
     On PolNeAR train (first 300 articles) these add 1% of the words to the parsed ones.
     """
     if _TAG_AFTER.search(text) or _COLON_BEFORE.search(text) or _COMMA_BEFORE.search(text):
         return True
-    if _AS_BEFORE.search(text):
+    if _AS_BEFORE.search(text) or _PUT_IT.search(text):
         return True
     return text.rstrip().endswith(":")
 

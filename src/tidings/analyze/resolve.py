@@ -19,8 +19,14 @@ from dataclasses import dataclass
 from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import descriptions_at
-from tidings.analyze.names import gender_of
-from tidings.analyze.speakers import Mention, SpeakerBook, names_only
+from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.analyze.speakers import (
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    Mention,
+    SpeakerBook,
+    names_only,
+)
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Quote, Speaker
 
@@ -83,7 +89,7 @@ def reporter(f: Found, found: list[Found]) -> Speaker | None:
 _TAG_GAP = re.compile(r"[\s,?!'\"“”‘’]{1,6}")
 
 
-def _tag_after(text: str, found: list[Found]) -> None:
+def _tag_after(text: str, starts: list[int], found: list[Found]) -> None:
     """A direct quote left with no cue takes the attribution whose speaker is named right
     after it: in '"A," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted
     on Wednesday. "B."' the parse hangs "tweeted" in the relative clause and in '"A?" Mr.
@@ -111,6 +117,7 @@ def _tag_after(text: str, found: list[Found]) -> None:
             tagged = before is not None and before.paragraph == f.paragraph and before.noun_tag
             f.mention = before.mention if tagged else _noun_tag(text, f)  # type: ignore[union-attr]
             f.noun_tag = f.mention is not None
+            f.mention = f.mention or _framed_by(text, starts[f.paragraph], f)
             f.how = "explicit" if f.mention is not None else f.how
 
 
@@ -131,19 +138,84 @@ def _noun_tag(text: str, f: Found) -> Mention | None:
     m = _NOUN_TAG.match(text, f.end)
     if m is None or cue_lemma(m.group(2).lower()) is None:
         return None
-    name = m.group(1)
     start = m.start(1) - 4 if text[m.start(1) - 4 : m.start(1)].lower() == "the " else m.start(1)
+    return _name_mention(m.group(1), start, m.start(1))
+
+
+def _name_mention(name: str, start: int, name_start: int) -> Mention:
+    """A mention of ``name`` read from plain text, not from the parse: a person when it opens
+    with a given name, else an organisation (the speaker book makes a surname a person when
+    the article's entity at those words is one). Title words before it are its description
+    ("Mayor Ines Fairbanks")."""
+    words = list(re.finditer(r"\S+", name.rstrip(".")))
+    k = 0
+    while k < len(words) - 1 and words[k].group().lower() in TITLE_WORDS:
+        k += 1
+    description = name[: words[k].start()].strip() or None
+    end = name_start + words[-1].end()
+    name, name_start = name[words[k].start() : words[-1].end()], name_start + words[k].start()
     person = opens_with_given_name(name.split())
     return Mention(
         start,
-        m.end(1),
+        end,
         "name",
         name=name,
-        name_start=m.start(1),
+        name_start=name_start,
+        description=description,
         type="person" if person else "organization",
         gender=gender_of(name) if person else None,
         head=name.split()[-1].lower(),
     )
+
+
+#: Up to four capitalised words: a name read from plain text.
+_NAME = r"[A-Z][\w.-]*(?: +[A-Z][\w.-]*){0,3}"
+#: Whose words a quote is, said by a possessive before a word for a reply and a colon: 'Mayor
+#: Fairbanks' reaction to the warning: "..."', 'His answer: "No."'.
+_REPLY_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?P<name>{_NAME})['’]s?)"
+    r"\s+(?:[a-z]+\s+)?(?:reaction|response|reply|answer|retort|verdict|advice|explanation|"
+    r"message|assessment|comment|rejoinder|riposte)"
+    r"(?:\s+(?:to|on|about|for)\s+[^:.!?\"“”]{1,60})?:\s*[\"“”‘'’]*$"
+)
+#: ... or by "in X's view" ("in the words of X") after it, in its sentence: '"...," in
+#: Bolton's view.'
+_VIEW_AFTER = re.compile(
+    rf"[,?!'\"“”‘’]{{0,3}}[^.!?\"“”]{{0,80}}?\bin\s+(?:(?P<pronoun>his|her|their)|(?P<name>{_NAME})['’]s?)"
+    r"\s+(?:own\s+)?(?:view|words|opinion|estimation|telling)\b"
+    rf"|[,?!'\"“”‘’]{{0,3}}[^.!?\"“”]{{0,80}}?\bin\s+the\s+(?:words|view|opinion)\s+of\s+(?:[a-z]+\s+){{0,2}}(?P<of>{_NAME})"
+)
+
+
+def _framed_by(text: str, paragraph_start: int, f: Found) -> Mention | None:
+    """The speaker a quote with no cue is framed by in plain words, which hold no cue verb
+    for the parse to find: a possessive before a word for a reply and a colon ('Fairbanks'
+    reaction to the warning: "I have heard it before."'; 'His answer: "No."'), or "in X's
+    view", "in the words of X" after the quote in its sentence."""
+    m = _REPLY_BEFORE.search(text, paragraph_start, f.start)
+    if m is None:
+        m = _VIEW_AFTER.match(text, f.end)
+        if m is not None and m.group("of"):
+            name, at = m.group("of"), m.start("of")
+            return _name_mention(name, at, at)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        low = m.group("pronoun").lower()
+        at = m.start("pronoun")
+        return Mention(
+            at,
+            at + len(low),
+            "pronoun",
+            gender=PRONOUN_GENDER.get(low),
+            plural=low in PLURAL_PRONOUNS,
+            head={"his": "he", "her": "she", "their": "they"}[low],
+        )
+    name = m.group("name")
+    start = m.start("name")
+    if text[start - 4 : start].lower() == "the ":
+        start -= 4
+    return _name_mention(name, start, m.start("name"))
 
 
 def _channel_owner(article: Article, f: Found, before: list[Found]) -> Speaker | None:
@@ -179,7 +251,7 @@ def resolve_quotes(
 ) -> tuple[list[Quote], list[Speaker]]:
     """Resolve speakers in reading order and build the Quote records."""
     book = SpeakerBook(article, entities, [(f.start, f.end) for f in found if f.kind == "direct"])
-    _tag_after(article.text, found)
+    _tag_after(article.text, [p.start for p in article.paragraphs], found)
     quotes: list[Quote] = []
     ids: dict[int, str] = {}
     for n, f in enumerate(found):

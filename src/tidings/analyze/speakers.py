@@ -420,6 +420,12 @@ def read_mention(head: Token, offset: int) -> Mention:
     return Mention(start, end, kind, description=description, plural=plural, head=low)
 
 
+#: Honorifics that say a gender ("Mr.", "Mrs.", "Ms.", "Miss").
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
+
+#: One capitalised word that may be a surname ("Voss", "O'Neill", "Smith-Jones").
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
+
 #: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
 
@@ -489,6 +495,27 @@ class SpeakerBook:
             s == start and e == m.end and ent.label == "PERSON" for s, e, ent in self._entity_at
         )
 
+    def _surname_read_as_noun(self, m: Mention) -> None:
+        """Make ``m`` a person's name when it is one capitalised word, the surname of a person
+        named in full before it, that the tagger read as a common noun: 'Voss accused her
+        counterpart ...' after "Veloria's foreign minister, Katarina Voss" ("Voss" NN, no
+        entity) is Katarina Voss, not an anonymous "Voss"; "Mendes denied" (NNS) too."""
+        word = self.article.text[m.start : m.end]
+        if not _SURNAME.fullmatch(word):
+            return
+        low = word.lower()
+        named = [
+            e
+            for e in self.entities
+            if e.label == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == low
+        ]
+        # one person of that surname ("Obama" may be Barack or Michelle), named before
+        if len(named) != 1 or not any(x.start < m.start for x in named[0].mentions):
+            return
+        ent = named[0]
+        m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
+        m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+
     def _entity_named(self, name: str) -> Entity | None:
         """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
         low = name.lower()
@@ -498,11 +525,59 @@ class SpeakerBook:
                 return ent
         return None
 
-    def _find(self, name: str, person: bool = False) -> _Entry | None:
+    def _honorific_gender(self, m: Mention) -> str | None:
+        """The gender an honorific before a name says ("Mrs. Clinton", "Mr. Obama"), if any."""
+        if m.name_start is None or m.name_start <= m.start:
+            return None
+        words = self.article.text[m.start : m.name_start].split()
+        return (
+            gender_of(words[-1]) if words and words[-1].lower().rstrip(".") in _HONORIFICS else None
+        )
+
+    def _person_of_gender(self, ent: Entity, gender: str) -> Entity:
+        """``ent``, or when its given name says the other gender, the person of the same
+        surname whose given name says ``gender`` ("Hillary Clinton" for a "Mrs. Clinton" the
+        tagger merged into Bill Clinton; the most mentioned of two). Kept when no one fits: the
+        name lists give some given names to one gender only ("Ms. Epstein" is Lee Epstein)."""
+        if gender_of(ent.name) in (None, gender):
+            return ent
+        surname = ent.name.lower().split()[-1]
+        fits = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.lower().split()[-1] == surname
+            and gender_of(e.name) == gender
+        ]
+        return max(fits, key=lambda e: len(e.mentions)) if fits else ent
+
+    def _find(self, name: str, person: bool = False, gender: str | None = None) -> _Entry | None:
         """The entry named ``name``, or the person it is the surname (or full name) of. An
         organisation entry is a person the tagger mistook when a person's full name ("Karen
         Holt", "Kurt Volker": a given name, then a surname) and its surname alone name it, or
-        (``person``) the mention names a person; not a place ("Jordan", then "Michael Jordan")."""
+        (``person``) the mention names a person; not a place ("Jordan", then "Michael Jordan").
+        With ``gender`` (an honorific's), a surname joins a person of that gender first: "Mrs.
+        Clinton" is Hillary, not Bill, when both were quoted."""
+        if gender is not None:
+            fits = self._find(name, person)
+            if (
+                fits is None
+                or fits.speaker.name.lower() == name.lower()
+                or gender_of(fits.speaker.name) in (None, gender)
+            ):
+                return fits
+            low = name.lower()
+            return next(
+                (
+                    e
+                    for e in self.entries
+                    if e.speaker.type == "person"
+                    and e.speaker.name.lower().endswith(" " + low)
+                    and gender_of(e.speaker.name) == gender
+                ),
+                None,
+            )
         low = name.lower()
         for entry in self.entries:
             sp = entry.speaker
@@ -562,7 +637,9 @@ class SpeakerBook:
         for s, _e, ent in self._entity_at:
             if s >= pos or ent.label != "PERSON":
                 continue
-            words = self.article.text[max(0, s - 40) : s].lower().split()[-3:]
+            # "the country's foreign minister, Anna Berg": the title before the comma counts
+            words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
+            words = words[-3:]
             titles = _SAME_OFFICE.get(title, {title})
             named = bool(titles & {*words, *ent.name.lower().split()})
             if named and (best is None or s > best[0]):
@@ -615,6 +692,8 @@ class SpeakerBook:
         return sp
 
     def _resolve_entry(self, m: Mention) -> _Entry | None:
+        if m.kind in ("anonymous", "nominal"):
+            self._surname_read_as_noun(m)
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
@@ -627,6 +706,11 @@ class SpeakerBook:
                 entry = self._find(name)
                 if entry is not None:
                     return entry
+            honorific = self._honorific_gender(m)
+            if honorific and ent is not None and ent.label == "PERSON":
+                # "Mrs. Clinton" is not Bill Clinton, "Mr. Obama" not Michelle Obama: the one
+                # of that surname whose given name says the honorific's gender, if named
+                ent = self._person_of_gender(ent, honorific)
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
             name = tidy_name(name) or name
@@ -634,8 +718,8 @@ class SpeakerBook:
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
             person = m.type == "person"
-            entry = self._find(name, person) or (
-                self._find(m.name, person) if " " not in m.name else None
+            entry = self._find(name, person, honorific) or (
+                self._find(m.name, person, honorific) if " " not in m.name else None
             )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
@@ -770,6 +854,8 @@ class SpeakerBook:
             for s, _e, ent in self._narrated
         )
         if found or n == 0 or named_here:
+            if len(found) > 1 and m.head in PRONOUN_GENDER:
+                found = self._salient(para.start, m)
             return next(iter(found.values())) if len(found) == 1 else None
         prev = paras[n - 1]
         if any(prev.start <= a < prev.end for a, _b in self._quoted):
@@ -786,19 +872,103 @@ class SpeakerBook:
         ]
         return person if all(e is person for e in quoted_there) else None
 
+    def _org_opening(self, m: Mention) -> _Entry | None:
+        """The organisation "it" is about: the one opening its sentence before it, or the
+        sentence before in its paragraph ('Harlow Council voted to close the library. "...,"
+        it said'; 'The Brazilian foreign ministry issued a statement. "...," it said'), a
+        named one or a definite noun phrase ending in an organisation noun, rather than the
+        last organisation quoted. Only for "it" before a verb of saying. None when no
+        organisation opens them."""
+        text = self.article.text
+        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
+        if para is None or not _IT_SAID.match(text, m.end):
+            return None  # "It shows an officer ...": a video, a document, not who published it
+        here = _sentence_start(text, para.start, m.start)
+        spans = [(here, m.start)]
+        if here > para.start:
+            spans.append((_sentence_start(text, para.start, here - 1), here))
+        for lo, hi in spans:
+            for s, e, ent in self._narrated:
+                if (
+                    lo <= s < hi
+                    and ent.label == "ORG"
+                    and _opens_sentence(text, lo, s)
+                    and not _not_as_someone(text, s, e, True)
+                ):
+                    # the speaker already quoted under these words comes first: the merged
+                    # entity's name may be a longer run ("Boeing" in "Boeing Defense, Space")
+                    org = Mention(s, e, "name", name=ent.name, type="organization")
+                    return (
+                        self._find(text[s:e])
+                        or self._find(ent.name)
+                        or self._add(ent.name, "organization", org, ent.id)
+                    )
+            phrase = _org_phrase(text[lo:hi])
+            if phrase is not None:
+                words = phrase.split()
+                org = Mention(
+                    lo, lo + len(phrase), "nominal", description=phrase, head=words[-1].lower()
+                )
+                return self._resolve_entry(org)
+        return None
+
+    def _salient(self, para_start: int, m: Mention) -> dict[str, Entity | _Entry]:
+        """Of several people named earlier in the paragraph, the one "he" or "she" is about:
+        the one person named before it in its own sentence ('Norma Samour, the owner of a
+        shopping center, said she ...'; 'They compared her dilemma to that of Al Gore, when he
+        charged ...'), else the one opening the sentence before it ('Rubio is also trying to
+        play defense against Cruz, Bush and Christie. He is now talking ...'). After a comma
+        ('Also, Trump isn't a conservative, he said'; 'If Trump loses, he said he would
+        ...') a name in its own sentence is as likely what was said as who said it, so it
+        only confirms the sentence before's. Nobody when the sentence opens with the same
+        pronoun ("He avoided criticism of Trump, when he ..."), when someone else is quoted in that
+        sentence (the speaker rule's to weigh: '"strategic," said Jeffery Hemsley. "...," he
+        said') or when a name opens it with another ("Mr. Rubio and Mr. Cruz ...")."""
+        text = self.article.text
+        here = _sentence_start(text, para_start, m.start)
+        own = self._people_in(here, m.start, m, subject=True)
+        after_comma = text[here : m.start].rstrip(" \"'”’“‘").endswith(",")
+        first = text[here : m.start].split()[:1]
+        if first and PRONOUN_GENDER.get(first[0].lower()) == m.gender:
+            return {}  # 'He avoided criticism of Trump until recent days, when he ...'
+        if not after_comma and own:
+            return own if len(own) == 1 else {}
+        if len(own) > 1 or here <= para_start:
+            return {}
+        before = _sentence_start(text, para_start, here - 1)
+        found = self._people_in(before, here, m, opening=True, subject=True)
+        if len(found) != 1 or (own and own.keys() != found.keys()):
+            return {}
+        person = next(iter(found.values()))
+        quoted = [
+            e for e in self.entries if any(before <= x.start < here for x in e.speaker.mentions)
+        ]
+        return found if all(e is person for e in quoted) else {}
+
     def _people_in(
-        self, start: int, end: int, m: Mention, opening: bool = False
+        self, start: int, end: int, m: Mention, opening: bool = False, subject: bool = False
     ) -> dict[str, Entity | _Entry]:
         """The people named in narration between ``start`` and ``end`` that fit pronoun
         ``m``'s gender, by entity; with ``opening``, only those who open a sentence (after its
-        titles: "Former President Bill Clinton campaigned ...")."""
+        titles: "Former President Bill Clinton campaigned ..."). With ``subject``, only names
+        of someone as such: not a possessive opening a sentence ("Trump's misinformation may
+        be ..."), one joined to another by "and", or a modifier ("The Murdoch outlets"); the
+        gender is the words' own before the entity's ("Mrs. Clinton", "Hillary Clinton" where
+        the tagger merged her into Bill Clinton: she is the person of that gender, see
+        :meth:`_person_of_gender`)."""
         text = self.article.text
         found: dict[str, Entity | _Entry] = {}
-        for s, _e, ent in self._narrated:
+        for s, e, ent in self._narrated:
             if start <= s < end and ent.label == "PERSON":
-                g = gender_of(ent.name)
-                if not (m.gender and g and g != m.gender) and (
-                    not opening or _opens_sentence(text, start, s)
+                own = _honorific_before(text, s) or gender_of(text[s:e]) if subject else None
+                g = own or gender_of(ent.name)
+                if subject and own and gender_of(ent.name) not in (None, own):
+                    ent = self._person_of_gender(ent, own)
+                    g = own if gender_of(ent.name) in (None, own) else gender_of(ent.name)
+                if (
+                    not (m.gender and g and g != m.gender)
+                    and (not opening or _opens_sentence(text, start, s))
+                    and not (subject and _not_as_someone(text, s, e, opening))
                 ):
                     found[ent.id] = ent
         for entry in self.entries:
@@ -809,6 +979,12 @@ class SpeakerBook:
             here = [x.start for x in sp.mentions if start <= x.start < end]
             if opening:
                 here = [x for x in here if _opens_sentence(text, start, x)]
+            if subject:
+                here = [
+                    x.start
+                    for x in sp.mentions
+                    if x.start in here and not _not_as_someone(text, x.start, x.end, opening)
+                ]
             if here or (not opening and self._named_in(sp.name, start, end)):
                 found.setdefault(sp.entity_id or sp.id, entry)
         return found
@@ -827,6 +1003,8 @@ class SpeakerBook:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
         most recent speaker compatible with the pronoun, else the last person named."""
         want_org = m.head in ("it", "its")
+        if want_org and (org := self._org_opening(m)) is not None:
+            return org
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if isinstance(ent, _Entry):
@@ -910,6 +1088,72 @@ because since in on at for with by from to of during despite unlike like until u
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 #: Words that may come before a sentence's subject without being it ("But Jones said").
 _OPENERS = set(word_list("but and still yet so then also however meanwhile"))
+
+
+def _honorific_before(text: str, at: int) -> str | None:
+    """The gender an honorific right before (or opening) the name at ``at`` says."""
+    words = text[max(0, at - 6) : at + 5].split()
+    for w in words[:2]:
+        if w.lower().rstrip(".") in _HONORIFICS:
+            return gender_of(w)
+    return None
+
+
+def _not_as_someone(text: str, start: int, end: int, opening: bool) -> bool:
+    """True when the name at ``start``-``end`` does not name someone as the one a sentence is
+    about: a modifier ("The Murdoch outlets"), and, opening a sentence, a possessive
+    ("Trump's misinformation may be ...") or one of two ("Mr. Rubio and Mr. Cruz ...")."""
+    if _modifier_use(text, start, end):
+        return True
+    if not opening:
+        return False
+    possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end] in ("'", "’")
+    return possessive or bool(_AND_NAME.match(text, end))
+
+
+#: A verb of saying right after "it": what an organisation does ("it said", "it added in a
+#: statement"), not a document or a video ("it shows", "it reads").
+_IT_SAID = re.compile(
+    r" (?:also |later |then )?(?:said|says|added|adds|told|tells|stated|warned|warns|announced|"
+    r"announces|insisted|insists|noted|notes|argued|argues|claimed|claims|explained|replied|"
+    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes)\b"
+)
+
+
+def _org_phrase(sentence: str) -> str | None:
+    """The definite noun phrase naming an organisation that opens ``sentence``: "The
+    Brazilian foreign ministry issued ..." -> "The Brazilian foreign ministry", "The company
+    said" -> "The company"; None for "The building is ..." or "The man who ran the company"."""
+    words = sentence.split()[:6]
+    if not words or words[0] != "The":
+        return None
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in _PHRASE_STOPS or not word.replace("-", "").replace("'s", "").isalpha():
+            return None
+        if word in ORG_NOUNS:
+            return " ".join(words[: k + 1])
+    return None
+
+
+#: Words that end a noun phrase before its noun was found ("The man who ...").
+_PHRASE_STOPS = set(
+    word_list("who which that the a an of is was has had said says will would and in on at for to")
+)
+
+#: A second name joined to the one before: " and Mr. Cruz", " and Sanders".
+_AND_NAME = re.compile(r",? (?:and|or) [A-Z]")
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, in the paragraph starting at ``start`` (a
+    full stop after a title or an initial ends none: 'Sen. Ted Cruz', 'Joseph F. Dunford')."""
+    before = text[start:at]
+    cut = -1
+    for end in _SENTENCE_END.finditer(before):
+        word = before[: end.start()].split()[-1:] or [""]
+        if len(word[0]) > 1 and word[0].lower() + "." not in TITLE_WORDS | _NAME_ABBREVIATIONS:
+            cut = end.end() - 1
+    return start + cut + 1
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:

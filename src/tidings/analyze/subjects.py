@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.speakers import ORG_NOUNS, PERSON_NOUNS
 
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
@@ -27,7 +28,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass")
+        if (c.dep_ in ("nsubj", "nsubjpass") or _name_as_gerund(c))
         and not c.is_punct  # '„Wir kämpfen weiter“, a union leader told': the mark is no one
         and not any(a <= c.idx < b for a, b in quoted)
     ]
@@ -69,6 +70,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         root = verb.sent.root
         if root.i != verb.i and root.i < verb.i:
             found = subject_of(_sayer_above(verb, root, quoted), quoted)
+            if found is not None and _thing(found):
+                # 'The first incident came during a speech, when Sanders protesters
+                # interrupted her, shouting "..."': a thing shouts nothing; the people of the
+                # clause right before the participle do
+                found = _clause_people_before(verb, root, quoted) or found
             if found is not None:
                 return found
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -137,6 +143,58 @@ def _object_after_inverted_cue(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+
+
+def _name_as_gerund(tok: Token) -> bool:
+    """True for a surname in -ing the tagger read as a gerund and the parser made a clausal
+    subject: in 'Schilling describes himself ... as "..."' the subject is "Schilling" (VBG,
+    csubj). A gerund that is a subject has words of its own ('Voting matters'; 'Speaking to
+    reporters, ...'), and opens with a lower-case letter unless it opens the sentence: a
+    capitalised one with no dependents right before its verb is a name."""
+    return (
+        tok.dep_ == "csubj"
+        and tok.tag_ == "VBG"
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.i + 1 == tok.head.i
+        and not any(True for _ in tok.children)
+    )
+
+
+def _thing(tok: Token) -> bool:
+    """True for a subject that is a thing: a common noun, not for people or a body ("The first
+    incident", "The carefully choreographed speech"; not "Hannity" tagged a noun, "A group of
+    doctors")."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text[:1].islower()
+        and not _can_speak(tok)
+        and low not in ORG_NOUNS
+        and low.removesuffix("s") not in ORG_NOUNS
+    )
+
+
+def _can_speak(tok: Token) -> bool:
+    """True for a subject that can say something: a name, a pronoun, or a noun for people."""
+    low = tok.lower_
+    return _names_someone(tok) or low in PERSON_NOUNS or low.removesuffix("s") in PERSON_NOUNS
+
+
+def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject naming people of the last adverbial or relative clause between the
+    sentence's root and a participle ('..., when Sanders protesters interrupted her, shouting';
+    '..., where about 50 protesters had gathered, chanting'), or None."""
+    for tok in reversed(verb.doc[root.i + 1 : verb.i]):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ in ("advcl", "relcl")
+            and tok.pos_ != "PRON"
+            and _can_speak(tok)
+            and not any(a <= tok.idx < b for a, b in quoted)
+        ):
+            return tok
+    return None
 
 
 def _name_set_off(verb: Token) -> Token | None:
