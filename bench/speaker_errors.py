@@ -54,6 +54,7 @@ from quote_score import (  # noqa: E402
     overlap,
     overlap_of_pred,
     quote_preds,
+    scored,
     speaker_right,
 )
 from quotes_polnear import article_of, pairs, read_gold  # noqa: E402
@@ -123,8 +124,9 @@ def errors(split: str, start: int, limit: int, scorer: str):
     for name, txt, ann in pairs(split)[start : start + limit]:
         text = txt.read_text(encoding="utf-8")
         result = analyze(article_of(name, text))
+        quotes = scored(result.quotes)  # interview answers are not scored (quote_score)
         preds = quote_preds(result.quotes, result.speakers)
-        items = [(p, qs) for p, qs in merged(result.quotes, preds) if p.direct]
+        items = [(p, qs) for p, qs in merged(quotes, preds) if p.direct]
         gold = [g for g in read_gold(ann, text) if g.direct]
         for sc in SCORINGS.values():
             if scorer not in ("both", sc.name):

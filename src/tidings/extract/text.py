@@ -333,11 +333,15 @@ def _lines_outside(lines: list[Line], start: int, end: int) -> set[str]:
 
 
 def _heading_like(line: Line) -> bool:
-    """A short line that can head a section: no final full stop (a question is allowed)."""
+    """A short line that can head a section: no final full stop (a question is allowed). Not a
+    line that opens with a quote mark: that is a quotation's first line ('"Dear members of the
+    board,' opening a letter quoted over the paragraphs below), never a heading."""
     text = line.text.rstrip()
+    if text[:1] in "\"“«„'‘":
+        return False
     if not line.ends_sentence:
         return True
-    return text.endswith("?") and line.words <= 12 and text[:1] not in "\"“«„'‘-–—"
+    return text.endswith("?") and line.words <= 12 and text[:1] not in "-–—"
 
 
 def _next_content(lines: list[Line], reasons: list[str | None], i: int, end: int) -> int | None:
