@@ -36,6 +36,13 @@ def quoted(text: str) -> list[str]:
             id="left-open",
         ),
         pytest.param("He said” nothing", [], id="stray-closer"),
+        pytest.param(
+            "‘We will send a team to help the hospital.",
+            ["We will send a team to help the hospital."],
+            id="single-left-open-at-paragraph-start",
+        ),
+        pytest.param("'90s music is back, she said.", [], id="elision-opens-no-paragraph-quote"),
+        pytest.param("He called it ‘a disaster and left.", [], id="single-left-open-mid-line"),
         pytest.param("''Yes,'' he said, ''it is.''", ["Yes,", "it is."], id="two-apostrophes"),
         pytest.param(
             '"Trump walked in, chanting “U-S-A! U-S-A!”',

@@ -4,9 +4,10 @@ Handles straight ("), curly (“ ”), low-high („ “), guillemets (« » and
 (‘ ’ or ') used as the outer marks; single marks inside double ones are part of the content.
 An apostrophe ("Russia’s", "don't") is never a mark: a closing single mark must not be followed
 by a letter. A paragraph that opens a quote and never closes it yields a span to its end with
-``closed=False``; the caller decides whether the next paragraph continues it (news style: the
-next paragraph re-opens with a mark). Unbalanced marks never raise: a stray closing mark is
-ignored, a stray opening mark runs to the end of the paragraph.
+``closed=False`` (for single marks, only when the mark opens the paragraph); the caller
+decides whether the next paragraph continues it (news style: the next paragraph re-opens with
+a mark). Unbalanced marks never raise: a stray closing mark is ignored, a stray opening double
+mark runs to the end of the paragraph.
 
 Pure string work, no model: this runs on every paragraph.
 """
@@ -137,7 +138,19 @@ def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
         elif ch in _SINGLE_CLOSE and not nxt.isalnum() and _closes(text, i) and i > start:
             found.append(_quoted(text, start - 1, i, single=True))
             start = None
+    if start is not None and _opens_paragraph(text, start - 1):
+        # British style carries a quotation over paragraphs with single marks: each paragraph
+        # opens with one and only the last closes ("‘We will send a team." / "‘I expect ...’")
+        found.append(_quoted(text, start - 1, len(text), closed=False, single=True))
     return found
+
+
+def _opens_paragraph(text: str, mark: int) -> bool:
+    """True when the single mark at ``mark`` opens the paragraph and a sentence: a capital
+    letter (or a double mark) follows it, so neither an elision ("'90s", "'em") nor a phrase
+    left open in mid-line runs to the paragraph's end."""
+    nxt = text[mark + 1 : mark + 2]
+    return not text[:mark].strip() and (nxt.isupper() or nxt in '“"')
 
 
 def quoted_chars(spans: list[Quoted], start: int, end: int) -> int:
