@@ -31,3 +31,21 @@ def test_quotes_long_single_marks_carry_over_paragraphs(nlp) -> None:
         q = by_start(qs, start)
         assert (q.kind, q.speaker) == ("direct", "Anna Kowalski"), start
     assert by_start(qs, "I expect").content.text.endswith("myself.")
+
+
+def test_quotes_long_straight_marks_around_curly_after_a_colon(nlp) -> None:
+    """'Dr. Reyes stated:' then paragraphs opened by a straight mark around curly ones."""
+    qs = quotes_of(
+        "The chief executive of Westbrook General Hospital, Dr. Samuel Reyes, resigned on Friday.",
+        "Dr. Reyes stated:",
+        '"“I have spent eleven years at this hospital and I am proud of our staff.',
+        '"The report is about “waiting times” and the people of Westbrook deserve better.',
+        '"“I will stay on until a successor is found.”"',
+        "The hospital board said it would appoint an interim chief within a month.",
+    )
+    for start in ("I have spent", "The report is about", "I will stay on"):
+        q = by_start(qs, start)
+        assert (q.kind, q.speaker) == ("direct", "Samuel Reyes"), start
+    last = by_start(qs, "I will stay on")
+    assert last.content.text == "I will stay on until a successor is found."
+    assert not [q for q in qs if q.content.text == "waiting times"]

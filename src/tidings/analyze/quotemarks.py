@@ -153,6 +153,33 @@ def _opens_paragraph(text: str, mark: int) -> bool:
     return not text[:mark].strip() and (nxt.isupper() or nxt in '“"')
 
 
+def outer_quotation(text: str) -> Quoted | None:
+    """The whole paragraph as one quotation when it opens with a straight double mark and the
+    double marks inside it are all curly: a statement typed with straight marks around the
+    speaker's own curly ones ('"The Department isn’t about “Equal Justice Under Law” anymore.
+    It’s about ...', '"“I have spent eleven years at this hospital ...'). :func:`find_quoted`
+    reads the curly pair as the quotation and the straight mark as a stray, which is right for
+    a line with a stray mark ('"Trump walked in, chanting “U-S-A!”'); only the caller knows
+    that a quotation is expected here (a colon before it, a quotation left open), so it asks.
+
+    Ends at a straight mark closing the paragraph, or is left open (``closed=False``); a glued
+    inner mark right inside the outer ones ('"“', '”"') is left out of the content. None when
+    the paragraph does not open so, has no curly mark, or has a straight mark inside."""
+    body = text.rstrip()
+    if not body.startswith('"') or not any(c in body for c in "“”"):
+        return None
+    closed = len(body) > 1 and body.endswith('"')
+    if '"' in body[1 : len(body) - 1 if closed else len(body)]:
+        return None
+    stop = len(body) - 1 if closed else len(text)
+    mark = 1 if body[1:2] == "“" else 0
+    q = _quoted(text, mark, stop, closed)
+    end = q.end - 1 if closed and text[q.end - 1 : q.end] == "”" else q.end
+    if not text[q.start : end].strip():
+        return None
+    return Quoted(q.start, end, closed, False, 0, stop if closed else -1)
+
+
 def quoted_chars(spans: list[Quoted], start: int, end: int) -> int:
     """How many characters of ``[start, end)`` lie inside the quoted spans."""
     return sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)

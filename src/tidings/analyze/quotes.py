@@ -57,7 +57,7 @@ from tidings.analyze.directquotes import (
     person_before,
     tag_of,
 )
-from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
+from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.speakers import Mention
 from tidings.analyze.verbless import NAMED_INTRO, markless_speaker, name_line, transcript_line
@@ -113,6 +113,10 @@ def find_quotes(
             prev_open, prev_last = False, line
             continue
         quoted = find_quoted(para.text)
+        if prev_open or announced is not None or colon_before is not None or named_line:
+            # a quotation is expected here: straight marks around curly ones are its marks
+            outer = outer_quotation(para.text)
+            quoted = [outer] if outer is not None else quoted
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
         q_abs = [(base + q.start, base + q.end) for q in quoted]
