@@ -49,3 +49,19 @@ def test_quotes_long_straight_marks_around_curly_after_a_colon(nlp) -> None:
     last = by_start(qs, "I will stay on")
     assert last.content.text == "I will stay on until a successor is found."
     assert not [q for q in qs if q.content.text == "waiting times"]
+
+
+def test_quotes_long_transcript_announced_after_a_quote(nlp) -> None:
+    """'Transcript as follows:' after the speaker's quote: the speech under it is theirs."""
+    qs = quotes_of(
+        'On Tuesday in Dayton, Governor Ellen Marsh said, "We are going all the way to the '
+        'convention."',
+        "Transcript as follows:",
+        '"Tonight we came to Dayton, and we went to a diner to grab a quick meal. The people '
+        "there told me what this campaign is about.",
+        '"We have cut taxes and balanced the budget. We will do the same for the country."',
+        "Marsh takes questions from reporters on Wednesday.",
+    )
+    first, second = by_start(qs, "Tonight we came"), by_start(qs, "We have cut taxes")
+    assert (first.speaker, first.speaker_mention.text) == ("Ellen Marsh", "Transcript")
+    assert (second.speaker, second.attribution) == ("Ellen Marsh", "continuation")

@@ -60,7 +60,13 @@ from tidings.analyze.directquotes import (
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.speakers import Mention
-from tidings.analyze.verbless import NAMED_INTRO, markless_speaker, name_line, transcript_line
+from tidings.analyze.verbless import (
+    NAMED_INTRO,
+    document_line,
+    markless_speaker,
+    name_line,
+    transcript_line,
+)
 from tidings.model import Article, Entity, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
@@ -94,6 +100,7 @@ def find_quotes(
     named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
     spoke: Attribution | None = None  # 'Trump spoke only in bromides.': no quote, a speaker
     colon_named: Mention | None = None  # 'Here's Clinton in December 1992:' with no cue
+    record: tuple[Mention, Found] | None = None  # 'Transcript as follows:', and whose it is
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -103,6 +110,7 @@ def find_quotes(
     }
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         colon_before, colon_named = colon_named, None  # for this paragraph only
+        record_before, record = record, None
         if para.role == "subheading":
             prev_open, prev_last, announced = False, None, None
             continue
@@ -113,7 +121,7 @@ def find_quotes(
             prev_open, prev_last = False, line
             continue
         quoted = find_quoted(para.text)
-        if prev_open or announced is not None or colon_before is not None or named_line:
+        if prev_open or announced or colon_before or named_line or record_before:
             # a quotation is expected here: straight marks around curly ones are its marks
             outer = outer_quotation(para.text)
             quoted = [outer] if outer is not None else quoted
@@ -185,6 +193,9 @@ def find_quotes(
                     # 'Cruz called them on it:' ending the paragraph before: its cue, not the
                     # last quote there, is this quote's (a floating quote would take that one)
                     att, conf = announced, 0.75
+                elif record_before is not None and not here:
+                    # 'Transcript as follows:' after a quote: the record is that speaker's
+                    mention, conf = record_before[0], 0.6
                 elif colon_before is not None and not here:
                     # 'Here's Clinton in December 1992:' ending the paragraph before, no cue
                     # there: the person it names, not the last quote's speaker
@@ -217,6 +228,8 @@ def find_quotes(
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            if record_before is not None and mention is record_before[0]:
+                f.owner = record_before[1]
             if how in ("continuation", "floating"):
                 src = prev_last if (prev_last is not None and not here) else here[-1]
                 f.attribution, f.source = None, src
@@ -259,6 +272,10 @@ def find_quotes(
                 announced = last
         if announced is None and para.text.rstrip().endswith(":") and not quoted:
             colon_named = person_before(article, people, base, para.end, q_abs, doc)
+            owner = next((f for f in reversed(found) if f.paragraph >= i - 1), None)
+            if colon_named is None and not here and owner is not None:
+                named_record = document_line(para)
+                record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
 
 

@@ -149,6 +149,36 @@ def name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
     )
 
 
+#: A short line ending in a colon that names a record of someone's words, which the
+#: paragraphs after it quote: "Transcript as follows:", "Read the full statement:", "His
+#: remarks, as prepared for delivery:". The noun, with the words that qualify it, is the
+#: quotation's speaker mention.
+_DOCUMENT_LINE = re.compile(
+    r"\b((?:(?:the|a|his|her|their|its|full|partial|complete|edited|prepared|written|"
+    r"entire|official)\s+)*(?:transcripts?|excerpts?|text|remarks|statement|speech|letter|"
+    r"address|testimony|message|memo|email|e-mail))\b",
+    re.IGNORECASE,
+)
+#: Words a document line holds at most (a longer line ending in a colon is narration).
+DOCUMENT_LINE_WORDS = 12
+
+
+def document_line(para: Paragraph) -> Mention | None:
+    """The words naming the record a colon line announces ("Transcript" of "Transcript as
+    follows:"), as a nominal speaker mention, or None. The caller gives the quotation to whoever
+    spoke just before (the record is theirs): naming the record is not naming a speaker, and a
+    line that names a person is :func:`name_line`'s or the colon rule's."""
+    text = para.text.rstrip()
+    if not text.endswith(":") or len(text.split()) > DOCUMENT_LINE_WORDS:
+        return None
+    m = _DOCUMENT_LINE.search(text)
+    if m is None:
+        return None
+    s, e = para.start + m.start(1), para.start + m.end(1)
+    words = m.group(1)
+    return Mention(s, e, "nominal", name=words, name_start=s, head=words.split()[-1].lower())
+
+
 def transcript_line(
     article: Article,
     para: Paragraph,
