@@ -65,3 +65,18 @@ def test_quotes_long_transcript_announced_after_a_quote(nlp) -> None:
     first, second = by_start(qs, "Tonight we came"), by_start(qs, "We have cut taxes")
     assert (first.speaker, first.speaker_mention.text) == ("Ellen Marsh", "Transcript")
     assert (second.speaker, second.attribution) == ("Ellen Marsh", "continuation")
+
+
+def test_quotes_long_title_case_turns_inside_marks_and_roles(nlp) -> None:
+    """Transcript turns in title case: a turn opened by a quote mark is a direct quote of the
+    name before the colon (not of the colon line above it), and a moderator speaks too."""
+    qs = quotes_of(
+        "The opposition leader, Carlos Mendez, met President Maria Santos in a radio debate.",
+        "In a later exchange, the two leaders spoke on the radio:",
+        '"Mendez: Then show us the accounts, and we will all see where the money went."',
+        "Moderator: Mr. Mendez, your own plan cuts the same budget by half.",
+    )
+    turn = by_start(qs, "Then show us")
+    assert (turn.speaker, turn.kind) == ("Carlos Mendez", "direct")
+    assert turn.content.text.endswith("went.")
+    assert by_start(qs, "Mr. Mendez, your own plan").speaker == "Moderator"

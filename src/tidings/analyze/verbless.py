@@ -40,8 +40,22 @@ NAMED_INTRO = re.compile(
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
-#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
-_HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’";
+#: or a transcript turn in title case, perhaps inside the quotation's opening mark
+#: ('"Chris Matthews: Seriously, ...').
+_HEADLINE = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+
+#: Who speaks in a transcript without being named: "Moderator: Let's begin with housing."
+_TURN_ROLES = {
+    "moderator",
+    "host",
+    "interviewer",
+    "reporter",
+    "anchor",
+    "presenter",
+    "caller",
+    "audience member",
+}
 
 #: Words before a colon that are labels, not speakers.
 _LABELS = {
@@ -197,7 +211,8 @@ def transcript_line(
         if m is not None:
             s, e = para.start + m.start(1), para.start + m.end(1)
             last = m.group(1).split()[-1].lower()
-            if not any(s <= a and b <= e for a, b in named) and last not in name_words:
+            named_here = any(s <= a and b <= e for a, b in named) or last in name_words
+            if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None
@@ -208,8 +223,13 @@ def transcript_line(
     start, end = para.start + m.end(), para.end
     while end > start and article.text[end - 1] in "\"”' ":
         end -= 1
-    if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
-        end += 1
+    opened = para.text[:1] in '"“'  # the turn inside the quotation's marks: '"Matthews: ...'
+    if (
+        not opened
+        and article.text[end - 1 : end] in (".", "?", "!")
+        and article.text[end : end + 1] in '"”'
+    ):
+        end += 1  # 'Trump: “We will win.”': the content keeps its marks, as it opens with one
     mention = Mention(
         name_at,
         name_at + len(name),
@@ -228,7 +248,7 @@ def transcript_line(
         (q.close_mark + 1 if q.closed else q.end) - max(0, q.open_mark) for q in find_quoted(rest)
     )
     inside = marked / max(1, len(rest.rstrip()))
-    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
+    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT or opened else "indirect"
     if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
         start += 1  # the content between the single marks, as between double ones
     return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
