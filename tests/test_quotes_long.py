@@ -80,3 +80,30 @@ def test_quotes_long_title_case_turns_inside_marks_and_roles(nlp) -> None:
     assert (turn.speaker, turn.kind) == ("Carlos Mendez", "direct")
     assert turn.content.text.endswith("went.")
     assert by_start(qs, "Mr. Mendez, your own plan").speaker == "Moderator"
+
+
+def test_quotes_long_quoted_exchange_alternates(nlp) -> None:
+    """A quoted exchange: untagged lines after two tagged ones go back and forth."""
+    qs = quotes_of(
+        "The owners of the Brennan mill said on Monday that the factory would close in June.",
+        '"Are you going to pay the pensions?" a worker shouted at the meeting.',
+        '"Every pension will be paid in full," replied the managing director, Helen Brennan.',
+        '"When?"',
+        '"By the end of the year."',
+    )
+    assert by_start(qs, "When?").speaker_mention is None
+    assert by_start(qs, "When?").content.text == "When?"
+    assert by_start(qs, "By the end").speaker == "Helen Brennan"
+    asked = by_start(qs, "Are you going")
+    assert by_start(qs, "When?").speaker_id == asked.speaker_id is not None
+
+
+def test_quotes_long_floating_quotes_stay_with_one_speaker(nlp) -> None:
+    """Outside an exchange (a long quotation, or the same speaker twice) the untagged
+    paragraph stays with the last speaker: no back and forth."""
+    qs = quotes_of(
+        '"We kept it open longer than any accountant would have," Robert Brennan said.',
+        '"Nobody wanted this," Brennan added. "My grandfather built that mill."',
+        '"But we cannot lose money forever."',
+    )
+    assert by_start(qs, "But we cannot").speaker == "Robert Brennan"

@@ -101,6 +101,7 @@ def find_quotes(
     spoke: Attribution | None = None  # 'Trump spoke only in bromides.': no quote, a speaker
     colon_named: Mention | None = None  # 'Here's Clinton in December 1992:' with no cue
     record: tuple[Mention, Found] | None = None  # 'Transcript as follows:', and whose it is
+    lines: tuple[Found | None, Found | None] = (None, None)  # dialogue lines two and one back
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -112,13 +113,13 @@ def find_quotes(
         colon_before, colon_named = colon_named, None  # for this paragraph only
         record_before, record = record, None
         if para.role == "subheading":
-            prev_open, prev_last, announced = False, None, None
+            prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
         base = para.start
         line = transcript_line(article, para, i, named, name_words)
         if line is not None:
             found.append(line)
-            prev_open, prev_last = False, line
+            prev_open, prev_last, lines = False, line, (lines[1], None)
             continue
         quoted = find_quoted(para.text)
         if prev_open or announced or colon_before or named_line or record_before:
@@ -139,7 +140,7 @@ def find_quotes(
         if announced is not None and not quoted and not atts:
             # a block quote without marks after 'He said:'
             found.append(Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
-            prev_open, prev_last, announced = False, found[-1], None
+            prev_open, prev_last, announced, lines = False, found[-1], None, (lines[1], None)
             continue
         for k, (q, (qs, qe)) in enumerate(zip(quoted, q_abs, strict=True)):
             if k in pieced:
@@ -184,7 +185,13 @@ def find_quotes(
             if att is None and mention is None:
                 mention = markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
-            if att is None and mention is None:
+            # a quoted exchange ('"Will you pay?" a worker shouted.' / '"Yes," Brennan
+            # replied.'): a line of it with no tag is the turn of the one who spoke two back
+            whole = q.open_mark == 0 and q.close_mark == len(para.text.rstrip()) - 1
+            turn = _next_turn(lines) if (share >= FLOATING_SHARE or whole) and not here else None
+            if att is None and mention is None and turn is not None and words <= DIALOGUE_WORDS:
+                how, conf = "floating", 0.6
+            elif att is None and mention is None:
                 if words < MIN_QUOTE_WORDS:
                     continue
                 if prev_open and q.open_mark <= 1 and prev_last is not None:
@@ -232,7 +239,7 @@ def find_quotes(
                 f.owner = record_before[1]
             if how in ("continuation", "floating"):
                 src = prev_last if (prev_last is not None and not here) else here[-1]
-                f.attribution, f.source = None, src
+                f.attribution, f.source = None, src if turn is None else turn
             here.append(f)
         for a in atts:
             if a.used or a.content is None:
@@ -260,6 +267,7 @@ def find_quotes(
         last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
+        lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
         spoke = _spoke(atts) if not here else None
@@ -277,6 +285,45 @@ def find_quotes(
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
+
+
+#: A line of a quoted exchange is one short quotation opening its paragraph, with at most a
+#: tag after it ('"By the end of the year," Brennan replied.').
+DIALOGUE_WORDS = 15
+DIALOGUE_TAG_WORDS = 8
+
+
+def _dialogue_line(here: list[Found], quoted: list[Quoted], para: str) -> Found | None:
+    """The paragraph's one direct quote when the paragraph is a line of an exchange, else None."""
+    directs = [f for f in here if f.kind == "direct"]
+    if len(here) != 1 or len(directs) != 1 or not quoted or quoted[0].open_mark > 0:
+        return None
+    said = len(para[quoted[0].start : quoted[0].end].split())
+    if said > DIALOGUE_WORDS or len(para.split()) > said + DIALOGUE_TAG_WORDS:
+        return None
+    return directs[0]
+
+
+def _voice(f: Found) -> str | None:
+    """Who speaks a quote, as far as the walk knows: the words of its speaker mention (a
+    floating or continued quote's, from the quote it follows); None for a pronoun."""
+    while f.source is not None and f.attribution is None and f.mention is None:
+        f = f.source
+    m = _said_by(f)
+    if m is None or m.kind == "pronoun":
+        return None  # "he replied" may or may not be the one named before
+    return (m.name or m.head or "").lower() or None
+
+
+def _next_turn(lines: tuple[Found | None, Found | None]) -> Found | None:
+    """The line whose speaker says the next untagged line of an exchange: the one two back,
+    when the last two lines are two different people's ('"When?"' after Brennan's answer to a
+    worker is the worker's). None outside an exchange."""
+    two, one = lines
+    if two is None or one is None:
+        return None
+    a, b = _voice(two), _voice(one)
+    return two if a is not None and b is not None and a != b else None
 
 
 def _said_by(f: Found) -> Mention | None:
