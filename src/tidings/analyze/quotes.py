@@ -102,6 +102,7 @@ def find_quotes(
     colon_named: Mention | None = None  # 'Here's Clinton in December 1992:' with no cue
     record: tuple[Mention, Found] | None = None  # 'Transcript as follows:', and whose it is
     lines: tuple[Found | None, Found | None] = (None, None)  # dialogue lines two and one back
+    prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -122,8 +123,12 @@ def find_quotes(
             prev_open, prev_last, lines = False, line, (lines[1], None)
             continue
         quoted = find_quoted(para.text)
-        if prev_open or announced or colon_before or named_line or record_before:
-            # a quotation is expected here: straight marks around curly ones are its marks
+        outer = None
+        if announced or colon_before or named_line or record_before or (prev_open and prev_outer):
+            # a quotation is expected here (announced, or carried on from one read so): straight
+            # marks around curly ones are its marks. Not after any quotation left open: a
+            # paragraph of an excerpt quoted in straight marks ('"Pastor Scott defended Trump’s
+            # “Look at my African-American” line ...') quotes its people in curly ones
             outer = outer_quotation(para.text)
             quoted = [outer] if outer is not None else quoted
         parsed = doc is not None and doc.has_annotation("DEP")
@@ -267,6 +272,7 @@ def find_quotes(
         last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
+        prev_outer = outer is not None
         lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
