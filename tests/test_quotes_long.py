@@ -107,3 +107,37 @@ def test_quotes_long_floating_quotes_stay_with_one_speaker(nlp) -> None:
         '"But we cannot lose money forever."',
     )
     assert by_start(qs, "But we cannot").speaker == "Robert Brennan"
+
+
+def test_quotes_long_unclosed_quote_stops_where_a_reader_would(nlp) -> None:
+    """A quotation left open carries only into paragraphs that open with a mark and have no
+    cue of their own: narration, a new speaker's tagged quote or a subheading ends it."""
+    qs = quotes_of(
+        '"We told the shift boss on the Monday, and nothing happened," Joe Pruitt said. "Two '
+        "of my friends were not so lucky.",
+        "The mine's owner, Hollis Resources, said it was cooperating with the inquiry.",
+        '"We share the grief of the families," the company said.',
+        '"Everybody knew that section was bad," said Ruth Calder, another miner.',
+    )
+    assert by_start(qs, "Two of my friends").speaker == "Joe Pruitt"
+    assert by_start(qs, "We share the grief").speaker == "Hollis Resources"
+    assert by_start(qs, "Everybody knew").speaker == "Ruth Calder"
+    narration = by_start(qs, "it was cooperating")
+    assert narration.kind == "indirect"
+
+
+def test_quotes_long_unbalanced_marks_never_raise_nor_cross_paragraphs(nlp) -> None:
+    paragraphs = [
+        '"“',
+        '"',
+        "Transcript as follows:",
+        '"“He said ‘never. ”',
+        "‘Open single mark and no end",
+        '"Mendez: ',
+        "”Closing marks only” here.”",
+        '"“A “nested “deeper ‘still',
+        "Moderator:",
+    ]
+    article_quotes = quotes_of(*paragraphs)
+    texts = [q.content.text for q in article_quotes]
+    assert all("\n" not in t for t in texts), texts
