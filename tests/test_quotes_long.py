@@ -141,3 +141,15 @@ def test_quotes_long_unbalanced_marks_never_raise_nor_cross_paragraphs(nlp) -> N
     article_quotes = quotes_of(*paragraphs)
     texts = [q.content.text for q in article_quotes]
     assert all("\n" not in t for t in texts), texts
+
+
+def test_quotes_long_two_colon_turns_in_one_paragraph(nlp) -> None:
+    """'Okafor: "..." Hale: "..."': each name before a colon speaks the words after it."""
+    qs = quotes_of(
+        "Mayor Linda Okafor and Peter Hale, a councillor, disagree on the sea wall.",
+        'Okafor: "The wall will protect every home on the harbour front." Hale: "We are '
+        'spending money we do not have on a wall that may not be enough."',
+    )
+    first, second = by_start(qs, '"The wall will'), by_start(qs, '"We are spending')
+    assert (first.speaker, second.speaker) == ("Linda Okafor", "Peter Hale")
+    assert first.content.text.endswith('harbour front."')

@@ -65,7 +65,7 @@ from tidings.analyze.verbless import (
     document_line,
     markless_speaker,
     name_line,
-    transcript_line,
+    transcript_turns,
 )
 from tidings.model import Article, Entity, Quote, Speaker
 
@@ -117,10 +117,10 @@ def find_quotes(
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
         base = para.start
-        line = transcript_line(article, para, i, named, name_words)
-        if line is not None:
-            found.append(line)
-            prev_open, prev_last, lines = False, line, (lines[1], None)
+        turns = transcript_turns(article, para, i, named, name_words)
+        if turns:
+            found.extend(turns)
+            prev_open, prev_last, lines = False, turns[-1], (lines[1], None)
             continue
         quoted = find_quoted(para.text)
         outer = None

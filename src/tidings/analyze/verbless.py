@@ -193,6 +193,39 @@ def document_line(para: Paragraph) -> Mention | None:
     return Mention(s, e, "nominal", name=words, name_start=s, head=words.split()[-1].lower())
 
 
+#: A second turn inside a colon attribution's paragraph, after the first turn's closing mark:
+#: 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."'
+_NEXT_TURN = re.compile(r"(?<=[.?!][\"”])\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*:\s+[\"“])")
+
+
+def transcript_turns(
+    article: Article,
+    para: Paragraph,
+    index: int,
+    named: list[tuple[int, int]],
+    name_words: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[Found]:
+    """The turns of a transcript or colon-attribution paragraph (:func:`transcript_line`),
+    one direct quote each: a paragraph may hold two people's quoted words side by side
+    ('Clinton: "..." Bush: "..."'), each ending where the next name and colon begin. Empty
+    when the paragraph is no such line."""
+    turns: list[Found] = []
+    while True:
+        nxt = _NEXT_TURN.search(para.text)
+        cut = nxt.start(1) if nxt is not None else len(para.text)
+        head = Paragraph(
+            role=para.role, start=para.start, end=para.start + cut, text=para.text[:cut]
+        )
+        turn = transcript_line(article, head, index, named, name_words)
+        if turn is None:
+            return turns
+        turns.append(turn)
+        if nxt is None:
+            return turns
+        rest = para.text[cut:]
+        para = Paragraph(role=para.role, start=para.start + cut, end=para.end, text=rest)
+
+
 def transcript_line(
     article: Article,
     para: Paragraph,
