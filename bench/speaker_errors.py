@@ -124,7 +124,7 @@ def errors(split: str, start: int, limit: int, scorer: str):
     for name, txt, ann in pairs(split)[start : start + limit]:
         text = txt.read_text(encoding="utf-8")
         result = analyze(article_of(name, text))
-        quotes = scored(result.quotes)  # interview answers are not scored (quote_score)
+        quotes = scored(result.quotes)  # as quote_preds reads them: interview answers left out
         preds = quote_preds(result.quotes, result.speakers)
         items = [(p, qs) for p, qs in merged(quotes, preds) if p.direct]
         gold = [g for g in read_gold(ann, text) if g.direct]
@@ -154,7 +154,7 @@ def errors(split: str, start: int, limit: int, scorer: str):
             for i, g in bad:
                 p, qs = items[i]
                 q = qs[0]
-                out.append((sc.name, classify(text, q, g, result.quotes), name, text, p, q, g))
+                out.append((sc.name, classify(text, q, g, quotes), name, text, p, q, g))
             totals[sc.name, "wrong"] += len(bad)
     return out, totals
 
