@@ -153,3 +153,27 @@ def test_quotes_long_two_colon_turns_in_one_paragraph(nlp) -> None:
     first, second = by_start(qs, '"The wall will'), by_start(qs, '"We are spending')
     assert (first.speaker, second.speaker) == ("Linda Okafor", "Peter Hale")
     assert first.content.text.endswith('harbour front."')
+
+
+def test_quotes_long_block_quote_paragraphs_carry_on(nlp) -> None:
+    """A statement in the page's block quote (no marks) after 'X said in a statement:' is
+    the speaker's over all of the block's paragraphs, and stops where the body resumes."""
+    from tidings.analyze import analyze
+    from tidings.model import Article, layout
+
+    text, paras = layout(
+        [
+            ("body", "The Eastport Residents Association said in a statement:"),
+            ("quote-block", "We welcome the council's decision to build the sea wall."),
+            ("quote-block", "For months our members have lived in fear of the next storm."),
+            ("body", "Construction of the wall will begin in the spring of next year."),
+        ]
+    )
+    qs = analyze(Article(id="t", source="t", text=text, paragraphs=paras)).quotes
+    assert by_start(qs, "We welcome").speaker == "Eastport Residents Association"
+    carried = by_start(qs, "For months")
+    assert (carried.speaker, carried.attribution) == (
+        "Eastport Residents Association",
+        "continuation",
+    )
+    assert not [q for q in qs if q.content.text.startswith("Construction")]

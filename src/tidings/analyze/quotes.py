@@ -103,6 +103,7 @@ def find_quotes(
     record: tuple[Mention, Found] | None = None  # 'Transcript as follows:', and whose it is
     lines: tuple[Found | None, Found | None] = (None, None)  # dialogue lines two and one back
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
+    block: Found | None = None  # a block quote without marks, in the page's <blockquote>
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -142,11 +143,20 @@ def find_quotes(
         here: list[Found] = []
         pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
         split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
-        if announced is not None and not quoted and not atts:
-            # a block quote without marks after 'He said:'
+        if announced is not None and not quoted and (not atts or para.role == "quote-block"):
+            # a block quote without marks after 'He said:' (the page's <blockquote> is
+            # quoted words even where they hold a cue: "We welcome the decision")
             found.append(Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
             prev_open, prev_last, announced, lines = False, found[-1], None, (lines[1], None)
+            block = found[-1] if para.role == "quote-block" else None
             continue
+        if block is not None and para.role == "quote-block" and not quoted:
+            # the page's block quote goes on over its paragraphs (a statement in <blockquote>)
+            found.append(Found("direct", para.start, para.end, i, None, "continuation", 0.6))
+            found[-1].source = block
+            prev_last = block = found[-1]
+            continue
+        block = None
         for k, (q, (qs, qe)) in enumerate(zip(quoted, q_abs, strict=True)):
             if k in pieced:
                 continue  # a piece of a mixed content: the content is the quote
