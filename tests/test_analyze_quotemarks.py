@@ -37,6 +37,11 @@ def quoted(text: str) -> list[str]:
         ),
         pytest.param("He said” nothing", [], id="stray-closer"),
         pytest.param(
+            '"“You don’t win the nomination,” Rubio responded before adding more."',
+            ["You don’t win the nomination,"],
+            id="straight-glued-to-curly-opener",
+        ),
+        pytest.param(
             "‘We will send a team to help the hospital.",
             ["We will send a team to help the hospital."],
             id="single-left-open-at-paragraph-start",

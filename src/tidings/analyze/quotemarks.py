@@ -109,6 +109,8 @@ def _find_quoted(text: str) -> tuple[Quoted, ...]:
                 opener, start = ch, i + 1
         elif ch in "“„«" and _opens(text, i) and text[i - 1 : i].isspace():
             opener, start = ch, i + 1  # the earlier mark was a stray: a new quote opens here
+        elif ch == "“" and opener == '"' and i == start:
+            opener, start = ch, i + 1  # '"“You don’t win ...,” Rubio said': the curly one opens
         elif ch in _DOUBLE_CLOSERS[opener] and (_closes(text, i) or opener in "«»"):
             if text[start:i].strip():
                 spans.append(_quoted(text, start - 1, i))
