@@ -33,9 +33,16 @@ paragraph's quotes mean depends on the paragraph before (a quote left open, a cu
 colon, a paragraph that is only a name); the rules for one quote or one cue live in the modules
 named above.
 
+Long quotations: a quotation left open carries into the next paragraph only when that one
+opens with a mark and has no cue of its own (narration, a subheading or a new speaker's tag
+ends it); a statement announced by a colon may be typed with straight marks around curly ones
+(:func:`~tidings.analyze.quotemarks.outer_quotation`); a record named by a colon line
+("Transcript as follows:") is the last speaker's words; a page's block quote goes on over its
+paragraphs; a quoted exchange goes back and forth between its two speakers.
+
 Not handled: quotes introduced by a cue two paragraphs away, speakers only named after a
-floating quote ("..." is followed next paragraph by "So said Smith"), and interview transcripts
-(Q:/A:).
+floating quote ("..." is followed next paragraph by "So said Smith"); printed interviews (Q:/A:)
+are :mod:`tidings.analyze.interviews`'.
 """
 
 from __future__ import annotations
