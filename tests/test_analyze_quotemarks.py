@@ -69,6 +69,8 @@ def test_quotemarks_open_quote_is_flagged() -> None:
 def test_quotemarks_never_raise_and_stay_in_bounds(text: str) -> None:
     for q in find_quoted(text):
         assert 0 < q.start <= q.end <= len(text)
+    outer = outer_quotation(text)
+    assert outer is None or 0 < outer.start < outer.end <= len(text)
 
 
 def test_quotemarks_space_typed_before_the_closing_mark() -> None:

@@ -8,6 +8,8 @@ not swallow the article after it.
 from __future__ import annotations
 
 from conftest import quotes_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.model import Quote
 
@@ -177,3 +179,33 @@ def test_quotes_long_block_quote_paragraphs_carry_on(nlp) -> None:
         "continuation",
     )
     assert not [q for q in qs if q.content.text.startswith("Construction")]
+
+
+_PIECES = [
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "Smith said ",
+    "Transcript as follows:",
+    "MODERATOR: ",
+    "Jones: ",
+    "we will win. ",
+    "“When?” ",
+    "the plan ",
+    ", ",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), min_size=1, max_size=5))
+def test_quotes_long_random_marks_never_raise(nlp, paragraphs: list[list[str]]) -> None:
+    """Any mix of marks, colon lines and turns over a few paragraphs: no exception, and every
+    quote stays inside one paragraph (quotes_of checks each span's text)."""
+    texts = ["".join(p).strip() or "x" for p in paragraphs]
+    for q in quotes_of(*texts):
+        assert "\n" not in q.content.text
