@@ -181,6 +181,16 @@ def test_quotes_long_block_quote_paragraphs_carry_on(nlp) -> None:
     assert not [q for q in qs if q.content.text.startswith("Construction")]
 
 
+def test_quotes_long_record_line_names_no_speaker_by_itself(nlp) -> None:
+    """'Transcript as follows:' with no one quoted before it: the record is nobody's speaker."""
+    qs = quotes_of(
+        "The rally in Dayton ended late on Tuesday night.",
+        "Transcript as follows:",
+        '"Tonight we came to Dayton, and we went to a diner to grab a quick meal together."',
+    )
+    assert by_start(qs, "Tonight we came").speaker != "Transcript"
+
+
 _PIECES = [
     '"',
     "“",

@@ -16,9 +16,9 @@ Transcripts with a name before each turn ("MARSH: Because ...", "Moderator: ..."
 Matthews: ...') are colon attributions, one direct quote per turn
 (:func:`tidings.analyze.verbless.transcript_turns`), not interviews. The interviewee is the
 person named in the title or the opening paragraphs (before the first question) who is named
-most often, the interviewer ("our reporter Tim
-Walsh") excepted. A paragraph after the questions that names the interviewee in the third
-person ("Kerimova's book is published next month") is the writer's, not an answer.
+most often, the interviewer ("our reporter Tim Walsh") excepted. A paragraph after the
+questions that names the interviewee in the third person ("Kerimova's book is published next
+month") is the writer's, not an answer.
 """
 
 from __future__ import annotations

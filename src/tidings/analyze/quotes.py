@@ -42,7 +42,7 @@ paragraphs; a quoted exchange goes back and forth between its two speakers.
 
 Not handled: quotes introduced by a cue two paragraphs away, speakers only named after a
 floating quote ("..." is followed next paragraph by "So said Smith"); printed interviews (Q:/A:)
-are :mod:`tidings.analyze.interviews`'.
+are read by :mod:`tidings.analyze.interviews`.
 """
 
 from __future__ import annotations
@@ -303,7 +303,8 @@ def find_quotes(
                 announced = last
         if announced is None and para.text.rstrip().endswith(":") and not quoted:
             colon_named = person_before(article, people, base, para.end, q_abs, doc)
-            owner = next((f for f in reversed(found) if f.paragraph >= i - 1), None)
+            last_quote = next((f for f in reversed(found) if f.paragraph >= i - 1), None)
+            owner = _first_of(last_quote) if last_quote is not None else None
             if colon_named is None and not here and owner is not None:
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
@@ -327,12 +328,19 @@ def _dialogue_line(here: list[Found], quoted: list[Quoted], para: str) -> Found 
     return directs[0]
 
 
+def _first_of(f: Found) -> Found | None:
+    """The quote that names who speaks ``f``: ``f`` itself, or the one a floating or continued
+    quote follows back to; None when none of them names anyone."""
+    while f.source is not None and f.attribution is None and f.mention is None:
+        f = f.source
+    return f if _said_by(f) is not None else None
+
+
 def _voice(f: Found) -> str | None:
     """Who speaks a quote, as far as the walk knows: the words of its speaker mention (a
     floating or continued quote's, from the quote it follows); None for a pronoun."""
-    while f.source is not None and f.attribution is None and f.mention is None:
-        f = f.source
-    m = _said_by(f)
+    first = _first_of(f)
+    m = _said_by(first) if first is not None else None
     if m is None or m.kind == "pronoun":
         return None  # "he replied" may or may not be the one named before
     return (m.name or m.head or "").lower() or None
