@@ -454,3 +454,5 @@ def test_text_extract_quoted_short_line_is_no_subheading() -> None:
     article = extract_text(page)
     assert article.subheadings == []
     assert [p.text for p in article.body][1] == '"Dear members of the board,'
+    titled = page.replace('"Dear members of the board,', "‘Hamilton’ and the library")
+    assert extract_text(titled).subheadings == ["‘Hamilton’ and the library"]
