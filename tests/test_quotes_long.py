@@ -191,6 +191,22 @@ def test_quotes_long_record_line_names_no_speaker_by_itself(nlp) -> None:
     assert by_start(qs, "Tonight we came").speaker != "Transcript"
 
 
+def test_quotes_long_quote_after_narration_naming_one_person(nlp) -> None:
+    """A quotation standing alone after a paragraph of narration whose sentences open with one
+    person is that person's; with two people opening them, no one's."""
+    qs = quotes_of(
+        "The council voted 5-2 to close the library on Elm Street, despite protests.",
+        "Mayor Maria Reyes was unmoved by the protests.",
+        '"There is nothing to compromise on. The budget is the budget, and it costs too much."',
+    )
+    assert by_start(qs, "There is nothing").speaker == "Maria Reyes"
+    qs = quotes_of(
+        "Maria Reyes and Tom Hale met the parents on Monday.",
+        '"There is nothing to compromise on. The budget is the budget, and it costs too much."',
+    )
+    assert by_start(qs, "There is nothing").speaker is None
+
+
 _PIECES = [
     '"',
     "“",

@@ -60,6 +60,7 @@ from tidings.analyze.directquotes import (
     gap,
     is_partial,
     is_title,
+    narrated_person,
     new_actor,
     person_before,
     tag_of,
@@ -111,6 +112,7 @@ def find_quotes(
     lines: tuple[Found | None, Found | None] = (None, None)  # dialogue lines two and one back
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
+    narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -253,6 +255,9 @@ def find_quotes(
                     mention, conf = named_line, 0.7
                 else:
                     mention = person_before(article, people, base, qs, q_abs, doc)
+                    if mention is None and share >= FLOATING_SHARE and not here and narration:
+                        # 'Councillor Reyes was unmoved.' / '"There is nothing to ..."'
+                        mention = narrated_person(article, people, *narration)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
@@ -290,6 +295,7 @@ def find_quotes(
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
         prev_outer = outer is not None
+        narration = (para.start, para.end) if not quoted and para.role == "body" else None
         lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
