@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tidings.analyze.quotemarks import find_quoted
+from tidings.analyze.quotemarks import find_quoted, outer_quotation
 
 
 def quoted(text: str) -> list[str]:
@@ -36,6 +36,18 @@ def quoted(text: str) -> list[str]:
             id="left-open",
         ),
         pytest.param("He said” nothing", [], id="stray-closer"),
+        pytest.param(
+            '"“You don’t win the nomination,” Rubio responded before adding more."',
+            ["You don’t win the nomination,"],
+            id="straight-glued-to-curly-opener",
+        ),
+        pytest.param(
+            "‘We will send a team to help the hospital.",
+            ["We will send a team to help the hospital."],
+            id="single-left-open-at-paragraph-start",
+        ),
+        pytest.param("'90s music is back, she said.", [], id="elision-opens-no-paragraph-quote"),
+        pytest.param("He called it ‘a disaster and left.", [], id="single-left-open-mid-line"),
         pytest.param("''Yes,'' he said, ''it is.''", ["Yes,", "it is."], id="two-apostrophes"),
         pytest.param(
             '"Trump walked in, chanting “U-S-A! U-S-A!”',
@@ -57,6 +69,8 @@ def test_quotemarks_open_quote_is_flagged() -> None:
 def test_quotemarks_never_raise_and_stay_in_bounds(text: str) -> None:
     for q in find_quoted(text):
         assert 0 < q.start <= q.end <= len(text)
+    outer = outer_quotation(text)
+    assert outer is None or 0 < outer.start < outer.end <= len(text)
 
 
 def test_quotemarks_space_typed_before_the_closing_mark() -> None:
@@ -65,3 +79,38 @@ def test_quotemarks_space_typed_before_the_closing_mark() -> None:
         "I regret having listened to that advice,",
         "We move on.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "closed"),
+    [
+        pytest.param(
+            '"The Department isn’t about “Equal Justice” anymore. It’s about power.',
+            "The Department isn’t about “Equal Justice” anymore. It’s about power.",
+            False,
+            id="curly-inside-left-open",
+        ),
+        pytest.param(
+            '"“I will stay on until a successor is found.”"',
+            "I will stay on until a successor is found.",
+            True,
+            id="glued-straight-around-curly",
+        ),
+        pytest.param(
+            '"“I have spent eleven years at this hospital.',
+            "I have spent eleven years at this hospital.",
+            False,
+            id="glued-left-open",
+        ),
+        pytest.param('"We will win," he said, "and “soon”."', None, None, id="straight-inside"),
+        pytest.param('"We will win this year.', None, None, id="no-curly"),
+        pytest.param("“We will win this year.”", None, None, id="curly-only"),
+    ],
+)
+def test_quotemarks_outer_quotation(text: str, expected: str | None, closed: bool | None) -> None:
+    q = outer_quotation(text)
+    if expected is None:
+        assert q is None
+        return
+    assert q is not None and (text[q.start : q.end], q.closed) == (expected, closed)
+    assert q.open_mark == 0 and (q.close_mark == len(text) - 1) == closed

@@ -195,8 +195,7 @@ def test_an_age_after_a_surname_the_tagger_missed_is_that_person(article) -> Non
     a = article(
         "Substitute Danny Okafor scored the winner in the 89th minute.",
         '"We showed real character today," Harlow manager Gary Pemberton said.',
-        'Okafor himself was more modest. "I just tried to get into the box," the 19-year-old '
-        "said.",
+        'Okafor himself was more modest. "I just tried to get into the box," the 19-year-old said.',
     )
     q = next(q for q in a.quotes if "box" in q.content.text)
     assert q.speaker == "Danny Okafor"

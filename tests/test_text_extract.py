@@ -436,3 +436,23 @@ def test_text_extract_cli_site_templates_group_a_folder(tmp_path) -> None:
         reasons = {d["text"]: d["reason"] for d in article["dropped"]}
         assert reasons["Gazette Classifieds"] == "template"
         assert "Independent Press Standards" not in article["text"]
+
+
+def test_text_extract_quoted_short_line_is_no_subheading() -> None:
+    """A letter quoted in full opens with a short line in quote marks: body, not a heading."""
+    page = "\n\n".join(
+        [
+            "Teacher's letter read at board meeting",
+            "A letter from a retired teacher, Margaret Dunn, was read aloud at the school board "
+            "meeting on Thursday. The letter asked the board to keep the town library open.",
+            '"Dear members of the board,',
+            '"I taught in this town for thirty-one years. In that time I watched hundreds of '
+            "children find their first real book in the library on Elm Street.",
+            '"Please keep it open, and let the children of this town keep their library."',
+        ]
+    )
+    article = extract_text(page)
+    assert article.subheadings == []
+    assert [p.text for p in article.body][1] == '"Dear members of the board,'
+    titled = page.replace('"Dear members of the board,', "‘Hamilton’ and the library")
+    assert extract_text(titled).subheadings == ["‘Hamilton’ and the library"]

@@ -244,6 +244,40 @@ def new_actor(
     return None
 
 
+def narrated_person(
+    article: Article, people: list[tuple[int, int, Entity]], start: int, end: int
+) -> Mention | None:
+    """The one person who opens a sentence of a paragraph of narration (``start``-``end``, a
+    paragraph with no quote marks), for a quotation standing alone in the next paragraph:
+    'Councillor Maria Reyes was unmoved by the protests.' / '"There is nothing to compromise
+    on."'. None when no one or more than one person opens its sentences."""
+    text = article.text
+    openers = [
+        (s, e, ent)
+        for s, e, ent in people
+        if start <= s and e <= end and _opens_sentence(_before_titles(text[max(0, s - 60) : s]))
+    ]
+    if len({id(ent) for _, _, ent in openers}) != 1:
+        return None
+    s, e, _ = openers[0]
+    return Mention(
+        s, e, "name", name=text[s:e], name_start=s, type="person", head=text[s:e].lower()
+    )
+
+
+def _before_titles(before: str) -> str:
+    """``before`` without the capitalised title words that end it ("... unmoved.\n\nCouncillor "
+    -> "... unmoved.\n\n"): a name after a title opens the sentence the title opens."""
+    while (m := _LAST_WORD.search(before)) and m.group(1)[:1].isupper():
+        if m.group(1).lower() not in TITLE_WORDS:
+            break
+        before = before[: m.start(1)]
+    return before
+
+
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
 def _one_clause_to_colon(before: str) -> bool:
     """True when the text before a quote is one sentence ending in a colon (no full stop,
     question or exclamation mark inside it)."""

@@ -12,11 +12,13 @@ speaks. Two layouts are read:
 - plain: a short paragraph ending in "?" followed by the answer's paragraphs, in an article
   whose title or opening says it is an interview ("Q&A:", "spoke to", "in an interview").
 
-Transcripts with a name before each turn ("MARSH: Because ...") are colon attributions, read
-by the cue rules. The interviewee is the person named in the title or the opening paragraphs
-(before the first question) who is named most often, the interviewer ("our reporter Tim
-Walsh") excepted. A paragraph after the questions that names the interviewee in the third
-person ("Kerimova's book is published next month") is the writer's, not an answer.
+Transcripts with a name before each turn ("MARSH: Because ...", "Moderator: ...", '"Chris
+Matthews: ...') are colon attributions, one direct quote per turn
+(:func:`tidings.analyze.verbless.transcript_turns`), not interviews. The interviewee is the
+person named in the title or the opening paragraphs (before the first question) who is named
+most often, the interviewer ("our reporter Tim Walsh") excepted. A paragraph after the
+questions that names the interviewee in the third person ("Kerimova's book is published next
+month") is the writer's, not an answer.
 """
 
 from __future__ import annotations

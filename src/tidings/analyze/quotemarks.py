@@ -4,9 +4,10 @@ Handles straight ("), curly (“ ”), low-high („ “), guillemets (« » and
 (‘ ’ or ') used as the outer marks; single marks inside double ones are part of the content.
 An apostrophe ("Russia’s", "don't") is never a mark: a closing single mark must not be followed
 by a letter. A paragraph that opens a quote and never closes it yields a span to its end with
-``closed=False``; the caller decides whether the next paragraph continues it (news style: the
-next paragraph re-opens with a mark). Unbalanced marks never raise: a stray closing mark is
-ignored, a stray opening mark runs to the end of the paragraph.
+``closed=False`` (for single marks, only when the mark opens the paragraph); the caller
+decides whether the next paragraph continues it (news style: the next paragraph re-opens with
+a mark). Unbalanced marks never raise: a stray closing mark is ignored, a stray opening double
+mark runs to the end of the paragraph.
 
 Pure string work, no model: this runs on every paragraph.
 """
@@ -108,6 +109,8 @@ def _find_quoted(text: str) -> tuple[Quoted, ...]:
                 opener, start = ch, i + 1
         elif ch in "“„«" and _opens(text, i) and text[i - 1 : i].isspace():
             opener, start = ch, i + 1  # the earlier mark was a stray: a new quote opens here
+        elif ch == "“" and opener == '"' and i == start:
+            opener, start = ch, i + 1  # '"“You don’t win ...,” Rubio said': the curly one opens
         elif ch in _DOUBLE_CLOSERS[opener] and (_closes(text, i) or opener in "«»"):
             if text[start:i].strip():
                 spans.append(_quoted(text, start - 1, i))
@@ -137,7 +140,46 @@ def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
         elif ch in _SINGLE_CLOSE and not nxt.isalnum() and _closes(text, i) and i > start:
             found.append(_quoted(text, start - 1, i, single=True))
             start = None
+    if start is not None and _opens_paragraph(text, start - 1):
+        # British style carries a quotation over paragraphs with single marks: each paragraph
+        # opens with one and only the last closes ("‘We will send a team." / "‘I expect ...’")
+        found.append(_quoted(text, start - 1, len(text), closed=False, single=True))
     return found
+
+
+def _opens_paragraph(text: str, mark: int) -> bool:
+    """True when the single mark at ``mark`` opens the paragraph and a sentence: a capital
+    letter (or a double mark) follows it, so neither an elision ("'90s", "'em") nor a phrase
+    left open in mid-line runs to the paragraph's end."""
+    nxt = text[mark + 1 : mark + 2]
+    return not text[:mark].strip() and (nxt.isupper() or nxt in '“"')
+
+
+def outer_quotation(text: str) -> Quoted | None:
+    """The whole paragraph as one quotation when it opens with a straight double mark and the
+    double marks inside it are all curly: a statement typed with straight marks around the
+    speaker's own curly ones ('"The Department isn’t about “Equal Justice Under Law” anymore.
+    It’s about ...', '"“I have spent eleven years at this hospital ...'). :func:`find_quoted`
+    reads the curly pair as the quotation and the straight mark as a stray, which is right for
+    a line with a stray mark ('"Trump walked in, chanting “U-S-A!”'); only the caller knows
+    that a quotation is expected here (a colon before it, a quotation left open), so it asks.
+
+    Ends at a straight mark closing the paragraph, or is left open (``closed=False``); a glued
+    inner mark right inside the outer ones ('"“', '”"') is left out of the content. None when
+    the paragraph does not open so, has no curly mark, or has a straight mark inside."""
+    body = text.rstrip()
+    if not body.startswith('"') or not any(c in body for c in "“”"):
+        return None
+    closed = len(body) > 1 and body.endswith('"')
+    if '"' in body[1 : len(body) - 1 if closed else len(body)]:
+        return None
+    stop = len(body) - 1 if closed else len(text)
+    mark = 1 if body[1:2] == "“" else 0
+    q = _quoted(text, mark, stop, closed)
+    end = q.end - 1 if closed and text[q.end - 1 : q.end] == "”" else q.end
+    if not text[q.start : end].strip():
+        return None
+    return Quoted(q.start, end, closed, False, 0, stop if closed else -1)
 
 
 def quoted_chars(spans: list[Quoted], start: int, end: int) -> int:

@@ -33,9 +33,16 @@ paragraph's quotes mean depends on the paragraph before (a quote left open, a cu
 colon, a paragraph that is only a name); the rules for one quote or one cue live in the modules
 named above.
 
+Long quotations: a quotation left open carries into the next paragraph only when that one
+opens with a mark and has no cue of its own (narration, a subheading or a new speaker's tag
+ends it); a statement announced by a colon may be typed with straight marks around curly ones
+(:func:`~tidings.analyze.quotemarks.outer_quotation`); a record named by a colon line
+("Transcript as follows:") is the last speaker's words; a page's block quote goes on over its
+paragraphs; a quoted exchange goes back and forth between its two speakers.
+
 Not handled: quotes introduced by a cue two paragraphs away, speakers only named after a
-floating quote ("..." is followed next paragraph by "So said Smith"), and interview transcripts
-(Q:/A:).
+floating quote ("..." is followed next paragraph by "So said Smith"); printed interviews (Q:/A:)
+are read by :mod:`tidings.analyze.interviews`.
 """
 
 from __future__ import annotations
@@ -53,14 +60,21 @@ from tidings.analyze.directquotes import (
     gap,
     is_partial,
     is_title,
+    narrated_person,
     new_actor,
     person_before,
     tag_of,
 )
-from tidings.analyze.quotemarks import Quoted, find_quoted, quoted_chars
+from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.speakers import Mention
-from tidings.analyze.verbless import NAMED_INTRO, markless_speaker, name_line, transcript_line
+from tidings.analyze.verbless import (
+    NAMED_INTRO,
+    document_line,
+    markless_speaker,
+    name_line,
+    transcript_turns,
+)
 from tidings.model import Article, Entity, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
@@ -94,6 +108,11 @@ def find_quotes(
     named_line: Mention | None = None  # a paragraph that is only 'Stated Stone:'
     spoke: Attribution | None = None  # 'Trump spoke only in bromides.': no quote, a speaker
     colon_named: Mention | None = None  # 'Here's Clinton in December 1992:' with no cue
+    record: tuple[Mention, Found] | None = None  # 'Transcript as follows:', and whose it is
+    lines: tuple[Found | None, Found | None] = (None, None)  # dialogue lines two and one back
+    prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
+    block: Found | None = None  # a block quote without marks, in the page's <blockquote>
+    narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -103,16 +122,25 @@ def find_quotes(
     }
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         colon_before, colon_named = colon_named, None  # for this paragraph only
+        record_before, record = record, None
         if para.role == "subheading":
-            prev_open, prev_last, announced = False, None, None
+            prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
         base = para.start
-        line = transcript_line(article, para, i, named, name_words)
-        if line is not None:
-            found.append(line)
-            prev_open, prev_last = False, line
+        turns = transcript_turns(article, para, i, named, name_words)
+        if turns:
+            found.extend(turns)
+            prev_open, prev_last, lines = False, turns[-1], (lines[1], None)
             continue
         quoted = find_quoted(para.text)
+        outer = None
+        if announced or colon_before or named_line or record_before or (prev_open and prev_outer):
+            # a quotation is expected here (announced, or carried on from one read so): straight
+            # marks around curly ones are its marks. Not after any quotation left open: a
+            # paragraph of an excerpt quoted in straight marks ('"Pastor Scott defended Trump’s
+            # “Look at my African-American” line ...') quotes its people in curly ones
+            outer = outer_quotation(para.text)
+            quoted = [outer] if outer is not None else quoted
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
         q_abs = [(base + q.start, base + q.end) for q in quoted]
@@ -124,11 +152,20 @@ def find_quotes(
         here: list[Found] = []
         pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
         split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
-        if announced is not None and not quoted and not atts:
-            # a block quote without marks after 'He said:'
+        if announced is not None and not quoted and (not atts or para.role == "quote-block"):
+            # a block quote without marks after 'He said:' (the page's <blockquote> is
+            # quoted words even where they hold a cue: "We welcome the decision")
             found.append(Found("direct", para.start, para.end, i, announced, "explicit", 0.6))
-            prev_open, prev_last, announced = False, found[-1], None
+            prev_open, prev_last, announced, lines = False, found[-1], None, (lines[1], None)
+            block = found[-1] if para.role == "quote-block" else None
             continue
+        if block is not None and para.role == "quote-block" and not quoted:
+            # the page's block quote goes on over its paragraphs (a statement in <blockquote>)
+            found.append(Found("direct", para.start, para.end, i, None, "continuation", 0.6))
+            found[-1].source = block
+            prev_last = block = found[-1]
+            continue
+        block = None
         for k, (q, (qs, qe)) in enumerate(zip(quoted, q_abs, strict=True)):
             if k in pieced:
                 continue  # a piece of a mixed content: the content is the quote
@@ -172,7 +209,13 @@ def find_quotes(
             if att is None and mention is None:
                 mention = markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
-            if att is None and mention is None:
+            # a quoted exchange ('"Will you pay?" a worker shouted.' / '"Yes," Brennan
+            # replied.'): a line of it with no tag is the turn of the one who spoke two back
+            whole = q.open_mark == 0 and q.close_mark == len(para.text.rstrip()) - 1
+            turn = _next_turn(lines) if (share >= FLOATING_SHARE or whole) and not here else None
+            if att is None and mention is None and turn is not None and words <= DIALOGUE_WORDS:
+                how, conf = "floating", 0.6
+            elif att is None and mention is None:
                 if words < MIN_QUOTE_WORDS:
                     continue
                 if prev_open and q.open_mark <= 1 and prev_last is not None:
@@ -181,6 +224,9 @@ def find_quotes(
                     # 'Cruz called them on it:' ending the paragraph before: its cue, not the
                     # last quote there, is this quote's (a floating quote would take that one)
                     att, conf = announced, 0.75
+                elif record_before is not None and not here:
+                    # 'Transcript as follows:' after a quote: the record is that speaker's
+                    mention, conf = record_before[0], 0.6
                 elif colon_before is not None and not here:
                     # 'Here's Clinton in December 1992:' ending the paragraph before, no cue
                     # there: the person it names, not the last quote's speaker
@@ -209,13 +255,18 @@ def find_quotes(
                     mention, conf = named_line, 0.7
                 else:
                     mention = person_before(article, people, base, qs, q_abs, doc)
+                    if mention is None and share >= FLOATING_SHARE and not here and narration:
+                        # 'Councillor Reyes was unmoved.' / '"There is nothing to ..."'
+                        mention = narrated_person(article, people, *narration)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            if record_before is not None and mention is record_before[0]:
+                f.owner = record_before[1]
             if how in ("continuation", "floating"):
                 src = prev_last if (prev_last is not None and not here) else here[-1]
-                f.attribution, f.source = None, src
+                f.attribution, f.source = None, src if turn is None else turn
             here.append(f)
         for a in atts:
             if a.used or a.content is None:
@@ -243,6 +294,9 @@ def find_quotes(
         last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
+        prev_outer = outer is not None
+        narration = (para.start, para.end) if not quoted and para.role == "body" else None
+        lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
         spoke = _spoke(atts) if not here else None
@@ -255,7 +309,58 @@ def find_quotes(
                 announced = last
         if announced is None and para.text.rstrip().endswith(":") and not quoted:
             colon_named = person_before(article, people, base, para.end, q_abs, doc)
+            last_quote = next((f for f in reversed(found) if f.paragraph >= i - 1), None)
+            owner = _first_of(last_quote) if last_quote is not None else None
+            if colon_named is None and not here and owner is not None:
+                named_record = document_line(para)
+                record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
+
+
+#: A line of a quoted exchange is one short quotation opening its paragraph, with at most a
+#: tag after it ('"By the end of the year," Brennan replied.').
+DIALOGUE_WORDS = 15
+DIALOGUE_TAG_WORDS = 8
+
+
+def _dialogue_line(here: list[Found], quoted: list[Quoted], para: str) -> Found | None:
+    """The paragraph's one direct quote when the paragraph is a line of an exchange, else None."""
+    directs = [f for f in here if f.kind == "direct"]
+    if len(here) != 1 or len(directs) != 1 or not quoted or quoted[0].open_mark > 0:
+        return None
+    said = len(para[quoted[0].start : quoted[0].end].split())
+    if said > DIALOGUE_WORDS or len(para.split()) > said + DIALOGUE_TAG_WORDS:
+        return None
+    return directs[0]
+
+
+def _first_of(f: Found) -> Found | None:
+    """The quote that names who speaks ``f``: ``f`` itself, or the one a floating or continued
+    quote follows back to; None when none of them names anyone."""
+    while f.source is not None and f.attribution is None and f.mention is None:
+        f = f.source
+    return f if _said_by(f) is not None else None
+
+
+def _voice(f: Found) -> str | None:
+    """Who speaks a quote, as far as the walk knows: the words of its speaker mention (a
+    floating or continued quote's, from the quote it follows); None for a pronoun."""
+    first = _first_of(f)
+    m = _said_by(first) if first is not None else None
+    if m is None or m.kind == "pronoun":
+        return None  # "he replied" may or may not be the one named before
+    return (m.name or m.head or "").lower() or None
+
+
+def _next_turn(lines: tuple[Found | None, Found | None]) -> Found | None:
+    """The line whose speaker says the next untagged line of an exchange: the one two back,
+    when the last two lines are two different people's ('"When?"' after Brennan's answer to a
+    worker is the worker's). None outside an exchange."""
+    two, one = lines
+    if two is None or one is None:
+        return None
+    a, b = _voice(two), _voice(one)
+    return two if a is not None and b is not None and a != b else None
 
 
 def _said_by(f: Found) -> Mention | None:

@@ -44,6 +44,7 @@ class Found:
     mention: Mention | None = None
     source: Found | None = None  # the quote a continuation or floating quote follows
     noun_tag: bool = False  # the speaker was read from a tag whose cue was tagged a noun
+    owner: Found | None = None  # the quote whose speaker a record named here belongs to
 
 
 def reporter(f: Found, found: list[Found]) -> Speaker | None:
@@ -265,6 +266,8 @@ def resolve_quotes(
         else:
             outer = reporter(f, found) if mention and mention.kind == "pronoun" else None
             outer = outer or _channel_owner(article, f, found[:n])
+            # 'Transcript as follows:' after Kasich's quote: the transcript is Kasich's words
+            outer = outer or (f.owner.speaker if f.owner is not None else None)
             speaker = outer or (book.resolve(mention) if mention else None)
             if outer is not None and mention is not None:
                 span = article.span(mention.start, mention.end)

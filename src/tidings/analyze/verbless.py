@@ -40,8 +40,22 @@ NAMED_INTRO = re.compile(
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
-#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’".
-_HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: A headline-style colon attribution: "Kerry: Refugee cap will rise", "Trump: ‘I'm the ...’";
+#: or a transcript turn in title case, perhaps inside the quotation's opening mark
+#: ('"Chris Matthews: Seriously, ...').
+_HEADLINE = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+
+#: Who speaks in a transcript without being named: "Moderator: Let's begin with housing."
+_TURN_ROLES = {
+    "moderator",
+    "host",
+    "interviewer",
+    "reporter",
+    "anchor",
+    "presenter",
+    "caller",
+    "audience member",
+}
 
 #: Words before a colon that are labels, not speakers.
 _LABELS = {
@@ -149,6 +163,69 @@ def name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
     )
 
 
+#: A short line ending in a colon that names a record of someone's words, which the
+#: paragraphs after it quote: "Transcript as follows:", "Read the full statement:", "His
+#: remarks, as prepared for delivery:". The noun, with the words that qualify it, is the
+#: quotation's speaker mention.
+_DOCUMENT_LINE = re.compile(
+    r"\b((?:(?:the|a|his|her|their|its|full|partial|complete|edited|prepared|written|"
+    r"entire|official)\s+)*(?:transcripts?|excerpts?|text|remarks|statement|speech|letter|"
+    r"address|testimony|message|memo|email|e-mail))\b",
+    re.IGNORECASE,
+)
+#: Words a document line holds at most (a longer line ending in a colon is narration).
+DOCUMENT_LINE_WORDS = 12
+
+
+def document_line(para: Paragraph) -> Mention | None:
+    """The words naming the record a colon line announces ("Transcript" of "Transcript as
+    follows:"), as a nominal speaker mention, or None. The caller gives the quotation to whoever
+    spoke just before (the record is theirs): naming the record is not naming a speaker, and a
+    line that names a person is :func:`name_line`'s or the colon rule's."""
+    text = para.text.rstrip()
+    if not text.endswith(":") or len(text.split()) > DOCUMENT_LINE_WORDS:
+        return None
+    m = _DOCUMENT_LINE.search(text)
+    if m is None:
+        return None
+    s, e = para.start + m.start(1), para.start + m.end(1)
+    words = m.group(1)
+    return Mention(s, e, "nominal", name=words, name_start=s, head=words.split()[-1].lower())
+
+
+#: A second turn inside a colon attribution's paragraph, after the first turn's closing mark:
+#: 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."'
+_NEXT_TURN = re.compile(r"(?<=[.?!][\"”])\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*:\s+[\"“])")
+
+
+def transcript_turns(
+    article: Article,
+    para: Paragraph,
+    index: int,
+    named: list[tuple[int, int]],
+    name_words: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[Found]:
+    """The turns of a transcript or colon-attribution paragraph (:func:`transcript_line`),
+    one direct quote each: a paragraph may hold two people's quoted words side by side
+    ('Clinton: "..." Bush: "..."'), each ending where the next name and colon begin. Empty
+    when the paragraph is no such line."""
+    turns: list[Found] = []
+    while True:
+        nxt = _NEXT_TURN.search(para.text)
+        cut = nxt.start(1) if nxt is not None else len(para.text)
+        head = Paragraph(
+            role=para.role, start=para.start, end=para.start + cut, text=para.text[:cut]
+        )
+        turn = transcript_line(article, head, index, named, name_words)
+        if turn is None:
+            return turns
+        turns.append(turn)
+        if nxt is None:
+            return turns
+        rest = para.text[cut:]
+        para = Paragraph(role=para.role, start=para.start + cut, end=para.end, text=rest)
+
+
 def transcript_line(
     article: Article,
     para: Paragraph,
@@ -167,7 +244,8 @@ def transcript_line(
         if m is not None:
             s, e = para.start + m.start(1), para.start + m.end(1)
             last = m.group(1).split()[-1].lower()
-            if not any(s <= a and b <= e for a, b in named) and last not in name_words:
+            named_here = any(s <= a and b <= e for a, b in named) or last in name_words
+            if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None
@@ -178,8 +256,13 @@ def transcript_line(
     start, end = para.start + m.end(), para.end
     while end > start and article.text[end - 1] in "\"”' ":
         end -= 1
-    if article.text[end - 1 : end] in (".", "?", "!") and article.text[end : end + 1] in '"”':
-        end += 1
+    opened = para.text[:1] in '"“'  # the turn inside the quotation's marks: '"Matthews: ...'
+    if (
+        not opened
+        and article.text[end - 1 : end] in (".", "?", "!")
+        and article.text[end : end + 1] in '"”'
+    ):
+        end += 1  # 'Trump: “We will win.”': the content keeps its marks, as it opens with one
     mention = Mention(
         name_at,
         name_at + len(name),
@@ -198,7 +281,7 @@ def transcript_line(
         (q.close_mark + 1 if q.closed else q.end) - max(0, q.open_mark) for q in find_quoted(rest)
     )
     inside = marked / max(1, len(rest.rstrip()))
-    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT else "indirect"
+    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT or opened else "indirect"
     if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
         start += 1  # the content between the single marks, as between double ones
     return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)

@@ -332,12 +332,22 @@ def _lines_outside(lines: list[Line], start: int, end: int) -> set[str]:
     return {template_key(line.text) for i, line in enumerate(lines) if not start <= i <= end}
 
 
+#: The marks that may close a quotation opened by each mark (sloppy typing mixes them).
+_CLOSERS = {'"': '"”“', "“": '”"', "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
+
+
 def _heading_like(line: Line) -> bool:
-    """A short line that can head a section: no final full stop (a question is allowed)."""
+    """A short line that can head a section: no final full stop (a question is allowed). Not a
+    line that opens a quote mark it never closes: that is a quotation's first line ('"Dear
+    members of the board,' opening a letter quoted over the paragraphs below), never a heading
+    (a heading may open with a quoted title: "‘Hamilton’ sweeps the Tonys")."""
     text = line.text.rstrip()
+    closers = _CLOSERS.get(text[:1])
+    if closers is not None and not any(c in text[1:] for c in closers):
+        return False
     if not line.ends_sentence:
         return True
-    return text.endswith("?") and line.words <= 12 and text[:1] not in "\"“«„'‘-–—"
+    return text.endswith("?") and line.words <= 12 and text[:1] not in "-–—"
 
 
 def _next_content(lines: list[Line], reasons: list[str | None], i: int, end: int) -> int | None:
