@@ -61,9 +61,9 @@ def nlp():
     return load()
 
 
-def quotes_of(*paragraphs: str):
-    """The quotes ``analyze`` finds in an article of these paragraphs; every span's text is
-    checked against the article text it points into (the evidence rule)."""
+def analyzed(*paragraphs: str):
+    """An article of these paragraphs through ``analyze``; every quote span's text is checked
+    against the article text it points into (the evidence rule)."""
     from tidings.analyze import analyze
     from tidings.model import Article, layout
 
@@ -72,4 +72,9 @@ def quotes_of(*paragraphs: str):
     for q in article.quotes:
         for span in (q.content, q.cue, q.speaker_mention, q.addressee_mention, q.via):
             assert span is None or article.text[span.start : span.end] == span.text
-    return article.quotes
+    return article
+
+
+def quotes_of(*paragraphs: str):
+    """The quotes ``analyze`` finds in an article of these paragraphs (see :func:`analyzed`)."""
+    return analyzed(*paragraphs).quotes

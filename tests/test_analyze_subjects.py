@@ -4,6 +4,7 @@ sentences through ``analyze`` (loads the spaCy model once)."""
 from __future__ import annotations
 
 import pytest
+from conftest import quotes_of
 
 from tidings.analyze import analyze
 from tidings.model import Article, Quote, layout
@@ -11,11 +12,7 @@ from tidings.model import Article, Quote, layout
 
 @pytest.fixture(scope="module")
 def quotes():
-    def run(text: str) -> list[Quote]:
-        body, paras = layout([("body", text)])
-        return analyze(Article(id="t", source="t", text=body, paragraphs=paras)).quotes
-
-    return run
+    return quotes_of  # one paragraph
 
 
 def _by_cue(qs: list[Quote], cue: str) -> Quote:

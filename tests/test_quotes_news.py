@@ -5,22 +5,14 @@ each test is hand-written sentences of the construction, not text of those pages
 from __future__ import annotations
 
 import pytest
+from conftest import quotes_of
 
-from tidings.analyze import analyze
-from tidings.model import Article, Quote, layout
+from tidings.model import Quote
 
 
 @pytest.fixture(scope="module")
 def quotes():
-    def run(text: str) -> list[Quote]:
-        body, paras = layout([("body", p) for p in text.split("\n\n")])
-        article = analyze(Article(id="t", source="t", text=body, paragraphs=paras))
-        for q in article.quotes:
-            for span in (q.content, q.cue, q.speaker_mention):
-                assert span is None or article.text[span.start : span.end] == span.text
-        return article.quotes
-
-    return run
+    return lambda text: quotes_of(*text.split("\n\n"))  # paragraphs split by blank lines
 
 
 def _by_content(qs: list[Quote], start: str) -> Quote:

@@ -5,19 +5,14 @@ wrong on news text written outside PolNeAR (police and court reports, science an
 from __future__ import annotations
 
 import pytest
+from conftest import analyzed
 
-from tidings.analyze import analyze
 from tidings.givennames import is_given_name
-from tidings.model import Article, layout
 
 
 @pytest.fixture(scope="module")
 def article():
-    def run(*paragraphs: str) -> Article:
-        body, paras = layout([("body", p) for p in paragraphs])
-        return analyze(Article(id="t", source="t", text=body, paragraphs=paras))
-
-    return run
+    return analyzed
 
 
 @pytest.mark.issue(4)

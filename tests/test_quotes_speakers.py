@@ -4,18 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from conftest import quotes_of
 
-from tidings.analyze import analyze
-from tidings.model import Article, Quote, layout
+from tidings.model import Quote
 
 
 @pytest.fixture(scope="module")
 def quotes():
-    def run(*paragraphs: str) -> list[Quote]:
-        body, paras = layout([("body", p) for p in paragraphs])
-        return analyze(Article(id="t", source="t", text=body, paragraphs=paras)).quotes
-
-    return run
+    return quotes_of
 
 
 def _quote(qs: list[Quote], words: str) -> Quote:

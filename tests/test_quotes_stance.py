@@ -5,23 +5,15 @@ sentences through ``analyze`` (loads the spaCy model once)."""
 from __future__ import annotations
 
 import pytest
+from conftest import quotes_of
 
-from tidings.analyze import analyze
 from tidings.analyze.cues import has_cue_word
-from tidings.model import Article, Quote, layout
+from tidings.model import Quote
 
 
 @pytest.fixture(scope="module")
 def quotes():
-    def run(text: str) -> list[Quote]:
-        body, paras = layout([("body", text)])
-        article = analyze(Article(id="t", source="t", text=body, paragraphs=paras))
-        for q in article.quotes:
-            for span in (q.content, q.cue, q.speaker_mention):
-                assert span is None or article.text[span.start : span.end] == span.text
-        return article.quotes
-
-    return run
+    return quotes_of  # one paragraph
 
 
 def _only(qs: list[Quote], cue: str) -> Quote:
