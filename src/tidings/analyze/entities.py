@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS
+from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS, gender_of
 from tidings.analyze.ner import entity_docs
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
@@ -33,7 +33,49 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    return merge_mentions(mentions)
+    entities = merge_mentions(mentions)
+    split_by_honorific(article.text, entities)
+    return entities
+
+
+#: A courtesy title right before a surname, and the gender it says.
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+$")
+_HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def split_by_honorific(text: str, entities: list[Entity]) -> None:
+    """Move a surname the honorific before it gives to the other gender out of a person
+    named in full: "Mr. Obama" in an article that names Michelle Obama is not her. It goes to
+    the namesake of that gender named in full, or to a person named by the surname alone."""
+    people = [e for e in entities if e.label == "PERSON" and len(e.name.split()) > 1]
+    for entity in people:
+        gender = gender_of(entity.name)
+        if gender is None:
+            continue
+        surname = entity.name.split()[-1]
+        moved = []
+        for m in entity.mentions:
+            before = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+            said = _HONORIFIC_GENDER[before.group(1)] if before else None
+            if m.text == surname and said is not None and said != gender:
+                moved.append((m, said))
+        for m, said in moved:
+            entity.mentions.remove(m)
+            namesake = next(
+                (
+                    e
+                    for e in entities
+                    if e.label == "PERSON"
+                    and e.name.split()[-1] == surname
+                    and (e.name == surname or gender_of(e.name) == said)
+                ),
+                None,
+            )
+            if namesake is None:
+                namesake = Entity(id=f"e{len(entities)}", name=surname, label="PERSON")
+                entities.append(namesake)
+            namesake.mentions.append(m)
+            namesake.mentions.sort(key=lambda x: x.start)
 
 
 #: An occurrence of a name that goes on as a longer name ("United" in "United Nations").
@@ -268,17 +310,69 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
             best = min(longer, key=lambda k: _full_name_rank(k, first[k]))
             target = canonical.get(best, best)
         canonical[(label, name)] = target
+    joined = _join_acronyms(by_key, canonical)
     groups: dict[tuple[str, str], list[Span]] = {}
     for key, spans in by_key.items():
         groups.setdefault(canonical[key], []).extend(spans)
+    relabel = {k: "ORG" for k in joined if k[0] == "PERSON"}
     entities = []
     for n, ((label, _), spans) in enumerate(
         sorted(groups.items(), key=lambda kv: min(s.start for s in kv[1]))
     ):
+        label = relabel.get((label, _), label)
         spans.sort(key=lambda s: s.start)
         name = max((s.text for s in spans), key=len)
         entities.append(Entity(id=f"e{n}", name=name, label=label, mentions=spans))
     return entities
+
+
+#: An organisation's acronym as news writes it: "CBP", "NATO", "FBI".
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Small words a name's initials leave out ("Customs and Border Protection" is CBP).
+_NOT_INITIALS = frozenset(("and", "of", "for", "the", "&", "on", "in"))
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """True if ``acronym`` ("CBP") is an acronym of the long ``name``."""
+    return bool(_ACRONYM.fullmatch(acronym)) and acronym in _initialisms(name)
+
+
+def _initialisms(name: str) -> set[str]:
+    """The acronyms a long name may go by: the initials of its capitalised words, from the
+    first word or after a leading place ("U.S. Customs and Border Protection" is CBP)."""
+    words = [w for w in _WORD_BREAK.split(name) if w and w.lower() not in _NOT_INITIALS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return set()
+    letters = "".join(w[0] for w in words)
+    return {letters, letters[1:]} - {""}
+
+
+def _join_acronyms(
+    by_key: dict[tuple[str, str], list[Span]], canonical: dict[tuple[str, str], tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Point an acronym ("CBP") at the one organisation the article names in full whose
+    initials it is ("Customs and Border Protection"). The tagger may have taken the full name
+    for a person (the "and" between capitalised words); the acronym says it is not one.
+    Returns the full names that took an acronym."""
+    joined = set()
+    for key, spans in by_key.items():
+        if not _ACRONYM.fullmatch(spans[0].text) or canonical[key] != key:
+            continue
+        longer = [
+            k
+            for k, s in by_key.items()
+            if k[0] in ("ORG", "PERSON")
+            and len(k[1]) > len(key[1])
+            and spans[0].text in _initialisms(s[0].text)
+        ]
+        targets = {canonical[k] for k in longer}
+        if len(targets) == 1:
+            target = targets.pop()
+            for k, v in canonical.items():
+                if v == key:
+                    canonical[k] = target
+            joined.add(target)
+    return joined
 
 
 def _is_named_person(words: tuple[str, ...], person_words: set[str]) -> bool:

@@ -1,0 +1,62 @@
+"""The resolved name of speakers and entities: short hand-written news paragraphs through
+``analyze`` (loads the spaCy model once). Each case resolved to a wrong or malformed name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analyze import analyze
+from tidings.analyze.entities import is_acronym_of
+from tidings.model import Article, layout
+
+
+@pytest.fixture(scope="module")
+def article():
+    def run(*paragraphs: str) -> Article:
+        body, paras = layout([("body", p) for p in paragraphs])
+        return analyze(Article(id="t", source="t", text=body, paragraphs=paras))
+
+    return run
+
+
+@pytest.mark.issue(4)
+def test_mr_before_a_surname_is_not_the_woman_of_that_surname(article) -> None:
+    a = article(
+        "Michelle Obama spoke at the convention in Philadelphia on Monday night.",
+        'Later in the week, Mr. Obama praised the nominee. "She is ready," Mr. Obama said.',
+    )
+    assert {q.speaker for q in a.quotes} == {"Obama"}
+    people = {e.name: [m.text for m in e.mentions] for e in a.entities if e.label == "PERSON"}
+    assert people["Michelle Obama"] == ["Michelle Obama"]
+    assert people["Obama"] == ["Obama", "Obama"]
+
+
+@pytest.mark.issue(4)
+def test_a_name_closing_a_described_subject_is_the_speaker(article) -> None:
+    a = article(
+        "The White House said it would review the plan.",
+        '"We will look at it closely," said a spokesman for the council, Tom Hale.',
+    )
+    q = a.quotes[-1]
+    assert (q.speaker, q.speaker_type) == ("Tom Hale", "person")
+    assert q.speaker_description == "a spokesman for the council"
+
+
+@pytest.mark.issue(4)
+def test_an_acronym_is_the_organisation_named_in_full(article) -> None:
+    a = article(
+        "U.S. Customs and Border Protection said it had detained 40 people at the border.",
+        '"The numbers are rising," a CBP spokesman said. CBP said the figures were preliminary.',
+    )
+    (org,) = [e for e in a.entities if "CBP" in [m.text for m in e.mentions]]
+    assert (org.name, org.label) == ("U.S. Customs and Border Protection", "ORG")
+    named = {q.speaker for q in a.quotes if q.speaker_type == "organization"}
+    assert named == {"U.S. Customs and Border Protection"}
+
+
+def test_acronyms_are_the_initials_of_capitalised_words() -> None:
+    assert is_acronym_of("CBP", "U.S. Customs and Border Protection")
+    assert is_acronym_of("IMF", "International Monetary Fund")
+    assert is_acronym_of("DNC", "Democratic National Committee")
+    assert not is_acronym_of("FDIC", "FDIC Accused Of Covering Up China")
+    assert not is_acronym_of("AP", "American Legion Post")
