@@ -60,3 +60,22 @@ def test_acronyms_are_the_initials_of_capitalised_words() -> None:
     assert is_acronym_of("DNC", "Democratic National Committee")
     assert not is_acronym_of("FDIC", "FDIC Accused Of Covering Up China")
     assert not is_acronym_of("AP", "American Legion Post")
+
+
+@pytest.mark.issue(4)
+def test_the_president_is_who_holds_the_office_not_the_president_of_a_named_body(
+    article,
+) -> None:
+    a = article(
+        "President Donald Trump criticised the Federal Reserve on Monday.",
+        'Fed President Neel Kashkari said rates would stay low. "We are patient," Kashkari said.',
+        'Trump disagreed. "Rates are too high," the president said.',
+    )
+    assert a.quotes[-1].speaker == "Donald Trump"
+    # a described nominal is not the office alone: it stays with whom it describes
+    b = article(
+        "Senator Ted Cruz said the race was not over.",
+        '"It is a long race," said Norm Coleman, the former senator from Minnesota.',
+        '"We have time," the former senator from Minnesota said.',
+    )
+    assert b.quotes[-1].speaker == "Norm Coleman"

@@ -232,6 +232,34 @@ def _closing_name(np: SpacySpan) -> SpacySpan | None:
     return None
 
 
+#: Offices one person holds, which "the president", "the governor" name later.
+_OFFICES = frozenset(
+    word_list(
+        """
+president vice-president minister secretary senator governor mayor chancellor premier chairman
+chairwoman chair director commissioner ambassador king queen pope leader speaker
+"""
+    )
+)
+
+
+def _holds_title(speaker: Speaker, head: str) -> bool:
+    """True when the person's description is the office alone, with only title words before
+    it ("President", "U.S. President", "the Russian president"), not an office of some named
+    body ("Fed President", "president of the Fed")."""
+    if head not in _OFFICES or speaker.type != "person":
+        return False
+    for description in speaker.descriptions:
+        words = description.lower().replace(",", " ").split()
+        if (
+            words
+            and words[-1] == head
+            and all(w in TITLE_WORDS or w in ("the", "a", "an") for w in words[:-1])
+        ):
+            return True
+    return False
+
+
 def _has_acronym(ent: Entity) -> bool:
     """True for an organisation named in full that the article also calls by its initials."""
     return ent.label == "ORG" and any(is_acronym_of(m.text, ent.name) for m in ent.mentions)
@@ -786,10 +814,21 @@ class SpeakerBook:
         if m.kind == "nominal" and (aged := self._aged_person(m)) is not None:
             return aged
         if m.kind == "nominal":
-            for entry in reversed(sorted(self.entries, key=lambda e: e.last)):
-                descs = " ".join(entry.speaker.descriptions).lower().split()
-                if m.head in descs or m.head in entry.heads:
-                    return entry
+            held = [
+                entry
+                for entry in reversed(sorted(self.entries, key=lambda e: e.last))
+                if m.head in " ".join(entry.speaker.descriptions).lower().split()
+                or m.head in entry.heads
+            ]
+            # "the president" (the office alone) is the one who holds the title outright
+            # ("President Donald Trump"), not one whose title names another body ("Fed
+            # President Neel Kashkari") quoted since
+            bare = [e for e in held if _holds_title(e.speaker, m.head)]
+            said = Speaker(id="", name="", type="person", descriptions=[m.description or ""])
+            if bare and _holds_title(said, m.head) and not _holds_title(held[0].speaker, m.head):
+                return bare[0]
+            if held:
+                return held[0]
             titled = self._titled_person_before(m.head, m.start)
             if titled is not None:
                 person = Mention(m.start, m.end, "name", name=titled.name, type="person")
