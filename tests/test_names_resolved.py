@@ -79,3 +79,17 @@ def test_the_president_is_who_holds_the_office_not_the_president_of_a_named_body
         '"We have time," the former senator from Minnesota said.',
     )
     assert b.quotes[-1].speaker == "Norm Coleman"
+
+
+@pytest.mark.issue(4)
+def test_a_name_run_into_a_title_case_headline_is_cut_back_to_the_name(article) -> None:
+    a = article(
+        "Chris Christie Address Heroin Crisis In New Hampshire",
+        "New Jersey Gov. Chris Christie spoke about addiction on Tuesday.",
+        '"We have to treat this as a disease," Christie said.',
+    )
+    names = {e.name for e in a.entities}
+    assert not any("Heroin" in n for n in names)
+    (chris,) = [e for e in a.entities if e.name == "Chris Christie"]
+    assert [m.text for m in chris.mentions] == ["Chris Christie", "Chris Christie", "Christie"]
+    assert chris.mentions[0].start == 0 and chris.label == "PERSON"

@@ -33,9 +33,37 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    entities = merge_mentions(mentions)
+    entities = merge_mentions(_cut_headline_runs(mentions))
     split_by_honorific(article.text, entities)
     return entities
+
+
+#: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
+_HEADLINE_WORDS = frozenset(
+    word_list("Of In On To At Up For With From By As Over Into After About Is Are Was Just")
+)
+
+
+def _cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """Cut a name the tagger ran on into a title-case headline back to the name the article
+    tags on its own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie,
+    "FDIC Accused Of Covering Up China" is the FDIC. Only a run holding a small word that
+    headlines capitalise and names never do."""
+    alone = {(text, label) for label, text, _ in mentions}
+    out = []
+    for label, text, span in mentions:
+        words = text.split()
+        if len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:]):
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                known = [lab for t, lab in alone if t == head]
+                if known and text.startswith(head):
+                    end = span.start + len(head)
+                    span = Span(start=span.start, end=end, text=head)
+                    label, text = known[0], head
+                    break
+        out.append((label, text, span))
+    return out
 
 
 #: A courtesy title right before a surname, and the gender it says.
