@@ -93,3 +93,22 @@ def test_a_name_run_into_a_title_case_headline_is_cut_back_to_the_name(article) 
     (chris,) = [e for e in a.entities if e.name == "Chris Christie"]
     assert [m.text for m in chris.mentions] == ["Chris Christie", "Chris Christie", "Christie"]
     assert chris.mentions[0].start == 0 and chris.label == "PERSON"
+
+
+@pytest.mark.issue(4)
+def test_whose_a_person_is_goes_to_the_description_not_the_name(article) -> None:
+    # the tagger runs "Commentary’s" and "France’s" into the person's name
+    a = article(
+        "“It’ll annoy his detractors,” wrote Commentary’s Noah Rothman.",
+        "But France’s Francois Hollande called the plan “divisive.”",
+        "McDonald's Corp said sales rose.",
+    )
+    said = [(q.speaker, q.speaker_type, q.speaker_description) for q in a.quotes]
+    assert said == [
+        ("Noah Rothman", "person", "Commentary"),
+        ("Francois Hollande", "person", "France"),
+        ("McDonald's Corp", "organization", None),
+    ]
+    labels = {e.name: e.label for e in a.entities}
+    assert labels["Noah Rothman"] == "PERSON" and labels["France"] == "GPE"
+    assert not any("’s " in name for name in labels)

@@ -30,6 +30,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             if end <= start or not _is_name(ent.text[start:end]):
                 continue
             start, label = _past_titles(ent.text, start, end, ent.label_)
+            start, label = _past_owner(ent.text, start, end, label)
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
@@ -245,6 +246,28 @@ def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]
     if k == 0 or not opens_with_given_name(rest):
         return start, label
     return start + words[k].start(), "PERSON"
+
+
+#: A possessive inside a tagged name: "Commentary’s Noah Rothman".
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _past_owner(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts after the possessive of whose they are, which the tagger
+    ran into the name: "Huffington Post’s Scott Conroy", "France’s Francois Hollande" are the
+    person (the outlet or country is a description). Only when a given name and a surname
+    follow: "McDonald's Corp" and "Children's Hospital" stay whole."""
+    if label not in ("PERSON", "ORG"):
+        return start, label
+    cut = None
+    for m in _POSSESSIVE.finditer(text, start, end):
+        cut = m
+    if cut is None:
+        return start, label
+    rest = text[cut.end() : end].split()
+    if len(rest) < 2 or not opens_with_given_name(rest):
+        return start, label
+    return cut.end(), "PERSON"
 
 
 #: Words that are a title or rank before a name, never a name alone: the tagger sometimes

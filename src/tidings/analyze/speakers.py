@@ -796,6 +796,15 @@ class SpeakerBook:
                     name = m.name = m.name.split()[-1]
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
+            owner, _, rest = name.replace("’", "'").rpartition("'s ")
+            if owner and len(rest.split()) > 1 and _looks_personal(rest):
+                # "Twitter's Adam Sharp": the person; whose they are is a description
+                name, m.type, m.gender = name[len(owner) + 3 :], "person", gender_of(rest)
+                at = self.article.text.find(name, m.start, m.end)
+                m.name_start = at if at >= 0 else m.name_start
+                m.description = m.description or owner
+                ent = self._entity_for(at, at + len(name)) if at >= 0 else None
+                ent = ent if ent is not None and ent.label == "PERSON" else None
             name = tidy_name(name) or name
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
