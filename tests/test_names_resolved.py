@@ -112,3 +112,19 @@ def test_whose_a_person_is_goes_to_the_description_not_the_name(article) -> None
     labels = {e.name: e.label for e in a.entities}
     assert labels["Noah Rothman"] == "PERSON" and labels["France"] == "GPE"
     assert not any("’s " in name for name in labels)
+
+
+@pytest.mark.issue(4)
+def test_a_surname_the_speaker_rules_give_one_namesake_is_that_namesakes_mention(
+    article,
+) -> None:
+    a = article(
+        "Helen Brennan, who chairs the parish council, opened the meeting on Monday.",
+        'Her husband, Robert Brennan, runs the food bank. "Demand has doubled," Robert Brennan '
+        "said.",
+        '"We have tried everything," Brennan said.',
+    )
+    assert a.quotes[-1].speaker == "Robert Brennan"
+    people = {e.name: [m.text for m in e.mentions] for e in a.entities if e.label == "PERSON"}
+    assert people["Helen Brennan"] == ["Helen Brennan"]
+    assert people["Robert Brennan"][-1] == "Brennan"

@@ -524,7 +524,29 @@ def link_speakers(
         elif speaker.type == "person" and match.label != "PERSON":
             _make_person(match, speaker)
         speaker.entity_id = match.id
+        if match.label == "PERSON":
+            _take_surnames(match, speaker, entities)
     return added
+
+
+def _take_surnames(entity: Entity, speaker: Speaker, entities: list[Entity]) -> None:
+    """Move the speaker's surname-only mentions that the merge gave to a namesake into the
+    speaker's own entity: in 'Helen Brennan ... Robert Brennan said ... "...," Brennan said'
+    the speaker rules read the last "Brennan" as Robert; the merge joined every "Brennan" to
+    Helen, named first."""
+    surname = entity.name.split()[-1]
+    said = {(m.start, m.end) for m in speaker.mentions if m.text == surname}
+    if not said or len(entity.name.split()) < 2:
+        return
+    for other in entities:
+        if other is entity or other.label != "PERSON" or other.name.split()[-1] != surname:
+            continue
+        moved = [m for m in other.mentions if (m.start, m.end) in said]
+        for m in moved:
+            other.mentions.remove(m)
+            entity.mentions.append(m)
+        if moved:
+            entity.mentions.sort(key=lambda x: x.start)
 
 
 def _make_person(entity: Entity, speaker: Speaker) -> None:
