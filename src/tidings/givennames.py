@@ -70,7 +70,7 @@ graham grant greg gregory guy hans harold harry harvey hassan hector henry herbe
 hugo hussein ian igor isaac ivan jack jacob jake james jamie jason javier jay jeb jeff jeffrey
 jeremy jerome jerry jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose joseph
 josh joshua juan julian justin karl keith ken kenneth kevin khalid kim kirk kurt lance larry
-lawrence lee leo leon leonard lewis lindsey lloyd louis lucas luis luke malcolm marc marco
+lawrence leo leon leonard lewis lindsey lloyd louis lucas luis luke malcolm marc marco
 marcus mario mark martin marvin matt matthew maurice max maxim michael miguel mike mikhail
 milton mitch mitt mohamed mohammad mohammed muhammad nathan neil nelson nicholas nick nicolas
 nigel nikolai noah norman oleg oliver omar oscar owen pablo patrick paul pedro peter philip

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS
+from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS, gender_of
 from tidings.analyze.ner import entity_docs
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
@@ -30,10 +30,81 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             if end <= start or not _is_name(ent.text[start:end]):
                 continue
             start, label = _past_titles(ent.text, start, end, ent.label_)
+            start, label = _past_owner(ent.text, start, end, label)
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    return merge_mentions(mentions)
+    entities = merge_mentions(_cut_headline_runs(mentions))
+    split_by_honorific(article.text, entities)
+    return entities
+
+
+#: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
+_HEADLINE_WORDS = frozenset(
+    word_list("Of In On To At Up For With From By As Over Into After About Is Are Was Just")
+)
+
+
+def _cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """Cut a name the tagger ran on into a title-case headline back to the name the article
+    tags on its own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie,
+    "FDIC Accused Of Covering Up China" is the FDIC. Only a run holding a small word that
+    headlines capitalise and names never do."""
+    alone = {(text, label) for label, text, _ in mentions}
+    out = []
+    for label, text, span in mentions:
+        words = text.split()
+        if len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:]):
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                known = [lab for t, lab in alone if t == head]
+                if known and text.startswith(head):
+                    end = span.start + len(head)
+                    span = Span(start=span.start, end=end, text=head)
+                    label, text = known[0], head
+                    break
+        out.append((label, text, span))
+    return out
+
+
+#: A courtesy title right before a surname, and the gender it says.
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+$")
+_HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def split_by_honorific(text: str, entities: list[Entity]) -> None:
+    """Move a surname the honorific before it gives to the other gender out of a person
+    named in full: "Mr. Obama" in an article that names Michelle Obama is not her. It goes to
+    the namesake of that gender named in full, or to a person named by the surname alone."""
+    people = [e for e in entities if e.label == "PERSON" and len(e.name.split()) > 1]
+    for entity in people:
+        gender = gender_of(entity.name)
+        if gender is None:
+            continue
+        surname = entity.name.split()[-1]
+        moved = []
+        for m in entity.mentions:
+            before = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+            said = _HONORIFIC_GENDER[before.group(1)] if before else None
+            if m.text == surname and said is not None and said != gender:
+                moved.append((m, said))
+        for m, said in moved:
+            entity.mentions.remove(m)
+            namesake = next(
+                (
+                    e
+                    for e in entities
+                    if e.label == "PERSON"
+                    and e.name.split()[-1] == surname
+                    and (e.name == surname or gender_of(e.name) == said)
+                ),
+                None,
+            )
+            if namesake is None:
+                namesake = Entity(id=f"e{len(entities)}", name=surname, label="PERSON")
+                entities.append(namesake)
+            namesake.mentions.append(m)
+            namesake.mentions.sort(key=lambda x: x.start)
 
 
 #: An occurrence of a name that goes on as a longer name ("United" in "United Nations").
@@ -177,6 +248,28 @@ def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]
     return start + words[k].start(), "PERSON"
 
 
+#: A possessive inside a tagged name: "Commentary’s Noah Rothman".
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _past_owner(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts after the possessive of whose they are, which the tagger
+    ran into the name: "Huffington Post’s Scott Conroy", "France’s Francois Hollande" are the
+    person (the outlet or country is a description). Only when a given name and a surname
+    follow: "McDonald's Corp" and "Children's Hospital" stay whole."""
+    if label not in ("PERSON", "ORG"):
+        return start, label
+    cut = None
+    for m in _POSSESSIVE.finditer(text, start, end):
+        cut = m
+    if cut is None:
+        return start, label
+    rest = text[cut.end() : end].split()
+    if len(rest) < 2 or not opens_with_given_name(rest):
+        return start, label
+    return cut.end(), "PERSON"
+
+
 #: Words that are a title or rank before a name, never a name alone: the tagger sometimes
 #: splits "Associate Professor Laura Revell" into an organisation "Associate" and a person.
 _TITLE_ONLY = frozenset(
@@ -268,17 +361,69 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
             best = min(longer, key=lambda k: _full_name_rank(k, first[k]))
             target = canonical.get(best, best)
         canonical[(label, name)] = target
+    joined = _join_acronyms(by_key, canonical)
     groups: dict[tuple[str, str], list[Span]] = {}
     for key, spans in by_key.items():
         groups.setdefault(canonical[key], []).extend(spans)
+    relabel = {k: "ORG" for k in joined if k[0] == "PERSON"}
     entities = []
     for n, ((label, _), spans) in enumerate(
         sorted(groups.items(), key=lambda kv: min(s.start for s in kv[1]))
     ):
+        label = relabel.get((label, _), label)
         spans.sort(key=lambda s: s.start)
         name = max((s.text for s in spans), key=len)
         entities.append(Entity(id=f"e{n}", name=name, label=label, mentions=spans))
     return entities
+
+
+#: An organisation's acronym as news writes it: "CBP", "NATO", "FBI".
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Small words a name's initials leave out ("Customs and Border Protection" is CBP).
+_NOT_INITIALS = frozenset(("and", "of", "for", "the", "&", "on", "in"))
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """True if ``acronym`` ("CBP") is an acronym of the long ``name``."""
+    return bool(_ACRONYM.fullmatch(acronym)) and acronym in _initialisms(name)
+
+
+def _initialisms(name: str) -> set[str]:
+    """The acronyms a long name may go by: the initials of its capitalised words, from the
+    first word or after a leading place ("U.S. Customs and Border Protection" is CBP)."""
+    words = [w for w in _WORD_BREAK.split(name) if w and w.lower() not in _NOT_INITIALS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return set()
+    letters = "".join(w[0] for w in words)
+    return {letters, letters[1:]} - {""}
+
+
+def _join_acronyms(
+    by_key: dict[tuple[str, str], list[Span]], canonical: dict[tuple[str, str], tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Point an acronym ("CBP") at the one organisation the article names in full whose
+    initials it is ("Customs and Border Protection"). The tagger may have taken the full name
+    for a person (the "and" between capitalised words); the acronym says it is not one.
+    Returns the full names that took an acronym."""
+    joined = set()
+    for key, spans in by_key.items():
+        if not _ACRONYM.fullmatch(spans[0].text) or canonical[key] != key:
+            continue
+        longer = [
+            k
+            for k, s in by_key.items()
+            if k[0] in ("ORG", "PERSON")
+            and len(k[1]) > len(key[1])
+            and spans[0].text in _initialisms(s[0].text)
+        ]
+        targets = {canonical[k] for k in longer}
+        if len(targets) == 1:
+            target = targets.pop()
+            for k, v in canonical.items():
+                if v == key:
+                    canonical[k] = target
+            joined.add(target)
+    return joined
 
 
 def _is_named_person(words: tuple[str, ...], person_words: set[str]) -> bool:
@@ -379,7 +524,29 @@ def link_speakers(
         elif speaker.type == "person" and match.label != "PERSON":
             _make_person(match, speaker)
         speaker.entity_id = match.id
+        if match.label == "PERSON":
+            _take_surnames(match, speaker, entities)
     return added
+
+
+def _take_surnames(entity: Entity, speaker: Speaker, entities: list[Entity]) -> None:
+    """Move the speaker's surname-only mentions that the merge gave to a namesake into the
+    speaker's own entity: in 'Helen Brennan ... Robert Brennan said ... "...," Brennan said'
+    the speaker rules read the last "Brennan" as Robert; the merge joined every "Brennan" to
+    Helen, named first."""
+    surname = entity.name.split()[-1]
+    said = {(m.start, m.end) for m in speaker.mentions if m.text == surname}
+    if not said or len(entity.name.split()) < 2:
+        return
+    for other in entities:
+        if other is entity or other.label != "PERSON" or other.name.split()[-1] != surname:
+            continue
+        moved = [m for m in other.mentions if (m.start, m.end) in said]
+        for m in moved:
+            other.mentions.remove(m)
+            entity.mentions.append(m)
+        if moved:
+            entity.mentions.sort(key=lambda x: x.start)
 
 
 def _make_person(entity: Entity, speaker: Speaker) -> None:

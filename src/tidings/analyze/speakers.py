@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.descriptions import HONORIFICS, appos_before
+from tidings.analyze.entities import is_acronym_of
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
@@ -212,6 +213,56 @@ def _full_name(tok: Token) -> bool:
         return True
     words = [t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN"]
     return opens_with_given_name(words)
+
+
+def _closing_name(np: SpacySpan) -> SpacySpan | None:
+    """A person's name that closes a described subject after a comma: "a spokesman for the
+    council, Tom Hale" (the parser hangs the name on "council", the nearest noun, so the
+    speaker's head "spokesman" has no apposition of its own): the speaker is Tom Hale."""
+    doc = np.doc
+    for ent in np.ents:
+        if (
+            ent.end == np.end
+            and ent.label_ == "PERSON"
+            and ent.start - 1 > np.start
+            and doc[ent.start - 1].text == ","
+            and len(ent) > 1
+        ):
+            return ent
+    return None
+
+
+#: Offices one person holds, which "the president", "the governor" name later.
+_OFFICES = frozenset(
+    word_list(
+        """
+president vice-president minister secretary senator governor mayor chancellor premier chairman
+chairwoman chair director commissioner ambassador king queen pope leader speaker
+"""
+    )
+)
+
+
+def _holds_title(speaker: Speaker, head: str) -> bool:
+    """True when the person's description is the office alone, with only title words before
+    it ("President", "U.S. President", "the Russian president"), not an office of some named
+    body ("Fed President", "president of the Fed")."""
+    if head not in _OFFICES or speaker.type != "person":
+        return False
+    for description in speaker.descriptions:
+        words = description.lower().replace(",", " ").split()
+        if (
+            words
+            and words[-1] == head
+            and all(w in TITLE_WORDS or w in ("the", "a", "an") for w in words[:-1])
+        ):
+            return True
+    return False
+
+
+def _has_acronym(ent: Entity) -> bool:
+    """True for an organisation named in full that the article also calls by its initials."""
+    return ent.label == "ORG" and any(is_acronym_of(m.text, ent.name) for m in ent.mentions)
 
 
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
@@ -411,6 +462,19 @@ def read_mention(head: Token, offset: int) -> Mention:
             plural=False,
             head=low,
         )
+    if (named := _closing_name(np)) is not None:
+        i, name = _strip_titles(named)
+        return Mention(
+            start,
+            end,
+            "name",
+            name=name,
+            name_start=offset + doc[i].idx,
+            type="person",
+            description=_clean(doc[lo : named.start].text) or None,
+            gender=gender_of(name),
+            head=low,
+        )
     description = _clean(np.text)
     if appos_text:
         description = f"{description}, {appos_text}"
@@ -605,15 +669,18 @@ class SpeakerBook:
         return next((e.label for e in self.entities if e.id == entity_id), "")
 
     def _last_org_before(self, pos: int, head: str) -> Entity | None:
-        best = None
+        """The organisation named last before ``pos`` that the noun can name; for "the
+        newspaper", the last one whose name says it is a paper ("Daily News") when there is
+        one, not the group the paper wrote about ("the NRA") named after it."""
+        best = press = None
         for s, _e, ent in self._entity_at:
-            if (
-                s < pos
-                and ent.label == "ORG"
-                and _fits(head, ent.name, ent.label)
-                and (best is None or s > best[0])
-            ):
-                best = (s, ent)
+            if s < pos and ent.label == "ORG" and _fits(head, ent.name, ent.label):
+                if best is None or s > best[0]:
+                    best = (s, ent)
+                if _PRESS_NAME.search(ent.name) and (press is None or s > press[0]):
+                    press = (s, ent)
+        if head in _PRESS_HEADS and press is not None:
+            return press[1]
         return best[1] if best else None
 
     def _last_org_speaker(self, head: str) -> _Entry | None:
@@ -706,13 +773,38 @@ class SpeakerBook:
                 entry = self._find(name)
                 if entry is not None:
                     return entry
+            at = m.name_start if m.name_start is not None else m.start
+            if (
+                ent is not None
+                and _has_acronym(ent)
+                and any(x.start in (at, m.start) for x in ent.mentions)
+            ):
+                # "CBP said", or "U.S. Customs said" tagged a person, where the article's
+                # merged entity is an organisation named in full that also goes by its
+                # initials: the organisation, under its full name
+                m.type, m.gender, name = "organization", None, ent.name
             honorific = self._honorific_gender(m)
             if honorific and ent is not None and ent.label == "PERSON":
                 # "Mrs. Clinton" is not Bill Clinton, "Mr. Obama" not Michelle Obama: the one
                 # of that surname whose given name says the honorific's gender, if named
                 ent = self._person_of_gender(ent, honorific)
+                if gender_of(ent.name) not in (None, honorific):
+                    # no one of that surname has the honorific's gender: "Mr. Obama" in an
+                    # article that names only Michelle Obama in full is another Obama, named
+                    # by the surname alone
+                    ent, m.name_start = None, m.end - len(m.name.split()[-1])
+                    name = m.name = m.name.split()[-1]
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = _strip_title_words(ent.name)
+            owner, _, rest = name.replace("’", "'").rpartition("'s ")
+            if owner and len(rest.split()) > 1 and _looks_personal(rest):
+                # "Twitter's Adam Sharp": the person; whose they are is a description
+                name, m.type, m.gender = name[len(owner) + 3 :], "person", gender_of(rest)
+                at = self.article.text.find(name, m.start, m.end)
+                m.name_start = at if at >= 0 else m.name_start
+                m.description = m.description or owner
+                ent = self._entity_for(at, at + len(name)) if at >= 0 else None
+                ent = ent if ent is not None and ent.label == "PERSON" else None
             name = tidy_name(name) or name
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
@@ -731,10 +823,21 @@ class SpeakerBook:
         if m.kind == "nominal" and (aged := self._aged_person(m)) is not None:
             return aged
         if m.kind == "nominal":
-            for entry in reversed(sorted(self.entries, key=lambda e: e.last)):
-                descs = " ".join(entry.speaker.descriptions).lower().split()
-                if m.head in descs or m.head in entry.heads:
-                    return entry
+            held = [
+                entry
+                for entry in reversed(sorted(self.entries, key=lambda e: e.last))
+                if m.head in " ".join(entry.speaker.descriptions).lower().split()
+                or m.head in entry.heads
+            ]
+            # "the president" (the office alone) is the one who holds the title outright
+            # ("President Donald Trump"), not one whose title names another body ("Fed
+            # President Neel Kashkari") quoted since
+            bare = [e for e in held if _holds_title(e.speaker, m.head)]
+            said = Speaker(id="", name="", type="person", descriptions=[m.description or ""])
+            if bare and _holds_title(said, m.head) and not _holds_title(held[0].speaker, m.head):
+                return bare[0]
+            if held:
+                return held[0]
             titled = self._titled_person_before(m.head, m.start)
             if titled is not None:
                 person = Mention(m.start, m.end, "name", name=titled.name, type="person")
@@ -1188,6 +1291,14 @@ _BUSINESS_HEADS = {"company", "firm", "bank", "business", "corporation", "carmak
 _GOVERNMENT_NAME = re.compile(
     r"\b(?:Government|Ministry|Department|Administration|Kremlin|Pentagon|White House|Office"
     r"|Agency|Commission|Authority|Cabinet|State)\b"
+)
+
+
+#: Nouns for a newspaper or magazine, and the last words of the names of such papers.
+_PRESS_HEADS = frozenset(("newspaper", "paper", "daily", "weekly", "tabloid", "magazine"))
+_PRESS_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Daily|Herald|Tribune|Gazette|Telegraph|Guardian|Magazine"
+    r"|Chronicle|Observer|Mail|Express|Examiner|Inquirer|Register|Globe|Bulletin|Review)$"
 )
 
 
