@@ -58,3 +58,47 @@ def test_quotes_marks_a_view_shared_by_no_one_named_gives_no_speaker(nlp) -> Non
         "That was the view of many workers, and the union agreed.",
     )
     assert by_start(qs, "We are not going").speaker is None
+
+
+def test_quotes_marks_a_chant_after_a_participle_is_the_marchers_quote(nlp) -> None:
+    """'marched ..., chanting "No more rent hikes!" and "Housing is a right!"': a reader says
+    the marchers chanted these words, both of them: direct quotes of the group."""
+    qs = quotes_of(
+        "Hundreds of tenants marched through the city centre on Saturday, chanting "
+        '"No more rent hikes!" and "Housing is a right!"',
+        "The council said it would review the rules next month.",
+    )
+    for start in ("No more rent hikes!", "Housing is a right!"):
+        q = by_start(qs, start)
+        assert (q.kind, q.speaker, q.cue.text) == ("direct", "Hundreds of tenants", "chanting")
+
+
+def test_quotes_marks_a_chant_joined_by_and_keeps_its_own_cue_not_a_later_one(nlp) -> None:
+    """The second slogan is the crowd's, not the speaker of the clause after it."""
+    qs = quotes_of('The crowd chanted "Lock her up!" and "Build the wall!" as Trump spoke.')
+    assert [(q.content.text, q.speaker) for q in qs if q.kind == "direct"] == [
+        ("Lock her up!", "The crowd"),
+        ("Build the wall!", "The crowd"),
+    ]
+
+
+def test_quotes_marks_scare_quotes_joined_by_and_stay_inside_reported_speech(nlp) -> None:
+    """'called the plan "crazy" and "dangerous"': short words in narration are no quotation,
+    joined or not; chanting an object that is no quotation reports that object."""
+    qs = quotes_of('He called the plan "crazy" and "dangerous" on Monday, the senator said.')
+    assert [q.kind for q in qs] == ["indirect"]
+    (q,) = quotes_of("Supporters chanted slogans against the government outside the court.")
+    assert (q.kind, q.content.text) == ("indirect", "slogans against the government")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The band played rock 'n' roll hits from the '90s at the Joneses' farm, fans said.",
+        "Fans called him 'The Bull' during his years at the club, the coach said.",
+        "She starred in 'The Long Night' in 2004, her agent said.",
+    ],
+)
+def test_quotes_marks_elisions_nicknames_and_titles_are_no_quotes(nlp, paragraph) -> None:
+    """Single marks for left-out letters, a nickname, a title: reported speech, no quote."""
+    assert [q.kind for q in quotes_of(paragraph)] == ["indirect"]
