@@ -102,3 +102,36 @@ def test_quotes_marks_scare_quotes_joined_by_and_stay_inside_reported_speech(nlp
 def test_quotes_marks_elisions_nicknames_and_titles_are_no_quotes(nlp, paragraph) -> None:
     """Single marks for left-out letters, a nickname, a title: reported speech, no quote."""
     assert [q.kind for q in quotes_of(paragraph)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        pytest.param(
+            'Mayor John Ortiz said members were "tired of being ignored by a board that never '
+            'listens to the people who pay for it."',
+            'members were "tired of being ignored by a board that never listens to the people '
+            'who pay for it."',
+            id="subject-and-verb-outside",
+        ),
+        pytest.param(
+            'Mayor John Ortiz said Reyes "had lost the trust of every worker in this city."',
+            'Reyes "had lost the trust of every worker in this city."',
+            id="subject-outside",
+        ),
+    ],
+)
+def test_quotes_marks_a_clause_mostly_quoted_is_one_mixed_quote(nlp, paragraph, content) -> None:
+    """'X said members were "..."': what X said is the whole clause, most of it in X's own
+    words (a mixed quote, as PolNeAR and the bundled gold annotate it), not the quoted part."""
+    (q,) = quotes_of(paragraph)
+    assert (q.kind, q.speaker, q.content.text) == ("mixed", "John Ortiz", content)
+
+
+def test_quotes_marks_said_that_and_a_quotation_is_the_quotation(nlp) -> None:
+    """'said that "..."': nothing of the writer's but "that": a direct quote."""
+    (q,) = quotes_of('Ortiz said that "the board has lost the trust of every worker in this city."')
+    assert (q.kind, q.content.text) == (
+        "direct",
+        "the board has lost the trust of every worker in this city.",
+    )
