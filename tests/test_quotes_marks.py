@@ -135,3 +135,13 @@ def test_quotes_marks_said_that_and_a_quotation_is_the_quotation(nlp) -> None:
         "direct",
         "the board has lost the trust of every worker in this city.",
     )
+
+
+def test_quotes_marks_a_chant_named_by_a_noun_is_no_quotation_of_another_cue(nlp) -> None:
+    """'the crowd reprised the caustic chant "Lock her up!"': "chant" is a noun here, not the
+    cue; the quoted words must not go to the speaker of the other clause ("Trump mentioned")."""
+    qs = quotes_of(
+        "Boos rained down when Trump mentioned his rival, and at one point the crowd loudly "
+        "reprised the caustic chant “Lock her up! Lock her up!” that rang through the arena."
+    )
+    assert not [q for q in qs if q.kind == "direct" and q.speaker == "Trump"]

@@ -185,7 +185,7 @@ def find_quotes(
             )
             if host is not None and k not in split:
                 continue
-            partial = is_partial(para.text, q)
+            partial = is_partial(para.text, q, doc)
             paired = _paired(para.text, quoted, k, here, q_abs)
             if partial and words < PARTIAL_KEEP_WORDS and paired is None:
                 continue  # a scare quote or a phrase quoted inside narration
