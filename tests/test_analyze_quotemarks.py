@@ -48,6 +48,25 @@ def quoted(text: str) -> list[str]:
         ),
         pytest.param("'90s music is back, she said.", [], id="elision-opens-no-paragraph-quote"),
         pytest.param("He called it ‘a disaster and left.", [], id="single-left-open-mid-line"),
+        pytest.param(
+            "She grew up in the '90s and said the era was 'magical'.",
+            ["magical"],
+            id="decade-elision-opens-nothing",
+        ),
+        pytest.param(
+            "The class of ’04 said the vote was ‘rigged’.", ["rigged"], id="year-elision-curly"
+        ),
+        pytest.param("Fish 'n' chips sales rose, the owners' group said.", [], id="n-elision"),
+        pytest.param(
+            "He called it 'rock 'n' roll politics' and laughed.",
+            ["rock 'n' roll politics"],
+            id="n-elision-inside-single-quote",
+        ),
+        pytest.param(
+            "Davey said the ministers' plan was 'a disaster' and the PM's 'worst week'.",
+            ["a disaster", "worst week"],
+            id="possessives-beside-single-quotes",
+        ),
         pytest.param("''Yes,'' he said, ''it is.''", ["Yes,", "it is."], id="two-apostrophes"),
         pytest.param(
             '"Trump walked in, chanting “U-S-A! U-S-A!”',

@@ -39,7 +39,7 @@ drawl enthuse exhort fume gush hiss holler howl implore insinuate instruct inton
 marvel moan nag notify preach profess quote rant rave recite reassure rebuke reflect rejoin
 reprimand roar scold shriek smile sneer sniff snort sob stammer stutter summarize summarise
 surmise tease theorize theorise thunder underline underscore venture vent volunteer wail
-acclaim explain recommend assert insist
+acclaim explain recommend assert insist chant
 """
 )
 
@@ -96,7 +96,7 @@ pledge plan praise prefer propose push question recommend refer refuse reject re
 slam support talk thank tout urge veto welcome attack brand dub characterize portray
 express offer decide
 see view regard consider identify
-address assail challenge cheer chant compare congratulate embrace encourage focus
+address assail challenge cheer compare congratulate embrace encourage focus
 herald illustrate list recognize recognise reference savage articulate
 """
 )

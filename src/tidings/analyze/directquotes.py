@@ -310,11 +310,18 @@ def is_title(quoted: str) -> bool:
     return len(caps) >= 2 and all(w.lower() in _TITLE_MINOR for w in rest)
 
 
-def is_partial(text: str, q: Quoted) -> bool:
+def is_partial(text: str, q: Quoted, doc: Doc | None = None) -> bool:
     """True for a quote embedded in a sentence (after a word, not a cue, colon or comma), like
-    'called it a "crazy system"' as opposed to 'said: "We ...' or a sentence-initial quote."""
+    'called it a "crazy system"' as opposed to 'said: "We ...' or a sentence-initial quote.
+    With the paragraph's parse, a cue word the tagger read as a noun is no cue: 'the crowd
+    reprised the caustic chant "Lock her up!"' embeds the chant in narration."""
     before = text[: q.open_mark].rstrip()
     if not before or before[-1] in ":,;.?!—–-([" or before.endswith(("...", "…")):
         return False
     last = before.split()[-1].lower().strip("'’\"“”")
-    return cue_lemma(last) is None
+    if cue_lemma(last) is None:
+        return True
+    if doc is not None and doc.has_annotation("TAG"):
+        word = doc.char_span(len(before) - len(last), len(before), alignment_mode="expand")
+        return word is not None and len(word) == 1 and word[0].pos_ == "NOUN"
+    return False

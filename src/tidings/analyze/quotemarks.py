@@ -121,6 +121,12 @@ def _find_quoted(text: str) -> tuple[Quoted, ...]:
     return tuple(sorted(spans + singles, key=lambda q: q.start))
 
 
+#: A single mark that stands for left-out letters opens and closes no quote: a decade or a
+#: year ("the '90s", "class of '04", "’60s") and "'n'" for "and" ("rock 'n' roll", "fish 'n'
+#: chips"). Read as opening marks, "'90s ... 'magical'" quoted the words between them.
+_ELISION = re.compile(r"[‘'’]\d\d(?:s|’?s)?\b|[‘'’]n[‘'’](?=\s)")
+
+
 def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
     """Outer single-quoted stretches (British style), outside every double-quoted one."""
     inside = [(q.open_mark, (q.close_mark if q.closed else len(text)) + 1) for q in doubles]
@@ -128,7 +134,10 @@ def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
     start: int | None = None
     # only single marks and the starts of double-quoted stretches (which reset) change the state
     events = sorted({*(m.start() for m in _SINGLE_MARK.finditer(text)), *(a for a, _ in inside)})
+    elided = {i for m in _ELISION.finditer(text) for i in (m.start(), m.end() - 1)}
     for i in events:
+        if i in elided and text[i] in _SINGLE_OPEN + _SINGLE_CLOSE:
+            continue  # "the '90s", "rock 'n' roll": letters left out, neither opens nor closes
         ch = text[i]
         if any(a <= i < b for a, b in inside):
             start = None

@@ -187,15 +187,27 @@ _VIEW_AFTER = re.compile(
     rf"|[,?!'\"“”‘’]{{0,3}}[^.!?\"“”]{{0,80}}?\bin\s+the\s+(?:words|view|opinion)\s+of\s+(?:[a-z]+\s+){{0,2}}(?P<of>{_NAME})"
 )
 
+#: ... or by the sentence right after it, in its paragraph or opening the next, naming whose
+#: words they were: '"..." / That was the verdict of Patricia Mulroy, ...', 'Those were the
+#: words of union leader Tom Barrett', 'So says Tom Barrett.'
+_NAMED_AFTER = re.compile(
+    r"[,?!.'\"“”‘’]{0,3}\s+(?:So\s+(?:says|said|writes|wrote|argues|argued|warns|warned)"
+    r"|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|"
+    r"conclusion|advice|judgment|judgement|reaction|response|answer|argument|prediction|word)"
+    r"\s+of|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|views|thoughts|sentiments)"
+    rf"\s+of)\s+(?:[a-z]+\s+){{0,2}}(?P<of>{_NAME})"
+)
+
 
 def _framed_by(text: str, paragraph_start: int, f: Found) -> Mention | None:
     """The speaker a quote with no cue is framed by in plain words, which hold no cue verb
     for the parse to find: a possessive before a word for a reply and a colon ('Fairbanks'
     reaction to the warning: "I have heard it before."'; 'His answer: "No."'), or "in X's
-    view", "in the words of X" after the quote in its sentence."""
+    view", "in the words of X" after the quote in its sentence, or "That was the verdict of
+    X" in the sentence after it."""
     m = _REPLY_BEFORE.search(text, paragraph_start, f.start)
     if m is None:
-        m = _VIEW_AFTER.match(text, f.end)
+        m = _VIEW_AFTER.match(text, f.end) or _NAMED_AFTER.match(text, f.end)
         if m is not None and m.group("of"):
             name, at = m.group("of"), m.start("of")
             return _name_mention(name, at, at)
