@@ -846,6 +846,8 @@ class SpeakerBook:
             return None
         para = paras[n]
         found = self._people_in(para.start, m.start, m)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._described_people(para.start, m.start)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
             para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
@@ -871,6 +873,28 @@ class SpeakerBook:
             if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
         ]
         return person if all(e is person for e in quoted_there) else None
+
+    def _described_people(self, start: int, end: int) -> dict[str, Entity | _Entry]:
+        """The names between ``start`` and ``end`` the tagger took for organisations that
+        news describes as people: two or three capitalised words, none an organisation's
+        word, with a person's appositive after them ("Eswar Prasad, a professor of trade
+        policy at Cornell University, ..."; ", who runs ..."; ", 45,"). The given name is
+        not in the lists, so the gender is unknown; the words around say it is someone."""
+        text = self.article.text
+        found: dict[str, Entity | _Entry] = {}
+        for s, e, ent in self._narrated:
+            words = text[s:e].split()
+            if (
+                start <= s < end
+                and ent.label == "ORG"
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w.isalpha() for w in words)
+                and not any(w.lower() in ORG_NOUNS for w in words)
+                and not _GOVERNMENT_NAME.search(text[s:e])
+                and _PERSON_APPOSITIVE.match(text, e)
+            ):
+                found[ent.id] = ent
+        return found
 
     def _org_opening(self, m: Mention) -> _Entry | None:
         """The organisation "it" is about: the one opening its sentence before it, or the
@@ -1138,6 +1162,14 @@ def _org_phrase(sentence: str) -> str | None:
 #: Words that end a noun phrase before its noun was found ("The man who ...").
 _PHRASE_STOPS = set(
     word_list("who which that the a an of is was has had said says will would and in on at for to")
+)
+
+#: What follows a person's name and no organisation's: ", a professor of ...", ", the
+#: chief economist at ...", ", who runs ...", ", 45,".
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:who\b|\d{1,3},|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(re.escape(w) for w in PERSON_NOUNS if " " not in w))
+    + r")\b)"
 )
 
 #: A second name joined to the one before: " and Mr. Cruz", " and Sanders".
