@@ -53,3 +53,29 @@ def test_he_still_skips_an_organisation_described_as_one(quotes) -> None:
         " “We welcome their help,” he said.",
     )
     assert _quote(qs, "welcome their help").speaker == "Peter Hall"
+
+
+@pytest.mark.issue(4)
+def test_a_role_introduced_before_the_name_is_that_person_later(quotes) -> None:
+    # the role opens the story, the name opens the next sentence: a later "the environment
+    # secretary" is Steve Reed, not an anonymous source
+    qs = quotes(
+        "The environment secretary has rejected calls to delay the ban on new petrol cars.",
+        "Steve Reed told reporters in London that the date would not move. “Industry has had"
+        " years to prepare,” he said.",
+        "Carmakers have warned of job losses. Jane Moss, who leads the industry body, said the"
+        " target was unrealistic.",
+        "“We are not going to water this down,” the environment secretary said.",
+    )
+    assert _quote(qs, "water this down").speaker == "Steve Reed"
+
+
+@pytest.mark.issue(4)
+def test_a_person_introduced_with_an_appositive_after_a_role_is_someone_else(quotes) -> None:
+    # "Jane Moss, who leads the union," is introduced anew: she is not the secretary
+    qs = quotes(
+        "The environment secretary met union leaders on Monday.",
+        "Jane Moss, who leads the union, said the talks had gone nowhere.",
+        "“We will keep talking,” the environment secretary said.",
+    )
+    assert _quote(qs, "keep talking").speaker != "Jane Moss"

@@ -646,6 +646,45 @@ class SpeakerBook:
                 best = (s, ent)
         return best[1] if best else None
 
+    def _role_named_after(self, m: Mention) -> Entity | None:
+        """The person news names right after introducing them by their role alone: 'The
+        environment secretary has rejected calls ...' then 'Steve Reed told reporters ...'
+        makes a later "the environment secretary" Steve Reed. The role phrase must open a
+        sentence in narration with no one named in it, and the next person named must open
+        one of the next two sentences."""
+        text = self.article.text
+        role = " ".join((m.description or text[m.start : m.end]).split())
+        words = role.split()
+        if not 2 <= len(words) <= 5 or words[0].lower() != "the" or m.head not in TITLE_WORDS:
+            return None
+        if words[-1].lower() != m.head:
+            return None
+        people = sorted((s, e, ent) for s, e, ent in self._narrated if ent.label == "PERSON")
+        for hit in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", text[: m.start], re.I):
+            at = hit.start()
+            para = next((p for p in self.article.paragraphs if p.start <= at < p.end), None)
+            if para is None or _sentence_start(text, para.start, at) != at:
+                continue
+            if any(a <= at < b for a, b in self._quoted):
+                continue
+            after = [(s, e, ent) for s, e, ent in people if at < s < m.start]
+            if not after:
+                continue
+            s, e, ent = after[0]
+            home = next((p for p in self.article.paragraphs if p.start <= s < p.end), None)
+            if home is None or not _opens_sentence(text, home.start, s):
+                continue
+            # the name opens the first or second sentence after the role's, in its paragraph
+            # or the next; one named in the role's own sentence is someone it met or named,
+            # one given an appositive ("Jane Moss, who leads the union,") is introduced anew
+            between = text[hit.end() : s]
+            gap = len(_SENTENCE_END.findall(between))
+            paras_between = between.count("\n\n")
+            if not 1 <= gap <= 2 or paras_between > 1 or text[e : e + 1] == ",":
+                continue
+            return ent
+        return None
+
     def _add(
         self, name: str, type_: SpeakerType, mention: Mention, entity_id: str | None
     ) -> _Entry:
@@ -735,7 +774,7 @@ class SpeakerBook:
                 descs = " ".join(entry.speaker.descriptions).lower().split()
                 if m.head in descs or m.head in entry.heads:
                     return entry
-            titled = self._titled_person_before(m.head, m.start)
+            titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
             if titled is not None:
                 person = Mention(m.start, m.end, "name", name=titled.name, type="person")
                 return self._find(titled.name) or self._add(
