@@ -79,3 +79,24 @@ def test_a_person_introduced_with_an_appositive_after_a_role_is_someone_else(quo
         "“We will keep talking,” the environment secretary said.",
     )
     assert _quote(qs, "keep talking").speaker != "Jane Moss"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "it" after an opening phrase, the city in the paragraph before
+        (
+            "The city declined to comment on the lawsuit.",
+            "In a news release on Friday, it said it was “heartbroken” by the death of the boy.",
+        ),
+        # the same in one paragraph
+        (
+            "The city declined to comment on the lawsuit. In a news release on Friday, it said"
+            " it was “heartbroken” by the death of the boy.",
+        ),
+    ],
+)
+def test_it_after_an_opening_phrase_is_the_public_body_before_it(quotes, paragraphs) -> None:
+    qs = quotes(*paragraphs)
+    assert _quote(qs, "heartbroken").speaker == "The city"

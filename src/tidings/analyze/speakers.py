@@ -950,6 +950,17 @@ class SpeakerBook:
         spans = [(here, m.start)]
         if here > para.start:
             spans.append((_sentence_start(text, para.start, here - 1), here))
+        else:
+            # 'The city declined to comment.' then a paragraph 'In a news release on Friday,
+            # it said ...': the last sentence of the paragraph before, when it quotes nothing
+            prev = max(
+                (p for p in self.article.paragraphs if p.end <= para.start),
+                key=lambda p: p.start,
+                default=None,
+            )
+            if prev is not None and not any(prev.start <= a < prev.end for a, _b in self._quoted):
+                end = len(text[prev.start : prev.end].rstrip()) + prev.start
+                spans.append((_sentence_start(text, prev.start, max(prev.start, end - 1)), end))
         for lo, hi in spans:
             for s, e, ent in self._narrated:
                 if (
@@ -1193,10 +1204,14 @@ def _org_phrase(sentence: str) -> str | None:
     for k, word in enumerate(words[1:], 1):
         if word.lower() in _PHRASE_STOPS or not word.replace("-", "").replace("'s", "").isalpha():
             return None
-        if word in ORG_NOUNS:
+        if word in ORG_NOUNS | _PUBLIC_BODIES:
             return " ".join(words[: k + 1])
     return None
 
+
+#: Places and public services that speak as an organisation when "it said" follows them
+#: ('The city declined to comment. ... it said it was "heartbroken"').
+_PUBLIC_BODIES = set(word_list("city town county village state district school hospital police"))
 
 #: Words that end a noun phrase before its noun was found ("The man who ...").
 _PHRASE_STOPS = set(
