@@ -100,3 +100,39 @@ def test_a_person_introduced_with_an_appositive_after_a_role_is_someone_else(quo
 def test_it_after_an_opening_phrase_is_the_public_body_before_it(quotes, paragraphs) -> None:
     qs = quotes(*paragraphs)
     assert _quote(qs, "heartbroken").speaker == "The city"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "words"),
+    [
+        (
+            (
+                "A letter from the residents' association, signed by its chair, Margaret Dunn,"
+                " was sent to the council on Monday.",
+                "The letter asked the council to delay the vote. “We have not been consulted at"
+                " all,” it said.",
+            ),
+            "consulted at all",
+        ),
+        (
+            (
+                "In a letter to the board, the head teacher, Margaret Dunn, set out her"
+                " objections.",
+                "“The plan would cut our budget by a fifth,” the letter said.",
+            ),
+            "budget by a fifth",
+        ),
+    ],
+)
+def test_the_letter_speaks_for_its_writer(quotes, paragraphs, words) -> None:
+    assert _quote(quotes(*paragraphs), words).speaker == "Margaret Dunn"
+
+
+@pytest.mark.issue(4)
+def test_the_letter_is_not_the_one_who_received_it(quotes) -> None:
+    qs = quotes(
+        "Margaret Dunn received a letter from the council on Monday.",
+        "“We cannot delay the vote,” the letter said.",
+    )
+    assert _quote(qs, "cannot delay").speaker != "Margaret Dunn"

@@ -769,6 +769,8 @@ class SpeakerBook:
             return self._antecedent(m)
         if m.kind == "nominal" and (aged := self._aged_person(m)) is not None:
             return aged
+        if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
+            return writer
         if m.kind == "nominal":
             for entry in reversed(sorted(self.entries, key=lambda e: e.last)):
                 descs = " ".join(entry.speaker.descriptions).lower().split()
@@ -853,6 +855,56 @@ class SpeakerBook:
         ent = found
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _writer_of(self, m: Mention) -> _Entry | None:
+        """The person who speaks through "the letter" (statement, email ...): the one person
+        named in narration in the sentence that introduced it as "a letter" in this paragraph
+        or the one before ('A letter from the residents' association, signed by its chair,
+        Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
+        Margaret Dunn, set out her objections. "...," the letter said'). None with no such
+        sentence, or with nobody or several people in it."""
+        text = self.article.text
+        words = (m.description or "").lower().split()
+        if m.head not in _WRITTEN or words[:1] not in (["the"], ["that"], ["this"]):
+            return None
+        if len(words) > 3 or any(w.endswith(("'s", "’s", "'", "’")) for w in words):
+            return None  # "the campaign's statement" names its owner; "the letter from X" too
+        paras = self.article.paragraphs
+        n = next((i for i, p in enumerate(paras) if p.start <= m.start < p.end), None)
+        if n is None:
+            return None
+        lo = paras[max(0, n - 1)].start
+        intro = re.compile(rf"\b(?:[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{m.head}\b")
+        hits = [h for h in intro.finditer(text, lo, m.start) if not self._inside_quote(h.start())]
+        if not hits:
+            return None
+        at = hits[-1].start()
+        para = next(p for p in paras if p.start <= at < p.end)
+        start = _sentence_start(text, para.start, at)
+        end = _SENTENCE_END.search(text, at, para.end)
+        stop = end.start() if end else para.end
+        # the writer: after the noun ("A letter from ..., signed by ... Margaret Dunn"), or
+        # anywhere in a sentence opened "In a letter, ..."; never one it went to ("to Dunn")
+        # nor one who got it before ("Margaret Dunn received a letter")
+        channel = text[max(start, at - 3) : at].lower() == "in "
+        people = {
+            ent.id: ent
+            for s, e, ent in self._narrated
+            if start <= s < stop
+            and ent.label == "PERSON"
+            and (channel or s > at)
+            and not _modifier_use(text, s, e)
+            and text[max(0, s - 3) : s].lower() != "to "
+        }
+        if len(people) != 1:
+            return None
+        ent = next(iter(people.values()))
+        name = _strip_title_words(ent.name)
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _inside_quote(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self._quoted)
 
     def _named_description(self, description: str, pos: int) -> str:
         """'a commander of the group' -> 'a commander of al-Nusra Front' (the group named)."""
@@ -1204,10 +1256,13 @@ def _org_phrase(sentence: str) -> str | None:
     for k, word in enumerate(words[1:], 1):
         if word.lower() in _PHRASE_STOPS or not word.replace("-", "").replace("'s", "").isalpha():
             return None
-        if word in ORG_NOUNS | _PUBLIC_BODIES:
+        if word in ORG_NOUNS | _PUBLIC_BODIES | _WRITTEN:
             return " ".join(words[: k + 1])
     return None
 
+
+#: What a person writes and then speaks through: "the letter said" is its writer's words.
+_WRITTEN = set(word_list("letter statement email e-mail memo note"))
 
 #: Places and public services that speak as an organisation when "it said" follows them
 #: ('The city declined to comment. ... it said it was "heartbroken"').
