@@ -45,6 +45,20 @@ def test_he_is_the_person_described_in_his_paragraph_whose_given_name_is_unliste
 
 
 @pytest.mark.issue(4)
+def test_he_is_the_unlisted_name_quoted_before_it_in_its_paragraph(quotes) -> None:
+    # "Eswar Prasad said ..." is quoted as an organisation (tagger's label): "he" is him
+    qs = quotes(
+        "John Williams, the president of the New York Fed, said on Tuesday that rates would"
+        " stay high. “We are not there yet,” he said.",
+        "Markets fell after the remarks.",
+        "Eswar Prasad said growth would slow next year. “The economy is holding up, but only"
+        " just,” he said.",
+    )
+    assert _quote(qs, "only just").speaker == "Eswar Prasad"
+    assert _quote(qs, "only just").speaker_type == "person"
+
+
+@pytest.mark.issue(4)
 def test_he_still_skips_an_organisation_described_as_one(quotes) -> None:
     # "Cornell University, a private school" is no person: "he" stays the man quoted before
     qs = quotes(

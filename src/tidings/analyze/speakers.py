@@ -974,17 +974,25 @@ class SpeakerBook:
         text = self.article.text
         found: dict[str, Entity | _Entry] = {}
         for s, e, ent in self._narrated:
-            words = text[s:e].split()
             if (
                 start <= s < end
                 and ent.label == "ORG"
-                and 2 <= len(words) <= 3
-                and all(w[:1].isupper() and w.isalpha() for w in words)
-                and not any(w.lower() in ORG_NOUNS for w in words)
-                and not _GOVERNMENT_NAME.search(text[s:e])
+                and _person_shaped(text[s:e])
                 and _PERSON_APPOSITIVE.match(text, e)
             ):
                 found[ent.id] = ent
+        # one quoted as an organisation in the paragraph ("Eswar Prasad said growth would
+        # slow. "...," he said"): a writer says "it said" of an organisation
+        for entry in self.entries:
+            sp = entry.speaker
+            if (
+                sp.type == "organization"
+                and not entry.plural
+                and _person_shaped(sp.name)
+                and self._label_of(sp.entity_id) not in _PLACE_LABELS
+                and any(start <= x.start < end for x in sp.mentions)
+            ):
+                found.setdefault(sp.entity_id or sp.id, entry)
         return found
 
     def _org_opening(self, m: Mention) -> _Entry | None:
@@ -1134,6 +1142,8 @@ class SpeakerBook:
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if isinstance(ent, _Entry):
+                if ent.speaker.type == "organization" and m.head in PRONOUN_GENDER:
+                    ent.speaker.type = "person"  # "he" says the tagger's organisation is not one
                 return ent
             if ent is not None:
                 person = Mention(
@@ -1272,6 +1282,19 @@ _PUBLIC_BODIES = set(word_list("city town county village state district school h
 _PHRASE_STOPS = set(
     word_list("who which that the a an of is was has had said says will would and in on at for to")
 )
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none an organisation's word: "Eswar Prasad", not
+    "Cornell University", "Justice Department" or "NBC"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(w.lower() in ORG_NOUNS for w in words)
+        and not _GOVERNMENT_NAME.search(name)
+    )
+
 
 #: What follows a person's name and no organisation's: ", a professor of ...", ", the
 #: chief economist at ...", ", who runs ...", ", 45,".
