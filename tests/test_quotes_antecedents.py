@@ -59,6 +59,37 @@ def test_he_is_the_unlisted_name_quoted_before_it_in_its_paragraph(quotes) -> No
 
 
 @pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Eswar Prasad said growth would slow next year.",
+        "Eswar Prasad, a professor at Cornell University, was less worried.",
+    ],
+)
+def test_he_is_the_unlisted_name_of_the_paragraph_before(quotes, named) -> None:
+    # a paragraph that is only the quote: the person named alone in the paragraph before
+    qs = quotes(
+        "John Williams, the president of the New York Fed, said on Tuesday that rates would"
+        " stay high. “We are not there yet,” he said.",
+        "Markets fell after the remarks.",
+        named,
+        "“The economy is holding up, but only just,” he said.",
+    )
+    assert _quote(qs, "only just").speaker == "Eswar Prasad"
+
+
+@pytest.mark.issue(4)
+def test_he_is_not_an_outlet_quoted_in_the_paragraph_before(quotes) -> None:
+    qs = quotes(
+        "Donald Trump said on Monday that the deal was close. “We are almost there,” he said.",
+        "Markets rose.",
+        "Fox News reported that the talks had stalled.",
+        "“Nobody has walked away,” he said.",
+    )
+    assert _quote(qs, "walked away").speaker == "Donald Trump"
+
+
+@pytest.mark.issue(4)
 def test_he_still_skips_an_organisation_described_as_one(quotes) -> None:
     # "Cornell University, a private school" is no person: "he" stays the man quoted before
     qs = quotes(

@@ -954,6 +954,8 @@ class SpeakerBook:
         if any(prev.start <= a < prev.end for a, _b in self._quoted):
             return None
         found = self._people_in(prev.start, prev.end, m, opening=True)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._described_people(prev.start, prev.end, opening=True)
         if len(found) != 1:
             return None
         person = next(iter(found.values()))
@@ -965,7 +967,9 @@ class SpeakerBook:
         ]
         return person if all(e is person for e in quoted_there) else None
 
-    def _described_people(self, start: int, end: int) -> dict[str, Entity | _Entry]:
+    def _described_people(
+        self, start: int, end: int, opening: bool = False
+    ) -> dict[str, Entity | _Entry]:
         """The names between ``start`` and ``end`` the tagger took for organisations that
         news describes as people: two or three capitalised words, none an organisation's
         word, with a person's appositive after them ("Eswar Prasad, a professor of trade
@@ -979,6 +983,7 @@ class SpeakerBook:
                 and ent.label == "ORG"
                 and _person_shaped(text[s:e])
                 and _PERSON_APPOSITIVE.match(text, e)
+                and (not opening or _opens_sentence(text, start, s))
             ):
                 found[ent.id] = ent
         # one quoted as an organisation in the paragraph ("Eswar Prasad said growth would
@@ -990,7 +995,11 @@ class SpeakerBook:
                 and not entry.plural
                 and _person_shaped(sp.name)
                 and self._label_of(sp.entity_id) not in _PLACE_LABELS
-                and any(start <= x.start < end for x in sp.mentions)
+                and any(
+                    start <= x.start < end
+                    and (not opening or _opens_sentence(text, start, x.start))
+                    for x in sp.mentions
+                )
             ):
                 found.setdefault(sp.entity_id or sp.id, entry)
         return found
@@ -1291,9 +1300,23 @@ def _person_shaped(name: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not any(w.lower() in ORG_NOUNS for w in words)
+        and not any(w.lower() in ORG_NOUNS | _ORG_NAME_WORDS for w in words)
         and not _GOVERNMENT_NAME.search(name)
     )
+
+
+#: Words that make a two-word name an organisation's or an outlet's ("Fox News", "Blackstone
+#: Capital"), so no "he" goes to it.
+_ORG_NAME_WORDS = set(
+    word_list(
+        """
+news times post journal press media herald tribune telegraph guardian observer review today
+weekly daily radio television tv capital partners holdings group airlines airways motors energy
+health systems technologies labs studios records books games foods bank fund trust watch
+international global national federal county city state college school hospital church
+"""
+    )
+)
 
 
 #: What follows a person's name and no organisation's: ", a professor of ...", ", the
