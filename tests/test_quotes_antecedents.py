@@ -181,3 +181,33 @@ def test_the_letter_is_not_the_one_who_received_it(quotes) -> None:
         "“We cannot delay the vote,” the letter said.",
     )
     assert _quote(qs, "cannot delay").speaker != "Margaret Dunn"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "The senator who chairs the banking committee, Mark Ellison, has promised hearings"
+        " next month.",
+        "Mark Ellison, the Republican senator who chairs the banking committee, has promised"
+        " hearings next month.",
+    ],
+)
+def test_the_senator_is_the_person_an_appositive_gave_the_title(quotes, introduced) -> None:
+    # he was never quoted before, and another person is quoted in between
+    qs = quotes(
+        introduced,
+        "Banks have lobbied hard against the bill. “This will hurt every customer,” said Tom"
+        " Reed, who leads their trade group.",
+        "“We will not be rushed,” the senator said.",
+    )
+    assert _quote(qs, "not be rushed").speaker == "Mark Ellison"
+
+
+@pytest.mark.issue(4)
+def test_the_senators_aide_is_not_the_senator(quotes) -> None:
+    qs = quotes(
+        "Susan Park, the senator's chief aide, has met the banks twice this month.",
+        "“We will not be rushed,” the senator said.",
+    )
+    assert _quote(qs, "not be rushed").speaker != "Susan Park"

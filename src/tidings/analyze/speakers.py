@@ -642,9 +642,33 @@ class SpeakerBook:
             words = words[-3:]
             titles = _SAME_OFFICE.get(title, {title})
             named = bool(titles & {*words, *ent.name.lower().split()})
+            named = named or self._title_in_appositive(titles, s, _e)
             if named and (best is None or s > best[0]):
                 best = (s, ent)
         return best[1] if best else None
+
+    def _title_in_appositive(self, titles: set[str], start: int, end: int) -> bool:
+        """True when the name at ``start``-``end`` is given one of ``titles`` by an appositive
+        phrase: after it ("Mark Ellison, the Republican senator who chairs ...") or, opening
+        its sentence, before it and a comma ("The senator who chairs the banking committee,
+        Mark Ellison, ..."). Not a possessive ("Susan Park, the senator's aide")."""
+        text = self.article.text
+        words = "|".join(re.escape(t) for t in titles)
+        # the appositive goes on or closes ("..., the senator who chairs", "the senator of",
+        # "the senator,"): "Mika Brzezinski, the Democratic candidate stated" ends an opening
+        # phrase with the name, and the title is the sentence's subject
+        after = (
+            rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})"
+            r"(?:,|\s+(?:who|of|at|for|from|in|on|and|since)\b)"
+        )
+        if re.match(after, text[end : end + 80], re.I):
+            return True
+        para = next((p for p in self.article.paragraphs if p.start <= start < p.end), None)
+        if para is None:
+            return False
+        opening = text[_sentence_start(text, para.start, start) : start]
+        before = rf"[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b(?![’'-])[^.;“”\"]*,\s*$"
+        return bool(re.match(before, opening))
 
     def _role_named_after(self, m: Mention) -> Entity | None:
         """The person news names right after introducing them by their role alone: 'The
