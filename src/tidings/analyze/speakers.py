@@ -642,10 +642,22 @@ class SpeakerBook:
             words = words[-3:]
             titles = _SAME_OFFICE.get(title, {title})
             named = bool(titles & {*words, *ent.name.lower().split()})
-            named = named or self._title_in_appositive(titles, s, _e)
+            named = named or (
+                self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
+            )
             if named and (best is None or s > best[0]):
                 best = (s, ent)
         return best[1] if best else None
+
+    def _other_person_here(self, ent: Entity, pos: int) -> bool:
+        """True when someone other than ``ent`` is named in narration earlier in the
+        paragraph of ``pos``: 'Rubio sought to stoke positive energy ... the senator said' is
+        Rubio, not the senator an appositive named paragraphs before."""
+        para = next((p for p in self.article.paragraphs if p.start <= pos < p.end), None)
+        return para is not None and any(
+            para.start <= s < pos and other.label == "PERSON" and other.id != ent.id
+            for s, _e, other in self._narrated
+        )
 
     def _title_in_appositive(self, titles: set[str], start: int, end: int) -> bool:
         """True when the name at ``start``-``end`` is given one of ``titles`` by an appositive
