@@ -709,9 +709,84 @@ class SpeakerBook:
             words = words[-3:]
             titles = _SAME_OFFICE.get(title, {title})
             named = bool(titles & {*words, *ent.name.lower().split()})
+            named = named or (
+                self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
+            )
             if named and (best is None or s > best[0]):
                 best = (s, ent)
         return best[1] if best else None
+
+    def _other_person_here(self, ent: Entity, pos: int) -> bool:
+        """True when someone other than ``ent`` is named in narration earlier in the
+        paragraph of ``pos``: 'Rubio sought to stoke positive energy ... the senator said' is
+        Rubio, not the senator an appositive named paragraphs before."""
+        para = next((p for p in self.article.paragraphs if p.start <= pos < p.end), None)
+        return para is not None and any(
+            para.start <= s < pos and other.label == "PERSON" and other.id != ent.id
+            for s, _e, other in self._narrated
+        )
+
+    def _title_in_appositive(self, titles: set[str], start: int, end: int) -> bool:
+        """True when the name at ``start``-``end`` is given one of ``titles`` by an appositive
+        phrase: after it ("Mark Ellison, the Republican senator who chairs ...") or, opening
+        its sentence, before it and a comma ("The senator who chairs the banking committee,
+        Mark Ellison, ..."). Not a possessive ("Susan Park, the senator's aide")."""
+        text = self.article.text
+        words = "|".join(re.escape(t) for t in titles)
+        # the appositive goes on or closes ("..., the senator who chairs", "the senator of",
+        # "the senator,"): "Mika Brzezinski, the Democratic candidate stated" ends an opening
+        # phrase with the name, and the title is the sentence's subject
+        after = (
+            rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})"
+            r"(?:,|\s+(?:who|of|at|for|from|in|on|and|since)\b)"
+        )
+        if re.match(after, text[end : end + 80], re.I):
+            return True
+        para = next((p for p in self.article.paragraphs if p.start <= start < p.end), None)
+        if para is None:
+            return False
+        opening = text[_sentence_start(text, para.start, start) : start]
+        before = rf"[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b(?![’'-])[^.;“”\"]*,\s*$"
+        return bool(re.match(before, opening))
+
+    def _role_named_after(self, m: Mention) -> Entity | None:
+        """The person news names right after introducing them by their role alone: 'The
+        environment secretary has rejected calls ...' then 'Steve Reed told reporters ...'
+        makes a later "the environment secretary" Steve Reed. The role phrase must open a
+        sentence in narration with no one named in it, and the next person named must open
+        one of the next two sentences."""
+        text = self.article.text
+        role = " ".join((m.description or text[m.start : m.end]).split())
+        words = role.split()
+        if not 2 <= len(words) <= 5 or words[0].lower() != "the" or m.head not in TITLE_WORDS:
+            return None
+        if words[-1].lower() != m.head:
+            return None
+        people = sorted((s, e, ent) for s, e, ent in self._narrated if ent.label == "PERSON")
+        for hit in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", text[: m.start], re.I):
+            at = hit.start()
+            para = next((p for p in self.article.paragraphs if p.start <= at < p.end), None)
+            if para is None or _sentence_start(text, para.start, at) != at:
+                continue
+            if any(a <= at < b for a, b in self._quoted):
+                continue
+            after = [(s, e, ent) for s, e, ent in people if at < s < m.start]
+            if not after:
+                continue
+            s, e, ent = after[0]
+            home = next((p for p in self.article.paragraphs if p.start <= s < p.end), None)
+            if home is None or not _opens_sentence(text, home.start, s):
+                continue
+            # the name opens the first or second sentence after the role's, in its paragraph
+            # or the next; one named in the role's own sentence is someone it met or named,
+            # one given an appositive ("Jane Moss, who leads the union,") is introduced anew
+            between = text[hit.end() : s]
+            gap = len(_SENTENCE_END.findall(between))
+            paras_between = between.count("\n\n")
+            if not 1 <= gap <= 2 or paras_between > 1 or text[e : e + 1] == ",":
+                continue
+            return ent
+        return None
 
     def _add(
         self, name: str, type_: SpeakerType, mention: Mention, entity_id: str | None
@@ -822,6 +897,8 @@ class SpeakerBook:
             return self._antecedent(m)
         if m.kind == "nominal" and (aged := self._aged_person(m)) is not None:
             return aged
+        if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
+            return writer
         if m.kind == "nominal":
             held = [
                 entry
@@ -838,7 +915,7 @@ class SpeakerBook:
                 return bare[0]
             if held:
                 return held[0]
-            titled = self._titled_person_before(m.head, m.start)
+            titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
             if titled is not None:
                 person = Mention(m.start, m.end, "name", name=titled.name, type="person")
                 return self._find(titled.name) or self._add(
@@ -918,6 +995,56 @@ class SpeakerBook:
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
 
+    def _writer_of(self, m: Mention) -> _Entry | None:
+        """The person who speaks through "the letter" (statement, email ...): the one person
+        named in narration in the sentence that introduced it as "a letter" in this paragraph
+        or the one before ('A letter from the residents' association, signed by its chair,
+        Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
+        Margaret Dunn, set out her objections. "...," the letter said'). None with no such
+        sentence, or with nobody or several people in it."""
+        text = self.article.text
+        words = (m.description or "").lower().split()
+        if m.head not in _WRITTEN or words[:1] not in (["the"], ["that"], ["this"]):
+            return None
+        if len(words) > 3 or any(w.endswith(("'s", "’s", "'", "’")) for w in words):
+            return None  # "the campaign's statement" names its owner; "the letter from X" too
+        paras = self.article.paragraphs
+        n = next((i for i, p in enumerate(paras) if p.start <= m.start < p.end), None)
+        if n is None:
+            return None
+        lo = paras[max(0, n - 1)].start
+        intro = re.compile(rf"\b(?:[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{m.head}\b")
+        hits = [h for h in intro.finditer(text, lo, m.start) if not self._inside_quote(h.start())]
+        if not hits:
+            return None
+        at = hits[-1].start()
+        para = next(p for p in paras if p.start <= at < p.end)
+        start = _sentence_start(text, para.start, at)
+        end = _SENTENCE_END.search(text, at, para.end)
+        stop = end.start() if end else para.end
+        # the writer: after the noun ("A letter from ..., signed by ... Margaret Dunn"), or
+        # anywhere in a sentence opened "In a letter, ..."; never one it went to ("to Dunn")
+        # nor one who got it before ("Margaret Dunn received a letter")
+        channel = text[max(start, at - 3) : at].lower() == "in "
+        people = {
+            ent.id: ent
+            for s, e, ent in self._narrated
+            if start <= s < stop
+            and ent.label == "PERSON"
+            and (channel or s > at)
+            and not _modifier_use(text, s, e)
+            and text[max(0, s - 3) : s].lower() != "to "
+        }
+        if len(people) != 1:
+            return None
+        ent = next(iter(people.values()))
+        name = _strip_title_words(ent.name)
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _inside_quote(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self._quoted)
+
     def _named_description(self, description: str, pos: int) -> str:
         """'a commander of the group' -> 'a commander of al-Nusra Front' (the group named)."""
         words = description.split()
@@ -949,6 +1076,8 @@ class SpeakerBook:
             return None
         para = paras[n]
         found = self._people_in(para.start, m.start, m)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._described_people(para.start, m.start)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
             para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
@@ -964,6 +1093,8 @@ class SpeakerBook:
         if any(prev.start <= a < prev.end for a, _b in self._quoted):
             return None
         found = self._people_in(prev.start, prev.end, m, opening=True)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._described_people(prev.start, prev.end, opening=True)
         if len(found) != 1:
             return None
         person = next(iter(found.values()))
@@ -974,6 +1105,43 @@ class SpeakerBook:
             if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
         ]
         return person if all(e is person for e in quoted_there) else None
+
+    def _described_people(
+        self, start: int, end: int, opening: bool = False
+    ) -> dict[str, Entity | _Entry]:
+        """The names between ``start`` and ``end`` the tagger took for organisations that
+        news describes as people: two or three capitalised words, none an organisation's
+        word, with a person's appositive after them ("Eswar Prasad, a professor of trade
+        policy at Cornell University, ..."; ", who runs ..."; ", 45,"). The given name is
+        not in the lists, so the gender is unknown; the words around say it is someone."""
+        text = self.article.text
+        found: dict[str, Entity | _Entry] = {}
+        for s, e, ent in self._narrated:
+            if (
+                start <= s < end
+                and ent.label == "ORG"
+                and _person_shaped(text[s:e])
+                and _PERSON_APPOSITIVE.match(text, e)
+                and (not opening or _opens_sentence(text, start, s))
+            ):
+                found[ent.id] = ent
+        # one quoted as an organisation in the paragraph ("Eswar Prasad said growth would
+        # slow. "...," he said"): a writer says "it said" of an organisation
+        for entry in self.entries:
+            sp = entry.speaker
+            if (
+                sp.type == "organization"
+                and not entry.plural
+                and _person_shaped(sp.name)
+                and self._label_of(sp.entity_id) not in _PLACE_LABELS
+                and any(
+                    start <= x.start < end
+                    and (not opening or _opens_sentence(text, start, x.start))
+                    for x in sp.mentions
+                )
+            ):
+                found.setdefault(sp.entity_id or sp.id, entry)
+        return found
 
     def _org_opening(self, m: Mention) -> _Entry | None:
         """The organisation "it" is about: the one opening its sentence before it, or the
@@ -990,6 +1158,17 @@ class SpeakerBook:
         spans = [(here, m.start)]
         if here > para.start:
             spans.append((_sentence_start(text, para.start, here - 1), here))
+        else:
+            # 'The city declined to comment.' then a paragraph 'In a news release on Friday,
+            # it said ...': the last sentence of the paragraph before, when it quotes nothing
+            prev = max(
+                (p for p in self.article.paragraphs if p.end <= para.start),
+                key=lambda p: p.start,
+                default=None,
+            )
+            if prev is not None and not any(prev.start <= a < prev.end for a, _b in self._quoted):
+                end = len(text[prev.start : prev.end].rstrip()) + prev.start
+                spans.append((_sentence_start(text, prev.start, max(prev.start, end - 1)), end))
         for lo, hi in spans:
             for s, e, ent in self._narrated:
                 if (
@@ -1111,6 +1290,8 @@ class SpeakerBook:
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if isinstance(ent, _Entry):
+                if ent.speaker.type == "organization" and m.head in PRONOUN_GENDER:
+                    ent.speaker.type = "person"  # "he" says the tagger's organisation is not one
                 return ent
             if ent is not None:
                 person = Mention(
@@ -1233,14 +1414,56 @@ def _org_phrase(sentence: str) -> str | None:
     for k, word in enumerate(words[1:], 1):
         if word.lower() in _PHRASE_STOPS or not word.replace("-", "").replace("'s", "").isalpha():
             return None
-        if word in ORG_NOUNS:
+        if word in ORG_NOUNS | _PUBLIC_BODIES | _WRITTEN:
             return " ".join(words[: k + 1])
     return None
 
 
+#: What a person writes and then speaks through: "the letter said" is its writer's words.
+_WRITTEN = set(word_list("letter statement email e-mail memo note"))
+
+#: Places and public services that speak as an organisation when "it said" follows them
+#: ('The city declined to comment. ... it said it was "heartbroken"').
+_PUBLIC_BODIES = set(word_list("city town county village state district school hospital police"))
+
 #: Words that end a noun phrase before its noun was found ("The man who ...").
 _PHRASE_STOPS = set(
     word_list("who which that the a an of is was has had said says will would and in on at for to")
+)
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none an organisation's word: "Eswar Prasad", not
+    "Cornell University", "Justice Department" or "NBC"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(w.lower() in ORG_NOUNS | _ORG_NAME_WORDS for w in words)
+        and not _GOVERNMENT_NAME.search(name)
+    )
+
+
+#: Words that make a two-word name an organisation's or an outlet's ("Fox News", "Blackstone
+#: Capital"), so no "he" goes to it.
+_ORG_NAME_WORDS = set(
+    word_list(
+        """
+news times post journal press media herald tribune telegraph guardian observer review today
+weekly daily radio television tv capital partners holdings group airlines airways motors energy
+health systems technologies labs studios records books games foods bank fund trust watch
+international global national federal county city state college school hospital church
+"""
+    )
+)
+
+
+#: What follows a person's name and no organisation's: ", a professor of ...", ", the
+#: chief economist at ...", ", who runs ...", ", 45,".
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:who\b|\d{1,3},|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(re.escape(w) for w in PERSON_NOUNS if " " not in w))
+    + r")\b)"
 )
 
 #: A second name joined to the one before: " and Mr. Cruz", " and Sanders".
