@@ -279,3 +279,15 @@ def test_an_aside_on_the_source_after_according_to_is_not_its_content(article) -
     )
     (q,) = a.quotes
     assert q.content.text.startswith("the driver had been disciplined")
+
+
+@pytest.mark.issue(4)
+def test_a_party_in_apposition_after_a_surname_is_a_description(article) -> None:
+    a = article(
+        "Local MP Olly Glover said he would raise the matter with ministers.",
+        'Glover, a Liberal Democrat, said the village had been "ignored for too long".',
+    )
+    assert [(q.speaker, q.speaker_description) for q in a.quotes] == [
+        ("Olly Glover", "Local MP"),
+        ("Olly Glover", "a Liberal Democrat"),
+    ]

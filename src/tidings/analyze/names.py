@@ -23,8 +23,8 @@ foreign defence defense interior finance state former acting senior assistant as
 professor prof. prof dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. rev reverend
 father bishop archbishop cardinal rabbi imam premier commissioner inspector officer detective
 constable superintendent corporal trooper marshal councillor councilman councilwoman alderman
-magistrate coach sheriff minority majority whip speaker house senate democratic republican gop
-presidential
+magistrate coach mp mep msp sheriff minority majority whip speaker house senate democratic
+republican gop presidential
 nominee candidate analyst economist contributor editor reporter correspondent columnist
 strategist pollster researcher fellow specialist expert author writer lawyer attorney adviser
 advisor aide official officials campaign manager chairman press secretary u.s. us american

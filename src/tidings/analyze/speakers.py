@@ -365,7 +365,14 @@ def read_mention(head: Token, offset: int) -> Mention:
     if appos_text and (_quoted_only(appos_text) or appos_text.isdigit()):
         appos_text = None  # a quoted title, or an age ("Sarah Patel, 34, said")
     ent = _entity_in(np, head)
-    if appos and (ent is None or (ent.label_ != "PERSON" and _full_name(appos[0]))):
+    described_name = (
+        bool(appos) and head.pos_ == "PROPN" and doc[appos[0].left_edge.i].lower_ in ("a", "an")
+    )
+    if (
+        appos
+        and not described_name  # 'Glover, a Liberal Democrat, said': the name is the head
+        and (ent is None or (ent.label_ != "PERSON" and _full_name(appos[0])))
+    ):
         # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
         a = appos[0]
         described, first = np.text, start
