@@ -128,3 +128,31 @@ def test_a_surname_the_speaker_rules_give_one_namesake_is_that_namesakes_mention
     people = {e.name: [m.text for m in e.mentions] for e in a.entities if e.label == "PERSON"}
     assert people["Helen Brennan"] == ["Helen Brennan"]
     assert people["Robert Brennan"][-1] == "Brennan"
+
+
+def test_a_headline_run_takes_the_label_the_name_was_first_tagged_with() -> None:
+    """The cut name's label must not depend on set order (it changed with PYTHONHASHSEED when
+    the article tagged "Trump Tower" both a person and a place)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tidings.analyze.entities import _cut_headline_runs\n"
+        "from tidings.model import Span\n"
+        "ms = [('PERSON', 'Trump Tower', Span(start=0, end=11, text='Trump Tower')),\n"
+        "      ('FAC', 'Trump Tower', Span(start=20, end=31, text='Trump Tower'))]\n"
+        "run = 'Trump Tower Jacked Up Rent'\n"
+        "ms.append(('ORG', run, Span(start=40, end=66, text=run)))\n"
+        "print(_cut_headline_runs(ms)[2][0])\n"
+    )
+    labels = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert labels == {"PERSON"}

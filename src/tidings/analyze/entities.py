@@ -50,18 +50,20 @@ def _cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str,
     tags on its own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie,
     "FDIC Accused Of Covering Up China" is the FDIC. Only a run holding a small word that
     headlines capitalise and names never do."""
-    alone = {(text, label) for label, text, _ in mentions}
+    alone: dict[str, str] = {}  # each text's label where the article first tags it
+    for label, text, _ in mentions:
+        alone.setdefault(text, label)
     out = []
     for label, text, span in mentions:
         words = text.split()
         if len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:]):
             for k in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:k])
-                known = [lab for t, lab in alone if t == head]
-                if known and text.startswith(head):
+                known = alone.get(head)
+                if known is not None and text.startswith(head):
                     end = span.start + len(head)
                     span = Span(start=span.start, end=end, text=head)
-                    label, text = known[0], head
+                    label, text = known, head
                     break
         out.append((label, text, span))
     return out
