@@ -206,6 +206,29 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 
 
+def _named(
+    span: tuple[int, int],
+    name: str,
+    name_start: int,
+    description: str | None,
+    head: str,
+    person: bool = True,
+) -> Mention:
+    """A mention that names who speaks: a person (with the gender the name gives) or an
+    organisation."""
+    return Mention(
+        span[0],
+        span[1],
+        "name",
+        name=name,
+        name_start=name_start,
+        type="person" if person else "organization",
+        description=description,
+        gender=gender_of(name) if person else None,
+        head=head,
+    )
+
+
 def _full_name(tok: Token) -> bool:
     """An apposition that is a person's name: tagged so, or a given name and a surname
     ('The founder of Paylane, Marcus Reed, said', where the tagger made both a company)."""
@@ -348,16 +371,12 @@ def read_mention(head: Token, offset: int) -> Mention:
             c_ent = _entity_in(doc[c.left_edge.i : c.i + 1], c)
             if c_ent is not None and c_ent.label_ == "PERSON":
                 i, name = _strip_titles(c_ent)
-                return Mention(
-                    offset + doc[lo].idx,
-                    offset + c_ent.end_char,
-                    "name",
-                    name=name,
-                    name_start=offset + doc[i].idx,
-                    type="person",
-                    description=_clean(doc[lo:i].text) or None,
-                    gender=gender_of(name),
-                    head=c.lower_,
+                return _named(
+                    (offset + doc[lo].idx, offset + c_ent.end_char),
+                    name,
+                    offset + doc[i].idx,
+                    _clean(doc[lo:i].text) or None,
+                    c.lower_,
                 )
     appos_text = (
         _clean(doc[appos[0].left_edge.i : appos[0].right_edge.i + 1].text) if appos else None
@@ -407,7 +426,7 @@ def read_mention(head: Token, offset: int) -> Mention:
                 name_start=offset + doc[i].idx,
                 type="person" if label == "PERSON" else "organization",
                 description=_clean(described),
-                gender=gender_of(name),
+                gender=gender_of(name),  # an organisation's too: "he" may mean its namesake
                 head=head.lower_,
             )
     label = ""
@@ -457,30 +476,13 @@ def read_mention(head: Token, offset: int) -> Mention:
             description = _clean(np.text) if (after or before) else None
         if appos_text:
             description = f"{description}, {appos_text}" if description else appos_text
-        return Mention(
-            start,
-            end,
-            "name",
-            name=name,
-            name_start=offset + doc[i].idx,
-            type="person" if label == "PERSON" else "organization",
-            description=description,
-            gender=gender_of(name) if label == "PERSON" else None,
-            plural=False,
-            head=low,
+        return _named(
+            (start, end), name, offset + doc[i].idx, description, low, person=label == "PERSON"
         )
     if (named := _closing_name(np)) is not None:
         i, name = _strip_titles(named)
-        return Mention(
-            start,
-            end,
-            "name",
-            name=name,
-            name_start=offset + doc[i].idx,
-            type="person",
-            description=_clean(doc[lo : named.start].text) or None,
-            gender=gender_of(name),
-            head=low,
+        return _named(
+            (start, end), name, offset + doc[i].idx, _clean(doc[lo : named.start].text) or None, low
         )
     description = _clean(np.text)
     if appos_text:
