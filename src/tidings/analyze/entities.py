@@ -111,8 +111,9 @@ def split_by_honorific(text: str, entities: list[Entity]) -> None:
 
 #: An occurrence of a name that goes on as a longer name ("United" in "United Nations").
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
-#: The word before an occurrence, when it is capitalised ("Manchester United").
-_CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+#: The word before an occurrence, when it is capitalised ("Manchester United", "Ivanka" in
+#: "Ivanka Trump").
+CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 #: Capitalised words before a name that do not make it a longer name.
 _OPENERS = frozenset(word_list("The A An In At On For By As But And Or If When"))
 
@@ -201,7 +202,7 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     """True if capitalised words run on after the occurrence or before it (within a line)."""
     if _NAME_GOES_ON.match(text, end):
         return True
-    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    before = CAPITAL_BEFORE.search(text, max(0, start - 40), start)
     word = before.group(1) if before else ""
     if before is None or word in _OPENERS or word.rstrip(".").lower() in _TITLE_ONLY:
         return False

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from tidings.analyze.descriptions import HONORIFICS, appos_before
-from tidings.analyze.entities import is_acronym_of
+from tidings.analyze.entities import CAPITAL_BEFORE, is_acronym_of
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Speaker, SpeakerType
@@ -200,8 +200,6 @@ def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
     return best
 
 
-#: The capitalised word right before a name ("Ivanka" in "Ivanka Trump").
-_CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 #: Labels of places: a speaker tagged so after a given name is a person ("Ana Lima").
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 
@@ -966,7 +964,7 @@ class SpeakerBook:
                 at = hit.start()
                 if any(a <= at < b for a, b in self._quoted):
                     continue
-                before = _CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+                before = CAPITAL_BEFORE.search(text, max(0, at - 40), at)
                 if before is not None and before.group(1) != words[-2]:
                     continue  # another name ("Ivanka Trump" is not Donald Trump)
                 if best is None or at > best[0]:
