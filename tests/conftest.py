@@ -75,6 +75,14 @@ def analyzed(*paragraphs: str):
     return article
 
 
+def quote_starting(quotes, starts: str):
+    """The first quote whose content starts with ``starts`` (the test fails, listing every
+    content, when there is none)."""
+    found = [q for q in quotes if q.content.text.startswith(starts)]
+    assert found, [q.content.text for q in quotes]
+    return found[0]
+
+
 def quotes_of(*paragraphs: str):
     """The quotes ``analyze`` finds in an article of these paragraphs (see :func:`analyzed`)."""
     return analyzed(*paragraphs).quotes

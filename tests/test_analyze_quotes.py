@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_starting, quotes_of
 
 from tidings.analyze import needs_parse
-from tidings.model import Quote
-
-
-def one(quotes: list[Quote], starts: str) -> Quote:
-    found = [q for q in quotes if q.content.text.startswith(starts)]
-    assert found, [q.content.text for q in quotes]
-    return found[0]
 
 
 def test_analyze_direct_quote_with_title_and_addressee(nlp) -> None:
@@ -20,7 +13,7 @@ def test_analyze_direct_quote_with_title_and_addressee(nlp) -> None:
         '"If we are honest, the task was to overcome isolation," Political analyst and '
         "Moscow Times contributor Georgy Bovt told Russia's Business FM radio."
     )
-    q = one(qs, "If we are honest")
+    q = quote_starting(qs, "If we are honest")
     assert (q.speaker, q.kind, q.cue.text, q.addressee) == (
         "Georgy Bovt",
         "direct",
@@ -32,7 +25,7 @@ def test_analyze_direct_quote_with_title_and_addressee(nlp) -> None:
 
 def test_analyze_colon_attribution_and_guillemets(nlp) -> None:
     qs = quotes_of("Prime Minister Manuel Valls said: « We will not give in to terror. »")
-    q = one(qs, "We will not give in")
+    q = quote_starting(qs, "We will not give in")
     assert q.speaker == "Manuel Valls" and q.kind == "direct"
 
 
@@ -41,9 +34,9 @@ def test_analyze_reported_speech_according_to_and_told_that(nlp) -> None:
         "According to Sarah Lain, the withdrawal was a largely opportunistic decision.",
         "Lain told reporters that the ceasefire was fragile.",
     )
-    first = one(qs, "the withdrawal was")
+    first = quote_starting(qs, "the withdrawal was")
     assert (first.speaker, first.kind, first.cue.text) == ("Sarah Lain", "indirect", "According to")
-    second = one(qs, "the ceasefire was fragile")
+    second = quote_starting(qs, "the ceasefire was fragile")
     assert (second.speaker, second.addressee) == ("Sarah Lain", "reporters")
 
 
@@ -79,15 +72,15 @@ def test_analyze_pronoun_and_organisation_speakers(nlp) -> None:
         "Sarah Lain is a Russia specialist.",
         '"There is a ceasefire in place," she said.',
     )
-    org = one(qs, "Russia is setting")
+    org = quote_starting(qs, "Russia is setting")
     assert (org.speaker, org.speaker_type) == ("Izvestia", "organization")
-    she = one(qs, "There is a ceasefire")
+    she = quote_starting(qs, "There is a ceasefire")
     assert she.speaker == "Sarah Lain" and she.speaker_mention.text == "she"
 
 
 def test_analyze_anonymous_source(nlp) -> None:
     qs = quotes_of("The army will pull out by Friday, officials said on Tuesday.")
-    q = one(qs, "The army will pull out")
+    q = quote_starting(qs, "The army will pull out")
     assert q.speaker_type == "anonymous" and q.speaker == "officials"
 
 
@@ -111,10 +104,10 @@ def test_analyze_interview_addressee_and_statement_channel(nlp) -> None:
         '"We will not back down," Smith said in an interview with Reuters.',
         '"The task has been fulfilled," Putin said in a statement on Monday.',
     )
-    interview = one(qs, "We will not back down")
+    interview = quote_starting(qs, "We will not back down")
     assert interview.addressee == "Reuters"
     assert interview.via is not None and interview.via.text == "an interview with Reuters"
-    statement = one(qs, "The task has been fulfilled")
+    statement = quote_starting(qs, "The task has been fulfilled")
     assert statement.via is not None and statement.via.text == "a statement"
     assert statement.addressee is None
 
@@ -131,12 +124,12 @@ def test_analyze_speaker_rules_salience_previous_cue_dateline_colon(nlp) -> None
         '"We offer our condolences to the family and friends of George Wallace."',
     )
     # the one person named earlier in the paragraph, not the last speaker
-    assert one(qs, "We will win big").speaker == "Donald Trump"
+    assert quote_starting(qs, "We will win big").speaker == "Donald Trump"
     # a cue-less quote keeps the paragraph's previous quote's cue, not the relative clause's
-    assert one(qs, "Justice is on").speaker == "Barack Obama"
-    assert "Obama" in (one(qs, "a story of suffering").speaker or "")
+    assert quote_starting(qs, "Justice is on").speaker == "Barack Obama"
+    assert "Obama" in (quote_starting(qs, "a story of suffering").speaker or "")
     # a colon after a verb that is a cue only with a clause announces the next paragraph
-    assert one(qs, "We offer our").speaker == "Bill Clinton"
+    assert quote_starting(qs, "We offer our").speaker == "Bill Clinton"
 
 
 def test_analyze_party_tag_is_not_the_speaker(nlp) -> None:
@@ -146,7 +139,7 @@ def test_analyze_party_tag_is_not_the_speaker(nlp) -> None:
         "Republican presidential primary, Gov. John Kasich (R-OH), said, \u201cI\u2019m getting "
         "ready to rent a covered wagon. We\u2019re going to California.\u201d"
     )
-    assert one(qs, "I\u2019m getting ready").speaker == "John Kasich"
+    assert quote_starting(qs, "I\u2019m getting ready").speaker == "John Kasich"
     # a cue parsed as an adverbial clause of the quote, its subject before a party tag
     qs = quotes_of(
         "Tuesday on WTMJ\u2019s radio, while discussing a controversial tweet from presumptive "
@@ -154,7 +147,7 @@ def test_analyze_party_tag_is_not_the_speaker(nlp) -> None:
         "(R-WI) said \u201canti-Semitic images, they\u2019ve got no place in a presidential "
         "campaign.\u201d"
     )
-    q = one(qs, "anti-Semitic images")
+    q = quote_starting(qs, "anti-Semitic images")
     assert (q.speaker, q.cue.text) == ("Paul Ryan", "said")
 
 
@@ -163,7 +156,7 @@ def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp) -> None:
     assert [(q.speaker, q.cue.text) for q in qs] == [("Trump", "shot"), ("Trump", "shot")]
     # a verb with an object after a quote is narration, not a tag
     qs = quotes_of('"We will build the wall and it will be great," Trump signed the order.')
-    assert one(qs, "We will build").cue is None
+    assert quote_starting(qs, "We will build").cue is None
 
 
 def test_analyze_cue_after_a_question_quote_is_its_tag(nlp) -> None:
@@ -183,7 +176,7 @@ def test_analyze_reported_content_keeps_the_marks_of_its_quote(nlp) -> None:
         "Asked about it, Bush says the billionaire businessman \u201ccan\u2019t win, plain and "
         "simple.\u201d"
     )
-    q = one(qs, "the billionaire")
+    q = quote_starting(qs, "the billionaire")
     assert q.content.text.endswith("simple.\u201d")
     assert (q.kind, q.speaker) == ("mixed", "Bush")
 
@@ -222,7 +215,7 @@ def test_analyze_free_participle_has_the_sentence_subject(nlp) -> None:
         "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
         '"Some people get a little carried away, have you noticed that?"'
     )
-    q = one(qs, "Some people")
+    q = quote_starting(qs, "Some people")
     assert (q.speaker, q.cue.text) == ("Clinton", "telling")
 
 
@@ -231,7 +224,7 @@ def test_analyze_verb_after_an_object_shares_the_sentence_subject(nlp) -> None:
         "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
         "\u201cLet\u2019s defeat her in November.\u201d"
     )
-    assert one(qs, "Let\u2019s defeat").speaker == "Trump"
+    assert quote_starting(qs, "Let\u2019s defeat").speaker == "Trump"
 
 
 def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp) -> None:
@@ -240,7 +233,7 @@ def test_analyze_belief_inside_reported_words_does_not_take_the_quote(nlp) -> No
         "will be addressed by \u201cestablishment politics and establishment economics, "
         "you\u2019ve got a very good candidate to vote for.\u201d"
     )
-    assert one(qs, "establishment politics").cue.text == "says"
+    assert quote_starting(qs, "establishment politics").cue.text == "says"
 
 
 def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp) -> None:
@@ -248,7 +241,7 @@ def test_analyze_any_verb_before_a_colon_introduces_the_quote(nlp) -> None:
         "Clinton said so. She then addressed the supporters again: \u201cHere is what I regret. "
         "I regret they don\u2019t want to listen to anybody else.\u201d"
     )
-    q = one(qs, "Here is what")
+    q = quote_starting(qs, "Here is what")
     assert (q.speaker, q.cue.text, q.speaker_mention.text) == ("Clinton", "addressed", "She")
     # a colon that opens no quote introduces nothing
     qs = quotes_of("She then addressed the supporters: jobs, schools and roads, she said.")
@@ -285,14 +278,14 @@ def test_analyze_words_after_an_inverted_cue_speak(nlp) -> None:
         "\u201cIt\u2019s Bernie\u2019s to lose at this point,\u201d added another New Hampshire "
         "Democrat."
     )
-    q = one(qs, "It\u2019s Bernie")
+    q = quote_starting(qs, "It\u2019s Bernie")
     assert (q.cue.text, q.speaker_mention.text) == ("added", "another New Hampshire Democrat")
     assert [x.kind for x in qs] == ["direct"]  # the speaker is not reported content
     qs = quotes_of(
         "''Why would he want to give up the Republican National Committee?'' asked Mr. "
         "Manafort, referring to the candidate's fights."
     )
-    assert one(qs, "Why would he").speaker == "Manafort"
+    assert quote_starting(qs, "Why would he").speaker == "Manafort"
 
 
 def test_analyze_cue_interrupting_its_clause(nlp) -> None:
@@ -318,12 +311,14 @@ def test_analyze_unnamed_asker_and_one_word_answers(nlp) -> None:
 def test_analyze_reported_content_bounds(nlp) -> None:
     # a second "that" clause is said too; the writer's aside after a comma is not
     qs = quotes_of("Clinton said she appreciated Sanders' apology and that she wanted to move on.")
-    assert one(qs, "she appreciated").content.text.endswith("and that she wanted to move on")
+    assert quote_starting(qs, "she appreciated").content.text.endswith(
+        "and that she wanted to move on"
+    )
     qs = quotes_of(
         "Chris Christie said he would quarantine people over fears of the Zika virus, which is "
         "spread primarily by mosquitoes."
     )
-    q = one(qs, "he would quarantine")
+    q = quote_starting(qs, "he would quarantine")
     assert q.content.text == "he would quarantine people over fears of the Zika virus"
 
 
@@ -340,7 +335,7 @@ def test_analyze_headline_colon_with_a_surname_named_elsewhere(nlp) -> None:
         "Lynch: No outside influence on FBI probe into Clinton emails",
         "Attorney General Loretta Lynch is reaffirming her position on the inquiry.",
     )
-    q = one(qs, "No outside influence")
+    q = quote_starting(qs, "No outside influence")
     assert q.speaker_mention.text == "Lynch"
     assert quotes_of("Update: No outside influence on FBI probe into emails") == []
 
@@ -350,7 +345,7 @@ def test_analyze_name_with_a_colon_after_a_dash_introduces_the_quote(nlp) -> Non
         "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep "
         "on contacting voters as late as possible.\u201d"
     )
-    q = one(qs, "One of the biggest")
+    q = quote_starting(qs, "One of the biggest")
     assert (q.speaker, q.cue) == ("Carl Bialik", None)
 
 
@@ -471,7 +466,7 @@ def test_analyze_any_verb_with_a_comma_leads_into_a_quote(nlp) -> None:
         "When Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I "
         "suppose I could have chosen to bake cookies, but I chose to fulfill my profession.”"
     )
-    q = one(qs, "I suppose")
+    q = quote_starting(qs, "I suppose")
     assert (q.kind, q.cue.text, q.speaker_mention.text) == ("direct", "shot", "Hillary")
 
 
@@ -496,7 +491,7 @@ def test_analyze_nouns_of_saying_with_an_owner(nlp) -> None:
 def test_analyze_relative_which_speaks_for_its_organisation(nlp) -> None:
     """'The union, which endorsed Hillary Clinton, ...': "which" is the union."""
     qs = quotes_of("The union, which endorsed Hillary Clinton in November, is regarded as liberal.")
-    q = one(qs, "Hillary Clinton")
+    q = quote_starting(qs, "Hillary Clinton")
     assert (q.cue.text, q.speaker_mention.text, q.speaker) == ("endorsed", "which", "The union")
 
 
@@ -520,10 +515,10 @@ def test_analyze_quote_after_the_object_completes_a_naming_verb(nlp) -> None:
         "radio interview.",
         "Mr. Olsen described the mayor as a \u201creckless spender\u201d on Tuesday.",
     )
-    called = one(qs, "the young senator")
+    called = quote_starting(qs, "the young senator")
     assert called.content.text.endswith("the next great hope of the party\u201d")
     assert called.kind == "mixed"
-    described = one(qs, "the mayor as")
+    described = quote_starting(qs, "the mayor as")
     assert described.content.text == "the mayor as a \u201creckless spender\u201d"
 
 
@@ -572,7 +567,7 @@ def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
 def test_analyze_comma_tag_in_a_paragraph_without_cue_words(nlp) -> None:
     """'Rita Moss went on, "..."' has no word of the cue lexicon outside its marks, so only
     the comma-before-quote test gets it parsed; then the verb running into the quote tags it."""
-    q = one(
+    q = quote_starting(
         quotes_of('Rita Moss went on, "That is simply not true and everybody can see it."'), "That"
     )
     assert (q.speaker, q.cue.text if q.cue else None) == ("Rita Moss", "went")
@@ -661,16 +656,18 @@ def test_analyze_name_line_announces_the_next_paragraphs_quote(nlp) -> None:
         "Warren:",
         "\u201cI think the stakes are so high that they would do anything to stay in power.\u201d",
     )
-    assert one(qs, "I think the stakes").speaker == "Elizabeth Warren"
+    assert quote_starting(qs, "I think the stakes").speaker == "Elizabeth Warren"
     qs = quotes_of(
         "Update:", "\u201cI think the stakes are so high that they would do anything to win.\u201d"
     )
-    assert one(qs, "I think the stakes").speaker is None
+    assert quote_starting(qs, "I think the stakes").speaker is None
 
 
 def test_analyze_as_x_put_it(nlp) -> None:
     """'As Smith put it, "..."' is the idiom of saying; 'put the money aside' is not."""
-    q = one(quotes_of("As Smith put it, \u201cNobody wins a war like this one.\u201d"), "Nobody")
+    q = quote_starting(
+        quotes_of("As Smith put it, \u201cNobody wins a war like this one.\u201d"), "Nobody"
+    )
     assert (q.speaker, q.cue.text if q.cue else None) == ("Smith", "put")
     qs = quotes_of("He put the money aside, \u201cfor a rainy day and nothing else.\u201d")
     assert all(q.cue is None for q in qs)
@@ -679,7 +676,7 @@ def test_analyze_as_x_put_it(nlp) -> None:
 def test_analyze_adjective_as_noun_after_a_question_quote(nlp) -> None:
     """'"...?" the 43-year-old asked': the parser makes "old" an adjective heading the
     sentence; with its determiner it is the speaker, and the phrase stops at the quote."""
-    q = one(
+    q = quote_starting(
         quotes_of("\u201cWhy would anyone want to live like that?\u201d the 43-year-old asked."),
         "Why would",
     )
@@ -694,7 +691,7 @@ def test_analyze_floating_quote_after_reported_speech_only(nlp) -> None:
         "The league issued a statement apologizing to the players for the delay.",
         "\u201cWe regret the confusion and we will make sure it does not happen again.\u201d",
     )
-    q = one(qs, "We regret")
+    q = quote_starting(qs, "We regret")
     assert (q.speaker, q.attribution) == ("The league", "floating")
 
 
@@ -755,7 +752,7 @@ def test_analyze_clause_then_inverted_cue_parsed_as_a_second_subject(nlp) -> Non
         "The pledge to \u201cbring the jobs back\u201d appeals to older workers who long for an "
         "era when a degree was not needed, said Ruth Klein, a sociologist at Emory University."
     )
-    q = one(qs, "The pledge")
+    q = quote_starting(qs, "The pledge")
     assert q.speaker == "Ruth Klein"
     assert q.content.text.endswith("when a degree was not needed")
 

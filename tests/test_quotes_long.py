@@ -7,17 +7,9 @@ not swallow the article after it.
 
 from __future__ import annotations
 
-from conftest import quotes_of
+from conftest import quote_starting, quotes_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from tidings.model import Quote
-
-
-def by_start(quotes: list[Quote], starts: str) -> Quote:
-    found = [q for q in quotes if q.content.text.startswith(starts)]
-    assert found, [q.content.text for q in quotes]
-    return found[0]
 
 
 def test_quotes_long_single_marks_carry_over_paragraphs(nlp) -> None:
@@ -30,9 +22,9 @@ def test_quotes_long_single_marks_carry_over_paragraphs(nlp) -> None:
         "Union leader Tom Barrett said the problem was a lack of nurses.",
     )
     for start in ("We will send a team", "I expect to see progress"):
-        q = by_start(qs, start)
+        q = quote_starting(qs, start)
         assert (q.kind, q.speaker) == ("direct", "Anna Kowalski"), start
-    assert by_start(qs, "I expect").content.text.endswith("myself.")
+    assert quote_starting(qs, "I expect").content.text.endswith("myself.")
 
 
 def test_quotes_long_straight_marks_around_curly_after_a_colon(nlp) -> None:
@@ -46,9 +38,9 @@ def test_quotes_long_straight_marks_around_curly_after_a_colon(nlp) -> None:
         "The hospital board said it would appoint an interim chief within a month.",
     )
     for start in ("I have spent", "The report is about", "I will stay on"):
-        q = by_start(qs, start)
+        q = quote_starting(qs, start)
         assert (q.kind, q.speaker) == ("direct", "Samuel Reyes"), start
-    last = by_start(qs, "I will stay on")
+    last = quote_starting(qs, "I will stay on")
     assert last.content.text == "I will stay on until a successor is found."
     assert not [q for q in qs if q.content.text == "waiting times"]
 
@@ -64,7 +56,7 @@ def test_quotes_long_transcript_announced_after_a_quote(nlp) -> None:
         '"We have cut taxes and balanced the budget. We will do the same for the country."',
         "Marsh takes questions from reporters on Wednesday.",
     )
-    first, second = by_start(qs, "Tonight we came"), by_start(qs, "We have cut taxes")
+    first, second = quote_starting(qs, "Tonight we came"), quote_starting(qs, "We have cut taxes")
     assert (first.speaker, first.speaker_mention.text) == ("Ellen Marsh", "Transcript")
     assert (second.speaker, second.attribution) == ("Ellen Marsh", "continuation")
 
@@ -78,10 +70,10 @@ def test_quotes_long_title_case_turns_inside_marks_and_roles(nlp) -> None:
         '"Mendez: Then show us the accounts, and we will all see where the money went."',
         "Moderator: Mr. Mendez, your own plan cuts the same budget by half.",
     )
-    turn = by_start(qs, "Then show us")
+    turn = quote_starting(qs, "Then show us")
     assert (turn.speaker, turn.kind) == ("Carlos Mendez", "direct")
     assert turn.content.text.endswith("went.")
-    assert by_start(qs, "Mr. Mendez, your own plan").speaker == "Moderator"
+    assert quote_starting(qs, "Mr. Mendez, your own plan").speaker == "Moderator"
 
 
 def test_quotes_long_quoted_exchange_alternates(nlp) -> None:
@@ -93,11 +85,11 @@ def test_quotes_long_quoted_exchange_alternates(nlp) -> None:
         '"When?"',
         '"By the end of the year."',
     )
-    assert by_start(qs, "When?").speaker_mention is None
-    assert by_start(qs, "When?").content.text == "When?"
-    assert by_start(qs, "By the end").speaker == "Helen Brennan"
-    asked = by_start(qs, "Are you going")
-    assert by_start(qs, "When?").speaker_id == asked.speaker_id is not None
+    assert quote_starting(qs, "When?").speaker_mention is None
+    assert quote_starting(qs, "When?").content.text == "When?"
+    assert quote_starting(qs, "By the end").speaker == "Helen Brennan"
+    asked = quote_starting(qs, "Are you going")
+    assert quote_starting(qs, "When?").speaker_id == asked.speaker_id is not None
 
 
 def test_quotes_long_floating_quotes_stay_with_one_speaker(nlp) -> None:
@@ -108,7 +100,7 @@ def test_quotes_long_floating_quotes_stay_with_one_speaker(nlp) -> None:
         '"Nobody wanted this," Brennan added. "My grandfather built that mill."',
         '"But we cannot lose money forever."',
     )
-    assert by_start(qs, "But we cannot").speaker == "Robert Brennan"
+    assert quote_starting(qs, "But we cannot").speaker == "Robert Brennan"
 
 
 def test_quotes_long_unclosed_quote_stops_where_a_reader_would(nlp) -> None:
@@ -121,10 +113,10 @@ def test_quotes_long_unclosed_quote_stops_where_a_reader_would(nlp) -> None:
         '"We share the grief of the families," the company said.',
         '"Everybody knew that section was bad," said Ruth Calder, another miner.',
     )
-    assert by_start(qs, "Two of my friends").speaker == "Joe Pruitt"
-    assert by_start(qs, "We share the grief").speaker == "Hollis Resources"
-    assert by_start(qs, "Everybody knew").speaker == "Ruth Calder"
-    narration = by_start(qs, "it was cooperating")
+    assert quote_starting(qs, "Two of my friends").speaker == "Joe Pruitt"
+    assert quote_starting(qs, "We share the grief").speaker == "Hollis Resources"
+    assert quote_starting(qs, "Everybody knew").speaker == "Ruth Calder"
+    narration = quote_starting(qs, "it was cooperating")
     assert narration.kind == "indirect"
 
 
@@ -152,7 +144,7 @@ def test_quotes_long_two_colon_turns_in_one_paragraph(nlp) -> None:
         'Okafor: "The wall will protect every home on the harbour front." Hale: "We are '
         'spending money we do not have on a wall that may not be enough."',
     )
-    first, second = by_start(qs, '"The wall will'), by_start(qs, '"We are spending')
+    first, second = quote_starting(qs, '"The wall will'), quote_starting(qs, '"We are spending')
     assert (first.speaker, second.speaker) == ("Linda Okafor", "Peter Hale")
     assert first.content.text.endswith('harbour front."')
 
@@ -172,8 +164,8 @@ def test_quotes_long_block_quote_paragraphs_carry_on(nlp) -> None:
         ]
     )
     qs = analyze(Article(id="t", source="t", text=text, paragraphs=paras)).quotes
-    assert by_start(qs, "We welcome").speaker == "Eastport Residents Association"
-    carried = by_start(qs, "For months")
+    assert quote_starting(qs, "We welcome").speaker == "Eastport Residents Association"
+    carried = quote_starting(qs, "For months")
     assert (carried.speaker, carried.attribution) == (
         "Eastport Residents Association",
         "continuation",
@@ -188,7 +180,7 @@ def test_quotes_long_record_line_names_no_speaker_by_itself(nlp) -> None:
         "Transcript as follows:",
         '"Tonight we came to Dayton, and we went to a diner to grab a quick meal together."',
     )
-    assert by_start(qs, "Tonight we came").speaker != "Transcript"
+    assert quote_starting(qs, "Tonight we came").speaker != "Transcript"
 
 
 def test_quotes_long_quote_after_narration_naming_one_person(nlp) -> None:
@@ -199,12 +191,12 @@ def test_quotes_long_quote_after_narration_naming_one_person(nlp) -> None:
         "Mayor Maria Reyes was unmoved by the protests.",
         '"There is nothing to compromise on. The budget is the budget, and it costs too much."',
     )
-    assert by_start(qs, "There is nothing").speaker == "Maria Reyes"
+    assert quote_starting(qs, "There is nothing").speaker == "Maria Reyes"
     qs = quotes_of(
         "Maria Reyes and Tom Hale met the parents on Monday.",
         '"There is nothing to compromise on. The budget is the budget, and it costs too much."',
     )
-    assert by_start(qs, "There is nothing").speaker is None
+    assert quote_starting(qs, "There is nothing").speaker is None
 
 
 _PIECES = [

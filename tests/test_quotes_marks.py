@@ -8,15 +8,7 @@ stay out.
 from __future__ import annotations
 
 import pytest
-from conftest import quotes_of
-
-from tidings.model import Quote
-
-
-def by_start(quotes: list[Quote], starts: str) -> Quote:
-    found = [q for q in quotes if q.content.text.startswith(starts)]
-    assert found, [q.content.text for q in quotes]
-    return found[0]
+from conftest import quote_starting, quotes_of
 
 
 @pytest.mark.parametrize(
@@ -42,12 +34,12 @@ def test_quotes_marks_the_sentence_after_an_uncued_quote_names_it(nlp, after, sp
         '"The river will not survive another decade of this. We have to act now."',
         after,
     )
-    assert by_start(qs, "The river will not").speaker == speaker
+    assert quote_starting(qs, "The river will not").speaker == speaker
     one_paragraph = quotes_of(
         "The drought has emptied reservoirs across the West this summer.",
         f'"The river will not survive another decade of this." {after}',
     )
-    assert by_start(one_paragraph, "The river will not").speaker == speaker
+    assert quote_starting(one_paragraph, "The river will not").speaker == speaker
 
 
 def test_quotes_marks_a_view_shared_by_no_one_named_gives_no_speaker(nlp) -> None:
@@ -57,7 +49,7 @@ def test_quotes_marks_a_view_shared_by_no_one_named_gives_no_speaker(nlp) -> Non
         '"We are not going anywhere until we get paid."',
         "That was the view of many workers, and the union agreed.",
     )
-    assert by_start(qs, "We are not going").speaker is None
+    assert quote_starting(qs, "We are not going").speaker is None
 
 
 def test_quotes_marks_a_chant_after_a_participle_is_the_marchers_quote(nlp) -> None:
@@ -69,7 +61,7 @@ def test_quotes_marks_a_chant_after_a_participle_is_the_marchers_quote(nlp) -> N
         "The council said it would review the rules next month.",
     )
     for start in ("No more rent hikes!", "Housing is a right!"):
-        q = by_start(qs, start)
+        q = quote_starting(qs, start)
         assert (q.kind, q.speaker, q.cue.text) == ("direct", "Hundreds of tenants", "chanting")
 
 
