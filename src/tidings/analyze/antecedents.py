@@ -333,6 +333,16 @@ class PronounAntecedents(SpeakerRegistry):
                 found.setdefault(sp.entity_id or sp.id, entry)
         return found
 
+    def _named_in(self, name: str, start: int, end: int) -> bool:
+        """True when the surname of ``name`` is written in narration between ``start`` and
+        ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
+        surname = name.split()[-1]
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
+            at = start + hit.start()
+            if not any(a <= at < b for a, b in self._quoted):
+                return True
+        return False
+
 
 #: A verb of saying right after "it": what an organisation does ("it said", "it added in a
 #: statement"), not a document or a video ("it shows", "it reads").

@@ -66,6 +66,11 @@ class SpeakerRegistry:
             if not any(a <= s and e <= b for a, b in spans)
         ]
 
+    @property
+    def speakers(self) -> list[Speaker]:
+        """The speakers so far, in the order each was first mentioned."""
+        return [e.speaker for e in self.entries]
+
     # -- lookups ------------------------------------------------------------------------------
     def _entity_for(self, start: int, end: int) -> Entity | None:
         for s, e, ent in self._entity_at:
@@ -219,20 +224,6 @@ class SpeakerRegistry:
                 if org is not None:
                     return " ".join([*words[:i], org.name, *words[i + 2 :]])
         return description
-
-    def _named_in(self, name: str, start: int, end: int) -> bool:
-        """True when the surname of ``name`` is written in narration between ``start`` and
-        ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
-        surname = name.split()[-1]
-        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
-            at = start + hit.start()
-            if not any(a <= at < b for a, b in self._quoted):
-                return True
-        return False
-
-    @property
-    def speakers(self) -> list[Speaker]:
-        return [e.speaker for e in self.entries]
 
     def _resolve_entry(self, m: Mention) -> Entry | None:
         """The entry a mention refers to; the order of the rules is

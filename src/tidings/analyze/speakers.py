@@ -48,41 +48,14 @@ _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
 
 
 class SpeakerBook(NominalAntecedents):
-    """The article's speakers, built up mention by mention in reading order."""
+    """The article's speakers, built up mention by mention in reading order.
 
-    def _surname_read_as_noun(self, m: Mention) -> None:
-        """Make ``m`` a person's name when it is one capitalised word, the surname of a person
-        named in full before it, that the tagger read as a common noun: 'Voss accused her
-        counterpart ...' after "Veloria's foreign minister, Katarina Voss" ("Voss" NN, no
-        entity) is Katarina Voss, not an anonymous "Voss"; "Mendes denied" (NNS) too."""
-        word = self.article.text[m.start : m.end]
-        if not _SURNAME.fullmatch(word):
-            return
-        low = word.lower()
-        named = [
-            e
-            for e in self.entities
-            if e.label == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == low
-        ]
-        # one person of that surname ("Obama" may be Barack or Michelle), named before
-        if len(named) != 1 or not any(x.start < m.start for x in named[0].mentions):
-            return
-        ent = named[0]
-        m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
-        m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+    The entries and lookups come from :class:`~tidings.analyze.registry.SpeakerRegistry`, the
+    pronoun rules from :class:`~tidings.analyze.antecedents.PronounAntecedents` and the nominal
+    rules from :class:`~tidings.analyze.nominals.NominalAntecedents`; this class decides which
+    runs first (:meth:`_resolve_entry`) and reads names.
+    """
 
-    def _honorific_gender(self, m: Mention) -> str | None:
-        """The gender an honorific before a name says ("Mrs. Clinton", "Mr. Obama"), if any."""
-        if m.name_start is None or m.name_start <= m.start:
-            return None
-        words = self.article.text[m.start : m.name_start].split()
-        return (
-            gender_of(words[-1])
-            if words and words[-1].lower().rstrip(".") in GENDER_HONORIFICS
-            else None
-        )
-
-    # -- resolution ---------------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Speaker | None:
         """The speaker this mention refers to (added to the book if new), or None."""
         entry = self._resolve_entry(mention)
@@ -107,6 +80,20 @@ class SpeakerBook(NominalAntecedents):
         return sp
 
     def _resolve_entry(self, m: Mention) -> Entry | None:
+        """The entry ``m`` refers to, founded if new; the rules in the order they run:
+
+        1. one capitalised word read as a noun that is the surname of someone named before is
+           that name (:meth:`_surname_read_as_noun`);
+        2. a name joins the speaker it names (:meth:`_find`: a surname joins the full name),
+           after sorting out an organisation tagged for a person and the reverse, an
+           acronym's full name, an honorific's gender and "Twitter's Adam Sharp";
+        3. a pronoun goes to its antecedent (:meth:`_antecedent`);
+        4. a definite nominal goes to an aged person (:meth:`_aged_person`), a letter's
+           writer (:meth:`_writer_of`), the speaker whose description has its noun, the
+           person named with its title (:meth:`_titled_person_before`,
+           :meth:`_role_named_after`), or the organisation quoted or named last;
+        5. anything else is an anonymous source under its description.
+        """
         if m.kind in ("anonymous", "nominal"):
             self._surname_read_as_noun(m)
         if m.kind == "name" and m.name:
@@ -205,3 +192,35 @@ class SpeakerBook(NominalAntecedents):
         name = self._named_description(description, m.start)
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
+
+    def _surname_read_as_noun(self, m: Mention) -> None:
+        """Make ``m`` a person's name when it is one capitalised word, the surname of a person
+        named in full before it, that the tagger read as a common noun: 'Voss accused her
+        counterpart ...' after "Veloria's foreign minister, Katarina Voss" ("Voss" NN, no
+        entity) is Katarina Voss, not an anonymous "Voss"; "Mendes denied" (NNS) too."""
+        word = self.article.text[m.start : m.end]
+        if not _SURNAME.fullmatch(word):
+            return
+        low = word.lower()
+        named = [
+            e
+            for e in self.entities
+            if e.label == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == low
+        ]
+        # one person of that surname ("Obama" may be Barack or Michelle), named before
+        if len(named) != 1 or not any(x.start < m.start for x in named[0].mentions):
+            return
+        ent = named[0]
+        m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
+        m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+
+    def _honorific_gender(self, m: Mention) -> str | None:
+        """The gender an honorific before a name says ("Mrs. Clinton", "Mr. Obama"), if any."""
+        if m.name_start is None or m.name_start <= m.start:
+            return None
+        words = self.article.text[m.start : m.name_start].split()
+        return (
+            gender_of(words[-1])
+            if words and words[-1].lower().rstrip(".") in GENDER_HONORIFICS
+            else None
+        )
