@@ -213,7 +213,7 @@ class PronounAntecedents(SpeakerRegistry):
         last organisation quoted. Only for "it" before a verb of saying. None when no
         organisation opens them."""
         text = self.article.text
-        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
+        para = self._paragraph_at(m.start)
         if para is None or not _IT_SAID.match(text, m.end):
             return None  # "It shows an officer ...": a video, a document, not who published it
         here = sentence_start(text, para.start, m.start)
@@ -339,7 +339,7 @@ class PronounAntecedents(SpeakerRegistry):
         surname = name.split()[-1]
         for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
             at = start + hit.start()
-            if not any(a <= at < b for a, b in self._quoted):
+            if not self._inside_quote(at):
                 return True
         return False
 

@@ -61,7 +61,7 @@ class NominalAntecedents(PronounAntecedents):
         """True when someone other than ``ent`` is named in narration earlier in the
         paragraph of ``pos``: 'Rubio sought to stoke positive energy ... the senator said' is
         Rubio, not the senator an appositive named paragraphs before."""
-        para = next((p for p in self.article.paragraphs if p.start <= pos < p.end), None)
+        para = self._paragraph_at(pos)
         return para is not None and any(
             para.start <= s < pos and other.label == "PERSON" and other.id != ent.id
             for s, _e, other in self._narrated
@@ -83,7 +83,7 @@ class NominalAntecedents(PronounAntecedents):
         )
         if re.match(after, text[end : end + 80], re.I):
             return True
-        para = next((p for p in self.article.paragraphs if p.start <= start < p.end), None)
+        para = self._paragraph_at(start)
         if para is None:
             return False
         opening = text[sentence_start(text, para.start, start) : start]
@@ -106,16 +106,16 @@ class NominalAntecedents(PronounAntecedents):
         people = sorted((s, e, ent) for s, e, ent in self._narrated if ent.label == "PERSON")
         for hit in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", text[: m.start], re.I):
             at = hit.start()
-            para = next((p for p in self.article.paragraphs if p.start <= at < p.end), None)
+            para = self._paragraph_at(at)
             if para is None or sentence_start(text, para.start, at) != at:
                 continue
-            if any(a <= at < b for a, b in self._quoted):
+            if self._inside_quote(at):
                 continue
             after = [(s, e, ent) for s, e, ent in people if at < s < m.start]
             if not after:
                 continue
             s, e, ent = after[0]
-            home = next((p for p in self.article.paragraphs if p.start <= s < p.end), None)
+            home = self._paragraph_at(s)
             if home is None or not opens_sentence(text, home.start, s):
                 continue
             # the name opens the first or second sentence after the role's, in its paragraph
@@ -135,7 +135,7 @@ class NominalAntecedents(PronounAntecedents):
         tagger missed "Okafor", who was named in full ("Danny Okafor") paragraphs before.
         People are the tagged persons and the people already quoted (a name the tagger
         missed everywhere is known only as a speaker)."""
-        para = next((p for p in self.article.paragraphs if p.start <= m.start < p.end), None)
+        para = self._paragraph_at(m.start)
         if para is None:
             return None
         people: list[tuple[str, Entity | Entry]] = [
@@ -151,7 +151,7 @@ class NominalAntecedents(PronounAntecedents):
             form = re.compile(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-]|\s+[A-Z])")
             for hit in form.finditer(text, para.start, m.start):
                 at = hit.start()
-                if any(a <= at < b for a, b in self._quoted):
+                if self._inside_quote(at):
                     continue
                 before = CAPITAL_BEFORE.search(text, max(0, at - 40), at)
                 if before is not None and before.group(1) != words[-2]:

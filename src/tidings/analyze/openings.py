@@ -86,13 +86,7 @@ def opens_sentence(text: str, start: int, at: int) -> bool:
     """True when the name at ``at`` opens a sentence of the paragraph starting at ``start``,
     after at most an opening conjunction and title words ('Former Republican presidential
     candidate Jeb Bush broke down ...', 'But Jones disagreed.')."""
-    before = text[start:at]
-    cut = -1
-    for end in SENTENCE_END.finditer(before):
-        word = before[: end.start()].split()[-1:] or [""]
-        if len(word[0]) > 1 and word[0].lower() + "." not in TITLE_WORDS | NAME_ABBREVIATIONS:
-            cut = end.end() - 1  # not 'Gen. Joseph F. Dunford', 'Sen. Ted Cruz'
-    words = before[cut + 1 :].replace(",", " ").split()
+    words = text[sentence_start(text, start, at) : at].replace(",", " ").split()
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
     return all(

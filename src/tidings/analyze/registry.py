@@ -26,7 +26,7 @@ from tidings.analyze.naming import (
     noun_fits,
     tidy_name,
 )
-from tidings.model import Article, Entity, Speaker, SpeakerType
+from tidings.model import Article, Entity, Paragraph, Speaker, SpeakerType
 
 
 @dataclass
@@ -210,6 +210,10 @@ class SpeakerRegistry:
         entry = Entry(speaker, plural=mention.plural)
         self.entries.append(entry)
         return entry
+
+    def _paragraph_at(self, pos: int) -> Paragraph | None:
+        """The paragraph holding the character at ``pos``."""
+        return next((p for p in self.article.paragraphs if p.start <= pos < p.end), None)
 
     def _inside_quote(self, at: int) -> bool:
         return any(a <= at < b for a, b in self._quoted)
