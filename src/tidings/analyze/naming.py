@@ -11,7 +11,9 @@ and resolving it (:mod:`tidings.analyze.speakers`) both use: :func:`tidy_name`,
 :func:`self_named`, :func:`holds_title`.
 
 Separate because these rules are about words, not about where they stand in an article: one
-place for each list, importable without spaCy or a :class:`~tidings.analyze.speakers.SpeakerBook`.
+place for each list, used by the mention reader, the resolution rules and the quote finders
+(attributions, subjects, content) alike, without a parse or a
+:class:`~tidings.analyze.speakers.SpeakerBook`.
 """
 
 from __future__ import annotations
