@@ -291,3 +291,23 @@ def test_a_party_in_apposition_after_a_surname_is_a_description(article) -> None
         ("Olly Glover", "Local MP"),
         ("Olly Glover", "a Liberal Democrat"),
     ]
+
+
+@pytest.mark.issue(4)
+def test_a_dateline_with_a_colon_is_no_transcript_turn(article) -> None:
+    a = article(
+        "LAGOS: Hundreds of traders were stranded at the port on Friday after customs officers "
+        "sealed the main gate, leaving perishable goods to rot in the heat.",
+        '"We have lost everything this week," said Bola Adeyemi, who sells tomatoes.',
+    )
+    assert [q.speaker for q in a.quotes] == ["Bola Adeyemi"]
+    # a transcript that opens the article goes on turn by turn, and stays one
+    t = article(
+        "MARSH: Good evening and welcome to the programme. Tonight the mayor joins us to talk "
+        "about the budget and the library.",
+        "LEE: Thank you for having me, it is a pleasure to be back in the studio again.",
+    )
+    assert [q.speaker_mention.text for q in t.quotes] == ["MARSH", "LEE"]
+    # a kicker naming its source before a headline stays an attribution
+    (k,) = article("AP: Trump chair routed Ukrainian money to D.C. lobbyists.").quotes
+    assert k.speaker_mention.text == "AP"

@@ -99,6 +99,28 @@ _LABELS = {
 HEADLINE_CHARS = 300
 
 
+def _dateline(article: Article, para: Paragraph) -> bool:
+    """'NEW DELHI: Their American dream shattered ...': capitals and a colon opening the
+    article's first body paragraph are where the story was filed (the Indian and Pakistani
+    press write datelines so), not a transcript turn. A transcript that starts the article
+    goes on with another turn in the next paragraph; a dateline does not. And a dateline
+    opens the story's lead, a sentence in running text: a headline after the colon ('AP: Trump
+    chair routed Ukrainian money to D.C. lobbyists.', 'FIX IS IN: PBS Moderators Ignore ...')
+    is a kicker that names its source, and stays an attribution."""
+    body = [p for p in article.paragraphs if p.role == "body"]
+    if not body or body[0].start != para.start:
+        return False
+    if len(body) > 1 and _TRANSCRIPT.match(body[1].text) is not None:
+        return False
+    words = para.text.split(":", 1)[1].split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) >= _LEAD_WORDS and capitalised < len(words) / 2
+
+
+#: A dateline's lead is a sentence at least this long (a kicker's headline is shorter).
+_LEAD_WORDS = 12
+
+
 def _past_cue(name: str) -> tuple[int, str]:
     """(characters skipped, the name) for the words before a colon: a cue word opening them
     is not part of the name ('Stated Stone:', 'Said Ellis: "..."', 'SAID SMITH:'), so the
@@ -250,6 +272,8 @@ def transcript_line(
     if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
         return None
     if len(para.text[m.end() :].split()) < 3:
+        return None
+    if m.re is _TRANSCRIPT and _dateline(article, para):
         return None
     skip, name = _past_cue(m.group(1).strip(" ."))
     name_at = para.start + m.start(1) + skip
