@@ -311,3 +311,16 @@ def test_a_dateline_with_a_colon_is_no_transcript_turn(article) -> None:
     # a kicker naming its source before a headline stays an attribution
     (k,) = article("AP: Trump chair routed Ukrainian money to D.C. lobbyists.").quotes
     assert k.speaker_mention.text == "AP"
+
+
+@pytest.mark.issue(4)
+def test_a_charge_brought_or_a_price_charged_is_no_attribution(article) -> None:
+    a = article(
+        "Federal prosecutors on Tuesday charged the founder of a health-tech startup with "
+        "defrauding investors of more than $40 million.",
+        "The club charges new members a $100,000 initiation fee.",
+        "The airline charged passengers $50 for a second bag last year.",
+        'Critics charged that the plan "rewards the very banks that caused the crisis."',
+        "A report this month charged the group with ''crimes against humanity.''",
+    )
+    assert [q.speaker for q in a.quotes] == ["Critics", "A report"]

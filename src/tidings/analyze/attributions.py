@@ -552,6 +552,19 @@ def _asked_aside(tok: Token, subj: Token | None) -> bool:
     )
 
 
+#: Verbs of saying whose object alone is no content: "charged that ..." and '"...," he
+#: charged' report a claim, "charged the founder with fraud" a prosecution and "charges a
+#: $100,000 fee" a price; quoted words after the verb keep it ('charging the group with
+#: "mass atrocities"': the words are the accuser's).
+OBJECT_NOT_SPEECH = frozenset(("charge",))
+
+
+def _quotes_after(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when a quoted stretch opens in the verb's phrase, after the verb."""
+    end = verb.right_edge.idx + len(verb.right_edge)
+    return any(verb.idx < q.start < end for q in quoted)
+
+
 #: Verbs of a speaker's filler ("you know", "I mean", "you see") and the pronoun before them.
 _FILLER_VERBS = {"know": "you", "mean": "i", "see": "you"}
 
@@ -690,6 +703,8 @@ def find_attributions(
             # an addressee verb's object is the addressee, which object_content skips: 'warned
             # of a recession', 'told reporters about the plan' have content after it
             content = object_content(tok, lemma)
+            if lemma in OBJECT_NOT_SPEECH and not _quotes_after(tok, quoted):
+                continue  # 'prosecutors charged the founder with fraud': no claim quoted
         if lemma in TAG_ONLY:
             if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
                 continue  # "continues to lead", "continued her tour"
