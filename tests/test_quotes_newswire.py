@@ -324,3 +324,16 @@ def test_a_charge_brought_or_a_price_charged_is_no_attribution(article) -> None:
         "A report this month charged the group with ''crimes against humanity.''",
     )
     assert [q.speaker for q in a.quotes] == ["Critics", "A report"]
+
+
+@pytest.mark.issue(4)
+def test_an_office_named_with_its_place_is_one_name(article) -> None:
+    # the tagger stops the organisation at "of" and tags "New York" a place of its own
+    a = article(
+        "Kale was arrested at his home, according to a statement from the U.S. Attorney's "
+        "Office for the Southern District of New York."
+    )
+    (q,) = a.quotes
+    assert q.speaker == "Office for the Southern District of New York"
+    names = {e.name for e in a.entities if e.label == "ORG"}
+    assert "Office for the Southern District of New York" in names

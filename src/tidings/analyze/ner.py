@@ -212,13 +212,36 @@ class GreedyNER:
         return flags[:, 0], flags[:, 1].astype(bool)
 
 
+#: Words an organisation's name does not end with: the tagger stopped before the place that
+#: completes it.
+_DANGLING = frozenset(("of", "for", "and", "the", "&"))
+
+
+def completed(doc: Doc, ents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``ents`` with an organisation's name that ends in "of" (or "for", "and", "the") joined to
+    the entity right after it: the tagger reads "the U.S. Attorney's Office for the Southern
+    District of New York" as an organisation "Office for the Southern District of" and a place
+    "New York", and the office would be named by half a name, as entity and as speaker."""
+    orgs = (doc.vocab.strings["ORG"], doc.vocab.strings["FAC"])
+    out: list[tuple[int, int, int]] = []
+    for a, b, label in ents:
+        if out and out[-1][1] == a and out[-1][2] in orgs:
+            start, end, org = out[-1]
+            if doc[end - 1].lower_ in _DANGLING:
+                out[-1] = (start, b, org)
+                continue
+        out.append((a, b, label))
+    return out
+
+
 def set_entities(doc: Doc, ents: list[tuple[int, int, int]]) -> None:
-    """Set ``ents`` (start, end, label id; sorted, not overlapping) as ``doc``'s entities and
-    every other token outside one: the same annotation as ``doc.set_ents(spans,
-    default="outside")``, written as two arrays (no Span per entity)."""
+    """Set ``ents`` (start, end, label id; sorted, not overlapping), :func:`completed`, as
+    ``doc``'s entities and every other token outside one: the same annotation as
+    ``doc.set_ents(spans, default="outside")``, written as two arrays (no Span per entity)."""
     if not len(doc):
         doc.set_ents([], default="outside")
         return
+    ents = completed(doc, ents)
     arr = np.zeros((len(doc), 2), dtype=np.uint64)
     arr[:, 0] = 2  # O
     for a, b, label in ents:

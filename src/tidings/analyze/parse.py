@@ -328,3 +328,4 @@ def _recognise_entities_spacy(nlp: Language, docs: list[Doc]) -> None:
     for i, doc in enumerate(docs):
         if i in found or i not in read:
             doc.set_ents(found.get(i, []), default="outside")
+        set_entities(doc, [(e.start, e.end, e.label) for e in doc.ents])  # ner.completed
