@@ -390,8 +390,8 @@ def test_analyze_reported_content_keeps_its_inner_verbs(nlp) -> None:
 def test_pronoun_in_reported_words_is_the_reporter() -> None:
     """'Trump said he ...': the nested "he" is Trump (pure function, no parse)."""
     from tidings.analyze.attributions import Attribution
+    from tidings.analyze.mentions import Mention
     from tidings.analyze.resolve import Found, reporter
-    from tidings.analyze.speakers import Mention
     from tidings.model import Speaker
 
     trump = Speaker(id="s0", name="Donald Trump", type="person")
@@ -528,7 +528,7 @@ def test_quotes_tag_after_the_closing_mark_beats_an_earlier_content() -> None:
     a question mark, a cue that leads into the next quote does not tag the one before."""
     from tidings.analyze.attributions import Attribution
     from tidings.analyze.directquotes import choose
-    from tidings.analyze.speakers import Mention
+    from tidings.analyze.mentions import Mention
 
     text = 'Jones says that "the plan is dead," Smith added.'
     q = (text.index("the plan"), text.index(',"') + 1)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of
-from tidings.analyze.speakers import Mention, SpeakerBook, tidy_name
+from tidings.analyze.naming import tidy_name
+from tidings.analyze.speakers import SpeakerBook
 from tidings.model import Article, Entity, layout
 
 

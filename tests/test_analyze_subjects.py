@@ -89,7 +89,7 @@ def _direct(qs: list[Quote]) -> Quote:
         (
             "Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate"
             " everything we stand for as Americans.”",
-            "Hoff",  # the letter's owner speaks through it (speakers._owner)
+            "Hoff",  # the letter's owner speaks through it (mentions._owner)
         ),
     ],
 )

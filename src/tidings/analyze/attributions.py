@@ -61,10 +61,11 @@ from tidings.analyze.cues import (
     is_stance,
     writers_idiom,
 )
+from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
+from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.speakers import ORG_NOUNS, SOURCE_NOUNS, Mention, read_mention
 from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
 
 

@@ -27,9 +27,9 @@ from tidings.analyze.cues import (
     cue_lemma,
     is_stance,
 )
+from tidings.analyze.naming import MEDIA_NOUNS
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.speakers import MEDIA_NOUNS
 from tidings.analyze.subjects import is_inverted
 from tidings.wordlists import word_list
 

@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 
 from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import cue_lemma, is_stance
+from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.speakers import Mention
 from tidings.model import Article, Entity
 
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.

@@ -66,9 +66,9 @@ from tidings.analyze.directquotes import (
     person_before,
     tag_of,
 )
+from tidings.analyze.mentions import Mention
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
-from tidings.analyze.speakers import Mention
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     document_line,

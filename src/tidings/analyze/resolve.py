@@ -19,14 +19,10 @@ from dataclasses import dataclass
 from tidings.analyze.attributions import Attribution
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import descriptions_at
+from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS, gender_of
-from tidings.analyze.speakers import (
-    PLURAL_PRONOUNS,
-    PRONOUN_GENDER,
-    Mention,
-    SpeakerBook,
-    names_only,
-)
+from tidings.analyze.naming import PLURAL_PRONOUNS, PRONOUN_GENDER, names_only
+from tidings.analyze.speakers import SpeakerBook
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Quote, Speaker
 

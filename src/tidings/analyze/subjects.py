@@ -2,7 +2,7 @@
 
 requires: a parsed paragraph Doc (tags, dependencies; entity types where NER ran) and a cue verb
 in it. assigns: nothing; :func:`subject_of` returns the token whose noun phrase
-:func:`tidings.analyze.speakers.read_mention` then reads as the speaker.
+:func:`tidings.analyze.mentions.read_mention` then reads as the speaker.
 
 Separate because finding who speaks is its own long list of repairs to the small model's parse
 (a dateline taken for the subject, an inverted '"...," said X', a participle with the sentence's
@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
-from tidings.analyze.speakers import ORG_NOUNS, PERSON_NOUNS
+from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
 
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]

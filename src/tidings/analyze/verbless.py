@@ -1,7 +1,7 @@
 """Verbless attributions: a speaker tied to a quote by a colon or a dash, with no cue verb.
 
 requires: paragraph text and offsets (no parse), its quoted stretches, and the names NER found in
-the article. assigns: nothing; returns a speaker :class:`~tidings.analyze.speakers.Mention` for
+the article. assigns: nothing; returns a speaker :class:`~tidings.analyze.mentions.Mention` for
 'Smith: "..."', '"..." — Smith', 'Pollsters agree - Carl Bialik: "..."' and a paragraph that is
 only 'Stated Stone:' (:func:`markless_speaker`, :func:`name_line`), or a whole paragraph as one
 quote for a transcript line 'PENCE: Well, ...' or a headline 'Kerry: Refugee cap will rise'
@@ -19,10 +19,10 @@ import re
 from spacy.tokens import Doc
 
 from tidings.analyze.cues import cue_lemma
+from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.resolve import Found
-from tidings.analyze.speakers import Mention
 from tidings.model import Article, Paragraph
 
 _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")

@@ -1,0 +1,400 @@
+"""Pronoun antecedents: who "he", "she", "it" and "they" refer to, from the article around them.
+
+requires: the speakers resolved so far and the article's entities (a
+:class:`~tidings.analyze.registry.SpeakerRegistry`), and a pronoun :class:`Mention`. assigns: the
+entry the pronoun refers to (founded if new), or None.
+
+The order, in :meth:`PronounAntecedents._antecedent`: "it said" is the organisation opening its
+sentence or the one before (:meth:`~PronounAntecedents._org_opening`); "he" or "she" is the one
+person named earlier in the paragraph (:meth:`~PronounAntecedents._paragraph_person`, with
+:meth:`~PronounAntecedents._salient` choosing among several), else the most recent speaker of a
+compatible gender and number (so in the seed "he said" is the al-Nusra commander who spoke just
+before, not Assad who was only mentioned), else the last person named; "they" with no plural
+speaker before it is a group named shortly before (:meth:`~PronounAntecedents._group_before`).
+
+Separate because these rules look back over paragraphs and sentences, not at the mention's own
+words; :mod:`tidings.analyze.nominals` builds on them (an age, "the 24-year-old", is resolved as
+"he" is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.analyze.mentions import Mention
+from tidings.analyze.names import gender_of
+from tidings.analyze.naming import (
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACE_LABELS,
+    PRONOUN_GENDER,
+    WRITTEN_NOUNS,
+    person_shaped,
+    strip_title_words,
+)
+from tidings.analyze.openings import (
+    honorific_before,
+    not_as_someone,
+    opens_sentence,
+    sentence_start,
+)
+from tidings.analyze.registry import Entry, SpeakerRegistry
+from tidings.model import Entity
+from tidings.wordlists import word_list
+
+
+class PronounAntecedents(SpeakerRegistry):
+    """Resolution of pronoun mentions against the registry's speakers and entities."""
+
+    def _antecedent(self, m: Mention) -> Entry | None:
+        """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
+        most recent speaker compatible with the pronoun, else the last person named."""
+        want_org = m.head in ("it", "its")
+        if want_org and (org := self._org_opening(m)) is not None:
+            return org
+        if not (m.plural or want_org or m.head in ("i", "you", "we")):
+            ent = self._paragraph_person(m)
+            if isinstance(ent, Entry):
+                if ent.speaker.type == "organization" and m.head in PRONOUN_GENDER:
+                    ent.speaker.type = "person"  # "he" says the tagger's organisation is not one
+                return ent
+            if ent is not None:
+                person = Mention(
+                    m.start, m.end, "name", name=ent.name, type="person", gender=m.gender
+                )
+                return (
+                    self._find(strip_title_words(ent.name))
+                    or self._find(ent.name)
+                    or self._add(strip_title_words(ent.name), "person", person, ent.id)
+                )
+        for entry in sorted(self.entries, key=lambda e: -e.last):
+            sp = entry.speaker
+            if want_org:
+                if sp.type == "organization":
+                    return entry
+                continue
+            if m.plural:
+                if entry.plural or sp.type == "organization":
+                    return entry
+                continue
+            if entry.plural or sp.type == "organization":
+                continue
+            if sp.type == "anonymous" and not entry.heads & PERSON_NOUNS:
+                continue  # "he" is not "a court document"
+            if m.gender and sp.gender and sp.gender != m.gender:
+                continue
+            if m.head in ("i", "you"):
+                continue
+            return entry
+        if m.plural and m.head in ("they", "them", "their"):
+            return self._group_before(m)
+        if m.plural or want_org or m.head in ("i", "you", "we"):
+            return None
+        best = None
+        for s, _e, ent in self._narrated:
+            if s < m.start and ent.label == "PERSON" and (best is None or s > best[0]):
+                g = gender_of(ent.name)
+                if not (m.gender and g and g != m.gender):
+                    best = (s, ent)
+        if best is None:
+            return None
+        ent = best[1]
+        person = Mention(m.start, m.end, "name", name=ent.name, type="person", gender=m.gender)
+        return self._find(ent.name) or self._add(
+            strip_title_words(ent.name), "person", person, ent.id
+        )
+
+    def _group_before(self, m: Mention) -> Entry | None:
+        """The group a "they" with no plural speaker before it refers to: the last plural
+        source named shortly before ('The researchers, from the University of Leeds, followed
+        40,000 adults. They wrote in the journal that ...'), unless a person is named between."""
+        window = self.article.text[max(0, m.start - _GROUP_WINDOW) : m.start]
+        found = list(_GROUP.finditer(window))
+        if not found:
+            return None
+        words = found[-1].group().strip()
+        start = m.start - len(window) + found[-1].start()
+        if any(start < s < m.start and ent.label == "PERSON" for s, _e, ent in self._entity_at):
+            return None  # 'residents ... Obama and Clinton ... they believe': people came between
+        group = Mention(start, start + len(words), "anonymous", description=words, plural=True)
+        return self._find(words) or self._add(words, "anonymous", group, None)
+
+    def _paragraph_person(self, m: Mention) -> Entity | Entry | None:
+        """The one person named earlier in the pronoun's paragraph, if exactly one fits.
+
+        Within a paragraph the person just named is the most salient antecedent ("Trump
+        proclaimed a goal. He told an invited crowd ..."), ahead of a speaker quoted paragraphs
+        earlier; with two or more candidates the paragraph is ambiguous and the speaker rule
+        decides. A person quoted earlier in the paragraph counts even where the tagger's entity
+        there is an organisation ('"...," Fiorina told "Fox and Friends," ...').
+
+        With no one named or quoted earlier in the pronoun's paragraph, the paragraph before
+        counts when it quotes nothing and one person is the subject opening one of its sentences: in
+        'Former President Bill Clinton campaigned for Price last week.' then '"She is a
+        fighter," he told a crowd in Dayton.' "he" is Clinton, not the last man quoted.
+        """
+        paras = self.article.paragraphs
+        n = next((i for i, p in enumerate(paras) if p.start <= m.start < p.end), None)
+        if n is None:
+            return None
+        para = paras[n]
+        found = self._people_in(para.start, m.start, m)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._described_people(para.start, m.start)
+        # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
+        named_here = any(
+            para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
+        ) or any(
+            para.start <= s < m.start and ent.label in ("PERSON", "ORG")
+            for s, _e, ent in self._narrated
+        )
+        if found or n == 0 or named_here:
+            if len(found) > 1 and m.head in PRONOUN_GENDER:
+                found = self._salient(para.start, m)
+            return next(iter(found.values())) if len(found) == 1 else None
+        prev = paras[n - 1]
+        if any(prev.start <= a < prev.end for a, _b in self._quoted):
+            return None
+        found = self._people_in(prev.start, prev.end, m, opening=True)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._described_people(prev.start, prev.end, opening=True)
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        # someone quoted in that paragraph ('..., Cuban said.') is the speaker rule's to weigh
+        quoted_there = [
+            e
+            for e in self.entries
+            if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
+        ]
+        return person if all(e is person for e in quoted_there) else None
+
+    def _described_people(
+        self, start: int, end: int, opening: bool = False
+    ) -> dict[str, Entity | Entry]:
+        """The names between ``start`` and ``end`` the tagger took for organisations that
+        news describes as people: two or three capitalised words, none an organisation's
+        word, with a person's appositive after them ("Eswar Prasad, a professor of trade
+        policy at Cornell University, ..."; ", who runs ..."; ", 45,"). The given name is
+        not in the lists, so the gender is unknown; the words around say it is someone."""
+        text = self.article.text
+        found: dict[str, Entity | Entry] = {}
+        for s, e, ent in self._narrated:
+            if (
+                start <= s < end
+                and ent.label == "ORG"
+                and person_shaped(text[s:e])
+                and _PERSON_APPOSITIVE.match(text, e)
+                and (not opening or opens_sentence(text, start, s))
+            ):
+                found[ent.id] = ent
+        # one quoted as an organisation in the paragraph ("Eswar Prasad said growth would
+        # slow. "...," he said"): a writer says "it said" of an organisation
+        for entry in self.entries:
+            sp = entry.speaker
+            if (
+                sp.type == "organization"
+                and not entry.plural
+                and person_shaped(sp.name)
+                and self._label_of(sp.entity_id) not in PLACE_LABELS
+                and any(
+                    start <= x.start < end and (not opening or opens_sentence(text, start, x.start))
+                    for x in sp.mentions
+                )
+            ):
+                found.setdefault(sp.entity_id or sp.id, entry)
+        return found
+
+    def _org_opening(self, m: Mention) -> Entry | None:
+        """The organisation "it" is about: the one opening its sentence before it, or the
+        sentence before in its paragraph ('Harlow Council voted to close the library. "...,"
+        it said'; 'The Brazilian foreign ministry issued a statement. "...," it said'), a
+        named one or a definite noun phrase ending in an organisation noun, rather than the
+        last organisation quoted. Only for "it" before a verb of saying. None when no
+        organisation opens them."""
+        text = self.article.text
+        para = self._paragraph_at(m.start)
+        if para is None or not _IT_SAID.match(text, m.end):
+            return None  # "It shows an officer ...": a video, a document, not who published it
+        here = sentence_start(text, para.start, m.start)
+        spans = [(here, m.start)]
+        if here > para.start:
+            spans.append((sentence_start(text, para.start, here - 1), here))
+        else:
+            # 'The city declined to comment.' then a paragraph 'In a news release on Friday,
+            # it said ...': the last sentence of the paragraph before, when it quotes nothing
+            prev = max(
+                (p for p in self.article.paragraphs if p.end <= para.start),
+                key=lambda p: p.start,
+                default=None,
+            )
+            if prev is not None and not any(prev.start <= a < prev.end for a, _b in self._quoted):
+                end = len(text[prev.start : prev.end].rstrip()) + prev.start
+                spans.append((sentence_start(text, prev.start, max(prev.start, end - 1)), end))
+        for lo, hi in spans:
+            for s, e, ent in self._narrated:
+                if (
+                    lo <= s < hi
+                    and ent.label == "ORG"
+                    and opens_sentence(text, lo, s)
+                    and not not_as_someone(text, s, e, True)
+                ):
+                    # the speaker already quoted under these words comes first: the merged
+                    # entity's name may be a longer run ("Boeing" in "Boeing Defense, Space")
+                    org = Mention(s, e, "name", name=ent.name, type="organization")
+                    return (
+                        self._find(text[s:e])
+                        or self._find(ent.name)
+                        or self._add(ent.name, "organization", org, ent.id)
+                    )
+            phrase = _org_phrase(text[lo:hi])
+            if phrase is not None:
+                words = phrase.split()
+                org = Mention(
+                    lo, lo + len(phrase), "nominal", description=phrase, head=words[-1].lower()
+                )
+                return self._resolve_entry(org)
+        return None
+
+    def _salient(self, para_start: int, m: Mention) -> dict[str, Entity | Entry]:
+        """Of several people named earlier in the paragraph, the one "he" or "she" is about:
+        the one person named before it in its own sentence ('Norma Samour, the owner of a
+        shopping center, said she ...'; 'They compared her dilemma to that of Al Gore, when he
+        charged ...'), else the one opening the sentence before it ('Rubio is also trying to
+        play defense against Cruz, Bush and Christie. He is now talking ...'). After a comma
+        ('Also, Trump isn't a conservative, he said'; 'If Trump loses, he said he would
+        ...') a name in its own sentence is as likely what was said as who said it, so it
+        only confirms the sentence before's. Nobody when the sentence opens with the same
+        pronoun ("He avoided criticism of Trump, when he ..."), when someone else is quoted in that
+        sentence (the speaker rule's to weigh: '"strategic," said Jeffery Hemsley. "...," he
+        said') or when a name opens it with another ("Mr. Rubio and Mr. Cruz ...")."""
+        text = self.article.text
+        here = sentence_start(text, para_start, m.start)
+        own = self._people_in(here, m.start, m, subject=True)
+        after_comma = text[here : m.start].rstrip(" \"'”’“‘").endswith(",")
+        first = text[here : m.start].split()[:1]
+        if first and PRONOUN_GENDER.get(first[0].lower()) == m.gender:
+            return {}  # 'He avoided criticism of Trump until recent days, when he ...'
+        if not after_comma and own:
+            return own if len(own) == 1 else {}
+        if len(own) > 1 or here <= para_start:
+            return {}
+        before = sentence_start(text, para_start, here - 1)
+        found = self._people_in(before, here, m, opening=True, subject=True)
+        if len(found) != 1 or (own and own.keys() != found.keys()):
+            return {}
+        person = next(iter(found.values()))
+        quoted = [
+            e for e in self.entries if any(before <= x.start < here for x in e.speaker.mentions)
+        ]
+        return found if all(e is person for e in quoted) else {}
+
+    def _people_in(
+        self, start: int, end: int, m: Mention, opening: bool = False, subject: bool = False
+    ) -> dict[str, Entity | Entry]:
+        """The people named in narration between ``start`` and ``end`` that fit pronoun
+        ``m``'s gender, by entity; with ``opening``, only those who open a sentence (after its
+        titles: "Former President Bill Clinton campaigned ..."). With ``subject``, only names
+        of someone as such: not a possessive opening a sentence ("Trump's misinformation may
+        be ..."), one joined to another by "and", or a modifier ("The Murdoch outlets"); the
+        gender is the words' own before the entity's ("Mrs. Clinton", "Hillary Clinton" where
+        the tagger merged her into Bill Clinton: she is the person of that gender, see
+        :meth:`_person_of_gender`)."""
+        text = self.article.text
+        found: dict[str, Entity | Entry] = {}
+        for s, e, ent in self._narrated:
+            if start <= s < end and ent.label == "PERSON":
+                own = honorific_before(text, s) or gender_of(text[s:e]) if subject else None
+                g = own or gender_of(ent.name)
+                if subject and own and gender_of(ent.name) not in (None, own):
+                    ent = self._person_of_gender(ent, own)
+                    g = own if gender_of(ent.name) in (None, own) else gender_of(ent.name)
+                if (
+                    not (m.gender and g and g != m.gender)
+                    and (not opening or opens_sentence(text, start, s))
+                    and not (subject and not_as_someone(text, s, e, opening))
+                ):
+                    found[ent.id] = ent
+        for entry in self.entries:
+            sp = entry.speaker
+            # only a name that says its gender: a speaker typed a person may be "Team Trump"
+            if sp.type != "person" or entry.plural or gender_of(sp.name) != m.gender:
+                continue
+            here = [x.start for x in sp.mentions if start <= x.start < end]
+            if opening:
+                here = [x for x in here if opens_sentence(text, start, x)]
+            if subject:
+                here = [
+                    x.start
+                    for x in sp.mentions
+                    if x.start in here and not not_as_someone(text, x.start, x.end, opening)
+                ]
+            if here or (not opening and self._named_in(sp.name, start, end)):
+                found.setdefault(sp.entity_id or sp.id, entry)
+        return found
+
+    def _named_in(self, name: str, start: int, end: int) -> bool:
+        """True when the surname of ``name`` is written in narration between ``start`` and
+        ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
+        surname = name.split()[-1]
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
+            at = start + hit.start()
+            if not self._inside_quote(at):
+                return True
+        return False
+
+
+#: A verb of saying right after "it": what an organisation does ("it said", "it added in a
+#: statement"), not a document or a video ("it shows", "it reads").
+_IT_SAID = re.compile(
+    r" (?:also |later |then )?(?:said|says|added|adds|told|tells|stated|warned|warns|announced|"
+    r"announces|insisted|insists|noted|notes|argued|argues|claimed|claims|explained|replied|"
+    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes)\b"
+)
+
+
+def _org_phrase(sentence: str) -> str | None:
+    """The definite noun phrase naming an organisation that opens ``sentence``: "The
+    Brazilian foreign ministry issued ..." -> "The Brazilian foreign ministry", "The company
+    said" -> "The company"; None for "The building is ..." or "The man who ran the company"."""
+    words = sentence.split()[:6]
+    if not words or words[0] != "The":
+        return None
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in _PHRASE_STOPS or not word.replace("-", "").replace("'s", "").isalpha():
+            return None
+        if word in ORG_NOUNS | _PUBLIC_BODIES | WRITTEN_NOUNS:
+            return " ".join(words[: k + 1])
+    return None
+
+
+#: Places and public services that speak as an organisation when "it said" follows them
+#: ('The city declined to comment. ... it said it was "heartbroken"').
+_PUBLIC_BODIES = set(word_list("city town county village state district school hospital police"))
+
+#: Words that end a noun phrase before its noun was found ("The man who ...").
+_PHRASE_STOPS = set(
+    word_list("who which that the a an of is was has had said says will would and in on at for to")
+)
+
+
+#: What follows a person's name and no organisation's: ", a professor of ...", ", the
+#: chief economist at ...", ", who runs ...", ", 45,".
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:who\b|\d{1,3},|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(re.escape(w) for w in PERSON_NOUNS if " " not in w))
+    + r")\b)"
+)
+
+#: How far back a "they" looks for the group it names (about two sentences).
+_GROUP_WINDOW = 400
+#: A plural source: "The researchers", "the scientists", "Local officials".
+_GROUP = re.compile(
+    r"\b(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther) )?"
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* )?"
+    r"(?:(?!(?:as|and|or|of|to|in|on|at|by|for|with|that|while|when|were|are|was|is|be|been"
+    r"|have|has|had|said|say|says|the|a|an)\b)(?![a-z-]+ing )[a-z-]+ )?"
+    r"(?:researchers|scientists|officials|experts|analysts|investigators|doctors|economists"
+    r"|lawmakers|prosecutors|protesters|residents|campaigners|activists|authors|organisers"
+    r"|organizers|police|diplomats|witnesses|leaders)\b"
+)

@@ -1,0 +1,406 @@
+"""One speaker mention read from the parse: :func:`read_mention` returns a :class:`Mention`.
+
+requires: a parsed sentence (spaCy tokens with dependencies and entities) and the head token
+of a speaker mention (the subject of "said", the object of "according to"), with the offset of
+the parsed text in the article. assigns: nothing; returns a :class:`Mention` whose offsets are
+in the article text.
+
+A mention says what its own words say about who speaks: the proper name in it with titles split
+off ("Russian President Vladimir Putin" -> "Vladimir Putin" + "Russian President"), an
+appositive description ("Sarah Lain, a Russia specialist at ..."), or the fact that it is a
+pronoun ("she"), a definite nominal ("the official", "the group") or an anonymous source ("a
+commander of the group", "officials"). It works around known mis-parses (a name made a
+conjunct of its description, "daily" tagged an adverb, a hyphenated title split at its hyphen).
+
+Separate because this is the only part of speaker resolution that reads the parse: the rules
+that look across the article (:class:`~tidings.analyze.speakers.SpeakerBook`) take mentions and
+can be tested with mentions built by hand, without a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
+from tidings.analyze.descriptions import HONORIFICS, appos_before
+from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.analyze.naming import (
+    MEDIA_NOUNS,
+    NAME_LABELS,
+    ORG_NOUNS,
+    PLACE_LABELS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+)
+from tidings.givennames import opens_with_given_name
+from tidings.model import SpeakerType
+
+_SKIP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "cc"}
+
+
+@dataclass
+class Mention:
+    """What one speaker mention says about its referent; offsets are in the article text."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "nominal", "anonymous"
+    name: str | None = None
+    name_start: int | None = None
+    type: SpeakerType = "unknown"
+    description: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    head: str = ""
+
+
+def _owner(head: Token) -> Token | None:
+    """The named possessor of a channel or document noun ("Sanders' email", "Trump's
+    statement", "a statement from Schumer's office"), who speaks through it; None for any
+    other head or a pronoun possessor."""
+    if head.pos_ != "NOUN" or head.lower_ not in _CHANNELS:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if poss is None and head.lower_ in CHANNEL_NOUNS:
+        # "a statement from Chuck Schumer's office", "an email from Neera Tanden": the one it
+        # is from (a study or report by someone stays the source: "a count by the AP")
+        prep = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
+        )
+        poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if poss is not None and poss.pos_ == "NOUN":
+            poss = next((c for c in poss.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON" or not poss.text[:1].isupper():
+        return None
+    return poss
+
+
+#: Nouns a speaker speaks through: "Sanders' email", "the senator's statement".
+_CHANNELS = (CHANNEL_NOUNS | DOCUMENT_NOUNS) - {"data", "figures", "numbers", "poll", "polls"}
+
+
+def _np_bounds(head: Token) -> tuple[int, int]:
+    """Token range [i, j) of the noun phrase headed by ``head``, without appositives, relative
+    clauses and anything after a comma."""
+    lo = head.i
+    for child in head.lefts:
+        if child.dep_ not in _SKIP_DEPS:
+            lo = min(lo, child.left_edge.i)
+    doc = head.doc
+    for k in range(head.i - 1, lo - 1, -1):
+        if doc[k].is_quote or doc[k].text in (".", "?", "!"):
+            lo = k + 1  # a phrase never runs back over a quote ('"...?" the 43-year-old asked')
+            break
+    hi = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
+            break
+        # a relative clause after a comma inside the child's phrase ends it too: "A nurse at
+        # Westfield General, who asked not to be named ..." (the clause hangs on "General")
+        end = child.right_edge.i + 1
+        stop = next(
+            (
+                k
+                for k in range(child.i, end - 1)
+                if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVES
+            ),
+            end,
+        )
+        hi = max(hi, stop)
+        if stop < end:
+            break
+    return lo, hi
+
+
+#: Words that open a relative clause after a comma.
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "where"))
+
+
+def _is_when(prep: Token) -> bool:
+    """'The opposition on Thursday accused ...': a time phrase is not part of who speaks."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
+
+
+def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
+    """The named entity holding ``head``; or, when the head is a media noun ("the Izvestia
+    daily"), the organisation inside the phrase. A nationality or place modifying a common noun
+    ("the Russian president") is not the speaker's name."""
+    best = None
+    for ent in doc_span.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        if ent.start <= head.i < ent.end:
+            return ent
+        if ent.label_ in ("ORG", "PERSON") and head.lower_ in MEDIA_NOUNS:
+            best = ent
+    return best
+
+
+def _named(
+    span: tuple[int, int],
+    name: str,
+    name_start: int,
+    description: str | None,
+    head: str,
+    person: bool = True,
+) -> Mention:
+    """A mention that names who speaks: a person (with the gender the name gives) or an
+    organisation."""
+    return Mention(
+        span[0],
+        span[1],
+        "name",
+        name=name,
+        name_start=name_start,
+        type="person" if person else "organization",
+        description=description,
+        gender=gender_of(name) if person else None,
+        head=head,
+    )
+
+
+def _full_name(tok: Token) -> bool:
+    """An apposition that is a person's name: tagged so, or a given name and a surname
+    ('The founder of Paylane, Marcus Reed, said', where the tagger made both a company)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    words = [t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN"]
+    return opens_with_given_name(words)
+
+
+def _closing_name(np: SpacySpan) -> SpacySpan | None:
+    """A person's name that closes a described subject after a comma: "a spokesman for the
+    council, Tom Hale" (the parser hangs the name on "council", the nearest noun, so the
+    speaker's head "spokesman" has no apposition of its own): the speaker is Tom Hale."""
+    doc = np.doc
+    for ent in np.ents:
+        if (
+            ent.end == np.end
+            and ent.label_ == "PERSON"
+            and ent.start - 1 > np.start
+            and doc[ent.start - 1].text == ","
+            and len(ent) > 1
+        ):
+            return ent
+    return None
+
+
+def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
+    """Token index where the name proper starts (after any title words) and that name."""
+    i = ent.start
+    while i < ent.end - 1 and ent.doc[i].lower_ in TITLE_WORDS:
+        i += 1
+    return i, ent.doc[i : ent.end].text
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:-—–")
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
+def read_mention(head: Token, offset: int) -> Mention:
+    """Read the speaker mention headed by ``head`` (a subject or object token)."""
+    doc = head.doc
+    low = head.lower_
+    if low in ("who", "that", "which") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+        # "Charlie Sykes, who said ...": the words at the cue are "who"; the speaker is Sykes
+        m = read_mention(head.head.head, offset)
+        m.start, m.end = offset + head.idx, offset + head.idx + len(head)
+        return m
+    # "The US welcomed the exchange": a capitalised "US" (or "IT") is a name, not "us"
+    if (head.pos_ == "PRON" or low in PRONOUNS) and not (len(head) > 1 and head.text.isupper()):
+        return Mention(
+            offset + head.idx,
+            offset + head.idx + len(head),
+            "pronoun",
+            gender=PRONOUN_GENDER.get(low),
+            plural=low in PLURAL_PRONOUNS,
+            head=low,
+        )
+    owner = _owner(head)
+    if owner is not None:
+        # "Sanders' fundraising email to his supporters notes that ...": the email is the
+        # channel, the one whose email it is speaks
+        m = read_mention(owner, offset)
+        last = doc[_np_bounds(head)[1] - 1]
+        m.end = max(m.end, offset + last.idx + len(last))
+        if m.kind != "name":  # the tagger took "Sanders" for a plural noun: still a name
+            lo = owner.left_edge.i
+            words = doc[lo : owner.i + 1].text
+            m.kind, m.name, m.name_start, m.type = "name", words, offset + doc[lo].idx, "person"
+            m.gender, m.plural, m.description = gender_of(words), False, None
+        return m
+    lo, hi = _np_bounds(head)
+    while (
+        lo >= 2
+        and doc[lo - 1].text == "-"
+        and not (doc[lo - 2].whitespace_ or doc[lo - 1].whitespace_)
+    ):
+        lo -= 2  # 'said co-author Kenji Watanabe': the parser split "co-author" at its hyphen
+    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
+    if (
+        head.dep_ in ("compound", "amod")
+        and head.head.pos_ == "VERB"
+        and lo > 0
+        and doc[lo - 1].dep_ == "det"
+        and doc[lo - 1].head.i == head.head.i
+    ):
+        # '"...," the ministry states', '"...," the 19-year-old said': the parser hung "the"
+        # and the noun (or the age) on the cue
+        lo, det = lo - 1, doc[lo - 1].lower_
+    if hi < len(doc) and doc[hi].lower_ in ORG_NOUNS and doc[hi].dep_ != "nsubj":
+        hi += 1  # "the pro-Kremlin Izvestia daily said": "daily" mis-tagged as an adverb
+    np = doc[lo:hi]
+    org_noun = doc[hi - 1].lower_ in ORG_NOUNS
+    start, end = offset + np.start_char, offset + np.end_char
+    appos = [c for c in head.rights if c.dep_ == "appos"]
+    titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
+    if (head.pos_ == "NOUN" or titled) and not appos:
+        # "Political analyst and Moscow Times contributor Georgy Bovt": a mis-parse that makes
+        # the name a conjunct of the description (also of a capitalised title: "Sirius XM Vice
+        # President for news and talk Dave Gorab")
+        conj = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if conj:
+            c = conj[0]
+            c_ent = _entity_in(doc[c.left_edge.i : c.i + 1], c)
+            if c_ent is not None and c_ent.label_ == "PERSON":
+                i, name = _strip_titles(c_ent)
+                return _named(
+                    (offset + doc[lo].idx, offset + c_ent.end_char),
+                    name,
+                    offset + doc[i].idx,
+                    _clean(doc[lo:i].text) or None,
+                    c.lower_,
+                )
+    appos_text = (
+        _clean(doc[appos[0].left_edge.i : appos[0].right_edge.i + 1].text) if appos else None
+    )
+    if appos_text and (_quoted_only(appos_text) or appos_text.isdigit()):
+        appos_text = None  # a quoted title, or an age ("Sarah Patel, 34, said")
+    ent = _entity_in(np, head)
+    described_name = (
+        bool(appos) and head.pos_ == "PROPN" and doc[appos[0].left_edge.i].lower_ in ("a", "an")
+    )
+    if (
+        appos
+        and not described_name  # 'Glover, a Liberal Democrat, said': the name is the head
+        and (ent is None or (ent.label_ != "PERSON" and _full_name(appos[0])))
+    ):
+        # "the country's deputy defence minister, Nikolai Pankov, ..." : the name is the appositive
+        a = appos[0]
+        described, first = np.text, start
+        inner = next((c for c in a.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if a.pos_ == "NOUN" and inner is not None:
+            # 'Outside court, the current mayor, Joanne Pike, welcomed': the parser made "court"
+            # the subject and the title its apposition; the name is the title's apposition
+            described = doc[a.left_edge.i : a.i + 1].text
+            first = offset + doc[a.left_edge.i].idx
+            a = inner
+        a_ent = _entity_in(doc[a.left_edge.i : a.right_edge.i + 1], a)
+        if a_ent is not None or a.pos_ == "PROPN":
+            name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]
+            i, name = _strip_titles(name_ent)
+            label = a_ent.label_ if a_ent is not None else "PERSON"
+            if label != "PERSON" and _full_name(a):
+                label = "PERSON"  # 'Paylane, Marcus Reed, said', the name tagged a company
+                if ent is not None:
+                    # the parser cut the subject at the company: the description is the
+                    # phrase the apposition closes ('The founder of the fintech startup
+                    # Paylane, Marcus Reed, said')
+                    a_lo, a_hi = name_ent.start_char, name_ent.end_char
+                    whole = appos_before(doc.text, a_lo, a_hi)
+                    at = doc.text.rfind(whole, 0, a_lo) if whole else -1
+                    if whole and at >= 0:
+                        described, first = whole, offset + at
+            return Mention(
+                first,
+                offset + name_ent.end_char,
+                "name",
+                name=name,
+                name_start=offset + doc[i].idx,
+                type="person" if label == "PERSON" else "organization",
+                description=_clean(described),
+                gender=gender_of(name),  # an organisation's too: "he" may mean its namesake
+                head=head.lower_,
+            )
+    label = ""
+    if ent is None and head.pos_ == "PROPN":
+        i = head.i
+        while i > lo and (
+            doc[i - 1].pos_ == "PROPN"
+            # "the U.S. Attorney's Office": a name's possessive inside a longer name
+            or (doc[i - 1].tag_ == "POS" and i - 2 >= lo and doc[i - 2].pos_ == "PROPN")
+        ):
+            i -= 1
+        ent = doc[i : head.i + 1]
+        if any(t.tag_ == "POS" for t in ent) or head.lower_ in ORG_NOUNS:
+            label = "ORG"
+        elif all(t.lower_ in TITLE_WORDS for t in ent):
+            ent = None  # "The Prime Minister said": an office, read as "the minister"
+    if ent is not None:
+        label = getattr(ent, "label_", "") or label or ("ORG" if org_noun else "PERSON")
+        if ent.start < lo <= head.i:
+            # the tagger ran the name into a word before the phrase ("Hosting Cook at
+            # Dreamforce", where "Hosting" is a verb): the name stays inside its phrase
+            ent = doc[lo : ent.end]
+        if label in PLACE_LABELS and head.i == ent.end - 1:
+            run = head.i
+            while run > lo and doc[run - 1].pos_ == "PROPN":
+                run -= 1
+            if opens_with_given_name([t.text for t in doc[run : head.i + 1]]):
+                # 'said Ana Lima, 19': a surname the tagger took for a city, after a given name
+                ent, label = doc[run : head.i + 1], "PERSON"
+        # titles come off people only: "U.S. Attorney's Office" is the organisation's name
+        i, name = _strip_titles(ent) if label == "PERSON" else (ent.start, ent.text)
+        if label == "ORG" and opens_with_given_name((titled_name := _strip_titles(ent))[1].split()):
+            # "Detective Constable Liam Shaw" tagged an organisation: a rank, then a full name
+            label, (i, name) = "PERSON", titled_name
+        name = _clean(name.removeprefix("the ").removeprefix("The "))
+        before = _clean(doc[lo:i].text)
+        for det in ("the ", "The "):
+            before = before.removeprefix(det)
+        while (last := before.rpartition(" ")[2]).lower() in HONORIFICS and last != before:
+            before = before[: -len(last)].rstrip()  # "lead author Dr Anna Berg": "lead author"
+        if all(w.lower() in _EMPTY_DESCRIPTION for w in before.split()):
+            before = ""  # "The Hollywood Reporter", "Ms Persson": no description
+        after = doc[ent.end : hi].text.strip()
+        if label == "PERSON":
+            description = before or None
+        else:
+            description = _clean(np.text) if (after or before) else None
+        if appos_text:
+            description = f"{description}, {appos_text}" if description else appos_text
+        return _named(
+            (start, end), name, offset + doc[i].idx, description, low, person=label == "PERSON"
+        )
+    if (named := _closing_name(np)) is not None:
+        i, name = _strip_titles(named)
+        return _named(
+            (start, end), name, offset + doc[i].idx, _clean(doc[lo : named.start].text) or None, low
+        )
+    description = _clean(np.text)
+    if appos_text:
+        description = f"{description}, {appos_text}"
+    plural = head.tag_ in ("NNS", "NNPS")
+    definite = det in ("the", "this", "that", "these", "those")
+    kind = "nominal" if definite and not plural else "anonymous"
+    return Mention(start, end, kind, description=description, plural=plural, head=low)
+
+
+#: Words that describe no one on their own: determiners and courtesy titles.
+_EMPTY_DESCRIPTION = {"the", "a", "an"} | HONORIFICS
+
+
+def _quoted_only(text: str) -> bool:
+    """A description that is one quoted title ('Buckley, ... the singing competition “I’d Do
+    Anything”': the parser's apposition), not what the press calls someone."""
+    return text[:1] in "\"“‘'«„" and text[-1:] in "\"”’'»“"

@@ -1,0 +1,238 @@
+"""What a speaker's words say by themselves: the pronoun and noun lists, and string tests on names.
+
+requires: plain strings (a name, a description, a head noun) and an entity's label. assigns:
+nothing; every function here is pure and needs no parse and no article.
+
+Holds the words that sort a speaker mention (pronouns by gender and number, nouns of
+organisations, media, unnamed sources and people), the entity labels that name a speaker or a
+place, and the small tests on a name that reading a mention (:mod:`tidings.analyze.mentions`)
+and resolving it (:mod:`tidings.analyze.speakers`) both use: :func:`tidy_name`,
+:func:`names_only`, :func:`person_shaped`, :func:`looks_personal`, :func:`noun_fits`,
+:func:`self_named`, :func:`holds_title`.
+
+Separate because these rules are about words, not about where they stand in an article: one
+place for each list, used by the mention reader, the resolution rules and the quote finders
+(attributions, subjects, content) alike, without a parse or a
+:class:`~tidings.analyze.speakers.SpeakerBook`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.analyze.entities import is_acronym_of
+from tidings.analyze.names import TITLE_WORDS
+from tidings.givennames import opens_with_given_name
+from tidings.model import Entity, Speaker
+from tidings.wordlists import word_list
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
+
+#: Nouns that name an organisation; with "the" they point back to the last one named.
+ORG_NOUNS = set(
+    word_list(
+        """
+group company firm party ministry government agency campaign organization organisation newspaper
+daily paper network committee council court department office bank union coalition
+administration kremlin regime army military militia movement alliance channel broadcaster outlet
+magazine station institute university foundation commission board team club league association
+"""
+    )
+)
+#: Organisation nouns that name a medium: "the Izvestia daily" is Izvestia itself.
+MEDIA_NOUNS = set(
+    [
+        "daily",
+        "newspaper",
+        "paper",
+        "agency",
+        "radio",
+        "channel",
+        "broadcaster",
+        "network",
+        "magazine",
+        "station",
+        "outlet",
+        "weekly",
+        "tabloid",
+        "website",
+        "site",
+        "network",
+        "broadcaster",
+    ]
+)
+#: Nouns that signal an unnamed source when no name comes with them.
+SOURCE_NOUNS = set(
+    word_list(
+        """
+source sources official officials aide aides spokesman spokeswoman spokesperson person people
+diplomat diplomats commander commanders officer officers insider insiders analyst analysts
+expert experts witness witnesses resident residents observer observers member members lawmaker
+lawmakers adviser advisers advisor advisors staffer staffers activist activists
+"""
+    )
+)
+#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them).
+PERSON_NOUNS = (
+    SOURCE_NOUNS
+    | TITLE_WORDS
+    | set(
+        word_list(
+            """
+man woman boy girl resident father mother husband wife son daughter doctor nurse teacher
+student worker farmer soldier fighter official commander voter supporter protester
+"""
+        )
+    )
+)
+
+#: Entity labels that can name a speaker.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+#: Entity labels of places and peoples: a speaker tagged so is no person however it is named.
+PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+
+#: Honorifics that say a gender ("Mr.", "Mrs.", "Ms.", "Miss").
+GENDER_HONORIFICS = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
+
+#: What a person writes and then speaks through: "the letter said" is its writer's words.
+WRITTEN_NOUNS = set(word_list("letter statement email e-mail memo note"))
+
+
+def names_only(description: str, name: str) -> bool:
+    """True when a "description" is only words of the speaker's name: "Siddiqui" for Omar
+    Siddiqui, read as a phrase because the tagger took the surname for a plural noun."""
+    words = set(name.lower().split())
+    return bool(words) and set(description.lower().split()) <= words
+
+
+#: Offices one person holds, which "the president", "the governor" name later.
+_OFFICES = frozenset(
+    word_list(
+        """
+president vice-president minister secretary senator governor mayor chancellor premier chairman
+chairwoman chair director commissioner ambassador king queen pope leader speaker
+"""
+    )
+)
+
+
+def holds_title(speaker: Speaker, head: str) -> bool:
+    """True when the person's description is the office alone, with only title words before
+    it ("President", "U.S. President", "the Russian president"), not an office of some named
+    body ("Fed President", "president of the Fed")."""
+    if head not in _OFFICES or speaker.type != "person":
+        return False
+    for description in speaker.descriptions:
+        words = description.lower().replace(",", " ").split()
+        if (
+            words
+            and words[-1] == head
+            and all(w in TITLE_WORDS or w in ("the", "a", "an") for w in words[:-1])
+        ):
+            return True
+    return False
+
+
+def has_acronym(ent: Entity) -> bool:
+    """True for an organisation named in full that the article also calls by its initials."""
+    return ent.label == "ORG" and any(is_acronym_of(m.text, ent.name) for m in ent.mentions)
+
+
+def person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none an organisation's word: "Eswar Prasad", not
+    "Cornell University", "Justice Department" or "NBC"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(w.lower() in ORG_NOUNS | _ORG_NAME_WORDS for w in words)
+        and not _GOVERNMENT_NAME.search(name)
+    )
+
+
+#: Words that make a two-word name an organisation's or an outlet's ("Fox News", "Blackstone
+#: Capital"), so no "he" goes to it.
+_ORG_NAME_WORDS = set(
+    word_list(
+        """
+news times post journal press media herald tribune telegraph guardian observer review today
+weekly daily radio television tv capital partners holdings group airlines airways motors energy
+health systems technologies labs studios records books games foods bank fund trust watch
+international global national federal county city state college school hospital church
+"""
+    )
+)
+
+
+def name_extends(longer: str, shorter: str) -> bool:
+    """True when every word of ``shorter`` is in ``longer`` ("Sarah Lain" extends "Lain")."""
+    return set(shorter.lower().split()) <= set(longer.lower().split())
+
+
+#: Nouns for a state's government, and for a business: "the government" may be a country or a
+#: city quoted before, or a name with an executive's word (not a legislature: "the
+#: administration" is not Congress); "the company" never a place.
+_GOVERNMENT_HEADS = {"government", "administration", "ministry", "regime", "department"}
+_BUSINESS_HEADS = {"company", "firm", "bank", "business", "corporation", "carmaker", "retailer"}
+_GOVERNMENT_NAME = re.compile(
+    r"\b(?:Government|Ministry|Department|Administration|Kremlin|Pentagon|White House|Office"
+    r"|Agency|Commission|Authority|Cabinet|State)\b"
+)
+
+
+def noun_fits(head: str, name: str, label: str) -> bool:
+    """True when a definite nominal with this head noun can name the organisation ``name``."""
+    if head in _GOVERNMENT_HEADS:
+        return label == "GPE" or bool(_GOVERNMENT_NAME.search(name))
+    if head in _BUSINESS_HEADS:
+        return label not in PLACE_LABELS and not _GOVERNMENT_NAME.search(name)
+    return True
+
+
+def self_named(description: str) -> bool:
+    """A nominal whose modifiers name whose it is ("the Jordanian government", "the French
+    foreign ministry", "the Facebook-owned company") refers to that, not to the organisation
+    quoted last."""
+    words = description.split()[1:-1]
+    return any(w[:1].isupper() for w in words)
+
+
+def looks_personal(name: str) -> bool:
+    """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and opens_with_given_name(words)
+
+
+#: Words whose full stop belongs to them, at the end of a name.
+NAME_ABBREVIATIONS = set(
+    word_list(
+        """
+jr. sr. inc. co. corp. ltd. st. bros. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind.
+kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt.
+wash. wis. wyo.
+"""
+    )
+)
+
+
+def tidy_name(name: str) -> str:
+    """A name without the punctuation a line put around it: the dash of a sign-off
+    ('― Jacklyn Ashley') and the full stop of the sentence it ended ('Carla Sanchez.'), not
+    an abbreviation's ('Martin Luther King Jr.') or an initial's ('Harry S.')."""
+    name = name.strip(" \u00a0,;:-—–―")
+    words = name.split()
+    if words and name.endswith(".") and len(words[-1]) > 2:
+        last = words[-1].lower()
+        if last not in NAME_ABBREVIATIONS | TITLE_WORDS and "." not in last[:-1]:
+            name = name[:-1]
+    return name
+
+
+def strip_title_words(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,247 @@
+"""Nominal antecedents: who "the president", "the 24-year-old" or "the letter" refers to.
+
+requires: the speakers resolved so far and the article's entities (a
+:class:`~tidings.analyze.registry.SpeakerRegistry`, with the pronoun rules of
+:mod:`tidings.analyze.antecedents`), and a definite nominal :class:`Mention`. assigns: the entry
+or entity the nominal refers to, or None when its rule does not apply.
+
+The rules: an age ("the 24-year-old") is the person named last before it
+(:meth:`NominalAntecedents._aged_person`); "the letter" (statement, email) is its writer's words
+(:meth:`~NominalAntecedents._writer_of`); an office ("the president") is the last person named
+with that title (:meth:`~NominalAntecedents._titled_person_before`) or the person news named
+right after introducing them by the role alone (:meth:`~NominalAntecedents._role_named_after`).
+Their order, and the nominal rules that need only the registry (a speaker whose description
+has the noun, the organisation quoted or named last), are in
+:meth:`tidings.analyze.speakers.SpeakerBook._resolve_entry`.
+
+Separate because each rule reads the article's sentences around the nominal; kept apart from
+the pronoun rules so each module holds one kind of reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tidings.analyze.antecedents import PronounAntecedents
+from tidings.analyze.entities import CAPITAL_BEFORE
+from tidings.analyze.mentions import Mention
+from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
+from tidings.analyze.naming import WRITTEN_NOUNS, strip_title_words
+from tidings.analyze.openings import SENTENCE_END, modifier_use, opens_sentence, sentence_start
+from tidings.analyze.registry import Entry
+from tidings.model import Entity
+
+
+class NominalAntecedents(PronounAntecedents):
+    """Resolution of definite nominals that refer back to a person named in the article."""
+
+    def _titled_person_before(self, title: str, pos: int) -> Entity | None:
+        """The last person named with this title before ``pos`` ("President Vladimir Putin"
+        for "the president")."""
+        if title not in TITLE_WORDS:
+            return None
+        best = None
+        for s, _e, ent in self._entity_at:
+            if s >= pos or ent.label != "PERSON":
+                continue
+            # "the country's foreign minister, Anna Berg": the title before the comma counts
+            words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
+            words = words[-3:]
+            titles = _SAME_OFFICE.get(title, {title})
+            named = bool(titles & {*words, *ent.name.lower().split()})
+            named = named or (
+                self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
+            )
+            if named and (best is None or s > best[0]):
+                best = (s, ent)
+        return best[1] if best else None
+
+    def _other_person_here(self, ent: Entity, pos: int) -> bool:
+        """True when someone other than ``ent`` is named in narration earlier in the
+        paragraph of ``pos``: 'Rubio sought to stoke positive energy ... the senator said' is
+        Rubio, not the senator an appositive named paragraphs before."""
+        para = self._paragraph_at(pos)
+        return para is not None and any(
+            para.start <= s < pos and other.label == "PERSON" and other.id != ent.id
+            for s, _e, other in self._narrated
+        )
+
+    def _title_in_appositive(self, titles: set[str], start: int, end: int) -> bool:
+        """True when the name at ``start``-``end`` is given one of ``titles`` by an appositive
+        phrase: after it ("Mark Ellison, the Republican senator who chairs ...") or, opening
+        its sentence, before it and a comma ("The senator who chairs the banking committee,
+        Mark Ellison, ..."). Not a possessive ("Susan Park, the senator's aide")."""
+        text = self.article.text
+        words = "|".join(re.escape(t) for t in titles)
+        # the appositive goes on or closes ("..., the senator who chairs", "the senator of",
+        # "the senator,"): "Mika Brzezinski, the Democratic candidate stated" ends an opening
+        # phrase with the name, and the title is the sentence's subject
+        after = (
+            rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})"
+            r"(?:,|\s+(?:who|of|at|for|from|in|on|and|since)\b)"
+        )
+        if re.match(after, text[end : end + 80], re.I):
+            return True
+        para = self._paragraph_at(start)
+        if para is None:
+            return False
+        opening = text[sentence_start(text, para.start, start) : start]
+        before = rf"[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b(?![’'-])[^.;“”\"]*,\s*$"
+        return bool(re.match(before, opening))
+
+    def _role_named_after(self, m: Mention) -> Entity | None:
+        """The person news names right after introducing them by their role alone: 'The
+        environment secretary has rejected calls ...' then 'Steve Reed told reporters ...'
+        makes a later "the environment secretary" Steve Reed. The role phrase must open a
+        sentence in narration with no one named in it, and the next person named must open
+        one of the next two sentences."""
+        text = self.article.text
+        role = " ".join((m.description or text[m.start : m.end]).split())
+        words = role.split()
+        if not 2 <= len(words) <= 5 or words[0].lower() != "the" or m.head not in TITLE_WORDS:
+            return None
+        if words[-1].lower() != m.head:
+            return None
+        people = sorted((s, e, ent) for s, e, ent in self._narrated if ent.label == "PERSON")
+        for hit in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", text[: m.start], re.I):
+            at = hit.start()
+            para = self._paragraph_at(at)
+            if para is None or sentence_start(text, para.start, at) != at:
+                continue
+            if self._inside_quote(at):
+                continue
+            after = [(s, e, ent) for s, e, ent in people if at < s < m.start]
+            if not after:
+                continue
+            s, e, ent = after[0]
+            home = self._paragraph_at(s)
+            if home is None or not opens_sentence(text, home.start, s):
+                continue
+            # the name opens the first or second sentence after the role's, in its paragraph
+            # or the next; one named in the role's own sentence is someone it met or named,
+            # one given an appositive ("Jane Moss, who leads the union,") is introduced anew
+            between = text[hit.end() : s]
+            gap = len(SENTENCE_END.findall(between))
+            paras_between = between.count("\n\n")
+            if not 1 <= gap <= 2 or paras_between > 1 or text[e : e + 1] == ",":
+                continue
+            return ent
+        return None
+
+    def _surname_in_paragraph(self, m: Mention, gender: str | None) -> Entity | Entry | None:
+        """The person whose surname comes last before ``m`` in its paragraph, outside quotes,
+        tagged or not: in 'Okafor himself was more modest. "...," the 19-year-old said' the
+        tagger missed "Okafor", who was named in full ("Danny Okafor") paragraphs before.
+        People are the tagged persons and the people already quoted (a name the tagger
+        missed everywhere is known only as a speaker)."""
+        para = self._paragraph_at(m.start)
+        if para is None:
+            return None
+        people: list[tuple[str, Entity | Entry]] = [
+            (e.name, e) for e in self.entities if e.label == "PERSON" and e.mentions
+        ]
+        people += [(e.speaker.name, e) for e in self.entries if e.speaker.type == "person"]
+        text = self.article.text
+        best: tuple[int, Entity | Entry] | None = None
+        for name, person in people:
+            words = name.split()
+            if len(words) < 2 or (gender and gender_of(name) not in (None, gender)):
+                continue
+            form = re.compile(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-]|\s+[A-Z])")
+            for hit in form.finditer(text, para.start, m.start):
+                at = hit.start()
+                if self._inside_quote(at):
+                    continue
+                before = CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+                if before is not None and before.group(1) != words[-2]:
+                    continue  # another name ("Ivanka Trump" is not Donald Trump)
+                if best is None or at > best[0]:
+                    best = (at, person)
+        return best[1] if best else None
+
+    def _aged_person(self, m: Mention) -> Entry | None:
+        """ "the 24-year-old (striker)" is the person named last before it, outside quotes:
+        news gives a person's age as a definite description only after naming them ("Tomás
+        Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
+        match = _AGE_NOMINAL.match(m.description or "")
+        if match is None:
+            return None
+        gender = noun_gender((match.group(1) or "").lower())
+        # the person of the paragraph (or the one opening a sentence of the paragraph before),
+        # as for "he", else the last one named before
+        found = self._surname_in_paragraph(m, gender)
+        found = found or self._paragraph_person(replace(m, gender=gender, plural=False))
+        if isinstance(found, Entry):
+            return found
+        if found is None:
+            before = [
+                (s, ent)
+                for s, e, ent in self._narrated
+                if s < m.start
+                and ent.label == "PERSON"
+                and not (gender and gender_of(ent.name) not in (None, gender))
+                and not modifier_use(self.article.text, s, e)
+            ]
+            if not before:
+                return None
+            found = max(before, key=lambda p: p[0])[1]
+        name = strip_title_words(found.name)
+        ent = found
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _writer_of(self, m: Mention) -> Entry | None:
+        """The person who speaks through "the letter" (statement, email ...): the one person
+        named in narration in the sentence that introduced it as "a letter" in this paragraph
+        or the one before ('A letter from the residents' association, signed by its chair,
+        Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
+        Margaret Dunn, set out her objections. "...," the letter said'). None with no such
+        sentence, or with nobody or several people in it."""
+        text = self.article.text
+        words = (m.description or "").lower().split()
+        if m.head not in WRITTEN_NOUNS or words[:1] not in (["the"], ["that"], ["this"]):
+            return None
+        if len(words) > 3 or any(w.endswith(("'s", "’s", "'", "’")) for w in words):
+            return None  # "the campaign's statement" names its owner; "the letter from X" too
+        paras = self.article.paragraphs
+        n = next((i for i, p in enumerate(paras) if p.start <= m.start < p.end), None)
+        if n is None:
+            return None
+        lo = paras[max(0, n - 1)].start
+        intro = re.compile(rf"\b(?:[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{m.head}\b")
+        hits = [h for h in intro.finditer(text, lo, m.start) if not self._inside_quote(h.start())]
+        if not hits:
+            return None
+        at = hits[-1].start()
+        para = next(p for p in paras if p.start <= at < p.end)
+        start = sentence_start(text, para.start, at)
+        end = SENTENCE_END.search(text, at, para.end)
+        stop = end.start() if end else para.end
+        # the writer: after the noun ("A letter from ..., signed by ... Margaret Dunn"), or
+        # anywhere in a sentence opened "In a letter, ..."; never one it went to ("to Dunn")
+        # nor one who got it before ("Margaret Dunn received a letter")
+        channel = text[max(start, at - 3) : at].lower() == "in "
+        people = {
+            ent.id: ent
+            for s, e, ent in self._narrated
+            if start <= s < stop
+            and ent.label == "PERSON"
+            and (channel or s > at)
+            and not modifier_use(text, s, e)
+            and text[max(0, s - 3) : s].lower() != "to "
+        }
+        if len(people) != 1:
+            return None
+        ent = next(iter(people.values()))
+        name = strip_title_words(ent.name)
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+
+#: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
+_AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
+
+
+#: Titles of one office: a British "Health Secretary" is "the minister" later.
+_SAME_OFFICE = {"minister": {"minister", "secretary"}}
