@@ -26,11 +26,12 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            start, end = _trim_mention(ent.text)
-            if end <= start or not _is_name(ent.text[start:end]):
+            text = ent.text  # read once: spaCy joins the tokens again at every access
+            start, end = _trim_mention(text)
+            if end <= start or not _is_name(text[start:end]):
                 continue
-            start, label = _past_titles(ent.text, start, end, ent.label_)
-            start, label = _past_owner(ent.text, start, end, label)
+            start, label = _past_titles(text, start, end, ent.label_)
+            start, label = _past_owner(text, start, end, label)
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
