@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from tidings.analyze.entities import (
+    _WHOLE_END,
+    _form_starts,
     _is_name,
     _trim_mention,
     add_untagged_repeats,
@@ -148,3 +152,19 @@ def test_a_form_shared_by_two_entities_adds_nothing() -> None:
     before = sum(len(e.mentions) for e in ents)
     add_untagged_repeats(_article(text), ents)
     assert sum(len(e.mentions) for e in ents) == before
+
+
+def test_form_starts_are_where_the_alternation_of_the_forms_matches() -> None:
+    """add_untagged_repeats finds its candidate places with str.find (no regex compiled per
+    article): the same places as the alternation of the forms, longest first, between 'not
+    glued to the word before' and 'ends a whole word'."""
+    text = (
+        "Cho's aide met Chopin, Cho-Smith and Cho. O'Cho, x-Cho and Mr Cho Cho said 'Cho' to "
+        "ChoCho; Cho Chopin and _Cho, 2Cho, Cho’ll, Cho’s Cho"
+    )
+    forms = ["Cho", "Cho Cho", "Chopin", "Cho Chopin"]
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + alternation + r")" + _WHOLE_END.pattern)
+    expected = [k for k in range(len(text)) if pattern.match(text, k)]
+    assert _form_starts(text, forms) == expected
+    assert len(expected) >= 8

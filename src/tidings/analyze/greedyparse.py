@@ -62,7 +62,9 @@ class _State:
 class _Batch:
     """What the states of a batch share, per row: heads, labels, SENT_START values (the Docs'
     own, -1/0/1; a BREAK sets 1, and is only valid before a 0), unshiftable marks, and the arcs
-    by head (in the order they were made; a re-attached child leaves its old head's list)."""
+    by head (in the order they were made; a re-attached child leaves its old head's list). The
+    arcs are lists indexed by row (None until a row has a child), not dicts: the decode loop
+    reads three of them per state step, and a list index costs less than ``dict.get``."""
 
     __slots__ = ("heads", "labels", "left", "right", "starts", "unshiftable")
 
@@ -72,8 +74,8 @@ class _Batch:
         self.heads = [-1] * n
         self.labels = [0] * n
         self.unshiftable = [False] * n
-        self.left: dict[int, list[int]] = {}
-        self.right: dict[int, list[int]] = {}
+        self.left: list[list[int] | None] = [None] * n
+        self.right: list[list[int] | None] = [None] * n
 
 
 class GreedyParser:
@@ -197,11 +199,11 @@ class GreedyParser:
                     b1 = b_i + 1 if b_i + 1 < end else 0
                 depth = len(stack)
                 s0 = stack[-1] if depth else 0
-                kids = left.get(b0)
+                kids = left[b0]
                 lb0 = kids[-1] if kids else 0
-                kids = left.get(s0)
+                kids = left[s0]
                 ls0 = kids[-1] if kids else 0
-                kids = right.get(s0)
+                kids = right[s0]
                 feats += (
                     b0,
                     b1,
@@ -278,7 +280,11 @@ class GreedyParser:
                     old = heads[child]
                     if old >= 0:
                         (left if old > child else right)[old].remove(child)
-                    (left if head > child else right).setdefault(head, []).append(child)
+                    side = left if head > child else right
+                    if side[head] is None:
+                        side[head] = [child]
+                    else:
+                        side[head].append(child)
                     heads[child] = head
                     labels[child] = label[move]
                 if stack or s.b_i < s.end or s.rebuffer:
