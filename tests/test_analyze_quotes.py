@@ -153,7 +153,7 @@ def test_analyze_party_tag_is_not_the_speaker(nlp) -> None:
 
 def test_analyze_any_verb_tagging_a_quote_is_its_cue(nlp) -> None:
     qs = quotes_of('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
-    assert [(q.speaker, q.cue.text) for q in qs] == [("Trump", "shot"), ("Trump", "shot")]
+    assert [(q.speaker, q.cue.text) for q in qs] == [("Trump", "shot back"), ("Trump", "shot back")]
     # a verb with an object after a quote is narration, not a tag
     qs = quotes_of('"We will build the wall and it will be great," Trump signed the order.')
     assert quote_starting(qs, "We will build").cue is None

@@ -337,3 +337,17 @@ def test_an_office_named_with_its_place_is_one_name(article) -> None:
     assert q.speaker == "Office for the Southern District of New York"
     names = {e.name for e in a.entities if e.label == "ORG"}
     assert "Office for the Southern District of New York" in names
+
+
+@pytest.mark.issue(4)
+def test_a_reply_shot_back_with_a_clause_is_reported_speech(article) -> None:
+    a = article(
+        'Haley, 58, shot back that his opponent had "never balanced a budget in his life."',
+        "The striker hit back that the club had never paid him on time.",
+        "Police shot two men outside the bank.",
+    )
+    got = [(q.speaker, q.cue.text, q.content.text[:12]) for q in a.quotes]
+    assert got == [
+        ("Haley", "shot back", "his opponent"),
+        ("The striker", "hit back", "the club had"),
+    ]

@@ -67,6 +67,7 @@ from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
+from tidings.wordlists import word_list
 
 
 @dataclass
@@ -96,6 +97,24 @@ def _put_it(verb: Token) -> str | None:
     has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
     has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
     return "put" if has_it and has_as else None
+
+
+#: Verbs that say something only with the particle "back" ("shot back that ...", "hit back
+#: that ..."); alone they are shooting and hitting.
+_BACK_VERBS = frozenset(
+    word_list("shoot shoots shot shooting fire fires fired firing hit hits hitting snap snapped")
+)
+
+
+def _answered_back(verb: Token) -> str | None:
+    """'retort' for a reply with "back" and a clause ('Haley shot back that his opponent had
+    "never balanced a budget"'), else None. With a quote right after, such a verb is already a
+    cue (:func:`_tags_quote`, :func:`_leads_into_quote`); with a clause it was not."""
+    if verb.lower_ not in _BACK_VERBS or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids)
+    return "retort" if back and any(c.dep_ == "ccomp" for c in kids) else None
 
 
 def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
@@ -642,7 +661,7 @@ def find_attributions(
             if noun is not None:
                 found.append(noun)
             continue
-        lemma = cue_lemma(low) or _put_it(tok)
+        lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok)
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
@@ -666,6 +685,9 @@ def find_attributions(
         ):
             continue  # "quoted as saying": the cue is read at "saying"
         verb, cue_start, cue_end = tok, tok.idx, tok.idx + len(tok)
+        if low in _BACK_VERBS and lemma == "retort":
+            back = next(c for c in tok.children if c.lower_ == "back")
+            cue_end = max(cue_end, back.idx + len(back))  # the cue is "shot back"
         quoted_obj = None  # 'IRNA quoted Eslami as saying': Eslami spoke, through IRNA
         # "was quoted as saying": the cue is the whole phrase; the speaker is the passive subject
         if lemma == "say" and tok.head.lower_ == "as" and tok.head.head.lower_ == "quoted":
