@@ -33,6 +33,21 @@ from tidings.analyze.speakers import MEDIA_NOUNS
 from tidings.analyze.subjects import is_inverted
 from tidings.wordlists import word_list
 
+#: Nouns naming a work whose title may follow in marks: 'her memoir, "Learning From the Ground
+#: Up,"', 'the drama "Mercy Street"', 'a paper titled "How to Foster ..."'.
+WORK_NOUNS = frozenset(
+    word_list(
+        """
+        book books memoir memoirs novel novels biography autobiography poem poems song songs
+        single album albums film films movie movies documentary documentaries show shows
+        series sitcom drama dramas comedy episode episodes play plays musical musicals opera
+        podcast podcasts column columns essay essays op-ed editorial
+        article articles headline headlines paper papers report reports study studies
+        titled entitled
+        """
+    )
+)
+
 _LEADING = {"and", "but", "that"}
 
 
@@ -410,6 +425,29 @@ def _own_object(verb: Token) -> bool:
     return False
 
 
+def _titled_work(clause: Token) -> bool:
+    """True when ``clause`` opens inside quote marks right after a noun naming a work (a
+    comma between them or not): the title of a book or a show, which the parser can read as a
+    clause ('book, "Raise Your Child Debt Free,"')."""
+    doc = clause.doc
+    k = clause.i - 1
+    while k >= 0 and doc[k].i > clause.left_edge.i - 1 and not doc[k].is_quote:
+        k -= 1  # back over the title's first words to its opening mark
+    if k < 1 or not doc[k].is_quote:
+        return False
+    words = []
+    for tok in doc[k + 1 :]:
+        if tok.is_quote:
+            break
+        words.append(tok)
+    if not all(t.text[0].isupper() or len(t) <= 4 for t in words if t.is_alpha):
+        return False  # 'The Minors program "is gaining traction"': words, not a title
+    j = k - 1
+    if doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in WORK_NOUNS
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -423,6 +461,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             if child.i < verb.i and any(t.text == ":" for t in doc[child.right_edge.i : verb.i]):
                 # 'Even its backers sounded equivocal: Harman called it "the least bad option"':
                 # the clause before the colon leads in; the cue's content is after it
+                continue
+            if child.i < verb.i and _titled_work(child):
+                # 'In her 2015 book, "Raise Your Child Debt Free," Ms. Porter suggested ...':
+                # the parser read the book's title as a clause
                 continue
             if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
                 # 'In a statement released shortly after the senator suspended his campaign,

@@ -61,6 +61,7 @@ from tidings.analyze.directquotes import (
     gap,
     is_partial,
     is_title,
+    names_a_work,
     narrated_person,
     new_actor,
     person_before,
@@ -193,10 +194,12 @@ def find_quotes(
             att, conf = choose((qs, qe), atts, prev, article.text)
             if paired is not None and partial:
                 att, conf = paired.attribution, paired.confidence
-            if (
-                is_title(para.text[q.start : q.end])
-                and (att is None or gap(att.cue, (qs, qe)) > TITLE_TAG_CHARS)
-                and not is_title(para.text)  # a headline in title case capitalises its quotes
+            if is_title(para.text[q.start : q.end]) and (
+                names_a_work(para.text, q)  # 'her memoir, "Learning From the Ground Up,"'
+                or (
+                    (att is None or gap(att.cue, (qs, qe)) > TITLE_TAG_CHARS)
+                    and not is_title(para.text)  # a headline in title case capitalises its quotes
+                )
             ):
                 continue  # 'shows like "Orange Is the New Black"': a title, not a quotation
             how = "explicit"
