@@ -57,7 +57,9 @@ _TURN_ROLES = {
     "audience member",
 }
 
-#: Words before a colon that are labels, not speakers.
+#: Words before a colon that are labels, not speakers: the page's furniture and the newsroom's
+#: notes ('CLARIFICATION: An earlier version of this article ...'). Compared in lower case with
+#: straight apostrophes (:func:`_label`).
 _LABELS = {
     "update",
     "updated",
@@ -72,6 +74,12 @@ _LABELS = {
     "source",
     "sources",
     "correction",
+    "corrections",
+    "clarification",
+    "clarifications",
+    "editors' note",
+    "programming note",
+    "disclaimer",
     "disclosure",
     "live",
     "breaking",
@@ -94,6 +102,12 @@ _LABELS = {
     "contact",
     "email",
 }
+
+
+def _label(words: str) -> bool:
+    """True when the words before a colon are a label ('Update', 'Editor’s note')."""
+    return words.lower().replace("’", "'") in _LABELS
+
 
 #: Headline colon attributions are looked for only in paragraphs this short.
 HEADLINE_CHARS = 300
@@ -144,7 +158,7 @@ def name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
     in the article (its last word), or follow a cue word; labels ('Update:', 'Watch:') and
     other capitalised lines are not speakers."""
     m = _COLON.match(para.text)
-    if m is None or m.group(1).lower() in _LABELS:
+    if m is None or _label(m.group(1)):
         return None
     skip, name = _past_cue(m.group(1))
     s = para.start + m.start(1) + skip
@@ -247,7 +261,7 @@ def transcript_line(
             named_here = any(s <= a and b <= e for a, b in named) or last in name_words
             if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
-    if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
+    if m is None or len(para.text) - m.end() < 10 or _label(m.group(1)):
         return None
     if len(para.text[m.end() :].split()) < 3:
         return None

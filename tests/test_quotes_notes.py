@@ -1,0 +1,26 @@
+"""The newsroom's notes and the writer's sign-off are nobody's quotation (branch direct10).
+
+Hand-written news paragraphs through ``analyze``: 'CLARIFICATION: ...', 'Editor’s note: ...' and
+'"Follow Jane Ortiz on Twitter @janeortizNEWS."' after a transcript give no quote, and the
+quotations around them keep their speakers.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_starting, quotes_of
+
+
+def test_quotes_notes_a_clarification_or_editors_note_is_no_speaker(nlp) -> None:
+    qs = quotes_of(
+        "The city council approved a new budget on Tuesday after a debate that ran past "
+        "midnight, with seven members voting in favour and two against the plan.",
+        '"This budget protects the services people rely on," said council president Ana Ruiz.',
+        "CLARIFICATION: An earlier version of this article misstated the number of council "
+        "members who voted against the plan.",
+        "Editor’s note: This story has been updated with the final vote count from the clerk.",
+    )
+    assert quote_starting(qs, "This budget protects").speaker == "Ana Ruiz"
+    contents = [q.content.text for q in qs]
+    assert not any(c.startswith(("An earlier version", "This story has")) for c in contents), [
+        (q.speaker, q.content.text) for q in qs
+    ]
