@@ -24,3 +24,27 @@ def test_quotes_notes_a_clarification_or_editors_note_is_no_speaker(nlp) -> None
     assert not any(c.startswith(("An earlier version", "This story has")) for c in contents), [
         (q.speaker, q.content.text) for q in qs
     ]
+
+
+def test_quotes_notes_a_sign_off_after_a_transcript_is_no_turn(nlp) -> None:
+    qs = quotes_of(
+        "Governor Tom Reyes defended his record on housing in an interview on Sunday. Partial "
+        "transcript as follows:",
+        '"HOST: Governor, your critics say rents are still rising faster than wages.',
+        '"REYES: They are, and that is why we are building. We approved forty thousand new '
+        "homes last year and we will approve more this year.",
+        '"Follow Jane Ortiz on Twitter @janeortizNEWS."',
+    )
+    assert quote_starting(qs, "They are, and that").speaker == "Tom Reyes"
+    assert not any("Follow Jane Ortiz" in q.content.text for q in qs), [
+        (q.speaker, q.content.text) for q in qs
+    ]
+
+
+def test_quotes_notes_a_quoted_invitation_to_follow_is_still_a_quote(nlp) -> None:
+    """The sign-off is a whole paragraph: a cued quotation that asks to follow someone stays."""
+    qs = quotes_of(
+        "The fire department opened a new account for storm warnings this week.",
+        '"Follow us on Twitter for every road closure," said fire chief Maria Lopez.',
+    )
+    assert quote_starting(qs, "Follow us on Twitter").speaker == "Maria Lopez"

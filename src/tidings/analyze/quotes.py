@@ -125,7 +125,7 @@ def find_quotes(
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         colon_before, colon_named = colon_named, None  # for this paragraph only
         record_before, record = record, None
-        if para.role == "subheading":
+        if para.role == "subheading" or _SIGN_OFF.match(para.text):
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
         base = para.start
@@ -322,6 +322,17 @@ def find_quotes(
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
+
+
+#: The writer's sign-off after a transcript or an excerpt, perhaps inside its marks: '"Follow
+#: Pam Key on Twitter @pamkeyNEN."' is no one's quotation (was: the last speaker's turn). The
+#: whole paragraph only: '"Follow us on Twitter," the mayor said' is a quotation.
+_SIGN_OFF = re.compile(
+    r"^\W*(?:Follow|Contact|Reach|Email)\b[^.!?\"“”]{0,60}?"
+    r"(?:\bon (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon)\b(?:\s*(?:at\s+)?@\w+)?"
+    r"|@\w+)\W*$",
+    re.IGNORECASE,
+)
 
 
 #: What joins a second quotation to the one before it: 'chanting "No more rent hikes!" and
