@@ -48,3 +48,16 @@ def test_quotes_notes_a_quoted_invitation_to_follow_is_still_a_quote(nlp) -> Non
         '"Follow us on Twitter for every road closure," said fire chief Maria Lopez.',
     )
     assert quote_starting(qs, "Follow us on Twitter").speaker == "Maria Lopez"
+
+
+def test_quotes_notes_a_section_rule_is_no_statement(nlp) -> None:
+    """'said in a statement:' then '___.': a rule with no word is no statement, and it ends
+    the announcement (the heading and the paragraph after it are the writer's)."""
+    qs = quotes_of(
+        "Heavy snow closed schools across the county on Thursday. The county executive, Linda "
+        "Marsh, said in a statement to parents on Thursday morning:",
+        "___.",
+        "CLOSURES.",
+        "Every public school in the county will stay closed through Friday.",
+    )
+    assert not any(q.kind == "direct" for q in qs), [(q.speaker, q.content.text) for q in qs]

@@ -125,7 +125,9 @@ def find_quotes(
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         colon_before, colon_named = colon_named, None  # for this paragraph only
         record_before, record = record, None
-        if para.role == "subheading" or _SIGN_OFF.match(para.text):
+        if para.role == "subheading" or _SIGN_OFF.match(para.text) or not _WORDY.search(para.text):
+            # a heading, the writer's sign-off, or a section rule with no word ('___.', '* * *')
+            # ends whatever was carried: none of them is anyone's quotation
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
         base = para.start
@@ -333,6 +335,10 @@ _SIGN_OFF = re.compile(
     r"|@\w+)\W*$",
     re.IGNORECASE,
 )
+
+
+#: A letter or a digit: a paragraph with none ('___.', '* * *', '—') is a section rule.
+_WORDY = re.compile(r"[^\W_]")
 
 
 #: What joins a second quotation to the one before it: 'chanting "No more rent hikes!" and
