@@ -511,7 +511,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if len(lead) <= 2 and all(
             t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
         ):
-            return trim(doc, verb.right_edge.i + 1, sent.end)
+            return trim(doc, _past_act(doc, verb.right_edge.i + 1, sent.end), sent.end)
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
@@ -525,6 +525,23 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _past_act(doc: Doc, lo: int, hi: int) -> int:
+    """Where the words go on after what the speaker did between the halves of a quotation:
+    '"This," Haddad said, pointing at the street, "is what they call protection."' reports
+    the quotation's second half; the participle phrase before it is the writer's narration.
+    ``lo`` itself when tokens [lo, hi) do not open with a participle phrase, a comma and a
+    quote mark."""
+    k = lo
+    while k < hi and doc[k].is_punct and not doc[k].is_quote:
+        k += 1
+    if k >= hi or doc[k].tag_ != "VBG":
+        return lo
+    end = doc[k].right_edge.i
+    if end + 2 < hi and doc[end + 1].text == "," and doc[end + 2].is_quote:
+        return end + 2
+    return lo
 
 
 def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:
