@@ -72,6 +72,7 @@ from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.speakers import Mention
 from tidings.analyze.verbless import (
     NAMED_INTRO,
+    SAID_BY_COLON,
     document_line,
     markless_speaker,
     name_line,
@@ -208,8 +209,13 @@ def find_quotes(
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and gap(att.cue, (qs, qe)) > NEAR_CHARS:
                 att = None
-            if att is not None and NAMED_INTRO.search(para.text[: q.open_mark]):
-                att = None  # 'Pollsters agree - Carl Bialik: "..."': the name at the colon
+            if att is not None and (
+                NAMED_INTRO.search(para.text[: q.open_mark])
+                or SAID_BY_COLON.search(para.text[: q.open_mark])
+            ):
+                # 'Pollsters agree - Carl Bialik: "..."', 'Kane was asked whether he would
+                # resign. His answer: "..."': the one named at the colon
+                att = None
             if att is not None and conf <= 0.75 and att.cue[1] <= qs:
                 # an earlier cue's, by default: not when the writer has turned to someone else
                 mention = new_actor(article, people, att.cue[1], qs, att.mention, q_abs)

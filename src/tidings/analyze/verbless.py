@@ -37,6 +37,14 @@ NAMED_INTRO = re.compile(
     r"(?:[—–-]|\bfrom)\s*(?:More from\s+)?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*)\s*:\s*$"
 )
 
+#: Whose words a noun of saying before a colon names: "The hospital's response: "..."",
+#: "Smith's reply:", "His answer:" (the possessor speaks; group 1, or group 2 for a pronoun).
+SAID_BY_COLON = re.compile(
+    r"(?:^|[.!?]\s+)(?:((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?|(His|Her|Their|Its))"
+    r"\s+(?:response|reply|answer|retort|verdict|rebuttal|explanation|message|statement|"
+    r"comment|take|advice|warning|prediction|promise|defen[cs]e)\s*:\s*$"
+)
+
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
@@ -134,7 +142,7 @@ def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> 
     else:
         base = 0
     if m is None:
-        return None
+        return _possessor(before, para_start)
     e = base + m.end(1)
     skip, name = _past_cue(m.group(1))
     s = base + m.start(1) + skip
@@ -149,6 +157,31 @@ def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> 
         type="person",
         gender=gender_of(name),
         head=name.lower(),
+    )
+
+
+def _possessor(before: str, para_start: int) -> Mention | None:
+    """The speaker of a quotation introduced by a noun of saying and a colon: "The hospital's
+    response: "We are working hard ..."", "His reply: "..."": whose response it is."""
+    m = SAID_BY_COLON.search(before)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    name = m.group(g)
+    if g == 2:
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[name.lower()]
+        s, e = para_start + m.start(g), para_start + m.end(g)
+        return Mention(s, e, "pronoun", name=pronoun, name_start=s, head=pronoun)
+    nominal = name.split()[0].lower() == "the" or not name[:1].isupper()
+    return Mention(
+        para_start + m.start(g),
+        para_start + m.end(g),
+        "nominal" if nominal else "name",
+        name=None if nominal else name,
+        name_start=None if nominal else para_start + m.start(g),
+        type="unknown" if nominal else "person",
+        gender=None if nominal else gender_of(name),
+        head=name.split()[-1].lower(),
     )
 
 
