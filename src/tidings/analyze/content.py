@@ -156,7 +156,11 @@ def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
             and t.head.i < i
             and t.right_edge.i + 1 >= end
             and not any(g.is_quote for g in doc[j:end])  # quoted, it is the speaker's too
-            and (t.dep_ == "appos" or (t.dep_ == "relcl" and doc[j].lower_ in _GLOSS_WORDS))
+            and (
+                t.dep_ == "appos"
+                or (t.dep_ == "relcl" and doc[j].lower_ in _GLOSS_WORDS)
+                or (t.lower_ in _GLOSS_NOUNS and t.pos_ == "NOUN")
+            )
             for t in doc[j:end]
         )
         opening = next((k for k in range(i - 1, lo - 1, -1) if doc[k].is_quote), lo)
@@ -170,6 +174,17 @@ def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
 _CLOSING = ("”", "’", "»")
 #: Relative words that open a gloss.
 _GLOSS_WORDS = {"which", "who", "where"}
+#: Nouns for the quoted words themselves: a noun phrase they head after the quotation is the
+#: writer's gloss whatever the parser made of it ('the decision was "painful but unavoidable"
+#: — a phrase repeated three times in its statement').
+_GLOSS_NOUNS = frozenset(
+    word_list(
+        """
+        phrase phrases term terms word words expression expressions description label line
+        slogan nickname epithet remark characterization characterisation catchphrase refrain
+        """
+    )
+)
 
 
 def with_marks(

@@ -1,0 +1,30 @@
+"""The writer's gloss on quoted words is not part of what was said (branch direct10).
+
+'said the decision was "painful but unavoidable" — a phrase repeated three times in its
+statement': a noun phrase about the quoted words themselves ("a phrase", "a term", "words")
+after the closing mark is the writer's, whatever the parser made of it.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_starting, quotes_of
+
+
+def test_quotes_gloss_a_phrase_noun_after_the_quotation_ends_the_content(nlp) -> None:
+    qs = quotes_of(
+        "The Carrow copper mine will close in June, its owner announced on Wednesday.",
+        'The owner, Atlas Minerals, said the decision was "painful but unavoidable" — a phrase '
+        "repeated three times in its four-paragraph statement.",
+    )
+    q = quote_starting(qs, "the decision was")
+    assert q.content.text == 'the decision was "painful but unavoidable"'
+    assert q.kind == "mixed"
+
+
+def test_quotes_gloss_a_content_ending_in_the_quotation_is_kept(nlp) -> None:
+    """A content that ends with its quotation keeps the closing words and mark."""
+    qs = quotes_of(
+        "The council voted on the new bus routes on Tuesday evening after a long debate.",
+        'Councillor Ann Price said the plan was "unworkable and unfair to the suburbs."',
+    )
+    assert quote_starting(qs, "the plan was").content.text.endswith('suburbs."')
