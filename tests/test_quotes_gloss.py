@@ -1,4 +1,4 @@
-"""The writer's gloss on quoted words is not part of what was said (branch direct10).
+"""The writer's words around a cue's content are not part of what was said (branch direct10).
 
 'said the decision was "painful but unavoidable" — a phrase repeated three times in its
 statement': a noun phrase about the quoted words themselves ("a phrase", "a term", "words")
@@ -28,3 +28,15 @@ def test_quotes_gloss_a_content_ending_in_the_quotation_is_kept(nlp) -> None:
         'Councillor Ann Price said the plan was "unworkable and unfair to the suburbs."',
     )
     assert quote_starting(qs, "the plan was").content.text.endswith('suburbs."')
+
+
+def test_quotes_gloss_the_clause_before_a_semicolon_is_not_the_next_cues_content(nlp) -> None:
+    """'The drivers' union welcomed the investment; the station staff union called it "a tax
+    on work."': what the staff union said is its own clause, not the drivers' clause."""
+    qs = quotes_of(
+        "Rail fares will rise by six percent in January, the transport ministry confirmed.",
+        "Rail unions were split. The drivers' union welcomed the investment; the station staff "
+        'union called it "a tax on work."',
+    )
+    called = [q for q in qs if q.cue is not None and q.cue.text == "called"]
+    assert [q.content.text for q in called] == ['it "a tax on work."']

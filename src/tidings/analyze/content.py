@@ -473,9 +473,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
-            if child.i < verb.i and any(t.text == ":" for t in doc[child.right_edge.i : verb.i]):
-                # 'Even its backers sounded equivocal: Harman called it "the least bad option"':
-                # the clause before the colon leads in; the cue's content is after it
+            if child.i < verb.i and any(
+                t.text in (":", ";") for t in doc[child.right_edge.i : verb.i]
+            ):
+                # 'Even its backers sounded equivocal: Harman called it "the least bad option"',
+                # 'The drivers welcomed it; the staff union called it "a tax on work"': the
+                # clause before the colon or semicolon is the writer's; the content is after it
                 continue
             if child.i < verb.i and _titled_work(child):
                 # 'In her 2015 book, "Raise Your Child Debt Free," Ms. Porter suggested ...':
