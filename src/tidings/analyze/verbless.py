@@ -245,6 +245,27 @@ def document_line(para: Paragraph) -> Mention | None:
 _NEXT_TURN = re.compile(r"(?<=[.?!][\"”])\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*:\s+[\"“])")
 
 
+def name_label(text: str) -> str | None:
+    """The name a paragraph opens with before a colon, as a transcript turn does ('Santos: By
+    being open.', 'Herald: How do you ...?', 'PENCE: Well, ...'), or None."""
+    m = _TRANSCRIPT.match(text) or _HEADLINE.match(text)
+    return None if m is None or _label(m.group(1)) else m.group(1)
+
+
+def _in_dialogue(article: Article, index: int, name: str) -> bool:
+    """True when the paragraph before or after the turn at ``index`` is another name's turn:
+    'Herald: How do you ...?' / 'Santos: By being open.' is an exchange in title case, each
+    turn the speaker's own words, where a lone 'Kerry: Refugee cap will rise' is a headline's
+    summary of them."""
+    paras = article.paragraphs
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(paras):
+            other = name_label(paras[j].text)
+            if other is not None and other.lower() != name.lower():
+                return True
+    return False
+
+
 def transcript_turns(
     article: Article,
     para: Paragraph,
@@ -328,7 +349,8 @@ def transcript_line(
         (q.close_mark + 1 if q.closed else q.end) - max(0, q.open_mark) for q in find_quoted(rest)
     )
     inside = marked / max(1, len(rest.rstrip()))
-    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT or opened else "indirect"
+    spoken = inside >= 0.5 or m.re is _TRANSCRIPT or opened or _in_dialogue(article, index, name)
+    kind = "direct" if spoken else "indirect"
     if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
         start += 1  # the content between the single marks, as between double ones
     return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
