@@ -40,3 +40,18 @@ def test_quotes_gloss_the_clause_before_a_semicolon_is_not_the_next_cues_content
     )
     called = [q for q in qs if q.cue is not None and q.cue.text == "called"]
     assert [q.content.text for q in called] == ['it "a tax on work."']
+
+
+def test_quotes_gloss_a_cue_word_inside_the_quoted_words_cuts_nothing(nlp) -> None:
+    """'said ... that the donations were "lawful, disclosed and entirely unrelated" to the
+    contract': "disclosed" is the office's word, not its next act; the content runs on."""
+    qs = quotes_of(
+        "Senator Paula Grant is facing questions over donations from a construction company.",
+        "Grant's office said in a statement that the donations were \"lawful, disclosed and "
+        'entirely unrelated" to the contract.',
+    )
+    q = quote_starting(qs, "the donations were")
+    assert (
+        q.content.text
+        == 'the donations were "lawful, disclosed and entirely unrelated" to the contract'
+    )

@@ -28,7 +28,7 @@ from tidings.analyze.cues import (
     is_stance,
 )
 from tidings.analyze.nlp import text_of
-from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.speakers import MEDIA_NOUNS
 from tidings.analyze.subjects import is_inverted
 from tidings.wordlists import word_list
@@ -265,6 +265,10 @@ def clause_end(head: Token) -> int:
             quotes = sum(t.is_quote for t in doc[head.left_edge.i : tok.left_edge.i])
             if aside and not cue and quotes % 2:
                 continue  # an aside inside the speaker's own quoted words stays
+            if cue and any(q.start <= tok.idx < q.end for q in find_quoted(doc.text)):
+                # a verb inside the speaker's quoted words is no next act of his: 'the
+                # donations were "lawful, disclosed and entirely unrelated" to the contract'
+                continue
             return cut
     return end
 
