@@ -36,3 +36,14 @@ def test_quotes_turns_a_lone_headline_colon_stays_indirect(nlp) -> None:
         "The United States will take in more refugees next year, officials said on Tuesday.",
     )
     assert quote_starting(qs, "Refugee cap").kind == "indirect"
+
+
+def test_quotes_turns_notes_under_team_labels_are_no_exchange(nlp) -> None:
+    """'Thunder: F Hamidou Diallo missed ...' / 'Lakers: Kyle Kuzma left ...': labelled notes
+    with no question and no first or second person are the writer's, not a spoken exchange."""
+    qs = quotes_of(
+        "The Lakers beat the Thunder 112-107 on Sunday night for their fifth straight win.",
+        "Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain.",
+        "Lakers: Kyle Kuzma left the court in the second quarter with an eye abrasion.",
+    )
+    assert not any(q.kind == "direct" for q in qs), [(q.kind, q.content.text) for q in qs]

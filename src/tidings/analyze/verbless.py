@@ -261,9 +261,19 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
     for j in (index - 1, index + 1):
         if 0 <= j < len(paras):
             other = name_label(paras[j].text)
-            if other is not None and other.lower() != name.lower():
+            if (
+                other is not None
+                and other.lower() != name.lower()
+                and any(_SPOKEN.search(paras[k].text) for k in (index, j))
+            ):
                 return True
     return False
+
+
+#: What marks an exchange as spoken: a question, or a first- or second-person word. A box of
+#: notes under team or place labels ('Thunder: F Hamidou Diallo missed his third straight
+#: game ...' / 'Lakers: Kyle Kuzma left the court ...') has neither.
+_SPOKEN = re.compile(r"\?|\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b", re.IGNORECASE)
 
 
 def transcript_turns(
