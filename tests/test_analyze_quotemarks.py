@@ -133,3 +133,23 @@ def test_quotemarks_outer_quotation(text: str, expected: str | None, closed: boo
         return
     assert q is not None and (text[q.start : q.end], q.closed) == (expected, closed)
     assert q.open_mark == 0 and (q.close_mark == len(text) - 1) == closed
+
+
+def test_a_double_quoted_quotation_inside_single_marks_is_part_of_it() -> None:
+    """British style nests the other way round: '‘... tell me, “I’ve given up hoping.”’' is one
+    quotation (single marks outside), as '"... tell me, 'I've given up.'"' is in US style; a
+    double-quoted stretch after a closed single one stays its own."""
+    text = (
+        "‘We’re seeing people who should have been treated two years ago,’ said Dr Helen Marsh. "
+        "‘Some of them tell me, “I’ve given up hoping.”’"
+    )
+    got = [(text[q.start : q.end], q.single) for q in find_quoted(text)]
+    assert got == [
+        ("We’re seeing people who should have been treated two years ago,", True),
+        ("Some of them tell me, “I’ve given up hoping.”", True),
+    ]
+    after = "‘We will fight,’ she said, calling the cuts “a disgrace to this city.”"
+    assert [after[q.start : q.end] for q in find_quoted(after)] == [
+        "We will fight,",
+        "a disgrace to this city.",
+    ]

@@ -29,9 +29,24 @@ from tidings.analyze.cues import (
 )
 from tidings.analyze.naming import MEDIA_NOUNS
 from tidings.analyze.nlp import text_of
-from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.subjects import is_inverted
 from tidings.wordlists import word_list
+
+#: Nouns naming a work whose title may follow in marks: 'her memoir, "Learning From the Ground
+#: Up,"', 'the drama "Mercy Street"', 'a paper titled "How to Foster ..."'.
+WORK_NOUNS = frozenset(
+    word_list(
+        """
+        book books memoir memoirs novel novels biography autobiography poem poems song songs
+        single album albums film films movie movies documentary documentaries show shows
+        series sitcom drama dramas comedy episode episodes play plays musical musicals opera
+        podcast podcasts column columns essay essays op-ed editorial
+        article articles headline headlines paper papers report reports study studies
+        titled entitled
+        """
+    )
+)
 
 _LEADING = {"and", "but", "that"}
 
@@ -141,7 +156,11 @@ def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
             and t.head.i < i
             and t.right_edge.i + 1 >= end
             and not any(g.is_quote for g in doc[j:end])  # quoted, it is the speaker's too
-            and (t.dep_ == "appos" or (t.dep_ == "relcl" and doc[j].lower_ in _GLOSS_WORDS))
+            and (
+                t.dep_ == "appos"
+                or (t.dep_ == "relcl" and doc[j].lower_ in _GLOSS_WORDS)
+                or (t.lower_ in _GLOSS_NOUNS and t.pos_ == "NOUN")
+            )
             for t in doc[j:end]
         )
         opening = next((k for k in range(i - 1, lo - 1, -1) if doc[k].is_quote), lo)
@@ -155,6 +174,17 @@ def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
 _CLOSING = ("”", "’", "»")
 #: Relative words that open a gloss.
 _GLOSS_WORDS = {"which", "who", "where"}
+#: Nouns for the quoted words themselves: a noun phrase they head after the quotation is the
+#: writer's gloss whatever the parser made of it ('the decision was "painful but unavoidable"
+#: — a phrase repeated three times in its statement').
+_GLOSS_NOUNS = frozenset(
+    word_list(
+        """
+        phrase phrases term terms word words expression expressions description label line
+        slogan nickname epithet remark characterization characterisation catchphrase refrain
+        """
+    )
+)
 
 
 def with_marks(
@@ -235,6 +265,10 @@ def clause_end(head: Token) -> int:
             quotes = sum(t.is_quote for t in doc[head.left_edge.i : tok.left_edge.i])
             if aside and not cue and quotes % 2:
                 continue  # an aside inside the speaker's own quoted words stays
+            if cue and any(q.start <= tok.idx < q.end for q in find_quoted(doc.text)):
+                # a verb inside the speaker's quoted words is no next act of his: 'the
+                # donations were "lawful, disclosed and entirely unrelated" to the contract'
+                continue
             return cut
     return end
 
@@ -410,6 +444,29 @@ def _own_object(verb: Token) -> bool:
     return False
 
 
+def _titled_work(clause: Token) -> bool:
+    """True when ``clause`` opens inside quote marks right after a noun naming a work (a
+    comma between them or not): the title of a book or a show, which the parser can read as a
+    clause ('book, "Raise Your Child Debt Free,"')."""
+    doc = clause.doc
+    k = clause.i - 1
+    while k >= 0 and doc[k].i > clause.left_edge.i - 1 and not doc[k].is_quote:
+        k -= 1  # back over the title's first words to its opening mark
+    if k < 1 or not doc[k].is_quote:
+        return False
+    words = []
+    for tok in doc[k + 1 :]:
+        if tok.is_quote:
+            break
+        words.append(tok)
+    if not all(t.text[0].isupper() or len(t) <= 4 for t in words if t.is_alpha):
+        return False  # 'The Minors program "is gaining traction"': words, not a title
+    j = k - 1
+    if doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in WORK_NOUNS
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -420,9 +477,16 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
-            if child.i < verb.i and any(t.text == ":" for t in doc[child.right_edge.i : verb.i]):
-                # 'Even its backers sounded equivocal: Harman called it "the least bad option"':
-                # the clause before the colon leads in; the cue's content is after it
+            if child.i < verb.i and any(
+                t.text in (":", ";") for t in doc[child.right_edge.i : verb.i]
+            ):
+                # 'Even its backers sounded equivocal: Harman called it "the least bad option"',
+                # 'The drivers welcomed it; the staff union called it "a tax on work"': the
+                # clause before the colon or semicolon is the writer's; the content is after it
+                continue
+            if child.i < verb.i and _titled_work(child):
+                # 'In her 2015 book, "Raise Your Child Debt Free," Ms. Porter suggested ...':
+                # the parser read the book's title as a clause
                 continue
             if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
                 # 'In a statement released shortly after the senator suspended his campaign,
@@ -469,7 +533,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if len(lead) <= 2 and all(
             t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
         ):
-            return trim(doc, verb.right_edge.i + 1, sent.end)
+            return trim(doc, _past_act(doc, verb.right_edge.i + 1, sent.end), sent.end)
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
         sent = verb.sent
@@ -483,6 +547,23 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _past_act(doc: Doc, lo: int, hi: int) -> int:
+    """Where the words go on after what the speaker did between the halves of a quotation:
+    '"This," Haddad said, pointing at the street, "is what they call protection."' reports
+    the quotation's second half; the participle phrase before it is the writer's narration.
+    ``lo`` itself when tokens [lo, hi) do not open with a participle phrase, a comma and a
+    quote mark."""
+    k = lo
+    while k < hi and doc[k].is_punct and not doc[k].is_quote:
+        k += 1
+    if k >= hi or doc[k].tag_ != "VBG":
+        return lo
+    end = doc[k].right_edge.i
+    if end + 2 < hi and doc[end + 1].text == "," and doc[end + 2].is_quote:
+        return end + 2
+    return lo
 
 
 def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:

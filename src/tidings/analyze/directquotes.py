@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from tidings.analyze.attributions import Attribution
+from tidings.analyze.content import WORK_NOUNS
 from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS
@@ -308,6 +309,24 @@ def is_title(quoted: str) -> bool:
     caps = [w for w in words if w[0].isupper()]
     rest = [w for w in words if not w[0].isupper()]
     return len(caps) >= 2 and all(w.lower() in _TITLE_MINOR for w in rest)
+
+
+#: A title's author after its closing mark: '"The Long Road Home," by Peter Marsh'.
+_BY_AUTHOR = re.compile(r"^\s*,?\s*by\s+[A-Z]")
+
+
+def names_a_work(text: str, q: Quoted) -> bool:
+    """True when the quoted stretch ``q`` of ``text`` stands where a work's title does: right
+    after a noun naming a work ('In his 2002 book, "Make Your Kid a Millionaire,"', 'the PBS
+    drama "Mercy Street"') or right before its author ('"The Trumps: Three Generations That
+    Built an Empire," by Gwenda Blair'). With :func:`is_title` this drops the title even where
+    a cue stands near it ('According to "The Long Road Home," by Peter Marsh, the town ...')."""
+    before = text[: q.open_mark].rstrip().rstrip(",:").rstrip()
+    last = before.split()[-1].lower().strip("'’\"“”()") if before.split() else ""
+    if last in WORK_NOUNS:
+        return True
+    after = text[q.close_mark + 1 :] if q.closed else ""
+    return bool(_BY_AUTHOR.match(after))
 
 
 def is_partial(text: str, q: Quoted, doc: Doc | None = None) -> bool:

@@ -27,6 +27,7 @@ import re
 
 from tidings.analyze.names import gender_of
 from tidings.analyze.resolve import describe_people, settled
+from tidings.analyze.verbless import name_label
 from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: "Q:", "Q.", "Question:" opening a question; "A:", "Answer:" opening an answer.
@@ -139,6 +140,7 @@ def _plain_question(text: str) -> bool:
         and len(t.split()) <= _MAX_QUESTION_WORDS
         and t[:1] not in _OPEN_QUOTES
         and not _A_PREFIX.match(t)
+        and name_label(t) is None  # 'Herald: How do you ...?': a transcript's turn
     )
 
 

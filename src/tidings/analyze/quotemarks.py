@@ -118,7 +118,16 @@ def _find_quoted(text: str) -> tuple[Quoted, ...]:
     if opener is not None and text[start:].strip():
         spans.append(_quoted(text, start - 1, len(text), closed=False))
     singles = _find_single(text, spans)
+    # a double-quoted stretch inside a single-quoted one is part of its content (British
+    # style: '‘Some of them tell me, “I’ve given up hoping.”’'), as singles inside doubles are
+    spans = [d for d in spans if not any(_encloses(s, d) for s in singles)]
     return tuple(sorted(spans + singles, key=lambda q: q.start))
+
+
+def _encloses(outer: Quoted, inner: Quoted) -> bool:
+    return (
+        outer.closed and outer.open_mark < inner.open_mark and inner.close_mark < outer.close_mark
+    )
 
 
 #: A single mark that stands for left-out letters opens and closes no quote: a decade or a
@@ -128,17 +137,26 @@ _ELISION = re.compile(r"[‘'’]\d\d(?:s|’?s)?\b|[‘'’]n[‘'’](?=\s)")
 
 
 def _find_single(text: str, doubles: list[Quoted]) -> list[Quoted]:
-    """Outer single-quoted stretches (British style), outside every double-quoted one."""
+    """Outer single-quoted stretches (British style), outside every double-quoted one or
+    around closed ones ('‘Some of them tell me, “I’ve given up hoping.”’')."""
     inside = [(q.open_mark, (q.close_mark if q.closed else len(text)) + 1) for q in doubles]
+    closed_at = {q.open_mark: q.close_mark for q in doubles if q.closed}
     found: list[Quoted] = []
     start: int | None = None
-    # only single marks and the starts of double-quoted stretches (which reset) change the state
+    skip_to = -1  # the closing mark of a double-quoted stretch inside the open single one
+    # only single marks and the starts of double-quoted stretches (which reset, unless a single
+    # quotation is open around them) change the state
     events = sorted({*(m.start() for m in _SINGLE_MARK.finditer(text)), *(a for a, _ in inside)})
     elided = {i for m in _ELISION.finditer(text) for i in (m.start(), m.end() - 1)}
     for i in events:
         if i in elided and text[i] in _SINGLE_OPEN + _SINGLE_CLOSE:
             continue  # "the '90s", "rock 'n' roll": letters left out, neither opens nor closes
+        if i <= skip_to:
+            continue
         ch = text[i]
+        if start is not None and i in closed_at:
+            skip_to = closed_at[i]  # a quotation quoted inside the single one
+            continue
         if any(a <= i < b for a, b in inside):
             start = None
             continue

@@ -61,6 +61,7 @@ from tidings.analyze.directquotes import (
     gap,
     is_partial,
     is_title,
+    names_a_work,
     narrated_person,
     new_actor,
     person_before,
@@ -71,6 +72,7 @@ from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quo
 from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
+    SAID_BY_COLON,
     document_line,
     markless_speaker,
     name_line,
@@ -124,7 +126,9 @@ def find_quotes(
     for i, (para, doc) in enumerate(zip(article.paragraphs, docs, strict=True)):
         colon_before, colon_named = colon_named, None  # for this paragraph only
         record_before, record = record, None
-        if para.role == "subheading":
+        if para.role == "subheading" or _SIGN_OFF.match(para.text) or not _WORDY.search(para.text):
+            # a heading, the writer's sign-off, or a section rule with no word ('___.', '* * *')
+            # ends whatever was carried: none of them is anyone's quotation
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
         base = para.start
@@ -193,18 +197,25 @@ def find_quotes(
             att, conf = choose((qs, qe), atts, prev, article.text)
             if paired is not None and partial:
                 att, conf = paired.attribution, paired.confidence
-            if (
-                is_title(para.text[q.start : q.end])
-                and (att is None or gap(att.cue, (qs, qe)) > TITLE_TAG_CHARS)
-                and not is_title(para.text)  # a headline in title case capitalises its quotes
+            if is_title(para.text[q.start : q.end]) and (
+                names_a_work(para.text, q)  # 'her memoir, "Learning From the Ground Up,"'
+                or (
+                    (att is None or gap(att.cue, (qs, qe)) > TITLE_TAG_CHARS)
+                    and not is_title(para.text)  # a headline in title case capitalises its quotes
+                )
             ):
                 continue  # 'shows like "Orange Is the New Black"': a title, not a quotation
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and gap(att.cue, (qs, qe)) > NEAR_CHARS:
                 att = None
-            if att is not None and NAMED_INTRO.search(para.text[: q.open_mark]):
-                att = None  # 'Pollsters agree - Carl Bialik: "..."': the name at the colon
+            if att is not None and (
+                NAMED_INTRO.search(para.text[: q.open_mark])
+                or SAID_BY_COLON.search(para.text[: q.open_mark])
+            ):
+                # 'Pollsters agree - Carl Bialik: "..."', 'Kane was asked whether he would
+                # resign. His answer: "..."': the one named at the colon
+                att = None
             if att is not None and conf <= 0.75 and att.cue[1] <= qs:
                 # an earlier cue's, by default: not when the writer has turned to someone else
                 mention = new_actor(article, people, att.cue[1], qs, att.mention, q_abs)
@@ -319,6 +330,21 @@ def find_quotes(
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
+
+
+#: The writer's sign-off after a transcript or an excerpt, perhaps inside its marks: '"Follow
+#: Pam Key on Twitter @pamkeyNEN."' is no one's quotation (was: the last speaker's turn). The
+#: whole paragraph only: '"Follow us on Twitter," the mayor said' is a quotation.
+_SIGN_OFF = re.compile(
+    r"^\W*(?:Follow|Contact|Reach|Email)\b[^.!?\"“”]{0,60}?"
+    r"(?:\bon (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon)\b(?:\s*(?:at\s+)?@\w+)?"
+    r"|@\w+)\W*$",
+    re.IGNORECASE,
+)
+
+
+#: A letter or a digit: a paragraph with none ('___.', '* * *', '—') is a section rule.
+_WORDY = re.compile(r"[^\W_]")
 
 
 #: What joins a second quotation to the one before it: 'chanting "No more rent hikes!" and

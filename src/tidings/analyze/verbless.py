@@ -37,6 +37,14 @@ NAMED_INTRO = re.compile(
     r"(?:[—–-]|\bfrom)\s*(?:More from\s+)?([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*)\s*:\s*$"
 )
 
+#: Whose words a noun of saying before a colon names: "The hospital's response: "..."",
+#: "Smith's reply:", "His answer:" (the possessor speaks; group 1, or group 2 for a pronoun).
+SAID_BY_COLON = re.compile(
+    r"(?:^|[.!?]\s+)(?:((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?|(His|Her|Their|Its))"
+    r"\s+(?:response|reply|answer|retort|verdict|rebuttal|explanation|message|statement|"
+    r"comment|take|advice|warning|prediction|promise|defen[cs]e)\s*:\s*$"
+)
+
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
@@ -57,7 +65,9 @@ _TURN_ROLES = {
     "audience member",
 }
 
-#: Words before a colon that are labels, not speakers.
+#: Words before a colon that are labels, not speakers: the page's furniture and the newsroom's
+#: notes ('CLARIFICATION: An earlier version of this article ...'). Compared in lower case with
+#: straight apostrophes (:func:`_label`).
 _LABELS = {
     "update",
     "updated",
@@ -72,6 +82,12 @@ _LABELS = {
     "source",
     "sources",
     "correction",
+    "corrections",
+    "clarification",
+    "clarifications",
+    "editors' note",
+    "programming note",
+    "disclaimer",
     "disclosure",
     "live",
     "breaking",
@@ -94,6 +110,12 @@ _LABELS = {
     "contact",
     "email",
 }
+
+
+def _label(words: str) -> bool:
+    """True when the words before a colon are a label ('Update', 'Editor’s note')."""
+    return words.lower().replace("’", "'") in _LABELS
+
 
 #: Headline colon attributions are looked for only in paragraphs this short.
 HEADLINE_CHARS = 300
@@ -142,7 +164,7 @@ def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> 
     else:
         base = 0
     if m is None:
-        return None
+        return _possessor(before, para_start)
     e = base + m.end(1)
     skip, name = _past_cue(m.group(1))
     s = base + m.start(1) + skip
@@ -160,13 +182,38 @@ def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> 
     )
 
 
+def _possessor(before: str, para_start: int) -> Mention | None:
+    """The speaker of a quotation introduced by a noun of saying and a colon: "The hospital's
+    response: "We are working hard ..."", "His reply: "..."": whose response it is."""
+    m = SAID_BY_COLON.search(before)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    name = m.group(g)
+    if g == 2:
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[name.lower()]
+        s, e = para_start + m.start(g), para_start + m.end(g)
+        return Mention(s, e, "pronoun", name=pronoun, name_start=s, head=pronoun)
+    nominal = name.split()[0].lower() == "the" or not name[:1].isupper()
+    return Mention(
+        para_start + m.start(g),
+        para_start + m.end(g),
+        "nominal" if nominal else "name",
+        name=None if nominal else name,
+        name_start=None if nominal else para_start + m.start(g),
+        type="unknown" if nominal else "person",
+        gender=None if nominal else gender_of(name),
+        head=name.split()[-1].lower(),
+    )
+
+
 def name_line(para: Paragraph, name_words: set[str]) -> Mention | None:
     """The speaker a paragraph announces when it is only a name and a colon, before a block
     quote: 'Stated Stone:', 'Said Ellis:', 'Senator Warren:'. The name must be one NER found
     in the article (its last word), or follow a cue word; labels ('Update:', 'Watch:') and
     other capitalised lines are not speakers."""
     m = _COLON.match(para.text)
-    if m is None or m.group(1).lower() in _LABELS:
+    if m is None or _label(m.group(1)):
         return None
     skip, name = _past_cue(m.group(1))
     s = para.start + m.start(1) + skip
@@ -220,6 +267,37 @@ def document_line(para: Paragraph) -> Mention | None:
 _NEXT_TURN = re.compile(r"(?<=[.?!][\"”])\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*:\s+[\"“])")
 
 
+def name_label(text: str) -> str | None:
+    """The name a paragraph opens with before a colon, as a transcript turn does ('Santos: By
+    being open.', 'Herald: How do you ...?', 'PENCE: Well, ...'), or None."""
+    m = _TRANSCRIPT.match(text) or _HEADLINE.match(text)
+    return None if m is None or _label(m.group(1)) else m.group(1)
+
+
+def _in_dialogue(article: Article, index: int, name: str) -> bool:
+    """True when the paragraph before or after the turn at ``index`` is another name's turn:
+    'Herald: How do you ...?' / 'Santos: By being open.' is an exchange in title case, each
+    turn the speaker's own words, where a lone 'Kerry: Refugee cap will rise' is a headline's
+    summary of them."""
+    paras = article.paragraphs
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(paras):
+            other = name_label(paras[j].text)
+            if (
+                other is not None
+                and other.lower() != name.lower()
+                and any(_SPOKEN.search(paras[k].text) for k in (index, j))
+            ):
+                return True
+    return False
+
+
+#: What marks an exchange as spoken: a question, or a first- or second-person word. A box of
+#: notes under team or place labels ('Thunder: F Hamidou Diallo missed his third straight
+#: game ...' / 'Lakers: Kyle Kuzma left the court ...') has neither.
+_SPOKEN = re.compile(r"\?|\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b", re.IGNORECASE)
+
+
 def transcript_turns(
     article: Article,
     para: Paragraph,
@@ -269,7 +347,7 @@ def transcript_line(
             named_here = any(s <= a and b <= e for a, b in named) or last in name_words
             if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
-    if m is None or len(para.text) - m.end() < 10 or m.group(1).lower() in _LABELS:
+    if m is None or len(para.text) - m.end() < 10 or _label(m.group(1)):
         return None
     if len(para.text[m.end() :].split()) < 3:
         return None
@@ -305,7 +383,8 @@ def transcript_line(
         (q.close_mark + 1 if q.closed else q.end) - max(0, q.open_mark) for q in find_quoted(rest)
     )
     inside = marked / max(1, len(rest.rstrip()))
-    kind = "direct" if inside >= 0.5 or m.re is _TRANSCRIPT or opened else "indirect"
+    spoken = inside >= 0.5 or m.re is _TRANSCRIPT or opened or _in_dialogue(article, index, name)
+    kind = "direct" if spoken else "indirect"
     if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
         start += 1  # the content between the single marks, as between double ones
     return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)

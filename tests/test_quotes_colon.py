@@ -1,0 +1,35 @@
+"""A noun of saying and a colon name whose words follow (branch direct10).
+
+"The hospital's response: "..."", "His answer: "..."": the possessor speaks the quotation, even
+where another cue stands earlier in the paragraph ('Kane was asked whether he would resign.').
+"""
+
+from __future__ import annotations
+
+from conftest import quote_starting, quotes_of
+
+
+def test_quotes_colon_a_possessive_noun_of_saying_names_the_speaker(nlp) -> None:
+    qs = quotes_of(
+        "Waiting lists at the region's hospitals reached a record high in March, figures "
+        "published on Thursday showed.",
+        "Health secretary Rob Kane was asked on Friday whether he would resign. His answer: "
+        '"Not while there is work to do."',
+        "Opposition leader Mark Byrne said the secretary had failed. Byrne's verdict: \"He has "
+        'run out of excuses, and patients have run out of time."',
+        "St Luke's Hospital was asked about the figures. The hospital's response: \"We are "
+        'working hard to reduce waiting times."',
+    )
+    assert quote_starting(qs, "Not while there").speaker == "Rob Kane"
+    assert quote_starting(qs, "He has run out").speaker == "Mark Byrne"
+    assert quote_starting(qs, "We are working hard").speaker_mention.text == "The hospital"
+
+
+def test_quotes_colon_a_noun_of_saying_alone_names_no_one(nlp) -> None:
+    """'The answer: "..."' has no possessor: the rule gives no speaker from it."""
+    qs = quotes_of(
+        "The council met on Monday to discuss the budget gap of four million pounds.",
+        'The question was simple. The answer: "Nobody knows where the money went."',
+    )
+    q = quote_starting(qs, "Nobody knows")
+    assert q.speaker_mention is None or q.speaker_mention.text != "The", q.speaker_mention
