@@ -58,6 +58,8 @@ class PronounAntecedents(SpeakerRegistry):
                 if ent.speaker.type == "organization" and m.head in PRONOUN_GENDER:
                     ent.speaker.type = "person"  # "he" says the tagger's organisation is not one
                 return ent
+            if ent is not None and (owner := self._named_only_as(ent)) is not None:
+                return owner
             if ent is not None:
                 person = Mention(
                     m.start, m.end, "name", name=ent.name, type="person", gender=m.gender
@@ -104,6 +106,25 @@ class PronounAntecedents(SpeakerRegistry):
             strip_title_words(ent.name), "person", person, ent.id
         )
 
+    def _named_only_as(self, ent: Entity) -> Entry | None:
+        """The unnamed speaker whose own description gives ``ent``'s name: in 'Her
+        neighbour, an elderly British man who gave his name only as Peter, said ...' a later
+        "he" is that speaker (the neighbour), not a new speaker "Peter"."""
+        text = self.article.text
+        for x in ent.mentions:
+            if not _ONLY_AS.search(text, max(0, x.start - 50), x.start):
+                continue
+            # the speaker's mention opens the phrase (its appositive is its description)
+            for entry in self.entries:
+                sp = entry.speaker
+                if (
+                    sp.type == "anonymous"
+                    and any(0 <= x.start - y.start < 200 for y in sp.mentions)
+                    and any(x.text in d for d in [sp.name, *sp.descriptions])
+                ):
+                    return entry
+        return None
+
     def _group_before(self, m: Mention) -> Entry | None:
         """The group a "they" with no plural speaker before it refers to: the last plural
         source named shortly before ('The researchers, from the University of Leeds, followed
@@ -140,7 +161,7 @@ class PronounAntecedents(SpeakerRegistry):
         para = paras[n]
         found = self._people_in(para.start, m.start, m)
         if not found and m.head in PRONOUN_GENDER:
-            found = self._described_people(para.start, m.start)
+            found = self._described_people(para.start, m.start, gender=m.gender)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
             para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
@@ -157,7 +178,7 @@ class PronounAntecedents(SpeakerRegistry):
             return None
         found = self._people_in(prev.start, prev.end, m, opening=True)
         if not found and m.head in PRONOUN_GENDER:
-            found = self._described_people(prev.start, prev.end, opening=True)
+            found = self._described_people(prev.start, prev.end, opening=True, gender=m.gender)
         if len(found) != 1:
             return None
         person = next(iter(found.values()))
@@ -170,7 +191,7 @@ class PronounAntecedents(SpeakerRegistry):
         return person if all(e is person for e in quoted_there) else None
 
     def _described_people(
-        self, start: int, end: int, opening: bool = False
+        self, start: int, end: int, opening: bool = False, gender: str | None = None
     ) -> dict[str, Entity | Entry]:
         """The names between ``start`` and ``end`` the tagger took for organisations that
         news describes as people: two or three capitalised words, none an organisation's
@@ -189,13 +210,18 @@ class PronounAntecedents(SpeakerRegistry):
             ):
                 found[ent.id] = ent
         # one quoted as an organisation in the paragraph ("Eswar Prasad said growth would
-        # slow. "...," he said"): a writer says "it said" of an organisation
+        # slow. "...," he said"): a writer says "it said" of an organisation. A given name
+        # alone of the pronoun's gender counts too ('a man who gave his name only as Martin,
+        # said ... "...," he said', "Martin" tagged a company)
         for entry in self.entries:
             sp = entry.speaker
             if (
                 sp.type == "organization"
                 and not entry.plural
-                and person_shaped(sp.name)
+                and (
+                    person_shaped(sp.name)
+                    or (gender is not None and " " not in sp.name and gender_of(sp.name) == gender)
+                )
                 and self._label_of(sp.entity_id) not in PLACE_LABELS
                 and any(
                     start <= x.start < end and (not opening or opens_sentence(text, start, x.start))
@@ -384,6 +410,15 @@ _PERSON_APPOSITIVE = re.compile(
     r",\s+(?:who\b|\d{1,3},|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(re.escape(w) for w in PERSON_NOUNS if " " not in w))
     + r")\b)"
+)
+
+#: Words that give a source's name and no more: "who gave his name only as Peter", "identified
+#: only as Maria", "who asked to be identified by her first name, Ana".
+_ONLY_AS = re.compile(
+    r"(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as"
+    r"|(?:identified|named|known)\s+only\s+as"
+    r"|(?:identified|named)\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?"
+    r"|(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,?)\s+$"
 )
 
 #: How far back a "they" looks for the group it names (about two sentences).

@@ -83,6 +83,8 @@ PERSON_NOUNS = (
             """
 man woman boy girl resident father mother husband wife son daughter doctor nurse teacher
 student worker farmer soldier fighter official commander voter supporter protester
+neighbour neighbor friend colleague passenger driver survivor victim villager relative parent
+patient
 """
         )
     )

@@ -1,0 +1,45 @@
+"""References a reader resolves without thinking (issue 4 item 2, branch spk10): short news
+paragraphs written for this file, one construction per test, through ``analyze`` (loads the
+spaCy model once). Each checks the resolved name, which is what a user reads: PolNeAR's
+speaker score cannot see a pronoun resolved to the wrong person when its span is right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_starting, quotes_of
+
+
+@pytest.mark.issue(4)
+def test_an_accented_given_name_says_its_gender() -> None:
+    # "Lucía" is "lucia" on the list: she is no antecedent for "he"; the man quoted under a
+    # description just before is
+    qs = quotes_of(
+        "Residents of the hamlet fled on foot. “The smoke was everywhere,” said Lucía Romero,"
+        " 58. Her neighbour, a retired teacher who gave his name only as Martin, said he had"
+        " stayed to water the roof. “I thought I could save it,” he said."
+    )
+    assert quote_starting(qs, "The smoke").speaker == "Lucía Romero"
+    # the parse makes "Martin" (tagged a company) the speaker of "said he had stayed"
+    assert quote_starting(qs, "he had stayed").speaker == "Martin"
+    assert quote_starting(qs, "I thought").speaker == "Martin"
+    assert quote_starting(qs, "I thought").speaker_type == "person"
+
+
+@pytest.mark.issue(4)
+def test_he_is_the_source_who_gave_only_a_first_name() -> None:
+    # the deputy is described, and named only "as Alberto": "he" is the deputy
+    qs = quotes_of(
+        "The mayor, Lucía Ferrer, said buses would run all night. Her deputy, a man identified"
+        " only as Alberto, said shelters were full. “We need more beds,” he said."
+    )
+    assert quote_starting(qs, "We need").speaker.startswith("Her deputy")
+
+
+@pytest.mark.issue(4)
+def test_he_is_the_neighbour_quoted_just_before_not_the_woman() -> None:
+    qs = quotes_of(
+        "Rescuers reached the farm at dawn. “The barn is gone,” said Mónica Duarte. A"
+        " neighbour, who gave only his first name, Jorge, said he had heard the fire at"
+        " midnight. “It sounded like a train,” he said."
+    )
+    assert quote_starting(qs, "It sounded").speaker == "A neighbour"
