@@ -43,3 +43,29 @@ def test_he_is_the_neighbour_quoted_just_before_not_the_woman() -> None:
         " midnight. “It sounded like a train,” he said."
     )
     assert quote_starting(qs, "It sounded").speaker == "A neighbour"
+
+
+@pytest.mark.issue(4)
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    # "Sean" alone (the tagger calls it a nationality) is Sean Reilly, the subject of the
+    # sentence before "he", not his father quoted in the paragraph before
+    qs = quotes_of(
+        "Tom Reilly has coached the under-12 team for a decade. His son, Sean Reilly, now helps"
+        " out on Saturdays.",
+        "“We keep it simple,” Tom Reilly said. “Pass and move.”",
+        "Sean is blunter. “Half of them can't pass,” he said. “But they turn up.”",
+    )
+    assert quote_starting(qs, "We keep").speaker == "Tom Reilly"
+    assert quote_starting(qs, "Half of them").speaker == "Sean Reilly"
+
+
+@pytest.mark.issue(4)
+def test_a_full_name_tagged_a_place_is_the_person_its_given_name_is() -> None:
+    # "Ada Okafor" tagged a place and "Ada" a person: one person, Ada Okafor
+    qs = quotes_of(
+        "The Okafor sisters opened the salon together in 2009. Grace Okafor, 41, does the"
+        " books; Ada Okafor, 38, cuts hair.",
+        "“We never fight about money,” Grace Okafor said. “We fight about music.”",
+        "Ada laughs at that. “She plays the same album every day,” she said.",
+    )
+    assert quote_starting(qs, "She plays").speaker == "Ada Okafor"
