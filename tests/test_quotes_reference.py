@@ -69,3 +69,20 @@ def test_a_full_name_tagged_a_place_is_the_person_its_given_name_is() -> None:
         "Ada laughs at that. “She plays the same album every day,” she said.",
     )
     assert quote_starting(qs, "She plays").speaker == "Ada Okafor"
+
+
+@pytest.mark.issue(4)
+def test_it_opening_a_sentence_is_the_organisation_of_the_sentence_before() -> None:
+    # "It accused ..." after the ministry's statement: the ministry, though "accused" is no
+    # "said"; "It urged" after "The Environment Agency issued ...": the agency, not the council
+    # quoted in the paragraph before
+    qs = quotes_of(
+        "Serbia's interior ministry said on Sunday that police had arrested 14 people.",
+        "The ministry said in a statement that 11 officers had been injured. It accused"
+        " “organised groups” of attacking police with stones.",
+        "Northfield Council said on Monday that the library would close in June.",
+        "The Environment Agency issued flood warnings for 30 towns. It urged residents near"
+        " the river to move valuables upstairs.",
+    )
+    assert quote_starting(qs, "“organised").speaker == "Serbia's interior ministry"
+    assert quote_starting(qs, "to move").speaker == "Environment Agency"

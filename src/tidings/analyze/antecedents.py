@@ -262,8 +262,13 @@ class PronounAntecedents(SpeakerRegistry):
                 if (
                     lo <= s < hi
                     and ent.label == "ORG"
-                    and opens_sentence(text, lo, s)
-                    and not not_as_someone(text, s, e, True)
+                    and (
+                        # "Harlow Council voted ..."; "The Environment Agency issued ..." (a
+                        # verb after the name, not the modifier of "The Trump team")
+                        (opens_sentence(text, lo, s) and not not_as_someone(text, s, e, True))
+                        or (text[lo:s].strip() == "The" and not not_as_someone(text, s, e, False))
+                        or (text[lo:s].strip() == "The" and _VERB_AFTER.match(text, e))
+                    )
                 ):
                     # the speaker already quoted under these words comes first: the merged
                     # entity's name may be a longer run ("Boeing" in "Boeing Defense, Space")
@@ -279,7 +284,17 @@ class PronounAntecedents(SpeakerRegistry):
                 org = Mention(
                     lo, lo + len(phrase), "nominal", description=phrase, head=words[-1].lower()
                 )
-                return self._resolve_entry(org)
+                found = self._resolve_entry(org)
+                if (
+                    found is not None
+                    and found.speaker.type == "anonymous"
+                    and org.head in WRITTEN_NOUNS
+                ):
+                    # "The letter also accuses ... It also accused ...": a letter whose writer
+                    # is not found is no speaker for "it"; the organisation quoted last
+                    # (Exxon Mobil, whose letter it is) is
+                    return None
+                return found
         return None
 
     def _salient(self, para_start: int, m: Mention) -> dict[str, Entity | Entry]:
@@ -371,12 +386,22 @@ class PronounAntecedents(SpeakerRegistry):
 
 
 #: A verb of saying right after "it": what an organisation does ("it said", "it added in a
-#: statement"), not a document or a video ("it shows", "it reads").
+#: statement", "It accused ...", "It urged ..."), not a document or a video ("it shows", "it
+#: reads").
 _IT_SAID = re.compile(
     r" (?:also |later |then )?(?:said|says|added|adds|told|tells|stated|warned|warns|announced|"
     r"announces|insisted|insists|noted|notes|argued|argues|claimed|claims|explained|replied|"
-    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes)\b"
+    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes|accused|accuses|urged|"
+    r"urges|blamed|blames|called|calls|criticised|criticized|condemned|condemns|rejected|"
+    r"rejects|dismissed|welcomed|welcomes|acknowledged|admitted|promised|pledged|vowed|"
+    r"predicted|predicts|reported|reports|estimated|estimates|defended|demanded|insisted|"
+    r"reiterated|repeated|cautioned|advised|advises|maintained|maintains|disputed|disputes)\b"
 )
+
+
+#: A verb in the past tense right after an organisation's name: "The Environment Agency
+#: issued ...", "The Kremlin denied ...".
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|said|told|made|gave|took|sent|wrote|began|put|set)\b")
 
 
 def _org_phrase(sentence: str) -> str | None:
