@@ -86,3 +86,24 @@ def test_it_opening_a_sentence_is_the_organisation_of_the_sentence_before() -> N
     )
     assert quote_starting(qs, "“organised").speaker == "Serbia's interior ministry"
     assert quote_starting(qs, "to move").speaker == "Environment Agency"
+
+
+@pytest.mark.issue(4)
+def test_a_role_in_another_gendered_form_is_the_same_person() -> None:
+    # "Councilmember" then "The councilwoman", "Representative" then "The congresswoman",
+    # "Chair" then "The chairwoman"; a councillor of the other gender is not taken
+    qs = quotes_of(
+        "Councilmember Maria Ortiz, who represents the riverside ward, asked for the delay."
+        " Mayor Tom Becker called it a stall.",
+        "Ortiz disagreed. The councilwoman said the city could approve housing without"
+        " bulldozing the one quiet street it had left.",
+        "Representative Linda Sanchez voted against the bill on Thursday. “This bill is a"
+        " giveaway,” she said. Senator Mark Hill backed it.",
+        "The congresswoman said she would keep fighting the measure in committee.",
+        "Chair Janet Ellis opened the hearing at 9 a.m. Councillor Peter Grant asked for more"
+        " time.",
+        "The chairwoman told him the committee had heard enough.",
+    )
+    assert quote_starting(qs, "the city could").speaker == "Maria Ortiz"
+    assert quote_starting(qs, "she would keep").speaker == "Linda Sanchez"
+    assert quote_starting(qs, "the committee had").speaker == "Janet Ellis"

@@ -31,6 +31,7 @@ from tidings.analyze.naming import WRITTEN_NOUNS, strip_title_words
 from tidings.analyze.openings import SENTENCE_END, modifier_use, opens_sentence, sentence_start
 from tidings.analyze.registry import Entry
 from tidings.model import Entity
+from tidings.wordlists import word_list
 
 
 class NominalAntecedents(PronounAntecedents):
@@ -39,16 +40,20 @@ class NominalAntecedents(PronounAntecedents):
     def _titled_person_before(self, title: str, pos: int) -> Entity | None:
         """The last person named with this title before ``pos`` ("President Vladimir Putin"
         for "the president")."""
-        if title not in TITLE_WORDS:
+        if title not in TITLE_WORDS and title not in _SAME_OFFICE:
             return None
+        # "the councilwoman" is no councilman: the role's gender, where its form says one
+        gender = noun_gender(title)
         best = None
         for s, _e, ent in self._entity_at:
             if s >= pos or ent.label != "PERSON":
                 continue
+            if gender and gender_of(ent.name) not in (None, gender):
+                continue
             # "the country's foreign minister, Anna Berg": the title before the comma counts
             words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
             words = words[-3:]
-            titles = _SAME_OFFICE.get(title, {title})
+            titles = same_office(title)
             named = bool(titles & {*words, *ent.name.lower().split()})
             named = named or (
                 self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
@@ -243,5 +248,27 @@ class NominalAntecedents(PronounAntecedents):
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
 
 
-#: Titles of one office: a British "Health Secretary" is "the minister" later.
-_SAME_OFFICE = {"minister": {"minister", "secretary"}}
+#: Titles of one office: a British "Health Secretary" is "the minister" later; a role named
+#: in one gendered or neutral form is the same role in another ("Councilmember Maria Ortiz" is
+#: "the councilwoman", "Rep. Ann Wagner" "the congresswoman").
+_ROLE_FAMILIES = [
+    frozenset(word_list(words))
+    for words in (
+        "councilwoman councilman councilmember councillor councilor council-member",
+        "congresswoman congressman congressmember representative rep rep.",
+        "assemblywoman assemblyman assemblymember",
+        "alderwoman alderman",
+        "chairwoman chairman chair chairperson",
+        "spokeswoman spokesman spokesperson",
+        "businesswoman businessman",
+    )
+]
+_SAME_OFFICE = {"minister": {"minister", "secretary"}} | {
+    w: set(family) for family in _ROLE_FAMILIES for w in family
+}
+
+
+def same_office(head: str) -> set[str]:
+    """The words that name the office ``head`` names ("councilwoman" -> councilmember,
+    councillor, ...); ``{head}`` for any other noun."""
+    return _SAME_OFFICE.get(head, {head})

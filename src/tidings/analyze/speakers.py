@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import gender_of
+from tidings.analyze.names import gender_of, noun_gender
 from tidings.analyze.naming import (
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
@@ -39,7 +39,7 @@ from tidings.analyze.naming import (
     strip_title_words,
     tidy_name,
 )
-from tidings.analyze.nominals import NominalAntecedents
+from tidings.analyze.nominals import NominalAntecedents, same_office
 from tidings.analyze.registry import Entry
 from tidings.model import Speaker
 
@@ -160,11 +160,17 @@ class SpeakerBook(NominalAntecedents):
         if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
             return writer
         if m.kind == "nominal":
+            # the noun, or another form of the same role ("the councilwoman" for one
+            # described "Councilmember"), of the noun's gender if its form says one
+            office, gender = same_office(m.head), noun_gender(m.head)
             held = [
                 entry
                 for entry in reversed(sorted(self.entries, key=lambda e: e.last))
-                if m.head in " ".join(entry.speaker.descriptions).lower().split()
-                or m.head in entry.heads
+                if (
+                    m.head in entry.heads
+                    or office & set(" ".join(entry.speaker.descriptions).lower().split())
+                )
+                and (gender is None or entry.speaker.gender in (None, gender))
             ]
             # "the president" (the office alone) is the one who holds the title outright
             # ("President Donald Trump"), not one whose title names another body ("Fed
