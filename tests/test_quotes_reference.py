@@ -107,3 +107,46 @@ def test_a_role_in_another_gendered_form_is_the_same_person() -> None:
     assert quote_starting(qs, "the city could").speaker == "Maria Ortiz"
     assert quote_starting(qs, "she would keep").speaker == "Linda Sanchez"
     assert quote_starting(qs, "the committee had").speaker == "Janet Ellis"
+
+
+@pytest.mark.issue(4)
+def test_the_company_is_not_the_wire_service_of_the_dateline() -> None:
+    # the lede's own company is "the sandwich maker" and "the company"; Reuters (the
+    # dateline's credit) and the BBC (an interview's outlet) are no antecedents
+    qs = quotes_of(
+        "LONDON (Reuters) - Harwick Foods will close two bakeries in northern England, putting"
+        " 400 jobs at risk, the sandwich maker said on Tuesday.",
+        "The company said demand had fallen since the pandemic.",
+        "Union leader Gail Burns criticised the decision in an interview with the BBC. The"
+        " company said it had consulted the union for months.",
+    )
+    assert quote_starting(qs, "Harwick Foods will").speaker == "Harwick Foods"
+    assert quote_starting(qs, "demand had").speaker == "Harwick Foods"
+    assert quote_starting(qs, "it had consulted").speaker == "Harwick Foods"
+
+
+@pytest.mark.issue(4)
+def test_the_company_is_not_the_platform_someone_wrote_on() -> None:
+    # "Rio Tinto, which ..." is an organisation (tagged a person); "X" is where a man wrote
+    qs = quotes_of(
+        "Opposition leader Dragan Markovic rejected the claim. “They always find a foreign"
+        " enemy,” he wrote on X.",
+        "Rio Tinto, which plans to build the mine, said it remained committed to the project."
+        " The company said the mine would meet the highest standards.",
+    )
+    assert quote_starting(qs, "the mine would").speaker == "Rio Tinto"
+
+
+@pytest.mark.issue(4)
+def test_a_business_nominal_is_the_company_in_focus() -> None:
+    # "The carmaker" after a paragraph about Orbis Motors; "The airline" after Northwind Air
+    # opened the sentence (Sky News only reported it)
+    qs = quotes_of(
+        "Orbis Motors recalled 12,000 vans in Canada after a brake fault. Its chief executive"
+        " apologised on Facebook.",
+        "The carmaker said no injuries had been reported.",
+        "Northwind Air cancelled 300 flights after a strike by baggage handlers, Sky News"
+        " reported. The airline said passengers would be rebooked free of charge.",
+    )
+    assert quote_starting(qs, "no injuries").speaker == "Orbis Motors"
+    assert quote_starting(qs, "passengers would").speaker == "Northwind Air"

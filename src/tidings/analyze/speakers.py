@@ -27,9 +27,11 @@ import re
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of, noun_gender
 from tidings.analyze.naming import (
+    BUSINESS_NOUNS,
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    business_head,
     has_acronym,
     holds_title,
     looks_personal,
@@ -42,6 +44,9 @@ from tidings.analyze.naming import (
 from tidings.analyze.nominals import NominalAntecedents, same_office
 from tidings.analyze.registry import Entry
 from tidings.model import Speaker
+
+#: A relative clause about a thing right after a name: "Rio Tinto, which ...".
+_WHICH = re.compile(r"\s*,\s*which\b")
 
 #: One capitalised word that may be a surname ("Voss", "O'Neill", "Smith-Jones").
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
@@ -141,6 +146,13 @@ class SpeakerBook(NominalAntecedents):
                 ent = self._entity_for(at, at + len(name)) if at >= 0 else None
                 ent = ent if ent is not None and ent.label == "PERSON" else None
             name = tidy_name(name) or name
+            said_which = self.article.text[m.start : m.end] == "which" or bool(
+                _WHICH.match(self.article.text, m.end)
+            )
+            if m.type == "person" and gender_of(name) is None and said_which:
+                # "Rio Tinto, which plans to build the mine, said": "which" says a thing,
+                # the tagger's person is an organisation
+                m.type = "organization"
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
@@ -150,6 +162,8 @@ class SpeakerBook(NominalAntecedents):
             )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
+            elif m.type == "organization" and said_which and entry.speaker.gender is None:
+                entry.speaker.type = "organization"
             elif len(name) > len(entry.speaker.name) and name_extends(name, entry.speaker.name):
                 entry.speaker.name = name  # "Lain" -> "Sarah Lain", never "Tim Cook" -> "X Cook"
             return entry
@@ -187,7 +201,16 @@ class SpeakerBook(NominalAntecedents):
                 return self._find(titled.name) or self._add(
                     strip_title_words(titled.name), "person", person, titled.id
                 )
-            if m.head in ORG_NOUNS and not self_named(m.description or ""):
+            if business_head(m.head) and (lede := self._company_of_lede(m)) is not None:
+                return lede
+            if m.head in BUSINESS_NOUNS and m.head not in ORG_NOUNS:
+                # "the chip designer", "The electric-car maker": the company opening this
+                # sentence or the one before, or no one (not any company quoted earlier: "the
+                # airline" is not the TV channel that reported the crash)
+                focus = self._company_in_focus(m)
+                if focus is not None:
+                    return focus
+            elif m.head in ORG_NOUNS and not self_named(m.description or ""):
                 spoke = self._last_org_speaker(m.head)
                 if spoke is not None and m.head not in MEDIA_NOUNS:
                     return spoke
