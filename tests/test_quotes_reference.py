@@ -150,3 +150,21 @@ def test_a_business_nominal_is_the_company_in_focus() -> None:
     )
     assert quote_starting(qs, "no injuries").speaker == "Orbis Motors"
     assert quote_starting(qs, "passengers would").speaker == "Northwind Air"
+
+
+@pytest.mark.issue(4)
+def test_a_nationality_nominal_is_the_person_in_focus() -> None:
+    # "the Welshman" is the man quoted before (not the woman coach quoted after him), "the
+    # Frenchwoman" the woman who won, "the Australian" the man opening the sentence before
+    qs = quotes_of(
+        "Rory Davies, the Wales captain, said his side had been beaten by a better team. “We"
+        " made too many mistakes,” he said. Coach Anna Price said the squad would recover.",
+        "Speaking to BBC Sport after the match, the Welshman added that he had no plans to retire.",
+        "Claire Dubois won her third title in Paris on Sunday, beating Maria Santos in"
+        " straight sets. “I played my best tennis today,” the Frenchwoman said.",
+        "Jack Miller finished second in the sprint. Asked about the crash on the final lap,"
+        " the Australian said he had been lucky to stay upright.",
+    )
+    assert quote_starting(qs, "he had no plans").speaker == "Rory Davies"
+    assert quote_starting(qs, "I played").speaker == "Claire Dubois"
+    assert quote_starting(qs, "he had been lucky").speaker == "Jack Miller"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import gender_of, noun_gender
+from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
     BUSINESS_NOUNS,
     GENDER_HONORIFICS,
@@ -44,6 +44,9 @@ from tidings.analyze.naming import (
 from tidings.analyze.nominals import NominalAntecedents, same_office
 from tidings.analyze.registry import Entry
 from tidings.model import Speaker
+
+#: One capitalised word: "Welshman".
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 #: A relative clause about a thing right after a name: "Rio Tinto, which ...".
 _WHICH = re.compile(r"\s*,\s*which\b")
@@ -101,6 +104,24 @@ class SpeakerBook(NominalAntecedents):
         """
         if m.kind in ("anonymous", "nominal"):
             self._surname_read_as_noun(m)
+        if m.kind == "name" and (demonym := self._demonym(m)) is not None:
+            # "the Welshman added", ", the Australian said": a person of that nation named
+            # before, found as "he" (or "she") is
+            gender = (
+                "female"
+                if demonym.endswith("woman")
+                else ("male" if demonym.endswith("man") else None)
+            )
+            pronoun = Mention(
+                m.start, m.end, "pronoun", gender=gender, head="she" if gender == "female" else "he"
+            )
+            found = self._antecedent(pronoun)
+            if found is not None and found.speaker.type == "person":
+                m.description = m.description or self.article.text[m.start : m.end]
+                return found
+            m.kind, m.name, m.type, m.description = "nominal", None, "unknown", m.description
+            description = self.article.text[m.start : m.end]
+            return self._find(description) or self._add(description, "anonymous", m, None)
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
@@ -221,6 +242,28 @@ class SpeakerBook(NominalAntecedents):
         name = self._named_description(description, m.start)
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
+
+    def _demonym(self, m: Mention) -> str | None:
+        """The nationality word of a mention that is only "the" and one (a "the Welshman",
+        "the Frenchwoman", "the Australian"), which the tagger reads as a name; None for any
+        other. A word in -man or -woman counts after "the" or "The"; one the tagger labels a
+        nationality only after a lowercase "the" ("The Australian" may be the newspaper)."""
+        words = self.article.text[m.start : m.end].split()
+        if (
+            len(words) != 2
+            or words[0] not in ("the", "The")
+            or not _CAPITALISED.fullmatch(words[1])
+        ):
+            return None
+        word = words[1]
+        low = word.lower()
+        if low.endswith("s"):
+            return None  # "the Democrats", "the Saudis": a group, not one person
+        if low.endswith(("man", "woman")) and low not in TITLE_WORDS and len(low) > 6:
+            return word
+        at = m.end - len(word)
+        norp = any(s == at and ent.label == "NORP" for s, _e, ent in self._entity_at)
+        return word if norp and words[0] == "the" else None
 
     def _surname_read_as_noun(self, m: Mention) -> None:
         """Make ``m`` a person's name when it is one capitalised word, the surname of a person
