@@ -168,3 +168,20 @@ def test_a_nationality_nominal_is_the_person_in_focus() -> None:
     assert quote_starting(qs, "he had no plans").speaker == "Rory Davies"
     assert quote_starting(qs, "I played").speaker == "Claire Dubois"
     assert quote_starting(qs, "he had been lucky").speaker == "Jack Miller"
+
+
+@pytest.mark.issue(4)
+def test_the_teenager_is_the_person_named_after_an_unnamed_lede() -> None:
+    # "A 15-year-old girl ..." then "Emily Hart had set off ..." then "the teenager told":
+    # an age noun is used as "the 24-year-old" is; "the pensioner" likewise
+    qs = quotes_of(
+        "A 15-year-old girl who went missing on Dartmoor was found safe on Sunday morning,"
+        " police said.",
+        "Emily Hart had set off on a charity walk with friends but became separated in thick fog.",
+        "“I just sat down under a rock and waited,” the teenager told reporters.",
+        "A man in his eighties was rescued from his flat after a fire on Tuesday night. Arthur"
+        " Bell had been asleep when the smoke alarm went off. “I didn't know where I was,” the"
+        " pensioner said.",
+    )
+    assert quote_starting(qs, "I just sat").speaker == "Emily Hart"
+    assert quote_starting(qs, "I didn't know").speaker == "Arthur Bell"

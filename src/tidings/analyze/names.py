@@ -77,7 +77,7 @@ _MALE_NOUNS = set(
     word_list(
         """
 man spokesman chairman congressman businessman policeman fireman sportsman father husband son
-boy brother uncle grandfather king prince nephew
+boy schoolboy brother uncle grandfather king prince nephew
 """
     )
 )
@@ -85,7 +85,7 @@ _FEMALE_NOUNS = set(
     word_list(
         """
 woman spokeswoman chairwoman congresswoman businesswoman policewoman sportswoman mother wife
-daughter girl sister aunt grandmother queen princess niece
+daughter girl schoolgirl sister aunt grandmother queen princess niece
 """
     )
 )

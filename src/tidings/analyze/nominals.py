@@ -30,6 +30,7 @@ from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
     PERSONLIKE_BUSINESS_NOUNS,
     WRITTEN_NOUNS,
+    looks_personal,
     noun_fits,
     strip_title_words,
     tidy_name,
@@ -172,10 +173,11 @@ class NominalAntecedents(PronounAntecedents):
         return best[1] if best else None
 
     def _aged_person(self, m: Mention) -> Entry | None:
-        """ "the 24-year-old (striker)" is the person named last before it, outside quotes:
+        """ "the 24-year-old (striker)" (or "the teenager", "the pensioner") is the person
+        named last before it, outside quotes:
         news gives a person's age as a definite description only after naming them ("Tomás
         Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
-        match = _AGE_NOMINAL.match(m.description or "")
+        match = _AGE_NOMINAL.match(m.description or "") or _AGE_NOUN.match(m.description or "")
         if match is None:
             return None
         gender = noun_gender((match.group(1) or "").lower())
@@ -190,7 +192,9 @@ class NominalAntecedents(PronounAntecedents):
                 (s, ent)
                 for s, e, ent in self._narrated
                 if s < m.start
-                and ent.label == "PERSON"
+                # a person, or a given name and a surname the tagger took for an organisation
+                # ("Toby Lang had been paddleboarding ...")
+                and (ent.label == "PERSON" or (ent.label == "ORG" and looks_personal(ent.name)))
                 and not (gender and gender_of(ent.name) not in (None, gender))
                 and not modifier_use(self.article.text, s, e)
             ]
@@ -344,6 +348,12 @@ they we i his her their our shares share stocks analysts officials investors
     )
 )
 
+
+#: "the teenager", "the pensioner": a noun that is an age, used as "the 24-year-old" is.
+_AGE_NOUN = re.compile(
+    r"^[Tt]he (teenager|teen|youngster|schoolboy|schoolgirl|pensioner|octogenarian"
+    r"|nonagenarian|centenarian)$"
+)
 
 #: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
