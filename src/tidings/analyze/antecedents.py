@@ -20,6 +20,7 @@ words; :mod:`tidings.analyze.nominals` builds on them (an age, "the 24-year-old"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of
@@ -49,6 +50,10 @@ class PronounAntecedents(SpeakerRegistry):
     def _antecedent(self, m: Mention) -> Entry | None:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
         most recent speaker compatible with the pronoun, else the last person named."""
+        if m.gender is None and m.head in PRONOUN_GENDER:
+            # the pronoun's own word says its gender, whoever built the mention ("His
+            # answer: ..." read without a parse)
+            m = replace(m, gender=PRONOUN_GENDER[m.head])
         want_org = m.head in ("it", "its")
         if want_org and (org := self._org_opening(m)) is not None:
             return org
