@@ -11,6 +11,8 @@ romanisations). Unisex names (Alex, Jordan...) are left out of both lists.
 
 from __future__ import annotations
 
+import unicodedata
+
 from tidings.wordlists import word_list
 
 FEMALE = set(
@@ -50,6 +52,7 @@ khadija kinsley kirsty lakshmi layla lily lorna ludmila madeline madelyn mairead
 marta maryam maya meera mhairi mia morag nathalie neha ngozi niamh nirmala noura orla pilar pooja
 priya rania rhiannon roisin sadie salma samira scarlett shona sian sinead siobhan smriti sunita
 sylvie tatiana valeria wangari wanjiru ximena yoko yuko yulia zainab zoey
+ines belen raquel rocio nuria consuelo
 """
     )
 )
@@ -128,6 +131,7 @@ paolo paulo pavel petro philippe prakash rahul raila raj rajesh ramesh rashid ra
 rodrigo rohit rory sami samir sanjay santiago satoshi segun sergio shinzo silvio sipho sunil
 suresh takeshi tariq thabo themba thiago toby uhuru vijay vikram vitali vitaly volodymyr walid
 wyatt yaw yoshihide youssef yusuf
+tomas joaquin ruben agustin alvaro gonzalo
 """
     )
 )
@@ -137,9 +141,18 @@ FEMALE -= _BOTH
 MALE -= _BOTH
 
 
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("lucía" -> "lucia", "josé" -> "jose"): the lists are
+    written in plain letters, and news keeps the accents of Spanish, French or Portuguese
+    names. Plain ASCII words come back as they are, at no cost."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def is_given_name(word: str) -> bool:
-    """``word`` is a listed given name ("Matthew", "sylvia"), of either gender."""
-    word = word.strip(".,").lower()
+    """``word`` is a listed given name ("Matthew", "sylvia", "Lucía"), of either gender."""
+    word = unaccented(word.strip(".,").lower())
     return word in FEMALE or word in MALE
 
 
@@ -149,4 +162,4 @@ def opens_with_given_name(words: list[str] | tuple[str, ...]) -> bool:
     return 2 <= len(words) <= 3 and is_given_name(words[0])
 
 
-__all__ = ["FEMALE", "MALE", "is_given_name", "opens_with_given_name"]
+__all__ = ["FEMALE", "MALE", "is_given_name", "opens_with_given_name", "unaccented"]

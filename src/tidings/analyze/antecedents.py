@@ -20,6 +20,7 @@ words; :mod:`tidings.analyze.nominals` builds on them (an age, "the 24-year-old"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of
@@ -49,6 +50,10 @@ class PronounAntecedents(SpeakerRegistry):
     def _antecedent(self, m: Mention) -> Entry | None:
         """The one person named earlier in the paragraph (:meth:`_paragraph_person`), else the
         most recent speaker compatible with the pronoun, else the last person named."""
+        if m.gender is None and m.head in PRONOUN_GENDER:
+            # the pronoun's own word says its gender, whoever built the mention ("His
+            # answer: ..." read without a parse)
+            m = replace(m, gender=PRONOUN_GENDER[m.head])
         want_org = m.head in ("it", "its")
         if want_org and (org := self._org_opening(m)) is not None:
             return org
@@ -58,6 +63,8 @@ class PronounAntecedents(SpeakerRegistry):
                 if ent.speaker.type == "organization" and m.head in PRONOUN_GENDER:
                     ent.speaker.type = "person"  # "he" says the tagger's organisation is not one
                 return ent
+            if ent is not None and (owner := self._named_only_as(ent)) is not None:
+                return owner
             if ent is not None:
                 person = Mention(
                     m.start, m.end, "name", name=ent.name, type="person", gender=m.gender
@@ -104,6 +111,25 @@ class PronounAntecedents(SpeakerRegistry):
             strip_title_words(ent.name), "person", person, ent.id
         )
 
+    def _named_only_as(self, ent: Entity) -> Entry | None:
+        """The unnamed speaker whose own description gives ``ent``'s name: in 'Her
+        neighbour, an elderly British man who gave his name only as Peter, said ...' a later
+        "he" is that speaker (the neighbour), not a new speaker "Peter"."""
+        text = self.article.text
+        for x in ent.mentions:
+            if not _ONLY_AS.search(text, max(0, x.start - 50), x.start):
+                continue
+            # the speaker's mention opens the phrase (its appositive is its description)
+            for entry in self.entries:
+                sp = entry.speaker
+                if (
+                    sp.type == "anonymous"
+                    and any(0 <= x.start - y.start < 200 for y in sp.mentions)
+                    and any(x.text in d for d in [sp.name, *sp.descriptions])
+                ):
+                    return entry
+        return None
+
     def _group_before(self, m: Mention) -> Entry | None:
         """The group a "they" with no plural speaker before it refers to: the last plural
         source named shortly before ('The researchers, from the University of Leeds, followed
@@ -140,7 +166,7 @@ class PronounAntecedents(SpeakerRegistry):
         para = paras[n]
         found = self._people_in(para.start, m.start, m)
         if not found and m.head in PRONOUN_GENDER:
-            found = self._described_people(para.start, m.start)
+            found = self._described_people(para.start, m.start, gender=m.gender)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
             para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
@@ -157,7 +183,7 @@ class PronounAntecedents(SpeakerRegistry):
             return None
         found = self._people_in(prev.start, prev.end, m, opening=True)
         if not found and m.head in PRONOUN_GENDER:
-            found = self._described_people(prev.start, prev.end, opening=True)
+            found = self._described_people(prev.start, prev.end, opening=True, gender=m.gender)
         if len(found) != 1:
             return None
         person = next(iter(found.values()))
@@ -170,7 +196,7 @@ class PronounAntecedents(SpeakerRegistry):
         return person if all(e is person for e in quoted_there) else None
 
     def _described_people(
-        self, start: int, end: int, opening: bool = False
+        self, start: int, end: int, opening: bool = False, gender: str | None = None
     ) -> dict[str, Entity | Entry]:
         """The names between ``start`` and ``end`` the tagger took for organisations that
         news describes as people: two or three capitalised words, none an organisation's
@@ -189,13 +215,18 @@ class PronounAntecedents(SpeakerRegistry):
             ):
                 found[ent.id] = ent
         # one quoted as an organisation in the paragraph ("Eswar Prasad said growth would
-        # slow. "...," he said"): a writer says "it said" of an organisation
+        # slow. "...," he said"): a writer says "it said" of an organisation. A given name
+        # alone of the pronoun's gender counts too ('a man who gave his name only as Martin,
+        # said ... "...," he said', "Martin" tagged a company)
         for entry in self.entries:
             sp = entry.speaker
             if (
                 sp.type == "organization"
                 and not entry.plural
-                and person_shaped(sp.name)
+                and (
+                    person_shaped(sp.name)
+                    or (gender is not None and " " not in sp.name and gender_of(sp.name) == gender)
+                )
                 and self._label_of(sp.entity_id) not in PLACE_LABELS
                 and any(
                     start <= x.start < end and (not opening or opens_sentence(text, start, x.start))
@@ -236,8 +267,13 @@ class PronounAntecedents(SpeakerRegistry):
                 if (
                     lo <= s < hi
                     and ent.label == "ORG"
-                    and opens_sentence(text, lo, s)
-                    and not not_as_someone(text, s, e, True)
+                    and (
+                        # "Harlow Council voted ..."; "The Environment Agency issued ..." (a
+                        # verb after the name, not the modifier of "The Trump team")
+                        (opens_sentence(text, lo, s) and not not_as_someone(text, s, e, True))
+                        or (text[lo:s].strip() == "The" and not not_as_someone(text, s, e, False))
+                        or (text[lo:s].strip() == "The" and _VERB_AFTER.match(text, e))
+                    )
                 ):
                     # the speaker already quoted under these words comes first: the merged
                     # entity's name may be a longer run ("Boeing" in "Boeing Defense, Space")
@@ -253,7 +289,17 @@ class PronounAntecedents(SpeakerRegistry):
                 org = Mention(
                     lo, lo + len(phrase), "nominal", description=phrase, head=words[-1].lower()
                 )
-                return self._resolve_entry(org)
+                found = self._resolve_entry(org)
+                if (
+                    found is not None
+                    and found.speaker.type == "anonymous"
+                    and org.head in WRITTEN_NOUNS
+                ):
+                    # "The letter also accuses ... It also accused ...": a letter whose writer
+                    # is not found is no speaker for "it"; the organisation quoted last
+                    # (Exxon Mobil, whose letter it is) is
+                    return None
+                return found
         return None
 
     def _salient(self, para_start: int, m: Mention) -> dict[str, Entity | Entry]:
@@ -345,12 +391,22 @@ class PronounAntecedents(SpeakerRegistry):
 
 
 #: A verb of saying right after "it": what an organisation does ("it said", "it added in a
-#: statement"), not a document or a video ("it shows", "it reads").
+#: statement", "It accused ...", "It urged ..."), not a document or a video ("it shows", "it
+#: reads").
 _IT_SAID = re.compile(
     r" (?:also |later |then )?(?:said|says|added|adds|told|tells|stated|warned|warns|announced|"
     r"announces|insisted|insists|noted|notes|argued|argues|claimed|claims|explained|replied|"
-    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes)\b"
+    r"responded|confirmed|confirms|denied|denies|declined|wrote|writes|accused|accuses|urged|"
+    r"urges|blamed|blames|called|calls|criticised|criticized|condemned|condemns|rejected|"
+    r"rejects|dismissed|welcomed|welcomes|acknowledged|admitted|promised|pledged|vowed|"
+    r"predicted|predicts|reported|reports|estimated|estimates|defended|demanded|insisted|"
+    r"reiterated|repeated|cautioned|advised|advises|maintained|maintains|disputed|disputes)\b"
 )
+
+
+#: A verb in the past tense right after an organisation's name: "The Environment Agency
+#: issued ...", "The Kremlin denied ...".
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|said|told|made|gave|took|sent|wrote|began|put|set)\b")
 
 
 def _org_phrase(sentence: str) -> str | None:
@@ -384,6 +440,15 @@ _PERSON_APPOSITIVE = re.compile(
     r",\s+(?:who\b|\d{1,3},|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(re.escape(w) for w in PERSON_NOUNS if " " not in w))
     + r")\b)"
+)
+
+#: Words that give a source's name and no more: "who gave his name only as Peter", "identified
+#: only as Maria", "who asked to be identified by her first name, Ana".
+_ONLY_AS = re.compile(
+    r"(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as"
+    r"|(?:identified|named|known)\s+only\s+as"
+    r"|(?:identified|named)\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?"
+    r"|(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,?)\s+$"
 )
 
 #: How far back a "they" looks for the group it names (about two sentences).

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS, gender_of
 from tidings.analyze.ner import entity_docs
-from tidings.givennames import opens_with_given_name
+from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 from tidings.wordlists import word_list
 
@@ -363,11 +363,16 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     people = [_words(_norm(n)) for label, n, _ in mentions if label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) > 1}
     singles = {w[0] for w in people if len(w) == 1}
+    given = _given_names_of_one(people)
     companies = _company_short_forms(mentions)
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
         norm = _norm(name)
-        if label != "PERSON" and (norm in surnames or _is_named_person(_words(norm), singles)):
+        if label != "PERSON" and (
+            norm in surnames
+            or _is_named_person(_words(norm), singles, label)
+            or (label in ("ORG", "NORP") and norm in given and norm not in _FAITHS)
+        ):
             label = "PERSON"
         elif label != "PERSON" and norm in companies:
             label = "ORG"
@@ -447,12 +452,35 @@ def _join_acronyms(
     return joined
 
 
-def _is_named_person(words: tuple[str, ...], person_words: set[str]) -> bool:
+#: Given names that are also a faith, tagged as a people ("Christian voters").
+_FAITHS = frozenset(("christian",))
+
+
+def _given_names_of_one(people: list[tuple[str, ...]]) -> set[str]:
+    """Listed given names that open the full name of exactly one person of the article: "Dale"
+    tagged an organisation in 'Dale sees it differently.' is Dale Johnson when he is the only
+    Dale named in full (Ray Johnson, his brother, is not). News calls people by the given name
+    alone in family and feature stories; with two Dales it is no one's. The caller takes it
+    from an organisation or a people only: a place so tagged is a place ("Charlotte", with a
+    "Charlotte Mayor" the tagger ran together)."""
+    firsts: dict[str, set[tuple[str, ...]]] = {}
+    for words in people:
+        if len(words) > 1:
+            firsts.setdefault(words[0], set()).add(words)
+    return {w for w, names in firsts.items() if len(names) == 1 and is_given_name(w)}
+
+
+def _is_named_person(words: tuple[str, ...], person_words: set[str], label: str) -> bool:
     """A given name then a surname the article also tags, alone, as a person: "Karen Holt"
     tagged as an organisation (the small model does that to unfamiliar names) where "Holt" is a
     person. Both signals are needed: a given name alone also opens "Georgia Power" or "Grace
-    Church", and another person's surname ("Tom Power") is no evidence about them."""
-    return opens_with_given_name(words) and words[-1] in person_words
+    Church", and another person's surname ("Tom Power") is no evidence about them. For a name
+    tagged a place or a people, the given name tagged alone as a person is evidence too: "Ada
+    Okafor" tagged a place, then 'Ada laughs at that.' (not for an organisation: "Walter
+    Energy" is no person for a "Walter" named in it)."""
+    if not opens_with_given_name(words):
+        return False
+    return words[-1] in person_words or (label in ("GPE", "NORP") and words[0] in person_words)
 
 
 def _full_name_rank(key: tuple[str, str], first_start: int) -> tuple[int, int, int]:

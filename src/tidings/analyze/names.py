@@ -7,7 +7,7 @@ speaker ("she said" after "Sarah Lain ...") can still supply it.
 
 from __future__ import annotations
 
-from tidings.givennames import FEMALE, MALE
+from tidings.givennames import FEMALE, MALE, unaccented
 from tidings.wordlists import word_list
 
 #: Words that precede a name as a title or office; split off into the description.
@@ -63,6 +63,7 @@ def gender_of(name: str) -> str | None:
     for word in words:
         if word in TITLE_WORDS:
             continue
+        word = unaccented(word)
         if word in FEMALE:
             return "female"
         if word in MALE:
@@ -76,7 +77,7 @@ _MALE_NOUNS = set(
     word_list(
         """
 man spokesman chairman congressman businessman policeman fireman sportsman father husband son
-boy brother uncle grandfather king prince nephew
+boy schoolboy brother uncle grandfather king prince nephew
 """
     )
 )
@@ -84,7 +85,7 @@ _FEMALE_NOUNS = set(
     word_list(
         """
 woman spokeswoman chairwoman congresswoman businesswoman policewoman sportswoman mother wife
-daughter girl sister aunt grandmother queen princess niece
+daughter girl schoolgirl sister aunt grandmother queen princess niece
 """
     )
 )

@@ -30,6 +30,21 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
 
+#: Head nouns of a definite nominal for a business ("the chip designer", "The electric-car
+#: maker", "the lender"): like "the company", the company in focus. The person-like ones
+#: (:data:`PERSONLIKE_BUSINESS_NOUNS`: "the fashion designer" is a person) only go to a company
+#: that opened the sentence or was quoted before.
+BUSINESS_NOUNS = set(
+    word_list(
+        """
+maker carmaker automaker chipmaker drugmaker designer developer retailer lender insurer
+airline carrier manufacturer producer operator miner brewer supplier conglomerate startup
+start-up giant utility
+"""
+    )
+)
+PERSONLIKE_BUSINESS_NOUNS = set(word_list("designer developer producer operator supplier"))
+
 #: Nouns that name an organisation; with "the" they point back to the last one named.
 ORG_NOUNS = set(
     word_list(
@@ -83,6 +98,8 @@ PERSON_NOUNS = (
             """
 man woman boy girl resident father mother husband wife son daughter doctor nurse teacher
 student worker farmer soldier fighter official commander voter supporter protester
+neighbour neighbor friend colleague passenger driver survivor victim villager relative parent
+patient
 """
         )
     )
@@ -176,11 +193,16 @@ def name_extends(longer: str, shorter: str) -> bool:
 #: city quoted before, or a name with an executive's word (not a legislature: "the
 #: administration" is not Congress); "the company" never a place.
 _GOVERNMENT_HEADS = {"government", "administration", "ministry", "regime", "department"}
-_BUSINESS_HEADS = {"company", "firm", "bank", "business", "corporation", "carmaker", "retailer"}
+_BUSINESS_HEADS = {"company", "firm", "bank", "business", "corporation"} | BUSINESS_NOUNS
 _GOVERNMENT_NAME = re.compile(
     r"\b(?:Government|Ministry|Department|Administration|Kremlin|Pentagon|White House|Office"
     r"|Agency|Commission|Authority|Cabinet|State)\b"
 )
+
+
+def business_head(head: str) -> bool:
+    """True for a nominal's head noun that names a business ("company", "chip designer")."""
+    return head in _BUSINESS_HEADS
 
 
 def noun_fits(head: str, name: str, label: str) -> bool:

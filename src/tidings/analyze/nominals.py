@@ -27,10 +27,18 @@ from tidings.analyze.antecedents import PronounAntecedents
 from tidings.analyze.entities import CAPITAL_BEFORE
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
-from tidings.analyze.naming import WRITTEN_NOUNS, strip_title_words
+from tidings.analyze.naming import (
+    PERSONLIKE_BUSINESS_NOUNS,
+    WRITTEN_NOUNS,
+    looks_personal,
+    noun_fits,
+    strip_title_words,
+    tidy_name,
+)
 from tidings.analyze.openings import SENTENCE_END, modifier_use, opens_sentence, sentence_start
 from tidings.analyze.registry import Entry
 from tidings.model import Entity
+from tidings.wordlists import word_list
 
 
 class NominalAntecedents(PronounAntecedents):
@@ -39,16 +47,20 @@ class NominalAntecedents(PronounAntecedents):
     def _titled_person_before(self, title: str, pos: int) -> Entity | None:
         """The last person named with this title before ``pos`` ("President Vladimir Putin"
         for "the president")."""
-        if title not in TITLE_WORDS:
+        if title not in TITLE_WORDS and title not in _SAME_OFFICE:
             return None
+        # "the councilwoman" is no councilman: the role's gender, where its form says one
+        gender = noun_gender(title)
         best = None
         for s, _e, ent in self._entity_at:
             if s >= pos or ent.label != "PERSON":
                 continue
+            if gender and gender_of(ent.name) not in (None, gender):
+                continue
             # "the country's foreign minister, Anna Berg": the title before the comma counts
             words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
             words = words[-3:]
-            titles = _SAME_OFFICE.get(title, {title})
+            titles = same_office(title)
             named = bool(titles & {*words, *ent.name.lower().split()})
             named = named or (
                 self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
@@ -161,10 +173,11 @@ class NominalAntecedents(PronounAntecedents):
         return best[1] if best else None
 
     def _aged_person(self, m: Mention) -> Entry | None:
-        """ "the 24-year-old (striker)" is the person named last before it, outside quotes:
+        """ "the 24-year-old (striker)" (or "the teenager", "the pensioner") is the person
+        named last before it, outside quotes:
         news gives a person's age as a definite description only after naming them ("Tomás
         Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
-        match = _AGE_NOMINAL.match(m.description or "")
+        match = _AGE_NOMINAL.match(m.description or "") or _AGE_NOUN.match(m.description or "")
         if match is None:
             return None
         gender = noun_gender((match.group(1) or "").lower())
@@ -179,7 +192,9 @@ class NominalAntecedents(PronounAntecedents):
                 (s, ent)
                 for s, e, ent in self._narrated
                 if s < m.start
-                and ent.label == "PERSON"
+                # a person, or a given name and a surname the tagger took for an organisation
+                # ("Toby Lang had been paddleboarding ...")
+                and (ent.label == "PERSON" or (ent.label == "ORG" and looks_personal(ent.name)))
                 and not (gender and gender_of(ent.name) not in (None, gender))
                 and not modifier_use(self.article.text, s, e)
             ]
@@ -190,6 +205,79 @@ class NominalAntecedents(PronounAntecedents):
         ent = found
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _company_of_lede(self, m: Mention) -> Entry | None:
+        """The company a business nominal after a reported clause names when the clause
+        opens with it: 'Lumen Labs will cut about 300 jobs, or 12% of its workforce, the chip
+        designer said' (the wire lede: who did it, then "the company said"). Not a person
+        ("Tim Cook will step down, the company said" is Cook's company, not Cook) nor a
+        place; the name need not be tagged (the small model misses new company names)."""
+        text = self.article.text
+        para = self._paragraph_at(m.start)
+        if para is None or not text[: m.start].rstrip().endswith(","):
+            return None
+        here = sentence_start(text, para.start, m.start)
+        dateline = _DATELINE.match(text, here, m.start)
+        found = _OPENING_NAME.match(text, dateline.end() if dateline else here, m.start)
+        if found is None or found.group(1).split()[0].lower() in _NOT_A_COMPANY:
+            return None
+        start, end = found.span(1)
+        ent = self._entity_for(start, end)
+        if ent is not None and ent.label != "ORG":
+            words = text[start:end].split()
+            if ent.label != "PERSON" or gender_of(ent.name) is not None or len(words) < 2:
+                return None  # a person, a place or a people did it
+            ent = None  # "Lumen Labs", with "Lumen" tagged a person elsewhere
+        if ent is None and gender_of(text[start:end]) is not None:
+            return None  # an untagged person ("Priya Natarajan will step down, ...")
+        name = ent.name if ent is not None else tidy_name(text[start:end])
+        org = Mention(start, end, "name", name=name, type="organization")
+        return self._find(name) or self._add(name, "organization", org, ent.id if ent else None)
+
+    def _company_in_focus(self, m: Mention) -> Entry | None:
+        """The company a business nominal ("The electric-car maker said") refers to: the last
+        one opening a sentence of its paragraph before it, or, with none there, of the
+        paragraph before: 'Tesla said it was not aware of any crashes, according to the
+        filing.' then 'The electric-car maker said it would fix ...'. A company tagged as
+        such, or a name the tagger took for a person with no given name ("Lumen"). "the
+        fashion designer" or "the developer" only takes a company opening its own sentence.
+        None when no company opens one."""
+        text = self.article.text
+        para = self._paragraph_at(m.start)
+        if para is None:
+            return None
+        here = sentence_start(text, para.start, m.start)
+        spans = [(here, m.start)]
+        if m.head not in PERSONLIKE_BUSINESS_NOUNS:
+            spans = [(para.start, m.start)]
+            prev = max(
+                (p for p in self.article.paragraphs if p.end <= para.start),
+                key=lambda p: p.start,
+                default=None,
+            )
+            if prev is not None:
+                spans.append((prev.start, prev.end))
+        for lo, hi in spans:
+            best = None
+            for s, e, ent in self._entity_at:
+                if not lo <= s < hi or not opens_sentence(text, lo, s):
+                    continue
+                # a subject: a verb or a relative clause follows ("Amazon rose $6.20", "Rio
+                # Tinto, which ..."), not a credit line ("Facebook/Mohamed Assem.")
+                company = (
+                    ent.label == "ORG" or (ent.label == "PERSON" and gender_of(ent.name) is None)
+                ) and bool(_SUBJECT_AFTER.match(text, e))
+                if company and noun_fits(m.head, ent.name, "ORG") and not modifier_use(text, s, e):
+                    found = self._find(text[s:e]) or self._find(ent.name)
+                    if found is not None and found.speaker.type == "person":
+                        continue
+                    if best is None or s > best[0]:
+                        best = (s, e, ent, found)
+            if best is not None:
+                s, e, ent, found = best
+                org = Mention(s, e, "name", name=ent.name, type="organization")
+                return found or self._add(ent.name, "organization", org, ent.id)
+        return None
 
     def _writer_of(self, m: Mention) -> Entry | None:
         """The person who speaks through "the letter" (statement, email ...): the one person
@@ -239,9 +327,59 @@ class NominalAntecedents(PronounAntecedents):
         return self._find(name, True) or self._add(name, "person", person, ent.id)
 
 
+#: A name opening a sentence and the verb after it: "Lumen Labs will cut ...", "Veltrix
+#: Semiconductor said ...". The name's words are capitalised (or "&", "of", "and" inside).
+_OPENING_NAME = re.compile(
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}?)"
+    r"\s+(?:will|would|has|have|had|is|was|are|were|plans|plans|said|says|[a-z]+ed|[a-z]+s)\b"
+)
+#: What follows a name that is a sentence's subject: a verb ("Tesla said", "Amazon rose") or
+#: a relative clause or appositive ("Rio Tinto, which ...", "Orbis, the van maker, ...").
+_SUBJECT_AFTER = re.compile(r" (?:[a-z]|'s |’s )|, (?:which|the|a|an|its) ")
+#: A dateline before a lede: "SAN FRANCISCO (Reuters) - ", "BELGRADE — ".
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+#: Words that open a sentence without naming who acts in it.
+_NOT_A_COMPANY = frozenset(
+    word_list(
+        """
+the a an in on at after before when while as if but and it its this that these those he she
+they we i his her their our shares share stocks analysts officials investors
+"""
+    )
+)
+
+
+#: "the teenager", "the pensioner": a noun that is an age, used as "the 24-year-old" is.
+_AGE_NOUN = re.compile(
+    r"^[Tt]he (teenager|teen|youngster|schoolboy|schoolgirl|pensioner|octogenarian"
+    r"|nonagenarian|centenarian)$"
+)
+
 #: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
 
 
-#: Titles of one office: a British "Health Secretary" is "the minister" later.
-_SAME_OFFICE = {"minister": {"minister", "secretary"}}
+#: Titles of one office: a British "Health Secretary" is "the minister" later; a role named
+#: in one gendered or neutral form is the same role in another ("Councilmember Maria Ortiz" is
+#: "the councilwoman", "Rep. Ann Wagner" "the congresswoman").
+_ROLE_FAMILIES = [
+    frozenset(word_list(words))
+    for words in (
+        "councilwoman councilman councilmember councillor councilor council-member",
+        "congresswoman congressman congressmember representative rep rep.",
+        "assemblywoman assemblyman assemblymember",
+        "alderwoman alderman",
+        "chairwoman chairman chair chairperson",
+        "spokeswoman spokesman spokesperson",
+        "businesswoman businessman",
+    )
+]
+_SAME_OFFICE = {"minister": {"minister", "secretary"}} | {
+    w: set(family) for family in _ROLE_FAMILIES for w in family
+}
+
+
+def same_office(head: str) -> set[str]:
+    """The words that name the office ``head`` names ("councilwoman" -> councilmember,
+    councillor, ...); ``{head}`` for any other noun."""
+    return _SAME_OFFICE.get(head, {head})

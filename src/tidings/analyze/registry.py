@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of, noun_gender
 from tidings.analyze.naming import (
+    MEDIA_NOUNS,
     NAME_LABELS,
     ORG_NOUNS,
     PLACE_LABELS,
@@ -170,8 +171,13 @@ class SpeakerRegistry:
         newspaper", the last one whose name says it is a paper ("Daily News") when there is
         one, not the group the paper wrote about ("the NRA") named after it."""
         best = press = None
-        for s, _e, ent in self._entity_at:
+        text = self.article.text
+        for s, e, ent in self._entity_at:
             if s < pos and ent.label == "ORG" and noun_fits(head, ent.name, ent.label):
+                if head not in MEDIA_NOUNS and _channel_use(text, s, e):
+                    # "(Reuters) -", "he wrote on X", "told CNBC": no antecedent for "the
+                    # company" (for "the newspaper", "first reported by The Washington Post" is)
+                    continue
                 if best is None or s > best[0]:
                     best = (s, ent)
                 if _PRESS_NAME.search(ent.name) and (press is None or s > press[0]):
@@ -235,6 +241,25 @@ class SpeakerRegistry:
         a phrase it found as a new mention)."""
         raise NotImplementedError
 
+
+def _channel_use(text: str, start: int, end: int) -> bool:
+    """True when the organisation named at ``start``-``end`` is where words went or came
+    through, not who acts in the story: a wire service's credit in a dateline ("SAN
+    FRANCISCO (Reuters) -"), a platform or outlet someone spoke on or to ("he wrote on X",
+    "told CNBC", "in an interview with the BBC", "a memo seen by Reuters"). "The company"
+    said next does not mean it."""
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    return bool(_CHANNEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+#: What comes before a platform or outlet, not an actor: "on X", "told CNBC", "with the BBC".
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:on|told|tells|telling|via|(?:interview|interviews|spoke|speaking|talking)\s+(?:with|to)"
+    r"|(?:seen|obtained|reviewed|reported|published|broadcast|aired)\s+by)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
 
 #: Nouns for a newspaper or magazine, and the last words of the names of such papers.
 _PRESS_HEADS = frozenset(("newspaper", "paper", "daily", "weekly", "tabloid", "magazine"))

@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import gender_of
+from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
+    BUSINESS_NOUNS,
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    business_head,
     has_acronym,
     holds_title,
     looks_personal,
@@ -39,9 +41,15 @@ from tidings.analyze.naming import (
     strip_title_words,
     tidy_name,
 )
-from tidings.analyze.nominals import NominalAntecedents
+from tidings.analyze.nominals import NominalAntecedents, same_office
 from tidings.analyze.registry import Entry
 from tidings.model import Speaker
+
+#: One capitalised word: "Welshman".
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+#: A relative clause about a thing right after a name: "Rio Tinto, which ...".
+_WHICH = re.compile(r"\s*,\s*which\b")
 
 #: One capitalised word that may be a surname ("Voss", "O'Neill", "Smith-Jones").
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
@@ -96,6 +104,24 @@ class SpeakerBook(NominalAntecedents):
         """
         if m.kind in ("anonymous", "nominal"):
             self._surname_read_as_noun(m)
+        if m.kind == "name" and (demonym := self._demonym(m)) is not None:
+            # "the Welshman added", ", the Australian said": a person of that nation named
+            # before, found as "he" (or "she") is
+            gender = (
+                "female"
+                if demonym.endswith("woman")
+                else ("male" if demonym.endswith("man") else None)
+            )
+            pronoun = Mention(
+                m.start, m.end, "pronoun", gender=gender, head="she" if gender == "female" else "he"
+            )
+            found = self._antecedent(pronoun)
+            if found is not None and found.speaker.type == "person":
+                m.description = m.description or self.article.text[m.start : m.end]
+                return found
+            m.kind, m.name, m.type, m.description = "nominal", None, "unknown", m.description
+            description = self.article.text[m.start : m.end]
+            return self._find(description) or self._add(description, "anonymous", m, None)
         if m.kind == "name" and m.name:
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
@@ -141,6 +167,13 @@ class SpeakerBook(NominalAntecedents):
                 ent = self._entity_for(at, at + len(name)) if at >= 0 else None
                 ent = ent if ent is not None and ent.label == "PERSON" else None
             name = tidy_name(name) or name
+            said_which = self.article.text[m.start : m.end] == "which" or bool(
+                _WHICH.match(self.article.text, m.end)
+            )
+            if m.type == "person" and gender_of(name) is None and said_which:
+                # "Rio Tinto, which plans to build the mine, said": "which" says a thing,
+                # the tagger's person is an organisation
+                m.type = "organization"
             # a surname joins a speaker already quoted under a full name before it founds a
             # new one from the entity: "Cook said" after "Tim Cook" stays Tim Cook even when
             # the tagger merged "Cook" into a bad entity ("Hosting Cook at Dreamforce")
@@ -150,6 +183,8 @@ class SpeakerBook(NominalAntecedents):
             )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
+            elif m.type == "organization" and said_which and entry.speaker.gender is None:
+                entry.speaker.type = "organization"
             elif len(name) > len(entry.speaker.name) and name_extends(name, entry.speaker.name):
                 entry.speaker.name = name  # "Lain" -> "Sarah Lain", never "Tim Cook" -> "X Cook"
             return entry
@@ -160,11 +195,17 @@ class SpeakerBook(NominalAntecedents):
         if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
             return writer
         if m.kind == "nominal":
+            # the noun, or another form of the same role ("the councilwoman" for one
+            # described "Councilmember"), of the noun's gender if its form says one
+            office, gender = same_office(m.head), noun_gender(m.head)
             held = [
                 entry
                 for entry in reversed(sorted(self.entries, key=lambda e: e.last))
-                if m.head in " ".join(entry.speaker.descriptions).lower().split()
-                or m.head in entry.heads
+                if (
+                    m.head in entry.heads
+                    or office & set(" ".join(entry.speaker.descriptions).lower().split())
+                )
+                and (gender is None or entry.speaker.gender in (None, gender))
             ]
             # "the president" (the office alone) is the one who holds the title outright
             # ("President Donald Trump"), not one whose title names another body ("Fed
@@ -181,7 +222,16 @@ class SpeakerBook(NominalAntecedents):
                 return self._find(titled.name) or self._add(
                     strip_title_words(titled.name), "person", person, titled.id
                 )
-            if m.head in ORG_NOUNS and not self_named(m.description or ""):
+            if business_head(m.head) and (lede := self._company_of_lede(m)) is not None:
+                return lede
+            if m.head in BUSINESS_NOUNS and m.head not in ORG_NOUNS:
+                # "the chip designer", "The electric-car maker": the company opening this
+                # sentence or the one before, or no one (not any company quoted earlier: "the
+                # airline" is not the TV channel that reported the crash)
+                focus = self._company_in_focus(m)
+                if focus is not None:
+                    return focus
+            elif m.head in ORG_NOUNS and not self_named(m.description or ""):
                 spoke = self._last_org_speaker(m.head)
                 if spoke is not None and m.head not in MEDIA_NOUNS:
                     return spoke
@@ -192,6 +242,28 @@ class SpeakerBook(NominalAntecedents):
         name = self._named_description(description, m.start)
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
+
+    def _demonym(self, m: Mention) -> str | None:
+        """The nationality word of a mention that is only "the" and one (a "the Welshman",
+        "the Frenchwoman", "the Australian"), which the tagger reads as a name; None for any
+        other. A word in -man or -woman counts after "the" or "The"; one the tagger labels a
+        nationality only after a lowercase "the" ("The Australian" may be the newspaper)."""
+        words = self.article.text[m.start : m.end].split()
+        if (
+            len(words) != 2
+            or words[0] not in ("the", "The")
+            or not _CAPITALISED.fullmatch(words[1])
+        ):
+            return None
+        word = words[1]
+        low = word.lower()
+        if low.endswith("s"):
+            return None  # "the Democrats", "the Saudis": a group, not one person
+        if low.endswith(("man", "woman")) and low not in TITLE_WORDS and len(low) > 6:
+            return word
+        at = m.end - len(word)
+        norp = any(s == at and ent.label == "NORP" for s, _e, ent in self._entity_at)
+        return word if norp and words[0] == "the" else None
 
     def _surname_read_as_noun(self, m: Mention) -> None:
         """Make ``m`` a person's name when it is one capitalised word, the surname of a person
