@@ -54,8 +54,21 @@ _LEADING = {"and", "but", "that"}
 def _leading(tok: Token) -> bool:
     """True for a word that opens a content without being part of it: a conjunction, or
     "that" as a complementizer ('said that ...'); "that" as a determiner is content ('echoed
-    that promise', 'rebut that criticism')."""
-    return tok.lower_ in _LEADING and not (tok.lower_ == "that" and tok.dep_ == "det")
+    that promise', 'rebut that criticism'), and so is "that" as the clause's own subject
+    ('Reyes said that was "a lie"', 'The mayor said that would never happen')."""
+    return tok.lower_ in _LEADING and not (
+        tok.lower_ == "that" and (tok.dep_ == "det" or _demonstrative_subject(tok))
+    )
+
+
+def _demonstrative_subject(tok: Token) -> bool:
+    """True for "that" as the subject of the reported clause, right before its verb ('said
+    that was "a lie"', 'said that's untrue'); not a relative pronoun ('a plan that seemed to
+    ...') nor a complementizer the parser took for a subject ('said that concerns ...')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ in ("relcl", "acl"):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.tag_.startswith("VB") or nxt.tag_ == "MD")
 
 
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:

@@ -1,0 +1,28 @@
+"""Where a reported content starts and ends (branch content11): the clause the speaker said,
+with its own subject, cut neither inside the speaker's quoted words nor around its own cue.
+Hand-written news sentences, none from PolNeAR.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_starting, quotes_of
+
+
+def test_content_keeps_that_as_the_clause_subject(nlp) -> None:
+    """'said that was ...': "that" is the subject of the reported clause, not a complementizer."""
+    qs = quotes_of(
+        "The transport minister was asked on Friday about the delayed bridge.",
+        "Minister Joan Avery said that would never happen again under her watch.",
+        "The union leader, Sam Okafor, said that's exactly what they promised last year.",
+    )
+    assert quote_starting(qs, "that would").content.text == (
+        "that would never happen again under her watch"
+    )
+    assert quote_starting(qs, "that's").content.text.startswith("that's exactly")
+
+
+def test_content_still_drops_that_as_complementizer(nlp) -> None:
+    qs = quotes_of("The mayor said that the new stadium would open in the spring.")
+    assert quote_starting(qs, "the new stadium").content.text == (
+        "the new stadium would open in the spring"
+    )
