@@ -26,3 +26,19 @@ def test_content_still_drops_that_as_complementizer(nlp) -> None:
     assert quote_starting(qs, "the new stadium").content.text == (
         "the new stadium would open in the spring"
     )
+
+
+def test_content_runs_to_the_end_of_a_quotation_it_opened(nlp) -> None:
+    """'said the plan was "late, and nobody denies it."': the comma inside the quoted words
+    does not end what was said (the parser joins the second clause to the cue)."""
+    qs = quotes_of(
+        "The council's budget vote was delayed again on Thursday.",
+        'Her rival, Paul Grant, said the plan was "late, and nobody denies it."',
+        'The treasurer said the figures were "wrong, and we will prove it."',
+    )
+    assert quote_starting(qs, "the plan was").content.text == (
+        'the plan was "late, and nobody denies it."'
+    )
+    q = quote_starting(qs, "the figures were")
+    assert q.content.text == 'the figures were "wrong, and we will prove it."'
+    assert q.kind == "mixed"

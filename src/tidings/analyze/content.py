@@ -220,6 +220,16 @@ def with_marks(
         tail = text[hi : q.close_mark].strip(_TAIL + "'")  # "''" archives type as two marks
         if q.closed and q.start < hi <= q.close_mark and not tail:
             hi = q.close_mark + 1
+        elif (
+            q.closed
+            and lo <= q.open_mark
+            and q.start < hi < q.close_mark
+            and ":" not in text[lo : q.open_mark]
+        ):
+            # 'Reyes said that was "a lie, and he knows it."': the parse cut the content at a
+            # comma inside the quotation it opened; the speaker's quoted words are all his (a
+            # quotation after a colon has an attribution of its own: 'Carl Bialik: "..."')
+            hi = q.close_mark + 1
     return lo, _closed_quotation_end(text, lo, hi, quoted)
 
 
