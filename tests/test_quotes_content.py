@@ -42,3 +42,17 @@ def test_content_runs_to_the_end_of_a_quotation_it_opened(nlp) -> None:
     q = quote_starting(qs, "the figures were")
     assert q.content.text == 'the figures were "wrong, and we will prove it."'
     assert q.kind == "mixed"
+
+
+def test_content_after_a_set_phrase_and_a_parenthetical_cue(nlp) -> None:
+    """'In fact, prosecutors said, it was ...': the content is the clause after the cue, not
+    the sentence with its own speaker and cue in it; a place before the cue stays."""
+    qs = quotes_of(
+        "The company's accounts were examined by auditors last spring.",
+        "In fact, prosecutors said, the firm had never turned a profit.",
+        "In short, the auditors said, the books had been cooked for years.",
+        "In Ohio, he said, voters want change.",
+    )
+    assert quote_starting(qs, "the firm").content.text == "the firm had never turned a profit"
+    assert quote_starting(qs, "the books").content.text == "the books had been cooked for years"
+    assert quote_starting(qs, "In Ohio").content.text.endswith("voters want change")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
@@ -553,9 +553,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # decide') the content is what follows the cue
         sent = verb.sent
         lead = doc[sent.start : verb.left_edge.i]
-        if len(lead) <= 2 and all(
-            t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
-        ):
+        if (
+            len(lead) <= 2
+            and all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead)
+        ) or _set_phrase(lead):
             return trim(doc, _past_act(doc, verb.right_edge.i + 1, sent.end), sent.end)
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
@@ -570,6 +571,28 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+#: Set phrases of a preposition and a word that only link a sentence to the one before ('In
+#: fact, prosecutors said, ...'); a phrase of time or place ('For decades, he noted, ...',
+#: 'Within marriages, they said, ...') is part of what was said.
+_SET_PHRASES = frozenset(
+    word_list(
+        """
+    in-fact in-short in-truth in-reality in-effect in-turn in-sum in-general in-particular
+    in-practice in-contrast by-contrast of-course after-all above-all at-least at-first
+    for-now for-example for-instance in-addition in-brief in-essence
+    """
+    )
+)
+
+
+def _set_phrase(lead: Span) -> bool:
+    """True for a set phrase before a parenthetical cue ('In fact, prosecutors said, it was
+    ...', 'In short, she said, ...'): like a lone adverb, it is no clause of the speaker's,
+    so the content is what follows the cue."""
+    words = [t.lower_ for t in lead if not t.is_punct]
+    return "-".join(words) in _SET_PHRASES
 
 
 def _past_act(doc: Doc, lo: int, hi: int) -> int:
