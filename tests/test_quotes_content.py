@@ -56,3 +56,19 @@ def test_content_after_a_set_phrase_and_a_parenthetical_cue(nlp) -> None:
     assert quote_starting(qs, "the firm").content.text == "the firm had never turned a profit"
     assert quote_starting(qs, "the books").content.text == "the books had been cooked for years"
     assert quote_starting(qs, "In Ohio").content.text.endswith("voters want change")
+
+
+def test_content_keeps_a_subject_before_a_concession(nlp) -> None:
+    """'said the fine, while the largest of its kind, was unlikely to ...': the subject the
+    parser took for the cue's object, the aside and the verb after it are one clause."""
+    qs = quotes_of(
+        "Apple was fined by the European Commission on Monday.",
+        "Analysts said the fine, while the largest of its kind, was unlikely to dent the "
+        "company's finances.",
+        "Doctors said the drug, although it was approved last year, had not reached most "
+        "hospitals.",
+    )
+    assert quote_starting(qs, "the fine").content.text == (
+        "the fine, while the largest of its kind, was unlikely to dent the company's finances"
+    )
+    assert quote_starting(qs, "the drug").content.text.endswith("most hospitals")

@@ -530,7 +530,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
             end = tail(verb, end)
             lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
+            if child.i > verb.i:
+                lo = _detached_subject(verb, lo)
             return trim(doc, lo, end)
+    interrupted = _interrupted_clause(verb)
+    if interrupted is not None:
+        return interrupted
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
         # put it': the clause the "as" clause frames is what was said
@@ -570,6 +575,53 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if tail is None and is_inverted(verb):
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
+    return None
+
+
+#: Subordinators of a concession set inside a reported clause, between its subject and verb.
+_CONCESSIONS = frozenset(("while", "although", "though", "despite"))
+
+
+def _detached_subject(verb: Token, lo: int) -> int:
+    """Where a content after the cue starts when the parser took its subject for the cue's
+    object: in 'Doctors said the drug, although it was approved last year, had not reached
+    most hospitals' "the drug" is what had not reached them. A noun object of a verb of saying
+    (not one with an addressee, 'told the court, ...') followed by a comma that opens the
+    content is the clause's subject."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return lo
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.right_edge.i < lo), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return lo
+    between = doc[obj.right_edge.i + 1 : lo]
+    if len(between) == 1 and between[0].text == "," and doc[lo].lower_ in _CONCESSIONS:
+        return obj.left_edge.i
+    return lo
+
+
+def _interrupted_clause(verb: Token) -> tuple[int, int] | None:
+    """'Analysts said the fine, while the largest of its kind, was unlikely to dent ...': the
+    parser made "the fine" the cue's object and hung the rest on the cue as a "while" clause;
+    the subject, the aside and the verb after it are one reported clause."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.rights:
+        if c.dep_ != "advcl" or c.i < obj.i:
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if (
+            mark is not None
+            and mark.lower_ in _CONCESSIONS
+            and mark.i == obj.right_edge.i + 2
+            and doc[obj.right_edge.i + 1].text == ","
+            and any(t.text == "," for t in doc[mark.i : c.i])
+        ):
+            return trim(doc, obj.left_edge.i, clause_end(c))
     return None
 
 
