@@ -78,3 +78,14 @@ def test_questions_in_an_ordinary_article_make_no_answers() -> None:
     # two questions in a row are not a question and its answer
     paragraphs = [PLAIN[0], "Why write this book now?", "Why now?", PLAIN[2], PLAIN[3], PLAIN[4]]
     assert _answers(_analyze(paragraphs)) == []
+
+
+def test_the_editors_note_closing_an_interview_is_no_answer() -> None:
+    """'This interview has been edited and condensed.' is the writer's (branch content11)."""
+    for note in (
+        "This interview has been edited and condensed.",
+        "The conversation was edited for length and clarity.",
+    ):
+        answers = _answers(_analyze([*PREFIXED, note]))
+        assert [a[0] for a in answers] == ["Lina Berg", "Lina Berg"]
+        assert not any("edited" in a[1] for a in answers)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
@@ -54,8 +54,21 @@ _LEADING = {"and", "but", "that"}
 def _leading(tok: Token) -> bool:
     """True for a word that opens a content without being part of it: a conjunction, or
     "that" as a complementizer ('said that ...'); "that" as a determiner is content ('echoed
-    that promise', 'rebut that criticism')."""
-    return tok.lower_ in _LEADING and not (tok.lower_ == "that" and tok.dep_ == "det")
+    that promise', 'rebut that criticism'), and so is "that" as the clause's own subject
+    ('Reyes said that was "a lie"', 'The mayor said that would never happen')."""
+    return tok.lower_ in _LEADING and not (
+        tok.lower_ == "that" and (tok.dep_ == "det" or _demonstrative_subject(tok))
+    )
+
+
+def _demonstrative_subject(tok: Token) -> bool:
+    """True for "that" as the subject of the reported clause, right before its verb ('said
+    that was "a lie"', 'said that's untrue'); not a relative pronoun ('a plan that seemed to
+    ...') nor a complementizer the parser took for a subject ('said that concerns ...')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ in ("relcl", "acl"):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.tag_.startswith("VB") or nxt.tag_ == "MD")
 
 
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -206,6 +219,16 @@ def with_marks(
             lo = q.open_mark
         tail = text[hi : q.close_mark].strip(_TAIL + "'")  # "''" archives type as two marks
         if q.closed and q.start < hi <= q.close_mark and not tail:
+            hi = q.close_mark + 1
+        elif (
+            q.closed
+            and lo <= q.open_mark
+            and q.start < hi < q.close_mark
+            and ":" not in text[lo : q.open_mark]
+        ):
+            # 'Reyes said that was "a lie, and he knows it."': the parse cut the content at a
+            # comma inside the quotation it opened; the speaker's quoted words are all his (a
+            # quotation after a colon has an attribution of its own: 'Carl Bialik: "..."')
             hi = q.close_mark + 1
     return lo, _closed_quotation_end(text, lo, hi, quoted)
 
@@ -507,7 +530,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
             end = tail(verb, end)
             lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
+            if child.i > verb.i:
+                lo = _detached_subject(verb, lo)
             return trim(doc, lo, end)
+    interrupted = _interrupted_clause(verb)
+    if interrupted is not None:
+        return interrupted
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # 'As the International Business Times noted, Clinton raised ...', '..., as Smith
         # put it': the clause the "as" clause frames is what was said
@@ -530,9 +558,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # decide') the content is what follows the cue
         sent = verb.sent
         lead = doc[sent.start : verb.left_edge.i]
-        if len(lead) <= 2 and all(
-            t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead
-        ):
+        if (
+            len(lead) <= 2
+            and all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead)
+        ) or _set_phrase(lead):
             return trim(doc, _past_act(doc, verb.right_edge.i + 1, sent.end), sent.end)
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
@@ -547,6 +576,75 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+#: Subordinators of a concession set inside a reported clause, between its subject and verb.
+_CONCESSIONS = frozenset(("while", "although", "though", "despite"))
+
+
+def _detached_subject(verb: Token, lo: int) -> int:
+    """Where a content after the cue starts when the parser took its subject for the cue's
+    object: in 'Doctors said the drug, although it was approved last year, had not reached
+    most hospitals' "the drug" is what had not reached them. A noun object of a verb of saying
+    (not one with an addressee, 'told the court, ...') followed by a comma that opens the
+    content is the clause's subject."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return lo
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.right_edge.i < lo), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return lo
+    between = doc[obj.right_edge.i + 1 : lo]
+    if len(between) == 1 and between[0].text == "," and doc[lo].lower_ in _CONCESSIONS:
+        return obj.left_edge.i
+    return lo
+
+
+def _interrupted_clause(verb: Token) -> tuple[int, int] | None:
+    """'Analysts said the fine, while the largest of its kind, was unlikely to dent ...': the
+    parser made "the fine" the cue's object and hung the rest on the cue as a "while" clause;
+    the subject, the aside and the verb after it are one reported clause."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.rights:
+        if c.dep_ != "advcl" or c.i < obj.i:
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if (
+            mark is not None
+            and mark.lower_ in _CONCESSIONS
+            and mark.i == obj.right_edge.i + 2
+            and doc[obj.right_edge.i + 1].text == ","
+            and any(t.text == "," for t in doc[mark.i : c.i])
+        ):
+            return trim(doc, obj.left_edge.i, clause_end(c))
+    return None
+
+
+#: Set phrases of a preposition and a word that only link a sentence to the one before ('In
+#: fact, prosecutors said, ...'); a phrase of time or place ('For decades, he noted, ...',
+#: 'Within marriages, they said, ...') is part of what was said.
+_SET_PHRASES = frozenset(
+    word_list(
+        """
+    in-fact in-short in-truth in-reality in-effect in-turn in-sum in-general in-particular
+    in-practice in-contrast by-contrast of-course after-all above-all at-least at-first
+    for-now for-example for-instance in-addition in-brief in-essence
+    """
+    )
+)
+
+
+def _set_phrase(lead: Span) -> bool:
+    """True for a set phrase before a parenthetical cue ('In fact, prosecutors said, it was
+    ...', 'In short, she said, ...'): like a lone adverb, it is no clause of the speaker's,
+    so the content is what follows the cue."""
+    words = [t.lower_ for t in lead if not t.is_punct]
+    return "-".join(words) in _SET_PHRASES
 
 
 def _past_act(doc: Doc, lo: int, hi: int) -> int:

@@ -48,6 +48,13 @@ _MAX_QUESTION_WORDS = 60
 #: Plain questions need the article to say it is an interview, or this many exchanges.
 _PLAIN_PAIRS_ALONE = 4
 _FIRST_PERSON = {"i", "me", "my"}
+#: The editor's note closing a Q&A ('This interview has been edited and condensed.',
+#: 'The conversation was edited for length and clarity.'): the writer's, not an answer.
+_EDITORS_NOTE = re.compile(
+    r"^(?:\(?\s*)?(?:this|the|our|an?)\s+(?:interview|conversation|exchange|transcript|"
+    r"q\s?&\s?a|discussion)\b[^.]{0,60}?\b(?:edited|condensed|abridged|shortened|translated)\b",
+    re.IGNORECASE,
+)
 _OPEN_QUOTES = "\"'“‘«„"
 
 
@@ -74,6 +81,8 @@ def interview_answers(
     for paragraph in (p for group in answers for p in group):
         if any(paragraph.start <= s < paragraph.end for s, _ in named):
             continue  # the writer naming the interviewee: not an answer
+        if _EDITORS_NOTE.match(paragraph.text):
+            continue  # 'This interview has been edited and condensed.': the editor's
         start = paragraph.start + _prefix_length(paragraph.text, _A_PREFIX)
         end = paragraph.start + len(paragraph.text.rstrip())
         if end - start < 2:

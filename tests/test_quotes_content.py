@@ -1,0 +1,74 @@
+"""Where a reported content starts and ends (branch content11): the clause the speaker said,
+with its own subject, cut neither inside the speaker's quoted words nor around its own cue.
+Hand-written news sentences, none from PolNeAR.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_starting, quotes_of
+
+
+def test_content_keeps_that_as_the_clause_subject(nlp) -> None:
+    """'said that was ...': "that" is the subject of the reported clause, not a complementizer."""
+    qs = quotes_of(
+        "The transport minister was asked on Friday about the delayed bridge.",
+        "Minister Joan Avery said that would never happen again under her watch.",
+        "The union leader, Sam Okafor, said that's exactly what they promised last year.",
+    )
+    assert quote_starting(qs, "that would").content.text == (
+        "that would never happen again under her watch"
+    )
+    assert quote_starting(qs, "that's").content.text.startswith("that's exactly")
+
+
+def test_content_still_drops_that_as_complementizer(nlp) -> None:
+    qs = quotes_of("The mayor said that the new stadium would open in the spring.")
+    assert quote_starting(qs, "the new stadium").content.text == (
+        "the new stadium would open in the spring"
+    )
+
+
+def test_content_runs_to_the_end_of_a_quotation_it_opened(nlp) -> None:
+    """'said the plan was "late, and nobody denies it."': the comma inside the quoted words
+    does not end what was said (the parser joins the second clause to the cue)."""
+    qs = quotes_of(
+        "The council's budget vote was delayed again on Thursday.",
+        'Her rival, Paul Grant, said the plan was "late, and nobody denies it."',
+        'The treasurer said the figures were "wrong, and we will prove it."',
+    )
+    assert quote_starting(qs, "the plan was").content.text == (
+        'the plan was "late, and nobody denies it."'
+    )
+    q = quote_starting(qs, "the figures were")
+    assert q.content.text == 'the figures were "wrong, and we will prove it."'
+    assert q.kind == "mixed"
+
+
+def test_content_after_a_set_phrase_and_a_parenthetical_cue(nlp) -> None:
+    """'In fact, prosecutors said, it was ...': the content is the clause after the cue, not
+    the sentence with its own speaker and cue in it; a place before the cue stays."""
+    qs = quotes_of(
+        "The company's accounts were examined by auditors last spring.",
+        "In fact, prosecutors said, the firm had never turned a profit.",
+        "In short, the auditors said, the books had been cooked for years.",
+        "In Ohio, he said, voters want change.",
+    )
+    assert quote_starting(qs, "the firm").content.text == "the firm had never turned a profit"
+    assert quote_starting(qs, "the books").content.text == "the books had been cooked for years"
+    assert quote_starting(qs, "In Ohio").content.text.endswith("voters want change")
+
+
+def test_content_keeps_a_subject_before_a_concession(nlp) -> None:
+    """'said the fine, while the largest of its kind, was unlikely to ...': the subject the
+    parser took for the cue's object, the aside and the verb after it are one clause."""
+    qs = quotes_of(
+        "Apple was fined by the European Commission on Monday.",
+        "Analysts said the fine, while the largest of its kind, was unlikely to dent the "
+        "company's finances.",
+        "Doctors said the drug, although it was approved last year, had not reached most "
+        "hospitals.",
+    )
+    assert quote_starting(qs, "the fine").content.text == (
+        "the fine, while the largest of its kind, was unlikely to dent the company's finances"
+    )
+    assert quote_starting(qs, "the drug").content.text.endswith("most hospitals")
