@@ -11,6 +11,7 @@ from tidings.analyze.entities import (
     _trim_mention,
     add_untagged_repeats,
     merge_mentions,
+    type_by_context,
 )
 from tidings.model import Article, Span
 
@@ -168,3 +169,64 @@ def test_form_starts_are_where_the_alternation_of_the_forms_matches() -> None:
     expected = [k for k in range(len(text)) if pattern.match(text, k)]
     assert _form_starts(text, forms) == expected
     assert len(expected) >= 8
+
+
+def _typed(text: str, found: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
+    """Entities after ``type_by_context`` and the merge: name -> (label, mention texts)."""
+    ents = merge_mentions(type_by_context(text, _mentions(text, found)))
+    return {e.name: (e.label, [m.text for m in e.mentions]) for e in ents}
+
+
+def test_one_name_tagged_both_ways_is_one_entity_of_the_type_its_context_says() -> None:
+    text = (
+        "Dan Rowe, the founder and former chief executive of Brightpath, was arrested. "
+        '"Investors were told Brightpath had contracts," the prosecutor said.'
+    )
+    found = [("PERSON", "Dan Rowe"), ("ORG", "Brightpath"), ("PERSON", "Brightpath")]
+    assert _typed(text, found)["Brightpath"] == ("ORG", ["Brightpath", "Brightpath"])
+
+
+def test_a_given_name_keeps_a_person_tagged_once_as_an_organisation() -> None:
+    text = "Karen Holt said no. Later, Karen Holt, who chairs the board, said it again."
+    found = [("PERSON", "Karen Holt"), ("ORG", "Karen Holt")]
+    assert _typed(text, found)["Karen Holt"] == ("PERSON", ["Karen Holt", "Karen Holt"])
+
+
+def test_a_person_tagged_name_with_no_given_name_is_a_company_by_its_context() -> None:
+    text = (
+        "Corvane Mining, which plans to build the mine, said it was committed. "
+        "The regulator stopped Spotify from telling users about prices outside its Play Shop. "
+        "Analysts cut their forecasts after Halden Labs reported. Tom Baker, who runs it, agreed."
+    )
+    found = [
+        ("PERSON", "Corvane Mining"),
+        ("ORG", "Spotify"),
+        ("PERSON", "Play Shop"),
+        ("PERSON", "Halden Labs"),
+        ("PERSON", "Tom Baker"),
+    ]
+    typed = _typed(text, found)
+    assert typed["Corvane Mining"][0] == "ORG"
+    assert typed["Play Shop"][0] == "ORG"
+    assert typed["Halden Labs"][0] == "ORG"
+    assert typed["Tom Baker"][0] == "PERSON"
+
+
+def test_untagged_occurrences_that_say_company_make_a_person_tagged_name_a_company() -> None:
+    text = (
+        "Veltro Labs will cut 300 jobs, the chip designer said. Analysts said Veltro's order "
+        "book had shrunk. Shares of Veltro fell 4%."
+    )
+    start = text.index("Veltro's")
+    span = Span(start=start, end=start + 6, text="Veltro")
+    ents = merge_mentions(type_by_context(text, [("PERSON", "Veltro", span)]))
+    assert [e.label for e in ents] == ["ORG"]
+    add_untagged_repeats(Article(id="t", source="t", text=text, paragraphs=[]), ents)
+    assert ents[0].name == "Veltro Labs"
+    assert [m.text for m in ents[0].mentions] == ["Veltro Labs", "Veltro", "Veltro"]
+
+
+def test_a_surname_with_no_company_context_stays_a_person() -> None:
+    text = "Ms. Ferrand spoke first. Ferrand said the plan of Ferrand's rivals would fail."
+    typed = _typed(text, [("PERSON", "Ferrand"), ("PERSON", "Ferrand")])
+    assert typed["Ferrand"][0] == "PERSON"

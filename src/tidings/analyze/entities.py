@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS, gender_of
 from tidings.analyze.ner import entity_docs
-from tidings.givennames import opens_with_given_name
+from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 from tidings.wordlists import word_list
 
@@ -35,9 +35,108 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    entities = merge_mentions(_cut_headline_runs(mentions))
+    mentions = type_by_context(article.text, _cut_headline_runs(mentions))
+    entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
     return entities
+
+
+#: Right after a name, what says a company's name and not a person's: a relative "which"
+#: ("Rio Tinto, which plans to build the mine"), a company's parts ("Lumen's shares"), an
+#: apposition that calls it a company ("Medlyft, the start-up").
+_ORG_AFTER = re.compile(
+    r",?[ \t]+which\b"
+    r"|['’]s[ \t]+(?:shares|stock|board|founder|chief[ \t]+executive|CEO|headquarters"
+    r"|employees|staff|customers|investors|shareholders|revenue|profits?|sales)\b"
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:company|firm|start-?up|maker|bank|insurer"
+    r"|retailer|carrier|manufacturer|conglomerate|platform)\b"
+)
+#: Right before a name, what says a company's: "its App Store", "shares of Lumen", "the
+#: founder and former chief executive of Medlyft".
+_ORG_BEFORE = re.compile(
+    r"\b(?:its|(?:shares|stock|founder|executive|employees|chairman|chairwoman|investors"
+    r"|shareholders|customers)[ \t]+(?:of|in|at))[ \t]+$",
+    re.IGNORECASE,
+)
+#: Right after a name, what says a person's: "Kale, who".
+_PERSON_AFTER = re.compile(r",[ \t]+who\b")
+
+
+def _org_context(text: str, span: Span) -> bool:
+    """True if the words around a mention say it names a company (``_ORG_BEFORE/_AFTER``)."""
+    return bool(
+        _ORG_AFTER.match(text, span.end)
+        or _ORG_BEFORE.search(text, max(0, span.start - 40), span.start)
+    )
+
+
+def type_by_context(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """One type for one name within an article, from what the article says about it.
+
+    The small tagger types a name from its own few words, so one company can be an
+    organisation in one sentence and a person in the next ("the chief executive of Medlyft",
+    "Investors were told Medlyft had contracts"), and unfamiliar company names that open with
+    no given name come out as people ("Rio Tinto, which plans ..."). A person-tagged mention
+    whose first word is no given name is an organisation when its context or its last word
+    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``_COMPANY_SUFFIXES``); then each name
+    tagged both ways takes the type with more votes: the tagger's labels, the company
+    contexts, a person's ", who" and the shape of a full name (a given name first). A tie
+    keeps the label of the first mention."""
+    votes: dict[str, list[int]] = {}  # name -> [organisation votes, person votes]
+    first: dict[str, str] = {}
+    out = []
+    for label, name, span in mentions:
+        words = _words(_norm(name))
+        if label in ("PERSON", "ORG") and words:
+            org = _org_context(text, span)
+            given = is_given_name(words[0])
+            if label == "PERSON" and not given and (org or words[-1] in _COMPANY_SUFFIXES):
+                label = "ORG"
+            tally = votes.setdefault(_norm(name), [0, 0])
+            tally[0] += (label == "ORG") + org
+            tally[1] += (label == "PERSON") + bool(_PERSON_AFTER.match(text, span.end))
+            tally[1] += opens_with_given_name(words) and not org
+            first.setdefault(_norm(name), label)
+        out.append((label, name, span))
+    labels: dict[str, set[str]] = {}
+    for label, name, _ in out:
+        labels.setdefault(_norm(name), set()).add(label)
+    # a name tagged only as a person's, whose untagged occurrences say company, is one
+    for norm, name in {_norm(n): n for label, n, _ in out if label == "PERSON"}.items():
+        if labels[norm] != {"PERSON"} or is_given_name(name.split()[0]):
+            continue
+        if _company_elsewhere(text, name):
+            labels[norm].add("ORG")
+            votes[norm][0] = votes[norm][1] + 1
+    chosen = {}
+    for norm, seen in labels.items():
+        if {"PERSON", "ORG"} <= seen:
+            org, person = votes[norm]
+            chosen[norm] = first[norm] if org == person else ("ORG" if org > person else "PERSON")
+    return [
+        (chosen.get(_norm(name), label) if label in ("PERSON", "ORG") else label, name, span)
+        for label, name, span in out
+    ]
+
+
+def _company_elsewhere(text: str, name: str) -> bool:
+    """True if an occurrence of ``name`` the tagger did not tag says it is a company's: in
+    "Shares of Lumen fell" or "Lumen Labs will cut", a name tagged once, as a person, in
+    "Lumen's order book"."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        span = Span(start=at, end=end, text=name)
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if _WHOLE_END.match(text, end) and (
+            _org_context(text, span)
+            or (suffix is not None and suffix.group(1).lower() in _COMPANY_SUFFIXES)
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 #: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
@@ -162,11 +261,17 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
             end = start + len(form)
             if not _WHOLE_END.match(text, end):
                 continue
+            entity = entities[single[form]]
+            suffix = _SUFFIX_AFTER.match(text, end) if entity.label == "ORG" else None
+            if suffix is not None and suffix.group(1).lower() in _COMPANY_SUFFIXES:
+                end = suffix.end()  # "Lumen Labs will cut ...": the full name of "Lumen"
             if any(covered[start:end]) or _in_longer_name(text, start, end):
                 continue
             if form in surnames and _opens_sentence(text, start):
                 continue  # "Young people ...", "Long before ...": a surname never tagged alone
-            entities[single[form]].mentions.append(article.span(start, end))
+            entity.mentions.append(article.span(start, end))
+            if end - start > len(entity.name) and text[start:end].startswith(entity.name):
+                entity.name = text[start:end]
             covered[start:end] = b"\x01" * (end - start)
             pos = end
             added = True
@@ -176,6 +281,8 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
             entity.mentions.sort(key=lambda m: m.start)
 
 
+#: A capitalised word right after an occurrence, which may be a company suffix ("Labs").
+_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][a-z]*\.?)(?![\w-])")
 #: The end of a whole word ("Cho's" is Cho; "Chopin" and "Cho-Smith" are not).
 _WHOLE_END = re.compile(r"(?![\w-]|['’]\w\w)")
 #: A character that glues a word to the one after it: that word is no whole word.
@@ -314,7 +421,7 @@ _COMPANY_SUFFIXES = frozenset(
         """
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa nv gmbh group
 holdings semiconductor semiconductors technologies technology systems securities capital
-partners airlines airways motors pharmaceuticals pharma industries
+partners airlines airways motors pharmaceuticals pharma industries labs
 """
     )
 )
@@ -542,12 +649,25 @@ def link_speakers(
                 id=f"e{len(entities) + len(added)}", name=speaker.name, label=label, mentions=spans
             )
             added.append(match)
-        elif speaker.type == "person" and match.label != "PERSON":
+        elif (
+            speaker.type == "person" and match.label != "PERSON" and not _a_company(article, match)
+        ):
             _make_person(match, speaker)
         speaker.entity_id = match.id
         if match.label == "PERSON":
             _take_surnames(match, speaker, entities)
     return added
+
+
+def _a_company(article: Article, entity: Entity) -> bool:
+    """True if the article says the organisation is a company (``type_by_context``'s
+    evidence): the speaker rules then do not make it a person ("Rio Tinto, which plans to
+    build the mine, said", a name the speaker rules take for a person's)."""
+    words = _words(_norm(entity.name))
+    return bool(words) and (
+        words[-1] in _COMPANY_SUFFIXES
+        or any(_org_context(article.text, m) for m in entity.mentions)
+    )
 
 
 def _take_surnames(entity: Entity, speaker: Speaker, entities: list[Entity]) -> None:
