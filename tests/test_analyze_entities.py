@@ -230,3 +230,25 @@ def test_a_surname_with_no_company_context_stays_a_person() -> None:
     text = "Ms. Ferrand spoke first. Ferrand said the plan of Ferrand's rivals would fail."
     typed = _typed(text, [("PERSON", "Ferrand"), ("PERSON", "Ferrand")])
     assert typed["Ferrand"][0] == "PERSON"
+
+
+def test_a_courtesy_title_makes_a_name_tagged_both_ways_a_person() -> None:
+    text = "Haley said no. Critics attacked Haley again. “The attacks on Ms. Haley are wrong.”"
+    found = [("ORG", "Haley"), ("ORG", "Haley"), ("PERSON", "Haley")]
+    assert _typed(text, found)["Haley"] == ("PERSON", ["Haley", "Haley", "Haley"])
+
+
+def test_which_after_a_name_inside_a_sentence_may_be_the_clauses() -> None:
+    text = "He was accused of assaulting Ivona Pell, which he has denied. Ivona Pell declined."
+    found = [("PERSON", "Ivona Pell"), ("PERSON", "Ivona Pell")]
+    assert _typed(text, found)["Ivona Pell"][0] == "PERSON"
+
+
+def test_a_given_name_alone_is_no_person_unless_a_full_name_opens_with_it() -> None:
+    text = "An explosion hit Chelsea. Chelsea residents fled. Police in Chelsea said it was a bomb."
+    found = [("ORG", "Chelsea"), ("ORG", "Chelsea"), ("PERSON", "Chelsea")]
+    typed = type_by_context(text, _mentions(text, found))
+    assert [label for label, _, _ in typed] == ["ORG", "ORG", "PERSON"]  # no evidence: as tagged
+    text = "Marco Rubio spoke. “A vote against Marco is a vote for Trump,” he said of Marco."
+    found = [("PERSON", "Marco Rubio"), ("ORG", "Marco"), ("PERSON", "Marco")]
+    assert _typed(text, found)["Marco Rubio"] == ("PERSON", ["Marco Rubio", "Marco", "Marco"])

@@ -45,8 +45,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
 #: ("Rio Tinto, which plans to build the mine"), a company's parts ("Lumen's shares"), an
 #: apposition that calls it a company ("Medlyft, the start-up").
 _ORG_AFTER = re.compile(
-    r",?[ \t]+which\b"
-    r"|['’]s[ \t]+(?:shares|stock|board|founder|chief[ \t]+executive|CEO|headquarters"
+    r"['’]s[ \t]+(?:shares|stock|board|founder|chief[ \t]+executive|CEO|headquarters"
     r"|employees|staff|customers|investors|shareholders|revenue|profits?|sales)\b"
     r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:company|firm|start-?up|maker|bank|insurer"
     r"|retailer|carrier|manufacturer|conglomerate|platform)\b"
@@ -55,11 +54,19 @@ _ORG_AFTER = re.compile(
 #: founder and former chief executive of Medlyft".
 _ORG_BEFORE = re.compile(
     r"\b(?:its|(?:shares|stock|founder|executive|employees|chairman|chairwoman|investors"
-    r"|shareholders|customers)[ \t]+(?:of|in|at))[ \t]+$",
+    r"|shareholders|customers|analysts?|economists?|strategists?)[ \t]+(?:of|in|at))[ \t]+$",
     re.IGNORECASE,
 )
 #: Right after a name, what says a person's: "Kale, who".
 _PERSON_AFTER = re.compile(r",[ \t]+who\b")
+#: A courtesy title right before a name.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+
+
+#: A relative "which" after a name: the name's own when the name opens the sentence ("Rio
+#: Tinto, which plans ..."); elsewhere it may be the clause's ("he assaulted Ivana Trump,
+#: which he has denied").
+_WHICH_AFTER = re.compile(r",?[ \t]+which\b")
 
 
 def _org_context(text: str, span: Span) -> bool:
@@ -67,6 +74,7 @@ def _org_context(text: str, span: Span) -> bool:
     return bool(
         _ORG_AFTER.match(text, span.end)
         or _ORG_BEFORE.search(text, max(0, span.start - 40), span.start)
+        or (_WHICH_AFTER.match(text, span.end) and _opens_sentence(text, span.start))
     )
 
 
@@ -80,45 +88,63 @@ def type_by_context(
     "Investors were told Medlyft had contracts"), and unfamiliar company names that open with
     no given name come out as people ("Rio Tinto, which plans ..."). A person-tagged mention
     whose first word is no given name is an organisation when its context or its last word
-    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``_COMPANY_SUFFIXES``); then each name
-    tagged both ways takes the type with more votes: the tagger's labels, the company
-    contexts, a person's ", who" and the shape of a full name (a given name first). A tie
-    keeps the label of the first mention."""
-    votes: dict[str, list[int]] = {}  # name -> [organisation votes, person votes]
-    first: dict[str, str] = {}
+    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``_COMPANY_SUFFIXES``), or when an untagged
+    occurrence of it does ("Shares of Lumen fell"). A name tagged both ways then takes one
+    type where the article says which: company if a context says so and no given name opens
+    it; person if a given name opens it, a courtesy title precedes it ("Ms. Haley") or
+    ", who" follows it. With no such evidence the tagger's labels stand: other rules
+    (``merge_mentions``) weigh them."""
+    org_said: set[str] = set()
+    person_said: set[str] = set()
+    # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
+    # a given name alone may be a place or a team's ("Chelsea")
+    first_names = {
+        w[0]
+        for label, n, _ in mentions
+        if label == "PERSON" and opens_with_given_name(w := _words(_norm(n)))
+    }
     out = []
     for label, name, span in mentions:
-        words = _words(_norm(name))
-        if label in ("PERSON", "ORG") and words:
-            org = _org_context(text, span)
-            given = is_given_name(words[0])
-            if label == "PERSON" and not given and (org or words[-1] in _COMPANY_SUFFIXES):
-                label = "ORG"
-            tally = votes.setdefault(_norm(name), [0, 0])
-            tally[0] += (label == "ORG") + org
-            tally[1] += (label == "PERSON") + bool(_PERSON_AFTER.match(text, span.end))
-            tally[1] += opens_with_given_name(words) and not org
-            first.setdefault(_norm(name), label)
+        if label in ("PERSON", "ORG"):
+            norm = _norm(name)
+            words = _words(norm)
+            given = is_given_name(words[0]) and (len(words) > 1 or words[0] in first_names)
+            company = not given and (_org_context(text, span) or words[-1] in _COMPANY_SUFFIXES)
+            if company:
+                org_said.add(norm)
+                label = "ORG" if label == "PERSON" else label
+            if given or _person_context(text, span):
+                person_said.add(norm)
         out.append((label, name, span))
     labels: dict[str, set[str]] = {}
     for label, name, _ in out:
         labels.setdefault(_norm(name), set()).add(label)
     # a name tagged only as a person's, whose untagged occurrences say company, is one
     for norm, name in {_norm(n): n for label, n, _ in out if label == "PERSON"}.items():
-        if labels[norm] != {"PERSON"} or is_given_name(name.split()[0]):
-            continue
-        if _company_elsewhere(text, name):
+        known = labels[norm] != {"PERSON"} or norm in person_said
+        if not known and _company_elsewhere(text, name):
+            org_said.add(norm)
             labels[norm].add("ORG")
-            votes[norm][0] = votes[norm][1] + 1
     chosen = {}
     for norm, seen in labels.items():
         if {"PERSON", "ORG"} <= seen:
-            org, person = votes[norm]
-            chosen[norm] = first[norm] if org == person else ("ORG" if org > person else "PERSON")
+            if norm in org_said:
+                chosen[norm] = "ORG"
+            elif norm in person_said:
+                chosen[norm] = "PERSON"
     return [
         (chosen.get(_norm(name), label) if label in ("PERSON", "ORG") else label, name, span)
         for label, name, span in out
     ]
+
+
+def _person_context(text: str, span: Span) -> bool:
+    """True if the words around a mention say it names a person: a courtesy title before it
+    ("Ms. Haley"), or ", who" after it."""
+    return bool(
+        _PERSON_AFTER.match(text, span.end)
+        or _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    )
 
 
 def _company_elsewhere(text: str, name: str) -> bool:
