@@ -11,6 +11,7 @@ from tidings.analyze.entities import (
     _trim_mention,
     add_untagged_repeats,
     merge_mentions,
+    name_in_mixed_case,
     type_by_context,
 )
 from tidings.model import Article, Span
@@ -252,3 +253,18 @@ def test_a_given_name_alone_is_no_person_unless_a_full_name_opens_with_it() -> N
     text = "Marco Rubio spoke. “A vote against Marco is a vote for Trump,” he said of Marco."
     found = [("PERSON", "Marco Rubio"), ("ORG", "Marco"), ("PERSON", "Marco")]
     assert _typed(text, found)["Marco Rubio"] == ("PERSON", ["Marco Rubio", "Marco", "Marco"])
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place() -> None:
+    text = (
+        "NEW YORK, March 3 - Police in New York said.\nBRUSSELS (Reuters) - NATO met.\nThe UAE too."
+    )
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [("GPE", "NEW YORK"), ("GPE", "New York"), ("GPE", "BRUSSELS"), ("ORG", "NATO")]
+            + [("GPE", "UAE")],
+        )
+    )
+    name_in_mixed_case(text, ents)
+    assert [e.name for e in ents] == ["New York", "Brussels", "NATO", "UAE"]

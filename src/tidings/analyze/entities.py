@@ -38,7 +38,35 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
     mentions = type_by_context(article.text, _cut_headline_runs(mentions))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
+    name_in_mixed_case(article.text, entities)
     return entities
+
+
+def name_in_mixed_case(text: str, entities: list[Entity]) -> None:
+    """Name an entity the way the article writes it in running text, not in a dateline's
+    capitals: "New York" for "NEW YORK, March 3 ..." and "New York". A name the article has
+    only in capitals is put in title case when it is a place that only a dateline gives
+    (each mention opens a line) and has a word of four letters or more; acronyms ("NATO",
+    "UAE", "RTS") and capitals in running text stay as written."""
+    for entity in entities:
+        if not entity.name.isupper():
+            continue
+        low = entity.name.lower()
+        mixed = [m.text for m in entity.mentions if m.text.lower() == low and not m.text.isupper()]
+        if mixed:
+            entity.name = mixed[0]
+        elif (
+            entity.label in ("GPE", "LOC")
+            and entity.mentions
+            and all(_opens_line(text, m.start) for m in entity.mentions)
+            and any(len(w) >= 4 and w.isalpha() for w in entity.name.split())
+        ):
+            entity.name = entity.name.title()
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """True if ``start`` opens the text or a line (where a dateline stands)."""
+    return start == 0 or text[start - 1] == "\n"
 
 
 #: Right after a name, what says a company's name and not a person's: a relative "which"
