@@ -262,9 +262,34 @@ def test_a_dateline_in_capitals_does_not_name_the_place() -> None:
     ents = merge_mentions(
         _mentions(
             text,
-            [("GPE", "NEW YORK"), ("GPE", "New York"), ("GPE", "BRUSSELS"), ("ORG", "NATO")]
-            + [("GPE", "UAE")],
+            [
+                ("GPE", "NEW YORK"),
+                ("GPE", "New York"),
+                ("GPE", "BRUSSELS"),
+                ("ORG", "NATO"),
+                ("GPE", "UAE"),
+            ],
         )
     )
     name_in_mixed_case(text, ents)
     assert [e.name for e in ents] == ["New York", "Brussels", "NATO", "UAE"]
+
+
+def test_a_name_loses_the_sentences_full_stop_not_an_abbreviations() -> None:
+    for tagged, name in [
+        ("X.", "X"),
+        ("Twitter.", "Twitter"),
+        ("U.S.", "U.S."),
+        ("Acme Co.", "Acme Co."),
+        ("Harry S.", "Harry S."),
+        ("Washington, D.C.", "Washington, D.C."),
+        ("Ft.", "Ft."),
+    ]:
+        start, end = _trim_mention(tagged)
+        assert tagged[start:end] == name
+
+
+def test_the_pronoun_i_is_no_name() -> None:
+    assert not _is_name("I.")
+    assert not _is_name("I")
+    assert _is_name("X")

@@ -410,7 +410,23 @@ def _trim_mention(text: str) -> tuple[int, int]:
         if text[start:end].endswith(pos) and end - len(pos) > start:
             end -= len(pos)
             break
+    if _ends_sentence(text[start:end]):
+        end -= 1
     return start, end
+
+
+def _ends_sentence(name: str) -> bool:
+    """True if a name's final full stop is the sentence's ("he wrote on X."), not an
+    abbreviation's ("Acme Co.", "U.S.") or an initial's ("Harry S.")."""
+    from tidings.analyze.naming import NAME_ABBREVIATIONS  # naming imports this module
+
+    words = name.split()
+    if not name.endswith(".") or len(name) < 2:
+        return False
+    last = words[-1].lower()
+    initial = len(last) == 2 and len(words) > 1
+    short = len(last) == 3 and words[-1][1:2].islower()  # "Ft.", "Mt.": an abbreviation
+    return not (initial or short) and last not in NAME_ABBREVIATIONS and "." not in last[:-1]
 
 
 def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
@@ -461,10 +477,13 @@ _TITLE_ONLY = frozenset(
 
 def _is_name(text: str) -> bool:
     """False for what the tagger took for a name but is none: a title word alone ("Associate",
-    "Dr."), or words with no capital ("xenophobe", "regional bank", the "n’t" of "don’t")."""
+    "Dr."), the pronoun "I", or words with no capital ("xenophobe", "regional bank", the "n’t"
+    of "don’t")."""
     words = [w.strip(".").lower() for w in text.split()]
     if words and all(w in _TITLE_ONLY for w in words):
         return False
+    if words == ["i"]:
+        return False  # the pronoun ("Neither do I."), tagged as an organisation
     return any(ch.isupper() for ch in text)
 
 
