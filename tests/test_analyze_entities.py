@@ -8,6 +8,7 @@ from tidings.analyze.entities import (
     _WHOLE_END,
     _form_starts,
     _is_name,
+    _past_courtesy,
     _trim_mention,
     add_untagged_repeats,
     merge_mentions,
@@ -293,3 +294,16 @@ def test_the_pronoun_i_is_no_name() -> None:
     assert not _is_name("I.")
     assert not _is_name("I")
     assert _is_name("X")
+
+
+def test_a_courtesy_title_and_surname_join_the_person_named_in_full() -> None:
+    text = "Jenny Gilruth said it. Ms Gilruth added more. Miss Manners wrote a column."
+    found = [("PERSON", "Jenny Gilruth"), ("PERSON", "Ms Gilruth"), ("PERSON", "Miss Manners")]
+    ents = merge_mentions(_past_courtesy(_mentions(text, found)))
+    by_name = {e.name: [m.text for m in e.mentions] for e in ents}
+    assert by_name == {
+        "Jenny Gilruth": ["Jenny Gilruth", "Gilruth"],
+        "Miss Manners": ["Miss Manners"],
+    }
+    gilruth = ents[0].mentions[1]
+    assert text[gilruth.start : gilruth.end] == "Gilruth"

@@ -35,7 +35,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    mentions = type_by_context(article.text, _cut_headline_runs(mentions))
+    mentions = type_by_context(article.text, _past_courtesy(_cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
     name_in_mixed_case(article.text, entities)
@@ -427,6 +427,30 @@ def _ends_sentence(name: str) -> bool:
     initial = len(last) == 2 and len(words) > 1
     short = len(last) == 3 and words[-1][1:2].islower()  # "Ft.", "Mt.": an abbreviation
     return not (initial or short) and last not in NAME_ABBREVIATIONS and "." not in last[:-1]
+
+
+#: A courtesy title and a surname in one tagged span, as British news writes it ("Ms Gilruth").
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-Z])")
+
+
+def _past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """A person's mention "Ms Gilruth" without the title, when the article names a person in
+    full with that surname ("Jenny Gilruth"): the surname then joins that person, as "Obama"
+    of "Mr. Obama" does (the tagger leaves "Mr." out there), and ``split_by_honorific``
+    weighs the title. A title with no such person stays ("Miss Manners", a column's name)."""
+    surnames = {
+        words[-1]
+        for label, name, _ in mentions
+        if label == "PERSON" and len(words := name.split()) > 1 and not _COURTESY.match(name)
+    }
+    out = []
+    for label, name, span in mentions:
+        title = _COURTESY.match(name) if label == "PERSON" else None
+        if title and name[title.end() :] in surnames:
+            name = name[title.end() :]
+            span = Span(start=span.start + title.end(), end=span.end, text=name)
+        out.append((label, name, span))
+    return out
 
 
 def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
