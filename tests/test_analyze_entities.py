@@ -307,3 +307,9 @@ def test_a_courtesy_title_and_surname_join_the_person_named_in_full() -> None:
     }
     gilruth = ents[0].mentions[1]
     assert text[gilruth.start : gilruth.end] == "Gilruth"
+
+
+def test_a_given_name_tagged_as_an_organisation_is_the_person_it_opens() -> None:
+    text = "Dale Johnson wants to sell. Dale sees it differently from Ray. Carol sided with Dale."
+    found = [("PERSON", "Dale Johnson"), ("ORG", "Dale"), ("ORG", "Dale")]
+    assert _typed(text, found) == {"Dale Johnson": ("PERSON", ["Dale Johnson", "Dale", "Dale"])}

@@ -120,8 +120,9 @@ def type_by_context(
     occurrence of it does ("Shares of Lumen fell"). A name tagged both ways then takes one
     type where the article says which: company if a context says so and no given name opens
     it; person if a given name opens it, a courtesy title precedes it ("Ms. Haley") or
-    ", who" follows it. With no such evidence the tagger's labels stand: other rules
-    (``merge_mentions``) weigh them."""
+    ", who" follows it. A given name tagged as an organisation alone ("Dale") is a person
+    when a person's full name in the article opens with it ("Dale Johnson"). With no such
+    evidence the tagger's labels stand: other rules (``merge_mentions``) weigh them."""
     org_said: set[str] = set()
     person_said: set[str] = set()
     # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
@@ -160,6 +161,8 @@ def type_by_context(
                 chosen[norm] = "ORG"
             elif norm in person_said:
                 chosen[norm] = "PERSON"
+        elif seen == {"ORG"} and norm in first_names and norm not in org_said:
+            chosen[norm] = "PERSON"  # "Dale sees it differently" after "Dale Johnson"
     return [
         (chosen.get(_norm(name), label) if label in ("PERSON", "ORG") else label, name, span)
         for label, name, span in out
