@@ -148,9 +148,11 @@ def type_by_context(
     labels: dict[str, set[str]] = {}
     for label, name, _ in out:
         labels.setdefault(_norm(name), set()).add(label)
-    # a name tagged only as a person's, whose untagged occurrences say company, is one
+    # a name tagged only as a person's, whose untagged occurrences say company, is one; not
+    # the surname of a person named in full ("Trump"): the search costs, and it is a person
+    surnames = {w[-1] for lab, n, _ in out if lab == "PERSON" and len(w := _words(_norm(n))) > 1}
     for norm, name in {_norm(n): n for label, n, _ in out if label == "PERSON"}.items():
-        known = labels[norm] != {"PERSON"} or norm in person_said
+        known = labels[norm] != {"PERSON"} or norm in person_said or norm in surnames
         if not known and _company_elsewhere(text, name):
             org_said.add(norm)
             labels[norm].add("ORG")
