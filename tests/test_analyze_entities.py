@@ -8,9 +8,12 @@ from tidings.analyze.entities import (
     _WHOLE_END,
     _form_starts,
     _is_name,
+    _past_courtesy,
     _trim_mention,
     add_untagged_repeats,
     merge_mentions,
+    name_in_mixed_case,
+    type_by_context,
 )
 from tidings.model import Article, Span
 
@@ -168,3 +171,145 @@ def test_form_starts_are_where_the_alternation_of_the_forms_matches() -> None:
     expected = [k for k in range(len(text)) if pattern.match(text, k)]
     assert _form_starts(text, forms) == expected
     assert len(expected) >= 8
+
+
+def _typed(text: str, found: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
+    """Entities after ``type_by_context`` and the merge: name -> (label, mention texts)."""
+    ents = merge_mentions(type_by_context(text, _mentions(text, found)))
+    return {e.name: (e.label, [m.text for m in e.mentions]) for e in ents}
+
+
+def test_one_name_tagged_both_ways_is_one_entity_of_the_type_its_context_says() -> None:
+    text = (
+        "Dan Rowe, the founder and former chief executive of Brightpath, was arrested. "
+        '"Investors were told Brightpath had contracts," the prosecutor said.'
+    )
+    found = [("PERSON", "Dan Rowe"), ("ORG", "Brightpath"), ("PERSON", "Brightpath")]
+    assert _typed(text, found)["Brightpath"] == ("ORG", ["Brightpath", "Brightpath"])
+
+
+def test_a_given_name_keeps_a_person_tagged_once_as_an_organisation() -> None:
+    text = "Karen Holt said no. Later, Karen Holt, who chairs the board, said it again."
+    found = [("PERSON", "Karen Holt"), ("ORG", "Karen Holt")]
+    assert _typed(text, found)["Karen Holt"] == ("PERSON", ["Karen Holt", "Karen Holt"])
+
+
+def test_a_person_tagged_name_with_no_given_name_is_a_company_by_its_context() -> None:
+    text = (
+        "Corvane Mining, which plans to build the mine, said it was committed. "
+        "The regulator stopped Spotify from telling users about prices outside its Play Shop. "
+        "Analysts cut their forecasts after Halden Labs reported. Tom Baker, who runs it, agreed."
+    )
+    found = [
+        ("PERSON", "Corvane Mining"),
+        ("ORG", "Spotify"),
+        ("PERSON", "Play Shop"),
+        ("PERSON", "Halden Labs"),
+        ("PERSON", "Tom Baker"),
+    ]
+    typed = _typed(text, found)
+    assert typed["Corvane Mining"][0] == "ORG"
+    assert typed["Play Shop"][0] == "ORG"
+    assert typed["Halden Labs"][0] == "ORG"
+    assert typed["Tom Baker"][0] == "PERSON"
+
+
+def test_untagged_occurrences_that_say_company_make_a_person_tagged_name_a_company() -> None:
+    text = (
+        "Veltro Labs will cut 300 jobs, the chip designer said. Analysts said Veltro's order "
+        "book had shrunk. Shares of Veltro fell 4%."
+    )
+    start = text.index("Veltro's")
+    span = Span(start=start, end=start + 6, text="Veltro")
+    ents = merge_mentions(type_by_context(text, [("PERSON", "Veltro", span)]))
+    assert [e.label for e in ents] == ["ORG"]
+    add_untagged_repeats(Article(id="t", source="t", text=text, paragraphs=[]), ents)
+    assert ents[0].name == "Veltro Labs"
+    assert [m.text for m in ents[0].mentions] == ["Veltro Labs", "Veltro", "Veltro"]
+
+
+def test_a_surname_with_no_company_context_stays_a_person() -> None:
+    text = "Ms. Ferrand spoke first. Ferrand said the plan of Ferrand's rivals would fail."
+    typed = _typed(text, [("PERSON", "Ferrand"), ("PERSON", "Ferrand")])
+    assert typed["Ferrand"][0] == "PERSON"
+
+
+def test_a_courtesy_title_makes_a_name_tagged_both_ways_a_person() -> None:
+    text = "Haley said no. Critics attacked Haley again. “The attacks on Ms. Haley are wrong.”"
+    found = [("ORG", "Haley"), ("ORG", "Haley"), ("PERSON", "Haley")]
+    assert _typed(text, found)["Haley"] == ("PERSON", ["Haley", "Haley", "Haley"])
+
+
+def test_which_after_a_name_inside_a_sentence_may_be_the_clauses() -> None:
+    text = "He was accused of assaulting Ivona Pell, which he has denied. Ivona Pell declined."
+    found = [("PERSON", "Ivona Pell"), ("PERSON", "Ivona Pell")]
+    assert _typed(text, found)["Ivona Pell"][0] == "PERSON"
+
+
+def test_a_given_name_alone_is_no_person_unless_a_full_name_opens_with_it() -> None:
+    text = "An explosion hit Chelsea. Chelsea residents fled. Police in Chelsea said it was a bomb."
+    found = [("ORG", "Chelsea"), ("ORG", "Chelsea"), ("PERSON", "Chelsea")]
+    typed = type_by_context(text, _mentions(text, found))
+    assert [label for label, _, _ in typed] == ["ORG", "ORG", "PERSON"]  # no evidence: as tagged
+    text = "Marco Rubio spoke. “A vote against Marco is a vote for Trump,” he said of Marco."
+    found = [("PERSON", "Marco Rubio"), ("ORG", "Marco"), ("PERSON", "Marco")]
+    assert _typed(text, found)["Marco Rubio"] == ("PERSON", ["Marco Rubio", "Marco", "Marco"])
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place() -> None:
+    text = (
+        "NEW YORK, March 3 - Police in New York said.\nBRUSSELS (Reuters) - NATO met.\nThe UAE too."
+    )
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [
+                ("GPE", "NEW YORK"),
+                ("GPE", "New York"),
+                ("GPE", "BRUSSELS"),
+                ("ORG", "NATO"),
+                ("GPE", "UAE"),
+            ],
+        )
+    )
+    name_in_mixed_case(text, ents)
+    assert [e.name for e in ents] == ["New York", "Brussels", "NATO", "UAE"]
+
+
+def test_a_name_loses_the_sentences_full_stop_not_an_abbreviations() -> None:
+    for tagged, name in [
+        ("X.", "X"),
+        ("Twitter.", "Twitter"),
+        ("U.S.", "U.S."),
+        ("Acme Co.", "Acme Co."),
+        ("Harry S.", "Harry S."),
+        ("Washington, D.C.", "Washington, D.C."),
+        ("Ft.", "Ft."),
+    ]:
+        start, end = _trim_mention(tagged)
+        assert tagged[start:end] == name
+
+
+def test_the_pronoun_i_is_no_name() -> None:
+    assert not _is_name("I.")
+    assert not _is_name("I")
+    assert _is_name("X")
+
+
+def test_a_courtesy_title_and_surname_join_the_person_named_in_full() -> None:
+    text = "Jenny Gilruth said it. Ms Gilruth added more. Miss Manners wrote a column."
+    found = [("PERSON", "Jenny Gilruth"), ("PERSON", "Ms Gilruth"), ("PERSON", "Miss Manners")]
+    ents = merge_mentions(_past_courtesy(_mentions(text, found)))
+    by_name = {e.name: [m.text for m in e.mentions] for e in ents}
+    assert by_name == {
+        "Jenny Gilruth": ["Jenny Gilruth", "Gilruth"],
+        "Miss Manners": ["Miss Manners"],
+    }
+    gilruth = ents[0].mentions[1]
+    assert text[gilruth.start : gilruth.end] == "Gilruth"
+
+
+def test_a_given_name_tagged_as_an_organisation_is_the_person_it_opens() -> None:
+    text = "Dale Johnson wants to sell. Dale sees it differently from Ray. Carol sided with Dale."
+    found = [("PERSON", "Dale Johnson"), ("ORG", "Dale"), ("ORG", "Dale")]
+    assert _typed(text, found) == {"Dale Johnson": ("PERSON", ["Dale Johnson", "Dale", "Dale"])}

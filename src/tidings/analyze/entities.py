@@ -35,9 +35,167 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    entities = merge_mentions(_cut_headline_runs(mentions))
+    mentions = type_by_context(article.text, _past_courtesy(_cut_headline_runs(mentions)))
+    entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
+    name_in_mixed_case(article.text, entities)
     return entities
+
+
+def name_in_mixed_case(text: str, entities: list[Entity]) -> None:
+    """Name an entity the way the article writes it in running text, not in a dateline's
+    capitals: "New York" for "NEW YORK, March 3 ..." and "New York". A name the article has
+    only in capitals is put in title case when it is a place that only a dateline gives
+    (each mention opens a line) and has a word of four letters or more; acronyms ("NATO",
+    "UAE", "RTS") and capitals in running text stay as written."""
+    for entity in entities:
+        if not entity.name.isupper():
+            continue
+        low = entity.name.lower()
+        mixed = [m.text for m in entity.mentions if m.text.lower() == low and not m.text.isupper()]
+        if mixed:
+            entity.name = mixed[0]
+        elif (
+            entity.label in ("GPE", "LOC")
+            and entity.mentions
+            and all(_opens_line(text, m.start) for m in entity.mentions)
+            and any(len(w) >= 4 and w.isalpha() for w in entity.name.split())
+        ):
+            entity.name = entity.name.title()
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """True if ``start`` opens the text or a line (where a dateline stands)."""
+    return start == 0 or text[start - 1] == "\n"
+
+
+#: Right after a name, what says a company's name and not a person's: a relative "which"
+#: ("Rio Tinto, which plans to build the mine"), a company's parts ("Lumen's shares"), an
+#: apposition that calls it a company ("Medlyft, the start-up").
+_ORG_AFTER = re.compile(
+    r"['’]s[ \t]+(?:shares|stock|board|founder|chief[ \t]+executive|CEO|headquarters"
+    r"|employees|staff|customers|investors|shareholders|revenue|profits?|sales)\b"
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:company|firm|start-?up|maker|bank|insurer"
+    r"|retailer|carrier|manufacturer|conglomerate|platform)\b"
+)
+#: Right before a name, what says a company's: "its App Store", "shares of Lumen", "the
+#: founder and former chief executive of Medlyft".
+_ORG_BEFORE = re.compile(
+    r"\b(?:its|(?:shares|stock|founder|executive|employees|chairman|chairwoman|investors"
+    r"|shareholders|customers|analysts?|economists?|strategists?)[ \t]+(?:of|in|at))[ \t]+$",
+    re.IGNORECASE,
+)
+#: Right after a name, what says a person's: "Kale, who".
+_PERSON_AFTER = re.compile(r",[ \t]+who\b")
+#: A courtesy title right before a name.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+
+
+#: A relative "which" after a name: the name's own when the name opens the sentence ("Rio
+#: Tinto, which plans ..."); elsewhere it may be the clause's ("he assaulted Ivana Trump,
+#: which he has denied").
+_WHICH_AFTER = re.compile(r",?[ \t]+which\b")
+
+
+def _org_context(text: str, span: Span) -> bool:
+    """True if the words around a mention say it names a company (``_ORG_BEFORE/_AFTER``)."""
+    return bool(
+        _ORG_AFTER.match(text, span.end)
+        or _ORG_BEFORE.search(text, max(0, span.start - 40), span.start)
+        or (_WHICH_AFTER.match(text, span.end) and _opens_sentence(text, span.start))
+    )
+
+
+def type_by_context(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """One type for one name within an article, from what the article says about it.
+
+    The small tagger types a name from its own few words, so one company can be an
+    organisation in one sentence and a person in the next ("the chief executive of Medlyft",
+    "Investors were told Medlyft had contracts"), and unfamiliar company names that open with
+    no given name come out as people ("Rio Tinto, which plans ..."). A person-tagged mention
+    whose first word is no given name is an organisation when its context or its last word
+    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``_COMPANY_SUFFIXES``), or when an untagged
+    occurrence of it does ("Shares of Lumen fell"). A name tagged both ways then takes one
+    type where the article says which: company if a context says so and no given name opens
+    it; person if a given name opens it, a courtesy title precedes it ("Ms. Haley") or
+    ", who" follows it. A given name tagged as an organisation alone ("Dale") is a person
+    when a person's full name in the article opens with it ("Dale Johnson"). With no such
+    evidence the tagger's labels stand: other rules (``merge_mentions``) weigh them."""
+    org_said: set[str] = set()
+    person_said: set[str] = set()
+    # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
+    # a given name alone may be a place or a team's ("Chelsea")
+    first_names = {
+        w[0]
+        for label, n, _ in mentions
+        if label == "PERSON" and opens_with_given_name(w := _words(_norm(n)))
+    }
+    out = []
+    for label, name, span in mentions:
+        if label in ("PERSON", "ORG"):
+            norm = _norm(name)
+            words = _words(norm)
+            given = is_given_name(words[0]) and (len(words) > 1 or words[0] in first_names)
+            company = not given and (_org_context(text, span) or words[-1] in _COMPANY_SUFFIXES)
+            if company:
+                org_said.add(norm)
+                label = "ORG" if label == "PERSON" else label
+            if given or _person_context(text, span):
+                person_said.add(norm)
+        out.append((label, name, span))
+    labels: dict[str, set[str]] = {}
+    for label, name, _ in out:
+        labels.setdefault(_norm(name), set()).add(label)
+    # a name tagged only as a person's, whose untagged occurrences say company, is one; not
+    # the surname of a person named in full ("Trump"): the search costs, and it is a person
+    surnames = {w[-1] for lab, n, _ in out if lab == "PERSON" and len(w := _words(_norm(n))) > 1}
+    for norm, name in {_norm(n): n for label, n, _ in out if label == "PERSON"}.items():
+        known = labels[norm] != {"PERSON"} or norm in person_said or norm in surnames
+        if not known and _company_elsewhere(text, name):
+            org_said.add(norm)
+            labels[norm].add("ORG")
+    chosen = {}
+    for norm, seen in labels.items():
+        if {"PERSON", "ORG"} <= seen:
+            if norm in org_said:
+                chosen[norm] = "ORG"
+            elif norm in person_said:
+                chosen[norm] = "PERSON"
+        elif seen == {"ORG"} and norm in first_names and norm not in org_said:
+            chosen[norm] = "PERSON"  # "Dale sees it differently" after "Dale Johnson"
+    return [
+        (chosen.get(_norm(name), label) if label in ("PERSON", "ORG") else label, name, span)
+        for label, name, span in out
+    ]
+
+
+def _person_context(text: str, span: Span) -> bool:
+    """True if the words around a mention say it names a person: a courtesy title before it
+    ("Ms. Haley"), or ", who" after it."""
+    return bool(
+        _PERSON_AFTER.match(text, span.end)
+        or _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    )
+
+
+def _company_elsewhere(text: str, name: str) -> bool:
+    """True if an occurrence of ``name`` the tagger did not tag says it is a company's: in
+    "Shares of Lumen fell" or "Lumen Labs will cut", a name tagged once, as a person, in
+    "Lumen's order book"."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        span = Span(start=at, end=end, text=name)
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if _WHOLE_END.match(text, end) and (
+            _org_context(text, span)
+            or (suffix is not None and suffix.group(1).lower() in _COMPANY_SUFFIXES)
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 #: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
@@ -162,11 +320,17 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
             end = start + len(form)
             if not _WHOLE_END.match(text, end):
                 continue
+            entity = entities[single[form]]
+            suffix = _SUFFIX_AFTER.match(text, end) if entity.label == "ORG" else None
+            if suffix is not None and suffix.group(1).lower() in _COMPANY_SUFFIXES:
+                end = suffix.end()  # "Lumen Labs will cut ...": the full name of "Lumen"
             if any(covered[start:end]) or _in_longer_name(text, start, end):
                 continue
             if form in surnames and _opens_sentence(text, start):
                 continue  # "Young people ...", "Long before ...": a surname never tagged alone
-            entities[single[form]].mentions.append(article.span(start, end))
+            entity.mentions.append(article.span(start, end))
+            if end - start > len(entity.name) and text[start:end].startswith(entity.name):
+                entity.name = text[start:end]
             covered[start:end] = b"\x01" * (end - start)
             pos = end
             added = True
@@ -176,6 +340,8 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
             entity.mentions.sort(key=lambda m: m.start)
 
 
+#: A capitalised word right after an occurrence, which may be a company suffix ("Labs").
+_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][a-z]*\.?)(?![\w-])")
 #: The end of a whole word ("Cho's" is Cho; "Chopin" and "Cho-Smith" are not).
 _WHOLE_END = re.compile(r"(?![\w-]|['’]\w\w)")
 #: A character that glues a word to the one after it: that word is no whole word.
@@ -249,7 +415,47 @@ def _trim_mention(text: str) -> tuple[int, int]:
         if text[start:end].endswith(pos) and end - len(pos) > start:
             end -= len(pos)
             break
+    if _ends_sentence(text[start:end]):
+        end -= 1
     return start, end
+
+
+def _ends_sentence(name: str) -> bool:
+    """True if a name's final full stop is the sentence's ("he wrote on X."), not an
+    abbreviation's ("Acme Co.", "U.S.") or an initial's ("Harry S.")."""
+    from tidings.analyze.naming import NAME_ABBREVIATIONS  # naming imports this module
+
+    words = name.split()
+    if not name.endswith(".") or len(name) < 2:
+        return False
+    last = words[-1].lower()
+    initial = len(last) == 2 and len(words) > 1
+    short = len(last) == 3 and words[-1][1:2].islower()  # "Ft.", "Mt.": an abbreviation
+    return not (initial or short) and last not in NAME_ABBREVIATIONS and "." not in last[:-1]
+
+
+#: A courtesy title and a surname in one tagged span, as British news writes it ("Ms Gilruth").
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-Z])")
+
+
+def _past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """A person's mention "Ms Gilruth" without the title, when the article names a person in
+    full with that surname ("Jenny Gilruth"): the surname then joins that person, as "Obama"
+    of "Mr. Obama" does (the tagger leaves "Mr." out there), and ``split_by_honorific``
+    weighs the title. A title with no such person stays ("Miss Manners", a column's name)."""
+    surnames = {
+        words[-1]
+        for label, name, _ in mentions
+        if label == "PERSON" and len(words := name.split()) > 1 and not _COURTESY.match(name)
+    }
+    out = []
+    for label, name, span in mentions:
+        title = _COURTESY.match(name) if label == "PERSON" else None
+        if title and name[title.end() :] in surnames:
+            name = name[title.end() :]
+            span = Span(start=span.start + title.end(), end=span.end, text=name)
+        out.append((label, name, span))
+    return out
 
 
 def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
@@ -300,10 +506,13 @@ _TITLE_ONLY = frozenset(
 
 def _is_name(text: str) -> bool:
     """False for what the tagger took for a name but is none: a title word alone ("Associate",
-    "Dr."), or words with no capital ("xenophobe", "regional bank", the "n’t" of "don’t")."""
+    "Dr."), the pronoun "I", or words with no capital ("xenophobe", "regional bank", the "n’t"
+    of "don’t")."""
     words = [w.strip(".").lower() for w in text.split()]
     if words and all(w in _TITLE_ONLY for w in words):
         return False
+    if words == ["i"]:
+        return False  # the pronoun ("Neither do I."), tagged as an organisation
     return any(ch.isupper() for ch in text)
 
 
@@ -314,7 +523,7 @@ _COMPANY_SUFFIXES = frozenset(
         """
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa nv gmbh group
 holdings semiconductor semiconductors technologies technology systems securities capital
-partners airlines airways motors pharmaceuticals pharma industries
+partners airlines airways motors pharmaceuticals pharma industries labs
 """
     )
 )
@@ -570,12 +779,25 @@ def link_speakers(
                 id=f"e{len(entities) + len(added)}", name=speaker.name, label=label, mentions=spans
             )
             added.append(match)
-        elif speaker.type == "person" and match.label != "PERSON":
+        elif (
+            speaker.type == "person" and match.label != "PERSON" and not _a_company(article, match)
+        ):
             _make_person(match, speaker)
         speaker.entity_id = match.id
         if match.label == "PERSON":
             _take_surnames(match, speaker, entities)
     return added
+
+
+def _a_company(article: Article, entity: Entity) -> bool:
+    """True if the article says the organisation is a company (``type_by_context``'s
+    evidence): the speaker rules then do not make it a person ("Rio Tinto, which plans to
+    build the mine, said", a name the speaker rules take for a person's)."""
+    words = _words(_norm(entity.name))
+    return bool(words) and (
+        words[-1] in _COMPANY_SUFFIXES
+        or any(_org_context(article.text, m) for m in entity.mentions)
+    )
 
 
 def _take_surnames(entity: Entity, speaker: Speaker, entities: list[Entity]) -> None:
