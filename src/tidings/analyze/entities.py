@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.names import FEMALE, MALE, TITLE_WORDS, gender_of
+from tidings.analyze.names import FEMALE, MALE, NAME_ABBREVIATIONS, TITLE_WORDS, gender_of
 from tidings.analyze.ner import entity_docs
 from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
@@ -423,8 +423,6 @@ def _trim_mention(text: str) -> tuple[int, int]:
 def _ends_sentence(name: str) -> bool:
     """True if a name's final full stop is the sentence's ("he wrote on X."), not an
     abbreviation's ("Acme Co.", "U.S.") or an initial's ("Harry S.")."""
-    from tidings.analyze.naming import NAME_ABBREVIATIONS  # naming imports this module
-
     words = name.split()
     if not name.endswith(".") or len(name) < 2:
         return False

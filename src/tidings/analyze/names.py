@@ -95,3 +95,15 @@ def noun_gender(noun: str) -> str | None:
     """'female', 'male' or None for the head noun of an unnamed source ("spokeswoman")."""
     low = noun.lower()
     return "male" if low in _MALE_NOUNS else "female" if low in _FEMALE_NOUNS else None
+
+
+#: Words whose full stop belongs to them, at the end of a name.
+NAME_ABBREVIATIONS = set(
+    word_list(
+        """
+jr. sr. inc. co. corp. ltd. st. bros. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind.
+kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt.
+wash. wis. wyo.
+"""
+    )
+)

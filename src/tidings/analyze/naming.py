@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.entities import is_acronym_of
-from tidings.analyze.names import TITLE_WORDS
+from tidings.analyze.names import NAME_ABBREVIATIONS, TITLE_WORDS
 from tidings.givennames import opens_with_given_name
 from tidings.model import Entity, Speaker
 from tidings.wordlists import word_list
@@ -226,18 +226,6 @@ def looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a listed given name ("Karen Holt")."""
     words = name.split()
     return all(w[:1].isupper() for w in words) and opens_with_given_name(words)
-
-
-#: Words whose full stop belongs to them, at the end of a name.
-NAME_ABBREVIATIONS = set(
-    word_list(
-        """
-jr. sr. inc. co. corp. ltd. st. bros. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind.
-kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt.
-wash. wis. wyo.
-"""
-    )
-)
 
 
 def tidy_name(name: str) -> str:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from tidings.analyze.names import TITLE_WORDS, gender_of
-from tidings.analyze.naming import GENDER_HONORIFICS, NAME_ABBREVIATIONS
+from tidings.analyze.names import NAME_ABBREVIATIONS, TITLE_WORDS, gender_of
+from tidings.analyze.naming import GENDER_HONORIFICS
 from tidings.wordlists import word_list
 
 #: Capitalised words that open a sentence without being part of its subject's title ("While
