@@ -351,3 +351,16 @@ def test_a_reply_shot_back_with_a_clause_is_reported_speech(article) -> None:
         ("Haley", "shot back", "his opponent"),
         ("The striker", "hit back", "the club had"),
     ]
+
+
+@pytest.mark.issue(4)
+def test_an_inverted_cue_is_not_part_of_the_speakers_description(article) -> None:
+    a = article(
+        '"Is this fair?" asked commuter Lena Fischer, who travels to the city every day.',
+        '"It is over," added striker Tom Hale.',
+    )
+    got = [(q.speaker, q.speaker_description, q.speaker_mention.text) for q in a.quotes]
+    assert got == [
+        ("Lena Fischer", "commuter", "commuter Lena Fischer"),
+        ("Tom Hale", "striker", "striker Tom Hale"),
+    ]

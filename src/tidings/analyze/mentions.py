@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import HONORIFICS, appos_before
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.analyze.naming import (
@@ -95,6 +95,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         if doc[k].is_quote or doc[k].text in (".", "?", "!"):
             lo = k + 1  # a phrase never runs back over a quote ('"...?" the 43-year-old asked')
             break
+    verb_first = lo < head.i and lo and doc[lo - 1].is_quote and doc[lo].tag_.startswith("VB")
+    if verb_first and cue_lemma(doc[lo].lower_):
+        lo += 1  # '"...," added striker Tom Hale': the parser hung the cue on the title
     hi = head.i + 1
     for child in head.rights:
         if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
