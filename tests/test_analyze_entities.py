@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.entities import (
-    _WHOLE_END,
-    _form_starts,
     _is_name,
     _past_courtesy,
     _trim_mention,
-    add_untagged_repeats,
     merge_mentions,
     name_in_mixed_case,
     type_by_context,
 )
+from tidings.analyze.repeats import WHOLE_END, _form_starts, add_untagged_repeats
 from tidings.model import Article, Span
 
 
@@ -167,7 +165,7 @@ def test_form_starts_are_where_the_alternation_of_the_forms_matches() -> None:
     )
     forms = ["Cho", "Cho Cho", "Chopin", "Cho Chopin"]
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w’'-])(?:" + alternation + r")" + _WHOLE_END.pattern)
+    pattern = re.compile(r"(?<![\w’'-])(?:" + alternation + r")" + WHOLE_END.pattern)
     expected = [k for k in range(len(text)) if pattern.match(text, k)]
     assert _form_starts(text, forms) == expected
     assert len(expected) >= 8

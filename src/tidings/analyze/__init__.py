@@ -18,16 +18,12 @@ Stages, in order:
 
 from __future__ import annotations
 
-from tidings.analyze.entities import (
-    add_untagged_repeats,
-    find_entities,
-    link_speakers,
-    metadata_entities,
-)
+from tidings.analyze.entities import find_entities, link_speakers, metadata_entities
 from tidings.analyze.interviews import interview_answers
 from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.parse import needs_parse, parse_paragraphs
 from tidings.analyze.quotes import find_quotes
+from tidings.analyze.repeats import add_untagged_repeats
 from tidings.model import Article
 from tidings.options import Options
 

@@ -9,8 +9,17 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.names import FEMALE, MALE, NAME_ABBREVIATIONS, TITLE_WORDS, gender_of
+from tidings.analyze.names import (
+    COMPANY_SUFFIXES,
+    FEMALE,
+    MALE,
+    NAME_ABBREVIATIONS,
+    TITLE_ONLY,
+    TITLE_WORDS,
+    gender_of,
+)
 from tidings.analyze.ner import entity_docs
+from tidings.analyze.repeats import SUFFIX_AFTER, WHOLE_END, begins_sentence
 from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 from tidings.wordlists import word_list
@@ -102,7 +111,7 @@ def _org_context(text: str, span: Span) -> bool:
     return bool(
         _ORG_AFTER.match(text, span.end)
         or _ORG_BEFORE.search(text, max(0, span.start - 40), span.start)
-        or (_WHICH_AFTER.match(text, span.end) and _opens_sentence(text, span.start))
+        or (_WHICH_AFTER.match(text, span.end) and begins_sentence(text, span.start))
     )
 
 
@@ -116,7 +125,7 @@ def type_by_context(
     "Investors were told Medlyft had contracts"), and unfamiliar company names that open with
     no given name come out as people ("Rio Tinto, which plans ..."). A person-tagged mention
     whose first word is no given name is an organisation when its context or its last word
-    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``_COMPANY_SUFFIXES``), or when an untagged
+    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``COMPANY_SUFFIXES``), or when an untagged
     occurrence of it does ("Shares of Lumen fell"). A name tagged both ways then takes one
     type where the article says which: company if a context says so and no given name opens
     it; person if a given name opens it, a courtesy title precedes it ("Ms. Haley") or
@@ -138,7 +147,7 @@ def type_by_context(
             norm = _norm(name)
             words = _words(norm)
             given = is_given_name(words[0]) and (len(words) > 1 or words[0] in first_names)
-            company = not given and (_org_context(text, span) or words[-1] in _COMPANY_SUFFIXES)
+            company = not given and (_org_context(text, span) or words[-1] in COMPANY_SUFFIXES)
             if company:
                 org_said.add(norm)
                 label = "ORG" if label == "PERSON" else label
@@ -188,10 +197,10 @@ def _company_elsewhere(text: str, name: str) -> bool:
     while at >= 0:
         end = at + len(name)
         span = Span(start=at, end=end, text=name)
-        suffix = _SUFFIX_AFTER.match(text, end)
-        if _WHOLE_END.match(text, end) and (
+        suffix = SUFFIX_AFTER.match(text, end)
+        if WHOLE_END.match(text, end) and (
             _org_context(text, span)
-            or (suffix is not None and suffix.group(1).lower() in _COMPANY_SUFFIXES)
+            or (suffix is not None and suffix.group(1).lower() in COMPANY_SUFFIXES)
         ):
             return True
         at = text.find(name, end)
@@ -266,132 +275,6 @@ def split_by_honorific(text: str, entities: list[Entity]) -> None:
                 entities.append(namesake)
             namesake.mentions.append(m)
             namesake.mentions.sort(key=lambda x: x.start)
-
-
-#: An occurrence of a name that goes on as a longer name ("United" in "United Nations").
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
-#: The word before an occurrence, when it is capitalised ("Manchester United", "Ivanka" in
-#: "Ivanka Trump").
-CAPITAL_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
-#: Capitalised words before a name that do not make it a longer name.
-_OPENERS = frozenset(word_list("The A An In At On For By As But And Or If When"))
-
-
-def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
-    """Give each entity the later occurrences of its names that the tagger did not tag.
-
-    The small model tags a name at one place and misses it at another ("Veltrix risked ..."
-    after "Veltrix Semiconductor"), so counts of mentions and the highlighting of names would
-    depend on the tagger's mood. An occurrence is added when it is a whole word, overlaps no
-    mention, is not part of a longer capitalised name, and the form names one entity only.
-    Run after the quotes are found: the speaker rules weigh the tagger's own mentions, and
-    every extra antecedent a pronoun could take would change who said what."""
-    text = article.text
-    owners: dict[str, set[int]] = {}
-    surnames: set[str] = set()
-    for i, entity in enumerate(entities):
-        if not entity.mentions:
-            continue  # named in the byline or a caption only: not a body entity
-        forms = {m.text for m in entity.mentions}
-        words = entity.name.split()
-        if entity.label == "PERSON" and len(words) > 1 and words[-1] not in forms:
-            forms.add(words[-1])  # the surname, the way news names a person again
-            surnames.add(words[-1])
-        for form in forms:
-            if form[:1].isupper() and form not in _CALENDAR:
-                owners.setdefault(form, set()).add(i)
-    single = {form: next(iter(who)) for form, who in owners.items() if len(who) == 1}
-    if not single:
-        return
-    covered = bytearray(len(text))
-    for e in entities:
-        for m in e.mentions:
-            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    by_length = sorted(single, key=len, reverse=True)
-    added = False
-    pos = 0
-    for start in _form_starts(text, single):
-        if start < pos:
-            continue  # inside an occurrence just added
-        pos = start + 1
-        # the longest form that starts here and may stand: a form refused here ("Braynard and
-        # Chrabaszcz", a mention inside it) may leave a shorter one ("Braynard")
-        for form in (f for f in by_length if text.startswith(f, start)):
-            end = start + len(form)
-            if not _WHOLE_END.match(text, end):
-                continue
-            entity = entities[single[form]]
-            suffix = _SUFFIX_AFTER.match(text, end) if entity.label == "ORG" else None
-            if suffix is not None and suffix.group(1).lower() in _COMPANY_SUFFIXES:
-                end = suffix.end()  # "Lumen Labs will cut ...": the full name of "Lumen"
-            if any(covered[start:end]) or _in_longer_name(text, start, end):
-                continue
-            if form in surnames and _opens_sentence(text, start):
-                continue  # "Young people ...", "Long before ...": a surname never tagged alone
-            entity.mentions.append(article.span(start, end))
-            if end - start > len(entity.name) and text[start:end].startswith(entity.name):
-                entity.name = text[start:end]
-            covered[start:end] = b"\x01" * (end - start)
-            pos = end
-            added = True
-            break
-    if added:
-        for entity in entities:
-            entity.mentions.sort(key=lambda m: m.start)
-
-
-#: A capitalised word right after an occurrence, which may be a company suffix ("Labs").
-_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][a-z]*\.?)(?![\w-])")
-#: The end of a whole word ("Cho's" is Cho; "Chopin" and "Cho-Smith" are not).
-_WHOLE_END = re.compile(r"(?![\w-]|['’]\w\w)")
-#: A character that glues a word to the one after it: that word is no whole word.
-_GLUED = re.compile(r"[\w’'-]")
-
-
-def _form_starts(text: str, forms: Iterable[str]) -> list[int]:
-    """Where a whole word of ``forms`` may start in ``text``, in order: every occurrence of a
-    form not glued to the word before it and ending a whole word (the same places as a search
-    for the forms' alternation between those two conditions). Found with ``str.find``: such
-    a regex names the article's own entities, so it was compiled anew for every article
-    (re's cache holds 512 patterns), ~0.5 ms an article, more than the search itself."""
-    starts = set()
-    for form in forms:
-        at = text.find(form)
-        while at >= 0:
-            glued = at > 0 and _GLUED.match(text, at - 1) is not None
-            if not glued and _WHOLE_END.match(text, at + len(form)):
-                starts.add(at)
-            at = text.find(form, at + 1)
-    return sorted(starts)
-
-
-#: Capitalised words that are dates before they are names ("in May" is not Theresa May).
-_CALENDAR = frozenset(
-    word_list(
-        """
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-"""
-    )
-)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """True if the word at ``start`` opens a sentence or a line."""
-    head = text[max(0, start - 3) : start].rstrip(" \t")
-    return head == "" or head.endswith((".", "!", "?", "\n", ":", '"', "“"))
-
-
-def _in_longer_name(text: str, start: int, end: int) -> bool:
-    """True if capitalised words run on after the occurrence or before it (within a line)."""
-    if _NAME_GOES_ON.match(text, end):
-        return True
-    before = CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-    word = before.group(1) if before else ""
-    if before is None or word in _OPENERS or word.rstrip(".").lower() in _TITLE_ONLY:
-        return False
-    # a capitalised word that opens the sentence is not part of the name
-    return not _opens_sentence(text, before.start())
 
 
 #: Numbers the tagger ran into a name: a match score ("Millbrook United 2-1"), a year after a
@@ -495,36 +378,16 @@ def _past_owner(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     return cut.end(), "PERSON"
 
 
-#: Words that are a title or rank before a name, never a name alone: the tagger sometimes
-#: splits "Associate Professor Laura Revell" into an organisation "Associate" and a person.
-_TITLE_ONLY = frozenset(
-    word_list("associate assistant acting deputy former senior professor prof dr mr mrs ms")
-)
-
-
 def _is_name(text: str) -> bool:
     """False for what the tagger took for a name but is none: a title word alone ("Associate",
     "Dr."), the pronoun "I", or words with no capital ("xenophobe", "regional bank", the "n’t"
     of "don’t")."""
     words = [w.strip(".").lower() for w in text.split()]
-    if words and all(w in _TITLE_ONLY for w in words):
+    if words and all(w in TITLE_ONLY for w in words):
         return False
     if words == ["i"]:
         return False  # the pronoun ("Neither do I."), tagged as an organisation
     return any(ch.isupper() for ch in text)
-
-
-#: Last words that mark a company's full name; news then calls it by the rest ("Veltrix
-#: Semiconductor" ... "Veltrix"). Only such suffixes: "Ohio" is not "Ohio State University".
-_COMPANY_SUFFIXES = frozenset(
-    word_list(
-        """
-inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa nv gmbh group
-holdings semiconductor semiconductors technologies technology systems securities capital
-partners airlines airways motors pharmaceuticals pharma industries labs
-"""
-    )
-)
 
 
 def _company_short_forms(mentions: list[tuple[str, str, Span]]) -> set[str]:
@@ -533,7 +396,7 @@ def _company_short_forms(mentions: list[tuple[str, str, Span]]) -> set[str]:
     out = set()
     for label, name, _ in mentions:
         words = _words(_norm(name))
-        if label == "ORG" and len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        if label == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
             out.add(" ".join(words[:-1]))
     return out
 
@@ -793,8 +656,7 @@ def _a_company(article: Article, entity: Entity) -> bool:
     build the mine, said", a name the speaker rules take for a person's)."""
     words = _words(_norm(entity.name))
     return bool(words) and (
-        words[-1] in _COMPANY_SUFFIXES
-        or any(_org_context(article.text, m) for m in entity.mentions)
+        words[-1] in COMPANY_SUFFIXES or any(_org_context(article.text, m) for m in entity.mentions)
     )
 
 

@@ -107,3 +107,23 @@ wash. wis. wyo.
 """
     )
 )
+
+
+#: Words that are a title or rank before a name, never a name alone: the tagger sometimes
+#: splits "Associate Professor Laura Revell" into an organisation "Associate" and a person.
+TITLE_ONLY = frozenset(
+    word_list("associate assistant acting deputy former senior professor prof dr mr mrs ms")
+)
+
+
+#: Last words that mark a company's full name; news then calls it by the rest ("Veltrix
+#: Semiconductor" ... "Veltrix"). Only such suffixes: "Ohio" is not "Ohio State University".
+COMPANY_SUFFIXES = frozenset(
+    word_list(
+        """
+inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa nv gmbh group
+holdings semiconductor semiconductors technologies technology systems securities capital
+partners airlines airways motors pharmaceuticals pharma industries labs
+"""
+    )
+)

@@ -24,7 +24,6 @@ import re
 from dataclasses import replace
 
 from tidings.analyze.antecedents import PronounAntecedents
-from tidings.analyze.entities import CAPITAL_BEFORE
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
@@ -37,6 +36,7 @@ from tidings.analyze.naming import (
 )
 from tidings.analyze.openings import SENTENCE_END, modifier_use, opens_sentence, sentence_start
 from tidings.analyze.registry import Entry
+from tidings.analyze.repeats import CAPITAL_BEFORE
 from tidings.model import Entity
 from tidings.wordlists import word_list
 
