@@ -96,8 +96,10 @@ _ORG_BEFORE = re.compile(
 )
 #: Right after a name, what says a person's: "Kale, who".
 _PERSON_AFTER = re.compile(r",[ \t]+who\b")
+#: A courtesy title and the space after it ("Ms ", "Dr. "): before a name, or opening one.
+_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+"
 #: A courtesy title right before a name.
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+_TITLE_BEFORE = re.compile(r"\b" + _COURTESY_TITLE + "$")
 
 
 #: A relative "which" after a name: the name's own when the name opens the sentence ("Rio
@@ -316,7 +318,7 @@ def _ends_sentence(name: str) -> bool:
 
 
 #: A courtesy title and a surname in one tagged span, as British news writes it ("Ms Gilruth").
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-Z])")
+_COURTESY = re.compile(_COURTESY_TITLE + "(?=[A-Z])")
 
 
 def _past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
