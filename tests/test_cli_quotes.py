@@ -96,3 +96,19 @@ def test_cli_quotes_words_query_the_corpus(tmp_path) -> None:
     )
     assert done.returncode != 0
     assert "no corpus" in done.stdout + done.stderr
+
+
+def test_cli_quotes_kind_keeps_one_kind(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    env = {"COLUMNS": "200"}
+    every = CliRunner().invoke(app, ["quotes", str(page), "--jsonl"], env=env)
+    kinds = {json.loads(line)["kind"] for line in every.output.splitlines()}
+    assert {"direct", "indirect"} <= kinds  # the page has both: the filter has work to do
+    for kind in ("direct", "indirect"):
+        result = CliRunner().invoke(app, ["quotes", str(page), "--kind", kind, "--jsonl"], env=env)
+        assert result.exit_code == 0, result.output
+        assert {json.loads(line)["kind"] for line in result.output.splitlines()} == {kind}
+    table = CliRunner().invoke(app, ["quotes", str(page), "-k", "mixed"], env=env)
+    assert table.exit_code == 0 and "(0 mixed quotes)" in table.output
+    assert CliRunner().invoke(app, ["quotes", str(page), "--kind", "scare"]).exit_code == 2

@@ -63,6 +63,10 @@ def test_cli_quotes_filters_and_json(quoted_db):
     assert [q["speaker"] for q in lines] == ["Peter Lindqvist"]
     result = runner.invoke(app, ["quotes", "--since", "2025-03-10", "--db", str(quoted_db)])
     assert result.exit_code == 0 and "Varga" in result.output  # the rich table
+    result = runner.invoke(app, ["quotes", "--kind", "direct", "--db", str(quoted_db), "--jsonl"])
+    assert {json.loads(line)["kind"] for line in result.output.splitlines()} == {"direct"}
+    result = runner.invoke(app, ["quotes", "--kind", "indirect", "--db", str(quoted_db), "--json"])
+    assert result.exit_code == 0 and json.loads(result.output) == []
 
 
 def test_cli_speakers_search_stats_errors(quoted_db):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +24,8 @@ SCHEMA_VERSION = "1.0"
 ParagraphRole = Literal["body", "subheading", "quote-block", "list-item", "preformatted"]
 ArticleStatus = Literal["article", "no_article", "error"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+#: The kinds a quote can be, in the order filters list them.
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
 InputType = Literal["html", "text", "auto"]
 

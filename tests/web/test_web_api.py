@@ -252,3 +252,20 @@ def test_web_api_speaker_cache_keeps_and_forgets(tmp_path):
     assert cache.get("small", 1, compute) == {"n": 3}  # small speakers are not kept
     (tmp_path / "c.db-wal").write_bytes(b"a commit")  # an ingest beside the server
     assert cache.get("big", KEEP_MIN_QUOTES, compute) == {"n": 4}
+
+
+@pytest.mark.parametrize("kind", ["direct", "indirect"])
+def test_web_api_quote_kind_filter(client, db_conn, kind):
+    every = client.get("/api/quotes", params={"limit": 1000}).json()["items"]
+    page = client.get("/api/quotes", params={"kind": kind, "limit": 1000}).json()
+    assert page["items"] and len(page["items"]) < len(every)
+    assert {q["kind"] for q in page["items"]} == {kind}
+    assert len(page["items"]) == sum(q["kind"] == kind for q in every)
+    # the speaker's quote list and the downloads take the same filter
+    ruiz = client.get(
+        f"/api/speakers/{ruiz_id(db_conn)}/quotes", params={"kind": kind, "limit": 100}
+    ).json()
+    assert all(q["kind"] == kind for q in ruiz["items"])
+    lines = client.get("/api/quotes", params={"kind": kind, "format": "jsonl"}).text.splitlines()
+    assert len(lines) == len(page["items"])
+    assert client.get("/api/quotes", params={"kind": "scare"}).status_code == 422

@@ -189,3 +189,18 @@ def test_web_browser_compare(page, artifacts):
     assert "Maria Okonkwo" in columns.nth(1).inner_text()
     shot(page, artifacts, "7-compare")
     page.watch.assert_clean()
+
+
+def test_web_browser_search_by_quote_kind(page):
+    page.goto("/search")
+    every = page.locator(".quote-item").count()
+    page.select_option("form.filters select[name=quote_kind]", "indirect")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"quote_kind=indirect"))
+    items = page.locator(".quote-item")
+    assert 0 < items.count() <= every
+    for k in range(items.count()):
+        assert items.nth(k).locator(".tag", has_text="indirect").count() == 1
+    # the choice stays selected on the results page
+    assert page.locator("select[name=quote_kind]").input_value() == "indirect"
+    page.watch.assert_clean()

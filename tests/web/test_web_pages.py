@@ -222,3 +222,20 @@ def test_web_pages_shutdown_waits_for_the_cache_warmer(web_db):
             t for t in threading.enumerate() if getattr(t, "_target", None) is warm_speaker_cache
         ]
         assert running == []
+
+
+def test_web_pages_search_by_quote_kind(client, db_conn):
+    indirect = client.get("/search", params={"quote_kind": "indirect"}).text
+    assert '<option value="indirect" selected>' in indirect
+    tags = re.findall(r'<li class="quote-item".*?</li>\s*</ul>', indirect, re.S)
+    assert tags and all('<span class="tag">indirect</span>' in t for t in tags)
+    # the downloads keep the filter under the API's name for it
+    assert "/api/quotes?quote_kind" not in indirect and "kind=indirect" in indirect
+    direct = client.get("/search", params={"quote_kind": "direct"}).text
+    assert '<span class="tag">indirect</span>' not in direct
+    bad = client.get("/search", params={"quote_kind": "scare"})
+    assert bad.status_code == 200 and "is not one of direct, indirect, mixed" in bad.text
+    (sid,) = db_conn.execute("SELECT id FROM speakers ORDER BY n_quotes DESC").fetchone()
+    page = client.get(f"/speakers/{sid}", params={"quote_kind": "indirect"}).text
+    assert '<option value="indirect" selected>' in page
+    assert '<span class="tag">direct</span>' not in page

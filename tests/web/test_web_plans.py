@@ -19,6 +19,8 @@ from tidings.web.db import open_corpus
 from tidings.web.queries import Filters
 
 FILTERS = ("speaker", "outlet", "dates")
+#: The quote list has one filter more: the quote's kind.
+QUOTE_FILTERS = (*FILTERS, "kind")
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +51,16 @@ def values(corpus, request) -> dict[str, Any]:
     if request.param == "broad":
         (name,) = conn.execute("SELECT name FROM speakers ORDER BY n_quotes DESC").fetchone()
         rows = conn.execute(reports).fetchall()
+        kind = "direct"
     else:
         pk, name = conn.execute(
             "SELECT pk, name FROM speakers WHERE n_outlets > 1 ORDER BY n_quotes DESC"
         ).fetchone()
         rows = conn.execute(reports + " AND q.speaker_pk = ?", (pk,)).fetchall()
+        (kind,) = conn.execute(  # the speaker's most common kind: combinations keep some
+            "SELECT kind FROM quotes WHERE speaker_pk = ? GROUP BY kind ORDER BY COUNT(*) DESC",
+            (pk,),
+        ).fetchone()
     outlets = [r[0] for r in rows]
     dates = sorted(r[1] for r in rows)
     if request.param == "broad":
@@ -66,6 +73,7 @@ def values(corpus, request) -> dict[str, Any]:
         "since": since,
         "until": until,
         "q": word,
+        "kind": kind,
     }
 
 
@@ -92,7 +100,7 @@ def reference_quotes(corpus, f: Filters, limit: int, offset: int) -> tuple[list[
             return True
         return False
 
-    rows = conn.execute("SELECT pk, id, first_date, speaker_pk FROM quotes").fetchall()
+    rows = conn.execute("SELECT pk, id, first_date, speaker_pk, kind FROM quotes").fetchall()
     if f.q:
         score = dict(
             conn.execute(
@@ -104,6 +112,7 @@ def reference_quotes(corpus, f: Filters, limit: int, offset: int) -> tuple[list[
         r
         for r in rows
         if (speakers is None or r["speaker_pk"] in speakers)
+        and (f.quote_kind is None or r["kind"] == f.quote_kind)
         and (not (outlets is not None or f.since or f.until) or reported(r["pk"]))
     ]
     n = len(kept)
@@ -120,10 +129,10 @@ def reference_quotes(corpus, f: Filters, limit: int, offset: int) -> tuple[list[
     return page, min(n, queries.COUNT_CAP), n <= queries.COUNT_CAP
 
 
-def filter_sets():
+def filter_sets(filters: tuple[str, ...] = FILTERS):
     for with_q in (False, True):
-        for k in range(len(FILTERS) + 1):
-            for combo in itertools.combinations(FILTERS, k):
+        for k in range(len(filters) + 1):
+            for combo in itertools.combinations(filters, k):
                 yield pytest.param(with_q, combo, id=("words+" if with_q else "") + "+".join(combo))
 
 
@@ -134,11 +143,12 @@ def make(values: dict, with_q: bool, combo: tuple[str, ...]) -> Filters:
         outlet=values["outlet"] if "outlet" in combo else None,
         since=values["since"] if "dates" in combo else None,
         until=values["until"] if "dates" in combo else None,
+        quote_kind=values["kind"] if "kind" in combo else None,
     )
 
 
 @pytest.mark.parametrize("cap", [1000, 4], ids=["cap1000", "cap4"])
-@pytest.mark.parametrize(("with_q", "combo"), list(filter_sets()))
+@pytest.mark.parametrize(("with_q", "combo"), list(filter_sets(QUOTE_FILTERS)))
 def test_web_plans_every_quote_plan_gives_the_reference_results(
     corpus, values, monkeypatch, with_q, combo, cap
 ) -> None:
@@ -148,9 +158,9 @@ def test_web_plans_every_quote_plan_gives_the_reference_results(
     conn = corpus.connection()
     scope = plans.measure(conn, queries.quote_scope(corpus, f))
     expected_some = reference_quotes(corpus, f, 1000, 0)[1]
-    assert expected_some or combo, "the filter values keep no quote: the test would be empty"
+    assert expected_some or set(combo) - {"kind"}, "the filter values keep no quote"
     every = plans.every_plan(scope, bool(f.q))
-    assert len(every) >= (1 if not combo else 2)
+    assert len(every) >= (2 if set(combo) - {"kind"} else 1)  # the kind is never a driver
     for plan in [None, *every]:
         for limit, offset in [(5, 0), (3, 4), (50, 0)]:
             found = queries.search_quotes(corpus, f, limit, offset, plan=plan)

@@ -305,6 +305,7 @@ def corpus_quotes_cli(
     limit: int,
     as_json: bool,
     as_jsonl: bool,
+    kind: str | None = None,
 ) -> None:
     """Print the corpus's quotes (merged across outlets, newest first) for `tidings quotes`,
     whose options these are."""
@@ -315,6 +316,7 @@ def corpus_quotes_cli(
             since=since,
             until=until,
             query=query,
+            kind=kind,
             order=order,
             limit=limit,
         )

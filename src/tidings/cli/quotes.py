@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from tidings.capture import iter_captures
 from tidings.cli import app
 from tidings.cli.corpus import DbOption, JsonlOption, JsonOption, corpus_quotes_cli
-from tidings.model import Article, Quote
+from tidings.model import QUOTE_KINDS, Article, Quote
 from tidings.options import DEFAULT_MAX_BYTES, Options
 from tidings.pipeline import run
+
+#: The choices of ``--kind`` (typer needs an Enum), made from the model's quote kinds.
+QuoteKindOption = StrEnum("QuoteKindOption", {k: k for k in QUOTE_KINDS})
 
 
 def quote_rows(article: Article) -> list[tuple[str, str, str, str, str]]:
@@ -92,6 +97,9 @@ def quotes_cli(
     ),
     speaker: str | None = typer.Option(None, "--speaker", "-s", help="A name or speaker id."),
     outlet: str | None = typer.Option(None, help="Reported by this outlet (domain)."),
+    kind: QuoteKindOption | None = typer.Option(
+        None, "--kind", "-k", help="Only quotes of this kind: direct, indirect or mixed."
+    ),
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
@@ -127,6 +135,7 @@ def quotes_cli(
             limit=limit,
             as_json=as_json,
             as_jsonl=as_jsonl,
+            kind=kind.value if kind else None,
         )
         return
     console = Console()
@@ -136,13 +145,19 @@ def quotes_cli(
             failed += article.status == "error"
             typer.echo(f"{article.status}: {article.source}: {article.reason}", err=True)
             continue
+        if kind:
+            article = article.model_copy(
+                update={"quotes": [q for q in article.quotes if q.kind == kind.value]}
+            )
         if as_json or as_jsonl:
             for q in article.quotes:
                 record = {"article": article.id, "source": article.source, **q.model_dump()}
                 typer.echo(json.dumps(record, ensure_ascii=False, indent=2 if as_json else None))
             continue
         title = article.title or article.source
-        console.print(f"[bold]{title}[/bold] ({len(article.quotes)} quotes)", markup=False)
+        # a Text, not markup: a page title may hold square brackets
+        which = f"{kind.value} quotes" if kind else "quotes"
+        console.print(Text(title, style="bold") + f" ({len(article.quotes)} {which})")
         if article.quotes:
             console.print(quote_table([article], max_quote))
     if failed:

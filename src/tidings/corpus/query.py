@@ -21,7 +21,7 @@ from typing import Any
 from tidings.corpus.merge import speaker_profile
 from tidings.corpus.names import fold
 from tidings.corpus.schema import LATEST, connect, migrate, version
-from tidings.model import Article, Entity, Quote, Span, Speaker
+from tidings.model import QUOTE_KINDS, Article, Entity, Quote, Span, Speaker
 
 DateLike = str | date | datetime | None
 
@@ -48,6 +48,13 @@ _SPEAKER_ORDER = {
 
 #: Most rows a single call returns; more is paging (``offset``).
 MAX_LIMIT = 1000
+
+
+def check_kind(kind: str) -> str:
+    """``kind`` if it names a quote kind, else a ValueError that lists the kinds."""
+    if kind not in QUOTE_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(QUOTE_KINDS)}, not {kind!r}")
+    return kind
 
 
 class Corpus:
@@ -249,6 +256,7 @@ class Corpus:
         until: DateLike = None,
         query: str | None = None,
         article: str | None = None,
+        kind: str | None = None,
         order: str | None = None,
         limit: int = 50,
         offset: int = 0,
@@ -261,6 +269,9 @@ class Corpus:
             reported, or with ``outlet``, on the dates that outlet reported it.
         :param query: full-text query over the quote's words.
         :param article: an article id; keeps the quotes it reports.
+        :param kind: 'direct', 'indirect' or 'mixed'; keeps quotes of that kind (a quote merged
+            across outlets is direct when one report quotes it directly, else its reports'
+            most common kind).
         :param order: 'date' (newest first, the default), 'outlets' (reported by most outlets
             first) or 'rank' (best match first, with ``query``).
 
@@ -276,6 +287,9 @@ class Corpus:
         if order not in _QUOTE_ORDER:
             raise ValueError(f"order must be one of {', '.join(_QUOTE_ORDER)}, not {order!r}")
         where, params = ["1=1"], []
+        if kind:
+            where.append("q.kind = ?")
+            params.append(check_kind(kind))
         sides: list[int] = []  # sizes of the non-text filters, to pick the cheaper plan
         driver, driver_params, occ_set = "", [], ""
         if speaker:

@@ -8,6 +8,7 @@ Every list endpoint takes ``limit`` and ``offset`` and returns a :class:`~tiding
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
@@ -16,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from tidings.corpus import Corpus
+from tidings.model import QuoteKind
 from tidings.web import views
 from tidings.web.export import download
 from tidings.web.models import (
@@ -64,6 +66,9 @@ SpeakerQ = Annotated[
 ]
 OutletQ = Annotated[
     str | None, Query(max_length=200, description="An outlet domain; subdomains match too.")
+]
+KindQ = Annotated[
+    QuoteKind | None, Query(description="Only quotes of this kind: direct, indirect or mixed.")
 ]
 Since = Annotated[date | None, Query(description="First date, inclusive (YYYY-MM-DD).")]
 Until = Annotated[date | None, Query(description="Last date, inclusive (YYYY-MM-DD).")]
@@ -122,12 +127,14 @@ def page_or_download(
 def quotes(
     corpus: CorpusDep,
     f: FiltersDep,
+    kind: KindQ = None,
     limit: Limit = 20,
     offset: Offset = 0,
     format: Fmt = Format.json,
 ) -> Page[QuoteItem] | Response:
     """Quotes (merged across outlets, with every article that reported them), best match first
     with ``q``, newest first without; matches are marked in ``text_html``."""
+    f = replace(f, quote_kind=kind)
     return page_or_download(
         lambda lim, off: views.search_quotes(corpus, f, lim, off), limit, offset, format, "quotes"
     )
@@ -203,6 +210,7 @@ def speaker_quotes(
     outlet: OutletQ = None,
     since: Since = None,
     until: Until = None,
+    kind: KindQ = None,
     limit: Limit = 20,
     offset: Offset = 0,
     format: Fmt = Format.json,
@@ -210,7 +218,7 @@ def speaker_quotes(
     """A speaker's quotes, newest first (best match first with ``q``)."""
     if views.queries.speaker_pk(corpus.connection(), speaker_id) is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
-    f = _filters(q, speaker_id, outlet, since, until)
+    f = replace(_filters(q, speaker_id, outlet, since, until), quote_kind=kind)
     return page_or_download(
         lambda lim, off: views.search_quotes(corpus, f, lim, off),
         limit,

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from tidings.model import QUOTE_KINDS
 from tidings.web import views
 from tidings.web.article_view import article_blocks
 from tidings.web.queries import Filters
@@ -40,6 +41,15 @@ def _date(value: str | None, name: str, problems: list[str]) -> str | None:
     except ValueError:
         problems.append(f"{name}: '{value}' is not a date (use YYYY-MM-DD); ignored")
         return None
+
+
+def _quote_kind(value: str | None, problems: list[str]) -> str | None:
+    if not value:
+        return None
+    if value not in QUOTE_KINDS:
+        problems.append(f"kind: '{value}' is not one of {', '.join(QUOTE_KINDS)}; ignored")
+        return None
+    return value
 
 
 def _url(path: str, params: dict[str, Any]) -> str:
@@ -94,6 +104,7 @@ def search_page(
     outlet: Text = None,
     since: Text = None,
     until: Text = None,
+    quote_kind: Text = None,
     page: PageNo = 1,
 ) -> HTMLResponse:
     corpus = request.app.state.corpus
@@ -104,6 +115,7 @@ def search_page(
         outlet=(outlet or "").strip() or None,
         since=_date(since, "since", problems),
         until=_date(until, "until", problems),
+        quote_kind=_quote_kind(quote_kind, problems),
     )
     params = {
         "q": f.q,
@@ -111,11 +123,12 @@ def search_page(
         "outlet": f.outlet,
         "since": f.since,
         "until": f.until,
+        "quote_kind": f.quote_kind,
     }
     offset = (page - 1) * PER_PAGE
     # The other tab's count costs a second full-text search; with filters on top of the words
     # that doubles a slow page (bench/RESULTS.md), so the tab then goes without its number.
-    filtered = any((f.speaker, f.outlet, f.since, f.until))
+    filtered = any((f.speaker, f.outlet, f.since, f.until, f.quote_kind))
     if kind == "articles":
         results = views.search_articles(corpus, f, PER_PAGE, offset)
         other = None if filtered else views.search_quotes(corpus, f, 1, 0)
@@ -133,11 +146,21 @@ def search_page(
         counts=counts,
         problems=problems,
         tab_urls={k: _url("/search", {**params, "kind": k}) for k in ("quotes", "articles")},
+        kinds=QUOTE_KINDS,
         downloads={
-            fmt: _url(f"/api/{kind}", {**params, "format": fmt}) for fmt in ("csv", "jsonl")
+            fmt: _url(f"/api/{kind}", _api_params(params, kind, fmt)) for fmt in ("csv", "jsonl")
         },
         pager=pager("/search", {**params, "kind": kind}, page, results.total, results.total_exact),
     )
+
+
+def _api_params(params: dict[str, Any], listing: str, fmt: str) -> dict[str, Any]:
+    """A page's filters as the API's parameters: the API calls the quote kind ``kind`` (the
+    search page's ``kind`` is its tab), and the article list has none."""
+    out = {k: v for k, v in params.items() if k != "quote_kind"}
+    if listing == "quotes":
+        out["kind"] = params.get("quote_kind")
+    return {**out, "format": fmt}
 
 
 @router.get("/speakers", response_class=HTMLResponse)
@@ -168,6 +191,7 @@ def speaker_page(
     outlet: Text = None,
     since: Text = None,
     until: Text = None,
+    quote_kind: Text = None,
     page: PageNo = 1,
 ) -> HTMLResponse:
     corpus = request.app.state.corpus
@@ -181,8 +205,15 @@ def speaker_page(
         outlet=(outlet or "").strip() or None,
         since=_date(since, "since", problems),
         until=_date(until, "until", problems),
+        quote_kind=_quote_kind(quote_kind, problems),
     )
-    params = {"q": f.q, "outlet": f.outlet, "since": f.since, "until": f.until}
+    params = {
+        "q": f.q,
+        "outlet": f.outlet,
+        "since": f.since,
+        "until": f.until,
+        "quote_kind": f.quote_kind,
+    }
     quotes = views.search_quotes(corpus, f, PER_PAGE, (page - 1) * PER_PAGE)
     path = f"/speakers/{speaker_id}"
     return _render(
@@ -193,8 +224,9 @@ def speaker_page(
         quotes=quotes,
         problems=problems,
         chart=detail.timeline.model_dump(),
+        kinds=QUOTE_KINDS,
         downloads={
-            fmt: _url(f"/api/speakers/{speaker_id}/quotes", {**params, "format": fmt})
+            fmt: _url(f"/api/speakers/{speaker_id}/quotes", _api_params(params, "quotes", fmt))
             for fmt in ("csv", "jsonl")
         },
         pager=pager(path, params, page, quotes.total, quotes.total_exact),

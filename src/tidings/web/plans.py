@@ -1,9 +1,12 @@
 """How a filtered quote search runs fast at a million quotes: pick what drives it, by cost.
 
-A quote search combines up to four filters: the words (FTS5 matches, ``M``), the speakers
-(``S``: a speaker id or name form may name many), and an outlet and/or a date range, which are
+A quote search combines up to five filters: the words (FTS5 matches, ``M``), the speakers
+(``S``: a speaker id or name form may name many), an outlet and/or a date range, which are
 properties of the *reports* of a quote (``R``: a quote matches when one article reporting it is
-from that outlet and in that range). Each filter can be applied two ways:
+from that outlet and in that range), and the quote's kind (direct, indirect, mixed: a column of
+the quote row, always checked on the row, never a driver: even the rarest kind, mixed, is ~3%
+of quotes, so a walk by date meets one every ~30 rows). The other filters can be applied two
+ways:
 
 * as a **set**, built once from an index that covers it (``S``: ``quotes_speaker``; ``R``:
   ``articles_outlet`` or ``articles_date_status`` then ``quote_occurrences_article_quote``), then
@@ -53,6 +56,9 @@ COST_REPORTS_SEEK = 1.5  # a quote's reports from quote_occurrences_quote_articl
 ESTIMATE_ARTICLES = 20_000
 #: FTS5 matches counted when estimating how many quotes the words match (same idea).
 ESTIMATE_MATCHES = 20_000
+#: The share of quotes of each kind, for the planner's density guess (counting them would scan
+#: the quotes table). The bundled sample corpus: direct 369, indirect 440, mixed 23 of 832.
+KIND_SHARE = {"direct": 0.44, "indirect": 0.53, "mixed": 0.03}
 
 
 def marks(values: Sequence[Any]) -> str:
@@ -64,15 +70,17 @@ class Scope:
     """The non-text filters of a quote search, resolved to keys, with their sizes.
 
     ``speakers``/``outlets``: row keys (None: no such filter); ``until`` is already the inclusive
-    bound (``date + '~'``). ``n_speaker_quotes``: quotes of the speakers (exact, from their
-    counts); ``n_articles``, ``n_reports``: articles in the outlet and date range (counted up to
-    :data:`ESTIMATE_ARTICLES`) and the reports they hold (estimated).
+    bound (``date + '~'``); ``kind``: a quote kind (None: any). ``n_speaker_quotes``: quotes of
+    the speakers (exact, from their counts); ``n_articles``, ``n_reports``: articles in the
+    outlet and date range (counted up to :data:`ESTIMATE_ARTICLES`) and the reports they hold
+    (estimated).
     """
 
     speakers: list[int] | None
     outlets: list[int] | None
     since: str | None
     until: str | None
+    kind: str | None = None
     n_quotes: int = 0
     n_speaker_quotes: int = 0
     n_articles: int = 0
@@ -178,7 +186,7 @@ class Plan:
 
 
 def _density(scope: Scope) -> float:
-    density = 1.0
+    density = KIND_SHARE.get(scope.kind, 1.0) if scope.kind else 1.0
     if scope.speakers is not None:
         density *= min(1.0, scope.n_speaker_quotes / scope.n_quotes)
     if scope.has_reports:
@@ -229,10 +237,10 @@ def choose(scope: Scope, n_matches: int | None, need: int) -> Plan:
         n = scope.n_speaker_quotes  # the whole list is read and sorted
         options.append(_costed(scope, "speakers", n, n * COST_SET_ENTRY))
     if scope.has_reports:
-        # about 1.2 reports per quote; the speakers are checked on each report's quote
-        kept = 1.0
+        # about 1.2 reports per quote; the speakers and kind are checked on each report's quote
+        kept = KIND_SHARE.get(scope.kind, 1.0) if scope.kind else 1.0
         if scope.speakers is not None:
-            kept = min(1.0, scope.n_speaker_quotes / scope.n_quotes)
+            kept *= min(1.0, scope.n_speaker_quotes / scope.n_quotes)
         walked = min(scope.n_reports, 1.2 * need / kept) if kept > 0 else scope.n_reports
         cost = walked * (COST_QUOTE_ROW + COST_SET_ENTRY)
         options.append(_costed(scope, "reports", walked, cost))
@@ -257,8 +265,12 @@ def every_plan(scope: Scope, words: bool) -> list[Plan]:
 def filter_sql(scope: Scope, plan: Plan, pk: str, quote_row: str | None) -> tuple[str, list]:
     """The WHERE conditions for ``plan``; ``pk`` is the candidate's quote key expression (made
     unusable as an index constraint with ``+`` so the walk order stays the driver's), and
-    ``quote_row`` the alias of a joined quote row (needed for a speaker probe)."""
+    ``quote_row`` the alias of a joined quote row (needed for a speaker probe and the kind)."""
     where, params = ["1=1"], []
+    if scope.kind:
+        assert quote_row
+        where.append(f"{quote_row}.kind = ?")
+        params.append(scope.kind)
     if plan.speakers == "set":
         sql, more = scope.speakers_set()
         where.append(f"+{pk} IN ({sql})")
@@ -288,7 +300,7 @@ def filter_sql(scope: Scope, plan: Plan, pk: str, quote_row: str | None) -> tupl
 def report_walk(
     conn: sqlite3.Connection, scope: Scope, need: int, count_to: int
 ) -> tuple[list[int], int]:
-    """Quotes reported in the outlet / date range (and by the speakers), newest first.
+    """Quotes reported in the outlet / date range (and by the speakers, of the kind), newest first.
 
     Returns (the first ``need`` quote keys in (first_date, pk) descending order, how many match:
     exact, or more than ``count_to`` when the walk stopped early). The walk stops once the first
@@ -299,6 +311,9 @@ def report_walk(
     if scope.speakers is not None:
         speaker_cond = f" AND q.speaker_pk IN ({marks(scope.speakers)})"
         params = [*params, *scope.speakers]
+    if scope.kind:
+        speaker_cond += " AND q.kind = ?"
+        params = [*params, scope.kind]
     select = (
         "SELECT a.date, q.pk, q.first_date FROM articles a"
         " JOIN quote_occurrences qo ON qo.article_pk = a.pk JOIN quotes q ON q.pk = qo.quote_pk"

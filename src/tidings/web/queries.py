@@ -49,6 +49,8 @@ class Filters:
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
+    #: direct, indirect or mixed: quote lists only (the article list has no kind).
+    quote_kind: str | None = None
 
 
 @dataclass
@@ -166,6 +168,7 @@ def quote_scope(corpus: Corpus, f: Filters) -> plans.Scope:
         outlets=outlets,
         since=f.since or None,
         until=f"{f.until}~" if f.until else None,  # '~' sorts after every date-time character
+        kind=f.quote_kind or None,
     )
 
 
@@ -238,7 +241,9 @@ def _quotes_matching(
         )
         plan = plans.choose(scope, n_matches, need)
     cond, params = plans.filter_sql(scope, plan, "quotes_fts.rowid", "q")
-    joins = " CROSS JOIN quotes q ON q.pk = quotes_fts.rowid" if plan.speakers == "probe" else ""
+    joins = ""
+    if plan.speakers == "probe" or scope.kind:  # the probes read the quote row
+        joins = " CROSS JOIN quotes q ON q.pk = quotes_fts.rowid"
     keys, total, exact, order = fts_keys(
         conn, "quotes_fts", usable, joins, cond, params, limit, offset
     )
