@@ -167,6 +167,23 @@ def vocabulary() -> list[str]:
     return sorted(counts, key=lambda w: -counts[w])[:6000]
 
 
+#: Quote kinds in the bundled sample corpus's shares (direct 369, indirect 440, mixed 23 of 832),
+#: per mille.
+KIND_PER_MILLE = (("direct", 444), ("indirect", 529), ("mixed", 27))
+
+
+def kind_of(quote_pk: int) -> str:
+    """The kind of quote ``quote_pk``, spread by a hash of the key (not drawn from the seeded
+    generator, so every other part of the corpus is the same as before kinds were spread)."""
+    slot = hashlib.blake2b(str(quote_pk).encode(), digest_size=4).digest()
+    left = int.from_bytes(slot, "big") % 1000
+    for kind, share in KIND_PER_MILLE:
+        if left < share:
+            return kind
+        left -= share
+    return KIND_PER_MILLE[-1][0]
+
+
 def build(db: Path, n_quotes: int) -> dict:
     """Generate the corpus file; returns counts and the seconds it took."""
     t0 = time.perf_counter()
@@ -264,14 +281,14 @@ def build(db: Path, n_quotes: int) -> dict:
         )
         conn.executemany(
             "INSERT INTO quotes(pk, id, text, kind, speaker_pk, first_date, n_occurrences,"
-            " n_outlets) VALUES (?, ?, ?, 'direct', ?, ?, 1, 1)",
+            " n_outlets) VALUES (?, ?, ?, ?, ?, ?, 1, 1)",
             rows["quotes"],
         )
         conn.executemany(
             "INSERT INTO quote_occurrences(pk, article_pk, local_id, quote_pk, key, kind, start,"
             ' "end", text, cue, speaker_local_id, article_speaker_pk, speaker, speaker_type,'
             " speaker_description, addressee, attribution, confidence, paragraph, seq)"
-            " VALUES (?, ?, ?, ?, ?, 'direct', ?, ?, ?, ?, ?, ?, ?, 'person', ?, ?, 'explicit',"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'person', ?, ?, 'explicit',"
             " 0.9, ?, ?)",
             rows["occurrences"],
         )
@@ -331,7 +348,7 @@ def build(db: Path, n_quotes: int) -> dict:
                 qpk = quote_pk
                 qtext = " ".join(rng.choices(words, cum_weights=cum_words, k=rng.randint(8, 24)))
                 qtext = qtext[0].upper() + qtext[1:]
-                rows["quotes"].append((qpk, f"q_{qpk:012x}", qtext, spk, day))
+                rows["quotes"].append((qpk, f"q_{qpk:012x}", qtext, kind_of(qpk), spk, day))
                 stats["quote_first"][qpk] = day
                 recent.setdefault(spk, []).append((qpk, qtext))
                 if len(recent[spk]) > 8:
@@ -363,6 +380,7 @@ def build(db: Path, n_quotes: int) -> dict:
                     f"q{seq}",
                     qpk,
                     hashlib.blake2b(qtext.encode(), digest_size=8).hexdigest(),
+                    kind_of(qpk),
                     q_start,
                     q_end,
                     qtext,
@@ -730,8 +748,33 @@ def scenarios(db: Path, n: int, rng: random.Random, only: str | None = None) -> 
             False,
         )
     )
+    out += kind_scenarios(pools, n, rng)
     if only:
         out = [s for s in out if re.search(only, s[0])]
+    return out
+
+
+def kind_scenarios(pools: dict, n: int, rng: random.Random) -> list[tuple]:
+    """The quotes tab with a quote kind chosen, alone and on top of the other filters; the kind
+    is drawn evenly, so the rarest (mixed, ~3% of quotes) is a third of the requests. Last in
+    the list, so the random inputs of the scenarios before are the same as before it."""
+    out = []
+    for with_q, combo in [
+        (True, ()),
+        (False, ()),
+        (False, ("speaker",)),
+        (True, ("speaker",)),
+        (False, ("outlet",)),
+        (True, FILTERS),
+        (False, FILTERS),
+    ]:
+        inputs = []
+        for _ in range(n):
+            params = combo_params(filter_values(pools, rng), "quotes", with_q, combo)
+            params["quote_kind"] = rng.choice([k for k, _ in KIND_PER_MILLE])
+            inputs.append(params)
+        name = combo_name("quotes", with_q, (*combo, "kind"))
+        out.append((name, lambda p: ("/search", p), inputs, None, True))
     return out
 
 
