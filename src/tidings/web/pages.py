@@ -52,6 +52,30 @@ def _quote_kind(value: str | None, problems: list[str]) -> str | None:
     return value
 
 
+def _filters(problems: list[str], q, speaker, outlet, since, until, quote_kind) -> Filters:
+    """The search filters as typed into a page's form, read leniently (see the module doc)."""
+    return Filters(
+        q=(q or "").strip() or None,
+        speaker=(speaker or "").strip() or None,
+        outlet=(outlet or "").strip() or None,
+        since=_date(since, "since", problems),
+        until=_date(until, "until", problems),
+        quote_kind=_quote_kind(quote_kind, problems),
+    )
+
+
+def _params(f: Filters) -> dict[str, Any]:
+    """The filters as the page's own query parameters (for its pager and tabs)."""
+    return {
+        "q": f.q,
+        "speaker": f.speaker,
+        "outlet": f.outlet,
+        "since": f.since,
+        "until": f.until,
+        "quote_kind": f.quote_kind,
+    }
+
+
 def _url(path: str, params: dict[str, Any]) -> str:
     kept = [(k, v) for k, v in params.items() if v not in (None, "", [])]
     flat = []
@@ -109,22 +133,8 @@ def search_page(
 ) -> HTMLResponse:
     corpus = request.app.state.corpus
     problems: list[str] = []
-    f = Filters(
-        q=(q or "").strip() or None,
-        speaker=(speaker or "").strip() or None,
-        outlet=(outlet or "").strip() or None,
-        since=_date(since, "since", problems),
-        until=_date(until, "until", problems),
-        quote_kind=_quote_kind(quote_kind, problems),
-    )
-    params = {
-        "q": f.q,
-        "speaker": f.speaker,
-        "outlet": f.outlet,
-        "since": f.since,
-        "until": f.until,
-        "quote_kind": f.quote_kind,
-    }
+    f = _filters(problems, q, speaker, outlet, since, until, quote_kind)
+    params = _params(f)
     offset = (page - 1) * PER_PAGE
     # The other tab's count costs a second full-text search; with filters on top of the words
     # that doubles a slow page (bench/RESULTS.md), so the tab then goes without its number.
@@ -199,21 +209,8 @@ def speaker_page(
     if detail is None:
         raise HTTPException(404, "There is no speaker with this id in the corpus.")
     problems: list[str] = []
-    f = Filters(
-        q=(q or "").strip() or None,
-        speaker=speaker_id,
-        outlet=(outlet or "").strip() or None,
-        since=_date(since, "since", problems),
-        until=_date(until, "until", problems),
-        quote_kind=_quote_kind(quote_kind, problems),
-    )
-    params = {
-        "q": f.q,
-        "outlet": f.outlet,
-        "since": f.since,
-        "until": f.until,
-        "quote_kind": f.quote_kind,
-    }
+    f = _filters(problems, q, speaker_id, outlet, since, until, quote_kind)
+    params = {k: v for k, v in _params(f).items() if k != "speaker"}  # the path names them
     quotes = views.search_quotes(corpus, f, PER_PAGE, (page - 1) * PER_PAGE)
     path = f"/speakers/{speaker_id}"
     return _render(
