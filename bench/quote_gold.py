@@ -6,12 +6,15 @@
     PYTHONPATH=src python bench/quote_gold.py --pages first   # the first 11 pages only (or: added)
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb2
+    PYTHONPATH=src python bench/quote_gold.py --set news10
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
 there): ten AEB pages that are not in the sample, read at run time from
 $TIDINGS_SHARED/data/extraction/aeb/html (default ../shared), never copied into the repository.
 ``--set aeb2`` scores the third, bench/data/quote_gold_aeb2 (13 more AEB pages, written in
-session 9 and kept blind: see its README before reading tidings' errors on it).
+session 9 and kept blind: see its README before reading tidings' errors on it). ``--set news10``
+scores the fourth, bench/data/quote_gold_news10: six news articles written for the project in
+session 10, text and gold both in the repository, also kept blind (see its README).
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -70,6 +73,8 @@ PAGES = REPO / "src" / "tidings" / "sample" / "pages"
 #: The AEB gold: annotations in the repository, pages read from ../shared at run time.
 AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
+#: The fourth gold: articles written for the project (plain text), with their annotations.
+NEWS10_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news10"
 AEB_PAGES = (
     Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "extraction" / "aeb"
 ) / "html"
@@ -262,15 +267,20 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", "aeb", "aeb2"],
+        choices=["sample", "aeb", "aeb2", "news10"],
         default="sample",
-        help="the bundled sample gold (default) or an AEB gold (pages from ../shared)",
+        help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
+        "project's own articles (news10)",
     )
     args = parser.parse_args()
     gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
     if args.set in gold_dirs:
         pages = load_aeb(gold_dirs[args.set])
         label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
+    elif args.set == "news10":
+        gold = NEWS10_GOLD_DIR
+        pages = [load(p, gold / "texts") for p in sorted(gold.glob("*.json"))]
+        label = f"Articles written for the project ({gold.relative_to(REPO)})"
     else:
         pages = load_all(args.pages)
         label = f"Hand-annotated sample pages ({args.pages})"
