@@ -187,6 +187,11 @@ def load_aeb(gold_dir: Path = AEB_GOLD_DIR) -> list[GoldPage]:
     return [load(p, AEB_PAGES) for p in sorted(gold_dir.glob("*.json"))]
 
 
+def load_news10() -> list[GoldPage]:
+    """The fourth gold: the project's own articles (texts/ beside the annotations)."""
+    return [load(p, NEWS10_GOLD_DIR / "texts") for p in sorted(NEWS10_GOLD_DIR.glob("*.json"))]
+
+
 @dataclass
 class NameTally:
     """(e): resolved name right on matched attributions whose gold speaker has a name."""
@@ -278,9 +283,8 @@ def main() -> None:
         pages = load_aeb(gold_dirs[args.set])
         label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
     elif args.set == "news10":
-        gold = NEWS10_GOLD_DIR
-        pages = [load(p, gold / "texts") for p in sorted(gold.glob("*.json"))]
-        label = f"Articles written for the project ({gold.relative_to(REPO)})"
+        pages = load_news10()
+        label = f"Articles written for the project ({NEWS10_GOLD_DIR.relative_to(REPO)})"
     else:
         pages = load_all(args.pages)
         label = f"Hand-annotated sample pages ({args.pages})"
