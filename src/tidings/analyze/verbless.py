@@ -280,6 +280,8 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
     turn the speaker's own words, where a lone 'Kerry: Refugee cap will rise' is a headline's
     summary of them."""
     paras = article.paragraphs
+    if index > 0 and _ASKED.match(paras[index - 1].text):
+        return True  # 'Q: When you took the job, ...?' / 'Briggs: I told them ...': an answer
     for j in (index - 1, index + 1):
         if 0 <= j < len(paras):
             other = name_label(paras[j].text)
@@ -291,6 +293,9 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
                 return True
     return False
 
+
+#: A printed interview's question ('Q: Was there a moment ...?', 'Question: ...').
+_ASKED = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 
 #: What marks an exchange as spoken: a question, or a first- or second-person word. A box of
 #: notes under team or place labels ('Thunder: F Hamidou Diallo missed his third straight

@@ -1,0 +1,64 @@
+"""Quotes in features, commentary posts and service stories (branch spans11): printed Q&As
+and explainers, lists, "in X's view", broken-off quotations, posts and signs that "read".
+Hand-written news sentences, none from PolNeAR.
+"""
+
+from __future__ import annotations
+
+from conftest import analyzed, quotes_of
+
+CHEF_QA = [
+    "Chef Marta Lindqvist opened her first restaurant at 24. We spoke with her about the new "
+    "menu and the kitchen she runs.",
+    "Q: Why change a menu that people loved?",
+    "Lindqvist: Because I was bored with it, and my cooks were bored with it.",
+    "Q: What did your regulars say?",
+    "Lindqvist: Some of them were furious. We gave them a free dessert.",
+    "Her business partner says the gamble paid off.",
+    '"We have never been busier," said co-owner Jonas Berg.',
+    "The restaurant is open Tuesday to Sunday.",
+]
+
+
+def test_name_labelled_answers_after_q_are_direct_and_the_interview_ends() -> None:
+    """'Q: ...?' / 'Lindqvist: ...' is an interview's answer, the interviewee's own words; the
+    narration after the last answer is nobody's answer."""
+    qs = quotes_of(*CHEF_QA)
+    answers = [q for q in qs if q.speaker == "Marta Lindqvist" and q.cue is None]
+    assert [q.kind for q in answers] == ["direct", "direct"]
+    assert answers[0].content.text.startswith("Because I was bored")
+    assert not any("open Tuesday" in q.content.text for q in qs)
+    assert not any(
+        q.content.text.startswith("Her business partner") or "We have never" in q.content.text
+        for q in answers
+    )
+    berg = [q for q in qs if "never been busier" in q.content.text]
+    assert berg and all(q.speaker == "Jonas Berg" for q in berg)
+
+
+def test_an_explainers_questions_are_answered_by_nobody() -> None:
+    """'Q: Is the water safe?' / 'A: Not yet, the utility said.' is the newsroom answering
+    the reader, not an interview of the official named at the top."""
+    qs = quotes_of(
+        "Residents of Carver Heights were told to boil their water on Monday after a main "
+        "broke, utility director Paula Grant said.",
+        "Q: Is the water safe to drink?",
+        "A: Not until the notice is lifted, which could take two days, the utility said.",
+        "Q: Can I shower?",
+        "A: Yes, but avoid swallowing the water, according to the county health department.",
+        "Crews worked through the night to replace the broken pipe.",
+    )
+    assert not any(q.attribution == "interview" for q in qs)
+    assert not any(q.content.text.startswith("Crews worked") for q in qs)
+
+
+def test_an_interview_answered_in_the_first_person_still_reads() -> None:
+    article = analyzed(
+        "Novelist Ada Brennan spoke to us about her tenth book.",
+        "Q: Where did the idea come from?",
+        "A: From my grandmother's letters. I found them in a shoebox.",
+        "Q: Was it hard to write?",
+        "A: Every page. I rewrote the ending nine times.",
+    )
+    answers = [q for q in article.quotes if q.attribution == "interview"]
+    assert [q.speaker for q in answers] == ["Ada Brennan", "Ada Brennan"]
