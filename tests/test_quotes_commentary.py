@@ -62,3 +62,27 @@ def test_an_interview_answered_in_the_first_person_still_reads() -> None:
     )
     answers = [q for q in article.quotes if q.attribution == "interview"]
     assert [q.speaker for q in answers] == ["Ada Brennan", "Ada Brennan"]
+
+
+def test_a_list_after_a_colon_is_no_quotation() -> None:
+    """ "Here's what we know:" / "- When: ..." announces the writer's list, not anyone's words."""
+    qs = quotes_of(
+        "The county closed three beaches on Saturday after a sewage spill, officials said.",
+        "Here's what we know:",
+        "- Which beaches: Pelican Point, Shell Cove and the north end of Marsh Beach.",
+        "- How long: At least until water tests come back clean, probably Tuesday.",
+        "What swimmers should do now:",
+        "1. Stay out of the water near storm drains.",
+        "2. Watch for the county's red flags.",
+    )
+    assert not any(
+        q.content.text.lstrip("-12. ").startswith(("Which", "How", "Stay", "Watch")) for q in qs
+    ), [q.content.text for q in qs]
+
+
+def test_a_colon_announcing_a_quotation_still_does() -> None:
+    qs = quotes_of(
+        "The harbour master, Ian Doyle, said of the new breakwater:",
+        "It has saved this harbour twice already, and it will save it again.",
+    )
+    assert any(q.speaker == "Ian Doyle" and q.content.text.startswith("It has saved") for q in qs)

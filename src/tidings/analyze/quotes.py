@@ -157,6 +157,8 @@ def find_quotes(
         here: list[Found] = []
         pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
         split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
+        if announced is not None and _LIST_ITEM.match(para.text) and not quoted:
+            announced = None  # "Here's what we know:" / "- Where: ...": a list, no quotation
         if announced is not None and not quoted and (not atts or para.role == "quote-block"):
             # a block quote without marks after 'He said:' (the page's <blockquote> is
             # quoted words even where they hold a cue: "We welcome the decision")
@@ -331,6 +333,10 @@ def find_quotes(
                 record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
 
+
+#: A list item: a bullet or a number opening the paragraph ('- Book early.', '• Where: ...',
+#: '2. Depth: ...'). After a colon it is the writer's list, not the announced quotation.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪●]|\d{1,2}[.)])\s+\S")
 
 #: The writer's sign-off after a transcript or an excerpt, perhaps inside its marks: '"Follow
 #: Pam Key on Twitter @pamkeyNEN."' is no one's quotation (was: the last speaker's turn). The
