@@ -5,7 +5,7 @@ Hand-written news sentences, none from PolNeAR.
 
 from __future__ import annotations
 
-from conftest import analyzed, quotes_of
+from conftest import analyzed, quote_starting, quotes_of
 
 CHEF_QA = [
     "Chef Marta Lindqvist opened her first restaurant at 24. We spoke with her about the new "
@@ -86,3 +86,29 @@ def test_a_colon_announcing_a_quotation_still_does() -> None:
         "It has saved this harbour twice already, and it will save it again.",
     )
     assert any(q.speaker == "Ian Doyle" and q.content.text.startswith("It has saved") for q in qs)
+
+
+def test_in_someones_view_attributes_the_clause_after_it() -> None:
+    """'In Okafor's view, ...', 'In the view of X, the mayor, ...', 'But in the opinion of X,
+    ...': the clause is the owner's view, as after "according to"."""
+    qs = quotes_of(
+        "The port's new cranes arrived two years late.",
+        "In Okafor's view, the delay cost the city its best chance at the shipping contract.",
+        "In the view of Helen Strand, the harbour's chief engineer, the cranes were never the "
+        "problem.",
+        'But in the opinion of several dockworkers, the new shift rota "broke the place."',
+    )
+    okafor = quote_starting(qs, "the delay cost")
+    assert okafor.speaker_mention.text.startswith("Okafor")
+    assert okafor.cue.text == "In Okafor's view"
+    strand = quote_starting(qs, "the cranes were never")
+    assert strand.speaker == "Helen Strand"
+    assert strand.cue.text == "In the view of"
+    rota = quote_starting(qs, "the new shift rota")
+    assert rota.speaker_mention.text == "several dockworkers"
+
+
+def test_in_my_view_inside_a_quotation_names_no_one() -> None:
+    qs = quotes_of('"In my view, the cranes were fine," said Helen Strand, the chief engineer.')
+    assert all(q.speaker == "Helen Strand" for q in qs)
+    assert not any(q.cue is not None and "view" in q.cue.text for q in qs)

@@ -407,6 +407,58 @@ def _noun_attribution(
     )
 
 
+#: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
+#: 'In her words, ...'.
+_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "words")
+
+
+def _in_view(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """'In Whitaker's view, the draft "had more holes than a screen door."', 'In the view of
+    Mark Fenwick, the town's mayor, the arithmetic missed something': the clause after the
+    phrase is the owner's view, attributed as after "according to". Only opening a sentence
+    (after "But" or "And" at most), the owner a possessor or the object of "of"; the cue is
+    the phrase up to the noun."""
+    doc = noun.doc
+    prep, sent = noun.head, noun.sent
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or _inside(noun, quoted):
+        return None
+    if prep.i > sent.start and not (
+        prep.i == sent.start + 1 and doc[sent.start].lower_ in ("but", "and", "yet")
+    ):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cue_end = noun.idx + len(noun)
+    if owner is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        cue_end = of.idx + len(of) if of is not None else cue_end  # 'In the view of'
+    if owner is None or owner.lower_ in ("my", "our", "your", "its"):
+        return None  # 'In my view, ...' inside a quotation is the speaker's own hedge
+    hi = max(noun.right_edge.i, owner.right_edge.i) + 1
+    if doc[hi - 1].text == "," and hi - 1 > owner.i:
+        hi -= 1  # the owner's apposition ends in the comma: 'of Mark Fenwick, the mayor,'
+    if hi >= sent.end or doc[hi].text != ",":
+        return None
+    start = _past_source_aside(doc, hi, sent.end)
+    if start == hi:
+        start = hi + 1
+    content = trim(doc, start, sent.end)
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + prep.idx, offset + cue_end),
+        lemma="view",
+        mention=read_mention(owner, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.5,
+    )
+
+
 def _adjective_attribution(
     adj: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
 ) -> Attribution | None:
@@ -538,6 +590,7 @@ _NON_VERB_CUES = frozenset(
         *STANCE_ADJECTIVES,
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
+        *_VIEW_NOUNS,
     )
 )
 
@@ -655,6 +708,11 @@ def find_attributions(
             adj = _adjective_attribution(tok, offset, paragraph, sentence, quoted)
             if adj is not None:
                 found.append(adj)
+                continue
+        if low in _VIEW_NOUNS and tok.pos_ == "NOUN":
+            view = _in_view(tok, offset, paragraph, sentence, quoted)
+            if view is not None:
+                found.append(view)
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = _noun_attribution(tok, offset, paragraph, sentence)

@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from tidings.analyze.cues import frames_quote, has_cue_word
+from tidings.analyze.cues import IN_VIEW, frames_quote, has_cue_word
 from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import make_doc, single_blas_thread, text_of
@@ -91,7 +91,11 @@ def needs_parse(text: str) -> bool:
     """True when ``text`` may hold an attribution, so a parse can find it: a cue word outside its
     quote marks, or a quote framed by words that tag it with any verb (:func:`frames_quote`:
     '"...," Trump shot back', 'She addressed them again: "...')."""
-    return has_cue_word(_blank_quotes(text, find_quoted(text))) or frames_quote(text)
+    return (
+        has_cue_word(_blank_quotes(text, find_quoted(text)))
+        or frames_quote(text)
+        or IN_VIEW.search(text) is not None
+    )
 
 
 def _marked(quoted: list[Quoted], length: int) -> list[tuple[int, int]]:
