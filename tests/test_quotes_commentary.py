@@ -112,3 +112,25 @@ def test_in_my_view_inside_a_quotation_names_no_one() -> None:
     qs = quotes_of('"In my view, the cranes were fine," said Helen Strand, the chief engineer.')
     assert all(q.speaker == "Helen Strand" for q in qs)
     assert not any(q.cue is not None and "view" in q.cue.text for q in qs)
+
+
+def test_a_quotation_broken_off_is_tagged_by_the_clause_after_it() -> None:
+    """'"We had hoped—" Ames began': the speaker broke off; the clause after the marks tags
+    the quotation whatever its verb, as after a comma."""
+    qs = quotes_of(
+        "The inquiry heard from the former harbour master, Ruth Halvorsen, on Tuesday.",
+        '"The night the gate failed, we were—" Halvorsen faltered. "We were not ready."',
+        "The ferry operator, Colin Marsh, was next.",
+        '"If only somebody had listened..." Marsh trailed off.',
+    )
+    assert quote_starting(qs, "The night the gate").speaker == "Ruth Halvorsen"
+    assert quote_starting(qs, "The night the gate").cue.text == "faltered"
+    assert quote_starting(qs, "If only").speaker == "Colin Marsh"
+
+
+def test_a_quotation_ending_in_a_full_stop_is_not_tagged_by_any_verb() -> None:
+    qs = quotes_of(
+        "The talks ended abruptly on Friday, officials said.",
+        '"We are finished here." Halvorsen walked out of the room.',
+    )
+    assert not any(q.cue is not None and q.cue.text == "walked" for q in qs)

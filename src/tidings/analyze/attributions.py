@@ -117,13 +117,18 @@ def _answered_back(verb: Token) -> str | None:
     return "retort" if back and any(c.dep_ == "ccomp" for c in kids) else None
 
 
+#: How a quotation tagged by the clause after it ends: a comma, a question or exclamation
+#: mark, or a dash or an ellipsis where the speaker broke off ('"We had hoped—" Ames began').
+_TAG_ENDS = (",", "?", "!", "—", "–", "-", "…")
+
+
 def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     """True when ``verb`` heads the short clause that tags the quote just before it, whatever
     the verb: '"...," Trump shot back', '"...?" Hannity pressed', '"This is fantastic!" beamed
-    Donald Hartley'. A quotation that ends in a comma, a question
-    or an exclamation mark and runs straight into a subject and its verb (or a verb and its
-    subject) is that subject's, the way a reader takes it; "shot back", "beamed", "went on" are
-    too many to list.
+    Donald Hartley', '"We had hoped—" Ames began'. A quotation that ends in a comma, a
+    question or an exclamation mark, or breaks off in a dash or an ellipsis, and runs straight
+    into a subject and its verb (or a verb and its subject) is that subject's, the way a reader
+    takes it; "shot back", "beamed", "went on" are too many to list.
     """
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
         return False
@@ -135,7 +140,8 @@ def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     for q in quoted:
         if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
             continue
-        if text[: q.close_mark].rstrip()[-1:] not in (",", "?", "!"):
+        said = text[: q.close_mark].rstrip()
+        if said[-1:] not in _TAG_ENDS and not said.endswith("..."):
             continue
         if subj.i < verb.i:
             # the words between the mark and the verb are the subject and its auxiliaries

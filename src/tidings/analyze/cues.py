@@ -367,8 +367,9 @@ IN_VIEW = re.compile(
 )
 
 
-#: A quote closed after a comma, "?" or "!" and followed by words: '"...," Trump shot back'.
-_TAG_AFTER = re.compile(r"[,?!][\"”’'»]\s+\w")
+#: A quote closed after a comma, "?", "!", a dash or an ellipsis and followed by words:
+#: '"...," Trump shot back', '"We had hoped—" Ames began'.
+_TAG_AFTER = re.compile(r"(?:[,?!—–…-]|\.\.\.)[\"”’'»]\s+\w")
 #: A colon after a few words, right before an opening mark: 'She addressed them again: "'.
 _COLON_BEFORE = re.compile(r"\w\W*\s\W*\w[^:]*:\s*[\"“‘'«„]")
 #: A word and a comma right before an opening mark and a word: 'Hillary shot back, "I ...'.
