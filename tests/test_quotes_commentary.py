@@ -134,3 +134,31 @@ def test_a_quotation_ending_in_a_full_stop_is_not_tagged_by_any_verb() -> None:
         '"We are finished here." Halvorsen walked out of the room.',
     )
     assert not any(q.cue is not None and q.cue.text == "walked" for q in qs)
+
+
+def test_a_quotation_inside_a_clause_tagged_after_it_is_the_clause_mixed() -> None:
+    """'Ortiz had taken "cash and favours worth at least 200,000 dollars", the judge said':
+    the judge's account of Ortiz with her words in it, one mixed content, not a direct quote
+    of the quoted words alone."""
+    qs = quotes_of(
+        "Judge Maria Lindgren read the verdict on Thursday.",
+        'Ortiz had taken "cash and favours worth at least 200,000 dollars from the builder", '
+        'she said, and had "betrayed the people who elected him".',
+        "The mayor's budget would \"starve the libraries and the parks of every spare dollar "
+        'they have," the union said.',
+    )
+    ortiz = quote_starting(qs, "Ortiz had taken")
+    assert ortiz.kind == "mixed"
+    assert ortiz.speaker == "Maria Lindgren"
+    assert not any(q.content.text.startswith("cash and favours") for q in qs)
+    budget = quote_starting(qs, "The mayor's budget")
+    assert budget.kind == "mixed"
+
+
+def test_two_quotations_in_one_clause_stay_direct() -> None:
+    qs = quotes_of(
+        "The plant's owner defended the layoffs on Monday.",
+        '"They are painful" but needed "for the long-term health of the business and of '
+        'the town," its chief executive, Dana Cole, said.',
+    )
+    assert quote_starting(qs, "They are painful").kind == "direct"

@@ -199,6 +199,8 @@ def find_quotes(
             att, conf = choose((qs, qe), atts, prev, article.text)
             if paired is not None and partial:
                 att, conf = paired.attribution, paired.confidence
+            elif partial and _clause_before(att, qs, qe, base + q.open_mark, article.text):
+                continue  # 'Wendt had accepted "gifts ...", she said': the clause is the content
             if is_title(para.text[q.start : q.end]) and (
                 names_a_work(para.text, q)  # 'her memoir, "Learning From the Ground Up,"'
                 or (
@@ -332,6 +334,23 @@ def find_quotes(
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
+
+
+def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: str) -> bool:
+    """True when the cue after a quotation embedded in a clause reports that whole clause:
+    'Wendt had accepted "gifts and favours worth at least 400,000 euros", she said' is the
+    judge's account with her words in it, one mixed content, not a direct quote of the
+    quoted words alone (the content starts before the opening mark and holds the quotation;
+    the cue comes after it). Not when another quotation opens the clause (''They are
+    painful'' but necessary ''for the long-term ...,'' he said': two quotes of his)."""
+    if att is None or att.content is None or att.cue[0] < qe:
+        return False
+    cs, ce = att.content
+    before = text[cs:mark]
+    return cs < mark and qe <= ce + 1 and bool(before.strip()) and not _MARK.search(before)
+
+
+_MARK = re.compile("[\"“”«»„]|''")
 
 
 #: A list item: a bullet or a number opening the paragraph ('- Book early.', '• Where: ...',
