@@ -162,3 +162,26 @@ def test_two_quotations_in_one_clause_stay_direct() -> None:
         'the town," its chief executive, Dana Cole, said.',
     )
     assert quote_starting(qs, "They are painful").kind == "direct"
+
+
+def test_a_written_thing_that_read_is_the_source_of_its_words() -> None:
+    """'A placard at the gate read: "..."': the placard's words, quoted; "read" is the cue."""
+    qs = quotes_of(
+        "Hundreds of nurses marched to the health ministry on Saturday.",
+        'A placard held by one of the nurses read: "We cannot care for you if nobody cares '
+        'for us."',
+        'A note pinned to the ward door read, "Back in five minutes. Please do not ring."',
+    )
+    placard = quote_starting(qs, "We cannot care")
+    assert placard.cue.text == "read"
+    assert placard.speaker_mention.text.startswith("A placard")
+    note = quote_starting(qs, "Back in five")
+    assert note.cue.text == "read"
+
+
+def test_a_person_who_read_out_words_is_not_taken_as_a_written_thing() -> None:
+    qs = quotes_of(
+        "The committee met behind closed doors for six hours.",
+        'Afterwards the chairman read: "The committee has voted to suspend the member."',
+    )
+    assert all(q.speaker_mention is None or "chairman" in q.speaker_mention.text for q in qs)

@@ -285,6 +285,26 @@ def _source_like(tok: Token) -> bool:
     return any(_names_source(w) for w in _singulars(tok.lower_))
 
 
+#: Things whose written words a sentence quotes with "read": 'One viral post read: "..."',
+#: 'A sign taped to the door read, "Closed until further notice."'.
+_WRITTEN = frozenset(
+    word_list(
+        """
+post posts sign signs caption captions note notes message messages tweet tweets banner banners
+placard placards headline headlines email emails text texts notice notices inscription plaque
+poster posters billboard card cards letter letters label slogan
+"""
+    )
+)
+
+
+def _written_words(verb: Token, subj: Token | None) -> bool:
+    """True for "read" introducing the quoted words of a written thing: 'One viral post from a
+    Chicago father read: "Paid $98 ..."' (the post is the source; a post is no speaker, so
+    the other verbs that introduce a quote do not take it)."""
+    return verb.lower_ in ("read", "reads") and subj is not None and subj.lower_ in _WRITTEN
+
+
 def _names_source(low: str) -> bool:
     """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
     return (
@@ -810,7 +830,11 @@ def find_attributions(
             # 'Asked by reporters whether ..., the spokeswoman said': the agent asked
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if (announces or wish) and (subj is None or not _source_like(subj)):
+        if (
+            (announces or wish)
+            and (subj is None or not _source_like(subj))
+            and not (intro and _written_words(tok, subj))
+        ):
             continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head.i == tok.i:
             # the cue's own passive ('he was told'); a subject shared with a passive verb it
