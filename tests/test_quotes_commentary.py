@@ -185,3 +185,18 @@ def test_a_person_who_read_out_words_is_not_taken_as_a_written_thing() -> None:
         'Afterwards the chairman read: "The committee has voted to suspend the member."',
     )
     assert all(q.speaker_mention is None or "chairman" in q.speaker_mention.text for q in qs)
+
+
+def test_an_abbreviated_rank_ends_no_sentence() -> None:
+    """'spokesman Lt. Col. Ann Reyes said': the tokenizer splits 'Lt' from its stop, which
+    ended a sentence there (the question's content ran into 'spokesman Lt', the speaker
+    was 'Army Lt')."""
+    qs = quotes_of(
+        "Asked whether the base would close, spokeswoman Lt. Col. Ann Reyes said the Army "
+        "had made no decision.",
+        '"We fundamentally disagree," said retired Army Lt. Gen. Mark Ellery.',
+    )
+    asked = quote_starting(qs, "whether the base")
+    assert asked.content.text == "whether the base would close"
+    assert quote_starting(qs, "the Army had").speaker == "Ann Reyes"
+    assert quote_starting(qs, "We fundamentally").speaker == "Mark Ellery"

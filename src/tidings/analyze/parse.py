@@ -45,10 +45,16 @@ from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import make_doc, single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
+from tidings.wordlists import word_list
 
 #: Tokens that end a sentence when the next word starts with a capital, a digit or a mark.
 _ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!?"})
 _OPENERS = "\"'“‘„«»([—–-"
+#: Abbreviated titles the tokenizer splits from their full stop ('Lt', '.'): the stop ends no
+#: sentence ('spokesman Lt. Col. James Pruitt said ...').
+_TITLE_STOPS = frozenset(
+    word_list("Lt Col Gen Maj Capt Cpt Sgt Cmdr Adm Brig Cpl Pvt Gov Sen Rep Rev Prof Dr Mr Mrs Ms")
+)
 _PARSE_ATTRS = [TAG, POS, HEAD, DEP]
 
 #: NER reads every token within this many tokens of a capitalised one. The model's tok2vec sees
@@ -127,6 +133,8 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     for k in found:
         idx = doc[k].idx
         if any(a <= idx < b for a, b in marked):
+            continue
+        if k > 0 and doc[k - 1].text in _TITLE_STOPS and doc[k].text == ".":
             continue
         nxt = doc[k + 1]
         first = nxt.text[0]
