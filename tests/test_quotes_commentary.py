@@ -200,3 +200,15 @@ def test_an_abbreviated_rank_ends_no_sentence() -> None:
     assert asked.content.text == "whether the base would close"
     assert quote_starting(qs, "the Army had").speaker == "Ann Reyes"
     assert quote_starting(qs, "We fundamentally").speaker == "Mark Ellery"
+
+
+def test_an_explainers_a_prefix_is_not_part_of_what_was_said() -> None:
+    qs = quotes_of(
+        "Q: Can I still use my old bus pass?",
+        "A: Old passes will work until the end of March, the transit authority said.",
+        "Q: What if I lose it?",
+        "A: A replacement costs $5, according to the authority's website.",
+    )
+    assert quote_starting(qs, "Old passes").speaker_mention.text == "the transit authority"
+    assert quote_starting(qs, "A replacement costs").content.text == "A replacement costs $5"
+    assert not any(q.content.text.startswith("A:") for q in qs)

@@ -292,7 +292,7 @@ _WRITTEN = frozenset(
         """
 post posts sign signs caption captions note notes message messages tweet tweets banner banners
 placard placards headline headlines email emails text texts notice notices inscription plaque
-poster posters billboard card cards letter letters label slogan
+poster posters billboard card cards letter letters label slogan line lines
 """
     )
 )

@@ -291,6 +291,8 @@ def find_quotes(
             if a.used or a.content is None:
                 continue
             cs, ce = a.content
+            if cs == para.start and (qa := _QA_PREFIX.match(para.text)) is not None:
+                cs += qa.end()  # 'A: At least three days of water ..., according to FEMA.'
             said = article.text[cs:ce]
             if len(said.split()) < 2 and said.lower() not in ANSWERS and not _a_name(said):
                 continue
@@ -352,6 +354,9 @@ def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: s
 
 _MARK = re.compile("[\"“”«»„]|''")
 
+
+#: A printed Q&A's "Q:" or "A:" before a paragraph's words: the layout's, not what was said.
+_QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
 
 #: A list item: a bullet or a number opening the paragraph ('- Book early.', '• Where: ...',
 #: '2. Depth: ...'). After a colon it is the writer's list, not the announced quotation.
