@@ -212,3 +212,28 @@ def test_an_explainers_a_prefix_is_not_part_of_what_was_said() -> None:
     assert quote_starting(qs, "Old passes").speaker_mention.text == "the transit authority"
     assert quote_starting(qs, "A replacement costs").content.text == "A replacement costs $5"
     assert not any(q.content.text.startswith("A:") for q in qs)
+
+
+POST = [
+    "The fire chief defended the department's response on social media.",
+    "Our crews were on scene in six minutes. Anyone who says otherwise is not telling the "
+    "truth. pic.twitter.com/Qw3rTy7uIo",
+    "— Chief Aaron Webb (@ChiefWebbFD) June 14, 2024",
+    "pic.twitter.com/Zx9Lm2Kp0a",
+    "— Riverside Watch (@RiversideWatch) June 14, 2024",
+    "Residents disputed the timeline at Tuesday's meeting.",
+]
+
+
+def test_an_embedded_post_is_its_authors_direct_quote() -> None:
+    """A post's words with its byline ('— Name (@handle) Month D, YYYY') on the next line are
+    the author's direct quote, its picture link left out; a cue word in them ('says') is
+    the author's, not a quote of its own; a post of only a link quotes nothing."""
+    article = analyzed(*POST)
+    post = quote_starting(article.quotes, "Our crews")
+    assert post.kind == "direct"
+    assert post.speaker == "Aaron Webb"
+    assert post.content.text.endswith("telling the truth.")
+    assert not any("otherwise" in q.content.text and q is not post for q in article.quotes)
+    assert not any("pic.twitter" in q.content.text for q in article.quotes)
+    assert not any("Riverside Watch" in (q.speaker or "") for q in article.quotes)

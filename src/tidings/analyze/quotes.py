@@ -73,7 +73,9 @@ from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     SAID_BY_COLON,
+    TWEET_BYLINE,
     document_line,
+    embedded_post,
     markless_speaker,
     name_line,
     transcript_turns,
@@ -130,6 +132,16 @@ def find_quotes(
             # a heading, the writer's sign-off, or a section rule with no word ('___.', '* * *')
             # ends whatever was carried: none of them is anyone's quotation
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
+            continue
+        if TWEET_BYLINE.match(para.text):
+            # '— Marcia Tillman (@GovTillman) February 9, 2022' under an embedded post: the
+            # post's byline, nobody's words; it ends what was carried
+            prev_open, prev_last, announced, lines = False, None, None, (None, None)
+            continue
+        post = embedded_post(article, i, entities)
+        if post is not None:
+            found.append(post)  # the post's words, its author's; cue words in it are theirs
+            prev_open, prev_last, announced, lines = False, post, None, (None, None)
             continue
         base = para.start
         turns = transcript_turns(article, para, i, named, name_words)
