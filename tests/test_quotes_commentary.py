@@ -237,3 +237,15 @@ def test_an_embedded_post_is_its_authors_direct_quote() -> None:
     assert not any("otherwise" in q.content.text and q is not post for q in article.quotes)
     assert not any("pic.twitter" in q.content.text for q in article.quotes)
     assert not any("Riverside Watch" in (q.speaker or "") for q in article.quotes)
+
+
+def test_by_someones_own_account_attributes_the_clause() -> None:
+    qs = quotes_of(
+        "Tomas Ferreira has coached the under-12 team for eleven seasons. By his own account, "
+        "he has never once won a trophy.",
+        "The club paid the fee from its savings account, and the season went ahead.",
+    )
+    own = quote_starting(qs, "he has never")
+    assert own.speaker == "Tomas Ferreira"
+    assert own.cue.text == "By his own account"
+    assert not any("season went ahead" in q.content.text for q in qs)

@@ -434,8 +434,8 @@ def _noun_attribution(
 
 
 #: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
-#: 'In her words, ...'.
-_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "words")
+#: 'In her words, ...', 'By his own account, ...'.
+_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "words", "account")
 
 
 def _in_view(
@@ -448,8 +448,10 @@ def _in_view(
     the phrase up to the noun."""
     doc = noun.doc
     prep, sent = noun.head, noun.sent
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or _inside(noun, quoted):
+    if noun.dep_ != "pobj" or _inside(noun, quoted):
         return None
+    if prep.lower_ != "in" and not (prep.lower_ == "by" and noun.lower_ == "account"):
+        return None  # 'By her own account, ...' is the one "by" phrase of this kind
     if prep.i > sent.start and not (
         prep.i == sent.start + 1 and doc[sent.start].lower_ in ("but", "and", "yet")
     ):

@@ -359,11 +359,11 @@ def has_cue_word(text: str) -> bool:
     return any(w.lower() in _CUE_SET for w in _WORD.findall(text))
 
 
-#: A sentence opening 'In the opinion of X,', 'In her words,', 'But in his estimation,': an
+#: A sentence opening 'In the opinion of X,', 'In her words,', 'By his own account,': an
 #: attribution whose noun is no cue word ("view" is one), so the paragraph is parsed for it.
 IN_VIEW = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:But|And|Yet)\s+)[Ii]n\s+[^,.;:]{0,40}?\b"
-    r"(?:opinion|estimation|judge?ment|words)\b"
+    r"(?:^|[.!?]\s+|\b(?:But|And|Yet)\s+)(?:[Ii]n|[Bb]y)\s+[^,.;:]{0,40}?\b"
+    r"(?:opinion|estimation|judge?ment|words|account)\b"
 )
 
 
