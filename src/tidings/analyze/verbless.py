@@ -401,6 +401,8 @@ TWEET_BYLINE = re.compile(
     r"^\s*[—–-]+\s*(?P<name>[^()\n]{1,80}?)\s*\(@\w{1,30}\)\s+"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
+#: A post's words are a quotation from this many words on (as quotes.MIN_QUOTE_WORDS).
+_POST_WORDS = 3
 #: Links at the end of a post's words: its picture or a shortened link, not what was said.
 _POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+\s*$")
 
@@ -409,7 +411,7 @@ def embedded_post(article: Article, index: int, entities: list[Entity]) -> Found
     """The words of a social-media post embedded in the article (paragraph ``index``, with
     the post's byline as the next paragraph, :data:`TWEET_BYLINE`) as one direct quote of the
     byline's name; its trailing links are left out. None when the next paragraph is no byline
-    or nothing but links is left ('pic.twitter.com/Xy7Qd3kLmn' alone: a video, no words)."""
+    or fewer than three words are left ('pic.twitter.com/Xy7Qd3kLmn' alone: a video)."""
     paras = article.paragraphs
     if index + 1 >= len(paras):
         return None
@@ -418,8 +420,8 @@ def embedded_post(article: Article, index: int, entities: list[Entity]) -> Found
         return None
     para = paras[index]
     text = _POST_LINKS.sub("", para.text)
-    if len(text.split()) < 2:
-        return None
+    if len(text.split()) < _POST_WORDS:
+        return None  # 'Club statement pic.twitter.com/...': a label over a picture
     start, end = para.start, para.start + len(text.rstrip())
     name = byline.group("name")
     at = paras[index + 1].start + byline.start("name")
