@@ -425,9 +425,7 @@ def embedded_post(article: Article, index: int, entities: list[Entity]) -> Found
     start, end = para.start, para.start + len(text.rstrip())
     name = byline.group("name")
     at = paras[index + 1].start + byline.start("name")
-    org = any(
-        e.label == "ORG" and any(m.start <= at < m.end for m in e.mentions) for e in entities
-    )
+    org = any(e.label == "ORG" and any(m.start <= at < m.end for m in e.mentions) for e in entities)
     mention = Mention(
         at,
         at + len(name),
