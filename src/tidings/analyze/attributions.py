@@ -117,13 +117,18 @@ def _answered_back(verb: Token) -> str | None:
     return "retort" if back and any(c.dep_ == "ccomp" for c in kids) else None
 
 
+#: How a quotation tagged by the clause after it ends: a comma, a question or exclamation
+#: mark, or a dash or an ellipsis where the speaker broke off ('"We had hoped—" Ames began').
+_TAG_ENDS = (",", "?", "!", "—", "–", "-", "…")
+
+
 def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     """True when ``verb`` heads the short clause that tags the quote just before it, whatever
     the verb: '"...," Trump shot back', '"...?" Hannity pressed', '"This is fantastic!" beamed
-    Donald Hartley'. A quotation that ends in a comma, a question
-    or an exclamation mark and runs straight into a subject and its verb (or a verb and its
-    subject) is that subject's, the way a reader takes it; "shot back", "beamed", "went on" are
-    too many to list.
+    Donald Hartley', '"We had hoped—" Ames began'. A quotation that ends in a comma, a
+    question or an exclamation mark, or breaks off in a dash or an ellipsis, and runs straight
+    into a subject and its verb (or a verb and its subject) is that subject's, the way a reader
+    takes it; "shot back", "beamed", "went on" are too many to list.
     """
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
         return False
@@ -135,7 +140,8 @@ def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     for q in quoted:
         if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
             continue
-        if text[: q.close_mark].rstrip()[-1:] not in (",", "?", "!"):
+        said = text[: q.close_mark].rstrip()
+        if said[-1:] not in _TAG_ENDS and not said.endswith("..."):
             continue
         if subj.i < verb.i:
             # the words between the mark and the verb are the subject and its auxiliaries
@@ -279,6 +285,26 @@ def _source_like(tok: Token) -> bool:
     return any(_names_source(w) for w in _singulars(tok.lower_))
 
 
+#: Things whose written words a sentence quotes with "read": 'One viral post read: "..."',
+#: 'A sign taped to the door read, "Closed until further notice."'.
+_WRITTEN = frozenset(
+    word_list(
+        """
+post posts sign signs caption captions note notes message messages tweet tweets banner banners
+placard placards headline headlines email emails text texts notice notices inscription plaque
+poster posters billboard card cards letter letters label slogan line lines
+"""
+    )
+)
+
+
+def _written_words(verb: Token, subj: Token | None) -> bool:
+    """True for "read" introducing the quoted words of a written thing: 'One viral post from a
+    Chicago father read: "Paid $98 ..."' (the post is the source; a post is no speaker, so
+    the other verbs that introduce a quote do not take it)."""
+    return verb.lower_ in ("read", "reads") and subj is not None and subj.lower_ in _WRITTEN
+
+
 def _names_source(low: str) -> bool:
     """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
     return (
@@ -404,6 +430,60 @@ def _noun_attribution(
         paragraph=paragraph,
         content=(offset + content[0], offset + content[1]),
         strength=strength,
+    )
+
+
+#: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
+#: 'In her words, ...', 'By his own account, ...'.
+_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "words", "account")
+
+
+def _in_view(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """'In Whitaker's view, the draft "had more holes than a screen door."', 'In the view of
+    Mark Fenwick, the town's mayor, the arithmetic missed something': the clause after the
+    phrase is the owner's view, attributed as after "according to". Only opening a sentence
+    (after "But" or "And" at most), the owner a possessor or the object of "of"; the cue is
+    the phrase up to the noun."""
+    doc = noun.doc
+    prep, sent = noun.head, noun.sent
+    if noun.dep_ != "pobj" or _inside(noun, quoted):
+        return None
+    if prep.lower_ != "in" and not (prep.lower_ == "by" and noun.lower_ == "account"):
+        return None  # 'By her own account, ...' is the one "by" phrase of this kind
+    if prep.i > sent.start and not (
+        prep.i == sent.start + 1 and doc[sent.start].lower_ in ("but", "and", "yet")
+    ):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cue_end = noun.idx + len(noun)
+    if owner is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        cue_end = of.idx + len(of) if of is not None else cue_end  # 'In the view of'
+    if owner is None or owner.lower_ in ("my", "our", "your", "its"):
+        return None  # 'In my view, ...' inside a quotation is the speaker's own hedge
+    hi = max(noun.right_edge.i, owner.right_edge.i) + 1
+    if doc[hi - 1].text == "," and hi - 1 > owner.i:
+        hi -= 1  # the owner's apposition ends in the comma: 'of Mark Fenwick, the mayor,'
+    if hi >= sent.end or doc[hi].text != ",":
+        return None
+    start = _past_source_aside(doc, hi, sent.end)
+    if start == hi:
+        start = hi + 1
+    content = trim(doc, start, sent.end)
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + prep.idx, offset + cue_end),
+        lemma="view",
+        mention=read_mention(owner, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+        strength=0.5,
     )
 
 
@@ -538,6 +618,7 @@ _NON_VERB_CUES = frozenset(
         *STANCE_ADJECTIVES,
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
+        *_VIEW_NOUNS,
     )
 )
 
@@ -656,6 +737,11 @@ def find_attributions(
             if adj is not None:
                 found.append(adj)
                 continue
+        if low in _VIEW_NOUNS and tok.pos_ == "NOUN":
+            view = _in_view(tok, offset, paragraph, sentence, quoted)
+            if view is not None:
+                found.append(view)
+                continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = _noun_attribution(tok, offset, paragraph, sentence)
             if noun is not None:
@@ -746,7 +832,11 @@ def find_attributions(
             # 'Asked by reporters whether ..., the spokeswoman said': the agent asked
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if (announces or wish) and (subj is None or not _source_like(subj)):
+        if (
+            (announces or wish)
+            and (subj is None or not _source_like(subj))
+            and not (intro and _written_words(tok, subj))
+        ):
             continue
         if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head.i == tok.i:
             # the cue's own passive ('he was told'); a subject shared with a passive verb it

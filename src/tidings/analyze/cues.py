@@ -359,8 +359,17 @@ def has_cue_word(text: str) -> bool:
     return any(w.lower() in _CUE_SET for w in _WORD.findall(text))
 
 
-#: A quote closed after a comma, "?" or "!" and followed by words: '"...," Trump shot back'.
-_TAG_AFTER = re.compile(r"[,?!][\"”’'»]\s+\w")
+#: A sentence opening 'In the opinion of X,', 'In her words,', 'By his own account,': an
+#: attribution whose noun is no cue word ("view" is one), so the paragraph is parsed for it.
+IN_VIEW = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:But|And|Yet)\s+)(?:[Ii]n|[Bb]y)\s+[^,.;:]{0,40}?\b"
+    r"(?:opinion|estimation|judge?ment|words|account)\b"
+)
+
+
+#: A quote closed after a comma, "?", "!", a dash or an ellipsis and followed by words:
+#: '"...," Trump shot back', '"We had hoped—" Ames began'.
+_TAG_AFTER = re.compile(r"(?:[,?!—–…-]|\.\.\.)[\"”’'»]\s+\w")
 #: A colon after a few words, right before an opening mark: 'She addressed them again: "'.
 _COLON_BEFORE = re.compile(r"\w\W*\s\W*\w[^:]*:\s*[\"“‘'«„]")
 #: A word and a comma right before an opening mark and a word: 'Hillary shot back, "I ...'.

@@ -72,17 +72,23 @@ def interview_answers(
         said = (article.title or "") + "\n" + "\n".join(p.text for p in opening)
         if not _INTERVIEW_WORDS.search(said):
             return quotes, speakers
+    if not _spoken_answers(answers):
+        return quotes, speakers  # an explainer's questions, answered by the newsroom
     entity = _interviewee(article, opening, entities)
     if entity is None:
         return quotes, speakers
     speaker, speakers = _speaker_for(article, entity, speakers, entities)
     named = [(m.start, m.end) for m in entity.mentions]
     out = list(quotes)
-    for paragraph in (p for group in answers for p in group):
+    for paragraph in (p for group in answers for p in _answer(group, named, quotes, speaker)):
         if any(paragraph.start <= s < paragraph.end for s, _ in named):
             continue  # the writer naming the interviewee: not an answer
         if _EDITORS_NOTE.match(paragraph.text):
             continue  # 'This interview has been edited and condensed.': the editor's
+        if name_label(paragraph.text) is not None and any(
+            q.cue is None and paragraph.start <= q.content.start < paragraph.end for q in quotes
+        ):
+            continue  # 'Lindqvist: Because I was bored ...': the turn is quoted already
         start = paragraph.start + _prefix_length(paragraph.text, _A_PREFIX)
         end = paragraph.start + len(paragraph.text.rstrip())
         if end - start < 2:
@@ -199,6 +205,44 @@ def _speaker_for(
     )
     describe_people(article, [speaker], entities)
     return speaker, [*speakers, speaker]
+
+
+#: A first-person word: who answers in an interview speaks as "I" or "we".
+_SPEAKS_AS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _spoken_answers(answers: list[list[Paragraph]]) -> bool:
+    """True when at least half the answers speak in the first person outside quote marks.
+
+    An explainer's "Q: What about pets?" / "A: Most shelters accept pets, county spokeswoman
+    Denise Harper said." is the newsroom answering the reader: nobody's "I" or "we" in it.
+    """
+    spoken = sum(1 for group in answers if _SPEAKS_AS.search(_QUOTED.sub("", group[0].text)))
+    return 2 * spoken >= len(answers)
+
+
+def _answer(
+    group: list[Paragraph], named: list[tuple[int, int]], quotes: list[Quote], speaker: Speaker
+) -> list[Paragraph]:
+    """The paragraphs of one answer: ``group`` up to the first one that is the writer's.
+
+    After the last question the article goes back to narration ('Her players say the message
+    stuck.' / '"She never let us feel sorry ...," said senior forward Alicia Grant.'): a
+    paragraph after the answer's first that names the interviewee, or holds someone else's
+    cued quote and no "I" or "we" of its own, ends the answer, and every paragraph after it is
+    the writer's too. ('I said when I announced I wasn't running, ...' goes on answering.)
+    """
+    for n, p in enumerate(group[1:], 1):
+        if any(p.start <= s < p.end for s, _ in named):
+            return group[:n]
+        if _SPEAKS_AS.search(_QUOTED.sub("", p.text)):
+            continue
+        for q in quotes:
+            inside = p.start <= q.content.start < p.end
+            if inside and q.cue is not None and q.speaker_id not in (None, speaker.id):
+                return group[:n]
+    return group
 
 
 def _first_person(q: Quote) -> bool:

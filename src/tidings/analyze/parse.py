@@ -39,16 +39,22 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from tidings.analyze.cues import frames_quote, has_cue_word
+from tidings.analyze.cues import IN_VIEW, frames_quote, has_cue_word
 from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import make_doc, single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
+from tidings.wordlists import word_list
 
 #: Tokens that end a sentence when the next word starts with a capital, a digit or a mark.
 _ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!?"})
 _OPENERS = "\"'“‘„«»([—–-"
+#: Abbreviated titles the tokenizer splits from their full stop ('Lt', '.'): the stop ends no
+#: sentence ('spokesman Lt. Col. James Pruitt said ...').
+_TITLE_STOPS = frozenset(
+    word_list("Lt Col Gen Maj Capt Cpt Sgt Cmdr Adm Brig Cpl Pvt Gov Sen Rep Rev Prof Dr Mr Mrs Ms")
+)
 _PARSE_ATTRS = [TAG, POS, HEAD, DEP]
 
 #: NER reads every token within this many tokens of a capitalised one. The model's tok2vec sees
@@ -91,7 +97,11 @@ def needs_parse(text: str) -> bool:
     """True when ``text`` may hold an attribution, so a parse can find it: a cue word outside its
     quote marks, or a quote framed by words that tag it with any verb (:func:`frames_quote`:
     '"...," Trump shot back', 'She addressed them again: "...')."""
-    return has_cue_word(_blank_quotes(text, find_quoted(text))) or frames_quote(text)
+    return (
+        has_cue_word(_blank_quotes(text, find_quoted(text)))
+        or frames_quote(text)
+        or IN_VIEW.search(text) is not None
+    )
 
 
 def _marked(quoted: list[Quoted], length: int) -> list[tuple[int, int]]:
@@ -123,6 +133,8 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     for k in found:
         idx = doc[k].idx
         if any(a <= idx < b for a, b in marked):
+            continue
+        if k > 0 and doc[k - 1].text in _TITLE_STOPS and doc[k].text == ".":
             continue
         nxt = doc[k + 1]
         first = nxt.text[0]

@@ -73,7 +73,9 @@ from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     SAID_BY_COLON,
+    TWEET_BYLINE,
     document_line,
+    embedded_post,
     markless_speaker,
     name_line,
     transcript_turns,
@@ -131,6 +133,16 @@ def find_quotes(
             # ends whatever was carried: none of them is anyone's quotation
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
+        if TWEET_BYLINE.match(para.text):
+            # '— Marcia Tillman (@GovTillman) February 9, 2022' under an embedded post: the
+            # post's byline, nobody's words; it ends what was carried
+            prev_open, prev_last, announced, lines = False, None, None, (None, None)
+            continue
+        post = embedded_post(article, i, entities)
+        if post is not None:
+            found.append(post)  # the post's words, its author's; cue words in it are theirs
+            prev_open, prev_last, announced, lines = False, post, None, (None, None)
+            continue
         base = para.start
         turns = transcript_turns(article, para, i, named, name_words)
         if turns:
@@ -157,6 +169,8 @@ def find_quotes(
         here: list[Found] = []
         pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
         split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
+        if announced is not None and _LIST_ITEM.match(para.text) and not quoted:
+            announced = None  # "Here's what we know:" / "- Where: ...": a list, no quotation
         if announced is not None and not quoted and (not atts or para.role == "quote-block"):
             # a block quote without marks after 'He said:' (the page's <blockquote> is
             # quoted words even where they hold a cue: "We welcome the decision")
@@ -197,6 +211,8 @@ def find_quotes(
             att, conf = choose((qs, qe), atts, prev, article.text)
             if paired is not None and partial:
                 att, conf = paired.attribution, paired.confidence
+            elif partial and _clause_before(att, qs, qe, base + q.open_mark, article.text):
+                continue  # 'Wendt had accepted "gifts ...", she said': the clause is the content
             if is_title(para.text[q.start : q.end]) and (
                 names_a_work(para.text, q)  # 'her memoir, "Learning From the Ground Up,"'
                 or (
@@ -287,6 +303,8 @@ def find_quotes(
             if a.used or a.content is None:
                 continue
             cs, ce = a.content
+            if cs == para.start and (qa := _QA_PREFIX.match(para.text)) is not None:
+                cs += qa.end()  # 'A: At least three days of water ..., according to FEMA.'
             said = article.text[cs:ce]
             if len(said.split()) < 2 and said.lower() not in ANSWERS and not _a_name(said):
                 continue
@@ -331,6 +349,30 @@ def find_quotes(
                 record = (named_record, owner) if named_record is not None else None
     return resolve_quotes(article, found, entities)
 
+
+def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: str) -> bool:
+    """True when the cue after a quotation embedded in a clause reports that whole clause:
+    'Wendt had accepted "gifts and favours worth at least 400,000 euros", she said' is the
+    judge's account with her words in it, one mixed content, not a direct quote of the
+    quoted words alone (the content starts before the opening mark and holds the quotation;
+    the cue comes after it). Not when another quotation opens the clause (''They are
+    painful'' but necessary ''for the long-term ...,'' he said': two quotes of his)."""
+    if att is None or att.content is None or att.cue[0] < qe:
+        return False
+    cs, ce = att.content
+    before = text[cs:mark]
+    return cs < mark and qe <= ce + 1 and bool(before.strip()) and not _MARK.search(before)
+
+
+_MARK = re.compile("[\"“”«»„]|''")
+
+
+#: A printed Q&A's "Q:" or "A:" before a paragraph's words: the layout's, not what was said.
+_QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
+
+#: A list item: a bullet or a number opening the paragraph ('- Book early.', '• Where: ...',
+#: '2. Depth: ...'). After a colon it is the writer's list, not the announced quotation.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪●]|\d{1,2}[.)])\s+\S")
 
 #: The writer's sign-off after a transcript or an excerpt, perhaps inside its marks: '"Follow
 #: Pam Key on Twitter @pamkeyNEN."' is no one's quotation (was: the last speaker's turn). The

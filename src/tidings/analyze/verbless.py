@@ -23,7 +23,7 @@ from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.resolve import Found
-from tidings.model import Article, Paragraph
+from tidings.model import Article, Entity, Paragraph
 
 _COLON = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 
@@ -280,6 +280,8 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
     turn the speaker's own words, where a lone 'Kerry: Refugee cap will rise' is a headline's
     summary of them."""
     paras = article.paragraphs
+    if index > 0 and _ASKED.match(paras[index - 1].text):
+        return True  # 'Q: When you took the job, ...?' / 'Briggs: I told them ...': an answer
     for j in (index - 1, index + 1):
         if 0 <= j < len(paras):
             other = name_label(paras[j].text)
@@ -291,6 +293,9 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
                 return True
     return False
 
+
+#: A printed interview's question ('Q: Was there a moment ...?', 'Question: ...').
+_ASKED = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 
 #: What marks an exchange as spoken: a question, or a first- or second-person word. A box of
 #: notes under team or place labels ('Thunder: F Hamidou Diallo missed his third straight
@@ -388,3 +393,46 @@ def transcript_line(
     if article.text[start : start + 1] in ("'", "‘") and article.text[end : end + 1] in ("'", "’"):
         start += 1  # the content between the single marks, as between double ones
     return Found(kind, start, end, index, None, "explicit", 0.7, mention=mention)
+
+
+#: The byline an embedded social-media post is printed with, on its own line under the post's
+#: words: '— Marcia Tillman (@GovTillman) February 9, 2022'.
+TWEET_BYLINE = re.compile(
+    r"^\s*[—–-]+\s*(?P<name>[^()\n]{1,80}?)\s*\(@\w{1,30}\)\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+#: A post's words are a quotation from this many words on (as quotes.MIN_QUOTE_WORDS).
+_POST_WORDS = 3
+#: Links at the end of a post's words: its picture or a shortened link, not what was said.
+_POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+\s*$")
+
+
+def embedded_post(article: Article, index: int, entities: list[Entity]) -> Found | None:
+    """The words of a social-media post embedded in the article (paragraph ``index``, with
+    the post's byline as the next paragraph, :data:`TWEET_BYLINE`) as one direct quote of the
+    byline's name; its trailing links are left out. None when the next paragraph is no byline
+    or fewer than three words are left ('pic.twitter.com/Xy7Qd3kLmn' alone: a video)."""
+    paras = article.paragraphs
+    if index + 1 >= len(paras):
+        return None
+    byline = TWEET_BYLINE.match(paras[index + 1].text)
+    if byline is None:
+        return None
+    para = paras[index]
+    text = _POST_LINKS.sub("", para.text)
+    if len(text.split()) < _POST_WORDS:
+        return None  # 'Club statement pic.twitter.com/...': a label over a picture
+    start, end = para.start, para.start + len(text.rstrip())
+    name = byline.group("name")
+    at = paras[index + 1].start + byline.start("name")
+    org = any(e.label == "ORG" and any(m.start <= at < m.end for m in e.mentions) for e in entities)
+    mention = Mention(
+        at,
+        at + len(name),
+        "name",
+        name=name,
+        name_start=at,
+        type="organization" if org else "person",
+        head=name.split()[-1].lower(),
+    )
+    return Found("direct", start, end, index, None, "explicit", 0.7, mention=mention)
