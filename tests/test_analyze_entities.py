@@ -311,3 +311,26 @@ def test_a_given_name_tagged_as_an_organisation_is_the_person_it_opens() -> None
     text = "Dale Johnson wants to sell. Dale sees it differently from Ray. Carol sided with Dale."
     found = [("PERSON", "Dale Johnson"), ("ORG", "Dale"), ("ORG", "Dale")]
     assert _typed(text, found) == {"Dale Johnson": ("PERSON", ["Dale Johnson", "Dale", "Dale"])}
+
+
+def test_a_surname_joins_the_full_name_that_ends_in_jr() -> None:
+    text = (
+        "Robert L. Haskins Jr., 61, of Dover, was charged on Friday. Haskins's lawyer said "
+        "Haskins would plead not guilty."
+    )
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [
+                ("PERSON", "Robert L. Haskins Jr."),
+                ("GPE", "Dover"),
+                ("ORG", "Haskins"),
+                ("PERSON", "Haskins"),
+            ],
+        )
+    )
+    by_name = {e.name: (e.label, [m.text for m in e.mentions]) for e in ents}
+    assert by_name["Robert L. Haskins Jr."] == (
+        "PERSON",
+        ["Robert L. Haskins Jr.", "Haskins", "Haskins"],
+    )

@@ -17,6 +17,7 @@ from tidings.analyze.names import (
     TITLE_ONLY,
     TITLE_WORDS,
     gender_of,
+    without_suffix,
 )
 from tidings.analyze.ner import entity_docs
 from tidings.analyze.repeats import SUFFIX_AFTER, WHOLE_END, begins_sentence
@@ -161,7 +162,9 @@ def type_by_context(
         labels.setdefault(_norm(name), set()).add(label)
     # a name tagged only as a person's, whose untagged occurrences say company, is one; not
     # the surname of a person named in full ("Trump"): the search costs, and it is a person
-    surnames = {w[-1] for lab, n, _ in out if lab == "PERSON" and len(w := _words(_norm(n))) > 1}
+    surnames = {
+        w[-1] for lab, n, _ in out if lab == "PERSON" and len(w := _person_words(_norm(n))) > 1
+    }
     for norm, name in {_norm(n): n for label, n, _ in out if label == "PERSON"}.items():
         known = labels[norm] != {"PERSON"} or norm in person_said or norm in surnames
         if not known and _company_elsewhere(text, name):
@@ -413,12 +416,18 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD_BREAK.split(name) if w)
 
 
+def _person_words(name: str) -> tuple[str, ...]:
+    """The words of a person's name without a trailing "Jr." ("patrick w. carlineo")."""
+    return without_suffix(_words(name))
+
+
 def _joins(short: str, long: str, label: str) -> bool:
     """True if the short form names the same thing as the long one (Putin, Vladimir Putin)."""
     a, b = _words(short), _words(long)
     if len(a) >= len(b):
         return False
     if label == "PERSON":
+        b = _person_words(long)
         return b[-len(a) :] == a or b[: len(a)] == a
     if label == "ORG":
         # "Veltrix" for "Veltrix Semiconductor"; one word may also be the end of the name:
@@ -432,7 +441,7 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     person or an organisation, starts) with it; a surname tagged as a place joins the person,
     a full name tagged as an organisation is the person its surname names elsewhere, and a
     company's name without its suffix ("Veltrix", tagged as a place) is the company."""
-    people = [_words(_norm(n)) for label, n, _ in mentions if label == "PERSON"]
+    people = [_person_words(_norm(n)) for label, n, _ in mentions if label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) > 1}
     singles = {w[0] for w in people if len(w) == 1}
     given = _given_names_of_one(people)

@@ -127,3 +127,17 @@ partners airlines airways motors pharmaceuticals pharma industries labs
 """
     )
 )
+
+
+#: Words after a surname that are not the surname: "James P. Kennedy Jr." is called Kennedy.
+NAME_SUFFIXES = frozenset(word_list("jr jr. sr sr. ii iii iv"))
+
+
+def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words without a trailing "Jr.", "Sr.", "III" (compared lower-case),
+    so its last word is the surname news calls the person by ("Carlineo" for "Patrick W.
+    Carlineo Jr."). A name that is only such words stays as it is."""
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in NAME_SUFFIXES:
+        end -= 1
+    return words[:end]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tidings.analyze.names import COMPANY_SUFFIXES, TITLE_ONLY
+from tidings.analyze.names import COMPANY_SUFFIXES, TITLE_ONLY, without_suffix
 from tidings.model import Article, Entity
 from tidings.wordlists import word_list
 
@@ -43,7 +43,7 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
         if not entity.mentions:
             continue  # named in the byline or a caption only: not a body entity
         forms = {m.text for m in entity.mentions}
-        words = entity.name.split()
+        words = without_suffix(tuple(entity.name.split()))
         if entity.label == "PERSON" and len(words) > 1 and words[-1] not in forms:
             forms.add(words[-1])  # the surname, the way news names a person again
             surnames.add(words[-1])
