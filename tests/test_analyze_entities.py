@@ -334,3 +334,34 @@ def test_a_surname_joins_the_full_name_that_ends_in_jr() -> None:
         "PERSON",
         ["Robert L. Haskins Jr.", "Haskins", "Haskins"],
     )
+
+
+def test_a_countrys_acronyms_dotted_or_not_are_the_country_named_in_full() -> None:
+    text = (
+        "The United States imposed tariffs on Monday. US officials said the U.S. would not "
+        "back down. The United Steelworkers union welcomed the move, as did UK ministers; "
+        "the United Kingdom has its own plans."
+    )
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [
+                ("GPE", "United States"),
+                ("GPE", "US"),
+                ("GPE", "U.S."),
+                ("ORG", "United Steelworkers"),
+                ("GPE", "UK"),
+                ("GPE", "United Kingdom"),
+            ],
+        )
+    )
+    by_name = {e.name: [m.text for m in e.mentions] for e in ents}
+    assert by_name["United States"] == ["United States", "US", "U.S."]
+    assert by_name["United Steelworkers"] == ["United Steelworkers"]
+    assert by_name["United Kingdom"] == ["UK", "United Kingdom"]
+
+
+def test_dotted_and_plain_acronyms_of_a_place_are_one_place() -> None:
+    text = "U.S. stocks rose. The US dollar fell."
+    ents = merge_mentions(_mentions(text, [("GPE", "U.S."), ("GPE", "US")]))
+    assert [(e.name, [m.text for m in e.mentions]) for e in ents] == [("U.S.", ["U.S.", "US"])]

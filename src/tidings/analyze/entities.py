@@ -510,27 +510,56 @@ def _join_acronyms(
 ) -> set[tuple[str, str]]:
     """Point an acronym ("CBP") at the one organisation the article names in full whose
     initials it is ("Customs and Border Protection"). The tagger may have taken the full name
-    for a person (the "and" between capitalised words); the acronym says it is not one.
+    for a person (the "and" between capitalised words); the acronym says it is not one. A
+    place's acronym, dotted or not ("US", "U.S.", "UK"), goes to the place named in full
+    ("United States", "United Kingdom"); with none, the dotted and plain forms are one place.
     Returns the full names that took an acronym."""
     joined = set()
+    by_letters: dict[str, list[tuple[str, str]]] = {}
     for key, spans in by_key.items():
-        if not _ACRONYM.fullmatch(spans[0].text) or canonical[key] != key:
+        letters = _acronym_letters(spans[0].text)
+        if letters is None or canonical[key] != key:
             continue
-        longer = [
-            k
-            for k, s in by_key.items()
-            if k[0] in ("ORG", "PERSON")
-            and len(k[1]) > len(key[1])
-            and spans[0].text in _initialisms(s[0].text)
-        ]
-        targets = {canonical[k] for k in longer}
-        if len(targets) == 1:
-            target = targets.pop()
+        families = [_ORG_OR_PERSON]
+        if key[0] in _PLACE_LABELS:
+            families.insert(0, _PLACE_LABELS)  # "US" is the United States, not a union's
+            by_letters.setdefault(letters, []).append(key)
+        for family in families:
+            longer = [
+                k
+                for k, s in by_key.items()
+                if k[0] in family and len(k[1]) > len(key[1]) and letters in _initialisms(s[0].text)
+            ]
+            targets = {canonical[k] for k in longer}
+            if len(targets) == 1:
+                target = targets.pop()
+                for k, v in canonical.items():
+                    if v == key:
+                        canonical[k] = target
+                joined.add(target)
+                break
+    for keys in by_letters.values():  # "U.S." and "US" with no "United States"
+        if len(keys) > 1 and all(canonical[k] == k for k in keys):
             for k, v in canonical.items():
-                if v == key:
-                    canonical[k] = target
-            joined.add(target)
+                if v in keys:
+                    canonical[k] = keys[0]
     return joined
+
+
+_PLACE_LABELS = ("GPE", "LOC")
+_ORG_OR_PERSON = ("ORG", "PERSON")
+#: An acronym with a full stop after each letter: "U.S.", "U.K.".
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}")
+
+
+def _acronym_letters(text: str) -> str | None:
+    """The letters of an acronym as news writes it, plain or dotted ("US" of "U.S."), or None
+    for no acronym."""
+    if _ACRONYM.fullmatch(text):
+        return text
+    if _DOTTED_ACRONYM.fullmatch(text):
+        return text.replace(".", "")
+    return None
 
 
 #: Given names that are also a faith, tagged as a people ("Christian voters").
