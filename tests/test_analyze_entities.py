@@ -7,6 +7,7 @@ import re
 from tidings.analyze.entities import (
     _is_name,
     _past_courtesy,
+    _split_at_owner,
     _trim_mention,
     merge_mentions,
     name_in_mixed_case,
@@ -365,3 +366,35 @@ def test_dotted_and_plain_acronyms_of_a_place_are_one_place() -> None:
     text = "U.S. stocks rose. The US dollar fell."
     ents = merge_mentions(_mentions(text, [("GPE", "U.S."), ("GPE", "US")]))
     assert [(e.name, [m.text for m in e.mentions]) for e in ents] == [("U.S.", ["U.S.", "US"])]
+
+
+def test_a_name_run_across_a_possessive_splits_into_owner_and_owned() -> None:
+    text = (
+        "David Ellison’s Skydance Media and the FCC’s Media Bureau were named. Skydance "
+        "Media declined to comment; the FCC said nothing. Children's Hospital and "
+        "McDonald's Corp were not involved."
+    )
+    found = _split_at_owner(
+        _mentions(
+            text,
+            [
+                ("PERSON", "David Ellison’s Skydance Media"),
+                ("ORG", "FCC’s Media Bureau"),
+                ("ORG", "Skydance Media"),
+                ("ORG", "FCC"),
+                ("ORG", "Children's Hospital"),
+                ("ORG", "McDonald's Corp"),
+            ],
+        )
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("PERSON", "David Ellison"),
+        ("ORG", "Skydance Media"),
+        ("ORG", "FCC"),
+        ("ORG", "Media Bureau"),
+        ("ORG", "Skydance Media"),
+        ("ORG", "FCC"),
+        ("ORG", "Children's Hospital"),
+        ("ORG", "McDonald's Corp"),
+    ]
+    assert all(text[s.start : s.end] == name for _, name, s in found)

@@ -45,6 +45,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
+    mentions = _split_at_owner(mentions)
     mentions = type_by_context(article.text, _past_courtesy(_cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
@@ -210,6 +211,36 @@ def _company_elsewhere(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+def _split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """Split a name the tagger ran across a possessive into the owner and what it owns: in
+    "Jeff Bezos’s Blue Origin" and "NASA’s Office of the Inspector General" the owner is a
+    name of its own (a person, an agency) and what follows is an organisation. Only when the
+    owner is named on its own elsewhere in the article (tagged alone: "NASA") or is a person's
+    full name (a given name and a surname), and capitalised words follow: "McDonald's Corp",
+    "Children's Hospital" and "Westminster Magistrate's Court" stay whole. The owner keeps the
+    label the article gives it alone (a person for a full name it does not); what it owns
+    takes the label it has alone, else organisation. A person's name after the possessive
+    ("Huffington Post’s Scott Conroy") was cut off before (``_past_owner``)."""
+    alone: dict[str, str] = {}
+    for label, name, _ in mentions:
+        alone.setdefault(name, label)
+    out = []
+    for label, name, span in mentions:
+        cut = _POSSESSIVE.search(name)
+        owner = name[: cut.start()] if cut else ""
+        owned = name[cut.end() :] if cut else ""
+        known = alone.get(owner) or ("PERSON" if opens_with_given_name(owner.split()) else None)
+        if cut is None or known is None or not owned[:1].isupper():
+            out.append((label, name, span))
+            continue
+        end = span.start + len(owner)
+        out.append((known, owner, Span(start=span.start, end=end, text=owner)))
+        start = span.start + cut.end()
+        owned_label = alone.get(owned, "ORG")
+        out.append((owned_label, owned, Span(start=start, end=span.end, text=owned)))
+    return out
 
 
 #: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
