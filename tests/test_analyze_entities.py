@@ -398,3 +398,60 @@ def test_a_name_run_across_a_possessive_splits_into_owner_and_owned() -> None:
         ("ORG", "McDonald's Corp"),
     ]
     assert all(text[s.start : s.end] == name for _, name, s in found)
+
+
+def test_a_name_tagged_as_often_person_as_place_is_an_organisation() -> None:
+    text = (
+        "Investigators looked at Kestrova, the shipping group. Kestrova paid the fine. Ships "
+        "owned by Kestrova sailed from Jordan. Jordan said the ships left. Jordan closed its "
+        "ports and Jordan protested."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "Kestrova"),
+                ("GPE", "Kestrova"),
+                ("PERSON", "Kestrova"),
+                ("GPE", "Jordan"),
+                ("PERSON", "Jordan"),
+                ("GPE", "Jordan"),
+                ("GPE", "Jordan"),
+            ],
+        ),
+    )
+    assert [label for label, _, _ in found] == ["ORG"] * 3 + ["GPE", "PERSON", "GPE", "GPE"]
+
+
+def test_a_name_followed_by_a_no_break_space_and_who_is_a_persons() -> None:
+    text = "Meanwhile Okonjo,\xa0who won the award, spoke. Fans cheered Okonjo in Lagos."
+    found = type_by_context(text, _mentions(text, [("PERSON", "Okonjo"), ("GPE", "Okonjo")]))
+    assert [label for label, _, _ in found] == ["PERSON", "GPE"]
+
+
+def test_a_person_tagged_name_written_as_the_name_is_no_person() -> None:
+    text = (
+        "The Falcons lost 3-1 to the Harriers on Saturday. The Falcons, who had won five, looked "
+        "tired. The Hargreaves administration said nothing; Hargreaves left early."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "Falcons"),
+                ("PERSON", "Harriers"),
+                ("PERSON", "Falcons"),
+                ("PERSON", "Hargreaves"),
+                ("PERSON", "Hargreaves"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("ORG", "Falcons"),
+        ("ORG", "Harriers"),
+        ("ORG", "Falcons"),
+        ("PERSON", "Hargreaves"),
+        ("PERSON", "Hargreaves"),
+    ]

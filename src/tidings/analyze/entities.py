@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -97,7 +98,7 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Right after a name, what says a person's: "Kale, who".
-_PERSON_AFTER = re.compile(r",[ \t]+who\b")
+_PERSON_AFTER = re.compile(r",\s+who\b")  # \s: a no-break space too ("Rihanna,\xa0who")
 #: A courtesy title and the space after it ("Ms ", "Dr. "): before a name, or opening one.
 _COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+"
 #: A courtesy title right before a name.
@@ -138,6 +139,7 @@ def type_by_context(
     evidence the tagger's labels stand: other rules (``merge_mentions``) weigh them."""
     org_said: set[str] = set()
     person_said: set[str] = set()
+    given_named: set[str] = set()
     # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
     # a given name alone may be a place or a team's ("Chelsea")
     first_names = {
@@ -155,12 +157,16 @@ def type_by_context(
             if company:
                 org_said.add(norm)
                 label = "ORG" if label == "PERSON" else label
+            if given:
+                given_named.add(norm)
             if given or _person_context(text, span):
                 person_said.add(norm)
         out.append((label, name, span))
     labels: dict[str, set[str]] = {}
+    counts: Counter[tuple[str, str]] = Counter()
     for label, name, _ in out:
         labels.setdefault(_norm(name), set()).add(label)
+        counts[_norm(name), label] += 1
     # a name tagged only as a person's, whose untagged occurrences say company, is one; not
     # the surname of a person named in full ("Trump"): the search costs, and it is a person
     surnames = {
@@ -171,19 +177,75 @@ def type_by_context(
         if not known and _company_elsewhere(text, name):
             org_said.add(norm)
             labels[norm].add("ORG")
-    chosen = {}
+    # "the Sabres in", "The United Nations and": a person's name does not take "the"
+    the_named = {_norm(n) for lab, n, s in out if lab == "PERSON" and _the_before(text, s)}
+    chosen = {}  # for the person and organisation labels
+    unified = {}  # for those and the places'
     for norm, seen in labels.items():
-        if {"PERSON", "ORG"} <= seen:
-            if norm in org_said:
-                chosen[norm] = "ORG"
-            elif norm in person_said:
-                chosen[norm] = "PERSON"
+        surname = norm in surnames
+        person = norm in person_said or surname
+        places = seen & _PLACES
+        if {"PERSON", "ORG"} <= seen and norm in org_said:
+            chosen[norm] = "ORG"
+        elif {"PERSON", "ORG"} <= seen and norm in person_said:
+            chosen[norm] = "PERSON"
         elif seen == {"ORG"} and norm in first_names and norm not in org_said:
             chosen[norm] = "PERSON"  # "Dale sees it differently" after "Dale Johnson"
+        elif "PERSON" in seen and places and not person:
+            if (one := _person_or_place(norm, seen, counts)) is not None:
+                unified[norm] = one
+        elif "PERSON" in seen and norm in the_named and not (norm in given_named or surname):
+            chosen[norm] = "ORG"  # over a ", who": "The Falcons, who had won five"
     return [
-        (chosen.get(_norm(name), label) if label in ("PERSON", "ORG") else label, name, span)
+        (_unified_label(label, _norm(name), chosen, unified), name, span)
         for label, name, span in out
     ]
+
+
+#: The place labels the tagger gives (a facility is a place to a reader).
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _person_or_place(norm: str, seen: set[str], counts: Counter[tuple[str, str]]) -> str | None:
+    """An organisation for a name the tagger made a person in one sentence and a place in
+    another as often or more, with nothing saying it is a person's (no given name opens it,
+    no title, no ", who", not the surname of a person named in full): the small model swings
+    between person and place on names it does not know, and in news those are mostly
+    companies and clubs ("Burisma", "Ubisoft", "Manchester United"). None (the tagger's
+    labels stand) when more of its mentions are places: a place once taken for a person
+    ("Jordan"), or a singer the tagger took for a place ("Rihanna")."""
+    places = sum(counts[norm, lab] for lab in seen & _PLACES)
+    return "ORG" if counts[norm, "PERSON"] >= places else None
+
+
+def _unified_label(label: str, norm: str, chosen: dict[str, str], unified: dict[str, str]) -> str:
+    """A mention's label after ``type_by_context`` chose one for its name."""
+    if norm in unified and (label in _PLACES or label in ("PERSON", "ORG")):
+        return unified[norm]
+    if label in ("PERSON", "ORG"):
+        return chosen.get(norm, label)
+    return label
+
+
+#: "the" right before a name.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+#: What follows a name that is a whole noun phrase after "the": a possessive, punctuation, or
+#: a word that ends the phrase ("the Sabres in front of", "the Wild are").
+_PHRASE_ENDS = re.compile(
+    r"(?:['’]s?)?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|or|in|of|on|at|to|for|with|from|by|as"
+    r"|are|were|is|was|have|has|had|will|would|could|can|said|says|say)\b)"
+)
+
+
+def _the_before(text: str, span: Span) -> bool:
+    """True if the article writes the mention as a noun phrase "the NAME": "over the Sabres in
+    front of 15,522", "The United Nations and European Union stressed". People's names do
+    not take "the"; a name used as a modifier ("the Trump administration") is not so
+    written and does not count."""
+    return bool(
+        _THE_BEFORE.search(text, max(0, span.start - 5), span.start)
+        and _PHRASE_ENDS.match(text, span.end)
+    )
 
 
 def _person_context(text: str, span: Span) -> bool:
