@@ -7,6 +7,7 @@ import re
 from tidings.analyze.entities import (
     _is_name,
     _past_courtesy,
+    _past_portfolios,
     _split_at_owner,
     _trim_mention,
     merge_mentions,
@@ -454,4 +455,63 @@ def test_a_person_tagged_name_written_as_the_name_is_no_person() -> None:
         ("ORG", "Falcons"),
         ("PERSON", "Hargreaves"),
         ("PERSON", "Hargreaves"),
+    ]
+
+
+def test_lower_case_words_the_tagger_ran_on_after_a_name_are_cut() -> None:
+    text = "The Associated Press that"
+    start, end = _trim_mention(text)
+    assert text[start:end] == "Associated Press"
+    start, end = _trim_mention("Alex de Minaur")
+    assert (start, end) == (0, len("Alex de Minaur"))
+
+
+def test_a_time_zone_is_no_name() -> None:
+    assert not _is_name("GMT")
+    assert _is_name("GMB Union")
+
+
+def test_the_portfolio_of_a_title_is_no_organisation() -> None:
+    text = (
+        "Health Secretary Ana Ruiz met Secretary of State Ben Cole and UK Trade Secretary "
+        "Lee Park. NASA Administrator Joy Hart and a Pentagon spokesman joined. The UK "
+        "trade office and the Treasury said nothing."
+    )
+    found = _past_portfolios(
+        text,
+        _mentions(
+            text,
+            [
+                ("ORG", "Health"),
+                ("ORG", "State"),
+                ("ORG", "UK Trade"),
+                ("ORG", "NASA"),
+                ("ORG", "Pentagon"),
+                ("GPE", "UK"),
+                ("ORG", "Treasury"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("GPE", "UK"),
+        ("ORG", "NASA"),
+        ("ORG", "Pentagon"),
+        ("GPE", "UK"),
+        ("ORG", "Treasury"),
+    ]
+
+
+def test_a_speaker_with_no_capitalised_name_adds_no_entity() -> None:
+    from tidings.analyze.entities import link_speakers
+    from tidings.model import Speaker
+
+    text = "Russia's foreign ministry said the move was illegal. Izvestia said so too."
+    article = Article(id="t", source="t", text=text, paragraphs=[])
+    speakers = [
+        Speaker(id="s0", name="ministry", type="organization"),
+        Speaker(id="s1", name="Izvestia", type="organization"),
+    ]
+    added = link_speakers(article, speakers, [])
+    assert [(e.name, e.label, [m.text for m in e.mentions]) for e in added] == [
+        ("Izvestia", "ORG", ["Izvestia"])
     ]

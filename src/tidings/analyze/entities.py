@@ -15,6 +15,7 @@ from tidings.analyze.names import (
     FEMALE,
     MALE,
     NAME_ABBREVIATIONS,
+    PORTFOLIOS,
     TITLE_ONLY,
     TITLE_WORDS,
     gender_of,
@@ -46,7 +47,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    mentions = _split_at_owner(mentions)
+    mentions = _past_portfolios(article.text, _split_at_owner(mentions))
     mentions = type_by_context(article.text, _past_courtesy(_cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
@@ -305,6 +306,48 @@ def _split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, st
     return out
 
 
+#: A capitalised title right after a portfolio ("Energy Secretary Rick Perry").
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:Secretary|Minister|Adviser|Advisor|Director|Spokesman|Spokeswoman"
+    r"|Spokesperson|Commissioner)\b"
+)
+#: A title and "of" or "for" right before a portfolio ("Secretary of State").
+_TITLE_BEFORE_PORTFOLIO = re.compile(r"\b(?:Secretary|Minister)[ \t]+(?:of|for)[ \t]+$")
+
+
+def _past_portfolios(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """Drop the portfolio words of a title that the tagger took for an organisation: "Energy"
+    of "Energy Secretary Rick Perry", "National Security" of "National Security Adviser John
+    Bolton", "State" of "Secretary of State Mike Pompeo". A place's acronym before them stays,
+    with the label the article gives it alone ("UK" of "UK Home Secretary"). Only words of a
+    portfolio (``PORTFOLIOS``) right before a capitalised title or after "Secretary of":
+    "NASA Administrator" and "Pentagon spokesman" keep their organisation."""
+    alone: dict[str, str] = {}
+    for label, name, _ in mentions:
+        alone.setdefault(name, label)
+    out = []
+    for label, name, span in mentions:
+        words = name.split()
+        lead = 1 if len(words) > 1 and _acronym_letters(words[0]) else 0
+        portfolio = label == "ORG" and all(w.lower() in PORTFOLIOS for w in words[lead:])
+        titled = portfolio and bool(
+            _TITLE_AFTER.match(text, span.end)
+            or (
+                not lead
+                and _TITLE_BEFORE_PORTFOLIO.search(text, max(0, span.start - 20), span.start)
+            )
+        )
+        if not titled:
+            out.append((label, name, span))
+        elif lead:
+            head = words[0]
+            cut = Span(start=span.start, end=span.start + len(head), text=head)
+            out.append((alone.get(head, label), head, cut))
+    return out
+
+
 #: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
 _HEADLINE_WORDS = frozenset(
     word_list("Of In On To At Up For With From By As Over Into After About Is Are Was Just")
@@ -382,6 +425,10 @@ _TRAILING_SCORE = re.compile(
 )
 
 
+#: Lower-case words the tagger ran on after a name: "to The Associated Press that Carlineo".
+_LOWER_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+)+$")
+
+
 def _trim_mention(text: str) -> tuple[int, int]:
     """Offsets within an entity's text without a leading 'the', a trailing possessive or the
     numbers of ``_TRAILING_SCORE``. Other trailing numbers stay: they are part of names
@@ -389,6 +436,8 @@ def _trim_mention(text: str) -> tuple[int, int]:
     start, end = 0, len(text.rstrip())
     if score := _TRAILING_SCORE.search(text[:end]):
         end = len(text[: score.start()].rstrip(" ,;:-–—"))  # "Trump - 60 percent"
+    if (lower := _LOWER_WORDS_AFTER.search(text, 0, end)) and lower.start() > 0:
+        end = lower.start()  # "The Associated Press that": a name ends in a capitalised word
     for det in ("the ", "The "):
         if text.startswith(det) and len(text) > len(det):
             start = len(det)
@@ -476,6 +525,10 @@ def _past_owner(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     return cut.end(), "PERSON"
 
 
+#: Time zones, which the tagger takes for organisations.
+_TIME_ZONES = frozenset(word_list("gmt utc bst est edt pst pdt cst cdt mst mdt cet cest aest"))
+
+
 def _is_name(text: str) -> bool:
     """False for what the tagger took for a name but is none: a title word alone ("Associate",
     "Dr."), the pronoun "I", or words with no capital ("xenophobe", "regional bank", the "n’t"
@@ -485,6 +538,8 @@ def _is_name(text: str) -> bool:
         return False
     if words == ["i"]:
         return False  # the pronoun ("Neither do I."), tagged as an organisation
+    if len(words) == 1 and words[0] in _TIME_ZONES:
+        return False  # "2 a.m. local time (0100 GMT)"
     return any(ch.isupper() for ch in text)
 
 
@@ -753,7 +808,7 @@ def link_speakers(
 
     The small NER model misses some names the parse shows are speakers ("the pro-Kremlin
     Izvestia daily said"); such a speaker becomes an entity whose mentions are the name's
-    occurrences in the text.
+    occurrences in the text, when it is a name (a capital: not "ministry").
     """
     added: list[Entity] = []
     for speaker in speakers:
@@ -763,6 +818,8 @@ def link_speakers(
         match = next(
             (e for e in entities + added if _norm(e.name) == low or speaker.entity_id == e.id), None
         )
+        if match is None and not _is_name(speaker.name):
+            continue  # "the ministry" of "Russia's foreign ministry said": no name
         if match is None:
             pattern = re.compile(r"\b" + re.escape(speaker.name) + r"\b")
             spans = [article.span(m.start(), m.end()) for m in pattern.finditer(article.text)]

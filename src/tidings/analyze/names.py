@@ -141,3 +141,17 @@ def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     while end > 1 and words[end - 1].lower() in NAME_SUFFIXES:
         end -= 1
     return words[:end]
+
+
+#: Words of a minister's portfolio, which a title carries ("Energy Secretary", "National
+#: Security Adviser", "Secretary of State", "UK Home Secretary"): the tagger takes them for an
+#: organisation, but they are part of a title.
+PORTFOLIOS = frozenset(
+    word_list(
+        """
+energy home foreign interior defence defense health education treasury justice finance trade
+transport transportation agriculture labor labour commerce environment culture state national
+security homeland housing veterans affairs economy economic development communications
+"""
+    )
+)
