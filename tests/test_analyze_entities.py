@@ -403,7 +403,7 @@ def test_a_name_run_across_a_possessive_splits_into_owner_and_owned() -> None:
 
 def test_a_name_tagged_as_often_person_as_place_is_an_organisation() -> None:
     text = (
-        "Investigators looked at Kestrova, the shipping group. Kestrova paid the fine. Ships "
+        "Investigators looked at Kestrova last year. Kestrova paid the fine. Ships "
         "owned by Kestrova sailed from Jordan. Jordan said the ships left. Jordan closed its "
         "ports and Jordan protested."
     )
@@ -514,4 +514,32 @@ def test_a_speaker_with_no_capitalised_name_adds_no_entity() -> None:
     added = link_speakers(article, speakers, [])
     assert [(e.name, e.label, [m.text for m in e.mentions]) for e in added] == [
         ("Izvestia", "ORG", ["Izvestia"])
+    ]
+
+
+def test_an_apposition_that_calls_a_name_a_place_or_a_group_types_it() -> None:
+    text = (
+        "The man, of Tarnby, a village north of Leeds, was held. Haldane, a group founded by "
+        "two surgeons, paid his bail. Mira Tarn, a group leader at Haldane, spoke. Tarnby, "
+        "a town council member said, is quiet."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "Tarnby"),
+                ("GPE", "Leeds"),
+                ("PERSON", "Haldane"),
+                ("PERSON", "Mira Tarn"),
+                ("ORG", "Haldane"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("GPE", "Tarnby"),
+        ("GPE", "Leeds"),
+        ("ORG", "Haldane"),
+        ("PERSON", "Mira Tarn"),
+        ("ORG", "Haldane"),
     ]

@@ -89,7 +89,19 @@ _ORG_AFTER = re.compile(
     r"['’]s[ \t]+(?:shares|stock|board|founder|chief[ \t]+executive|CEO|headquarters"
     r"|employees|staff|customers|investors|shareholders|revenue|profits?|sales)\b"
     r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:company|firm|start-?up|maker|bank|insurer"
-    r"|retailer|carrier|manufacturer|conglomerate|platform)\b"
+    r"|retailer|carrier|manufacturer|conglomerate|platform|group|organi[sz]ation|charity|club"
+    r"|agency|union|broadcaster|newspaper|website|consortium|foundation|association)\b"
+    r"(?![ \t-]+(?:leader|member|head|chief|captain|manager|director|founder|spokes\w+"
+    r"|official|executive|owner|coach|player)s?\b)"
+)
+#: Right after a name, an apposition that calls it a place: "Addison, a village southwest of
+#: Ithaca", "Marbella, the Spanish resort town".
+_PLACE_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:village|town|city|suburb|county"
+    r"|province|region|district|country|island|port|neighbou?rhood|municipality|borough"
+    r"|hamlet|capital)\b"
+    r"(?![ \t-]+(?:council\w*|official|mayor|resident|clerk|hall|planner|manager|leader"
+    r"|police|officer|hospital|school|centre|center)s?\b)"
 )
 #: Right before a name, what says a company's: "its App Store", "shares of Lumen", "the
 #: founder and former chief executive of Medlyft".
@@ -136,11 +148,16 @@ def type_by_context(
     type where the article says which: company if a context says so and no given name opens
     it; person if a given name opens it, a courtesy title precedes it ("Ms. Haley") or
     ", who" follows it. A given name tagged as an organisation alone ("Dale") is a person
-    when a person's full name in the article opens with it ("Dale Johnson"). With no such
-    evidence the tagger's labels stand: other rules (``merge_mentions``) weigh them."""
+    when a person's full name in the article opens with it ("Dale Johnson"). A name an
+    apposition calls a place ("Addison, a village southwest of Ithaca") is a place. A name
+    tagged a person as often as a place, with nothing saying person, is an organisation
+    (``_person_or_place``); a person-tagged name written "the NAME" is one too
+    (``_the_before``). With no such evidence the tagger's labels stand: other rules
+    (``merge_mentions``) weigh them."""
     org_said: set[str] = set()
     person_said: set[str] = set()
     given_named: set[str] = set()
+    place_said: set[str] = set()  # "Addison, a village southwest of Ithaca"
     # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
     # a given name alone may be a place or a team's ("Chelsea")
     first_names = {
@@ -158,6 +175,8 @@ def type_by_context(
             if company:
                 org_said.add(norm)
                 label = "ORG" if label == "PERSON" else label
+            elif not given and _PLACE_AFTER.match(text, span.end):
+                place_said.add(norm)
             if given:
                 given_named.add(norm)
             if given or _person_context(text, span):
@@ -186,7 +205,9 @@ def type_by_context(
         surname = norm in surnames
         person = norm in person_said or surname
         places = seen & _PLACES
-        if {"PERSON", "ORG"} <= seen and norm in org_said:
+        if norm in place_said and norm not in person_said and not surname:
+            unified[norm] = next((lab for lab in ("GPE", "LOC") if lab in seen), "GPE")
+        elif {"PERSON", "ORG"} <= seen and norm in org_said:
             chosen[norm] = "ORG"
         elif {"PERSON", "ORG"} <= seen and norm in person_said:
             chosen[norm] = "PERSON"
