@@ -543,3 +543,23 @@ def test_an_apposition_that_calls_a_name_a_place_or_a_group_types_it() -> None:
         ("PERSON", "Mira Tarn"),
         ("ORG", "Haldane"),
     ]
+
+
+def test_the_place_of_a_dateline_is_a_place() -> None:
+    from tidings.analyze.entities import _dateline_place
+
+    text = "TAMPERE, Finland — Jussi Kallio won. Kallio said it was easy."
+    found = _dateline_place(text, _mentions(text, [("NORP", "TAMPERE"), ("GPE", "Finland")]))
+    assert [(label, name) for label, name, _ in found] == [("GPE", "TAMPERE"), ("GPE", "Finland")]
+    for text in ("AP — A storm hit. LONDON is no dateline.", "BREAKING NEWS — A storm hit."):
+        assert _dateline_place(text, []) == []
+    text = "Storm hits coast\nGALWAY (Reuters) - A storm hit."
+    assert [name for _, name, _ in _dateline_place(text, [])] == ["GALWAY"]
+
+
+def test_a_surname_opening_a_sentence_before_a_speech_verb_is_the_person() -> None:
+    text = "Ruth Young won the seat. Young said she was glad. Young voters cheered."
+    ents = merge_mentions(_mentions(text, [("PERSON", "Ruth Young")]))
+    add_untagged_repeats(Article(id="t", source="t", text=text, paragraphs=[]), ents)
+    assert [m.text for m in ents[0].mentions] == ["Ruth Young", "Young"]
+    assert ents[0].mentions[1].start == text.index("Young said")

@@ -48,6 +48,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
     mentions = _past_portfolios(article.text, _split_at_owner(mentions))
+    mentions = _dateline_place(article.text, mentions)
     mentions = type_by_context(article.text, _past_courtesy(_cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
@@ -367,6 +368,49 @@ def _past_portfolios(
             cut = Span(start=span.start, end=span.start + len(head), text=head)
             out.append((alone.get(head, label), head, cut))
     return out
+
+
+#: A dateline opening the text: a place in capitals, maybe its state or country, maybe the
+#: agency in brackets and a date, then a dash: "BUFFALO, N.Y. —", "MADRID —", "TEHRAN
+#: (Reuters) -", "LONDON, March 3 (AP) --".
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]"
+)
+
+
+def _dateline_place(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """The place of a dateline as a place: "MADRID" of "MADRID — Rafael Nadal kept ..." and
+    "BUFFALO" of "BUFFALO, N.Y. —", which the tagger misses or takes for a people or an
+    organisation (capitals out of running text). The dateline opens the text or the paragraph
+    after the first (a headline may come first). A tagged mention there is replaced; three
+    letters or fewer are left alone (an agency: "AP —"), as are labels ("BREAKING —")."""
+    second = re.search(r"\n\s*", text)
+    for at in (0, second.end() if second else -1):
+        found = _DATELINE.match(text, at) if at >= 0 else None
+        if found is None or sum(ch.isalpha() for ch in found.group(1)) < 4:
+            continue
+        if any(w.strip(".,") in _NOT_DATELINES for w in found.group(1).split()):
+            continue
+        start, end = found.span(1)
+        place = Span(start=start, end=end, text=text[start:end])
+        kept = [m for m in mentions if m[2].end <= start or m[2].start >= end]
+        return [("GPE", place.text, place), *kept]
+    return mentions
+
+
+#: Capitals before a dash that label a story, not a place.
+_NOT_DATELINES = frozenset(
+    word_list(
+        """
+BREAKING UPDATE UPDATED EXCLUSIVE WATCH OPINION ANALYSIS EDITORIAL LIVE REVIEW NEWS
+CORRECTION COMMENTARY PHOTOS VIDEO INTERVIEW
+"""
+    )
+)
 
 
 #: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
