@@ -563,3 +563,34 @@ def test_a_surname_opening_a_sentence_before_a_speech_verb_is_the_person() -> No
     add_untagged_repeats(Article(id="t", source="t", text=text, paragraphs=[]), ents)
     assert [m.text for m in ents[0].mentions] == ["Ruth Young", "Young"]
     assert ents[0].mentions[1].start == text.index("Young said")
+
+
+def test_a_person_tagged_name_ending_in_a_kind_of_body_is_an_organisation() -> None:
+    text = (
+        "HM Coastguard said the boy was safe. A spokeswoman told the Gazette the search was "
+        "over. Emily Post wrote about manners. Firefighters worked above Marbella all night."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "HM Coastguard"),
+                ("PERSON", "Gazette"),
+                ("PERSON", "Emily Post"),
+                ("PERSON", "Marbella"),
+            ],
+        ),
+    )
+    assert [label for label, _, _ in found] == ["ORG", "ORG", "PERSON", "GPE"]
+
+
+def test_a_speaker_naming_a_body_that_ner_missed_is_an_organisation() -> None:
+    from tidings.analyze.entities import link_speakers
+    from tidings.model import Speaker
+
+    text = "HM Coastguard said the boy was safe."
+    article = Article(id="t", source="t", text=text, paragraphs=[])
+    speakers = [Speaker(id="s0", name="HM Coastguard", type="person")]
+    added = link_speakers(article, speakers, [])
+    assert [(e.name, e.label) for e in added] == [("HM Coastguard", "ORG")]

@@ -15,6 +15,7 @@ from tidings.analyze.names import (
     FEMALE,
     MALE,
     NAME_ABBREVIATIONS,
+    ORG_HEADS,
     PORTFOLIOS,
     TITLE_ONLY,
     TITLE_WORDS,
@@ -95,6 +96,12 @@ _ORG_AFTER = re.compile(
     r"(?![ \t-]+(?:leader|member|head|chief|captain|manager|director|founder|spokes\w+"
     r"|official|executive|owner|coach|player)s?\b)"
 )
+#: Right before a name, a preposition of place that no person's name follows: "in the hills
+#: above Marbella", "a village near Tarnby" ("in" is not one: "confidence in Trump").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:near|outside|above|below|across|around|throughout|(?:north|south|east|west)[ \t]+of)"
+    r"[ \t]+$"
+)
 #: Right after a name, an apposition that calls it a place: "Addison, a village southwest of
 #: Ithaca", "Marbella, the Spanish resort town".
 _PLACE_AFTER = re.compile(
@@ -172,11 +179,18 @@ def type_by_context(
             norm = _norm(name)
             words = _words(norm)
             given = is_given_name(words[0]) and (len(words) > 1 or words[0] in first_names)
-            company = not given and (_org_context(text, span) or words[-1] in COMPANY_SUFFIXES)
+            company = not given and (
+                _org_context(text, span)
+                or words[-1] in COMPANY_SUFFIXES
+                or (label == "PERSON" and _names_a_body(name))
+            )
             if company:
                 org_said.add(norm)
                 label = "ORG" if label == "PERSON" else label
-            elif not given and _PLACE_AFTER.match(text, span.end):
+            elif not given and (
+                _PLACE_AFTER.match(text, span.end)
+                or _PLACE_BEFORE.search(text, max(0, span.start - 12), span.start)
+            ):
                 place_said.add(norm)
             if given:
                 given_named.add(norm)
@@ -256,7 +270,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: a word that ends the phrase ("the Sabres in front of", "the Wild are").
 _PHRASE_ENDS = re.compile(
     r"(?:['’]s?)?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|or|in|of|on|at|to|for|with|from|by|as"
-    r"|are|were|is|was|have|has|had|will|would|could|can|said|says|say)\b)"
+    r"|are|were|is|was|have|has|had|will|would|could|can|said|says|say"
+    r"|the|a|an|that|this|its|his|her|their)\b)"
 )
 
 
@@ -891,6 +906,8 @@ def link_speakers(
             if not spans:
                 continue
             label = "PERSON" if speaker.type == "person" else "ORG"
+            if label == "PERSON" and _names_a_body(speaker.name):
+                label = "ORG"  # "HM Coastguard said": the speaker rules' person is a body
             match = Entity(
                 id=f"e{len(entities) + len(added)}", name=speaker.name, label=label, mentions=spans
             )
@@ -906,13 +923,23 @@ def link_speakers(
 
 
 def _a_company(article: Article, entity: Entity) -> bool:
-    """True if the article says the organisation is a company (``type_by_context``'s
+    """True if the article says the organisation is a company or a body (``type_by_context``'s
     evidence): the speaker rules then do not make it a person ("Rio Tinto, which plans to
-    build the mine, said", a name the speaker rules take for a person's)."""
+    build the mine, said", "HM Coastguard said", names the speaker rules take for a
+    person's)."""
     words = _words(_norm(entity.name))
     return bool(words) and (
-        words[-1] in COMPANY_SUFFIXES or any(_org_context(article.text, m) for m in entity.mentions)
+        words[-1] in COMPANY_SUFFIXES
+        or _names_a_body(entity.name)
+        or any(_org_context(article.text, m) for m in entity.mentions)
     )
+
+
+def _names_a_body(name: str) -> bool:
+    """True if a name ends in a word for a kind of body (``ORG_HEADS``: "HM Coastguard", "the
+    Gazette") and opens with no given name ("Emily Post" is a person)."""
+    words = _words(_norm(name))
+    return bool(words) and words[-1] in ORG_HEADS and not opens_with_given_name(words)
 
 
 def _take_surnames(entity: Entity, speaker: Speaker, entities: list[Entity]) -> None:

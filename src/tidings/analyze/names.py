@@ -155,3 +155,19 @@ security homeland housing veterans affairs economy economic development communic
 """
     )
 )
+
+
+#: Last words that make a name an organisation's, the kind of body it is: "HM Coastguard",
+#: "the Gazette", "Tottenham Hotspur". A person's name rarely ends in one (and then opens
+#: with a given name: "Emily Post").
+ORG_HEADS = frozenset(
+    word_list(
+        """
+gazette times post herald tribune journal chronicle telegraph observer courier mirror
+reporter examiner inquirer bulletin coastguard police council committee ministry department
+agency authority commission court university college school academy hospital party union
+association federation institute foundation trust society club bank fund board office army
+navy guard rovers wanderers athletic hotspur fc
+"""
+    )
+)
