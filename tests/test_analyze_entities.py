@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.entities import (
+    _cut_headline_runs,
     _is_name,
     _past_courtesy,
     _past_portfolios,
@@ -594,3 +595,41 @@ def test_a_speaker_naming_a_body_that_ner_missed_is_an_organisation() -> None:
     speakers = [Speaker(id="s0", name="HM Coastguard", type="person")]
     added = link_speakers(article, speakers, [])
     assert [(e.name, e.label) for e in added] == [("HM Coastguard", "ORG")]
+
+
+def test_a_subhead_in_capitals_or_with_a_verb_before_a_name_is_cut_to_the_name() -> None:
+    text = (
+        "Norway beat Chile.\nNORWAY ROLLS ON\nNorway won again.\nTomas Lind scored.\n"
+        "Praising Lind\nThe coach praised Lind."
+    )
+    found = _cut_headline_runs(
+        _mentions(
+            text,
+            [
+                ("GPE", "Norway"),
+                ("GPE", "Chile"),
+                ("PERSON", "NORWAY ROLLS ON"),
+                ("GPE", "Norway"),
+                ("PERSON", "Tomas Lind"),
+                ("PERSON", "Praising Lind"),
+            ],
+        )
+    )
+    assert [(label, name) for label, name, _ in found][2] == ("GPE", "NORWAY")
+    assert [(label, name) for label, name, _ in found][5] == ("PERSON", "Lind")
+    assert text[found[5][2].start : found[5][2].end] == "Lind"
+
+
+def test_a_team_the_tagger_tagged_a_person_only_outside_the_the_phrase_is_no_person() -> None:
+    text = "Hawks center Ola Berg scored. Fans of the Hawks were quiet."
+    found = type_by_context(text, _mentions(text, [("PERSON", "Hawks"), ("PERSON", "Ola Berg")]))
+    assert [(label, name) for label, name, _ in found] == [("ORG", "Hawks"), ("PERSON", "Ola Berg")]
+
+
+def test_a_people_tagged_once_as_a_place_is_a_people() -> None:
+    text = "Ukrainian troops held. Ukrainian officials spoke. A Ukrainian energy firm paid."
+    found = type_by_context(
+        text,
+        _mentions(text, [("NORP", "Ukrainian"), ("NORP", "Ukrainian"), ("GPE", "Ukrainian")]),
+    )
+    assert [label for label, _, _ in found] == ["NORP", "NORP", "NORP"]

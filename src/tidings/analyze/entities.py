@@ -212,8 +212,13 @@ def type_by_context(
         if not known and _company_elsewhere(text, name):
             org_said.add(norm)
             labels[norm].add("ORG")
-    # "the Sabres in", "The United Nations and": a person's name does not take "the"
+    # "the Sabres in", "The United Nations and": a person's name does not take "the", where
+    # the tagger tagged it or elsewhere (a name with no person evidence: the search costs)
     the_named = {_norm(n) for lab, n, s in out if lab == "PERSON" and _the_before(text, s)}
+    for norm, name in {_norm(n): n for lab, n, _ in out if lab == "PERSON"}.items():
+        unknown = norm not in the_named and norm not in person_said and norm not in surnames
+        if unknown and _the_named_elsewhere(text, name):
+            the_named.add(norm)
     chosen = {}  # for the person and organisation labels
     unified = {}  # for those and the places'
     for norm, seen in labels.items():
@@ -231,6 +236,12 @@ def type_by_context(
         elif "PERSON" in seen and places and not person:
             if (one := _person_or_place(norm, seen, counts)) is not None:
                 unified[norm] = one
+        elif (
+            "NORP" in seen
+            and places
+            and counts[norm, "NORP"] > sum(counts[norm, lab] for lab in places)
+        ):
+            unified[norm] = "NORP"  # "Ukrainian" tagged a people thrice and a place once
         elif "PERSON" in seen and norm in the_named and not (norm in given_named or surname):
             chosen[norm] = "ORG"  # over a ", who": "The Falcons, who had won five"
     return [
@@ -257,7 +268,7 @@ def _person_or_place(norm: str, seen: set[str], counts: Counter[tuple[str, str]]
 
 def _unified_label(label: str, norm: str, chosen: dict[str, str], unified: dict[str, str]) -> str:
     """A mention's label after ``type_by_context`` chose one for its name."""
-    if norm in unified and (label in _PLACES or label in ("PERSON", "ORG")):
+    if norm in unified and (label in _PLACES or label in ("PERSON", "ORG", "NORP")):
         return unified[norm]
     if label in ("PERSON", "ORG"):
         return chosen.get(norm, label)
@@ -273,6 +284,19 @@ _PHRASE_ENDS = re.compile(
     r"|are|were|is|was|have|has|had|will|would|could|can|said|says|say"
     r"|the|a|an|that|this|its|his|her|their)\b)"
 )
+
+
+def _the_named_elsewhere(text: str, name: str) -> bool:
+    """True if an occurrence of ``name`` the tagger did not tag is written "the NAME" (see
+    ``_the_before``): "over the Sabres in front of 15,522" where the tagger tagged only
+    "Sabres center Casey Mittelstadt"."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if WHOLE_END.match(text, end) and _the_before(text, Span(start=at, end=end, text=name)):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _the_before(text: str, span: Span) -> bool:
@@ -435,25 +459,39 @@ _HEADLINE_WORDS = frozenset(
 
 
 def _cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
-    """Cut a name the tagger ran on into a title-case headline back to the name the article
-    tags on its own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie,
-    "FDIC Accused Of Covering Up China" is the FDIC. Only a run holding a small word that
-    headlines capitalise and names never do."""
+    """Cut a name the tagger ran on into a headline back to the name the article tags on its
+    own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie, "FDIC Accused
+    Of Covering Up China" is the FDIC (a run holding a small word that headlines capitalise
+    and names never do); a subhead in capitals, "KAZAKHSTAN WINS AGAIN", is Kazakhstan (a
+    run in capitals whose first words the article names in running text). A subhead's verb
+    before a name is cut too: "Questioning Vindman" is Vindman (a first word in -ing before
+    a name the article tags alone as a person)."""
     alone: dict[str, str] = {}  # each text's label where the article first tags it
     for label, text, _ in mentions:
         alone.setdefault(text, label)
+    by_lower = {t.lower(): (lab, t) for t, lab in alone.items() if not t.isupper()}
+    surnames = {t.split()[-1] for t, lab in alone.items() if lab == "PERSON" and " " in t}
     out = []
     for label, text, span in mentions:
         words = text.split()
-        if len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:]):
+        capitals = text.isupper() and len(words) >= 2
+        if capitals or (len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:])):
             for k in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:k])
-                known = alone.get(head)
+                known = alone.get(head) or (
+                    by_lower.get(head.lower(), (None,))[0] if capitals else None
+                )
                 if known is not None and text.startswith(head):
                     end = span.start + len(head)
                     span = Span(start=span.start, end=end, text=head)
                     label, text = known, head
                     break
+        elif len(words) >= 2 and words[0].endswith("ing") and words[0][:1].isupper():
+            rest = text[len(words[0]) :].lstrip()
+            if alone.get(rest) == "PERSON" or rest in surnames:
+                start = span.end - len(rest)
+                span = Span(start=start, end=span.end, text=rest)
+                label, text = "PERSON", rest
         out.append((label, text, span))
     return out
 
