@@ -633,3 +633,16 @@ def test_a_people_tagged_once_as_a_place_is_a_people() -> None:
         _mentions(text, [("NORP", "Ukrainian"), ("NORP", "Ukrainian"), ("GPE", "Ukrainian")]),
     )
     assert [label for label, _, _ in found] == ["NORP", "NORP", "NORP"]
+
+
+def test_a_company_named_without_all_its_suffixes_is_the_company() -> None:
+    text = "Arvanta Semiconductor Inc cut jobs. Shares in Arvanta fell as Arvanta warned."
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [("ORG", "Arvanta Semiconductor Inc"), ("GPE", "Arvanta"), ("GPE", "Arvanta")],
+        )
+    )
+    assert [(e.name, e.label, len(e.mentions)) for e in ents] == [
+        ("Arvanta Semiconductor Inc", "ORG", 3)
+    ]

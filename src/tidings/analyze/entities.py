@@ -543,8 +543,12 @@ _TRAILING_SCORE = re.compile(
 )
 
 
-#: Lower-case words the tagger ran on after a name: "to The Associated Press that Carlineo".
-_LOWER_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+)+$")
+#: Lower-case words the tagger ran on after a name, words that cannot end one: "to The
+#: Associated Press that Carlineo". Not nouns: "Parish council", "Interior ministry" stay.
+_LOWER_WORDS_AFTER = re.compile(
+    r"(?:[ \t]+(?:that|who|which|whose|and|or|but|to|of|in|on|at|for|with|from|by|as|said"
+    r"|says|told|is|was|are|were|has|have|had|will|would))+$"
+)
 
 
 def _trim_mention(text: str) -> tuple[int, int]:
@@ -663,12 +667,14 @@ def _is_name(text: str) -> bool:
 
 def _company_short_forms(mentions: list[tuple[str, str, Span]]) -> set[str]:
     """Normalised short names of the article's companies: an organisation's name without its
-    company suffix ("veltrix" for "Veltrix Semiconductor")."""
+    company suffixes, one by one ("veltrix" for "Veltrix Semiconductor"; "arvanta
+    semiconductor" and "arvanta" for "Arvanta Semiconductor Inc")."""
     out = set()
     for label, name, _ in mentions:
         words = _words(_norm(name))
-        if label == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-            out.add(" ".join(words[:-1]))
+        while label == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+            words = words[:-1]
+            out.add(" ".join(words))
     return out
 
 
@@ -963,13 +969,15 @@ def link_speakers(
 def _a_company(article: Article, entity: Entity) -> bool:
     """True if the article says the organisation is a company or a body (``type_by_context``'s
     evidence): the speaker rules then do not make it a person ("Rio Tinto, which plans to
-    build the mine, said", "HM Coastguard said", names the speaker rules take for a
-    person's)."""
+    build the mine, said", "HM Coastguard said", "the Ospreys." (``_the_before``), names the
+    speaker rules take for a person's)."""
     words = _words(_norm(entity.name))
     return bool(words) and (
         words[-1] in COMPANY_SUFFIXES
         or _names_a_body(entity.name)
-        or any(_org_context(article.text, m) for m in entity.mentions)
+        or any(
+            _org_context(article.text, m) or _the_before(article.text, m) for m in entity.mentions
+        )
     )
 
 
