@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-from tidings.analyze.entities import (
-    _cut_headline_runs,
-    _is_name,
-    _past_courtesy,
-    _past_portfolios,
-    _split_at_owner,
-    _trim_mention,
-    merge_mentions,
-    name_in_mixed_case,
-    type_by_context,
+from tidings.analyze.entities import merge_mentions, name_in_mixed_case
+from tidings.analyze.entityspans import (
+    cut_headline_runs,
+    dateline_place,
+    is_name,
+    past_courtesy,
+    past_portfolios,
+    split_at_owner,
+    trim_mention,
 )
+from tidings.analyze.entitytypes import type_by_context
 from tidings.analyze.repeats import WHOLE_END, _form_starts, add_untagged_repeats
 from tidings.model import Article, Span
 
@@ -78,19 +78,19 @@ def _article(text: str) -> Article:
 
 def test_a_match_score_and_a_lone_title_word_are_not_part_of_names() -> None:
     # the tagger runs a score into a team's name; a number that is part of a name stays
-    assert _trim_mention("Millbrook United 2-1") == (0, len("Millbrook United"))
-    assert _trim_mention("Apollo 11") == (0, len("Apollo 11"))
-    assert _trim_mention("Intermediate School 285") == (0, len("Intermediate School 285"))
+    assert trim_mention("Millbrook United 2-1") == (0, len("Millbrook United"))
+    assert trim_mention("Apollo 11") == (0, len("Apollo 11"))
+    assert trim_mention("Intermediate School 285") == (0, len("Intermediate School 285"))
     # a year after a possessive, a share
-    assert _trim_mention("Trump’s 1995") == (0, len("Trump"))
-    assert _trim_mention("Patriot 13 percent") == (0, len("Patriot"))
-    assert _trim_mention("Trump - 60 percent") == (0, len("Trump"))
+    assert trim_mention("Trump’s 1995") == (0, len("Trump"))
+    assert trim_mention("Patriot 13 percent") == (0, len("Patriot"))
+    assert trim_mention("Trump - 60 percent") == (0, len("Trump"))
     # "Associate Professor Laura Revell" tagged as ORG "Associate" + PERSON
-    assert not _is_name("Associate") and not _is_name("Dr.")
-    assert _is_name("Senate") and _is_name("Associated Press")
+    assert not is_name("Associate") and not is_name("Dr.")
+    assert is_name("Senate") and is_name("Associated Press")
     # no capital, no name
-    assert not _is_name("xenophobe") and not _is_name("regional bank") and not _is_name("n’t")
-    assert _is_name("al-Nusra") and _is_name("de Gaulle")
+    assert not is_name("xenophobe") and not is_name("regional bank") and not is_name("n’t")
+    assert is_name("al-Nusra") and is_name("de Gaulle")
 
 
 def test_a_company_is_also_its_name_without_the_company_suffix() -> None:
@@ -287,20 +287,20 @@ def test_a_name_loses_the_sentences_full_stop_not_an_abbreviations() -> None:
         ("Washington, D.C.", "Washington, D.C."),
         ("Ft.", "Ft."),
     ]:
-        start, end = _trim_mention(tagged)
+        start, end = trim_mention(tagged)
         assert tagged[start:end] == name
 
 
 def test_the_pronoun_i_is_no_name() -> None:
-    assert not _is_name("I.")
-    assert not _is_name("I")
-    assert _is_name("X")
+    assert not is_name("I.")
+    assert not is_name("I")
+    assert is_name("X")
 
 
 def test_a_courtesy_title_and_surname_join_the_person_named_in_full() -> None:
     text = "Jenny Gilruth said it. Ms Gilruth added more. Miss Manners wrote a column."
     found = [("PERSON", "Jenny Gilruth"), ("PERSON", "Ms Gilruth"), ("PERSON", "Miss Manners")]
-    ents = merge_mentions(_past_courtesy(_mentions(text, found)))
+    ents = merge_mentions(past_courtesy(_mentions(text, found)))
     by_name = {e.name: [m.text for m in e.mentions] for e in ents}
     assert by_name == {
         "Jenny Gilruth": ["Jenny Gilruth", "Gilruth"],
@@ -376,7 +376,7 @@ def test_a_name_run_across_a_possessive_splits_into_owner_and_owned() -> None:
         "Media declined to comment; the FCC said nothing. Children's Hospital and "
         "McDonald's Corp were not involved."
     )
-    found = _split_at_owner(
+    found = split_at_owner(
         _mentions(
             text,
             [
@@ -461,15 +461,15 @@ def test_a_person_tagged_name_written_as_the_name_is_no_person() -> None:
 
 def test_lower_case_words_the_tagger_ran_on_after_a_name_are_cut() -> None:
     text = "The Associated Press that"
-    start, end = _trim_mention(text)
+    start, end = trim_mention(text)
     assert text[start:end] == "Associated Press"
-    start, end = _trim_mention("Alex de Minaur")
+    start, end = trim_mention("Alex de Minaur")
     assert (start, end) == (0, len("Alex de Minaur"))
 
 
 def test_a_time_zone_is_no_name() -> None:
-    assert not _is_name("GMT")
-    assert _is_name("GMB Union")
+    assert not is_name("GMT")
+    assert is_name("GMB Union")
 
 
 def test_the_portfolio_of_a_title_is_no_organisation() -> None:
@@ -478,7 +478,7 @@ def test_the_portfolio_of_a_title_is_no_organisation() -> None:
         "Lee Park. NASA Administrator Joy Hart and a Pentagon spokesman joined. The UK "
         "trade office and the Treasury said nothing."
     )
-    found = _past_portfolios(
+    found = past_portfolios(
         text,
         _mentions(
             text,
@@ -547,15 +547,13 @@ def test_an_apposition_that_calls_a_name_a_place_or_a_group_types_it() -> None:
 
 
 def test_the_place_of_a_dateline_is_a_place() -> None:
-    from tidings.analyze.entities import _dateline_place
-
     text = "TAMPERE, Finland — Jussi Kallio won. Kallio said it was easy."
-    found = _dateline_place(text, _mentions(text, [("NORP", "TAMPERE"), ("GPE", "Finland")]))
+    found = dateline_place(text, _mentions(text, [("NORP", "TAMPERE"), ("GPE", "Finland")]))
     assert [(label, name) for label, name, _ in found] == [("GPE", "TAMPERE"), ("GPE", "Finland")]
     for text in ("AP — A storm hit. LONDON is no dateline.", "BREAKING NEWS — A storm hit."):
-        assert _dateline_place(text, []) == []
+        assert dateline_place(text, []) == []
     text = "Storm hits coast\nGALWAY (Reuters) - A storm hit."
-    assert [name for _, name, _ in _dateline_place(text, [])] == ["GALWAY"]
+    assert [name for _, name, _ in dateline_place(text, [])] == ["GALWAY"]
 
 
 def test_a_surname_opening_a_sentence_before_a_speech_verb_is_the_person() -> None:
@@ -602,7 +600,7 @@ def test_a_subhead_in_capitals_or_with_a_verb_before_a_name_is_cut_to_the_name()
         "Norway beat Chile.\nNORWAY ROLLS ON\nNorway won again.\nTomas Lind scored.\n"
         "Praising Lind\nThe coach praised Lind."
     )
-    found = _cut_headline_runs(
+    found = cut_headline_runs(
         _mentions(
             text,
             [
