@@ -18,6 +18,7 @@ from tidings.analyze.entitynames import (
     ACRONYM,
     WORD_BREAK,
     acronym_letters,
+    given_names_of_one,
     name_words,
     norm_name,
     person_name_words,
@@ -36,7 +37,7 @@ from tidings.analyze.entityspans import (
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
 from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, gender_of
 from tidings.analyze.ner import entity_docs
-from tidings.givennames import is_given_name, opens_with_given_name
+from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
@@ -173,7 +174,7 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     people = [person_name_words(norm_name(n)) for label, n, _ in mentions if label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) > 1}
     singles = {w[0] for w in people if len(w) == 1}
-    given = _given_names_of_one(people)
+    given = given_names_of_one(people)
     companies = _company_short_forms(mentions)
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
@@ -281,20 +282,6 @@ _ORG_OR_PERSON = ("ORG", "PERSON")
 
 #: Given names that are also a faith, tagged as a people ("Christian voters").
 _FAITHS = frozenset(("christian",))
-
-
-def _given_names_of_one(people: list[tuple[str, ...]]) -> set[str]:
-    """Listed given names that open the full name of exactly one person of the article: "Dale"
-    tagged an organisation in 'Dale sees it differently.' is Dale Johnson when he is the only
-    Dale named in full (Ray Johnson, his brother, is not). News calls people by the given name
-    alone in family and feature stories; with two Dales it is no one's. The caller takes it
-    from an organisation or a people only: a place so tagged is a place ("Charlotte", with a
-    "Charlotte Mayor" the tagger ran together)."""
-    firsts: dict[str, set[tuple[str, ...]]] = {}
-    for words in people:
-        if len(words) > 1:
-            firsts.setdefault(words[0], set()).add(words)
-    return {w for w, names in firsts.items() if len(names) == 1 and is_given_name(w)}
 
 
 def _is_named_person(words: tuple[str, ...], person_words: set[str], label: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from tidings.analyze.names import without_suffix
+from tidings.givennames import is_given_name
 
 #: A courtesy title and the space after it ("Ms ", "Dr. "): before a name, or opening one.
 COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+"
@@ -53,3 +54,20 @@ def acronym_letters(text: str) -> str | None:
 def norm_name(name: str) -> str:
     """A name as names are compared: lower case, one space between words, no possessive."""
     return " ".join(name.replace("\u2019s", "").replace("'s", "").split()).lower()
+
+
+def given_names_of_one(people: list[tuple[str, ...]]) -> set[str]:
+    """Listed given names that open the full name of exactly one person of the article: "Dale"
+    tagged an organisation in 'Dale sees it differently.' is Dale Johnson when he is the only
+    Dale named in full (Ray Johnson, his brother, is not). News calls people by the given name
+    alone in family and feature stories; with two Dales it is no one's. One rule for both
+    places that read a given name alone: the typing (``entitytypes.type_by_context``: a given
+    name tagged only as an organisation is the person's) and the merging
+    (``entities.merge_mentions``: one tagged a people is too). Neither takes it from a place:
+    a place so tagged is a place ("Charlotte", with a "Charlotte Mayor" the tagger ran
+    together)."""
+    surnames: dict[str, set[str]] = {}  # one person may be written two ways: "Donald J. Trump"
+    for words in people:
+        if len(words) > 1:
+            surnames.setdefault(words[0], set()).add(words[-1])
+    return {w for w, names in surnames.items() if len(names) == 1 and is_given_name(w)}

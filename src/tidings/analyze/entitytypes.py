@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tidings.analyze.entitynames import COURTESY_TITLE, name_words, norm_name, person_name_words
+from tidings.analyze.entitynames import (
+    COURTESY_TITLE,
+    given_names_of_one,
+    name_words,
+    norm_name,
+    person_name_words,
+)
 from tidings.analyze.names import COMPANY_SUFFIXES, ORG_HEADS
 from tidings.analyze.repeats import SUFFIX_AFTER, WHOLE_END, begins_sentence
 from tidings.givennames import is_given_name, opens_with_given_name
@@ -111,13 +117,11 @@ def type_by_context(
     person_said: set[str] = set()
     given_named: set[str] = set()
     place_said: set[str] = set()  # "Addison, a village southwest of Ithaca"
-    # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
-    # a given name alone may be a place or a team's ("Chelsea")
-    first_names = {
-        w[0]
-        for label, n, _ in mentions
-        if label == "PERSON" and opens_with_given_name(w := name_words(norm_name(n)))
-    }
+    # given names that open the full name of one person: "Marco" then is Marco Rubio's; a
+    # given name alone may be a place or a team's ("Chelsea"), and with two Dales no one's
+    first_names = given_names_of_one(
+        [person_name_words(norm_name(n)) for label, n, _ in mentions if label == "PERSON"]
+    )
     out = []
     for label, name, span in mentions:
         if label in ("PERSON", "ORG"):
