@@ -35,14 +35,15 @@ def test_gold_set_is_the_annotated_one() -> None:
 
 
 def test_mention_floor(scores: Scores) -> None:
-    # measured 2026-11-29 (blind, main 8407fce): overlap + type F1 0.792
-    assert scores.mentions["mentions, overlap + type"].prf()[2] >= 0.72
+    # measured 2026-11-29: blind (main 8407fce) overlap + type F1 0.792; after the ents11
+    # rules 0.909 (the surname of "Patrick W. Carlineo Jr.", "Addison, a village")
+    assert scores.mentions["mentions, overlap + type"].prf()[2] >= 0.85
 
 
 def test_entity_and_merging_floors(scores: Scores) -> None:
-    # measured 2026-11-29 (blind): entities F1 0.621, B-cubed F1 0.892
-    assert scores.entities.prf()[2] >= 0.55
-    assert scores.merging.prf()[2] >= 0.82
+    # measured 2026-11-29: blind entities F1 0.621, B-cubed F1 0.892; after ents11 0.880, 1.000
+    assert scores.entities.prf()[2] >= 0.82
+    assert scores.merging.prf()[2] >= 0.95
 
 
 def test_changed_text_is_reported(tmp_path) -> None:
