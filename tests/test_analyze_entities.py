@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 
-from tidings.analyze.entities import (
-    _is_name,
-    _past_courtesy,
-    _trim_mention,
-    merge_mentions,
-    name_in_mixed_case,
-    type_by_context,
+from tidings.analyze.entities import merge_mentions, name_in_mixed_case
+from tidings.analyze.entityspans import (
+    cut_headline_runs,
+    dateline_place,
+    is_name,
+    past_courtesy,
+    past_portfolios,
+    split_at_owner,
+    trim_mention,
 )
+from tidings.analyze.entitytypes import type_by_context
 from tidings.analyze.repeats import WHOLE_END, _form_starts, add_untagged_repeats
 from tidings.model import Article, Span
 
@@ -75,19 +78,19 @@ def _article(text: str) -> Article:
 
 def test_a_match_score_and_a_lone_title_word_are_not_part_of_names() -> None:
     # the tagger runs a score into a team's name; a number that is part of a name stays
-    assert _trim_mention("Millbrook United 2-1") == (0, len("Millbrook United"))
-    assert _trim_mention("Apollo 11") == (0, len("Apollo 11"))
-    assert _trim_mention("Intermediate School 285") == (0, len("Intermediate School 285"))
+    assert trim_mention("Millbrook United 2-1") == (0, len("Millbrook United"))
+    assert trim_mention("Apollo 11") == (0, len("Apollo 11"))
+    assert trim_mention("Intermediate School 285") == (0, len("Intermediate School 285"))
     # a year after a possessive, a share
-    assert _trim_mention("Trump’s 1995") == (0, len("Trump"))
-    assert _trim_mention("Patriot 13 percent") == (0, len("Patriot"))
-    assert _trim_mention("Trump - 60 percent") == (0, len("Trump"))
+    assert trim_mention("Trump’s 1995") == (0, len("Trump"))
+    assert trim_mention("Patriot 13 percent") == (0, len("Patriot"))
+    assert trim_mention("Trump - 60 percent") == (0, len("Trump"))
     # "Associate Professor Laura Revell" tagged as ORG "Associate" + PERSON
-    assert not _is_name("Associate") and not _is_name("Dr.")
-    assert _is_name("Senate") and _is_name("Associated Press")
+    assert not is_name("Associate") and not is_name("Dr.")
+    assert is_name("Senate") and is_name("Associated Press")
     # no capital, no name
-    assert not _is_name("xenophobe") and not _is_name("regional bank") and not _is_name("n’t")
-    assert _is_name("al-Nusra") and _is_name("de Gaulle")
+    assert not is_name("xenophobe") and not is_name("regional bank") and not is_name("n’t")
+    assert is_name("al-Nusra") and is_name("de Gaulle")
 
 
 def test_a_company_is_also_its_name_without_the_company_suffix() -> None:
@@ -284,20 +287,20 @@ def test_a_name_loses_the_sentences_full_stop_not_an_abbreviations() -> None:
         ("Washington, D.C.", "Washington, D.C."),
         ("Ft.", "Ft."),
     ]:
-        start, end = _trim_mention(tagged)
+        start, end = trim_mention(tagged)
         assert tagged[start:end] == name
 
 
 def test_the_pronoun_i_is_no_name() -> None:
-    assert not _is_name("I.")
-    assert not _is_name("I")
-    assert _is_name("X")
+    assert not is_name("I.")
+    assert not is_name("I")
+    assert is_name("X")
 
 
 def test_a_courtesy_title_and_surname_join_the_person_named_in_full() -> None:
     text = "Jenny Gilruth said it. Ms Gilruth added more. Miss Manners wrote a column."
     found = [("PERSON", "Jenny Gilruth"), ("PERSON", "Ms Gilruth"), ("PERSON", "Miss Manners")]
-    ents = merge_mentions(_past_courtesy(_mentions(text, found)))
+    ents = merge_mentions(past_courtesy(_mentions(text, found)))
     by_name = {e.name: [m.text for m in e.mentions] for e in ents}
     assert by_name == {
         "Jenny Gilruth": ["Jenny Gilruth", "Gilruth"],
@@ -311,3 +314,333 @@ def test_a_given_name_tagged_as_an_organisation_is_the_person_it_opens() -> None
     text = "Dale Johnson wants to sell. Dale sees it differently from Ray. Carol sided with Dale."
     found = [("PERSON", "Dale Johnson"), ("ORG", "Dale"), ("ORG", "Dale")]
     assert _typed(text, found) == {"Dale Johnson": ("PERSON", ["Dale Johnson", "Dale", "Dale"])}
+
+
+def test_a_surname_joins_the_full_name_that_ends_in_jr() -> None:
+    text = (
+        "Robert L. Haskins Jr., 61, of Dover, was charged on Friday. Haskins's lawyer said "
+        "Haskins would plead not guilty."
+    )
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [
+                ("PERSON", "Robert L. Haskins Jr."),
+                ("GPE", "Dover"),
+                ("ORG", "Haskins"),
+                ("PERSON", "Haskins"),
+            ],
+        )
+    )
+    by_name = {e.name: (e.label, [m.text for m in e.mentions]) for e in ents}
+    assert by_name["Robert L. Haskins Jr."] == (
+        "PERSON",
+        ["Robert L. Haskins Jr.", "Haskins", "Haskins"],
+    )
+
+
+def test_a_countrys_acronyms_dotted_or_not_are_the_country_named_in_full() -> None:
+    text = (
+        "The United States imposed tariffs on Monday. US officials said the U.S. would not "
+        "back down. The United Steelworkers union welcomed the move, as did UK ministers; "
+        "the United Kingdom has its own plans."
+    )
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [
+                ("GPE", "United States"),
+                ("GPE", "US"),
+                ("GPE", "U.S."),
+                ("ORG", "United Steelworkers"),
+                ("GPE", "UK"),
+                ("GPE", "United Kingdom"),
+            ],
+        )
+    )
+    by_name = {e.name: [m.text for m in e.mentions] for e in ents}
+    assert by_name["United States"] == ["United States", "US", "U.S."]
+    assert by_name["United Steelworkers"] == ["United Steelworkers"]
+    assert by_name["United Kingdom"] == ["UK", "United Kingdom"]
+
+
+def test_dotted_and_plain_acronyms_of_a_place_are_one_place() -> None:
+    text = "U.S. stocks rose. The US dollar fell."
+    ents = merge_mentions(_mentions(text, [("GPE", "U.S."), ("GPE", "US")]))
+    assert [(e.name, [m.text for m in e.mentions]) for e in ents] == [("U.S.", ["U.S.", "US"])]
+
+
+def test_a_name_run_across_a_possessive_splits_into_owner_and_owned() -> None:
+    text = (
+        "David Ellison’s Skydance Media and the FCC’s Media Bureau were named. Skydance "
+        "Media declined to comment; the FCC said nothing. Children's Hospital and "
+        "McDonald's Corp were not involved."
+    )
+    found = split_at_owner(
+        _mentions(
+            text,
+            [
+                ("PERSON", "David Ellison’s Skydance Media"),
+                ("ORG", "FCC’s Media Bureau"),
+                ("ORG", "Skydance Media"),
+                ("ORG", "FCC"),
+                ("ORG", "Children's Hospital"),
+                ("ORG", "McDonald's Corp"),
+            ],
+        )
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("PERSON", "David Ellison"),
+        ("ORG", "Skydance Media"),
+        ("ORG", "FCC"),
+        ("ORG", "Media Bureau"),
+        ("ORG", "Skydance Media"),
+        ("ORG", "FCC"),
+        ("ORG", "Children's Hospital"),
+        ("ORG", "McDonald's Corp"),
+    ]
+    assert all(text[s.start : s.end] == name for _, name, s in found)
+
+
+def test_a_name_tagged_as_often_person_as_place_is_an_organisation() -> None:
+    text = (
+        "Investigators looked at Kestrova last year. Kestrova paid the fine. Ships "
+        "owned by Kestrova sailed from Jordan. Jordan said the ships left. Jordan closed its "
+        "ports and Jordan protested."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "Kestrova"),
+                ("GPE", "Kestrova"),
+                ("PERSON", "Kestrova"),
+                ("GPE", "Jordan"),
+                ("PERSON", "Jordan"),
+                ("GPE", "Jordan"),
+                ("GPE", "Jordan"),
+            ],
+        ),
+    )
+    assert [label for label, _, _ in found] == ["ORG"] * 3 + ["GPE", "PERSON", "GPE", "GPE"]
+
+
+def test_a_name_followed_by_a_no_break_space_and_who_is_a_persons() -> None:
+    text = "Meanwhile Okonjo,\xa0who won the award, spoke. Fans cheered Okonjo in Lagos."
+    found = type_by_context(text, _mentions(text, [("PERSON", "Okonjo"), ("GPE", "Okonjo")]))
+    assert [label for label, _, _ in found] == ["PERSON", "GPE"]
+
+
+def test_a_person_tagged_name_written_as_the_name_is_no_person() -> None:
+    text = (
+        "The Falcons lost 3-1 to the Harriers on Saturday. The Falcons, who had won five, looked "
+        "tired. The Hargreaves administration said nothing; Hargreaves left early."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "Falcons"),
+                ("PERSON", "Harriers"),
+                ("PERSON", "Falcons"),
+                ("PERSON", "Hargreaves"),
+                ("PERSON", "Hargreaves"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("ORG", "Falcons"),
+        ("ORG", "Harriers"),
+        ("ORG", "Falcons"),
+        ("PERSON", "Hargreaves"),
+        ("PERSON", "Hargreaves"),
+    ]
+
+
+def test_lower_case_words_the_tagger_ran_on_after_a_name_are_cut() -> None:
+    text = "The Associated Press that"
+    start, end = trim_mention(text)
+    assert text[start:end] == "Associated Press"
+    start, end = trim_mention("Alex de Minaur")
+    assert (start, end) == (0, len("Alex de Minaur"))
+
+
+def test_a_time_zone_is_no_name() -> None:
+    assert not is_name("GMT")
+    assert is_name("GMB Union")
+
+
+def test_the_portfolio_of_a_title_is_no_organisation() -> None:
+    text = (
+        "Health Secretary Ana Ruiz met Secretary of State Ben Cole and UK Trade Secretary "
+        "Lee Park. NASA Administrator Joy Hart and a Pentagon spokesman joined. The UK "
+        "trade office and the Treasury said nothing."
+    )
+    found = past_portfolios(
+        text,
+        _mentions(
+            text,
+            [
+                ("ORG", "Health"),
+                ("ORG", "State"),
+                ("ORG", "UK Trade"),
+                ("ORG", "NASA"),
+                ("ORG", "Pentagon"),
+                ("GPE", "UK"),
+                ("ORG", "Treasury"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("GPE", "UK"),
+        ("ORG", "NASA"),
+        ("ORG", "Pentagon"),
+        ("GPE", "UK"),
+        ("ORG", "Treasury"),
+    ]
+
+
+def test_a_speaker_with_no_capitalised_name_adds_no_entity() -> None:
+    from tidings.analyze.entities import link_speakers
+    from tidings.model import Speaker
+
+    text = "Russia's foreign ministry said the move was illegal. Izvestia said so too."
+    article = Article(id="t", source="t", text=text, paragraphs=[])
+    speakers = [
+        Speaker(id="s0", name="ministry", type="organization"),
+        Speaker(id="s1", name="Izvestia", type="organization"),
+    ]
+    added = link_speakers(article, speakers, [])
+    assert [(e.name, e.label, [m.text for m in e.mentions]) for e in added] == [
+        ("Izvestia", "ORG", ["Izvestia"])
+    ]
+
+
+def test_an_apposition_that_calls_a_name_a_place_or_a_group_types_it() -> None:
+    text = (
+        "The man, of Tarnby, a village north of Leeds, was held. Haldane, a group founded by "
+        "two surgeons, paid his bail. Mira Tarn, a group leader at Haldane, spoke. Tarnby, "
+        "a town council member said, is quiet."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "Tarnby"),
+                ("GPE", "Leeds"),
+                ("PERSON", "Haldane"),
+                ("PERSON", "Mira Tarn"),
+                ("ORG", "Haldane"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("GPE", "Tarnby"),
+        ("GPE", "Leeds"),
+        ("ORG", "Haldane"),
+        ("PERSON", "Mira Tarn"),
+        ("ORG", "Haldane"),
+    ]
+
+
+def test_the_place_of_a_dateline_is_a_place() -> None:
+    text = "TAMPERE, Finland — Jussi Kallio won. Kallio said it was easy."
+    found = dateline_place(text, _mentions(text, [("NORP", "TAMPERE"), ("GPE", "Finland")]))
+    assert [(label, name) for label, name, _ in found] == [("GPE", "TAMPERE"), ("GPE", "Finland")]
+    for text in ("AP — A storm hit. LONDON is no dateline.", "BREAKING NEWS — A storm hit."):
+        assert dateline_place(text, []) == []
+    text = "Storm hits coast\nGALWAY (Reuters) - A storm hit."
+    assert [name for _, name, _ in dateline_place(text, [])] == ["GALWAY"]
+
+
+def test_a_surname_opening_a_sentence_before_a_speech_verb_is_the_person() -> None:
+    text = "Ruth Young won the seat. Young said she was glad. Young voters cheered."
+    ents = merge_mentions(_mentions(text, [("PERSON", "Ruth Young")]))
+    add_untagged_repeats(Article(id="t", source="t", text=text, paragraphs=[]), ents)
+    assert [m.text for m in ents[0].mentions] == ["Ruth Young", "Young"]
+    assert ents[0].mentions[1].start == text.index("Young said")
+
+
+def test_a_person_tagged_name_ending_in_a_kind_of_body_is_an_organisation() -> None:
+    text = (
+        "HM Coastguard said the boy was safe. A spokeswoman told the Gazette the search was "
+        "over. Emily Post wrote about manners. Firefighters worked above Marbella all night."
+    )
+    found = type_by_context(
+        text,
+        _mentions(
+            text,
+            [
+                ("PERSON", "HM Coastguard"),
+                ("PERSON", "Gazette"),
+                ("PERSON", "Emily Post"),
+                ("PERSON", "Marbella"),
+            ],
+        ),
+    )
+    assert [label for label, _, _ in found] == ["ORG", "ORG", "PERSON", "GPE"]
+
+
+def test_a_speaker_naming_a_body_that_ner_missed_is_an_organisation() -> None:
+    from tidings.analyze.entities import link_speakers
+    from tidings.model import Speaker
+
+    text = "HM Coastguard said the boy was safe."
+    article = Article(id="t", source="t", text=text, paragraphs=[])
+    speakers = [Speaker(id="s0", name="HM Coastguard", type="person")]
+    added = link_speakers(article, speakers, [])
+    assert [(e.name, e.label) for e in added] == [("HM Coastguard", "ORG")]
+
+
+def test_a_subhead_in_capitals_or_with_a_verb_before_a_name_is_cut_to_the_name() -> None:
+    text = (
+        "Norway beat Chile.\nNORWAY ROLLS ON\nNorway won again.\nTomas Lind scored.\n"
+        "Praising Lind\nThe coach praised Lind."
+    )
+    found = cut_headline_runs(
+        _mentions(
+            text,
+            [
+                ("GPE", "Norway"),
+                ("GPE", "Chile"),
+                ("PERSON", "NORWAY ROLLS ON"),
+                ("GPE", "Norway"),
+                ("PERSON", "Tomas Lind"),
+                ("PERSON", "Praising Lind"),
+            ],
+        )
+    )
+    assert [(label, name) for label, name, _ in found][2] == ("GPE", "NORWAY")
+    assert [(label, name) for label, name, _ in found][5] == ("PERSON", "Lind")
+    assert text[found[5][2].start : found[5][2].end] == "Lind"
+
+
+def test_a_team_the_tagger_tagged_a_person_only_outside_the_the_phrase_is_no_person() -> None:
+    text = "Hawks center Ola Berg scored. Fans of the Hawks were quiet."
+    found = type_by_context(text, _mentions(text, [("PERSON", "Hawks"), ("PERSON", "Ola Berg")]))
+    assert [(label, name) for label, name, _ in found] == [("ORG", "Hawks"), ("PERSON", "Ola Berg")]
+
+
+def test_a_people_tagged_once_as_a_place_is_a_people() -> None:
+    text = "Ukrainian troops held. Ukrainian officials spoke. A Ukrainian energy firm paid."
+    found = type_by_context(
+        text,
+        _mentions(text, [("NORP", "Ukrainian"), ("NORP", "Ukrainian"), ("GPE", "Ukrainian")]),
+    )
+    assert [label for label, _, _ in found] == ["NORP", "NORP", "NORP"]
+
+
+def test_a_company_named_without_all_its_suffixes_is_the_company() -> None:
+    text = "Arvanta Semiconductor Inc cut jobs. Shares in Arvanta fell as Arvanta warned."
+    ents = merge_mentions(
+        _mentions(
+            text,
+            [("ORG", "Arvanta Semiconductor Inc"), ("GPE", "Arvanta"), ("GPE", "Arvanta")],
+        )
+    )
+    assert [(e.name, e.label, len(e.mentions)) for e in ents] == [
+        ("Arvanta Semiconductor Inc", "ORG", 3)
+    ]

@@ -137,13 +137,13 @@ def test_a_headline_run_takes_the_label_the_name_was_first_tagged_with() -> None
     import sys
 
     code = (
-        "from tidings.analyze.entities import _cut_headline_runs\n"
+        "from tidings.analyze.entityspans import cut_headline_runs\n"
         "from tidings.model import Span\n"
         "ms = [('PERSON', 'Trump Tower', Span(start=0, end=11, text='Trump Tower')),\n"
         "      ('FAC', 'Trump Tower', Span(start=20, end=31, text='Trump Tower'))]\n"
         "run = 'Trump Tower Jacked Up Rent'\n"
         "ms.append(('ORG', run, Span(start=40, end=66, text=run)))\n"
-        "print(_cut_headline_runs(ms)[2][0])\n"
+        "print(cut_headline_runs(ms)[2][0])\n"
     )
     labels = {
         subprocess.run(

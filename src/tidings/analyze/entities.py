@@ -1,28 +1,44 @@
-"""Named entities over the article body, merged within the article (Putin = Vladimir Putin)."""
+"""Named entities over the article body, merged within the article (Putin = Vladimir Putin).
+
+Stages (:func:`find_entities`): the tagger's spans cleaned (:mod:`tidings.analyze.entityspans`),
+one type per name (:mod:`tidings.analyze.entitytypes`), then merged here (:func:`merge_mentions`:
+surnames, short forms, acronyms), honorifics and capitals weighed. After the quotes, speakers
+are tied to their entities (:func:`link_speakers`).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.analyze.names import (
-    COMPANY_SUFFIXES,
-    FEMALE,
-    MALE,
-    NAME_ABBREVIATIONS,
-    TITLE_ONLY,
-    TITLE_WORDS,
-    gender_of,
+from tidings.analyze.entitynames import (
+    ACRONYM,
+    WORD_BREAK,
+    acronym_letters,
+    given_names_of_one,
+    name_words,
+    norm_name,
+    person_name_words,
 )
+from tidings.analyze.entityspans import (
+    cut_headline_runs,
+    dateline_place,
+    is_name,
+    past_courtesy,
+    past_owner,
+    past_portfolios,
+    past_titles,
+    split_at_owner,
+    trim_mention,
+)
+from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
+from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, gender_of
 from tidings.analyze.ner import entity_docs
-from tidings.analyze.repeats import SUFFIX_AFTER, WHOLE_END, begins_sentence
-from tidings.givennames import is_given_name, opens_with_given_name
+from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
-from tidings.wordlists import word_list
 
 #: spaCy labels kept as entities: people, organisations, places and nationalities/groups.
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -36,15 +52,17 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             if ent.label_ not in KEPT_LABELS:
                 continue
             text = ent.text  # read once: spaCy joins the tokens again at every access
-            start, end = _trim_mention(text)
-            if end <= start or not _is_name(text[start:end]):
+            start, end = trim_mention(text)
+            if end <= start or not is_name(text[start:end]):
                 continue
-            start, label = _past_titles(text, start, end, ent.label_)
-            start, label = _past_owner(text, start, end, label)
+            start, label = past_titles(text, start, end, ent.label_)
+            start, label = past_owner(text, start, end, label)
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    mentions = type_by_context(article.text, _past_courtesy(_cut_headline_runs(mentions)))
+    mentions = past_portfolios(article.text, split_at_owner(mentions))
+    mentions = dateline_place(article.text, mentions)
+    mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
     name_in_mixed_case(article.text, entities)
@@ -78,169 +96,10 @@ def _opens_line(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
-#: Right after a name, what says a company's name and not a person's: a relative "which"
-#: ("Rio Tinto, which plans to build the mine"), a company's parts ("Lumen's shares"), an
-#: apposition that calls it a company ("Medlyft, the start-up").
-_ORG_AFTER = re.compile(
-    r"['’]s[ \t]+(?:shares|stock|board|founder|chief[ \t]+executive|CEO|headquarters"
-    r"|employees|staff|customers|investors|shareholders|revenue|profits?|sales)\b"
-    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:company|firm|start-?up|maker|bank|insurer"
-    r"|retailer|carrier|manufacturer|conglomerate|platform)\b"
-)
-#: Right before a name, what says a company's: "its App Store", "shares of Lumen", "the
-#: founder and former chief executive of Medlyft".
-_ORG_BEFORE = re.compile(
-    r"\b(?:its|(?:shares|stock|founder|executive|employees|chairman|chairwoman|investors"
-    r"|shareholders|customers|analysts?|economists?|strategists?)[ \t]+(?:of|in|at))[ \t]+$",
-    re.IGNORECASE,
-)
-#: Right after a name, what says a person's: "Kale, who".
-_PERSON_AFTER = re.compile(r",[ \t]+who\b")
-#: A courtesy title and the space after it ("Ms ", "Dr. "): before a name, or opening one.
-_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+"
-#: A courtesy title right before a name.
-_TITLE_BEFORE = re.compile(r"\b" + _COURTESY_TITLE + "$")
-
-
-#: A relative "which" after a name: the name's own when the name opens the sentence ("Rio
-#: Tinto, which plans ..."); elsewhere it may be the clause's ("he assaulted Ivana Trump,
-#: which he has denied").
-_WHICH_AFTER = re.compile(r",?[ \t]+which\b")
-
-
-def _org_context(text: str, span: Span) -> bool:
-    """True if the words around a mention say it names a company (``_ORG_BEFORE/_AFTER``)."""
-    return bool(
-        _ORG_AFTER.match(text, span.end)
-        or _ORG_BEFORE.search(text, max(0, span.start - 40), span.start)
-        or (_WHICH_AFTER.match(text, span.end) and begins_sentence(text, span.start))
-    )
-
-
-def type_by_context(
-    text: str, mentions: list[tuple[str, str, Span]]
-) -> list[tuple[str, str, Span]]:
-    """One type for one name within an article, from what the article says about it.
-
-    The small tagger types a name from its own few words, so one company can be an
-    organisation in one sentence and a person in the next ("the chief executive of Medlyft",
-    "Investors were told Medlyft had contracts"), and unfamiliar company names that open with
-    no given name come out as people ("Rio Tinto, which plans ..."). A person-tagged mention
-    whose first word is no given name is an organisation when its context or its last word
-    says company (``_ORG_AFTER``, ``_ORG_BEFORE``, ``COMPANY_SUFFIXES``), or when an untagged
-    occurrence of it does ("Shares of Lumen fell"). A name tagged both ways then takes one
-    type where the article says which: company if a context says so and no given name opens
-    it; person if a given name opens it, a courtesy title precedes it ("Ms. Haley") or
-    ", who" follows it. A given name tagged as an organisation alone ("Dale") is a person
-    when a person's full name in the article opens with it ("Dale Johnson"). With no such
-    evidence the tagger's labels stand: other rules (``merge_mentions``) weigh them."""
-    org_said: set[str] = set()
-    person_said: set[str] = set()
-    # given names that open a full name tagged as a person: "Marco" then is Marco Rubio's;
-    # a given name alone may be a place or a team's ("Chelsea")
-    first_names = {
-        w[0]
-        for label, n, _ in mentions
-        if label == "PERSON" and opens_with_given_name(w := _words(_norm(n)))
-    }
-    out = []
-    for label, name, span in mentions:
-        if label in ("PERSON", "ORG"):
-            norm = _norm(name)
-            words = _words(norm)
-            given = is_given_name(words[0]) and (len(words) > 1 or words[0] in first_names)
-            company = not given and (_org_context(text, span) or words[-1] in COMPANY_SUFFIXES)
-            if company:
-                org_said.add(norm)
-                label = "ORG" if label == "PERSON" else label
-            if given or _person_context(text, span):
-                person_said.add(norm)
-        out.append((label, name, span))
-    labels: dict[str, set[str]] = {}
-    for label, name, _ in out:
-        labels.setdefault(_norm(name), set()).add(label)
-    # a name tagged only as a person's, whose untagged occurrences say company, is one; not
-    # the surname of a person named in full ("Trump"): the search costs, and it is a person
-    surnames = {w[-1] for lab, n, _ in out if lab == "PERSON" and len(w := _words(_norm(n))) > 1}
-    for norm, name in {_norm(n): n for label, n, _ in out if label == "PERSON"}.items():
-        known = labels[norm] != {"PERSON"} or norm in person_said or norm in surnames
-        if not known and _company_elsewhere(text, name):
-            org_said.add(norm)
-            labels[norm].add("ORG")
-    chosen = {}
-    for norm, seen in labels.items():
-        if {"PERSON", "ORG"} <= seen:
-            if norm in org_said:
-                chosen[norm] = "ORG"
-            elif norm in person_said:
-                chosen[norm] = "PERSON"
-        elif seen == {"ORG"} and norm in first_names and norm not in org_said:
-            chosen[norm] = "PERSON"  # "Dale sees it differently" after "Dale Johnson"
-    return [
-        (chosen.get(_norm(name), label) if label in ("PERSON", "ORG") else label, name, span)
-        for label, name, span in out
-    ]
-
-
-def _person_context(text: str, span: Span) -> bool:
-    """True if the words around a mention say it names a person: a courtesy title before it
-    ("Ms. Haley"), or ", who" after it."""
-    return bool(
-        _PERSON_AFTER.match(text, span.end)
-        or _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start)
-    )
-
-
-def _company_elsewhere(text: str, name: str) -> bool:
-    """True if an occurrence of ``name`` the tagger did not tag says it is a company's: in
-    "Shares of Lumen fell" or "Lumen Labs will cut", a name tagged once, as a person, in
-    "Lumen's order book"."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        span = Span(start=at, end=end, text=name)
-        suffix = SUFFIX_AFTER.match(text, end)
-        if WHOLE_END.match(text, end) and (
-            _org_context(text, span)
-            or (suffix is not None and suffix.group(1).lower() in COMPANY_SUFFIXES)
-        ):
-            return True
-        at = text.find(name, end)
-    return False
-
-
-#: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
-_HEADLINE_WORDS = frozenset(
-    word_list("Of In On To At Up For With From By As Over Into After About Is Are Was Just")
-)
-
-
-def _cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
-    """Cut a name the tagger ran on into a title-case headline back to the name the article
-    tags on its own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie,
-    "FDIC Accused Of Covering Up China" is the FDIC. Only a run holding a small word that
-    headlines capitalise and names never do."""
-    alone: dict[str, str] = {}  # each text's label where the article first tags it
-    for label, text, _ in mentions:
-        alone.setdefault(text, label)
-    out = []
-    for label, text, span in mentions:
-        words = text.split()
-        if len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:]):
-            for k in range(len(words) - 1, 0, -1):
-                head = " ".join(words[:k])
-                known = alone.get(head)
-                if known is not None and text.startswith(head):
-                    end = span.start + len(head)
-                    span = Span(start=span.start, end=end, text=head)
-                    label, text = known, head
-                    break
-        out.append((label, text, span))
-    return out
-
-
 #: A courtesy title right before a surname, and the gender it says.
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+$")
+
+
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
@@ -279,146 +138,26 @@ def split_by_honorific(text: str, entities: list[Entity]) -> None:
             namesake.mentions.sort(key=lambda x: x.start)
 
 
-#: Numbers the tagger ran into a name: a match score ("Millbrook United 2-1"), a year after a
-#: possessive ("Trump's 1995" of "Trump's 1995 tax return"), a share ("Patriot 13 percent").
-_TRAILING_SCORE = re.compile(
-    r"\s+\d+\s*[-–]\s*\d+$|['’]s\s+\d[\d,.]*$|\s+\d[\d,.]*\s*(?:%|percent|per cent)$"
-)
-
-
-def _trim_mention(text: str) -> tuple[int, int]:
-    """Offsets within an entity's text without a leading 'the', a trailing possessive or the
-    numbers of ``_TRAILING_SCORE``. Other trailing numbers stay: they are part of names
-    ("Apollo 11")."""
-    start, end = 0, len(text.rstrip())
-    if score := _TRAILING_SCORE.search(text[:end]):
-        end = len(text[: score.start()].rstrip(" ,;:-–—"))  # "Trump - 60 percent"
-    for det in ("the ", "The "):
-        if text.startswith(det) and len(text) > len(det):
-            start = len(det)
-    for pos in ("'s", "’s", "'", "’"):
-        if text[start:end].endswith(pos) and end - len(pos) > start:
-            end -= len(pos)
-            break
-    if _ends_sentence(text[start:end]):
-        end -= 1
-    return start, end
-
-
-def _ends_sentence(name: str) -> bool:
-    """True if a name's final full stop is the sentence's ("he wrote on X."), not an
-    abbreviation's ("Acme Co.", "U.S.") or an initial's ("Harry S.")."""
-    words = name.split()
-    if not name.endswith(".") or len(name) < 2:
-        return False
-    last = words[-1].lower()
-    initial = len(last) == 2 and len(words) > 1
-    short = len(last) == 3 and words[-1][1:2].islower()  # "Ft.", "Mt.": an abbreviation
-    return not (initial or short) and last not in NAME_ABBREVIATIONS and "." not in last[:-1]
-
-
-#: A courtesy title and a surname in one tagged span, as British news writes it ("Ms Gilruth").
-_COURTESY = re.compile(_COURTESY_TITLE + "(?=[A-Z])")
-
-
-def _past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
-    """A person's mention "Ms Gilruth" without the title, when the article names a person in
-    full with that surname ("Jenny Gilruth"): the surname then joins that person, as "Obama"
-    of "Mr. Obama" does (the tagger leaves "Mr." out there), and ``split_by_honorific``
-    weighs the title. A title with no such person stays ("Miss Manners", a column's name)."""
-    surnames = {
-        words[-1]
-        for label, name, _ in mentions
-        if label == "PERSON" and len(words := name.split()) > 1 and not _COURTESY.match(name)
-    }
-    out = []
-    for label, name, span in mentions:
-        title = _COURTESY.match(name) if label == "PERSON" else None
-        if title and name[title.end() :] in surnames:
-            name = name[title.end() :]
-            span = Span(start=span.start + title.end(), end=span.end, text=name)
-        out.append((label, name, span))
-    return out
-
-
-def _past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
-    """Where a person's name starts after the titles the tagger put in its span ("Detective
-    Sergeant Amy Cole" is Amy Cole, "Constable Liam Shaw", tagged an organisation, a person),
-    and the label. Only when a given name and a surname remain: "Pope Francis" and "Queen
-    Elizabeth" are what people are called, and "General Motors" opens with no given name."""
-    if label not in ("PERSON", "ORG"):
-        return start, label
-    words = list(re.finditer(r"\S+", text[start:end]))
-    k = 0
-    while k < len(words) - 2 and words[k].group().lower() in TITLE_WORDS:
-        k += 1
-    rest = [w.group() for w in words[k:]]
-    if k == 0 or not opens_with_given_name(rest):
-        return start, label
-    return start + words[k].start(), "PERSON"
-
-
-#: A possessive inside a tagged name: "Commentary’s Noah Rothman".
-_POSSESSIVE = re.compile(r"['’]s\s+")
-
-
-def _past_owner(text: str, start: int, end: int, label: str) -> tuple[int, str]:
-    """Where a person's name starts after the possessive of whose they are, which the tagger
-    ran into the name: "Huffington Post’s Scott Conroy", "France’s Francois Hollande" are the
-    person (the outlet or country is a description). Only when a given name and a surname
-    follow: "McDonald's Corp" and "Children's Hospital" stay whole."""
-    if label not in ("PERSON", "ORG"):
-        return start, label
-    cut = None
-    for m in _POSSESSIVE.finditer(text, start, end):
-        cut = m
-    if cut is None:
-        return start, label
-    rest = text[cut.end() : end].split()
-    if len(rest) < 2 or not opens_with_given_name(rest):
-        return start, label
-    return cut.end(), "PERSON"
-
-
-def _is_name(text: str) -> bool:
-    """False for what the tagger took for a name but is none: a title word alone ("Associate",
-    "Dr."), the pronoun "I", or words with no capital ("xenophobe", "regional bank", the "n’t"
-    of "don’t")."""
-    words = [w.strip(".").lower() for w in text.split()]
-    if words and all(w in TITLE_ONLY for w in words):
-        return False
-    if words == ["i"]:
-        return False  # the pronoun ("Neither do I."), tagged as an organisation
-    return any(ch.isupper() for ch in text)
-
-
 def _company_short_forms(mentions: list[tuple[str, str, Span]]) -> set[str]:
     """Normalised short names of the article's companies: an organisation's name without its
-    company suffix ("veltrix" for "Veltrix Semiconductor")."""
+    company suffixes, one by one ("veltrix" for "Veltrix Semiconductor"; "arvanta
+    semiconductor" and "arvanta" for "Arvanta Semiconductor Inc")."""
     out = set()
     for label, name, _ in mentions:
-        words = _words(_norm(name))
-        if label == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-            out.add(" ".join(words[:-1]))
+        words = name_words(norm_name(name))
+        while label == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+            words = words[:-1]
+            out.add(" ".join(words))
     return out
-
-
-#: Between the words of a name.
-_WORD_BREAK = re.compile(r"[\s\-]+")
-
-
-@lru_cache(maxsize=4096)
-def _words(name: str) -> tuple[str, ...]:
-    """The words of a name (cached: merging compares every pair of an article's names)."""
-    return tuple(w for w in _WORD_BREAK.split(name) if w)
 
 
 def _joins(short: str, long: str, label: str) -> bool:
     """True if the short form names the same thing as the long one (Putin, Vladimir Putin)."""
-    a, b = _words(short), _words(long)
+    a, b = name_words(short), name_words(long)
     if len(a) >= len(b):
         return False
     if label == "PERSON":
+        b = person_name_words(long)
         return b[-len(a) :] == a or b[: len(a)] == a
     if label == "ORG":
         # "Veltrix" for "Veltrix Semiconductor"; one word may also be the end of the name:
@@ -432,17 +171,17 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     person or an organisation, starts) with it; a surname tagged as a place joins the person,
     a full name tagged as an organisation is the person its surname names elsewhere, and a
     company's name without its suffix ("Veltrix", tagged as a place) is the company."""
-    people = [_words(_norm(n)) for label, n, _ in mentions if label == "PERSON"]
+    people = [person_name_words(norm_name(n)) for label, n, _ in mentions if label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) > 1}
     singles = {w[0] for w in people if len(w) == 1}
-    given = _given_names_of_one(people)
+    given = given_names_of_one(people)
     companies = _company_short_forms(mentions)
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
-        norm = _norm(name)
+        norm = norm_name(name)
         if label != "PERSON" and (
             norm in surnames
-            or _is_named_person(_words(norm), singles, label)
+            or _is_named_person(name_words(norm), singles, label)
             or (label in ("ORG", "NORP") and norm in given and norm not in _FAITHS)
         ):
             label = "PERSON"
@@ -475,21 +214,19 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     return entities
 
 
-#: An organisation's acronym as news writes it: "CBP", "NATO", "FBI".
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Small words a name's initials leave out ("Customs and Border Protection" is CBP).
 _NOT_INITIALS = frozenset(("and", "of", "for", "the", "&", "on", "in"))
 
 
 def is_acronym_of(acronym: str, name: str) -> bool:
     """True if ``acronym`` ("CBP") is an acronym of the long ``name``."""
-    return bool(_ACRONYM.fullmatch(acronym)) and acronym in _initialisms(name)
+    return bool(ACRONYM.fullmatch(acronym)) and acronym in _initialisms(name)
 
 
 def _initialisms(name: str) -> set[str]:
     """The acronyms a long name may go by: the initials of its capitalised words, from the
     first word or after a leading place ("U.S. Customs and Border Protection" is CBP)."""
-    words = [w for w in _WORD_BREAK.split(name) if w and w.lower() not in _NOT_INITIALS]
+    words = [w for w in WORD_BREAK.split(name) if w and w.lower() not in _NOT_INITIALS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return set()
     letters = "".join(w[0] for w in words)
@@ -501,45 +238,50 @@ def _join_acronyms(
 ) -> set[tuple[str, str]]:
     """Point an acronym ("CBP") at the one organisation the article names in full whose
     initials it is ("Customs and Border Protection"). The tagger may have taken the full name
-    for a person (the "and" between capitalised words); the acronym says it is not one.
+    for a person (the "and" between capitalised words); the acronym says it is not one. A
+    place's acronym, dotted or not ("US", "U.S.", "UK"), goes to the place named in full
+    ("United States", "United Kingdom"); with none, the dotted and plain forms are one place.
     Returns the full names that took an acronym."""
     joined = set()
+    by_letters: dict[str, list[tuple[str, str]]] = {}
     for key, spans in by_key.items():
-        if not _ACRONYM.fullmatch(spans[0].text) or canonical[key] != key:
+        letters = acronym_letters(spans[0].text)
+        if letters is None or canonical[key] != key:
             continue
-        longer = [
-            k
-            for k, s in by_key.items()
-            if k[0] in ("ORG", "PERSON")
-            and len(k[1]) > len(key[1])
-            and spans[0].text in _initialisms(s[0].text)
-        ]
-        targets = {canonical[k] for k in longer}
-        if len(targets) == 1:
-            target = targets.pop()
+        families = [_ORG_OR_PERSON]
+        if key[0] in _PLACE_LABELS:
+            families.insert(0, _PLACE_LABELS)  # "US" is the United States, not a union's
+            by_letters.setdefault(letters, []).append(key)
+        for family in families:
+            longer = [
+                k
+                for k, s in by_key.items()
+                if k[0] in family and len(k[1]) > len(key[1]) and letters in _initialisms(s[0].text)
+            ]
+            targets = {canonical[k] for k in longer}
+            if len(targets) == 1:
+                target = targets.pop()
+                for k, v in canonical.items():
+                    if v == key:
+                        canonical[k] = target
+                joined.add(target)
+                break
+    for keys in by_letters.values():  # "U.S." and "US" with no "United States"
+        if len(keys) > 1 and all(canonical[k] == k for k in keys):
             for k, v in canonical.items():
-                if v == key:
-                    canonical[k] = target
-            joined.add(target)
+                if v in keys:
+                    canonical[k] = keys[0]
     return joined
+
+
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+_ORG_OR_PERSON = ("ORG", "PERSON")
 
 
 #: Given names that are also a faith, tagged as a people ("Christian voters").
 _FAITHS = frozenset(("christian",))
-
-
-def _given_names_of_one(people: list[tuple[str, ...]]) -> set[str]:
-    """Listed given names that open the full name of exactly one person of the article: "Dale"
-    tagged an organisation in 'Dale sees it differently.' is Dale Johnson when he is the only
-    Dale named in full (Ray Johnson, his brother, is not). News calls people by the given name
-    alone in family and feature stories; with two Dales it is no one's. The caller takes it
-    from an organisation or a people only: a place so tagged is a place ("Charlotte", with a
-    "Charlotte Mayor" the tagger ran together)."""
-    firsts: dict[str, set[tuple[str, ...]]] = {}
-    for words in people:
-        if len(words) > 1:
-            firsts.setdefault(words[0], set()).add(words)
-    return {w for w, names in firsts.items() if len(names) == 1 and is_given_name(w)}
 
 
 def _is_named_person(words: tuple[str, ...], person_words: set[str], label: str) -> bool:
@@ -561,12 +303,8 @@ def _full_name_rank(key: tuple[str, str], first_start: int) -> tuple[int, int, i
     before the surname); then the one named first (news introduces a person by full name at
     first mention); then the longest."""
     label, name = key
-    given = label == "PERSON" and any(w in MALE or w in FEMALE for w in _words(name)[:-1])
+    given = label == "PERSON" and any(w in MALE or w in FEMALE for w in name_words(name)[:-1])
     return (0 if given or label != "PERSON" else 1, first_start, -len(name))
-
-
-def _norm(name: str) -> str:
-    return " ".join(name.replace("\u2019s", "").replace("'s", "").split()).lower()
 
 
 def metadata_entities(article: Article, nlp: Language, body: list[Entity]) -> list[Entity]:
@@ -578,16 +316,16 @@ def metadata_entities(article: Article, nlp: Language, body: list[Entity]) -> li
     """
     texts: list[tuple[str, str]] = [(c, "image caption") for c in _captions(article)]
     texts += [(c, "image credit") for c in _credits(article)]
-    seen = {_norm(m.text) for e in body for m in e.mentions} | {_norm(e.name) for e in body}
+    seen = {norm_name(m.text) for e in body for m in e.mentions} | {norm_name(e.name) for e in body}
     found: dict[tuple[str, str], Entity] = {}
     for author in article.authors:
-        key = ("PERSON", _norm(author))
+        key = ("PERSON", norm_name(author))
         found.setdefault(key, Entity(id="", name=author, label="PERSON", found_in=["authors"]))
     for doc, (_text, where) in zip(entity_docs(nlp, [t for t, _ in texts]), texts, strict=True):
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            key = (ent.label_, _norm(ent.text))
+            key = (ent.label_, norm_name(ent.text))
             entity = found.setdefault(key, Entity(id="", name=ent.text.strip(), label=ent.label_))
             if where not in entity.found_in:
                 entity.found_in.append(where)
@@ -622,22 +360,27 @@ def link_speakers(
 
     The small NER model misses some names the parse shows are speakers ("the pro-Kremlin
     Izvestia daily said"); such a speaker becomes an entity whose mentions are the name's
-    occurrences in the text.
+    occurrences in the text, when it is a name (a capital: not "ministry").
     """
     added: list[Entity] = []
     for speaker in speakers:
         if speaker.type not in ("person", "organization"):
             continue
-        low = _norm(speaker.name)
+        low = norm_name(speaker.name)
         match = next(
-            (e for e in entities + added if _norm(e.name) == low or speaker.entity_id == e.id), None
+            (e for e in entities + added if norm_name(e.name) == low or speaker.entity_id == e.id),
+            None,
         )
+        if match is None and not is_name(speaker.name):
+            continue  # "the ministry" of "Russia's foreign ministry said": no name
         if match is None:
             pattern = re.compile(r"\b" + re.escape(speaker.name) + r"\b")
             spans = [article.span(m.start(), m.end()) for m in pattern.finditer(article.text)]
             if not spans:
                 continue
             label = "PERSON" if speaker.type == "person" else "ORG"
+            if label == "PERSON" and names_a_body(speaker.name):
+                label = "ORG"  # "HM Coastguard said": the speaker rules' person is a body
             match = Entity(
                 id=f"e{len(entities) + len(added)}", name=speaker.name, label=label, mentions=spans
             )
@@ -653,12 +396,15 @@ def link_speakers(
 
 
 def _a_company(article: Article, entity: Entity) -> bool:
-    """True if the article says the organisation is a company (``type_by_context``'s
+    """True if the article says the organisation is a company or a body (``type_by_context``'s
     evidence): the speaker rules then do not make it a person ("Rio Tinto, which plans to
-    build the mine, said", a name the speaker rules take for a person's)."""
-    words = _words(_norm(entity.name))
+    build the mine, said", "HM Coastguard said", "the Ospreys." (``the_before``), names the
+    speaker rules take for a person's)."""
+    words = name_words(norm_name(entity.name))
     return bool(words) and (
-        words[-1] in COMPANY_SUFFIXES or any(_org_context(article.text, m) for m in entity.mentions)
+        words[-1] in COMPANY_SUFFIXES
+        or names_a_body(entity.name)
+        or any(org_context(article.text, m) or the_before(article.text, m) for m in entity.mentions)
     )
 
 
@@ -688,9 +434,9 @@ def _make_person(entity: Entity, speaker: Speaker) -> None:
     relabelled, and gains the speaker's mentions that are words of its name (the surname the
     tagger did not tag at all)."""
     entity.label = "PERSON"
-    words = set(_words(_norm(entity.name)))
+    words = set(name_words(norm_name(entity.name)))
     have = {(m.start, m.end) for m in entity.mentions}
     for m in speaker.mentions:
-        if (m.start, m.end) not in have and set(_words(_norm(m.text))) <= words:
+        if (m.start, m.end) not in have and set(name_words(norm_name(m.text))) <= words:
             entity.mentions.append(m)
     entity.mentions.sort(key=lambda m: m.start)

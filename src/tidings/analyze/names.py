@@ -127,3 +127,47 @@ partners airlines airways motors pharmaceuticals pharma industries labs
 """
     )
 )
+
+
+#: Words after a surname that are not the surname: "James P. Kennedy Jr." is called Kennedy.
+NAME_SUFFIXES = frozenset(word_list("jr jr. sr sr. ii iii iv"))
+
+
+def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words without a trailing "Jr.", "Sr.", "III" (compared lower-case),
+    so its last word is the surname news calls the person by ("Carlineo" for "Patrick W.
+    Carlineo Jr."). A name that is only such words stays as it is."""
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in NAME_SUFFIXES:
+        end -= 1
+    return words[:end]
+
+
+#: Words of a minister's portfolio, which a title carries ("Energy Secretary", "National
+#: Security Adviser", "Secretary of State", "UK Home Secretary"): the tagger takes them for an
+#: organisation, but they are part of a title.
+PORTFOLIOS = frozenset(
+    word_list(
+        """
+energy home foreign interior defence defense health education treasury justice finance trade
+transport transportation agriculture labor labour commerce environment culture state national
+security homeland housing veterans affairs economy economic development communications
+"""
+    )
+)
+
+
+#: Last words that make a name an organisation's, the kind of body it is: "HM Coastguard",
+#: "the Gazette", "Tottenham Hotspur". A person's name rarely ends in one (and then opens
+#: with a given name: "Emily Post").
+ORG_HEADS = frozenset(
+    word_list(
+        """
+gazette times post herald tribune journal chronicle telegraph observer courier mirror
+reporter examiner inquirer bulletin coastguard police council committee ministry department
+agency authority commission court university college school academy hospital party union
+association federation institute foundation trust society club bank fund board office army
+navy guard rovers wanderers athletic hotspur fc
+"""
+    )
+)

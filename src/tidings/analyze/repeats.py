@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tidings.analyze.names import COMPANY_SUFFIXES, TITLE_ONLY
+from tidings.analyze.names import COMPANY_SUFFIXES, TITLE_ONLY, without_suffix
 from tidings.model import Article, Entity
 from tidings.wordlists import word_list
 
@@ -43,7 +43,7 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
         if not entity.mentions:
             continue  # named in the byline or a caption only: not a body entity
         forms = {m.text for m in entity.mentions}
-        words = entity.name.split()
+        words = without_suffix(tuple(entity.name.split()))
         if entity.label == "PERSON" and len(words) > 1 and words[-1] not in forms:
             forms.add(words[-1])  # the surname, the way news names a person again
             surnames.add(words[-1])
@@ -76,7 +76,7 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
                 end = suffix.end()  # "Lumen Labs will cut ...": the full name of "Lumen"
             if any(covered[start:end]) or _in_longer_name(text, start, end):
                 continue
-            if form in surnames and begins_sentence(text, start):
+            if form in surnames and begins_sentence(text, start) and not _SAID.match(text, end):
                 continue  # "Young people ...", "Long before ...": a surname never tagged alone
             entity.mentions.append(article.span(start, end))
             if end - start > len(entity.name) and text[start:end].startswith(entity.name):
@@ -90,6 +90,12 @@ def add_untagged_repeats(article: Article, entities: list[Entity]) -> None:
             entity.mentions.sort(key=lambda m: m.start)
 
 
+#: A speech verb right after a sentence's first word, which makes a surname of it: "Eichel
+#: said he was ...", where "Young people" stays no one's.
+_SAID = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|asked|explained|noted|argued|wrote|replied"
+    r"|acknowledged|insisted|warned|recalled)\b"
+)
 #: A capitalised word right after an occurrence, which may be a company suffix ("Labs").
 SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][a-z]*\.?)(?![\w-])")
 #: The end of a whole word ("Cho's" is Cho; "Chopin" and "Cho-Smith" are not).

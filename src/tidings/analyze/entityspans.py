@@ -1,0 +1,310 @@
+"""Where a tagged name really starts and ends, and whether it is a name at all.
+
+requires: spaCy's entity spans of an article (text and offsets).
+assigns: cleaned mentions (label, text, span): without "the", possessives, scores and titles
+(:func:`trim_mention`, :func:`past_titles`, :func:`past_owner`, :func:`past_courtesy`), split
+at a possessive between two names (:func:`split_at_owner`), cut out of headline runs
+(:func:`cut_headline_runs`), without a title's portfolio (:func:`past_portfolios`), with a
+dateline's place (:func:`dateline_place`); :func:`is_name` drops what is no name.
+
+Separate from the typing and the merging because it reads one mention's own words (and, for
+splitting and cutting, which other texts the article tags alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
+from tidings.analyze.names import NAME_ABBREVIATIONS, PORTFOLIOS, TITLE_ONLY, TITLE_WORDS
+from tidings.givennames import opens_with_given_name
+from tidings.model import Span
+from tidings.wordlists import word_list
+
+
+def split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """Split a name the tagger ran across a possessive into the owner and what it owns: in
+    "Jeff Bezos’s Blue Origin" and "NASA’s Office of the Inspector General" the owner is a
+    name of its own (a person, an agency) and what follows is an organisation. Only when the
+    owner is named on its own elsewhere in the article (tagged alone: "NASA") or is a person's
+    full name (a given name and a surname), and capitalised words follow: "McDonald's Corp",
+    "Children's Hospital" and "Westminster Magistrate's Court" stay whole. The owner keeps the
+    label the article gives it alone (a person for a full name it does not); what it owns
+    takes the label it has alone, else organisation. A person's name after the possessive
+    ("Huffington Post’s Scott Conroy") was cut off before (``past_owner``)."""
+    alone: dict[str, str] = {}
+    for label, name, _ in mentions:
+        alone.setdefault(name, label)
+    out = []
+    for label, name, span in mentions:
+        cut = POSSESSIVE.search(name)
+        owner = name[: cut.start()] if cut else ""
+        owned = name[cut.end() :] if cut else ""
+        known = alone.get(owner) or ("PERSON" if opens_with_given_name(owner.split()) else None)
+        if cut is None or known is None or not owned[:1].isupper():
+            out.append((label, name, span))
+            continue
+        end = span.start + len(owner)
+        out.append((known, owner, Span(start=span.start, end=end, text=owner)))
+        start = span.start + cut.end()
+        owned_label = alone.get(owned, "ORG")
+        out.append((owned_label, owned, Span(start=start, end=span.end, text=owned)))
+    return out
+
+
+#: A capitalised title right after a portfolio ("Energy Secretary Rick Perry").
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:Secretary|Minister|Adviser|Advisor|Director|Spokesman|Spokeswoman"
+    r"|Spokesperson|Commissioner)\b"
+)
+
+
+#: A title and "of" or "for" right before a portfolio ("Secretary of State").
+_TITLE_BEFORE_PORTFOLIO = re.compile(r"\b(?:Secretary|Minister)[ \t]+(?:of|for)[ \t]+$")
+
+
+def past_portfolios(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """Drop the portfolio words of a title that the tagger took for an organisation: "Energy"
+    of "Energy Secretary Rick Perry", "National Security" of "National Security Adviser John
+    Bolton", "State" of "Secretary of State Mike Pompeo". A place's acronym before them stays,
+    with the label the article gives it alone ("UK" of "UK Home Secretary"). Only words of a
+    portfolio (``PORTFOLIOS``) right before a capitalised title or after "Secretary of":
+    "NASA Administrator" and "Pentagon spokesman" keep their organisation."""
+    alone: dict[str, str] = {}
+    for label, name, _ in mentions:
+        alone.setdefault(name, label)
+    out = []
+    for label, name, span in mentions:
+        words = name.split()
+        lead = 1 if len(words) > 1 and acronym_letters(words[0]) else 0
+        portfolio = label == "ORG" and all(w.lower() in PORTFOLIOS for w in words[lead:])
+        titled = portfolio and bool(
+            _TITLE_AFTER.match(text, span.end)
+            or (
+                not lead
+                and _TITLE_BEFORE_PORTFOLIO.search(text, max(0, span.start - 20), span.start)
+            )
+        )
+        if not titled:
+            out.append((label, name, span))
+        elif lead:
+            head = words[0]
+            cut = Span(start=span.start, end=span.start + len(head), text=head)
+            out.append((alone.get(head, label), head, cut))
+    return out
+
+
+#: A dateline opening the text: a place in capitals, maybe its state or country, maybe the
+#: agency in brackets and a date, then a dash: "BUFFALO, N.Y. —", "MADRID —", "TEHRAN
+#: (Reuters) -", "LONDON, March 3 (AP) --".
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:--|[-—–])[ \t]"
+)
+
+
+def dateline_place(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """The place of a dateline as a place: "MADRID" of "MADRID — Rafael Nadal kept ..." and
+    "BUFFALO" of "BUFFALO, N.Y. —", which the tagger misses or takes for a people or an
+    organisation (capitals out of running text). The dateline opens the text or the paragraph
+    after the first (a headline may come first). A tagged mention there is replaced; three
+    letters or fewer are left alone (an agency: "AP —"), as are labels ("BREAKING —")."""
+    second = re.search(r"\n\s*", text)
+    for at in (0, second.end() if second else -1):
+        found = _DATELINE.match(text, at) if at >= 0 else None
+        if found is None or sum(ch.isalpha() for ch in found.group(1)) < 4:
+            continue
+        if any(w.strip(".,") in _NOT_DATELINES for w in found.group(1).split()):
+            continue
+        start, end = found.span(1)
+        place = Span(start=start, end=end, text=text[start:end])
+        kept = [m for m in mentions if m[2].end <= start or m[2].start >= end]
+        return [("GPE", place.text, place), *kept]
+    return mentions
+
+
+#: Capitals before a dash that label a story, not a place.
+_NOT_DATELINES = frozenset(
+    word_list(
+        """
+BREAKING UPDATE UPDATED EXCLUSIVE WATCH OPINION ANALYSIS EDITORIAL LIVE REVIEW NEWS
+CORRECTION COMMENTARY PHOTOS VIDEO INTERVIEW
+"""
+    )
+)
+
+
+#: Small words a headline capitalises and a name does not ("Heroin Crisis In", "Accused Of").
+_HEADLINE_WORDS = frozenset(
+    word_list("Of In On To At Up For With From By As Over Into After About Is Are Was Just")
+)
+
+
+def cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """Cut a name the tagger ran on into a headline back to the name the article tags on its
+    own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie, "FDIC Accused
+    Of Covering Up China" is the FDIC (a run holding a small word that headlines capitalise
+    and names never do); a subhead in capitals, "KAZAKHSTAN WINS AGAIN", is Kazakhstan (a
+    run in capitals whose first words the article names in running text). A subhead's verb
+    before a name is cut too: "Questioning Vindman" is Vindman (a first word in -ing before
+    a name the article tags alone as a person)."""
+    alone: dict[str, str] = {}  # each text's label where the article first tags it
+    for label, text, _ in mentions:
+        alone.setdefault(text, label)
+    by_lower = {t.lower(): (lab, t) for t, lab in alone.items() if not t.isupper()}
+    surnames = {t.split()[-1] for t, lab in alone.items() if lab == "PERSON" and " " in t}
+    out = []
+    for label, text, span in mentions:
+        words = text.split()
+        capitals = text.isupper() and len(words) >= 2
+        if capitals or (len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:])):
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                known = alone.get(head) or (
+                    by_lower.get(head.lower(), (None,))[0] if capitals else None
+                )
+                if known is not None and text.startswith(head):
+                    end = span.start + len(head)
+                    span = Span(start=span.start, end=end, text=head)
+                    label, text = known, head
+                    break
+        elif len(words) >= 2 and words[0].endswith("ing") and words[0][:1].isupper():
+            rest = text[len(words[0]) :].lstrip()
+            if alone.get(rest) == "PERSON" or rest in surnames:
+                start = span.end - len(rest)
+                span = Span(start=start, end=span.end, text=rest)
+                label, text = "PERSON", rest
+        out.append((label, text, span))
+    return out
+
+
+#: Numbers the tagger ran into a name: a match score ("Millbrook United 2-1"), a year after a
+#: possessive ("Trump's 1995" of "Trump's 1995 tax return"), a share ("Patriot 13 percent").
+_TRAILING_SCORE = re.compile(
+    r"\s+\d+\s*[-–]\s*\d+$|['’]s\s+\d[\d,.]*$|\s+\d[\d,.]*\s*(?:%|percent|per cent)$"
+)
+
+
+#: Lower-case words the tagger ran on after a name, words that cannot end one: "to The
+#: Associated Press that Carlineo". Not nouns: "Parish council", "Interior ministry" stay.
+_LOWER_WORDS_AFTER = re.compile(
+    r"(?:[ \t]+(?:that|who|which|whose|and|or|but|to|of|in|on|at|for|with|from|by|as|said"
+    r"|says|told|is|was|are|were|has|have|had|will|would))+$"
+)
+
+
+def trim_mention(text: str) -> tuple[int, int]:
+    """Offsets within an entity's text without a leading 'the', a trailing possessive or the
+    numbers of ``_TRAILING_SCORE``. Other trailing numbers stay: they are part of names
+    ("Apollo 11")."""
+    start, end = 0, len(text.rstrip())
+    if score := _TRAILING_SCORE.search(text[:end]):
+        end = len(text[: score.start()].rstrip(" ,;:-–—"))  # "Trump - 60 percent"
+    if (lower := _LOWER_WORDS_AFTER.search(text, 0, end)) and lower.start() > 0:
+        end = lower.start()  # "The Associated Press that": a name ends in a capitalised word
+    for det in ("the ", "The "):
+        if text.startswith(det) and len(text) > len(det):
+            start = len(det)
+    for pos in ("'s", "’s", "'", "’"):
+        if text[start:end].endswith(pos) and end - len(pos) > start:
+            end -= len(pos)
+            break
+    if _ends_sentence(text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _ends_sentence(name: str) -> bool:
+    """True if a name's final full stop is the sentence's ("he wrote on X."), not an
+    abbreviation's ("Acme Co.", "U.S.") or an initial's ("Harry S.")."""
+    words = name.split()
+    if not name.endswith(".") or len(name) < 2:
+        return False
+    last = words[-1].lower()
+    initial = len(last) == 2 and len(words) > 1
+    short = len(last) == 3 and words[-1][1:2].islower()  # "Ft.", "Mt.": an abbreviation
+    return not (initial or short) and last not in NAME_ABBREVIATIONS and "." not in last[:-1]
+
+
+#: A courtesy title and a surname in one tagged span, as British news writes it ("Ms Gilruth").
+_COURTESY = re.compile(COURTESY_TITLE + "(?=[A-Z])")
+
+
+def past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """A person's mention "Ms Gilruth" without the title, when the article names a person in
+    full with that surname ("Jenny Gilruth"): the surname then joins that person, as "Obama"
+    of "Mr. Obama" does (the tagger leaves "Mr." out there), and ``split_by_honorific``
+    weighs the title. A title with no such person stays ("Miss Manners", a column's name)."""
+    surnames = {
+        words[-1]
+        for label, name, _ in mentions
+        if label == "PERSON" and len(words := name.split()) > 1 and not _COURTESY.match(name)
+    }
+    out = []
+    for label, name, span in mentions:
+        title = _COURTESY.match(name) if label == "PERSON" else None
+        if title and name[title.end() :] in surnames:
+            name = name[title.end() :]
+            span = Span(start=span.start + title.end(), end=span.end, text=name)
+        out.append((label, name, span))
+    return out
+
+
+def past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts after the titles the tagger put in its span ("Detective
+    Sergeant Amy Cole" is Amy Cole, "Constable Liam Shaw", tagged an organisation, a person),
+    and the label. Only when a given name and a surname remain: "Pope Francis" and "Queen
+    Elizabeth" are what people are called, and "General Motors" opens with no given name."""
+    if label not in ("PERSON", "ORG"):
+        return start, label
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = 0
+    while k < len(words) - 2 and words[k].group().lower() in TITLE_WORDS:
+        k += 1
+    rest = [w.group() for w in words[k:]]
+    if k == 0 or not opens_with_given_name(rest):
+        return start, label
+    return start + words[k].start(), "PERSON"
+
+
+#: A possessive inside a tagged name: "Commentary’s Noah Rothman".
+POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def past_owner(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts after the possessive of whose they are, which the tagger
+    ran into the name: "Huffington Post’s Scott Conroy", "France’s Francois Hollande" are the
+    person (the outlet or country is a description). Only when a given name and a surname
+    follow: "McDonald's Corp" and "Children's Hospital" stay whole."""
+    if label not in ("PERSON", "ORG"):
+        return start, label
+    cut = None
+    for m in POSSESSIVE.finditer(text, start, end):
+        cut = m
+    if cut is None:
+        return start, label
+    rest = text[cut.end() : end].split()
+    if len(rest) < 2 or not opens_with_given_name(rest):
+        return start, label
+    return cut.end(), "PERSON"
+
+
+#: Time zones, which the tagger takes for organisations.
+_TIME_ZONES = frozenset(word_list("gmt utc bst est edt pst pdt cst cdt mst mdt cet cest aest"))
+
+
+def is_name(text: str) -> bool:
+    """False for what the tagger took for a name but is none: a title word alone ("Associate",
+    "Dr."), the pronoun "I", or words with no capital ("xenophobe", "regional bank", the "n’t"
+    of "don’t")."""
+    words = [w.strip(".").lower() for w in text.split()]
+    if words and all(w in TITLE_ONLY for w in words):
+        return False
+    if words == ["i"]:
+        return False  # the pronoun ("Neither do I."), tagged as an organisation
+    if len(words) == 1 and words[0] in _TIME_ZONES:
+        return False  # "2 a.m. local time (0100 GMT)"
+    return any(ch.isupper() for ch in text)
