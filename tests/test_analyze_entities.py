@@ -310,6 +310,19 @@ def test_a_courtesy_title_and_surname_join_the_person_named_in_full() -> None:
     assert text[gilruth.start : gilruth.end] == "Gilruth"
 
 
+def test_a_courtesy_title_tagged_as_an_organisation_is_still_the_person() -> None:
+    text = (
+        "Rachel Hughes told MPs. Ms Hughes insisted the plan stood. Mr Lowe, no one named, spoke."
+    )
+    found = [("PERSON", "Rachel Hughes"), ("ORG", "Ms Hughes"), ("ORG", "Mr Lowe")]
+    ents = merge_mentions(past_courtesy(_mentions(text, found)))
+    by_name = {e.name: (e.label, [m.text for m in e.mentions]) for e in ents}
+    assert by_name == {
+        "Rachel Hughes": ("PERSON", ["Rachel Hughes", "Hughes"]),
+        "Mr Lowe": ("ORG", ["Mr Lowe"]),  # no one of that surname: the tagger's reading stays
+    }
+
+
 def test_a_given_name_tagged_as_an_organisation_is_the_person_it_opens() -> None:
     text = "Dale Johnson wants to sell. Dale sees it differently from Ray. Carol sided with Dale."
     found = [("PERSON", "Dale Johnson"), ("ORG", "Dale"), ("ORG", "Dale")]

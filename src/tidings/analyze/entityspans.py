@@ -237,7 +237,9 @@ def past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str,
     """A person's mention "Ms Gilruth" without the title, when the article names a person in
     full with that surname ("Jenny Gilruth"): the surname then joins that person, as "Obama"
     of "Mr. Obama" does (the tagger leaves "Mr." out there), and ``split_by_honorific``
-    weighs the title. A title with no such person stays ("Miss Manners", a column's name)."""
+    weighs the title. A title with no such person stays ("Miss Manners", a column's name).
+    The tagger's label does not matter here: "Ms Hughes" tagged an organisation is still
+    Rachel Hughes, since no body is called Ms anything."""
     surnames = {
         words[-1]
         for label, name, _ in mentions
@@ -245,9 +247,9 @@ def past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str,
     }
     out = []
     for label, name, span in mentions:
-        title = _COURTESY.match(name) if label == "PERSON" else None
+        title = _COURTESY.match(name)
         if title and name[title.end() :] in surnames:
-            name = name[title.end() :]
+            label, name = "PERSON", name[title.end() :]
             span = Span(start=span.start + title.end(), end=span.end, text=name)
         out.append((label, name, span))
     return out
