@@ -72,3 +72,16 @@ def test_content_keeps_a_subject_before_a_concession(nlp) -> None:
         "the fine, while the largest of its kind, was unlikely to dent the company's finances"
     )
     assert quote_starting(qs, "the drug").content.text.endswith("most hospitals")
+
+
+def test_content_in_a_relative_clause_starts_after_its_cue(nlp) -> None:
+    """'a chip that it says can train ...': the relative pronoun before the cue is the
+    content's subject, and the cue's own words are no part of what was said."""
+    qs = quotes_of(
+        "Cerebra Systems on Tuesday unveiled a new chip that it says can train large models"
+        " twice as fast.",
+        "The company also sells a drug which it claims cuts hospital stays by half.",
+    )
+    assert quote_starting(qs, "can train").content.text == ("can train large models twice as fast")
+    assert quote_starting(qs, "cuts hospital").content.text.startswith("cuts hospital stays")
+    assert all(" says " not in q.content.text for q in qs)

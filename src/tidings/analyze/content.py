@@ -532,6 +532,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
             if child.i > verb.i:
                 lo = _detached_subject(verb, lo)
+                if lo < verb.i and verb.dep_ == "relcl":
+                    # 'a new chip that it says can train ...', 'a drug which it claims cuts
+                    # deaths': the relative pronoun, the complement's subject, stands before
+                    # the cue; what was said starts after the cue
+                    lo = verb.i + 1
             return trim(doc, lo, end)
     interrupted = _interrupted_clause(verb)
     if interrupted is not None:
