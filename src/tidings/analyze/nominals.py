@@ -29,6 +29,7 @@ from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
     PERSONLIKE_BUSINESS_NOUNS,
     WRITTEN_NOUNS,
+    business_head,
     looks_personal,
     noun_fits,
     strip_title_words,
@@ -279,6 +280,63 @@ class NominalAntecedents(PronounAntecedents):
                 return found or self._add(ent.name, "organization", org, ent.id)
         return None
 
+    def _company_of_origin(self, m: Mention) -> Entry | None:
+        """The company a business nominal that names a place refers to ("the Swedish
+        company", "the Texas company", "the Hamburg-based carrier"): the last one the article
+        gave that place ("Korean rival Samsung Electronics", "Spotify, the Swedish streaming
+        service, ..."), else the company opening a sentence of its paragraph or the one before
+        (:meth:`_company_in_focus`): the writer adds a place to say the company changed
+        ('Spotify welcomed the decision. "...," the Swedish company said' after Apple was "the
+        company"). None for a nominal with no place word, or when neither finds one."""
+        if not business_head(m.head):
+            return None
+        places = self._place_words(m)
+        if not places:
+            return None
+        text = self.article.text
+        best = None
+        for s, e, ent in self._entity_at:
+            if s >= m.start or ent.label not in ("ORG", "PERSON") or self._inside_quote(s):
+                continue
+            before = _ORIGIN_BEFORE.search(text[max(0, s - 60) : s])
+            after = _ORIGIN_AFTER.match(text, e)
+            if ent.label == "PERSON":
+                # a name the tagger took for a person is a company only when a business
+                # noun comes with it ("the Dutch operator Havenlijn"), never a given name
+                noun = before.group(2).split()[-1:] if before and before.group(2) else []
+                if gender_of(ent.name) is not None or not any(map(business_head, noun)):
+                    continue
+                after = None
+            said = " ".join(x.group(1) for x in (before, after) if x is not None)
+            words = {w.strip(",").removesuffix("-based").lower() for w in said.split()}
+            if places & words and (best is None or s > best[0]):
+                best = (s, e, ent)
+        if best is None:
+            return self._company_in_focus(m)
+        s, e, ent = best
+        org = Mention(s, e, "name", name=ent.name, type="organization")
+        return self._find(ent.name) or self._add(ent.name, "organization", org, ent.id)
+
+    def _place_words(self, m: Mention) -> set[str]:
+        """The lowercased place words between "the" and the head of a nominal: a nation or
+        place the tagger marks ("Swedish", "South Korean", "Texas") or a "-based" word
+        ("Hamburg-based" -> "hamburg")."""
+        desc = m.description or self.article.text[m.start : m.end]
+        at = self.article.text.find(desc, m.start, m.end + len(desc))
+        places = set()
+        for word in re.finditer(r"[A-Z][\w.-]*", desc):
+            if word.start() == 0:
+                continue
+            token = word.group().removesuffix("-based")
+            start = (at if at >= 0 else m.start) + word.start()
+            placed = any(
+                s <= start < e and ent.label in ("NORP", "GPE", "LOC")
+                for s, e, ent in self._entity_at
+            )
+            if placed or word.group().endswith("-based"):
+                places.add(token.lower())
+        return places
+
     def _writer_of(self, m: Mention) -> Entry | None:
         """The person who speaks through "the letter" (statement, email ...): the one person
         named in narration in the sentence that introduced it as "a letter" in this paragraph
@@ -338,6 +396,12 @@ _OPENING_NAME = re.compile(
 _SUBJECT_AFTER = re.compile(r" (?:[a-z]|'s |’s )|, (?:which|the|a|an|its) ")
 #: A dateline before a lede: "SAN FRANCISCO (Reuters) - ", "BELGRADE — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+#: Place words before a company's name: "the German container line Hapag-Lloyd", "Korean
+#: rival Samsung Electronics", "Hamburg-based Hapag-Lloyd" (capitalised words, then at most
+#: three lowercase ones, right before the name).
+_ORIGIN_BEFORE = re.compile(r"((?:[A-Z][\w.-]*,?\s+){1,3})((?:[a-z][\w-]*\s+){0,3})$")
+#: ... or in an appositive after it: "Spotify, the Swedish streaming service,".
+_ORIGIN_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[A-Z][\w.-]*,?\s+){1,3})")
 #: Words that open a sentence without naming who acts in it.
 _NOT_A_COMPANY = frozenset(
     word_list(

@@ -55,6 +55,16 @@ _WHICH = re.compile(r"\s*,\s*which\b")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
 
 
+def _plain(descriptions: list[str]) -> list[str]:
+    """Descriptions without those of a business named by its place ("the Swedish company"):
+    such a nominal sets its company apart, so a later plain "the company" is not it."""
+    return [
+        d
+        for d in descriptions
+        if not (d.split()[-1:] and business_head(d.split()[-1].lower()) and self_named(d))
+    ]
+
+
 class SpeakerBook(NominalAntecedents):
     """The article's speakers, built up mention by mention in reading order.
 
@@ -71,7 +81,10 @@ class SpeakerBook(NominalAntecedents):
             return None
         sp = entry.speaker
         entry.last = mention.start
-        entry.heads.add(mention.head)
+        if not (mention.kind == "nominal" and self._place_words_of_business(mention)):
+            # "the Swedish company" sets Spotify apart from the article's "the company"
+            # (Apple): a plain "the company" later is still Apple
+            entry.heads.add(mention.head)
         span = self.article.span(mention.start, mention.end)
         if span not in sp.mentions:
             sp.mentions.append(span)
@@ -194,6 +207,8 @@ class SpeakerBook(NominalAntecedents):
             return aged
         if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
             return writer
+        if m.kind == "nominal" and (origin := self._company_of_origin(m)) is not None:
+            return origin
         if m.kind == "nominal":
             # the noun, or another form of the same role ("the councilwoman" for one
             # described "Councilmember"), of the noun's gender if its form says one
@@ -203,9 +218,10 @@ class SpeakerBook(NominalAntecedents):
                 for entry in reversed(sorted(self.entries, key=lambda e: e.last))
                 if (
                     m.head in entry.heads
-                    or office & set(" ".join(entry.speaker.descriptions).lower().split())
+                    or office & set(" ".join(_plain(entry.speaker.descriptions)).lower().split())
                 )
                 and (gender is None or entry.speaker.gender in (None, gender))
+                and not self._other_origin(entry, m)
             ]
             # "the president" (the office alone) is the one who holds the title outright
             # ("President Donald Trump"), not one whose title names another body ("Fed
@@ -242,6 +258,25 @@ class SpeakerBook(NominalAntecedents):
         name = self._named_description(description, m.start)
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
+
+    def _place_words_of_business(self, m: Mention) -> set[str]:
+        """The place words of a business nominal ("the Swedish company"), else none."""
+        return self._place_words(m) if business_head(m.head) else set()
+
+    def _other_origin(self, entry: Entry, m: Mention) -> bool:
+        """True when a business nominal names a place ("the Texas company") and ``entry`` was
+        called that noun with another place ("The German company"): not the same company."""
+        places = self._place_words_of_business(m)
+        if not places:
+            return False
+        for said in entry.speaker.descriptions:
+            words = said.split()
+            if len(words) < 3 or words[-1].lower() != m.head:
+                continue
+            theirs = {w.removesuffix("-based").lower() for w in words[1:-1] if w[:1].isupper()}
+            if theirs and not theirs & places:
+                return True
+        return False
 
     def _demonym(self, m: Mention) -> str | None:
         """The nationality word of a mention that is only "the" and one (a "the Welshman",
