@@ -53,3 +53,50 @@ def test_a_plain_the_company_stays_with_the_article_company() -> None:
     )
     assert quote_starting(qs, "This is a good day").speaker == "Spotify"
     assert quote_starting(qs, "We will fight").speaker == "Apple"
+
+
+@pytest.mark.issue(4)
+def test_the_secretary_is_the_one_named_just_before_not_the_deputy_quoted_earlier() -> None:
+    qs = quotes_of(
+        "Secretary of State Helen Brandt was in Tokyo when the talks collapsed. Her deputy,"
+        " Oskar Lind, was in Washington.",
+        "“We knew exactly what had happened,” Lind, the deputy secretary of state, said.",
+        "Brandt, who returned on the third day, said the criticism was unfair. “Diplomacy is"
+        " not a straight line,” the secretary said.",
+    )
+    assert quote_starting(qs, "Diplomacy").speaker == "Helen Brandt"
+
+
+@pytest.mark.issue(4)
+def test_the_coach_is_the_coach_who_acted_just_before() -> None:
+    qs = quotes_of(
+        "“We were flat for 24 minutes,” Hawks coach Tom Reilly said.",
+        "Boston coach Ime Udoka was blunter. “That was embarrassing,” Udoka said.",
+        "Asked about the final possession, Udoka defended his guard.",
+        "“That's the shot we wanted,” the coach said.",
+    )
+    assert quote_starting(qs, "That's the shot").speaker == "Ime Udoka"
+
+
+@pytest.mark.issue(4)
+def test_an_abbreviated_or_capitalised_title_names_the_office() -> None:
+    qs = quotes_of(
+        "Gov. Daniel Harrow has pushed the plan for months, and senators are uneasy.",
+        "Harrow, for his part, insisted the plan was fair. “I have talked to every member,”"
+        " the governor said.",
+        "The audit was released by City Auditor Megan Kilgore on Wednesday.",
+        "Kilgore, who attended the news conference, said she would release a follow-up."
+        " “Accountability starts there,” the auditor said.",
+    )
+    assert quote_starting(qs, "I have talked").speaker == "Daniel Harrow"
+    assert quote_starting(qs, "Accountability").speaker == "Megan Kilgore"
+
+
+@pytest.mark.issue(4)
+def test_a_senator_named_as_an_object_is_not_the_senator_of_another_state() -> None:
+    qs = quotes_of(
+        "Florida Sen. Marco Rubio and Texas Sen. Ted Cruz are fighting for second place.",
+        "Marco Rubio says the race is now between himself, Donald Trump and Ted Cruz.",
+        "“I will win this nomination,” the Florida senator said.",
+    )
+    assert quote_starting(qs, "I will win").speaker != "Ted Cruz"

@@ -229,7 +229,21 @@ class SpeakerBook(NominalAntecedents):
             bare = [e for e in held if holds_title(e.speaker, m.head)]
             said = Speaker(id="", name="", type="person", descriptions=[m.description or ""])
             if bare and holds_title(said, m.head) and not holds_title(held[0].speaker, m.head):
-                return bare[0]
+                held = bare
+            focus = self._titled_in_focus(m)
+            if focus is not None and (not held or focus[0] > held[0].last):
+                # someone with the title named since the holder last spoke, just before
+                s, e, ent = focus
+                person = Mention(m.start, m.end, "name", name=ent.name, type="person")
+                name = strip_title_words(ent.name)
+                # the words named there first ("Sanders" joins the Bernie Sanders quoted,
+                # whatever run-on a headline gave the entity)
+                said = self.article.text[s:e] if e > s else ""
+                found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
+                found = found or (self._find(said, True) if said[:1].isupper() else None)
+                if len(said.split()) > 1 and said[:1].isupper():
+                    name = strip_title_words(tidy_name(said))
+                return found or self._find(name, True) or self._add(name, "person", person, ent.id)
             if held:
                 return held[0]
             titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
