@@ -100,3 +100,17 @@ def test_a_senator_named_as_an_object_is_not_the_senator_of_another_state() -> N
         "“I will win this nomination,” the Florida senator said.",
     )
     assert quote_starting(qs, "I will win").speaker != "Ted Cruz"
+
+
+@pytest.mark.issue(4)
+def test_a_state_and_party_nominal_is_the_person_in_focus() -> None:
+    qs = quotes_of(
+        "Sen. Margaret Ellison left the governor's office angry on Thursday.",
+        "Ellison, asked whether she would vote against the budget, declined to say. “I am"
+        " asking for one thing in return,” the Virginia Democrat said.",
+        "Senate Majority Leader Mitch McConnell criticized the president on Tuesday.",
+        "In a statement, the Kentucky Republican dismissed the new rules. “Congress will"
+        " watch this closely,” the Kentucky Republican said.",
+    )
+    assert quote_starting(qs, "I am asking").speaker == "Margaret Ellison"
+    assert quote_starting(qs, "Congress will").speaker == "Mitch McConnell"

@@ -125,9 +125,10 @@ class SpeakerBook(NominalAntecedents):
                 if demonym.endswith("woman")
                 else ("male" if demonym.endswith("man") else None)
             )
-            pronoun = Mention(
-                m.start, m.end, "pronoun", gender=gender, head="she" if gender == "female" else "he"
-            )
+            head = "she" if gender == "female" else "he"
+            if gender is None and len(self.article.text[m.start : m.end].split()) > 2:
+                head = "person"  # "the Virginia Democrat": a man or a woman
+            pronoun = Mention(m.start, m.end, "pronoun", gender=gender, head=head)
             found = self._antecedent(pronoun)
             if found is not None and found.speaker.type == "person":
                 m.description = m.description or self.article.text[m.start : m.end]
@@ -298,6 +299,16 @@ class SpeakerBook(NominalAntecedents):
         other. A word in -man or -woman counts after "the" or "The"; one the tagger labels a
         nationality only after a lowercase "the" ("The Australian" may be the newspaper)."""
         words = self.article.text[m.start : m.end].split()
+        if (
+            len(words) in (3, 4)
+            and words[0] == "the"
+            and all(map(_CAPITALISED.fullmatch, words[1:]))
+        ):
+            # "the Virginia Democrat", "the New York Republican": a place, then a party or
+            # nation the tagger marks, after a lowercase "the"
+            at = m.end - len(words[-1])
+            norp = any(s == at and ent.label == "NORP" for s, _e, ent in self._entity_at)
+            return words[-1] if norp and not words[-1].lower().endswith("s") else None
         if (
             len(words) != 2
             or words[0] not in ("the", "The")
