@@ -114,3 +114,18 @@ def test_a_state_and_party_nominal_is_the_person_in_focus() -> None:
     )
     assert quote_starting(qs, "I am asking").speaker == "Margaret Ellison"
     assert quote_starting(qs, "Congress will").speaker == "Mitch McConnell"
+
+
+@pytest.mark.issue(4)
+def test_a_surname_that_is_also_a_given_name_gives_no_gender() -> None:
+    # "Jackson" (a woman's given name) and "Jean-Pierre" (a man's) said alone are surnames:
+    # "she" is the press secretary who spoke last, not the congressman
+    qs = quotes_of(
+        "Rep. Ronny Jackson of Texas put it more bluntly. “I will never give up my stove,”"
+        " Jackson wrote on Twitter.",
+        "“The president does not support a ban,” White House press secretary Karine"
+        " Jean-Pierre told reporters.",
+        "Asked whether the administration would rule out a ban, Jean-Pierre declined to answer.",
+        "“I'm not going to get ahead of the commission,” she said.",
+    )
+    assert quote_starting(qs, "I'm not going").speaker == "Karine Jean-Pierre"

@@ -96,7 +96,14 @@ class SpeakerBook(NominalAntecedents):
             and not (sp.type == "person" and names_only(mention.description, sp.name))
         ):
             sp.descriptions.append(mention.description)
-        if sp.gender is None and sp.type == "person" and mention.gender:
+        surname = (
+            mention.kind == "name"
+            and bool(mention.name)
+            and mention.name.split()[0] != sp.name.split()[0]
+        )
+        if sp.gender is None and sp.type == "person" and mention.gender and not surname:
+            # "Jean-Pierre said" says nothing of Karine Jean-Pierre's gender, nor "Jackson"
+            # of Ronny Jackson's: a surname read as a given name is no gender
             sp.gender = mention.gender  # type: ignore[assignment]
         return sp
 
