@@ -129,3 +129,14 @@ def test_a_surname_that_is_also_a_given_name_gives_no_gender() -> None:
         "“I'm not going to get ahead of the commission,” she said.",
     )
     assert quote_starting(qs, "I'm not going").speaker == "Karine Jean-Pierre"
+
+
+@pytest.mark.issue(4)
+def test_a_surname_before_an_indefinite_appositive_is_the_speaker() -> None:
+    # the appositive "a Virginia Democrat" describes; "Virginia" is a given name, no name here
+    qs = quotes_of(
+        "“People are worried about their bills,” Rep. Abigail Spanberger told Politico.",
+        "Spanberger, a Virginia Democrat facing a tough re-election, added that she did not"
+        " support a ban.",
+    )
+    assert quote_starting(qs, "she did not").speaker == "Abigail Spanberger"
