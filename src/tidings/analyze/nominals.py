@@ -136,6 +136,9 @@ class NominalAntecedents(PronounAntecedents):
             if other.id != ent.id or s >= pos:
                 continue
             said = [w.strip(",") for w in text[max(0, s - 40) : s].split()][-4:]
+            # the mention's own words too ("President Donald Trump" tagged whole)
+            own = {_TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text[s:e].split()[:-1]}
+            titled = titled or (listed and bool(titles & own))
             placed = placed or bool(places & {w.lower() for w in said})
             if titled:
                 continue

@@ -236,9 +236,13 @@ class SpeakerBook(NominalAntecedents):
             # President Neel Kashkari") quoted since
             bare = [e for e in held if holds_title(e.speaker, m.head)]
             said = Speaker(id="", name="", type="person", descriptions=[m.description or ""])
+            other_body: set[str | None] = set()
             if bare and holds_title(said, m.head) and not holds_title(held[0].speaker, m.head):
+                other_body = {e.speaker.entity_id for e in held if e not in bare} - {None}
                 held = bare
             focus = self._titled_in_focus(m)
+            if focus is not None and focus[2].id in other_body:
+                focus = None  # "Fed President Neel Kashkari" is not "the president"
             if focus is not None and (not held or focus[0] > held[0].last):
                 # someone with the title named since the holder last spoke, just before
                 s, e, ent = focus
