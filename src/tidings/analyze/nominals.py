@@ -78,6 +78,9 @@ class NominalAntecedents(PronounAntecedents):
         said' is Boston coach Ime Udoka, not the other team's coach quoted first. The title
         is said before a mention of the person ("Secretary of State Antony Blinken", "Gov.
         Daniel Harrow", "City Auditor Megan Kilgore") or in an appositive."""
+        listed = m.head in TITLE_WORDS or m.head in _SAME_OFFICE
+        if not listed and m.head.capitalize() not in self.article.text[: m.start]:
+            return None  # no title: neither listed nor written capitalised before
         para = self._paragraph_at(m.start)
         if para is None:
             return None

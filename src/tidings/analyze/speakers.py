@@ -221,6 +221,7 @@ class SpeakerBook(NominalAntecedents):
             # the noun, or another form of the same role ("the councilwoman" for one
             # described "Councilmember"), of the noun's gender if its form says one
             office, gender = same_office(m.head), noun_gender(m.head)
+            places = self._place_words_of_business(m)
             held = [
                 entry
                 for entry in reversed(sorted(self.entries, key=lambda e: e.last))
@@ -229,7 +230,7 @@ class SpeakerBook(NominalAntecedents):
                     or office & set(" ".join(_plain(entry.speaker.descriptions)).lower().split())
                 )
                 and (gender is None or entry.speaker.gender in (None, gender))
-                and not self._other_origin(entry, m)
+                and not (places and self._other_origin(entry, m, places))
             ]
             # "the president" (the office alone) is the one who holds the title outright
             # ("President Donald Trump"), not one whose title names another body ("Fed
@@ -289,12 +290,10 @@ class SpeakerBook(NominalAntecedents):
         """The place words of a business nominal ("the Swedish company"), else none."""
         return self._place_words(m) if business_head(m.head) else set()
 
-    def _other_origin(self, entry: Entry, m: Mention) -> bool:
-        """True when a business nominal names a place ("the Texas company") and ``entry`` was
-        called that noun with another place ("The German company"): not the same company."""
-        places = self._place_words_of_business(m)
-        if not places:
-            return False
+    def _other_origin(self, entry: Entry, m: Mention, places: set[str]) -> bool:
+        """True when a business nominal names ``places`` ("the Texas company") and ``entry``
+        was called that noun with another place ("The German company"): not the same
+        company."""
         for said in entry.speaker.descriptions:
             words = said.split()
             if len(words) < 3 or words[-1].lower() != m.head:
