@@ -290,8 +290,12 @@ def read_mention(head: Token, offset: int) -> Mention:
     if appos_text and (_quoted_only(appos_text) or appos_text.isdigit()):
         appos_text = None  # a quoted title, or an age ("Sarah Patel, 34, said")
     ent = _entity_in(np, head)
+    # 'Glover, a Liberal Democrat, said': the name is the head, also one the tagger read as
+    # a common noun ('Spanberger, a Virginia Democrat facing ..., added')
     described_name = (
-        bool(appos) and head.pos_ == "PROPN" and doc[appos[0].left_edge.i].lower_ in ("a", "an")
+        bool(appos)
+        and (head.pos_ == "PROPN" or head.text[:1].isupper())
+        and doc[appos[0].left_edge.i].lower_ in ("a", "an")
     )
     if (
         appos

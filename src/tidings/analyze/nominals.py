@@ -29,6 +29,7 @@ from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
     PERSONLIKE_BUSINESS_NOUNS,
     WRITTEN_NOUNS,
+    business_head,
     looks_personal,
     noun_fits,
     strip_title_words,
@@ -68,6 +69,91 @@ class NominalAntecedents(PronounAntecedents):
             if named and (best is None or s > best[0]):
                 best = (s, ent)
         return best[1] if best else None
+
+    def _titled_in_focus(self, m: Mention) -> tuple[int, int, Entity] | None:
+        """The person with the nominal's title named last in narration in its paragraph
+        before it or in the paragraph before, and where: 'Blinken, who returned from Tokyo,
+        said ... "...," the secretary said' is Blinken even when his deputy was "the deputy
+        secretary" quoted paragraphs before; 'Udoka defended his guard. "...," the coach
+        said' is Boston coach Ime Udoka, not the other team's coach quoted first. The title
+        is said before a mention of the person ("Secretary of State Antony Blinken", "Gov.
+        Daniel Harrow", "City Auditor Megan Kilgore") or in an appositive."""
+        listed = m.head in TITLE_WORDS or m.head in _SAME_OFFICE
+        if not listed and m.head.capitalize() not in self.article.text[: m.start]:
+            return None  # no title: neither listed nor written capitalised before
+        para = self._paragraph_at(m.start)
+        if para is None:
+            return None
+        prev = max(
+            (p for p in self.article.paragraphs if p.end <= para.start),
+            key=lambda p: p.start,
+            default=None,
+        )
+        lo = prev.start if prev is not None else para.start
+        gender = noun_gender(m.head)
+        best = None
+        # the names in narration, and the people quoted there (a cue's subject the tagger
+        # missed: "Udoka defended his guard")
+        # missed: "Udoka defended his guard"); a name in narration only as a sentence's
+        # subject ("Marco Rubio says the race is between himself, Donald Trump and Ted Cruz.
+        # The Florida senator ..." is Rubio)
+        text = self.article.text
+        by_id = {ent.id: ent for ent in self.entities}
+        seen = [
+            (s, e, ent)
+            for s, e, ent in self._narrated
+            if lo <= s < m.start and opens_sentence(text, self._paragraph_start(s), s)
+        ]
+        seen += [
+            (e.last, e.last, by_id[e.speaker.entity_id])
+            for e in self.entries
+            if e.speaker.entity_id in by_id and e.speaker.type == "person"
+        ]
+        places = self._place_words(m)
+        for s, e, ent in seen:
+            if not lo <= s < m.start or ent.label != "PERSON" or (best and s < best[0]):
+                continue
+            if gender and gender_of(ent.name) not in (None, gender):
+                continue
+            if self._has_title(ent, m.head, m.start, places):
+                best = (s, e, ent)
+        return best
+
+    def _paragraph_start(self, pos: int) -> int:
+        para = self._paragraph_at(pos)
+        return para.start if para is not None else 0
+
+    def _has_title(self, ent: Entity, title: str, pos: int, places: set[str]) -> bool:
+        """True when ``ent`` is given the title ``title`` before ``pos``: a title word (or its
+        abbreviation, "Gov." for governor) among the three words before one of its mentions,
+        with only capitalised words or "of" between ("Secretary of State Antony Blinken"), or
+        an appositive. A noun that is no listed title counts only capitalised right before
+        the name ("City Auditor Megan Kilgore"). A nominal's place words ("the Florida
+        senator") must also be among the words before one of its mentions ("Florida Sen.
+        Marco Rubio")."""
+        titles = same_office(title)
+        listed = title in TITLE_WORDS or title in _SAME_OFFICE
+        text = self.article.text
+        titled = placed = False
+        for s, e, other in self._entity_at:
+            if other.id != ent.id or s >= pos:
+                continue
+            said = [w.strip(",") for w in text[max(0, s - 40) : s].split()][-4:]
+            # the mention's own words too ("President Donald Trump" tagged whole)
+            own = {_TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text[s:e].split()[:-1]}
+            titled = titled or (listed and bool(titles & own))
+            placed = placed or bool(places & {w.lower() for w in said})
+            if titled:
+                continue
+            if not listed:
+                titled = bool(said) and said[-1][:1].isupper() and said[-1].lower() in titles
+                continue
+            words = [_TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in said[-3:]]
+            at = max((i for i, w in enumerate(words) if w in titles), default=None)
+            if at is not None and all(w[:1].isupper() or w == "of" for w in said[-3:][at + 1 :]):
+                titled = True
+            titled = titled or self._title_in_appositive(titles, s, e)
+        return titled and (placed or not places)
 
     def _other_person_here(self, ent: Entity, pos: int) -> bool:
         """True when someone other than ``ent`` is named in narration earlier in the
@@ -279,6 +365,63 @@ class NominalAntecedents(PronounAntecedents):
                 return found or self._add(ent.name, "organization", org, ent.id)
         return None
 
+    def _company_of_origin(self, m: Mention) -> Entry | None:
+        """The company a business nominal that names a place refers to ("the Swedish
+        company", "the Texas company", "the Hamburg-based carrier"): the last one the article
+        gave that place ("Korean rival Samsung Electronics", "Spotify, the Swedish streaming
+        service, ..."), else the company opening a sentence of its paragraph or the one before
+        (:meth:`_company_in_focus`): the writer adds a place to say the company changed
+        ('Spotify welcomed the decision. "...," the Swedish company said' after Apple was "the
+        company"). None for a nominal with no place word, or when neither finds one."""
+        if not business_head(m.head):
+            return None
+        places = self._place_words(m)
+        if not places:
+            return None
+        text = self.article.text
+        best = None
+        for s, e, ent in self._entity_at:
+            if s >= m.start or ent.label not in ("ORG", "PERSON") or self._inside_quote(s):
+                continue
+            before = _ORIGIN_BEFORE.search(text[max(0, s - 60) : s])
+            after = _ORIGIN_AFTER.match(text, e)
+            if ent.label == "PERSON":
+                # a name the tagger took for a person is a company only when a business
+                # noun comes with it ("the Dutch operator Havenlijn"), never a given name
+                noun = before.group(2).split()[-1:] if before and before.group(2) else []
+                if gender_of(ent.name) is not None or not any(map(business_head, noun)):
+                    continue
+                after = None
+            said = " ".join(x.group(1) for x in (before, after) if x is not None)
+            words = {w.strip(",").removesuffix("-based").lower() for w in said.split()}
+            if places & words and (best is None or s > best[0]):
+                best = (s, e, ent)
+        if best is None:
+            return self._company_in_focus(m)
+        s, e, ent = best
+        org = Mention(s, e, "name", name=ent.name, type="organization")
+        return self._find(ent.name) or self._add(ent.name, "organization", org, ent.id)
+
+    def _place_words(self, m: Mention) -> set[str]:
+        """The lowercased place words between "the" and the head of a nominal: a nation or
+        place the tagger marks ("Swedish", "South Korean", "Texas") or a "-based" word
+        ("Hamburg-based" -> "hamburg")."""
+        desc = m.description or self.article.text[m.start : m.end]
+        at = self.article.text.find(desc, m.start, m.end + len(desc))
+        places = set()
+        for word in re.finditer(r"[A-Z][\w.-]*", desc):
+            if word.start() == 0:
+                continue
+            token = word.group().removesuffix("-based")
+            start = (at if at >= 0 else m.start) + word.start()
+            placed = any(
+                s <= start < e and ent.label in ("NORP", "GPE", "LOC")
+                for s, e, ent in self._entity_at
+            )
+            if placed or word.group().endswith("-based"):
+                places.add(token.lower())
+        return places
+
     def _writer_of(self, m: Mention) -> Entry | None:
         """The person who speaks through "the letter" (statement, email ...): the one person
         named in narration in the sentence that introduced it as "a letter" in this paragraph
@@ -338,6 +481,30 @@ _OPENING_NAME = re.compile(
 _SUBJECT_AFTER = re.compile(r" (?:[a-z]|'s |’s )|, (?:which|the|a|an|its) ")
 #: A dateline before a lede: "SAN FRANCISCO (Reuters) - ", "BELGRADE — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+#: Abbreviated titles and the office each names: "Gov. Daniel Harrow" is "the governor".
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "gov": "governor",
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "rep": "representative",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "prof.": "professor",
+    "supt.": "superintendent",
+    "det.": "detective",
+}
+#: Place words before a company's name: "the German container line Hapag-Lloyd", "Korean
+#: rival Samsung Electronics", "Hamburg-based Hapag-Lloyd" (capitalised words, then at most
+#: three lowercase ones, right before the name).
+_ORIGIN_BEFORE = re.compile(r"((?:[A-Z][\w.-]*,?\s+){1,3})((?:[a-z][\w-]*\s+){0,3})$")
+#: ... or in an appositive after it: "Spotify, the Swedish streaming service,".
+_ORIGIN_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[A-Z][\w.-]*,?\s+){1,3})")
 #: Words that open a sentence without naming who acts in it.
 _NOT_A_COMPANY = frozenset(
     word_list(

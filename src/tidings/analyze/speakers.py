@@ -55,6 +55,16 @@ _WHICH = re.compile(r"\s*,\s*which\b")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
 
 
+def _plain(descriptions: list[str]) -> list[str]:
+    """Descriptions without those of a business named by its place ("the Swedish company"):
+    such a nominal sets its company apart, so a later plain "the company" is not it."""
+    return [
+        d
+        for d in descriptions
+        if not (d.split()[-1:] and business_head(d.split()[-1].lower()) and self_named(d))
+    ]
+
+
 class SpeakerBook(NominalAntecedents):
     """The article's speakers, built up mention by mention in reading order.
 
@@ -71,7 +81,10 @@ class SpeakerBook(NominalAntecedents):
             return None
         sp = entry.speaker
         entry.last = mention.start
-        entry.heads.add(mention.head)
+        if not (mention.kind == "nominal" and self._place_words_of_business(mention)):
+            # "the Swedish company" sets Spotify apart from the article's "the company"
+            # (Apple): a plain "the company" later is still Apple
+            entry.heads.add(mention.head)
         span = self.article.span(mention.start, mention.end)
         if span not in sp.mentions:
             sp.mentions.append(span)
@@ -83,7 +96,14 @@ class SpeakerBook(NominalAntecedents):
             and not (sp.type == "person" and names_only(mention.description, sp.name))
         ):
             sp.descriptions.append(mention.description)
-        if sp.gender is None and sp.type == "person" and mention.gender:
+        surname = (
+            mention.kind == "name"
+            and bool(mention.name)
+            and mention.name.split()[0] != sp.name.split()[0]
+        )
+        if sp.gender is None and sp.type == "person" and mention.gender and not surname:
+            # "Jean-Pierre said" says nothing of Karine Jean-Pierre's gender, nor "Jackson"
+            # of Ronny Jackson's: a surname read as a given name is no gender
             sp.gender = mention.gender  # type: ignore[assignment]
         return sp
 
@@ -112,9 +132,10 @@ class SpeakerBook(NominalAntecedents):
                 if demonym.endswith("woman")
                 else ("male" if demonym.endswith("man") else None)
             )
-            pronoun = Mention(
-                m.start, m.end, "pronoun", gender=gender, head="she" if gender == "female" else "he"
-            )
+            head = "she" if gender == "female" else "he"
+            if gender is None and len(self.article.text[m.start : m.end].split()) > 2:
+                head = "person"  # "the Virginia Democrat": a man or a woman
+            pronoun = Mention(m.start, m.end, "pronoun", gender=gender, head=head)
             found = self._antecedent(pronoun)
             if found is not None and found.speaker.type == "person":
                 m.description = m.description or self.article.text[m.start : m.end]
@@ -194,26 +215,48 @@ class SpeakerBook(NominalAntecedents):
             return aged
         if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
             return writer
+        if m.kind == "nominal" and (origin := self._company_of_origin(m)) is not None:
+            return origin
         if m.kind == "nominal":
             # the noun, or another form of the same role ("the councilwoman" for one
             # described "Councilmember"), of the noun's gender if its form says one
             office, gender = same_office(m.head), noun_gender(m.head)
+            places = self._place_words_of_business(m)
             held = [
                 entry
                 for entry in reversed(sorted(self.entries, key=lambda e: e.last))
                 if (
                     m.head in entry.heads
-                    or office & set(" ".join(entry.speaker.descriptions).lower().split())
+                    or office & set(" ".join(_plain(entry.speaker.descriptions)).lower().split())
                 )
                 and (gender is None or entry.speaker.gender in (None, gender))
+                and not (places and self._other_origin(entry, m, places))
             ]
             # "the president" (the office alone) is the one who holds the title outright
             # ("President Donald Trump"), not one whose title names another body ("Fed
             # President Neel Kashkari") quoted since
             bare = [e for e in held if holds_title(e.speaker, m.head)]
             said = Speaker(id="", name="", type="person", descriptions=[m.description or ""])
+            other_body: set[str | None] = set()
             if bare and holds_title(said, m.head) and not holds_title(held[0].speaker, m.head):
-                return bare[0]
+                other_body = {e.speaker.entity_id for e in held if e not in bare} - {None}
+                held = bare
+            focus = self._titled_in_focus(m)
+            if focus is not None and focus[2].id in other_body:
+                focus = None  # "Fed President Neel Kashkari" is not "the president"
+            if focus is not None and (not held or focus[0] > held[0].last):
+                # someone with the title named since the holder last spoke, just before
+                s, e, ent = focus
+                person = Mention(m.start, m.end, "name", name=ent.name, type="person")
+                name = strip_title_words(ent.name)
+                # the words named there first ("Sanders" joins the Bernie Sanders quoted,
+                # whatever run-on a headline gave the entity)
+                said = self.article.text[s:e] if e > s else ""
+                found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
+                found = found or (self._find(said, True) if said[:1].isupper() else None)
+                if len(said.split()) > 1 and said[:1].isupper():
+                    name = strip_title_words(tidy_name(said))
+                return found or self._find(name, True) or self._add(name, "person", person, ent.id)
             if held:
                 return held[0]
             titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
@@ -243,12 +286,39 @@ class SpeakerBook(NominalAntecedents):
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
 
+    def _place_words_of_business(self, m: Mention) -> set[str]:
+        """The place words of a business nominal ("the Swedish company"), else none."""
+        return self._place_words(m) if business_head(m.head) else set()
+
+    def _other_origin(self, entry: Entry, m: Mention, places: set[str]) -> bool:
+        """True when a business nominal names ``places`` ("the Texas company") and ``entry``
+        was called that noun with another place ("The German company"): not the same
+        company."""
+        for said in entry.speaker.descriptions:
+            words = said.split()
+            if len(words) < 3 or words[-1].lower() != m.head:
+                continue
+            theirs = {w.removesuffix("-based").lower() for w in words[1:-1] if w[:1].isupper()}
+            if theirs and not theirs & places:
+                return True
+        return False
+
     def _demonym(self, m: Mention) -> str | None:
         """The nationality word of a mention that is only "the" and one (a "the Welshman",
         "the Frenchwoman", "the Australian"), which the tagger reads as a name; None for any
         other. A word in -man or -woman counts after "the" or "The"; one the tagger labels a
         nationality only after a lowercase "the" ("The Australian" may be the newspaper)."""
         words = self.article.text[m.start : m.end].split()
+        if (
+            len(words) in (3, 4)
+            and words[0] == "the"
+            and all(map(_CAPITALISED.fullmatch, words[1:]))
+        ):
+            # "the Virginia Democrat", "the New York Republican": a place, then a party or
+            # nation the tagger marks, after a lowercase "the"
+            at = m.end - len(words[-1])
+            norp = any(s == at and ent.label == "NORP" for s, _e, ent in self._entity_at)
+            return words[-1] if norp and not words[-1].lower().endswith("s") else None
         if (
             len(words) != 2
             or words[0] not in ("the", "The")
