@@ -364,3 +364,19 @@ def test_an_inverted_cue_is_not_part_of_the_speakers_description(article) -> Non
         ("Lena Fischer", "commuter", "commuter Lena Fischer"),
         ("Tom Hale", "striker", "striker Tom Hale"),
     ]
+
+
+@pytest.mark.issue(4)
+def test_an_honorific_tagged_into_a_name_is_the_person_of_that_surname(article) -> None:
+    """'Ms Hughes insisted ...' with "Ms Hughes" tagged whole, as an organisation: the speaker
+    is Rachel Hughes, named in full before, not an organisation called "Ms Hughes"."""
+    a = article(
+        "Education Secretary Rachel Hughes told MPs the change would put money back into"
+        " lecture halls. Universities had been squeezed for a decade, she said.",
+        "Sir Graham Pell, the Conservative chair of the education committee, said he would"
+        " not support the plan in its current form.",
+        "Ms Hughes insisted the government would not back down.",
+    )
+    last = next(q for q in a.quotes if q.cue.text == "insisted")
+    assert (last.speaker, last.speaker_type) == ("Rachel Hughes", "person")
+    assert all(s.name != "Ms Hughes" for s in a.speakers)

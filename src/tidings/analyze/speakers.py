@@ -144,6 +144,7 @@ class SpeakerBook(NominalAntecedents):
             description = self.article.text[m.start : m.end]
             return self._find(description) or self._add(description, "anonymous", m, None)
         if m.kind == "name" and m.name:
+            self._past_honorific(m)
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
             name = m.name
             if m.type == "organization" and self._person_named_at(m):
@@ -355,6 +356,20 @@ class SpeakerBook(NominalAntecedents):
         ent = named[0]
         m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
         m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+
+    def _past_honorific(self, m: Mention) -> None:
+        """'Ms Hughes insisted', with "Ms Hughes" tagged whole (an organisation, to the
+        tagger): the honorific is no part of the name, and it says a person. The name then
+        starts after it, where :meth:`_honorific_gender` reads it and the surname finds the
+        person named in full (Rachel Hughes)."""
+        words = m.name.split() if m.name else []
+        if len(words) < 2 or words[0].lower().rstrip(".") not in GENDER_HONORIFICS:
+            return
+        start = m.name_start if m.name_start is not None else m.start
+        at = self.article.text.find(words[1], start + len(words[0]), m.end)
+        if at < 0 or not words[1][:1].isupper():
+            return
+        m.name_start, m.name, m.type = at, " ".join(words[1:]), "person"
 
     def _honorific_gender(self, m: Mention) -> str | None:
         """The gender an honorific before a name says ("Mrs. Clinton", "Mr. Obama"), if any."""
