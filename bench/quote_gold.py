@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import os
 import re
@@ -47,6 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
+from gold_text import GoldMismatch, check_text  # noqa: E402
 from quote_score import (  # noqa: E402
     SCORINGS,
     STRICT,
@@ -82,10 +82,6 @@ AEB_PAGES = (
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
 
 
-class GoldMismatch(Exception):
-    """The extracted text is not the one the gold was annotated on (or a quote is not in it)."""
-
-
 @dataclass
 class GoldPage:
     path: Path
@@ -108,13 +104,7 @@ def load(path: Path, pages: Path = PAGES) -> GoldPage:
     doc = json.loads(path.read_text(encoding="utf-8"))
     article = page_article(doc["page"], pages)
     text = article.text or ""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if digest != doc["text_sha256"]:
-        raise GoldMismatch(
-            f"{path.name}: the text extracted from {doc['page']} changed since it was annotated "
-            f"(sha256 {digest[:12]}, gold {doc['text_sha256'][:12]}; {len(text)} chars, gold "
-            f"{doc['text_chars']}): check each quote against the new text and update the file"
-        )
+    check_text(path, doc, text, "quote")
     marks = mark_chars(text)
     gold, names = [], []
     for first, entry in doc["quotes"].items():

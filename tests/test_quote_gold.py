@@ -92,12 +92,17 @@ def test_aeb_gold_floors() -> None:
     pages = load_aeb()  # raises GoldMismatch when extraction changed a page's text
     assert len(pages) == 10
     assert sum(len(p.gold) for p in pages) == 143
+    assert_floors(pages, AEB_FLOORS)
+
+
+def assert_floors(pages, floors: dict[str, float]) -> None:
+    """tidings' (a)-(e) on ``pages`` are each at or above its floor."""
     s, names = score_tidings(pages)
-    assert s.a.prf()[2] >= AEB_FLOORS["a"], s.a
-    assert s.b.prf()[2] >= AEB_FLOORS["b"], s.b
-    assert s.c.prf()[2] >= AEB_FLOORS["c"], s.c
-    assert s.d_right / s.d_total >= AEB_FLOORS["d"], (s.d_right, s.d_total)
-    assert names.right / names.total >= AEB_FLOORS["e"], names
+    assert s.a.prf()[2] >= floors["a"], s.a
+    assert s.b.prf()[2] >= floors["b"], s.b
+    assert s.c.prf()[2] >= floors["c"], s.c
+    assert s.d_right / s.d_total >= floors["d"], (s.d_right, s.d_total)
+    assert names.right / names.total >= floors["e"], names
 
 
 #: The fourth gold (bench/data/quote_gold_news10: six articles written for the project, texts in
@@ -110,9 +115,4 @@ def test_news10_gold_floors() -> None:
     pages = load_news10()  # raises GoldMismatch when extraction changed an article's text
     assert len(pages) == 6
     assert sum(len(p.gold) for p in pages) == 71
-    s, names = score_tidings(pages)
-    assert s.a.prf()[2] >= NEWS10_FLOORS["a"], s.a
-    assert s.b.prf()[2] >= NEWS10_FLOORS["b"], s.b
-    assert s.c.prf()[2] >= NEWS10_FLOORS["c"], s.c
-    assert s.d_right / s.d_total >= NEWS10_FLOORS["d"], (s.d_right, s.d_total)
-    assert names.right / names.total >= NEWS10_FLOORS["e"], names
+    assert_floors(pages, NEWS10_FLOORS)
