@@ -164,6 +164,12 @@ def _prefix_length(text: str, prefix: re.Pattern[str]) -> int:
     return m.end() if m else 0
 
 
+def qa_label_length(text: str) -> int:
+    """How many characters a printed Q&A's "Q:" or "A:" label takes at the start of ``text``
+    (0: none); what follows the label is the question or the answer."""
+    return _prefix_length(text, _Q_PREFIX) or _prefix_length(text, _A_PREFIX)
+
+
 def _interviewee(
     article: Article, opening: list[Paragraph], entities: list[Entity]
 ) -> Entity | None:

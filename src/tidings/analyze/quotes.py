@@ -67,6 +67,7 @@ from tidings.analyze.directquotes import (
     person_before,
     tag_of,
 )
+from tidings.analyze.interviews import qa_label_length
 from tidings.analyze.mentions import Mention
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
@@ -303,8 +304,8 @@ def find_quotes(
             if a.used or a.content is None:
                 continue
             cs, ce = a.content
-            if cs == para.start and (qa := _QA_PREFIX.match(para.text)) is not None:
-                cs += qa.end()  # 'A: At least three days of water ..., according to FEMA.'
+            if cs == para.start:
+                cs += qa_label_length(para.text)  # 'A: At least three days of water ...'
             said = article.text[cs:ce]
             if len(said.split()) < 2 and said.lower() not in ANSWERS and not _a_name(said):
                 continue
@@ -366,9 +367,6 @@ def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: s
 
 _MARK = re.compile("[\"“”«»„]|''")
 
-
-#: A printed Q&A's "Q:" or "A:" before a paragraph's words: the layout's, not what was said.
-_QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
 
 #: A list item: a bullet or a number opening the paragraph ('- Book early.', '• Where: ...',
 #: '2. Depth: ...'). After a colon it is the writer's list, not the announced quotation.
