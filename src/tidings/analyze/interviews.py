@@ -27,12 +27,10 @@ import re
 
 from tidings.analyze.names import gender_of
 from tidings.analyze.resolve import describe_people, settled
-from tidings.analyze.verbless import name_label
+from tidings.analyze.verbless import ANSWER_LABEL, QUESTION_LABEL, label_length, name_label
 from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: "Q:", "Q.", "Question:" opening a question; "A:", "Answer:" opening an answer.
-_Q_PREFIX = re.compile(r"^(?:Q|Question)\s*[:.]\s+")
-_A_PREFIX = re.compile(r"^(?:A|Answer)\s*[:.]\s+")
 #: Words in the title or the opening that say the article is an interview.
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:Q\s?&\s?A|interview(?:ed|s)?|spoke (?:to|with)|talked (?:to|with)|sat down with|"
@@ -89,7 +87,7 @@ def interview_answers(
             q.cue is None and paragraph.start <= q.content.start < paragraph.end for q in quotes
         ):
             continue  # 'Lindqvist: Because I was bored ...': the turn is quoted already
-        start = paragraph.start + _prefix_length(paragraph.text, _A_PREFIX)
+        start = paragraph.start + label_length(paragraph.text, ANSWER_LABEL)
         end = paragraph.start + len(paragraph.text.rstrip())
         if end - start < 2:
             continue
@@ -126,7 +124,7 @@ def _in_reading_order(quotes: list[Quote]) -> list[Quote]:
 def _turns(paragraphs: list[Paragraph]) -> tuple[int, list[list[Paragraph]], bool] | None:
     """(index of the first question, the answers' paragraphs per question, prefixed?) when the
     paragraphs read as at least two questions each followed by an answer; else None."""
-    prefixed = sum(1 for p in paragraphs if _Q_PREFIX.match(p.text)) >= 2
+    prefixed = sum(1 for p in paragraphs if QUESTION_LABEL.match(p.text)) >= 2
     is_question = _prefixed_question if prefixed else _plain_question
     first: int | None = None
     answers: list[list[Paragraph]] = []
@@ -144,7 +142,7 @@ def _turns(paragraphs: list[Paragraph]) -> tuple[int, list[list[Paragraph]], boo
 
 
 def _prefixed_question(text: str) -> bool:
-    return bool(_Q_PREFIX.match(text))
+    return bool(QUESTION_LABEL.match(text))
 
 
 def _plain_question(text: str) -> bool:
@@ -154,20 +152,9 @@ def _plain_question(text: str) -> bool:
         t.endswith("?")
         and len(t.split()) <= _MAX_QUESTION_WORDS
         and t[:1] not in _OPEN_QUOTES
-        and not _A_PREFIX.match(t)
+        and not ANSWER_LABEL.match(t)
         and name_label(t) is None  # 'Herald: How do you ...?': a transcript's turn
     )
-
-
-def _prefix_length(text: str, prefix: re.Pattern[str]) -> int:
-    m = prefix.match(text)
-    return m.end() if m else 0
-
-
-def qa_label_length(text: str) -> int:
-    """How many characters a printed Q&A's "Q:" or "A:" label takes at the start of ``text``
-    (0: none); what follows the label is the question or the answer."""
-    return _prefix_length(text, _Q_PREFIX) or _prefix_length(text, _A_PREFIX)
 
 
 def _interviewee(

@@ -93,7 +93,6 @@ class NominalAntecedents(PronounAntecedents):
         gender = noun_gender(m.head)
         best = None
         # the names in narration, and the people quoted there (a cue's subject the tagger
-        # missed: "Udoka defended his guard")
         # missed: "Udoka defended his guard"); a name in narration only as a sentence's
         # subject ("Marco Rubio says the race is between himself, Donald Trump and Ted Cruz.
         # The Florida senator ..." is Rubio)

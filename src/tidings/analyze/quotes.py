@@ -67,7 +67,6 @@ from tidings.analyze.directquotes import (
     person_before,
     tag_of,
 )
-from tidings.analyze.interviews import qa_label_length
 from tidings.analyze.mentions import Mention
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
@@ -79,6 +78,7 @@ from tidings.analyze.verbless import (
     embedded_post,
     markless_speaker,
     name_line,
+    qa_label_length,
     transcript_turns,
 )
 from tidings.model import Article, Entity, Quote, Speaker

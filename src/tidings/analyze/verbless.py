@@ -280,7 +280,7 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
     turn the speaker's own words, where a lone 'Kerry: Refugee cap will rise' is a headline's
     summary of them."""
     paras = article.paragraphs
-    if index > 0 and _ASKED.match(paras[index - 1].text):
+    if index > 0 and QUESTION_LABEL.match(paras[index - 1].text):
         return True  # 'Q: When you took the job, ...?' / 'Briggs: I told them ...': an answer
     for j in (index - 1, index + 1):
         if 0 <= j < len(paras):
@@ -294,8 +294,23 @@ def _in_dialogue(article: Article, index: int, name: str) -> bool:
     return False
 
 
-#: A printed interview's question ('Q: Was there a moment ...?', 'Question: ...').
-_ASKED = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+#: A printed interview's labels: a question's ('Q: Was there a moment ...?', 'Question: ...')
+#: and an answer's ('A: ...', 'Answer: ...'), the layout's, not what was said.
+QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.]\s+")
+ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s*[:.]\s+")
+
+
+def label_length(text: str, label: re.Pattern[str]) -> int:
+    """How many characters ``label`` takes at the start of ``text`` (0: none)."""
+    m = label.match(text)
+    return m.end() if m else 0
+
+
+def qa_label_length(text: str) -> int:
+    """How many characters a printed Q&A's "Q:" or "A:" label takes at the start of ``text``
+    (0: none); what follows the label is the question or the answer."""
+    return label_length(text, QUESTION_LABEL) or label_length(text, ANSWER_LABEL)
+
 
 #: What marks an exchange as spoken: a question, or a first- or second-person word. A box of
 #: notes under team or place labels ('Thunder: F Hamidou Diallo missed his third straight
