@@ -380,3 +380,22 @@ def test_an_honorific_tagged_into_a_name_is_the_person_of_that_surname(article) 
     last = next(q for q in a.quotes if q.cue.text == "insisted")
     assert (last.speaker, last.speaker_type) == ("Rachel Hughes", "person")
     assert all(s.name != "Ms Hughes" for s in a.speakers)
+
+
+@pytest.mark.issue(4)
+def test_a_given_name_says_the_gender_of_a_speaker_first_named_by_surname(article) -> None:
+    """'Delgado ... said' registers Maria Delgado with no pronoun yet; the next "he said",
+    whose paragraph names nobody at a sentence's start, is the man named before, not her."""
+    a = article(
+        "State Rep. Harold Jennings and state Sen. Maria Delgado spent Thursday trading"
+        " accusations over a school funding formula.",
+        '"This formula was supposed to end the lottery of zip codes," Jennings said.',
+        "Delgado, 61, a former teacher from Toledo, said the formula shortchanged rural districts.",
+        "On Friday Jennings shrugged.",
+        '"I\'ll know it when I see it," he said.',
+        'The Toledo Democrat was blunter. "Nobody in my district believes this is fair," she said.',
+    )
+    got = [q.speaker for q in a.quotes if q.kind == "direct"]
+    assert got == ["Harold Jennings", "Harold Jennings", "Maria Delgado"]
+    genders = {s.name: s.gender for s in a.speakers}
+    assert genders == {"Harold Jennings": "male", "Maria Delgado": "female"}

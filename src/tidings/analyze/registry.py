@@ -204,7 +204,9 @@ class SpeakerRegistry:
             name=tidy_name(name) or name,
             type=type_,
             gender=(  # type: ignore[arg-type]
-                mention.gender
+                # a given name in the lists says the gender before any pronoun resolved to it
+                # ("Maria Delgado" first named as "Delgado" is not the "he" of a later quote)
+                (gender_of(name) or mention.gender)
                 if type_ == "person"
                 # "A government spokesman said": not the "she" of a later sentence
                 else noun_gender(mention.head)
