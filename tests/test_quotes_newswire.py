@@ -399,3 +399,43 @@ def test_a_given_name_says_the_gender_of_a_speaker_first_named_by_surname(articl
     assert got == ["Harold Jennings", "Harold Jennings", "Maria Delgado"]
     genders = {s.name: s.gender for s in a.speakers}
     assert genders == {"Harold Jennings": "male", "Maria Delgado": "female"}
+
+
+@pytest.mark.issue(4)
+def test_a_statement_passed_on_by_an_according_to_source_stands_beside_it(article) -> None:
+    """Each attribution held the other's cue in its content, so both were dropped as nested."""
+    a = article(
+        "Executives said a dozen routes could be cut, according to two people familiar with"
+        " the plans.",
+        "Union leaders have warned that the cuts would cost hundreds of jobs, according to a"
+        " memo seen by the newspaper.",
+    )
+    got = {(q.cue.text, q.content.text) for q in a.quotes}
+    assert got == {
+        ("according to", "Executives said a dozen routes could be cut"),
+        ("said", "a dozen routes could be cut"),
+        ("according to", "Union leaders have warned that the cuts would cost hundreds of jobs"),
+        ("warned", "the cuts would cost hundreds of jobs"),
+    }
+
+
+@pytest.mark.issue(4)
+def test_a_cue_word_with_an_object_inside_an_according_to_report_is_part_of_it(article) -> None:
+    a = article(
+        "According to the government, the country had admitted more than 1.4 million refugees,"
+        " overwhelming its schools."
+    )
+    assert [q.cue.text for q in a.quotes] == ["According to"]
+
+
+@pytest.mark.issue(4)
+def test_a_second_statement_after_though_has_its_own_cue_and_content(article) -> None:
+    (first, second) = article(
+        "The chief executive said the company had made no decision, though she acknowledged"
+        " that some routes were losing money."
+    ).quotes
+    assert first.content.text == "the company had made no decision"
+    assert (second.cue.text, second.content.text) == (
+        "acknowledged",
+        "some routes were losing money",
+    )

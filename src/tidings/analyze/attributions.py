@@ -86,6 +86,8 @@ class Attribution:
     used: bool = False
     #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
     strength: float = 0.75
+    #: a statement that an "according to" source passes on (see ``quotes._mark_passed_on``)
+    passed_on: bool = False
 
 
 def _put_it(verb: Token) -> str | None:

@@ -329,6 +329,20 @@ def _writers_aside(tok: Token) -> bool:
         # '... said they prefer an outsider, while about 4 in 10 want one with experience':
         # the writer sets a second group's view beside the first, an attribution of its own
         return True
+    if lead.text == "," and tok.lower_ == "according" and doc[tok.i + 1 : tok.i + 2].text == "to":
+        # 'Executives said routes could be cut, according to two people briefed on the plans':
+        # who passed the report on, an attribution of its own around this one
+        return True
+    if (
+        tok.dep_ in ("advcl", "conj")
+        and doc[tok.left_edge.i].lower_ in ("though", "although", "but")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and (cue_lemma(tok.lower_) or act_lemma(tok.lower_))
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    ):
+        # '... said the company had made no decision, though she acknowledged that some routes
+        # were losing money': a second statement, with its own cue and content
+        return True
     return lead.text != "," and tok.dep_ == "appos"
 
 
