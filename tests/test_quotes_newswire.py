@@ -439,3 +439,25 @@ def test_a_second_statement_after_though_has_its_own_cue_and_content(article) ->
         "acknowledged",
         "some routes were losing money",
     )
+
+
+@pytest.mark.issue(4)
+def test_people_briefed_on_plans_were_told_and_said_nothing(article) -> None:
+    a = article(
+        "A person briefed on the matter said the deal was close.",
+        "The decision was made by managers briefed on the numbers.",
+    )
+    assert [(q.cue.text, q.content.text) for q in a.quotes] == [("said", "the deal was close")]
+
+
+@pytest.mark.issue(4)
+def test_a_dateline_is_no_part_of_the_speaker_mention(article) -> None:
+    a = article(
+        "DALLAS — Executives at Sunward Airlines have told pilots that a dozen routes could be"
+        " cut.",
+        "AFL-CIO leaders said they would endorse her.",
+    )
+    assert [q.speaker_mention.text for q in a.quotes] == [
+        "Executives at Sunward Airlines",
+        "AFL-CIO leaders",
+    ]

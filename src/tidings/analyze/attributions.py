@@ -766,6 +766,17 @@ def find_attributions(
             lemma, act = low, True  # 'introduced him as "a fighter for families"'
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and lemma in ADDRESSEE_VERBS
+            and not any(c.dep_ == "ccomp" for c in tok.children)
+            # a sentence whose root is the noun is a misparse: '"...?" the 43-year-old asked'
+            and tok.head.dep_ != "ROOT"
+        ):
+            # 'two people briefed on the plans', 'managers informed of the numbers': the noun
+            # a past participle of telling follows is who was told, not who said anything
+            continue
         if writers_idiom(low, text_of(doc)[sent.start_char : tok.idx]):
             continue  # 'Which is not to say that ...': the writer's phrase
         if lemma == "quote" and any(

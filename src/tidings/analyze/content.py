@@ -27,6 +27,7 @@ from tidings.analyze.cues import (
     cue_lemma,
     is_stance,
 )
+from tidings.analyze.datelines import past_dateline
 from tidings.analyze.naming import MEDIA_NOUNS
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
@@ -74,7 +75,7 @@ def _demonstrative_subject(tok: Token) -> bool:
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
     complementizer ("that"); None if empty."""
-    lo = _past_dateline(doc, lo, hi)
+    lo = past_dateline(doc, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
     hi = _before_gloss(doc, lo, hi)
@@ -93,51 +94,6 @@ def _closes(doc: Doc, lo: int, hi: int) -> bool:
         return True
     pairs = {")": "(", "]": "["}
     return last in pairs and any(t.text == pairs[last] for t in doc[lo : hi - 1])
-
-
-#: Month names a dateline may carry ("LONDON, March 3 (AP) -").
-_MONTHS = frozenset(
-    word_list(
-        """
-january february march april may june july august september october november december jan
-jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
-dec dec.
-"""
-    )
-)
-#: Dashes that end a dateline ("TEHRAN (Reuters) - ", "WASHINGTON -- ").
-_DATELINE_DASHES = frozenset(("-", "--", "—", "–"))
-
-
-def _past_dateline(doc: Doc, lo: int, hi: int) -> int:
-    """Where a content opening its paragraph starts after the dateline: in 'TEHRAN (Reuters)
-    - Iran will resume talks ..., its foreign ministry said' the place and the agency are the
-    writer's, not the ministry's words. A dateline is capitals (a place, an agency in
-    brackets, perhaps a date) up to a dash, within the first few words."""
-    if lo != 0:
-        return lo
-    for i in range(lo, min(hi, lo + 10)):
-        tok = doc[i]
-        if tok.text in _DATELINE_DASHES:
-            # the story's first sentence opens after the dash: 'NATO - and only NATO - can'
-            # is the speaker's own aside
-            opens = i + 1 < hi and doc[i + 1].text[:1].isupper()
-            return i + 1 if i > lo and opens else lo
-        if not (
-            tok.is_punct
-            or tok.is_space
-            or tok.text.isupper()
-            or tok.like_num
-            or tok.lower_ in _MONTHS
-            or _bracketed(doc, i)
-        ):
-            return lo
-    return lo
-
-
-def _bracketed(doc: Doc, i: int) -> bool:
-    """A word inside brackets: the agency of a dateline ("(Reuters)", "(AP)")."""
-    return i > 0 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"
 
 
 #: Punctuation between a quotation and a gloss on it.

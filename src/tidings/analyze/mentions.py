@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
+from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.analyze.naming import (
@@ -249,6 +250,7 @@ def read_mention(head: Token, offset: int) -> Mention:
         and not (doc[lo - 2].whitespace_ or doc[lo - 1].whitespace_)
     ):
         lo -= 2  # 'said co-author Kenji Watanabe': the parser split "co-author" at its hyphen
+    lo = past_dateline(doc, lo, hi)  # 'DALLAS — Executives at Sunward Airlines have told ...'
     det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     if (
         head.dep_ in ("compound", "amod")
