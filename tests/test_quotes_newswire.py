@@ -461,3 +461,19 @@ def test_a_dateline_is_no_part_of_the_speaker_mention(article) -> None:
         "Executives at Sunward Airlines",
         "AFL-CIO leaders",
     ]
+
+
+@pytest.mark.issue(4)
+def test_an_indefinite_pronoun_speaks_for_no_one_named_before(article) -> None:
+    """'Someone said', 'Everyone agrees' were resolved like "he" to the last speaker."""
+    a = article(
+        '"We have suspected this," Dr. Luis Ferreira told reporters.',
+        "Someone said the building was empty.",
+        '"It is over," somebody shouted.',
+    )
+    got = [(q.speaker, q.speaker_type) for q in a.quotes]
+    assert got == [
+        ("Luis Ferreira", "person"),
+        ("Someone", "anonymous"),
+        ("somebody", "anonymous"),
+    ]

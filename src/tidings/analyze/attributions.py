@@ -871,7 +871,6 @@ def find_attributions(
         if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
             content = None  # '"...," added another Democrat': the object is the speaker
         # 'Asked if he was ever bullied, the candidate said no': the question is attributed
-        # content whose asker goes unnamed
         # content whose asker goes unnamed; so is what a passive with no agent reports ('He
         # was told that the plan had failed': the teller goes unnamed, the listener is not
         # the source)

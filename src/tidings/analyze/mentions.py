@@ -29,6 +29,7 @@ from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.analyze.naming import (
+    INDEFINITE_PRONOUNS,
     MEDIA_NOUNS,
     NAME_LABELS,
     ORG_NOUNS,
@@ -220,6 +221,15 @@ def read_mention(head: Token, offset: int) -> Mention:
         m = read_mention(head.head.head, offset)
         m.start, m.end = offset + head.idx, offset + head.idx + len(head)
         return m
+    if low in INDEFINITE_PRONOUNS:
+        # "Someone said", "Everyone agrees": nobody an earlier sentence named
+        return Mention(
+            offset + head.idx,
+            offset + head.idx + len(head),
+            "anonymous",
+            description=head.text,
+            head=low,
+        )
     # "The US welcomed the exchange": a capitalised "US" (or "IT") is a name, not "us"
     if (head.pos_ == "PRON" or low in PRONOUNS) and not (len(head) > 1 and head.text.isupper()):
         return Mention(

@@ -29,6 +29,17 @@ from tidings.wordlists import word_list
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
+#: Pronouns that name nobody in particular: "Someone said ...", "Everyone agrees ..." speak for
+#: no antecedent (and "Nobody said ..." reports nothing).
+INDEFINITE_PRONOUNS = {
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "nobody",
+}
 
 #: Head nouns of a definite nominal for a business ("the chip designer", "The electric-car
 #: maker", "the lender"): like "the company", the company in focus. The person-like ones
