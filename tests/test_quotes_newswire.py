@@ -477,3 +477,9 @@ def test_an_indefinite_pronoun_speaks_for_no_one_named_before(article) -> None:
         ("Someone", "anonymous"),
         ("somebody", "anonymous"),
     ]
+
+
+@pytest.mark.issue(4)
+def test_a_report_verb_inside_reported_speech_keeps_the_clause_a_mixed_quote(article) -> None:
+    (q,) = article('Okoro said the kill showed "exactly why we can\'t wait."').quotes
+    assert (q.kind, q.content.text) == ("mixed", 'the kill showed "exactly why we can\'t wait."')

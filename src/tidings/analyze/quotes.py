@@ -589,9 +589,11 @@ def _pieced(
         if not a.content or _quoted_share(a.content, q_marks) < MIXED_SHARE or _nested(a, atts):
             continue  # (a nested content is not reported on its own: its pieces would be lost)
         cs, ce = a.content
-        if any(cs <= o.cue[0] < ce for o in atts):
+        if any(cs <= o.cue[0] < ce and (o is a or o.strength >= 0.75) for o in atts):
             # another cue inside ('said, adding of Trump, "..."': that one reports it), or its
-            # own ('Walker said, "..."' read as one content around the cue): not one statement
+            # own ('Walker said, "..."' read as one content around the cue): not one statement.
+            # A belief or report verb inside is part of what was said ('said the kill showed
+            # "exactly why we can't wait"')
             continue
         inside = [k for k, (qs, qe) in enumerate(q_abs) if cs <= qs and qe <= ce + 1]
         if not inside:
