@@ -483,3 +483,14 @@ def test_an_indefinite_pronoun_speaks_for_no_one_named_before(article) -> None:
 def test_a_report_verb_inside_reported_speech_keeps_the_clause_a_mixed_quote(article) -> None:
     (q,) = article('Okoro said the kill showed "exactly why we can\'t wait."').quotes
     assert (q.kind, q.content.text) == ("mixed", 'the kill showed "exactly why we can\'t wait."')
+
+
+@pytest.mark.issue(4)
+def test_it_can_be_the_document_that_spoke_last(article) -> None:
+    a = article(
+        "The report, prepared by an engineering firm, estimated the stadium would cost $1.56"
+        " billion. It said rising steel prices accounted for most of the increase."
+    )
+    last = next(q for q in a.quotes if q.content.text.startswith("rising steel"))
+    assert last.speaker_mention.text == "It"
+    assert last.speaker is not None and "report" in last.speaker.lower()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tidings.analyze.cues import DOCUMENT_NOUNS
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of
 from tidings.analyze.naming import (
@@ -77,7 +78,10 @@ class PronounAntecedents(SpeakerRegistry):
         for entry in sorted(self.entries, key=lambda e: -e.last):
             sp = entry.speaker
             if want_org:
-                if sp.type == "organization":
+                if sp.type == "organization" or (
+                    # 'The report ... estimated ... It said rising prices ...': a document
+                    sp.type == "anonymous" and not entry.plural and entry.heads & DOCUMENT_NOUNS
+                ):
                     return entry
                 continue
             if m.plural:
