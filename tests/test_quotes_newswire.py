@@ -494,3 +494,16 @@ def test_it_can_be_the_document_that_spoke_last(article) -> None:
     last = next(q for q in a.quotes if q.content.text.startswith("rising steel"))
     assert last.speaker_mention.text == "It"
     assert last.speaker is not None and "report" in last.speaker.lower()
+
+
+@pytest.mark.issue(4)
+def test_a_name_after_who_they_are_to_someone_opens_the_paragraph_before(article) -> None:
+    """'Lund's wife, Tara, posted ...' then '"...," she wrote.': Tara, not the sister quoted
+    two paragraphs up."""
+    a = article(
+        "Derek Lund left on Friday, his sister, Megan Lund, told KSL TV.",
+        '"He always tells us exactly where he is going," she said.',
+        "Lund's wife, Tara, posted on Facebook on Tuesday night asking for help.",
+        '"Please share this," she wrote.',
+    )
+    assert [q.speaker for q in a.quotes if q.kind == "direct"] == ["Megan Lund", "Tara"]

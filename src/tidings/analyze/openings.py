@@ -86,10 +86,21 @@ def opens_sentence(text: str, start: int, at: int) -> bool:
     """True when the name at ``at`` opens a sentence of the paragraph starting at ``start``,
     after at most an opening conjunction and title words ('Former Republican presidential
     candidate Jeb Bush broke down ...', 'But Jones disagreed.')."""
-    words = text[sentence_start(text, start, at) : at].replace(",", " ").split()
+    before = text[sentence_start(text, start, at) : at]
+    if _RELATION_OPENING.fullmatch(before):
+        return True  # "Lund's wife, Tara, posted ...", "His sister, Megan Lund, said ..."
+    words = before.replace(",", " ").split()
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
     return all(
         w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() not in _NOT_TITLES)
         for w in words
     )
+
+
+#: Who the named person is to someone, set off before the name that opens the sentence: a
+#: possessive and a noun or two ("Lund's wife, ", "His sister, ", "The family's lawyer, ").
+_RELATION_OPENING = re.compile(
+    r"(?:(?:His|Her|Their|Its)|The\s+[a-z]+['’]s|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?,\s+"
+)
