@@ -507,3 +507,15 @@ def test_a_name_after_who_they_are_to_someone_opens_the_paragraph_before(article
         '"Please share this," she wrote.',
     )
     assert [q.speaker for q in a.quotes if q.kind == "direct"] == ["Megan Lund", "Tara"]
+
+
+@pytest.mark.issue(4)
+def test_the_last_noun_of_an_opening_phrase_is_not_the_speaker(article) -> None:
+    """The parser made "Tass" the subject and the minister its apposition."""
+    a = article(
+        "In remarks carried by the state news agency Tass, Russia's deputy foreign minister said"
+        " the West was prolonging the conflict.",
+        "As Andrew Tabler, an expert on Syria, noted, the region is waiting.",
+    )
+    got = [(q.speaker_mention.text, q.speaker_type) for q in a.quotes]
+    assert got == [("Russia's deputy foreign minister", "anonymous"), ("Andrew Tabler", "person")]

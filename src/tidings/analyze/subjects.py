@@ -45,7 +45,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             child = named
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
-        return _past_dateline(child)
+        return _past_fronted_phrase(_past_dateline(child))
     named = (
         _name_after_quote(verb, quoted) or _asked_before(verb) or _object_after_inverted_cue(verb)
     )
@@ -359,6 +359,23 @@ def _past_dateline(subject: Token) -> Token:
     ):
         return next((c for c in subject.children if c.dep_ == "appos"), subject)
     return subject
+
+
+def _past_fronted_phrase(subject: Token) -> Token:
+    """The real subject when the parser took the last noun of an opening phrase for it: in
+    'In remarks carried by the state news agency Tass, Russia's deputy foreign minister said
+    ...' the minister, set off by a comma as if an apposition of "Tass", is the speaker. Only
+    when the sentence opens with a preposition and no comma comes before the noun."""
+    doc = subject.doc
+    sent = subject.sent
+    if doc[sent.start].dep_ != "prep" or subject.i == sent.start:  # not "As Tabler, an ..."
+        return subject
+    if any(t.text == "," for t in doc[sent.start : subject.i]):
+        return subject
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    if appos is None or doc[appos.left_edge.i - 1].text != ",":
+        return subject
+    return appos
 
 
 def inverted_subject(verb: Token) -> Token | None:
