@@ -519,3 +519,12 @@ def test_the_last_noun_of_an_opening_phrase_is_not_the_speaker(article) -> None:
     )
     got = [(q.speaker_mention.text, q.speaker_type) for q in a.quotes]
     assert got == [("Russia's deputy foreign minister", "anonymous"), ("Andrew Tabler", "person")]
+
+
+@pytest.mark.issue(4)
+def test_she_is_the_source_whose_relative_clause_gives_her_first_name(article) -> None:
+    a = article(
+        "A resident of the nearby town of Burshtyn, who gave only her first name, Halyna, said"
+        ' the blast shook her apartment. "I thought the building would fall," she said.'
+    )
+    assert {q.speaker for q in a.quotes} == {"A resident of the nearby town of Burshtyn"}

@@ -126,10 +126,15 @@ class PronounAntecedents(SpeakerRegistry):
             # the speaker's mention opens the phrase (its appositive is its description)
             for entry in self.entries:
                 sp = entry.speaker
-                if (
-                    sp.type == "anonymous"
-                    and any(0 <= x.start - y.start < 200 for y in sp.mentions)
-                    and any(x.text in d for d in [sp.name, *sp.descriptions])
+                if sp.type == "anonymous" and any(
+                    0 <= x.start - y.start < 200
+                    and (
+                        any(x.text in d for d in [sp.name, *sp.descriptions])
+                        # 'A resident of Burshtyn, who gave only her first name, Halyna, said':
+                        # the description stops before the clause that gives the name
+                        or (y.end <= x.start and not _SENTENCE_STOP.search(text, y.end, x.start))
+                    )
+                    for y in sp.mentions
                 ):
                     return entry
         return None
@@ -454,6 +459,9 @@ _ONLY_AS = re.compile(
     r"|(?:identified|named)\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?"
     r"|(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,?)\s+$"
 )
+
+#: A sentence's end between a speaker mention and a name.
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s")
 
 #: How far back a "they" looks for the group it names (about two sentences).
 _GROUP_WINDOW = 400
