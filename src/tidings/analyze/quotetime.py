@@ -1,0 +1,220 @@
+"""When a quote was said: the time words of its attribution, resolved to a date.
+
+requires: ``Article.text``, ``Article.published``, the quotes (with their cues) and the
+paragraphs' spaCy Docs (tags and parse where the sentence was parsed; no new parsing here).
+assigns: ``Quote.said_on`` and ``Quote.said_on_mention``.
+
+A fact-checker needs when the words were said, not when they were printed: a quote "in a 2012
+interview" reprinted in 2016 was said in 2012. The time belongs to the attribution, never to the
+content ("said the vote would be held on Friday" dates the vote). So, for each quote with a cue:
+
+1. the candidates are the time expressions (:mod:`tidings.analyze.timewords`) of the cue's
+   sentence that lie outside every quote's content and outside quote marks;
+2. where the sentence was parsed, a candidate must hang from the cue: walking up from it through
+   prepositions and nouns reaches the cue ("said Tuesday", "On Monday, she told ...", "told
+   reporters Monday night", "said in a 2012 interview", "in a statement on Friday"), or reaches
+   a noun the cue's clause belongs to ("last week's hearing, where he said"), or a verb of
+   speaking tied to the cue ("Speaking on Tuesday, Smith said"); another verb on the way ("Smith,
+   who was elected in 2012, said") rules it out. One exception to the parse: a time right after
+   the cue at the very start of its reported content ("said Tuesday the plan ...", which the
+   parser often reads as part of the content) is the cue's;
+3. where it was not parsed, the candidate nearest the cue with no other cue in between;
+4. the value is resolved against the published date (:func:`~tidings.analyze.timewords.
+   published_day`); without one, only explicit dates and years get a value.
+
+A quote with no cue of its own inherits only what the text says it shares: a quotation carried
+on from the paragraph before or a floating paragraph (``continues``) takes the time of the quote
+it continues, and a cue that says the speaker went on ("added", "continued") takes the time of
+the same speaker's quote just before (this or the previous paragraph). Any other new cue without
+time words gets no date: the reader falls back on the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from tidings.analyze.cues import cue_lemma
+from tidings.analyze.quotemarks import find_quoted
+from tidings.analyze.timewords import TimeWords, find_time_words, published_day
+from tidings.model import Article, Quote
+from tidings.wordlists import word_list
+
+#: Cues that say the speaker went on speaking: their quote shares the time of the one before.
+CONTINUING = frozenset({"add", "continue"})
+#: Verbs of a speaking occasion that may carry the time for the cue they are tied to
+#: ("Speaking on Tuesday, Smith said", "Asked on Monday about ..., she said"); word forms, as
+#: tidings' pipeline has no lemmatizer.
+SPEAKING = frozenset(
+    word_list(
+        """speak speaks spoke speaking spoken talk talks talked talking address addressed
+        addressing ask asked asking answer answered answering respond responded responding
+        reply replied replying write wrote writing written testify testified testifying appear
+        appeared appearing brief briefed briefing interview interviewed tell told telling say
+        said saying announce announced announcing tweet tweeted tweeting post posted posting
+        release released releasing issue issued issuing publish published publishing"""
+    )
+)
+#: How far (characters) a sentence is looked for around a cue in a paragraph that was not parsed.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def date_quotes(article: Article, quotes: list[Quote], docs: list[Doc | None]) -> list[Quote]:
+    """``quotes`` with ``said_on`` and ``said_on_mention`` set where the text dates them.
+
+    ``docs``: one Doc per paragraph of ``article`` (None where the paragraph has no Doc)."""
+    pub = published_day(article.published)
+    contents = [(q.content.start, q.content.end) for q in quotes]
+    by_id: dict[str, Quote] = {}
+    out: list[Quote] = []
+    for quote in quotes:
+        found = _own_time(article, quote, quotes, contents, docs, pub)
+        if found is None:
+            source = _inherited_from(quote, by_id, out)
+            if source is not None and source.said_on_mention is not None:
+                quote = quote.model_copy(
+                    update={"said_on": source.said_on, "said_on_mention": source.said_on_mention}
+                )
+        else:
+            quote = quote.model_copy(
+                update={
+                    "said_on": found.value,
+                    "said_on_mention": article.span(found.start, found.end),
+                }
+            )
+        by_id[quote.id] = quote
+        out.append(quote)
+    return out
+
+
+def _inherited_from(quote: Quote, by_id: dict[str, Quote], before: list[Quote]) -> Quote | None:
+    """The quote whose time ``quote`` shares by what the text says (see the module doc)."""
+    if quote.cue is None:
+        return by_id.get(quote.continues or "") if quote.attribution != "interview" else None
+    if cue_lemma(quote.cue.text.split()[0]) not in CONTINUING or quote.speaker_id is None:
+        return None
+    for prev in reversed(before):
+        if quote.paragraph is not None and (prev.paragraph or 0) < quote.paragraph - 1:
+            return None
+        if prev.speaker_id == quote.speaker_id and prev.cue != quote.cue:
+            return prev
+    return None
+
+
+def _own_time(
+    article: Article,
+    quote: Quote,
+    quotes: list[Quote],
+    contents: list[tuple[int, int]],
+    docs: list[Doc | None],
+    pub: object,
+) -> TimeWords | None:
+    """The time words of ``quote``'s own attribution, or None."""
+    if quote.cue is None or quote.paragraph is None or quote.paragraph >= len(docs):
+        return None
+    para = article.paragraphs[quote.paragraph]
+    doc = docs[quote.paragraph]
+    cue_at = quote.cue.start - para.start
+    token = _token_at(doc, cue_at) if doc is not None else None
+    parsed = token is not None and _sentence_parsed(token)
+    if parsed:
+        assert token is not None
+        lo, hi = token.sent.start_char, token.sent.end_char
+    else:
+        lo, hi = _sentence_around(para.text, cue_at)
+    end = len(para.text)
+    marks = [
+        (q.open_mark if q.open_mark >= 0 else q.start, q.close_mark + 1 if q.closed else end)
+        for q in find_quoted(para.text)
+    ]
+    cands = []
+    for tw in find_time_words(para.text[lo:hi], pub, lo):  # type: ignore[arg-type]
+        a, b = tw.start + para.start, tw.end + para.start
+        if any(s < b and a < e for s, e in contents) or any(
+            s < tw.end and tw.start < e for s, e in marks
+        ):
+            if _opens_content(article.text, quote, a):
+                cands.append(tw)
+            continue
+        cands.append(tw)
+    if not cands:
+        return None
+    other_cues = [
+        q.cue.start - para.start
+        for q in quotes
+        if q.cue is not None and q.cue != quote.cue and q.paragraph == quote.paragraph
+    ]
+    best = None
+    for tw in sorted(cands, key=lambda t: min(abs(t.start - cue_at), abs(t.end - cue_at))):
+        if any(min(tw.start, cue_at) < c < max(tw.end, cue_at) for c in other_cues):
+            continue
+        if parsed and not _opens_content(article.text, quote, tw.start + para.start):
+            assert doc is not None and token is not None
+            if not _hangs_from(doc, tw, token):
+                continue
+        best = tw
+        break
+    if best is None:
+        return None
+    return TimeWords(best.start + para.start, best.end + para.start, best.text, best.value)
+
+
+def _opens_content(text: str, quote: Quote, at: int) -> bool:
+    """True when the time words at ``at`` open the quote's reported content right after its cue
+    ("said Tuesday the plan ...": the parser often puts 'Tuesday' in the clause)."""
+    if quote.cue is None or quote.kind == "direct":
+        return False
+    between = text[quote.cue.end : at]
+    return at == quote.content.start and re.fullmatch(r"\s*(?:that\s+)?", between) is not None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token of ``doc`` that holds character ``char``."""
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def _sentence_parsed(token: Token) -> bool:
+    """True when ``token``'s sentence has a real parse (not the flat tree of parse.py)."""
+    if not token.doc.has_annotation("DEP"):
+        return False
+    return any(t.dep_ not in ("dep", "ROOT") for t in token.sent)
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The sentence of ``text`` around character ``at``, by punctuation."""
+    lo, hi = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
+    """True when the time words ``tw`` (offsets in ``doc``) belong to ``cue``'s clause: see the
+    module doc, step 2."""
+    words = [t for t in doc if tw.start <= t.idx < tw.end]
+    if not words:
+        return False
+    inside = {t.i for t in words}
+    root = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    above = {t.i for t in cue.ancestors}
+    tok = root
+    for _ in range(len(doc)):
+        if tok.i == cue.i:
+            return True
+        if tok is not root and tok.pos_ in ("VERB", "AUX"):
+            tied = tok.i in above or cue.i in {t.i for t in tok.ancestors}
+            return tied and tok.lower_ in SPEAKING
+        if tok is not root and tok.i in above:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
