@@ -18,7 +18,9 @@ content ("said the vote would be held on Friday" dates the vote). So, for each q
    who was elected in 2012, said") rules it out. One exception to the parse: a time right after
    the cue at the very start of its reported content ("said Tuesday the plan ...", which the
    parser often reads as part of the content) is the cue's;
-3. where it was not parsed, the candidate nearest the cue with no other cue in between;
+3. where it was not parsed, the candidate nearest the cue with no other cue in between (where
+   it was, the nearest that hangs from the cue: tidings also takes acts such as "expressed
+   confidence" or "concluded its hearings" for cues, and they must not stand in the way);
 4. the value is resolved against the published date (:func:`~tidings.analyze.timewords.
    published_day`); without one, only explicit dates and years get a value.
 
@@ -140,10 +142,14 @@ def _own_time(
         cands.append(tw)
     if not cands:
         return None
+    # where the sentence was parsed the tree says whose time it is; else no other cue between
     other_cues = [
         q.cue.start - para.start
         for q in quotes
-        if q.cue is not None and q.cue != quote.cue and q.paragraph == quote.paragraph
+        if not parsed
+        and q.cue is not None
+        and q.cue != quote.cue
+        and q.paragraph == quote.paragraph
     ]
     best = None
     for tw in sorted(cands, key=lambda t: min(abs(t.start - cue_at), abs(t.end - cue_at))):
@@ -211,10 +217,34 @@ def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
             return True
         if tok is not root and tok.pos_ in ("VERB", "AUX"):
             tied = tok.i in above or cue.i in {t.i for t in tok.ancestors}
-            return tied and tok.lower_ in SPEAKING
+            return (tied and tok.lower_ in SPEAKING) or _same_occasion(tok, cue)
         if tok is not root and tok.i in above:
             return True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+#: Words that put a clause right next to the cue's time ("soon after", "hours before").
+_RIGHT_NEXT = frozenset(
+    word_list("soon shortly just right immediately moments minutes hours seconds")
+)
+
+
+def _same_occasion(verb: Token, cue: Token) -> bool:
+    """True when the time of ``verb``'s clause is the time of ``cue``: the cue is a participle
+    of that clause's verb ("Boudreau gave his players a pep talk Tuesday, telling them ...",
+    "A judge on Tuesday postponed the trial, saying ..."), or the clause is one the cue
+    happened right after or before ("tweeted soon after the committee concluded its hearings
+    on Tuesday")."""
+    if cue.head.i == verb.i and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+        return True
+    if verb.head.i != cue.i or verb.dep_ != "advcl":
+        return False
+    for mark in verb.children:
+        if mark.dep_ == "mark" and mark.lower_ in ("after", "before"):
+            before = [mark.doc[mark.i - 1].lower_] if mark.i > 0 else []
+            near = [t.lower_ for t in mark.children] + before
+            return any(w in _RIGHT_NEXT for w in near)
     return False

@@ -11,7 +11,7 @@ regular expression finds them in any sentence, parsed or not, and says what each
 Values are ISO 8601 at the precision the words give, never more:
 
 - a day, ``2016-03-15``: "Tuesday", "Tuesday night", "yesterday", "March 15", "15 March 2016",
-  "two days ago", "today", "last night";
+  "two days ago", "today", "last night", "New Year's Eve";
 - an ISO week, ``2016-W10``: "last week", "this week", "earlier this week", "three weeks ago",
   "over the weekend" (the week of the last Saturday on or before publication: Saturday and
   Sunday always fall in one ISO week);
@@ -49,6 +49,14 @@ _NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None, "a few": None,
 }  # fmt: skip
 
+#: Holidays on a fixed day (month, day): the latest not after publication.
+_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
+
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON_ABBR = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
@@ -68,6 +76,7 @@ _PATTERN = re.compile(
   | (?P<my>\b(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
   | (?P<wd>\b(?:(?P<wd_last>last|this)\s+|(?:early|late)\s+)?(?P<wd_d>{_WD})
         (?:\s+(?:{_PART})\b)?(?!,?\s+{_MON}))
+  | (?P<holiday>\b(?:New\s+Year's|Christmas)\s+(?:Eve|Day)\b)
   | (?P<yday>\b(?:yesterday|Yesterday)(?:\s+{_PART}\b)?|\b[Ll]ast\s+night\b)
   | (?P<today>\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:today|Today|tonight|Tonight)\b
         |\b(?:[Ee]arlier\s+)?[Tt]his\s+(?:morning|afternoon|evening)\b)
@@ -142,6 +151,9 @@ def _value(m: re.Match[str], pub: date | None) -> str | None:
         return g("year_y")
     if pub is None or kind == "anaphor":
         return None
+    if kind == "holiday":
+        month, day = _HOLIDAYS[" ".join(g("holiday").lower().split())]
+        return _day_of(None, month, day, pub)
     if kind == "wd":
         back = (pub.weekday() - _WEEKDAYS.index(g("wd_d").lower())) % 7
         if back == 0 and (g("wd_last") or "").lower() == "last":
