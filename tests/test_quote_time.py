@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from conftest import quote_starting
 
-from tidings.analyze.timewords import date_range, find_time_words, published_day
+from tidings.analyze.timewords import find_time_words, published_day
+from tidings.partialdates import date_range, label, when_label
 
 #: Thursday 17 March 2016.
 PUB = date(2016, 3, 17)
@@ -243,3 +244,15 @@ def test_quotetime_without_a_published_date_keeps_the_words_and_explicit_years()
     )
     assert _when(quote_starting(qs, "the vote")) == ("Tuesday", None)
     assert _when(quote_starting(qs, "he would never")) == ("2012", "2012")
+
+
+def test_partialdates_labels_each_precision_for_readers() -> None:
+    assert [label(v) for v in ("2016-03-15", "2016-W10", "2016-03", "2012")] == [
+        "15 Mar 2016",
+        "week of 7 Mar 2016",
+        "Mar 2016",
+        "2012",
+    ]
+    assert when_label("2016-03-15", "Tuesday") == "15 Mar 2016 (“Tuesday”)"
+    assert when_label(None, "that day") == "“that day”"
+    assert when_label(None, None) == ""

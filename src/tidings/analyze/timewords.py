@@ -8,7 +8,7 @@ Why a grammar of our own: spaCy's DATE/TIME entities are not read far from a cap
 and give no value. What an attribution is dated by is a small, regular set of phrases, so a
 regular expression finds them in any sentence, parsed or not, and says what each names.
 
-Values are ISO 8601 at the precision the words give, never more:
+Values are ISO 8601 at the precision the words give, never more (tidings.partialdates reads them):
 
 - a day, ``2016-03-15``: "Tuesday", "Tuesday night", "yesterday", "March 15", "15 March 2016",
   "two days ago", "today", "last night", "New Year's Eve";
@@ -230,22 +230,3 @@ def _ago(n: int, unit: str, pub: date) -> str:
         months = pub.year * 12 + pub.month - 1 - n
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return f"{pub.year - n:04d}"
-
-
-def date_range(value: str) -> tuple[date, date] | None:
-    """The first and last day a value of this module names ('2016-W10' -> Monday..Sunday), so
-    values of different precision can be compared and filtered; None for a malformed value."""
-    try:
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return first, first + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            first = date(int(m[1]), int(m[2]), 1)
-            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, nxt - timedelta(days=1)
-        day = date.fromisoformat(value)
-        return day, day
-    except ValueError:
-        return None
