@@ -256,3 +256,52 @@ def test_partialdates_labels_each_precision_for_readers() -> None:
     assert when_label("2016-03-15", "Tuesday") == "15 Mar 2016 (“Tuesday”)"
     assert when_label(None, "that day") == "“that day”"
     assert when_label(None, None) == ""
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "starts", "expected"),
+    [
+        pytest.param(
+            "“It's bad for the party,” said Stuart Stevens, the chief strategist for Mitt"
+            " Romney's presidential campaign four years ago.",
+            "It's bad",
+            (None, None),
+            id="the-speakers-description",
+        ),
+        pytest.param(
+            "Democrats repeatedly noted that last year Pagliano invoked his rights.",
+            "last year Pagliano",
+            (None, None),
+            id="after-that-it-is-the-contents",
+        ),
+        pytest.param(
+            "In a White House statement, President Obama condemned Friday's test as"
+            " “provocative and destabilizing.”",
+            "Friday's test",
+            (None, None),
+            id="a-possessive-opening-the-content",
+        ),
+        pytest.param(
+            "A statement released on Thursday said the company would close the plant.",
+            "the company",
+            ("Thursday", "2016-03-17"),
+            id="the-channel-as-subject",
+        ),
+        pytest.param(
+            "Last Monday, Jeb Bush told an Iowa audience that the Islamic State is taking hold"
+            " in Libya.",
+            "the Islamic State",
+            ("Last Monday", "2016-03-14"),
+            id="last-weekday-capitalised",
+        ),
+        pytest.param(
+            "Smith said Tuesday the plan was dead.",
+            "the plan",
+            ("Tuesday", "2016-03-15"),
+            id="said-tuesday-without-that",
+        ),
+    ],
+)
+def test_quotetime_subjects_possessives_and_that(paragraph: str, starts: str, expected) -> None:
+    assert _when(quote_starting(_quotes(paragraph), starts)) == expected

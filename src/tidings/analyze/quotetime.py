@@ -15,9 +15,11 @@ content ("said the vote would be held on Friday" dates the vote). So, for each q
    reporters Monday night", "said in a 2012 interview", "in a statement on Friday"), or reaches
    a noun the cue's clause belongs to ("last week's hearing, where he said"), or a verb of
    speaking tied to the cue ("Speaking on Tuesday, Smith said"); another verb on the way ("Smith,
-   who was elected in 2012, said") rules it out. One exception to the parse: a time right after
-   the cue at the very start of its reported content ("said Tuesday the plan ...", which the
-   parser often reads as part of the content) is the cue's;
+   who was elected in 2012, said") rules it out, and so does the speaker's own description
+   ("said Stuart Stevens, the campaign's chief strategist four years ago"). One exception to
+   the parse: a time right after the cue at the very start of its reported content ("said
+   Tuesday the plan ...", which the parser often reads as part of the content) is the cue's
+   (not after "that", and not a possessive: "condemned Friday's test");
 3. where it was not parsed, the candidate nearest the cue with no other cue in between (where
    it was, the nearest that hangs from the cue: tidings also takes acts such as "expressed
    confidence" or "concluded its hearings" for cues, and they must not stand in the way);
@@ -133,6 +135,8 @@ def _own_time(
     cands = []
     for tw in find_time_words(para.text[lo:hi], pub, lo):  # type: ignore[arg-type]
         a, b = tw.start + para.start, tw.end + para.start
+        if _describes_speaker(article.text, quote, a):
+            continue
         if any(s < b and a < e for s, e in contents) or any(
             s < tw.end and tw.start < e for s, e in marks
         ):
@@ -166,13 +170,27 @@ def _own_time(
     return TimeWords(best.start + para.start, best.end + para.start, best.text, best.value)
 
 
+def _describes_speaker(text: str, quote: Quote, at: int) -> bool:
+    """True when the time words at ``at`` end the speaker's appositive description ("said
+    Stuart Stevens, the chief strategist of Romney's campaign four years ago"), which the
+    parser hangs from the cue."""
+    mention, description = quote.speaker_mention, quote.speaker_description
+    if mention is None or not description or at < mention.end:
+        return False
+    between = text[mention.end : at]
+    rest = between.lstrip(" ,")
+    return rest.startswith(description) and not re.search(r"[,;.:—–]", rest[len(description) :])
+
+
 def _opens_content(text: str, quote: Quote, at: int) -> bool:
     """True when the time words at ``at`` open the quote's reported content right after its cue
     ("said Tuesday the plan ...": the parser often puts 'Tuesday' in the clause)."""
     if quote.cue is None or quote.kind == "direct":
         return False
     between = text[quote.cue.end : at]
-    return at == quote.content.start and re.fullmatch(r"\s*(?:that\s+)?", between) is not None
+    if at != quote.content.start or re.fullmatch(r"\s*", between) is None:
+        return False  # after 'that' the words are the content's: "noted that last year he ..."
+    return re.match(r"\S*\s*\w+['’]s\b", text[at : at + 40]) is None  # "condemned Friday's test"
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -215,6 +233,8 @@ def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
     for _ in range(len(doc)):
         if tok.i == cue.i:
             return True
+        if tok.head.i == cue.i and tok.dep_ in _SUBJECTS and tok.lower_ not in CHANNELS:
+            return False  # the speaker's own description ("a close aide in 2012")
         if tok is not root and tok.pos_ in ("VERB", "AUX"):
             tied = tok.i in above or cue.i in {t.i for t in tok.ancestors}
             return (tied and tok.lower_ in SPEAKING) or _same_occasion(tok, cue)
@@ -226,6 +246,17 @@ def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
     return False
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+#: Subjects that are the channel, not the speaker: their time is the saying's ("A statement
+#: released on Thursday said ..."); any other subject's time words describe the speaker
+#: ("said Stuart Stevens, the chief strategist of the campaign four years ago").
+CHANNELS = frozenset(
+    word_list(
+        """statement statements interview interviews report reports release letter letters memo
+        filing tweet tweets post posts note email video speech remarks announcement poll survey
+        editorial essay column op-ed"""
+    )
+)
 #: Words that put a clause right next to the cue's time ("soon after", "hours before").
 _RIGHT_NEXT = frozenset(
     word_list("soon shortly just right immediately moments minutes hours seconds")

@@ -74,7 +74,7 @@ _PATTERN = re.compile(
   | (?P<dmy>\b(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:of\s+)?(?P<dmy_m>{_MON})\b
         (?:,?\s+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<my>\b(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
-  | (?P<wd>\b(?:(?P<wd_last>last|this)\s+|(?:early|late)\s+)?(?P<wd_d>{_WD})
+  | (?P<wd>\b(?:(?P<wd_last>[Ll]ast|[Tt]his)\s+|(?:[Ee]arly|[Ll]ate)\s+)?(?P<wd_d>{_WD})
         (?:\s+(?:{_PART})\b)?(?!,?\s+{_MON}))
   | (?P<holiday>\b(?:New\s+Year's|Christmas)\s+(?:Eve|Day)\b)
   | (?P<yday>\b(?:yesterday|Yesterday)(?:\s+{_PART}\b)?|\b[Ll]ast\s+night\b)
