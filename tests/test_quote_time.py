@@ -51,6 +51,10 @@ def _words(text: str, pub: date | None = PUB) -> list[tuple[str, str | None]]:
         pytest.param("three weeks ago", [("three weeks ago", "2016-W08")], id="weeks-ago"),
         pytest.param("later that day", [("later that day", None)], id="anaphor-unresolved"),
         pytest.param("Theresa May said", [], id="may-is-a-name"),
+        pytest.param("told BBC Radio 4's Today programme", [], id="a-show-named-today"),
+        pytest.param(
+            "said in a Christmas Day message", [("Christmas Day", "2015-12-25")], id="holiday"
+        ),
         pytest.param("2,012 people and 2012%", [], id="numbers-are-not-years"),
     ],
 )

@@ -26,6 +26,7 @@ such date not after publication. Without a published date only explicit dates an
 value; words that point at another time in the story ("that day", "the next day") never do:
 they keep their mention and no value.
 
+Not a time: a show named so ("BBC Radio 4's Today programme", "the Today show").
 Not handled: "next ..." and other future phrases (speech is not dated in the future), clock
 times alone ("at 3 p.m."), seasons, decades, abbreviated weekdays ("Tue").
 """
@@ -78,7 +79,8 @@ _PATTERN = re.compile(
         (?:\s+(?:{_PART})\b)?(?!,?\s+{_MON}))
   | (?P<holiday>\b(?:New\s+Year's|Christmas)\s+(?:Eve|Day)\b)
   | (?P<yday>\b(?:yesterday|Yesterday)(?:\s+{_PART}\b)?|\b[Ll]ast\s+night\b)
-  | (?P<today>\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:today|Today|tonight|Tonight)\b
+  | (?P<today>(?<!'s\s)(?<!’s\s)\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:today|Today|tonight|Tonight)\b
+        (?!\s+(?:programme|program|show)\b)
         |\b(?:[Ee]arlier\s+)?[Tt]his\s+(?:morning|afternoon|evening)\b)
   | (?P<rel>\b(?P<rel_w>[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this|[Tt]he\s+past
         |[Tt]he\s+previous)\s+(?P<rel_u>week|month|year|weekend)\b)
