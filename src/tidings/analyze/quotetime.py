@@ -57,7 +57,9 @@ SPEAKING = frozenset(
         reply replied replying write wrote writing written testify testified testifying appear
         appeared appearing brief briefed briefing interview interviewed tell told telling say
         said saying announce announced announcing tweet tweeted tweeting post posted posting
-        release released releasing issue issued issuing publish published publishing"""
+        release released releasing issue issued issuing publish published publishing
+        date dated sign signed send sent file filed broadcast aired record recorded deliver
+        delivered give given make made"""
     )
 )
 #: How far (characters) a sentence is looked for around a cue in a paragraph that was not parsed.
