@@ -72,10 +72,21 @@ def date_quotes(article: Article, quotes: list[Quote], docs: list[Doc | None]) -
     ``docs``: one Doc per paragraph of ``article`` (None where the paragraph has no Doc)."""
     pub = published_day(article.published)
     contents = [(q.content.start, q.content.end) for q in quotes]
+    # the time words of each paragraph, found once (most paragraphs have none: their quotes
+    # cost nothing more)
+    words: dict[int, list[TimeWords]] = {}
     by_id: dict[str, Quote] = {}
     out: list[Quote] = []
     for quote in quotes:
-        found = _own_time(article, quote, quotes, contents, docs, pub)
+        i = quote.paragraph
+        if (
+            quote.cue is not None
+            and i is not None
+            and i < len(article.paragraphs)
+            and i not in words
+        ):
+            words[i] = find_time_words(article.paragraphs[i].text, pub)
+        found = _own_time(article, quote, quotes, contents, docs, words.get(i or 0, []))
         if found is None:
             source = _inherited_from(quote, by_id, out)
             if source is not None and source.said_on_mention is not None:
@@ -114,10 +125,11 @@ def _own_time(
     quotes: list[Quote],
     contents: list[tuple[int, int]],
     docs: list[Doc | None],
-    pub: object,
+    words: list[TimeWords],
 ) -> TimeWords | None:
-    """The time words of ``quote``'s own attribution, or None."""
-    if quote.cue is None or quote.paragraph is None or quote.paragraph >= len(docs):
+    """The time words of ``quote``'s own attribution, or None. ``words``: the time words of
+    its paragraph (offsets in the paragraph)."""
+    if not words or quote.cue is None or quote.paragraph is None or quote.paragraph >= len(docs):
         return None
     para = article.paragraphs[quote.paragraph]
     doc = docs[quote.paragraph]
@@ -129,13 +141,16 @@ def _own_time(
         lo, hi = token.sent.start_char, token.sent.end_char
     else:
         lo, hi = _sentence_around(para.text, cue_at)
+    in_sentence = [tw for tw in words if lo <= tw.start and tw.end <= hi]
+    if not in_sentence:
+        return None
     end = len(para.text)
     marks = [
         (q.open_mark if q.open_mark >= 0 else q.start, q.close_mark + 1 if q.closed else end)
         for q in find_quoted(para.text)
     ]
     cands = []
-    for tw in find_time_words(para.text[lo:hi], pub, lo):  # type: ignore[arg-type]
+    for tw in in_sentence:
         a, b = tw.start + para.start, tw.end + para.start
         if _describes_speaker(article.text, quote, a):
             continue
@@ -197,10 +212,8 @@ def _opens_content(text: str, quote: Quote, at: int) -> bool:
 
 def _token_at(doc: Doc, char: int) -> Token | None:
     """The token of ``doc`` that holds character ``char``."""
-    for tok in doc:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-    return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _sentence_parsed(token: Token) -> bool:
@@ -225,7 +238,8 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
     """True when the time words ``tw`` (offsets in ``doc``) belong to ``cue``'s clause: see the
     module doc, step 2."""
-    words = [t for t in doc if tw.start <= t.idx < tw.end]
+    span = doc.char_span(tw.start, tw.end, alignment_mode="expand")
+    words = list(span) if span is not None else []
     if not words:
         return False
     inside = {t.i for t in words}

@@ -69,13 +69,15 @@ _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: The grammar, longest forms first; each alternative is a named group read by :func:`_value`.
 _PATTERN = re.compile(
     rf"""
+    (?<![^\W_])(?=\w)  # every form starts a word: other positions fail here, at once
+    (?:
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b)
   | (?P<mdy>\b(?:{_WD},?\s+)?(?P<mdy_m>{_MON}|{_MON_ABBR})\s+(?P<mdy_d>{_DAYNUM})\b
         (?:,?\s+(?P<mdy_y>{_YEAR})\b)?(?:\s+{_PART}\b)?)
   | (?P<dmy>\b(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:of\s+)?(?P<dmy_m>{_MON})\b
         (?:,?\s+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<my>\b(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
-  | (?P<wd>\b(?:(?P<wd_last>[Ll]ast|[Tt]his)\s+|(?:[Ee]arly|[Ll]ate)\s+)?(?P<wd_d>{_WD})
+  | (?P<wd>\b(?:(?P<wd_last>[Ll]ast|[Tt]his)\s+|(?:[Ee]arly|[Ll]ate)\s+)?(?P<wd_d>{_WD})\b
         (?:\s+(?:{_PART})\b)?(?!,?\s+{_MON}))
   | (?P<holiday>\b(?:New\s+Year's|Christmas)\s+(?:Eve|Day)\b)
   | (?P<yday>\b(?:yesterday|Yesterday)(?:\s+{_PART}\b)?|\b[Ll]ast\s+night\b)
@@ -95,8 +97,16 @@ _PATTERN = re.compile(
   | (?P<anaphor>\b(?:(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat|[Tt]he\s+same|[Tt]he\s+next
         |[Tt]he\s+following|[Tt]he\s+previous)\s+(?:day|night|morning|afternoon|evening)\b
         |\b[Tt]he\s+day\s+(?:before|after)\b|\b[Aa]t\s+the\s+time\b)
+    )
     """,
     re.VERBOSE,
+)
+#: A word every match of :data:`_PATTERN` holds: a paragraph without one has no time words, and
+#: the grammar (slow: many alternatives tried at every character) is not run on it.
+_ANCHOR = re.compile(
+    r"day\b|night|morning|afternoon|evening|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:1[89]|20)\d\d\b|week|month|year|ago\b|[Tt]oday|[Tt]onight|\b[Aa]t\s+the\s+time\b"
+    r"|Christmas|New\s+Year"
 )
 #: Words that open a time expression but are not part of what it names (kept out of a mention).
 _LEADING = re.compile(r"^(?:over|at|on|during)\s+(?=the\s+weekend)|^[Aa]t\s+(?=the\s+time)")
@@ -127,13 +137,39 @@ def published_day(published: str | None) -> date | None:
 def find_time_words(text: str, published: date | None = None, start: int = 0) -> list[TimeWords]:
     """Every time expression in ``text`` (offsets plus ``start``), in order, with its value
     against ``published`` (:func:`published_day`)."""
-    found = []
-    for m in _PATTERN.finditer(text):
-        words = m.group(0)
-        lead = _LEADING.match(words)
-        a = m.start() + (lead.end() if lead else 0)
-        found.append(TimeWords(start + a, start + m.end(), text[a : m.end()], _value(m, published)))
+    found: list[TimeWords] = []
+    for lo, hi in _windows(text):
+        for m in _PATTERN.finditer(text, lo, hi):
+            words = m.group(0)
+            lead = _LEADING.match(words)
+            a = m.start() + (lead.end() if lead else 0)
+            value = _value(m, published)
+            found.append(TimeWords(start + a, start + m.end(), text[a : m.end()], value))
     return found
+
+
+#: How far a time expression reaches around its anchor word ("Tuesday, March 15, 2016" holds
+#: three): the grammar runs on these windows only (lookbehinds still see the text before).
+_REACH = 48
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around every :data:`_ANCHOR`, merged, where the grammar is run."""
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    # a window must not start inside a word: the grammar's \b would see a word start there
+    return [(_word_start(text, lo), hi) for lo, hi in out]
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 def _value(m: re.Match[str], pub: date | None) -> str | None:
