@@ -300,6 +300,13 @@ def test_partialdates_labels_each_precision_for_readers() -> None:
             id="last-weekday-capitalised",
         ),
         pytest.param(
+            "The minister said on Tuesday that talks would resume, and added that she was"
+            " hopeful.",
+            "she was hopeful",
+            ("Tuesday", "2016-03-15"),
+            id="a-coordinated-cue",
+        ),
+        pytest.param(
             "Smith said Tuesday the plan was dead.",
             "the plan",
             ("Tuesday", "2016-03-15"),

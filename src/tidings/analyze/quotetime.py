@@ -252,8 +252,11 @@ def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
         if tok.head.i == cue.i and tok.dep_ in _SUBJECTS and tok.lower_ not in CHANNELS:
             return False  # the speaker's own description ("a close aide in 2012")
         if tok is not root and tok.pos_ in ("VERB", "AUX"):
-            tied = tok.i in above or cue.i in {t.i for t in tok.ancestors}
-            return (tied and tok.lower_ in SPEAKING) or _same_occasion(tok, cue)
+            # a verb of speaking under the cue ("Asked on Monday ..., she said", "a statement
+            # released on Thursday said"); one above it is another act ("told the Journal in
+            # July, after de Blasio stated ...": not de Blasio's July)
+            under = cue.i in {t.i for t in tok.ancestors}
+            return (under and tok.lower_ in SPEAKING) or _same_occasion(tok, cue)
         if tok is not root and tok.i in above:
             return True
         if tok.head.i == tok.i:
@@ -282,11 +285,14 @@ _RIGHT_NEXT = frozenset(
 def _same_occasion(verb: Token, cue: Token) -> bool:
     """True when the time of ``verb``'s clause is the time of ``cue``: the cue is a participle
     of that clause's verb ("Boudreau gave his players a pep talk Tuesday, telling them ...",
-    "A judge on Tuesday postponed the trial, saying ..."), or the clause is one the cue
+    "A judge on Tuesday postponed the trial, saying ...") or coordinated with it ("said
+    Tuesday that ... and added that ..."), or the clause is one the cue
     happened right after or before ("tweeted soon after the committee concluded its hearings
     on Tuesday")."""
-    if cue.head.i == verb.i and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
-        return True
+    if cue.head.i == verb.i and (
+        cue.dep_ == "conj" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp"))
+    ):
+        return True  # "said Tuesday that ... and added that ...", "did X Tuesday, saying ..."
     if verb.head.i != cue.i or verb.dep_ != "advcl":
         return False
     for mark in verb.children:
