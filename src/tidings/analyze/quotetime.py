@@ -62,7 +62,7 @@ SPEAKING = frozenset(
         delivered give given make made"""
     )
 )
-#: How far (characters) a sentence is looked for around a cue in a paragraph that was not parsed.
+#: Where a sentence ends, in a paragraph that was not parsed (its Doc has no sentences).
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
@@ -86,7 +86,8 @@ def date_quotes(article: Article, quotes: list[Quote], docs: list[Doc | None]) -
             and i not in words
         ):
             words[i] = find_time_words(article.paragraphs[i].text, pub)
-        found = _own_time(article, quote, quotes, contents, docs, words.get(i or 0, []))
+        here = words.get(i, []) if i is not None else []
+        found = _own_time(article, quote, quotes, contents, docs, here)
         if found is None:
             source = _inherited_from(quote, by_id, out)
             if source is not None and source.said_on_mention is not None:
