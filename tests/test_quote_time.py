@@ -300,8 +300,7 @@ def test_partialdates_labels_each_precision_for_readers() -> None:
             id="last-weekday-capitalised",
         ),
         pytest.param(
-            "The minister said on Tuesday that talks would resume, and added that she was"
-            " hopeful.",
+            "The minister said on Tuesday that talks would resume, and added that she was hopeful.",
             "she was hopeful",
             ("Tuesday", "2016-03-15"),
             id="a-coordinated-cue",
@@ -316,3 +315,48 @@ def test_partialdates_labels_each_precision_for_readers() -> None:
 )
 def test_quotetime_subjects_possessives_and_that(paragraph: str, starts: str, expected) -> None:
     assert _when(quote_starting(_quotes(paragraph), starts)) == expected
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "starts", "expected"),
+    [
+        pytest.param(
+            ["The vote was held on Monday. Later that day, Smith said the result was fair."],
+            "the result",
+            ("Later that day", "2016-03-14"),
+            id="later-that-day",
+        ),
+        pytest.param(
+            [
+                "The bridge collapsed on Tuesday.",
+                "The next day, the mayor said the city would pay for repairs.",
+            ],
+            "the city",
+            ("The next day", "2016-03-16"),
+            id="the-next-day-after-the-paragraph-before",
+        ),
+        pytest.param(
+            ["The plant closed in 2012. At the time, the company said demand had collapsed."],
+            "demand",
+            ("the time", "2012"),
+            id="at-the-time",
+        ),
+        pytest.param(
+            ["The plant closed in 2012. The next day, the company said demand had collapsed."],
+            "demand",
+            ("The next day", None),
+            id="no-next-day-of-a-year",
+        ),
+        pytest.param(
+            ["At the time, he said the plan would work."],
+            "the plan",
+            ("the time", None),
+            id="nothing-to-point-at",
+        ),
+    ],
+)
+def test_quotetime_words_pointing_at_another_time_take_its_date(
+    paragraphs: list[str], starts: str, expected: tuple
+) -> None:
+    assert _when(quote_starting(_quotes(*paragraphs), starts)) == expected

@@ -24,7 +24,9 @@ content ("said the vote would be held on Friday" dates the vote). So, for each q
    it was, the nearest that hangs from the cue: tidings also takes acts such as "expressed
    confidence" or "concluded its hearings" for cues, and they must not stand in the way);
 4. the value is resolved against the published date (:func:`~tidings.analyze.timewords.
-   published_day`); without one, only explicit dates and years get a value.
+   published_day`); without one, only explicit dates and years get a value. Words that point at
+   another time of the story ("at the time", "that day", "the next day") take the nearest
+   dated time words before them, in their paragraph or the one before (:func:`_pointed_at`).
 
 A quote with no cue of its own inherits only what the text says it shares: a quotation carried
 on from the paragraph before or a floating paragraph (``continues``) takes the time of the quote
@@ -36,6 +38,7 @@ time words gets no date: the reader falls back on the article's date.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -95,15 +98,43 @@ def date_quotes(article: Article, quotes: list[Quote], docs: list[Doc | None]) -
                     update={"said_on": source.said_on, "said_on_mention": source.said_on_mention}
                 )
         else:
+            value = found.value
+            if found.shift is not None:
+                value = _pointed_at(article, found, words, pub)
             quote = quote.model_copy(
-                update={
-                    "said_on": found.value,
-                    "said_on_mention": article.span(found.start, found.end),
-                }
+                update={"said_on": value, "said_on_mention": article.span(found.start, found.end)}
             )
         by_id[quote.id] = quote
         out.append(quote)
     return out
+
+
+def _pointed_at(
+    article: Article, found: TimeWords, words: dict[int, list[TimeWords]], pub: date | None
+) -> str | None:
+    """The value of words that point at another time of the story ("at the time", "the next
+    day"): the nearest time words with a value before them, in their paragraph or the one
+    before (shifted by whole days when both are days: "the next day" after "on Monday" is
+    Tuesday); None when there are none."""
+    i = next(
+        (k for k, p in enumerate(article.paragraphs) if p.start <= found.start < p.end + 1), None
+    )
+    if i is None:
+        return None
+    for k in (i, i - 1):
+        if k < 0:
+            return None
+        if k not in words:
+            words[k] = find_time_words(article.paragraphs[k].text, pub)
+        at = article.paragraphs[k].start
+        before = [w for w in words[k] if w.value and w.shift is None and at + w.end <= found.start]
+        if before:
+            value = before[-1].value
+            assert value is not None
+            if found.shift and len(value) == 10:
+                return (date.fromisoformat(value) + timedelta(days=found.shift)).isoformat()
+            return value if not found.shift else None
+    return None
 
 
 def _inherited_from(quote: Quote, by_id: dict[str, Quote], before: list[Quote]) -> Quote | None:
@@ -185,7 +216,9 @@ def _own_time(
         break
     if best is None:
         return None
-    return TimeWords(best.start + para.start, best.end + para.start, best.text, best.value)
+    return TimeWords(
+        best.start + para.start, best.end + para.start, best.text, best.value, best.shift
+    )
 
 
 def _describes_speaker(text: str, quote: Quote, at: int) -> bool:

@@ -122,6 +122,9 @@ class TimeWords:
     end: int
     text: str
     value: str | None
+    #: for words that point at another time of the story ("at the time", "the next day"): how
+    #: many days after that time they name (None for any other words; "at the time" is 0)
+    shift: int | None = None
 
 
 def published_day(published: str | None) -> date | None:
@@ -144,7 +147,8 @@ def find_time_words(text: str, published: date | None = None, start: int = 0) ->
             lead = _LEADING.match(words)
             a = m.start() + (lead.end() if lead else 0)
             value = _value(m, published)
-            found.append(TimeWords(start + a, start + m.end(), text[a : m.end()], value))
+            shift = _shift(words) if m.lastgroup == "anaphor" else None
+            found.append(TimeWords(start + a, start + m.end(), text[a : m.end()], value, shift))
     return found
 
 
@@ -268,3 +272,14 @@ def _ago(n: int, unit: str, pub: date) -> str:
         months = pub.year * 12 + pub.month - 1 - n
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return f"{pub.year - n:04d}"
+
+
+def _shift(words: str) -> int:
+    """Days from the time pointed at to the time named: "the next day" 1, "the day before"
+    -1, "at the time", "that day", "later that day" 0."""
+    low = " ".join(words.lower().split())
+    if low.startswith(("the next", "the following")) or low == "the day after":
+        return 1
+    if low.startswith("the previous") or low == "the day before":
+        return -1
+    return 0
