@@ -47,11 +47,12 @@ def label(value: str) -> str:
     return f"{first.year}"
 
 
-def when_label(said_on: str | None, words: str | None) -> str:
-    """What a table or a card shows for a quote's time: '15 Mar 2016 ("Tuesday")', the words
-    alone when they have no value ('"Tuesday"'), or '' when the text gives no time."""
+def when_label(said_on: str | None, words: str | None, sep: str = " ") -> str:
+    """What a table or a card shows for a quote's time: '15 Mar 2016 ("Tuesday")' (with
+    ``sep="\n"``: the words on a line of their own, without the brackets), the words alone when
+    they have no value ('"Tuesday"'), or '' when the text gives no time."""
     if said_on and words:
-        return f"{label(said_on)} (“{words}”)"
+        return f"{label(said_on)} (“{words}”)" if sep == " " else f"{label(said_on)}{sep}“{words}”"
     if said_on:
         return label(said_on)
     return f"“{words}”" if words else ""

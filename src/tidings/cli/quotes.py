@@ -31,7 +31,8 @@ QuoteKindOption = StrEnum("QuoteKindOption", {k: k for k in QUOTE_KINDS})
 
 def quote_rows(article: Article) -> list[tuple[str, str, str, str, str, str]]:
     """(speaker, description, cue, to whom, when, quote) per quote, as plain strings; "when" is
-    the time the attribution gives ('15 Mar 2016 ("Tuesday")'), empty when it gives none."""
+    the time the attribution gives (the date, then the words on a line of their own: '15 Mar
+    2016\n"Tuesday"'), empty when it gives none."""
     rows = []
     for q in article.quotes:
         words = q.said_on_mention.text if q.said_on_mention else None
@@ -41,7 +42,7 @@ def quote_rows(article: Article) -> list[tuple[str, str, str, str, str, str]]:
                 q.speaker_description or "",
                 _cue(q),
                 q.addressee or "",
-                when_label(q.said_on, words),
+                when_label(q.said_on, words, sep="\n"),
                 q.content.text,
             )
         )
@@ -72,7 +73,7 @@ def quote_table(articles: Iterable[Article], max_quote: int = 300) -> Table:
     table.add_column("description", ratio=2)
     table.add_column("cue", ratio=1)
     table.add_column("to", ratio=1)
-    table.add_column("when", ratio=1)
+    table.add_column("when", ratio=1, overflow="fold")
     table.add_column("quote", ratio=6)
     for article in articles:
         for speaker, description, cue, to, when, text in quote_rows(article):
