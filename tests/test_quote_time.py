@@ -50,6 +50,8 @@ def _words(text: str, pub: date | None = PUB) -> list[tuple[str, str | None]]:
         pytest.param("two days ago", [("two days ago", "2016-03-15")], id="days-ago"),
         pytest.param("three weeks ago", [("three weeks ago", "2016-W08")], id="weeks-ago"),
         pytest.param("later that day", [("later that day", None)], id="anaphor-unresolved"),
+        pytest.param("The day before, he", [("The day before", None)], id="the-day-before"),
+        pytest.param("in a column the day before the debate", [], id="the-day-before-an-event"),
         pytest.param("Theresa May said", [], id="may-is-a-name"),
         pytest.param("told BBC Radio 4's Today programme", [], id="a-show-named-today"),
         pytest.param(

@@ -26,7 +26,9 @@ such date not after publication. Without a published date only explicit dates an
 value; words that point at another time in the story ("that day", "the next day") never do:
 they keep their mention and no value.
 
-Not a time: a show named so ("BBC Radio 4's Today programme", "the Today show").
+Not a time: a show named so ("BBC Radio 4's Today programme", "the Today show"); "the day
+before the debate" (a time relative to the debate, not to the story's last date: only "the day
+before," pointing back is read).
 Not handled: "next ..." and other future phrases (speech is not dated in the future), clock
 times alone ("at 3 p.m."), seasons, decades, abbreviated weekdays ("Tue").
 """
@@ -96,7 +98,7 @@ _PATTERN = re.compile(
         |(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))(?P<year_y>{_YEAR})\b(?![.,]?\d)(?!\s*%))
   | (?P<anaphor>\b(?:(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat|[Tt]he\s+same|[Tt]he\s+next
         |[Tt]he\s+following|[Tt]he\s+previous)\s+(?:day|night|morning|afternoon|evening)\b
-        |\b[Tt]he\s+day\s+(?:before|after)\b|\b[Aa]t\s+the\s+time\b)
+        |\b[Tt]he\s+day\s+(?:before|after)\b(?=\s*(?:[,.;:)—–]|$))|\b[Aa]t\s+the\s+time\b)
     )
     """,
     re.VERBOSE,
