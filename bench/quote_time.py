@@ -102,6 +102,9 @@ def load_cases() -> list[Case]:
             data = gzip.decompress(data)
         article = tidings.extract(data, url=None, analyze=False)
         text = article.text or ""
+        lost = set(doc["times"]) - set(quote_gold["quotes"])
+        if lost:  # the quote gold was edited: re-key these times, never drop them silently
+            raise SystemExit(f"{path.name}: times for quotes not in {doc['quote_gold']}: {lost}")
         quotes = []
         for key, entry in quote_gold["quotes"].items():
             chars = _chars(text, [key, *entry.get("also", [])], path.name)
