@@ -57,7 +57,7 @@ def test_cli_quote_rows_are_plain_strings() -> None:
         speaker_type="person",
     )
     article = Article(id="a", source="a", text=text, quotes=[q])
-    assert quote_rows(article) == [("Sarah Lain", "", "said · direct", "", "Yes")]
+    assert quote_rows(article) == [("Sarah Lain", "", "said · direct", "", "", "Yes")]
 
 
 HTML_PAGE = """<html><head><title>Port strike ends</title></head><body><article>

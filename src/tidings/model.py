@@ -158,6 +158,16 @@ class Quote(Record):
     )
     confidence: float = Field(0.0, ge=0.0, le=1.0)
     paragraph: int | None = Field(None, description="index in Article.paragraphs of the start")
+    said_on: str | None = Field(
+        None,
+        description="when the words were said, as the attribution dates them: ISO 8601 at the "
+        "precision the text gives ('2016-03-15', '2016-W10' for a week, '2016-03', '2012'); "
+        "null when the text gives no time, or time words that cannot be resolved "
+        "(then said_on_mention holds them); the article's published date is not copied here",
+    )
+    said_on_mention: Span | None = Field(
+        None, description="the time words of the attribution: 'Tuesday', 'in a 2012 interview'"
+    )
 
 
 class Article(Record):

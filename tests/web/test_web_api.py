@@ -269,3 +269,20 @@ def test_web_api_quote_kind_filter(client, db_conn, kind):
     lines = client.get("/api/quotes", params={"kind": kind, "format": "jsonl"}).text.splitlines()
     assert len(lines) == len(page["items"])
     assert client.get("/api/quotes", params={"kind": "scare"}).status_code == 422
+
+
+@pytest.mark.issue(4)
+def test_web_api_quote_occurrences_say_when_the_words_were_said(client, db_conn):
+    # beta.example (published Monday 10 March 2025): 'Mayor Ana Ruiz said last week.'
+    page = client.get("/api/quotes", params={"q": '"every family will be safe"'}).json()
+    (quote,) = page["items"]
+    by_outlet = {o["outlet"]: o for o in quote["occurrences"]}
+    assert (by_outlet["beta.example"]["said_on"], by_outlet["beta.example"]["said_on_words"]) == (
+        "2025-W10",
+        "last week",
+    )
+    assert by_outlet["news.alpha.example"]["said_on"] is None  # told reporters: no time given
+    aid = db_conn.execute("SELECT id FROM articles WHERE url LIKE '%beta.example%'").fetchone()[0]
+    d = client.get(f"/api/articles/{aid}").json()
+    wall = next(q for q in d["quotes"] if "every family" in q["text"])
+    assert (wall["said_on"], wall["said_on_words"]) == ("2025-W10", "last week")

@@ -239,3 +239,15 @@ def test_web_pages_search_by_quote_kind(client, db_conn):
     page = client.get(f"/speakers/{sid}", params={"quote_kind": "indirect"}).text
     assert '<option value="indirect" selected>' in page
     assert '<span class="tag">direct</span>' not in page
+
+
+@pytest.mark.issue(4)
+def test_web_pages_quote_card_and_article_say_when_it_was_said(client, db_conn):
+    card = client.get("/search", params={"q": '"every family will be safe"'}).text
+    assert (
+        'said <time datetime="2025-W10">week of 3 Mar 2025</time> <mark class="when">last week'
+        "</mark>"
+    ) in card
+    aid = db_conn.execute("SELECT id FROM articles WHERE url LIKE '%beta.example%'").fetchone()[0]
+    html = client.get(f"/articles/{aid}").text
+    assert '<span class="when" title="said week of 3 Mar 2025">last week</span>' in html

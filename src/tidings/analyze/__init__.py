@@ -1,7 +1,7 @@
 """Article -> analysis: entities, quotes and speakers, all with offsets into ``Article.text``.
 
 requires: Article.text, Article.paragraphs (and authors, images for metadata entities).
-assigns: Article.entities, Article.quotes, Article.speakers.
+assigns: Article.entities, Article.quotes (with said_on), Article.speakers.
 
 Stages, in order:
 1. One spaCy Doc per paragraph (:func:`tidings.analyze.parse.parse_paragraphs`): NER wherever
@@ -14,6 +14,8 @@ Stages, in order:
    image credits and captions are added as entities with no body mention (``found_in``).
 3. Quotes and speakers (:func:`tidings.analyze.quotes.find_quotes`), then each speaker is tied to
    its entity.
+4. When each quote was said (:func:`tidings.analyze.quotetime.date_quotes`): the time words of
+   its attribution, resolved against the published date.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tidings.analyze.interviews import interview_answers
 from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.parse import needs_parse, parse_paragraphs
 from tidings.analyze.quotes import find_quotes
+from tidings.analyze.quotetime import date_quotes
 from tidings.analyze.repeats import add_untagged_repeats
 from tidings.model import Article
 from tidings.options import Options
@@ -44,6 +47,7 @@ def analyze(article: Article, options: Options | None = None) -> Article:
         article, [d if w else None for d, w in zip(docs, parsed, strict=True)], entities
     )
     quotes, speakers = interview_answers(article, quotes, speakers, entities)
+    quotes = date_quotes(article, quotes, docs)
     entities += link_speakers(article, speakers, entities)
     add_untagged_repeats(article, entities)
     return article.model_copy(update={"entities": entities, "quotes": quotes, "speakers": speakers})

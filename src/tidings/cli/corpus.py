@@ -25,6 +25,7 @@ from tidings.corpus import Corpus
 from tidings.corpus.export import export
 from tidings.corpus.ingest import IngestReport, default_workers, ingest
 from tidings.options import DEFAULT_MAX_BYTES, Options
+from tidings.partialdates import label as said_label
 
 #: The corpus file when --db is not given (or $TIDINGS_DB).
 DEFAULT_DB = os.environ.get("TIDINGS_DB", "tidings.db")
@@ -69,7 +70,8 @@ def _short(text: str | None, n: int) -> str:
 
 
 def quotes_table(quotes: list[dict[str, Any]], title: str | None = None) -> Table:
-    """Merged quotes as a table: speaker, quote, where and when it was reported."""
+    """Merged quotes as a table: speaker, quote, where and when it was reported (and when it
+    was said, when a report dates it)."""
     table = Table(title=title, show_lines=True, expand=True)
     table.add_column("speaker", style="bold", ratio=2)
     table.add_column("quote", ratio=6)
@@ -88,7 +90,11 @@ def quotes_table(quotes: list[dict[str, Any]], title: str | None = None) -> Tabl
         where = escape(", ".join(outlets)) or "-"
         if q.get("n_occurrences", 1) > 1:
             where += f"\n[dim]{q['n_occurrences']} reports[/dim]"
-        table.add_row(who, f"“{_short(q['text'], 400)}”", where, (q.get("first_date") or "")[:10])
+        first = (q.get("first_date") or "")[:10]
+        said = next((o["said_on"] for o in occ if o.get("said_on")), None)
+        if said:  # when the words were said, as the first report to date them says
+            first += f"\n[dim]said {escape(said_label(said))}[/dim]"
+        table.add_row(who, f"“{_short(q['text'], 400)}”", where, first)
     return table
 
 

@@ -22,22 +22,27 @@ from tidings.cli import app
 from tidings.cli.corpus import DbOption, JsonlOption, JsonOption, corpus_quotes_cli
 from tidings.model import QUOTE_KINDS, Article, Quote
 from tidings.options import DEFAULT_MAX_BYTES, Options
+from tidings.partialdates import when_label
 from tidings.pipeline import run
 
 #: The choices of ``--kind`` (typer needs an Enum), made from the model's quote kinds.
 QuoteKindOption = StrEnum("QuoteKindOption", {k: k for k in QUOTE_KINDS})
 
 
-def quote_rows(article: Article) -> list[tuple[str, str, str, str, str]]:
-    """(speaker, description, cue, to whom, quote) per quote, as plain strings."""
+def quote_rows(article: Article) -> list[tuple[str, str, str, str, str, str]]:
+    """(speaker, description, cue, to whom, when, quote) per quote, as plain strings; "when" is
+    the time the attribution gives (the date, then the words on a line of their own: '15 Mar
+    2016\n"Tuesday"'), empty when it gives none."""
     rows = []
     for q in article.quotes:
+        words = q.said_on_mention.text if q.said_on_mention else None
         rows.append(
             (
                 _speaker(q),
                 q.speaker_description or "",
                 _cue(q),
                 q.addressee or "",
+                when_label(q.said_on, words, sep="\n"),
                 q.content.text,
             )
         )
@@ -61,18 +66,20 @@ def _cue(q: Quote) -> str:
 
 
 def quote_table(articles: Iterable[Article], max_quote: int = 300) -> Table:
-    """A rich table of the quotes of ``articles``: speaker, description, cue, quote."""
+    """A rich table of the quotes of ``articles``: speaker, description, cue, to whom, when,
+    quote."""
     table = Table(show_lines=True, expand=True)
     table.add_column("speaker", style="bold", ratio=2)
     table.add_column("description", ratio=2)
     table.add_column("cue", ratio=1)
     table.add_column("to", ratio=1)
+    table.add_column("when", ratio=1, overflow="fold")
     table.add_column("quote", ratio=6)
     for article in articles:
-        for speaker, description, cue, to, text in quote_rows(article):
+        for speaker, description, cue, to, when, text in quote_rows(article):
             if len(text) > max_quote:
                 text = text[: max_quote - 1] + "…"
-            table.add_row(speaker, description, cue, to, text)
+            table.add_row(speaker, description, cue, to, when, text)
     return table
 
 

@@ -55,7 +55,7 @@ def rows(corpus: Corpus, kind: Kind, *, nested: bool = False) -> Iterator[dict[s
             "SELECT q.id AS quote_id, s.id AS speaker_id, s.name AS speaker,"
             " qo.speaker AS speaker_as_written, qo.speaker_description, a.id AS article_id,"
             ' o.domain AS outlet, a.url, a.date, qo.kind, qo.start, qo."end", qo.text,'
-            " qo.attribution, qo.confidence FROM quote_occurrences qo"
+            " qo.attribution, qo.confidence, qo.said_on FROM quote_occurrences qo"
             " JOIN articles a ON a.pk = qo.article_pk LEFT JOIN outlets o ON o.pk = a.outlet_pk"
             " LEFT JOIN quotes q ON q.pk = qo.quote_pk LEFT JOIN speakers s ON s.pk = q.speaker_pk"
             " ORDER BY qo.pk"

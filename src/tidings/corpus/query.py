@@ -281,7 +281,7 @@ class Corpus:
         Each dict: id, text, kind, speaker_id, speaker, speaker_type, first_date, n_occurrences,
         n_outlets, outlets (domains), occurrences (one dict per article reporting it: article_id,
         title, url, outlet, date, start, end, text, cue, speaker_as_written, speaker_description,
-        attribution, confidence).
+        attribution, confidence, said_on, said_on_mention: the time words as written).
         """
         order = order or "date"
         if order not in _QUOTE_ORDER:
@@ -396,7 +396,8 @@ class Corpus:
         for o in self._all(
             "SELECT qo.quote_pk, a.id AS article_id, a.title, a.url, o.domain AS outlet, a.date,"
             ' qo.start, qo."end", qo.text, qo.cue, qo.speaker AS speaker_as_written,'
-            " qo.speaker_description, qo.attribution, qo.confidence"
+            " qo.speaker_description, qo.attribution, qo.confidence, qo.said_on,"
+            " qo.said_on_mention"
             " FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
             " LEFT JOIN outlets o ON o.pk = a.outlet_pk"
             f" WHERE qo.quote_pk IN ({','.join('?' * len(pks))}) ORDER BY a.date, a.pk",
@@ -406,6 +407,8 @@ class Corpus:
             pk = d.pop("quote_pk")
             cue = json.loads(d["cue"]) if d["cue"] else None
             d["cue"] = cue["text"] if cue else None
+            when = json.loads(d["said_on_mention"]) if d["said_on_mention"] else None
+            d["said_on_mention"] = when["text"] if when else None
             occ[pk].append(d)
         out = []
         for r in rows:
@@ -645,6 +648,8 @@ class Corpus:
                     "attribution": q["attribution"],
                     "confidence": q["confidence"],
                     "paragraph": q["paragraph"],
+                    "said_on": q["said_on"],
+                    "said_on_mention": _span(q["said_on_mention"]),
                 }
             )
             for q in self._all(

@@ -331,6 +331,21 @@ CREATE INDEX article_speakers_speaker_article ON article_speakers(speaker_pk, ar
 DROP INDEX article_speakers_speaker;
 """,
     ),
+    (
+        7,
+        "quote_occurrences.said_on, said_on_mention: when the quote was said (Quote.said_on)",
+        """
+ALTER TABLE quote_occurrences ADD COLUMN said_on TEXT;          -- ISO 8601, partial allowed
+ALTER TABLE quote_occurrences ADD COLUMN said_on_mention TEXT;  -- JSON Span or NULL
+UPDATE quote_occurrences
+SET said_on = json_extract(extra, '$.said_on'),
+    said_on_mention = json_extract(extra, '$.said_on_mention')
+WHERE extra IS NOT NULL AND json_extract(extra, '$.said_on_mention') IS NOT NULL;
+UPDATE quote_occurrences
+SET extra = nullif(json_remove(extra, '$.said_on', '$.said_on_mention'), '{}')
+WHERE extra IS NOT NULL AND said_on_mention IS NOT NULL;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.

@@ -113,6 +113,8 @@ QUOTE_COLUMNS = frozenset(
         "attribution",
         "confidence",
         "paragraph",
+        "said_on",
+        "said_on_mention",
     ]
 )
 ENTITY_COLUMNS = frozenset(["id", "name", "label", "mentions"])
@@ -339,6 +341,8 @@ class Store:
                 q.paragraph,
                 seq,
                 extra_json(q, QUOTE_COLUMNS),
+                q.said_on,
+                _span_json(q.said_on_mention),
             )
             for seq, q in enumerate(a.quotes)
         ]
@@ -346,7 +350,8 @@ class Store:
             'INSERT INTO quote_occurrences(article_pk, local_id, key, kind, start, "end", text,'
             " cue, speaker_local_id, article_speaker_pk, speaker, speaker_type, speaker_mention,"
             " speaker_description, addressee, addressee_mention, attribution, confidence,"
-            " paragraph, seq, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " paragraph, seq, extra, said_on, said_on_mention)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         return len(rows)

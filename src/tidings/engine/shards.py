@@ -87,6 +87,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("attribution", pa.string()),
             ("confidence", pa.float64()),
             ("paragraph", pa.int32()),
+            ("said_on", pa.string()),
+            ("said_on_mention", pa.string()),
         ]
     ),
     "entities": pa.schema(
@@ -185,6 +187,8 @@ def rows(
                     "attribution": q.attribution,
                     "confidence": q.confidence,
                     "paragraph": q.paragraph,
+                    "said_on": q.said_on,
+                    "said_on_mention": q.said_on_mention.text if q.said_on_mention else None,
                 }
             )
         for e in a.entities:

@@ -26,6 +26,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tidings import __version__
 from tidings.corpus import Corpus
+from tidings.partialdates import label as said_label
 from tidings.web.cache import KEEP_MIN_QUOTES, WARM_SPEAKERS, SpeakerCache
 from tidings.web.db import open_corpus
 from tidings.web.security import ReadOnlyHeaders
@@ -45,6 +46,7 @@ def make_templates(corpus_name: str) -> Jinja2Templates:
     env.filters["day"] = lambda s: (s or "")[:10]
     env.filters["web_url"] = web_url
     env.filters["unpunct"] = unpunct
+    env.filters["said_date"] = said_label  # '2016-03-15' -> '15 Mar 2016'
     return templates
 
 

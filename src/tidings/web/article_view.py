@@ -1,8 +1,9 @@
 """The article reader: the article's paragraphs with its quotes, cues and speaker mentions marked.
 
 Quotes become ``<mark class="quote">`` with id ``q-<start offset>`` (``/articles/ID#q-120``
-scrolls to the quote starting at character 120), cues ``<span class="cue">``, and each mention
-of a speaker a link to their corpus page. All offsets come from the stored record;
+scrolls to the quote starting at character 120), cues ``<span class="cue">``, the time words
+that date a quote ``<span class="when">`` (titled "said 15 Mar 2016"), and each mention of a
+speaker a link to their corpus page. All offsets come from the stored record;
 :mod:`tidings.web.highlight` escapes the text.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import quote as urlquote
 
+from tidings.partialdates import label as said_label
 from tidings.web.highlight import Block, Mark, render_article
 from tidings.web.models import ArticleDetail
 
@@ -19,9 +21,11 @@ def _speaker_href(corpus_id: str | None) -> str | None:
 
 
 def article_marks(detail: ArticleDetail) -> list[Mark]:
-    """Every mark of the article: quotes, cues, speaker mentions (deduplicated by span)."""
+    """Every mark of the article: quotes, cues, time words, speaker mentions (deduplicated by
+    span)."""
     record = detail.article
     marks: list[Mark] = []
+    timed: set[tuple[int, int]] = set()  # time words shared by several quotes: marked once
     for q, stored in zip(detail.quotes, record.get("quotes", []), strict=False):
         who = q.speaker or "unattributed"
         marks.append(
@@ -42,6 +46,13 @@ def article_marks(detail: ArticleDetail) -> list[Mark]:
         if cue:
             marks.append(
                 Mark(start=cue["start"], end=cue["end"], kind="cue", attrs=(("title", "cue"),))
+            )
+        when = stored.get("said_on_mention")
+        if when and (when["start"], when["end"]) not in timed:
+            timed.add((when["start"], when["end"]))
+            said = f"said {said_label(q.said_on)}" if q.said_on else "when it was said"
+            marks.append(
+                Mark(start=when["start"], end=when["end"], kind="when", attrs=(("title", said),))
             )
     seen: set[tuple[int, int]] = set()
     for s in record.get("speakers", []):

@@ -27,8 +27,9 @@ _PRIORITY = {"quote": 0, "cue": 1, "speaker": 2}
 class Mark:
     """An annotation over ``text[start:end]`` to be rendered as one element.
 
-    ``kind`` is ``quote``, ``cue`` or ``speaker``; ``attrs`` become (escaped) HTML attributes,
-    ``anchor`` an ``id`` put on the first piece only (a mark split by a crossing mark keeps one id).
+    ``kind`` is ``quote``, ``cue``, ``when`` (the time words of an attribution) or ``speaker``;
+    ``attrs`` become (escaped) HTML attributes, ``anchor`` an ``id`` put on the first piece only
+    (a mark split by a crossing mark keeps one id).
     """
 
     start: int

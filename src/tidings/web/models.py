@@ -42,6 +42,10 @@ class Occurrence(BaseModel):
     speaker_as_written: str | None = None
     speaker_description: str | None = None
     addressee: str | None = None
+    said_on: str | None = Field(
+        None, description="when the words were said, as this article dates them (ISO 8601)"
+    )
+    said_on_words: str | None = Field(None, description="the time words, e.g. 'Tuesday'")
 
 
 class QuoteItem(BaseModel):
@@ -131,6 +135,8 @@ class ArticleQuote(BaseModel):
     speaker_id: str | None = None
     speaker_description: str | None = None
     addressee: str | None = None
+    said_on: str | None = Field(None, description="when the words were said (ISO 8601)")
+    said_on_words: str | None = Field(None, description="the time words, e.g. 'Tuesday'")
     n_outlets: int = 0
 
 

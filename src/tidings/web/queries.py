@@ -362,7 +362,8 @@ def with_occurrences(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[
     for o in conn.execute(
         "SELECT qo.quote_pk, a.id AS article_id, a.title, a.url, o.domain AS outlet, a.date,"
         " qo.start, qo.\"end\", json_extract(qo.cue, '$.text') AS cue,"
-        " qo.speaker AS speaker_as_written, qo.speaker_description, qo.addressee"
+        " qo.speaker AS speaker_as_written, qo.speaker_description, qo.addressee,"
+        " qo.said_on, json_extract(qo.said_on_mention, '$.text') AS said_on_words"
         " FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
         " LEFT JOIN outlets o ON o.pk = a.outlet_pk"
         f" WHERE {_in('qo.quote_pk', pks)} ORDER BY a.date, a.pk, qo.seq",

@@ -299,6 +299,8 @@ def article(corpus: Corpus, article_id: str) -> ArticleDetail | None:
                 speaker_id=speaker_ids.get(q.speaker_id or ""),
                 speaker_description=q.speaker_description,
                 addressee=q.addressee,
+                said_on=q.said_on,
+                said_on_words=q.said_on_mention.text if q.said_on_mention else None,
                 n_outlets=link.get("n_outlets", 0),
             )
         )
