@@ -305,7 +305,7 @@ def baseline_addressees(nlp, article: Article, preds: list[Pred]) -> list[Pred]:
             )
             if obj is not None:
                 q.addressee = obj.text
-                q.addressee_chars = set(range(obj.start_char, obj.end_char))
+                q.addressee_chars = frozenset(range(obj.start_char, obj.end_char))
         out.append(q)
     return out
 
@@ -362,6 +362,15 @@ def misses(pages: list[GoldPage]) -> None:
             if source_name(g.source_text) and not speaker_right(p, g):
                 print(
                     f"  speaker: {p.name or '-'!r} for {g.source_text!r}: "
+                    f"{_snippet(text, g.content)}"
+                )
+        to = {id(g): a for g, a in zip(page.gold, page.addressees, strict=True)}
+        for p, g in pairs:
+            gold = to[id(g)]
+            given = bool(p.addressee or p.addressee_chars)
+            if (gold is None and given) or (gold is not None and not addressee_right(p, gold)):
+                print(
+                    f"  addressee: {p.addressee or '-'!r} for {gold.words if gold else '-'!r}: "
                     f"{_snippet(text, g.content)}"
                 )
 

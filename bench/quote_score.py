@@ -63,9 +63,10 @@ class Pred:
     direct: bool = True
     cue: tuple[int, int] | None = None
     #: the addressee as the tool names it, and its mention's characters (line (f) of
-    #: bench/quote_gold.py; empty when the tool gives none)
+    #: bench/quote_gold.py; empty when the tool gives none; immutable defaults, so predictions
+    #: pickled before these fields existed still load with them)
     addressee: str = ""
-    addressee_chars: set[int] = field(default_factory=set)
+    addressee_chars: frozenset[int] = frozenset()
 
 
 def mark_chars(text: str) -> set[int]:
@@ -127,7 +128,7 @@ def quote_preds(quotes, speakers) -> list[Pred]:
                 q.kind in ("direct", "mixed"),
                 cue,
                 q.addressee or "",
-                set(range(to.start, to.end)) if to else set(),
+                frozenset(range(to.start, to.end)) if to else frozenset(),
             )
         )
     return preds
@@ -186,7 +187,7 @@ def merge_by_cue(preds: list[Pred]) -> list[Pred]:
             p.direct,
             p.cue,
             p.addressee,
-            set(p.addressee_chars),
+            p.addressee_chars,
         )
         if key is not None:
             by_cue[key] = merged
