@@ -91,6 +91,22 @@ def test_an_object_that_is_no_one_is_no_addressee(nlp) -> None:
     assert _to(paras, "halt to the evictions") == (None, None)
 
 
+def test_a_pronoun_addressee_is_resolved(nlp) -> None:
+    paras = [
+        "Anna Berg, the club's owner, met the new coach, Tom Reyes, on Monday.",
+        "Reyes told her that the team would be rebuilt.",
+    ]
+    assert _to(paras, "the team would be rebuilt") == ("Anna Berg", "her")
+
+
+def test_a_surname_addressee_is_the_full_name(nlp) -> None:
+    paras = [
+        "Prime Minister Ellen Sato visited the factory on Friday.",
+        "Workers told Sato that wages had fallen.",
+    ]
+    assert _to(paras, "wages had fallen") == ("Ellen Sato", "Sato")
+
+
 def test_a_telling_inside_the_content_is_no_addressee(nlp) -> None:
     paras = ["Ruth Mills said she had told the board about the losses in May."]
     assert _to(paras, "she had told the board") == (None, None)

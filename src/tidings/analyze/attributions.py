@@ -83,6 +83,9 @@ class Attribution:
     content: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     addressee_name: str | None = None
+    #: the addressee as a mention, for :mod:`tidings.analyze.resolve` to resolve a pronoun or
+    #: surname like a speaker ("told her" -> the woman named before)
+    addressee_ref: Mention | None = None
     via: tuple[int, int] | None = None
     used: bool = False
     #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
@@ -863,6 +866,7 @@ def find_attributions(
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))
             att.addressee_name = addressee_name(who)
+            att.addressee_ref = read_mention(who, offset)
         if quoted_by is not None:
             att.via = (offset + quoted_by.left_edge.idx, offset + quoted_by.idx + len(quoted_by))
         elif via is not None:
