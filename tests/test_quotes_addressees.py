@@ -110,3 +110,21 @@ def test_a_surname_addressee_is_the_full_name(nlp) -> None:
 def test_a_telling_inside_the_content_is_no_addressee(nlp) -> None:
     paras = ["Ruth Mills said she had told the board about the losses in May."]
     assert _to(paras, "she had told the board") == (None, None)
+
+
+def test_an_addressee_the_content_opens_with_is_kept(nlp) -> None:
+    # the parse reads "that ..." as a relative clause of "board" and the content opens with
+    # the addressee: still the one spoken to
+    paras = ["Tom Hale, 71, explained to the board that he had used the pool every day for years."]
+    q = quote_starting(quotes_of(*paras), "the board that")
+    assert q.addressee_mention is not None and q.addressee_mention.text == "the board"
+
+
+def test_pleaded_guilty_to_something_is_no_addressee(nlp) -> None:
+    paras = ["Ray Dunn pleaded guilty to fraud, saying he had “made a terrible mistake”."]
+    assert all(q.addressee is None for q in quotes_of(*paras))
+
+
+def test_a_thing_told_is_no_addressee(nlp) -> None:
+    paras = ["A darker version of the story was told by Mara Quist, who said the firm knew."]
+    assert all(q.addressee is None for q in quotes_of(*paras))

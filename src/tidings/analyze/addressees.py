@@ -41,14 +41,24 @@ _TELLING = frozenset(("tell", "inform", "assure", "remind", "brief"))
 
 #: Verbs that take their listener with "to" ("said to reporters", "admitted to investigators",
 #: "wrote to the regulator"), as lemmas of the cue lexicon; "pointed to", "referred to",
-#: "objected to" take a topic, and are not here.
+#: "objected to", "pleaded guilty to" take a topic, and are not here.
 _TO_LISTENER = frozenset(
     word_list(
         """
 say write speak talk explain admit confirm announce confide complain declare describe reveal
 relay acknowledge report recount repeat mention signal indicate stress insist concede suggest
 propose pledge promise apologize apologise lie whisper shout boast deny disclose comment remark
-state emphasize emphasise vow argue testify plead petition send
+state emphasize emphasise vow argue testify petition send
+"""
+    )
+)
+
+#: Bodies of people the lexicons do not list as sources ("Staff were told", "urged the jury").
+_BODIES = frozenset(
+    word_list(
+        """
+staff crew team public audience crowd jury panel board committee parliament congress senate
+cabinet assembly class
 """
     )
 )
@@ -296,6 +306,8 @@ def _passive_subject(verb: Token, lemma: str) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if subj.pos_ == "NOUN" and not _someone(subj):
+        return None  # "a different side of the story was being told": a thing told
     # "who has been asked to ...": a relative pronoun is no one by itself
     return subj if subj.pos_ != "PRON" or subj.lower_ in _PERSONAL else None
 
@@ -336,6 +348,8 @@ def _someone(tok: Token) -> bool:
     if tok.ent_type_ in _LISTENER_LABELS:
         return True
     low = tok.lower_
+    if low in _BODIES:
+        return True
     forms = {low, low[:-1]} if low.endswith("s") else {low}
     if low.endswith("ies"):
         forms.add(low[:-3] + "y")

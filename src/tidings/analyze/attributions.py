@@ -849,8 +849,11 @@ def find_attributions(
         ):
             continue
         who, via = _addressee(tok, lemma)
-        if who is not None and content and content[0] <= who.idx < content[1]:
-            who = None  # never an addressee inside the words reported
+        if who is not None and content and content[0] < who.left_edge.idx < content[1]:
+            # never an addressee inside the words reported ("said she had told the board");
+            # one the content opens with is the parse's cut ("explained to the council that
+            # ..." read as a relative clause of "council"), still the one spoken to
+            who = None
         if who is not None and subj is not None and subj.left_edge.i <= who.i <= subj.i:
             who = None  # nor the speaker ("asked Mr. Manafort" read as its object)
         att = Attribution(
