@@ -128,3 +128,14 @@ def test_pleaded_guilty_to_something_is_no_addressee(nlp) -> None:
 def test_a_thing_told_is_no_addressee(nlp) -> None:
     paras = ["A darker version of the story was told by Mara Quist, who said the firm knew."]
     assert all(q.addressee is None for q in quotes_of(*paras))
+
+
+def test_addressing_someone(nlp) -> None:
+    paras = ["Addressing nurses at the clinic, Sara Lind said the ward would reopen in May."]
+    assert _to(paras, "the ward would reopen")[1] == "nurses"
+
+
+def test_a_plural_of_people_told_in_the_passive(nlp) -> None:
+    paras = ["Estate agents were told by the bank on Monday that mortgage rates would rise."]
+    q = quote_starting(quotes_of(*paras), "mortgage rates would rise")
+    assert q.addressee_mention is not None and q.addressee_mention.text == "Estate agents"

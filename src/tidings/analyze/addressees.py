@@ -118,8 +118,9 @@ _SENT_FORMS = frozenset(
     ("sent", "emailed", "e-mailed", "mailed", "given", "provided", "addressed", "delivered")
 )
 
-#: Endings of plural nouns of people ("politicians", "economists", "followers", "employees").
-_PEOPLE_SUFFIXES = ("ians", "ists", "ers", "ees", "ants")
+#: Endings of plural nouns of people ("politicians", "economists", "followers", "employees",
+#: "agents"; not "-ments": "statements", "documents").
+_PEOPLE_SUFFIXES = ("ians", "ists", "ers", "ees", "ants", "ents")
 
 #: Entity labels that name an addressee written as a proper noun.
 _NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC")
@@ -254,8 +255,13 @@ def _listener_after(noun: Token) -> Token | None:
 
 
 def _talked_to(verb: Token) -> Token | None:
-    """ "Speaking to reporters later, he said": the one spoken to."""
+    """The one spoken to ("Speaking to reporters later, he said") or addressed ("Addressing
+    cabin crew at the base, Holm said")."""
     for child in verb.children:
+        if child.dep_ == "advcl" and child.lower_ in ("addressing", "addressed"):
+            obj = next((t for t in child.children if t.dep_ == "dobj"), None)
+            if obj is not None and _listener(obj):
+                return obj
         if child.dep_ == "advcl" and child.lower_ in _TALK_FORMS:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -356,4 +362,4 @@ def _someone(tok: Token) -> bool:
     if any(f in PERSON_NOUNS or f in SOURCE_NOUNS or f in ORG_NOUNS for f in forms):
         return True
     # a plural of people the lexicons do not list: "politicians", "followers", "economists"
-    return tok.tag_ == "NNS" and low.endswith(_PEOPLE_SUFFIXES)
+    return tok.tag_ == "NNS" and low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")
