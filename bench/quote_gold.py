@@ -343,8 +343,9 @@ def score_textacy(pages: list[GoldPage], scoring: Scoring = STRICT) -> tuple[Sco
     return scores, crashed
 
 
-def misses(pages: list[GoldPage]) -> None:
-    """Print each page's gold attributions tidings missed and its predictions matching none."""
+def misses(pages: list[GoldPage], addressees: bool = True) -> None:
+    """Print each page's gold attributions tidings missed and its predictions matching none
+    (and, when the gold annotates addressees, each addressee it got wrong)."""
     for page in pages:
         text = page.article.text or ""
         preds = merge_by_cue(tidings_preds(page.article))
@@ -365,7 +366,7 @@ def misses(pages: list[GoldPage]) -> None:
                     f"{_snippet(text, g.content)}"
                 )
         to = {id(g): a for g, a in zip(page.gold, page.addressees, strict=True)}
-        for p, g in pairs:
+        for p, g in pairs if addressees else []:
             gold = to[id(g)]
             given = bool(p.addressee or p.addressee_chars)
             if (gold is None and given) or (gold is not None and not addressee_right(p, gold)):
@@ -430,6 +431,12 @@ def main() -> None:
         f"| (e) resolved name right, matched named | {e:.3f} "
         f"({names.right}/{names.total}) | | | - | | |"
     )
+    if not to.gold_all:
+        # a gold written before addressees were annotated (aeb2, news10): nothing to score
+        print("\n(f) addressees: not annotated in this gold")
+        if args.misses:
+            misses(pages, addressees=False)
+        return
     print(
         "| (f) addressee on matched (baseline rule in the peer columns) | "
         + " | ".join(f"{x:.3f}" for x in (*to.prf(), *base.prf()))
