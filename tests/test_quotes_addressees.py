@@ -139,3 +139,8 @@ def test_a_plural_of_people_told_in_the_passive(nlp) -> None:
     paras = ["Estate agents were told by the bank on Monday that mortgage rates would rise."]
     q = quote_starting(quotes_of(*paras), "mortgage rates would rise")
     assert q.addressee_mention is not None and q.addressee_mention.text == "Estate agents"
+
+
+def test_a_letter_sent_to_someone(nlp) -> None:
+    paras = ["Mayor Sue Park said in a letter sent to residents that the bridge would close."]
+    assert _to(paras, "the bridge would close")[1] == "residents"

@@ -125,6 +125,10 @@ _PEOPLE_SUFFIXES = ("ians", "ists", "ers", "ees", "ants", "ents")
 #: Entity labels that name an addressee written as a proper noun.
 _NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC")
 
+#: How the parse hangs "to X" on a verb: a preposition, or a dative ("a letter sent to
+#: residents").
+_TO_DEPS = frozenset(("prep", "dative"))
+
 #: Pronouns that may be told something (not "it", "this", "that", "what").
 _PERSONAL = frozenset(("him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"))
 
@@ -210,7 +214,7 @@ def _said_to(verb: Token, lemma: str) -> Token | None:
     if lemma not in _TO_LISTENER:
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
+        if prep.dep_ in _TO_DEPS and prep.lower_ == "to":
             pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
             if pobj is not None and _listener(pobj):
                 return pobj
@@ -241,13 +245,13 @@ def _listener_after(noun: Token) -> Token | None:
     """The listener in "to" or "with" after a channel noun ("a letter to X", "an interview with
     X"), or after the participle that sends it ("a statement emailed to X")."""
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+        if child.dep_ in _TO_DEPS and child.lower_ in ("to", "with"):
             pobj = next((t for t in child.children if t.dep_ == "pobj"), None)
             if pobj is not None and _listener(pobj):
                 return pobj
         if child.dep_ == "acl" and child.lower_ in _SENT_FORMS:
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "to":
+                if prep.dep_ in _TO_DEPS and prep.lower_ == "to":
                     pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
                     if pobj is not None and _listener(pobj):
                         return pobj
