@@ -144,3 +144,17 @@ def test_a_plural_of_people_told_in_the_passive(nlp) -> None:
 def test_a_letter_sent_to_someone(nlp) -> None:
     paras = ["Mayor Sue Park said in a letter sent to residents that the bridge would close."]
     assert _to(paras, "the bridge would close")[1] == "residents"
+
+
+def test_an_addressee_named_on_the_subject(nlp) -> None:
+    paras = ["Kim Lowe, speaking to reporters on Monday, said the talks had failed."]
+    assert _to(paras, "the talks had failed")[1] == "reporters"
+    paras = ["Hanna Roy, asked by a reporter about the rumours, said she had no plans to leave."]
+    assert _to(paras, "she had no plans")[1] == "a reporter"
+    paras = ["Dana Voss, in a note to investors, said the shares were undervalued."]
+    assert _to(paras, "the shares were undervalued")[1] == "investors"
+
+
+def test_a_channel_subject_sent_to_someone(nlp) -> None:
+    paras = ["Her message to supporters said the campaign would go on."]
+    assert _to(paras, "the campaign would go on")[1] == "supporters"

@@ -84,6 +84,12 @@ talk talks exchange discussion podcast briefing session sit-down q&a
     )
 )
 
+#: Written things sent to someone, beside the channel nouns of the cue lexicon ("in a note to
+#: investors", "in a text to his brother").
+_MISSIVE_NOUNS = frozenset(
+    word_list("note notes text texts cable telegram letters emails messages memos statements")
+)
+
 #: Participles of a clause naming who the speaker talked to ("Speaking to reporters later, he
 #: said"; the pipeline has no lemmatizer: the forms are listed).
 _TALK_FORMS = frozenset(("speaking", "talking", "spoke", "talked"))
@@ -93,9 +99,10 @@ _QUESTION_NOUNS = frozenset(("question", "questions", "query", "queries"))
 #: Participles that answer a question ("Responding to ...", "Answering ...").
 _ANSWER_FORMS = frozenset(("responding", "replying", "answering"))
 
-#: How the parse hangs a participle clause before the cue on it ("Responding to a question
-#: from a student, Ana Ruiz said" is sometimes read as the clause's subject).
-_CLAUSE_DEPS = frozenset(("advcl", "csubj", "npadvmod"))
+#: How the parse hangs a participle clause on the cue ("Responding to a question from a
+#: student, Ana Ruiz said" is sometimes read as the clause's subject) or on its subject ("Kim
+#: Lowe, speaking to reporters, said": "acl").
+_CLAUSE_DEPS = frozenset(("advcl", "csubj", "npadvmod", "acl"))
 
 #: What "told" may take as its object that is the content, not a listener ("telling their
 #: family stories", "tells the story of how ...").
@@ -136,8 +143,9 @@ _PERSONAL = frozenset(("him", "her", "them", "us", "me", "you", "he", "she", "th
 _LISTENER_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
 
-def addressee_of(verb: Token, lemma: str) -> Token | None:
-    """The head token of the addressee of the cue ``verb`` (lemma ``lemma``), or None."""
+def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | None:
+    """The head token of the addressee of the cue ``verb`` (lemma ``lemma``), or None.
+    ``subj``, the cue's subject, may carry it too (:func:`_on_subject`)."""
     return (
         _object(verb, lemma)
         or _said_to(verb, lemma)
@@ -146,7 +154,19 @@ def addressee_of(verb: Token, lemma: str) -> Token | None:
         or _asker(verb)
         or _passive_subject(verb, lemma)
         or _telling_above(verb)
+        or (_on_subject(subj) if subj is not None else None)
     )
+
+
+def _on_subject(subj: Token) -> Token | None:
+    """The addressee named on the subject, between it and the cue: "Dana Voss, in a note to
+    investors, said"; "Kim Lowe, speaking to reporters, said"; "Hanna Roy, asked by a reporter
+    ..., said"; or the subject a channel sent to someone: "Her message to supporters said"."""
+    if subj.lower_ in CHANNEL_NOUNS:
+        found = _listener_after(subj)
+        if found is not None:
+            return found
+    return _through_channel(subj) or _talked_to(subj) or _asker(subj)
 
 
 def addressee_name(head: Token) -> str:
@@ -229,9 +249,13 @@ def _through_channel(verb: Token) -> Token | None:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and (
-                noun.lower_ in CHANNEL_NOUNS or noun.lower_ in _CONVERSATION_NOUNS
+                noun.lower_ in CHANNEL_NOUNS
+                or noun.lower_ in _CONVERSATION_NOUNS
+                or noun.lower_ in _MISSIVE_NOUNS
             ):
-                found = _listener_after(noun)
+                # "to X" on the noun, or on the preposition ("in a note to investors" parsed
+                # with "to" hanging on "in")
+                found = _listener_after(noun) or _listener_after(prep)
                 if found is not None:
                     return found
     return None
@@ -262,11 +286,11 @@ def _talked_to(verb: Token) -> Token | None:
     """The one spoken to ("Speaking to reporters later, he said") or addressed ("Addressing
     cabin crew at the base, Holm said")."""
     for child in verb.children:
-        if child.dep_ == "advcl" and child.lower_ in ("addressing", "addressed"):
+        if child.dep_ in _CLAUSE_DEPS and child.lower_ in ("addressing", "addressed"):
             obj = next((t for t in child.children if t.dep_ == "dobj"), None)
             if obj is not None and _listener(obj):
                 return obj
-        if child.dep_ == "advcl" and child.lower_ in _TALK_FORMS:
+        if child.dep_ in _CLAUSE_DEPS and child.lower_ in _TALK_FORMS:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                     pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)

@@ -331,7 +331,9 @@ def _singulars(low: str) -> tuple[str, ...]:
     return low, low[:-1]
 
 
-def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
+def _addressee(
+    verb: Token, lemma: str, subj: Token | None = None
+) -> tuple[Token | None, Token | None]:
     """(addressee head, channel noun) among the cue's dependents: the addressee is
     :func:`tidings.analyze.addressees.addressee_of`'s; the channel, a channel noun the cue went
     through ("said in a statement", "in an interview with X")."""
@@ -343,7 +345,7 @@ def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in CHANNEL_NOUNS:
                     via = pobj
-    return addressee_of(verb, lemma), via
+    return addressee_of(verb, lemma, subj), via
 
 
 def _noun_attribution(
@@ -848,7 +850,7 @@ def find_attributions(
             act and not announces and (content is None or not _source_like(subj))
         ):
             continue
-        who, via = _addressee(tok, lemma)
+        who, via = _addressee(tok, lemma, subj)
         if who is not None and content and content[0] < who.left_edge.idx < content[1]:
             # never an addressee inside the words reported ("said she had told the board");
             # one the content opens with is the parse's cut ("explained to the council that
