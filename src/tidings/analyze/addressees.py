@@ -1,7 +1,7 @@
 """Addressees: to whom a cue's words were said or written, read from the parse around the cue.
 
-requires: a cue token of a parsed paragraph and the cue's lemma. assigns: nothing; returns the
-head token of the addressee (:func:`addressee_of`) and a readable name for it
+requires: a cue token of a parsed paragraph, the cue's lemma and subject. assigns: nothing;
+returns the head token of the addressee (:func:`addressee_of`) and a readable name for it
 (:func:`addressee_name`); :mod:`tidings.analyze.attributions` turns them into offsets, and
 :mod:`tidings.analyze.resolve` resolves a pronoun or surname addressee with the speakers' book,
 the same code that resolves speakers.
@@ -16,12 +16,19 @@ What names the one spoken to, in the order tried (the first found wins):
 3. a channel or conversation the cue went through, and who it went to or was with ("in a letter
    to shareholders", "in a statement emailed to Reuters", "in an interview with the BBC", "in a
    phone call with reporters");
-4. a participle clause naming who the speaker was talking to ("Speaking to reporters, he said");
+4. a participle clause naming who the speaker was talking to or addressing ("Speaking to
+   reporters, he said", "Addressing cabin crew, Holm said");
 5. who asked the question the words answer ("Asked by reporters whether ..., he said",
    "Responding to a question from a student, ...");
 6. the subject of a passive telling ("Staff were told by managers that ...");
 7. for a participle cue hanging on a telling ("wrote to the Treasury, saying ...", "urged
-   ministers to act, saying ..."), the telling's addressee.
+   ministers to act, saying ..."), the telling's addressee;
+8. one named on the subject, between it and the cue ("Kim Lowe, speaking to reporters, said",
+   "Dana Voss, in a note to investors, said"), or by a channel subject ("Her message to
+   supporters said").
+
+Never one inside the reported words, nor the speaker (:mod:`tidings.analyze.attributions`
+checks both).
 
 A channel said through ("said in a statement", "said on CNN's State of the Union") or a place
 ("said in parliament") names no addressee: the convention of the gold
