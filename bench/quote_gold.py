@@ -7,6 +7,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb2
     PYTHONPATH=src python bench/quote_gold.py --set news10
+    PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
 there): ten AEB pages that are not in the sample, read at run time from
@@ -29,6 +30,16 @@ proper name is the reader's resolved full name (so "he" is right when it overlap
 mention or when the resolved name holds the gold surname). One more line, for tidings only:
 (e) the resolved name on every matched attribution with a named gold speaker holds the gold
 surname (stricter than (b): a predicted "he" overlapping the gold "he" does not count).
+
+Line (f), to whom (session 11): the addressee on the attributions matched in (c) (strict
+one-to-one matching, whatever the scorer). A predicted addressee is right when its mention
+overlaps the gold words (at their occurrence nearest the quote) or its name holds the gold's head
+noun (the last word of the gold words, or of the gold ``addressee_name`` a pronoun resolves to);
+a predicted addressee on a quote with no gold one is a false positive, a wrong one is both a
+false positive and a miss. Printed beside it, on the same matched quotes: the rule a user would
+write first (``baseline_addressees``: the first noun chunk that is the object of the cue when
+the cue is "tell", "ask" or "inform", from spaCy's parse). ``--set addressee`` scores
+bench/data/addressee_gold, seven articles written for the project dense with addressees.
 """
 
 from __future__ import annotations
@@ -39,7 +50,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -75,6 +86,8 @@ AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
 #: The fourth gold: articles written for the project (plain text), with their annotations.
 NEWS10_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news10"
+#: Articles written for the project to measure addressees (texts/ beside the annotations).
+ADDRESSEE_GOLD_DIR = REPO / "bench" / "data" / "addressee_gold"
 AEB_PAGES = (
     Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "extraction" / "aeb"
 ) / "html"
@@ -83,11 +96,23 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
 
 
 @dataclass
+class GoldAddressee:
+    """A gold addressee: the words as written, their characters nearest the quote, and the head
+    nouns a predicted name may hold (of the words, and of the resolved name of a pronoun)."""
+
+    words: str
+    chars: set[int]
+    heads: list[str]
+
+
+@dataclass
 class GoldPage:
     path: Path
     article: Article
     gold: list[Gold]
     names: list[str | None]  # the reader's full name of each gold speaker, None if anonymous
+    #: each gold attribution's addressee, None when it has none (line (f))
+    addressees: list[GoldAddressee | None] = field(default_factory=list)
 
 
 def page_article(page: str, pages: Path = PAGES) -> Article:
@@ -106,7 +131,7 @@ def load(path: Path, pages: Path = PAGES) -> GoldPage:
     text = article.text or ""
     check_text(path, doc, text, "quote")
     marks = mark_chars(text)
-    gold, names = [], []
+    gold, names, addressees = [], [], []
     for first, entry in doc["quotes"].items():
         content: set[int] = set()
         for frag in [first, *entry.get("also", [])]:
@@ -122,7 +147,24 @@ def load(path: Path, pages: Path = PAGES) -> GoldPage:
         key = _SUFFIX.sub("", name) if name else (entry["speaker"] or "")
         gold.append(Gold(content, source, key, direct))
         names.append(name)
-    return GoldPage(path, article, gold, names)
+        addressees.append(_gold_addressee(text, entry, content))
+    return GoldPage(path, article, gold, names, addressees)
+
+
+def _gold_addressee(text: str, entry: dict, content: set[int]) -> GoldAddressee | None:
+    words = entry.get("addressee")
+    if not words:
+        return None
+    chars = _speaker_chars(text, words, content)
+    if not chars:
+        raise GoldMismatch(f"gold addressee not found in the text: {words!r}")
+    heads = [_head(words)] + ([_head(entry["addressee_name"])] if "addressee_name" in entry else [])
+    return GoldAddressee(words, chars, heads)
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a gold addressee: its last word ("CNN's Maria Lopez" -> "Lopez")."""
+    return re.findall(r"[\w.&-]+", phrase)[-1].strip(".")
 
 
 def _speaker_chars(text: str, speaker: str | None, content: set[int]) -> set[int]:
@@ -177,6 +219,13 @@ def load_aeb(gold_dir: Path = AEB_GOLD_DIR) -> list[GoldPage]:
     return [load(p, AEB_PAGES) for p in sorted(gold_dir.glob("*.json"))]
 
 
+def load_addressee_gold() -> list[GoldPage]:
+    """The addressee gold: the project's own articles (texts/ beside the annotations)."""
+    return [
+        load(p, ADDRESSEE_GOLD_DIR / "texts") for p in sorted(ADDRESSEE_GOLD_DIR.glob("*.json"))
+    ]
+
+
 def load_news10() -> list[GoldPage]:
     """The fourth gold: the project's own articles (texts/ beside the annotations)."""
     return [load(p, NEWS10_GOLD_DIR / "texts") for p in sorted(NEWS10_GOLD_DIR.glob("*.json"))]
@@ -198,13 +247,90 @@ class NameTally:
                 self.right += bool(key) and key.lower() in p.name.lower()
 
 
+@dataclass
+class AddresseeTally:
+    """(f): addressees on the attributions matched (strict, one-to-one) with gold ones."""
+
+    tp: int = 0
+    pred: int = 0  # predicted addressees on matched attributions
+    gold: int = 0  # gold addressees on matched attributions
+    gold_all: int = 0  # every gold addressee, matched or not
+
+    def add(self, preds: list[Pred], page: GoldPage) -> None:
+        to = {id(g): a for g, a in zip(page.gold, page.addressees, strict=True)}
+        self.gold_all += sum(a is not None for a in page.addressees)
+        for p, g in match(merge_by_cue(preds), page.gold):
+            gold = to[id(g)]
+            self.gold += gold is not None
+            if p.addressee or p.addressee_chars:
+                self.pred += 1
+                self.tp += gold is not None and addressee_right(p, gold)
+
+    def prf(self) -> tuple[float, float, float]:
+        pr = self.tp / self.pred if self.pred else 0.0
+        rc = self.tp / self.gold if self.gold else 0.0
+        return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+
+def addressee_right(p: Pred, gold: GoldAddressee) -> bool:
+    """The predicted addressee overlaps the gold words or its name holds a gold head noun."""
+    if p.addressee_chars & gold.chars:
+        return True
+    return any(re.search(rf"\b{re.escape(h)}\b", p.addressee, re.IGNORECASE) for h in gold.heads)
+
+
+#: The cues of the baseline addressee rule, and the dependencies of their object.
+_BASE_CUES = frozenset({"tell", "ask", "inform"})
+_BASE_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def baseline_addressees(nlp, article: Article, preds: list[Pred]) -> list[Pred]:
+    """The same predictions with the addressee a user's first rule would give: the first noun
+    chunk after the cue that is the cue's object, when the cue is "tell", "ask" or "inform"."""
+    doc = nlp(article.text or "")
+    by_start = {t.idx: t for t in doc}
+    chunks = list(doc.noun_chunks)
+    out = []
+    for p in preds:
+        q = Pred(set(p.content), p.speakers, p.name, p.direct, p.cue)
+        cue = by_start.get(p.cue[0]) if p.cue else None
+        if cue is not None and cue.lemma_ in _BASE_CUES:
+            obj = next(
+                (
+                    c
+                    for c in chunks
+                    if c.start > cue.i and c.root.head.i == cue.i and c.root.dep_ in _BASE_DEPS
+                ),
+                None,
+            )
+            if obj is not None:
+                q.addressee = obj.text
+                q.addressee_chars = frozenset(range(obj.start_char, obj.end_char))
+        out.append(q)
+    return out
+
+
 def score_tidings(pages: list[GoldPage], scoring: Scoring = STRICT) -> tuple[Scores, NameTally]:
+    """tidings' (a)-(d) and (e)."""
+    scores, names, _, _ = score_with_addressees(pages, scoring)
+    return scores, names
+
+
+def score_with_addressees(
+    pages: list[GoldPage], scoring: Scoring = STRICT, nlp=None
+) -> tuple[Scores, NameTally, AddresseeTally, AddresseeTally]:
+    """tidings' (a)-(d), (e), (f), and (f) for the baseline rule on the same quotes (``nlp``:
+    the full spaCy pipeline the baseline parses with; no baseline without it)."""
     scores, names = Scores(scoring=scoring), NameTally()
+    to, base = AddresseeTally(), AddresseeTally()
     for page in pages:
         preds = tidings_preds(page.article)
         scores.add(preds, page.gold)
         names.add(preds, page.gold, page.names)
-    return scores, names
+        to.add(preds, page)
+        if nlp is not None:
+            base.add(baseline_addressees(nlp, page.article, preds), page)
+    return scores, names, to, base
 
 
 def score_textacy(pages: list[GoldPage], scoring: Scoring = STRICT) -> tuple[Scores, int]:
@@ -217,8 +343,9 @@ def score_textacy(pages: list[GoldPage], scoring: Scoring = STRICT) -> tuple[Sco
     return scores, crashed
 
 
-def misses(pages: list[GoldPage]) -> None:
-    """Print each page's gold attributions tidings missed and its predictions matching none."""
+def misses(pages: list[GoldPage], addressees: bool = True) -> None:
+    """Print each page's gold attributions tidings missed and its predictions matching none
+    (and, when the gold annotates addressees, each addressee it got wrong)."""
     for page in pages:
         text = page.article.text or ""
         preds = merge_by_cue(tidings_preds(page.article))
@@ -236,6 +363,15 @@ def misses(pages: list[GoldPage]) -> None:
             if source_name(g.source_text) and not speaker_right(p, g):
                 print(
                     f"  speaker: {p.name or '-'!r} for {g.source_text!r}: "
+                    f"{_snippet(text, g.content)}"
+                )
+        to = {id(g): a for g, a in zip(page.gold, page.addressees, strict=True)}
+        for p, g in pairs if addressees else []:
+            gold = to[id(g)]
+            given = bool(p.addressee or p.addressee_chars)
+            if (gold is None and given) or (gold is not None and not addressee_right(p, gold)):
+                print(
+                    f"  addressee: {p.addressee or '-'!r} for {gold.words if gold else '-'!r}: "
                     f"{_snippet(text, g.content)}"
                 )
 
@@ -262,7 +398,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", "aeb", "aeb2", "news10"],
+        choices=["sample", "aeb", "aeb2", "news10", "addressee"],
         default="sample",
         help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
         "project's own articles (news10)",
@@ -275,10 +411,13 @@ def main() -> None:
     elif args.set == "news10":
         pages = load_news10()
         label = f"Articles written for the project ({NEWS10_GOLD_DIR.relative_to(REPO)})"
+    elif args.set == "addressee":
+        pages = load_addressee_gold()
+        label = f"Articles written for addressees ({ADDRESSEE_GOLD_DIR.relative_to(REPO)})"
     else:
         pages = load_all(args.pages)
         label = f"Hand-annotated sample pages ({args.pages})"
-    ours, names = score_tidings(pages, SCORINGS[args.scorer])
+    ours, names, to, base = score_with_addressees(pages, SCORINGS[args.scorer], textacy_nlp())
     theirs, crashed = score_textacy(pages, SCORINGS[args.scorer])
     kinds = sum(g.direct for p in pages for g in p.gold)
     print(
@@ -291,6 +430,21 @@ def main() -> None:
     print(
         f"| (e) resolved name right, matched named | {e:.3f} "
         f"({names.right}/{names.total}) | | | - | | |"
+    )
+    if not to.gold_all:
+        # a gold written before addressees were annotated (aeb2, news10): nothing to score
+        print("\n(f) addressees: not annotated in this gold")
+        if args.misses:
+            misses(pages, addressees=False)
+        return
+    print(
+        "| (f) addressee on matched (baseline rule in the peer columns) | "
+        + " | ".join(f"{x:.3f}" for x in (*to.prf(), *base.prf()))
+        + " |"
+    )
+    print(
+        f"\n(f) counts: gold addressees {to.gold_all}, on matched attributions {to.gold}; "
+        f"tidings {to.tp} right of {to.pred} given; baseline {base.tp} right of {base.pred}"
     )
     if args.misses:
         misses(pages)

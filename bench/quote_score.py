@@ -62,6 +62,11 @@ class Pred:
     name: str = ""
     direct: bool = True
     cue: tuple[int, int] | None = None
+    #: the addressee as the tool names it, and its mention's characters (line (f) of
+    #: bench/quote_gold.py; empty when the tool gives none; immutable defaults, so predictions
+    #: pickled before these fields existed still load with them)
+    addressee: str = ""
+    addressee_chars: frozenset[int] = frozenset()
 
 
 def mark_chars(text: str) -> set[int]:
@@ -114,6 +119,7 @@ def quote_preds(quotes, speakers) -> list[Pred]:
         sp = by_id.get(q.speaker_id or "")
         if sp is not None:
             ments += [set(range(m.start, m.end)) for m in sp.mentions]
+        to = q.addressee_mention
         preds.append(
             Pred(
                 set(range(q.content.start, q.content.end)),
@@ -121,6 +127,8 @@ def quote_preds(quotes, speakers) -> list[Pred]:
                 q.speaker or "",
                 q.kind in ("direct", "mixed"),
                 cue,
+                q.addressee or "",
+                frozenset(range(to.start, to.end)) if to else frozenset(),
             )
         )
     return preds
@@ -172,7 +180,15 @@ def merge_by_cue(preds: list[Pred]) -> list[Pred]:
         if key is not None and key in by_cue and by_cue[key].direct == p.direct:
             by_cue[key].content |= p.content
             continue
-        merged = Pred(set(p.content), list(p.speakers), p.name, p.direct, p.cue)
+        merged = Pred(
+            set(p.content),
+            list(p.speakers),
+            p.name,
+            p.direct,
+            p.cue,
+            p.addressee,
+            p.addressee_chars,
+        )
         if key is not None:
             by_cue[key] = merged
         out.append(merged)

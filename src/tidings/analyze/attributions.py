@@ -30,6 +30,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tidings.analyze.addressees import addressee_name, addressee_of
 from tidings.analyze.content import (
     clause_end,
     content_of,
@@ -82,6 +83,9 @@ class Attribution:
     content: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     addressee_name: str | None = None
+    #: the addressee as a mention, for :mod:`tidings.analyze.resolve` to resolve a pronoun or
+    #: surname like a speaker ("told her" -> the woman named before)
+    addressee_ref: Mention | None = None
     via: tuple[int, int] | None = None
     used: bool = False
     #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
@@ -329,51 +333,21 @@ def _singulars(low: str) -> tuple[str, ...]:
     return low, low[:-1]
 
 
-def _addressee(verb: Token, lemma: str) -> tuple[Token | None, Token | None]:
-    """(addressee head, channel noun) among the cue's dependents."""
-    who = via = None
+def _addressee(
+    verb: Token, lemma: str, subj: Token | None = None
+) -> tuple[Token | None, Token | None]:
+    """(addressee head, channel noun) among the cue's dependents: the addressee is
+    :func:`tidings.analyze.addressees.addressee_of`'s; the channel, a channel noun the cue went
+    through ("said in a statement", "in an interview with X")."""
+    via = None
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS:
-            if child.pos_ in ("NOUN", "PROPN", "PRON"):
-                who = child
-        elif child.dep_ == "prep" and child.lower_ in ("in", "to", "with", "during", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "with", "during", "on"):
+            if child.lower_ == "to" and lemma == "say":
+                continue  # "said to reporters": a listener, not a channel
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if child.lower_ == "to" and lemma == "say" and who is None:
-                    who = pobj
-                elif pobj.lower_ in CHANNEL_NOUNS:
+                if pobj.dep_ == "pobj" and pobj.lower_ in CHANNEL_NOUNS:
                     via = pobj
-                    for sub in pobj.children:
-                        if sub.dep_ == "prep" and sub.lower_ == "with":
-                            who = next((t for t in sub.children if t.dep_ == "pobj"), who)
-        elif child.dep_ == "advcl" and child.lower_ in _TALK_VERBS and who is None:
-            # "Speaking to reporters later, he said": the one spoken to is the addressee
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-                    who = next((t for t in prep.children if t.dep_ == "pobj"), who)
-    return who, via
-
-
-#: Verbs of a participle clause that names who the speaker was talking to (the pipeline has
-#: no lemmatizer: the forms are listed).
-_TALK_VERBS = frozenset(("speaking", "talking", "spoke", "talked"))
-
-
-def _name_of(head: Token) -> str:
-    """A readable addressee name: the named entity in the phrase, without possessors."""
-    doc = head.doc
-    lo = min(
-        [head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "det", "case")]
-    )
-    phrase = doc[lo : head.i + 1]
-    ents = [e for e in phrase.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")]
-    if ents:
-        return ents[-1].text
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            return ent.text
-    return phrase.text
+    return addressee_of(verb, lemma, subj), via
 
 
 def _noun_attribution(
@@ -888,7 +862,14 @@ def find_attributions(
             act and not announces and (content is None or not _source_like(subj))
         ):
             continue
-        who, via = _addressee(tok, lemma)
+        who, via = _addressee(tok, lemma, subj)
+        if who is not None and content and content[0] < who.left_edge.idx < content[1]:
+            # never an addressee inside the words reported ("said she had told the board");
+            # one the content opens with is the parse's cut ("explained to the council that
+            # ..." read as a relative clause of "council"), still the one spoken to
+            who = None
+        if who is not None and subj is not None and subj.left_edge.i <= who.i <= subj.i:
+            who = None  # nor the speaker ("asked Mr. Manafort" read as its object)
         att = Attribution(
             cue=(offset + cue_start, offset + cue_end),
             lemma=lemma,
@@ -901,7 +882,8 @@ def find_attributions(
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))
-            att.addressee_name = _name_of(who)
+            att.addressee_name = addressee_name(who)
+            att.addressee_ref = read_mention(who, offset)
         if quoted_by is not None:
             att.via = (offset + quoted_by.left_edge.idx, offset + quoted_by.idx + len(quoted_by))
         elif via is not None:

@@ -23,6 +23,7 @@ No coreference model runs offline, so this is rules over the parse; it does not 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
@@ -286,6 +287,32 @@ class SpeakerBook(NominalAntecedents):
         name = self._named_description(description, m.start)
         entry = self._find(name)
         return entry or self._add(name, "anonymous", m, None)
+
+    def peek(self, mention: Mention, besides: Speaker | None = None) -> str | None:
+        """The name of the speaker or person ``mention`` refers to, by the rules that resolve
+        speakers (:meth:`_resolve_entry`), leaving the book as it was: an addressee ("Reyes
+        told her", "told Sato") is resolved like a speaker but is no speaker, so no entry is
+        founded or changed and no mention recorded. ``besides`` (the one speaking) is no
+        candidate: one is not told one's own words."""
+        entries, narrated = self.entries, self._narrated
+        if besides is not None:
+            self.entries = [e for e in entries if e.speaker is not besides]
+            self._narrated = [
+                x
+                for x in narrated
+                if x[2].id != besides.entity_id and x[2].name not in (besides.name, "")
+            ]
+        kept = len(self.entries)
+        state = [(e.speaker.name, e.speaker.type, e.speaker.gender) for e in self.entries]
+        try:
+            entry = self._resolve_entry(replace(mention))
+            name = entry.speaker.name if entry is not None else None
+        finally:
+            del self.entries[kept:]
+            for e, (n, t, g) in zip(self.entries, state, strict=True):
+                e.speaker.name, e.speaker.type, e.speaker.gender = n, t, g  # type: ignore[assignment]
+            self.entries, self._narrated = entries, narrated
+        return name
 
     def _place_words_of_business(self, m: Mention) -> set[str]:
         """The place words of a business nominal ("the Swedish company"), else none."""

@@ -1,0 +1,400 @@
+"""Addressees: to whom a cue's words were said or written, read from the parse around the cue.
+
+requires: a cue token of a parsed paragraph, the cue's lemma and subject. assigns: nothing;
+returns the head token of the addressee (:func:`addressee_of`) and a readable name for it
+(:func:`addressee_name`); :mod:`tidings.analyze.attributions` turns them into offsets, and
+:mod:`tidings.analyze.resolve` resolves a pronoun or surname addressee with the speakers' book,
+the same code that resolves speakers.
+
+What names the one spoken to, in the order tried (the first found wins):
+
+1. the object of a verb of telling ("told AFP", "assured analysts", "urged ministers to act");
+   for "ask", "urge", "warn" and "encourage", whose object may be the content ("urged an end to
+   the fighting"), only an object that is someone (:func:`_someone`) or that a clause follows;
+2. "to" after a verb that takes a listener so ("said to reporters", "admitted to investigators",
+   "wrote to the regulator"), not a reaction ("said to wild applause");
+3. a channel or conversation the cue went through, and who it went to or was with ("in a letter
+   to shareholders", "in a statement emailed to Reuters", "in an interview with the BBC", "in a
+   phone call with reporters");
+4. a participle clause naming who the speaker was talking to or addressing ("Speaking to
+   reporters, he said", "Addressing cabin crew, Holm said");
+5. who asked the question the words answer ("Asked by reporters whether ..., he said",
+   "Responding to a question from a student, ...");
+6. the subject of a passive telling ("Staff were told by managers that ...");
+7. for a participle cue hanging on a telling ("wrote to the Treasury, saying ...", "urged
+   ministers to act, saying ..."), the telling's addressee;
+8. one named on the subject, between it and the cue ("Kim Lowe, speaking to reporters, said",
+   "Dana Voss, in a note to investors, said"), or by a channel subject ("Her message to
+   supporters said").
+
+Never one inside the reported words, nor the speaker (:mod:`tidings.analyze.attributions`
+checks both).
+
+A channel said through ("said in a statement", "said on CNN's State of the Union") or a place
+("said in parliament") names no addressee: the convention of the gold
+(tests/data/quote_gold/README.md, "Addressees").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma
+from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
+from tidings.wordlists import word_list
+
+#: Verbs of telling whose object is always the one told ("told AFP", "informed investors").
+_TELLING = frozenset(("tell", "inform", "assure", "remind", "brief"))
+
+#: Verbs that take their listener with "to" ("said to reporters", "admitted to investigators",
+#: "wrote to the regulator"), as lemmas of the cue lexicon; "pointed to", "referred to",
+#: "objected to", "pleaded guilty to" take a topic, and are not here.
+_TO_LISTENER = frozenset(
+    word_list(
+        """
+say write speak talk explain admit confirm announce confide complain declare describe reveal
+relay acknowledge report recount repeat mention signal indicate stress insist concede suggest
+propose pledge promise apologize apologise lie whisper shout boast deny disclose comment remark
+state emphasize emphasise vow argue testify petition send
+"""
+    )
+)
+
+#: Bodies of people the lexicons do not list as sources ("Staff were told", "urged the jury").
+_BODIES = frozenset(
+    word_list(
+        """
+staff crew team public audience crowd jury panel board committee parliament congress senate
+cabinet assembly class
+"""
+    )
+)
+
+#: What "said to ..." may be said to that is nobody: the audience's reaction, an extent.
+_NOT_LISTENERS = frozenset(
+    word_list(
+        """
+applause cheers cheer laughter laughs boos jeers gasps groans acclaim silence murmurs chants
+effect extent degree date point end
+"""
+    )
+)
+
+#: Nouns of a conversation held with someone ("in a fireside chat with Marc Benioff", "in a
+#: phone call with reporters"): with them, the one it was held with is the addressee.
+_CONVERSATION_NOUNS = frozenset(
+    word_list(
+        """
+interview interviews chat conversation conversations call calls teleconference meeting meetings
+talk talks exchange discussion podcast briefing session sit-down q&a
+"""
+    )
+)
+
+#: Written things sent to someone, beside the channel nouns of the cue lexicon ("in a note to
+#: investors", "in a text to his brother").
+_MISSIVE_NOUNS = frozenset(
+    word_list("note notes text texts cable telegram letters emails messages memos statements")
+)
+
+#: Participles of a clause naming who the speaker talked to ("Speaking to reporters later, he
+#: said"; the pipeline has no lemmatizer: the forms are listed).
+_TALK_FORMS = frozenset(("speaking", "talking", "spoke", "talked"))
+
+#: Words of a question someone put ("Responding to a question from a student").
+_QUESTION_NOUNS = frozenset(("question", "questions", "query", "queries"))
+#: Participles that answer a question ("Responding to ...", "Answering ...").
+_ANSWER_FORMS = frozenset(("responding", "replying", "answering"))
+
+#: How the parse hangs a participle clause on the cue ("Responding to a question from a
+#: student, Ana Ruiz said" is sometimes read as the clause's subject) or on its subject ("Kim
+#: Lowe, speaking to reporters, said": "acl").
+_CLAUSE_DEPS = frozenset(("advcl", "csubj", "npadvmod", "acl"))
+
+#: What "told" may take as its object that is the content, not a listener ("telling their
+#: family stories", "tells the story of how ...").
+_TOLD_THINGS = frozenset(
+    word_list(
+        """
+story stories truth lie lies joke jokes tale tales anything something nothing everything
+difference time
+"""
+    )
+)
+
+#: Verbs whose passive subject is the one told ("Staff were told", "Rubio was asked whether");
+#: not "assure" ("she is assured of winning" is no telling).
+_TOLD_PASSIVE = frozenset(("tell", "inform", "ask", "warn", "brief", "remind", "urge", "encourage"))
+
+#: Participles that send a channel to someone ("a statement emailed to Reuters"); not "posted"
+#: ("a video posted to her Facebook account" went to no listener).
+_SENT_FORMS = frozenset(
+    ("sent", "emailed", "e-mailed", "mailed", "given", "provided", "addressed", "delivered")
+)
+
+#: Endings of plural nouns of people ("politicians", "economists", "followers", "employees",
+#: "agents"; not "-ments": "statements", "documents").
+_PEOPLE_SUFFIXES = ("ians", "ists", "ers", "ees", "ants", "ents")
+
+#: Entity labels that name an addressee written as a proper noun.
+_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC")
+
+#: How the parse hangs "to X" on a verb: a preposition, or a dative ("a letter sent to
+#: residents").
+_TO_DEPS = frozenset(("prep", "dative"))
+
+#: Pronouns that may be told something (not "it", "this", "that", "what").
+_PERSONAL = frozenset(("him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"))
+
+#: Entity labels of a possible listener.
+_LISTENER_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+
+
+def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | None:
+    """The head token of the addressee of the cue ``verb`` (lemma ``lemma``), or None.
+    ``subj``, the cue's subject, may carry it too (:func:`_on_subject`)."""
+    return (
+        _object(verb, lemma)
+        or _said_to(verb, lemma)
+        or _through_channel(verb)
+        or _talked_to(verb)
+        or _asker(verb)
+        or _passive_subject(verb, lemma)
+        or _telling_above(verb)
+        or (_on_subject(subj) if subj is not None else None)
+    )
+
+
+def _on_subject(subj: Token) -> Token | None:
+    """The addressee named on the subject, between it and the cue: "Dana Voss, in a note to
+    investors, said"; "Kim Lowe, speaking to reporters, said"; "Hanna Roy, asked by a reporter
+    ..., said"; or the subject a channel sent to someone: "Her message to supporters said"."""
+    if subj.lower_ in CHANNEL_NOUNS:
+        found = _listener_after(subj)
+        if found is not None:
+            return found
+    return _through_channel(subj) or _talked_to(subj) or _asker(subj)
+
+
+def addressee_name(head: Token) -> str:
+    """A readable addressee name: the named entity in the phrase, without possessors."""
+    doc = head.doc
+    lo = min(
+        [head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "det", "case")]
+    )
+    phrase = doc[lo : head.i + 1]
+    # "Russia's Business FM radio" is Business FM; "a North Carolina rally", "Iowa reporters"
+    # are not North Carolina or Iowa
+    labels = _NAME_LABELS if head.pos_ == "PROPN" else ("ORG", "PERSON", "FAC")
+    ents = [e for e in phrase.ents if e.label_ in labels]
+    if ents:
+        return ents[-1].text
+    appos = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if appos is not None and head.pos_ == "NOUN":
+        # "a statement to my colleague Michael M. Grynbaum": the person named beside the noun
+        return next(e.text for e in doc.ents if e.start <= appos.i < e.end)
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent.text
+    return phrase.text.strip("“”\"'‘’ ")
+
+
+def _object(verb: Token, lemma: str) -> Token | None:
+    """The object of a verb of telling: "told AFP", "urged ministers to act"."""
+    if lemma not in ADDRESSEE_VERBS:
+        return None
+    # "urged ministers to act", "asked Ortega whether ...": a clause says the object was
+    # spoken to ("urged a halt ... and for the council to meet" has a clause of its own subject)
+    clause = any(
+        c.dep_ == "ccomp"
+        or (c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children))
+        or (c.dep_ == "advcl" and any(g.lower_ in ("if", "whether") for g in c.children))
+        for c in verb.children
+    )
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "iobj")
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        and (c.pos_ != "PRON" or c.lower_ in _PERSONAL)
+        and c.lower_ not in _TOLD_THINGS
+    ]
+    if not objects:
+        return None
+    # the parse may cut one phrase into several objects ("told co-host Joe Scarborough",
+    # "tells MSNBC's “Morning Joe”"): the run of adjacent ones is one addressee, named by its
+    # last word; an object further on is something else ("asked the candidates to ..., a
+    # request not always honored")
+    head = objects[0]
+    for nxt in objects[1:]:
+        gap = head.doc[head.i + 1 : nxt.left_edge.i]
+        if any(t.text == "," or not (t.is_punct or t.dep_ in ("case", "punct")) for t in gap):
+            break
+        head = nxt
+    if lemma in _TELLING or clause or _someone(head) or _someone(objects[0]):
+        return head
+    return None
+
+
+def _said_to(verb: Token, lemma: str) -> Token | None:
+    """The listener of "said to X", "admitted to X", "wrote to X"."""
+    if lemma not in _TO_LISTENER:
+        return None
+    for prep in verb.children:
+        if prep.dep_ in _TO_DEPS and prep.lower_ == "to":
+            pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if pobj is not None and _listener(pobj):
+                return pobj
+    return None
+
+
+def _through_channel(verb: Token) -> Token | None:
+    """Who a channel went to or a conversation was with: "in a letter to shareholders", "in a
+    statement emailed to Reuters", "in an interview with the BBC"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (
+                noun.lower_ in CHANNEL_NOUNS
+                or noun.lower_ in _CONVERSATION_NOUNS
+                or noun.lower_ in _MISSIVE_NOUNS
+            ):
+                # "to X" on the noun, or on the preposition ("in a note to investors" parsed
+                # with "to" hanging on "in")
+                found = _listener_after(noun) or _listener_after(prep)
+                if found is not None:
+                    return found
+    return None
+
+
+#: Prepositions that put a cue in a channel or a conversation ("said in a letter to ...").
+_CHANNEL_PREPS = frozenset(("in", "during", "on", "at", "through", "to", "with"))
+
+
+def _listener_after(noun: Token) -> Token | None:
+    """The listener in "to" or "with" after a channel noun ("a letter to X", "an interview with
+    X"), or after the participle that sends it ("a statement emailed to X")."""
+    for child in noun.rights:
+        if child.dep_ in _TO_DEPS and child.lower_ in ("to", "with"):
+            pobj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if pobj is not None and _listener(pobj):
+                return pobj
+        if child.dep_ == "acl" and child.lower_ in _SENT_FORMS:
+            for prep in child.children:
+                if prep.dep_ in _TO_DEPS and prep.lower_ == "to":
+                    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                    if pobj is not None and _listener(pobj):
+                        return pobj
+    return None
+
+
+def _talked_to(verb: Token) -> Token | None:
+    """The one spoken to ("Speaking to reporters later, he said") or addressed ("Addressing
+    cabin crew at the base, Holm said")."""
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and child.lower_ in ("addressing", "addressed"):
+            obj = next((t for t in child.children if t.dep_ == "dobj"), None)
+            if obj is not None and _listener(obj):
+                return obj
+        if child.dep_ in _CLAUSE_DEPS and child.lower_ in _TALK_FORMS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    return None
+
+
+def _asker(verb: Token) -> Token | None:
+    """Who asked the question the words answer: "Asked by reporters whether ..., he said";
+    "Responding to a question from a student, the minister said"; "In response to a question
+    from X". "Asked about the report" names no asker."""
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and child.lower_ == "asked":
+            agent = next((t for t in child.children if t.dep_ == "agent"), None)
+            pobj = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent else None
+            if pobj is not None and _listener(pobj):
+                return pobj
+        elif (child.dep_ in _CLAUSE_DEPS and child.lower_ in _ANSWER_FORMS) or (
+            child.dep_ == "prep" and child.lower_ == "in"
+        ):
+            found = _question_from(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _question_from(clause: Token) -> Token | None:
+    """X in "a question from X" within ``clause`` (a participle clause or "in response to")."""
+    for tok in clause.subtree:
+        if tok.lower_ not in _QUESTION_NOUNS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                if pobj is not None and _listener(pobj):
+                    return pobj
+    return None
+
+
+def _passive_subject(verb: Token, lemma: str) -> Token | None:
+    """ "Staff were told by managers that ...": the one told is the passive's subject."""
+    if lemma not in _TOLD_PASSIVE or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if subj.pos_ == "NOUN" and not _someone(subj):
+        return None  # "a different side of the story was being told": a thing told
+    # "who has been asked to ...": a relative pronoun is no one by itself
+    return subj if subj.pos_ != "PRON" or subj.lower_ in _PERSONAL else None
+
+
+def _telling_above(verb: Token) -> Token | None:
+    """For a participle cue on a telling ("wrote to the Treasury, saying ...", "urged
+    ministers to act, saying ..."), the telling's addressee: the words went to the same one."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    head = verb.head
+    lemma = cue_lemma(head.lower_)
+    if lemma is None or head.i == verb.i:
+        return None
+    return _object(head, lemma) or _said_to(head, lemma) or _through_channel(head)
+
+
+def _listener(tok: Token) -> bool:
+    """True for a noun, name or pronoun that may be spoken to: not a reaction ("to wild
+    applause"), not a thing ("pointed to the figures" is no telling at all)."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in _PERSONAL
+    # "experts I spoke to this week": a time is no one
+    return low not in _NOT_LISTENERS and not (
+        tok.pos_ == "NOUN" and tok.ent_type_ in ("DATE", "TIME")
+    )
+
+
+def _someone(tok: Token) -> bool:
+    """True for an object that names a person or a body ("urged Congress", "warned
+    lawmakers"), not a thing ("urged an end to ...", "asked questions")."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    if tok.ent_type_ in _LISTENER_LABELS:
+        return True
+    low = tok.lower_
+    if low in _BODIES:
+        return True
+    forms = {low, low[:-1]} if low.endswith("s") else {low}
+    if low.endswith("ies"):
+        forms.add(low[:-3] + "y")
+    if any(f in PERSON_NOUNS or f in SOURCE_NOUNS or f in ORG_NOUNS for f in forms):
+        return True
+    # a plural of people the lexicons do not list: "politicians", "followers", "economists"
+    return tok.tag_ == "NNS" and low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")
