@@ -7,6 +7,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb2
     PYTHONPATH=src python bench/quote_gold.py --set news10
+    PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -15,7 +16,10 @@ $TIDINGS_SHARED/data/extraction/aeb/html (default ../shared), never copied into 
 ``--set aeb2`` scores the third, bench/data/quote_gold_aeb2 (13 more AEB pages, written in
 session 9 and kept blind: see its README before reading tidings' errors on it). ``--set news10``
 scores the fourth, bench/data/quote_gold_news10: six news articles written for the project in
-session 10, text and gold both in the repository, also kept blind (see its README).
+session 10, text and gold both in the repository, also kept blind (see its README); ``--set
+news11`` the fifth, bench/data/quote_gold_news11: six more, written in session 11 in the shapes
+of PolNeAR's held-out outlets, with addressees (line (f)) and said-on dates (scored by
+bench/quote_time.py ``--set news11``), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -86,6 +90,9 @@ AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
 #: The fourth gold: articles written for the project (plain text), with their annotations.
 NEWS10_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news10"
+#: The fifth gold: articles in the shapes of PolNeAR's held-out outlets, with addressees and
+#: said-on dates (session 11, blind).
+NEWS11_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news11"
 #: Articles written for the project to measure addressees (texts/ beside the annotations).
 ADDRESSEE_GOLD_DIR = REPO / "bench" / "data" / "addressee_gold"
 AEB_PAGES = (
@@ -219,16 +226,20 @@ def load_aeb(gold_dir: Path = AEB_GOLD_DIR) -> list[GoldPage]:
     return [load(p, AEB_PAGES) for p in sorted(gold_dir.glob("*.json"))]
 
 
+def load_own(gold_dir: Path) -> list[GoldPage]:
+    """A gold of articles written for the project: the texts in texts/ beside the annotations
+    (news10, news11, the addressee gold)."""
+    return [load(p, gold_dir / "texts") for p in sorted(gold_dir.glob("*.json"))]
+
+
 def load_addressee_gold() -> list[GoldPage]:
-    """The addressee gold: the project's own articles (texts/ beside the annotations)."""
-    return [
-        load(p, ADDRESSEE_GOLD_DIR / "texts") for p in sorted(ADDRESSEE_GOLD_DIR.glob("*.json"))
-    ]
+    """The addressee gold (seven articles dense with addressees)."""
+    return load_own(ADDRESSEE_GOLD_DIR)
 
 
 def load_news10() -> list[GoldPage]:
-    """The fourth gold: the project's own articles (texts/ beside the annotations)."""
-    return [load(p, NEWS10_GOLD_DIR / "texts") for p in sorted(NEWS10_GOLD_DIR.glob("*.json"))]
+    """The fourth gold: six articles written for the project in session 10, blind."""
+    return load_own(NEWS10_GOLD_DIR)
 
 
 @dataclass
@@ -398,22 +409,21 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", "aeb", "aeb2", "news10", "addressee"],
+        choices=["sample", "aeb", "aeb2", "news10", "news11", "addressee"],
         default="sample",
         help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
-        "project's own articles (news10)",
+        "project's own articles (news10, news11, addressee)",
     )
     args = parser.parse_args()
     gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
     if args.set in gold_dirs:
         pages = load_aeb(gold_dirs[args.set])
         label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
-    elif args.set == "news10":
-        pages = load_news10()
-        label = f"Articles written for the project ({NEWS10_GOLD_DIR.relative_to(REPO)})"
-    elif args.set == "addressee":
-        pages = load_addressee_gold()
-        label = f"Articles written for addressees ({ADDRESSEE_GOLD_DIR.relative_to(REPO)})"
+    elif args.set in ("news10", "news11", "addressee"):
+        own = {"news10": NEWS10_GOLD_DIR, "news11": NEWS11_GOLD_DIR}
+        gold_dir = own.get(args.set, ADDRESSEE_GOLD_DIR)
+        pages = load_own(gold_dir)
+        label = f"Articles written for the project ({gold_dir.relative_to(REPO)})"
     else:
         pages = load_all(args.pages)
         label = f"Hand-annotated sample pages ({args.pages})"

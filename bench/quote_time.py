@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python bench/quote_time.py
     PYTHONPATH=src python bench/quote_time.py --misses    # also list every wrong quote
+    PYTHONPATH=src python bench/quote_time.py --set news11  # the fifth quote gold, blind
 
 The gold is bench/data/quote_time_gold (see its README): the 19 sample pages of the quote gold
 (their quotes are tests/data/quote_gold's; the time gold lists those whose attribution has time
@@ -128,6 +129,32 @@ def load_cases() -> list[Case]:
     return cases
 
 
+NEWS11 = REPO / "bench" / "data" / "quote_gold_news11"
+
+
+def load_news11(implied: bool = False) -> list[Case]:
+    """The fifth quote gold (bench/data/quote_gold_news11, blind), whose entries carry
+    ``said_on`` (time words and date, when the attribution itself says when) and
+    ``implied_on`` (the date a reader infers from the attribution before). With ``implied``
+    the inferred dates count as gold too, with no time words to find."""
+    cases = []
+    for path in sorted(NEWS11.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        raw = (NEWS11 / "texts" / doc["page"]).read_bytes()
+        article = tidings.extract(raw, url=None, analyze=False, input_type="text")
+        article = article.model_copy(update={"published": doc["published"]})
+        text = article.text or ""
+        quotes = []
+        for key, entry in doc["quotes"].items():
+            chars = _chars(text, [key, *entry.get("also", [])], path.name)
+            said = entry.get("said_on")
+            when = _when_span(text, said["words"], chars) if said else None
+            value = said["value"] if said else (entry.get("implied_on") if implied else None)
+            quotes.append(GoldQuote(key, chars, when, value))
+        cases.append(Case(path.stem, "news11", article, quotes))
+    return cases
+
+
 @dataclass
 class Tally:
     """Counts for one system over a set of gold quotes."""
@@ -213,7 +240,17 @@ def score(case: Case, analysed: Article, ours: Tally, base: Tally) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list tidings' wrong quotes")
+    parser.add_argument(
+        "--set",
+        choices=["time", "news11", "news11-implied"],
+        default="time",
+        help="this gold (default), or the fifth quote gold's said-on dates (blind): as the "
+        "attributions write them, or with the dates a reader infers (news11-implied)",
+    )
     args = parser.parse_args()
+    if args.set != "time":
+        _score_news11(load_news11(implied=args.set == "news11-implied"), args.misses)
+        return
     cases = load_cases()
     analyze(cases[0].article)  # load the model before timing
     tallies = {part: (Tally(), Tally()) for part in ("sample", "own", "all")}
@@ -235,6 +272,21 @@ def main() -> None:
     if args.misses:
         print("\ntidings' misses:")
         for line in tallies["all"][0].misses:
+            print(line)
+
+
+def _score_news11(cases: list[Case], misses: bool) -> None:
+    ours, base = Tally(), Tally()
+    for case in cases:
+        score(case, analyze(case.article), ours, base)
+    print(f"gold: {sum(len(c.quotes) for c in cases)} quotes of 6 articles (quote_gold_news11)")
+    print("| system | mention P / R / F1 | value exact | date right, all quotes |")
+    print("|---|---|---|---|")
+    print(ours.line("tidings"))
+    print(base.line("article date (baseline)", mentions=False))
+    if misses:
+        print("\ntidings' misses:")
+        for line in ours.misses:
             print(line)
 
 
