@@ -27,6 +27,7 @@ from tidings.analyze.entityspans import (
     cut_headline_runs,
     dateline_place,
     is_name,
+    join_cut_names,
     past_courtesy,
     past_owner,
     past_portfolios,
@@ -60,6 +61,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
+    mentions = join_cut_names(article.text, mentions)
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = dateline_place(article.text, mentions)
     mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))

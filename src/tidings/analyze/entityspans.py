@@ -310,3 +310,37 @@ def is_name(text: str) -> bool:
     if len(words) == 1 and words[0] in _TIME_ZONES:
         return False  # "2 a.m. local time (0100 GMT)"
     return any(ch.isupper() for ch in text)
+
+
+#: One capitalised word of a name ("Reyes", "O'Neill", "Smith-Jones").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
+
+
+def join_cut_names(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """A person's name the tagger cut in two, joined: "Seattle Councilwoman Tamara" and
+    "Reyes", tagged apart (both organisations), are the title "Seattle Councilwoman" and the
+    person "Tamara Reyes". Only when the first piece ends in a listed given name that opens
+    it or follows a title word ("Councilwoman", "Coach"), and the second piece, one space
+    after, is one or two capitalised words: a place or a company that ends in a given name
+    ("Georgia") before another name is not so written."""
+    out: list[tuple[str, str, Span]] = []
+    for label, name, span in mentions:
+        if out and label in ("PERSON", "ORG") and out[-1][0] in ("PERSON", "ORG"):
+            prev = out[-1][2]
+            words = prev.text.split()
+            rest = name.split()
+            if (
+                span.start == prev.end + 1
+                and text[prev.end] == " "
+                and 1 <= len(rest) <= 2
+                and all(_NAME_WORD.fullmatch(w) for w in rest)
+                and _NAME_WORD.fullmatch(words[-1])
+                and opens_with_given_name([words[-1], *rest])
+                and (len(words) == 1 or words[-2].lower() in TITLE_WORDS)
+            ):
+                start = prev.end - len(words[-1])
+                joined = text[start : span.end]
+                out[-1] = ("PERSON", joined, Span(start=start, end=span.end, text=joined))
+                continue
+        out.append((label, name, span))
+    return out

@@ -329,13 +329,27 @@ def settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
     took for an organisation is a person, after the earlier quotes were built. A quote whose
     speaker mention gave no description ("he said") takes the speaker's first."""
     by_id = {sp.id: sp for sp in speakers}
+    for sp in speakers:
+        if sp.type == "person":
+            sp.descriptions = list(dict.fromkeys(_past_name(d, sp.name) for d in sp.descriptions))
     for quote in quotes:
         sp = by_id.get(quote.speaker_id or "")
         if sp is not None:
             quote.speaker, quote.speaker_type = sp.name, sp.type
             said = quote.speaker_description
+            if said and sp.type == "person":
+                said = quote.speaker_description = _past_name(said, sp.name)
             if said and sp.type == "person" and names_only(said, sp.name):
                 quote.speaker_description = None  # "Siddiqui" is no description of him
             if not quote.speaker_description and sp.descriptions:
                 quote.speaker_description = sp.descriptions[0]
     return quotes
+
+
+def _past_name(description: str, name: str) -> str:
+    """A description without the person's own name at its end: "Seattle Councilwoman Tamara
+    Reyes", read whole where the tagger cut the name in two and typed it an organisation, is
+    "Seattle Councilwoman"."""
+    if description.endswith(" " + name):
+        return description[: -len(name)].rstrip(" ,") or description
+    return description

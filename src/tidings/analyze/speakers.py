@@ -37,13 +37,14 @@ from tidings.analyze.naming import (
     looks_personal,
     name_extends,
     names_only,
+    person_shaped,
     self_named,
     strip_title_words,
     tidy_name,
 )
 from tidings.analyze.nominals import NominalAntecedents, same_office
 from tidings.analyze.registry import Entry
-from tidings.model import Speaker
+from tidings.model import Entity, Speaker
 
 #: One capitalised word: "Welshman".
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -179,6 +180,8 @@ class SpeakerBook(NominalAntecedents):
                     name = m.name = m.name.split()[-1]
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = strip_title_words(ent.name)
+            elif ent is not None and m.type == "person" and self._surname_of_org(m.name, ent):
+                name = ent.name  # "Young said" after "Trae Young", tagged an organisation
             owner, _, rest = name.replace("’", "'").rpartition("'s ")
             if owner and len(rest.split()) > 1 and looks_personal(rest):
                 # "Twitter's Adam Sharp": the person; whose they are is a description
@@ -205,6 +208,14 @@ class SpeakerBook(NominalAntecedents):
             )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
+            elif (
+                person
+                and name != m.name
+                and entry.speaker.type == "organization"
+                and entry.speaker.name == name
+            ):
+                # "Holt said" after "Karen Holt", tagged a company: the full name, a person
+                entry.speaker.type = "person"
             elif m.type == "organization" and said_which and entry.speaker.gender is None:
                 entry.speaker.type = "organization"
             elif len(name) > len(entry.speaker.name) and name_extends(name, entry.speaker.name):
@@ -356,6 +367,17 @@ class SpeakerBook(NominalAntecedents):
         ent = named[0]
         m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
         m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+
+    @staticmethod
+    def _surname_of_org(said: str, ent: Entity) -> bool:
+        """True when ``said`` (one word, read as a person) is the last word of an entity the
+        tagger took for an organisation that has a person's shape: "Young" of "Trae Young"."""
+        return (
+            ent.label == "ORG"
+            and " " not in said
+            and person_shaped(ent.name)
+            and ent.name.lower().split()[-1] == said.lower()
+        )
 
     def _past_honorific(self, m: Mention) -> None:
         """'Ms Hughes insisted', with "Ms Hughes" tagged whole (an organisation, to the

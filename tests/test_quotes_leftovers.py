@@ -1,0 +1,34 @@
+"""The left-over speaker, description and attribution errors of session 10 (issue 4, branch
+gen12): short news paragraphs written for this file, one construction per test, through
+``analyze``. Each fails on the session-start tree (main c83eff1)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_starting, quotes_of
+
+
+@pytest.mark.issue(4)
+def test_a_name_the_tagger_cut_after_a_title_is_one_person() -> None:
+    # "Seattle Councilwoman Tamara" and "Reyes" are tagged apart, both organisations
+    qs = quotes_of(
+        "Seattle Councilwoman Tamara Reyes said Tuesday that the levy would raise taxes for"
+        " renters.",
+        "“We are asking the people with the least to pay the most,” Reyes said.",
+    )
+    q = quote_starting(qs, "We are asking")
+    assert (q.speaker, q.speaker_type) == ("Tamara Reyes", "person")
+    assert q.speaker_description == "Seattle Councilwoman"
+
+
+@pytest.mark.issue(4)
+def test_a_surname_said_alone_completes_a_full_name_tagged_an_organisation() -> None:
+    # "Trae Young" and "Marcus Hale" tagged organisations; "Young said" has no entity of its own
+    qs = quotes_of(
+        "Trae Young scored 31 points and Marcus Hale added 18 as Atlanta beat Boston 112-104 on"
+        " Monday.",
+        "“We just kept attacking,” Young said.",
+        "Hale said the team had practiced the late-game sets all week.",
+    )
+    assert quote_starting(qs, "We just kept").speaker == "Trae Young"
+    assert quote_starting(qs, "the team had").speaker == "Marcus Hale"
