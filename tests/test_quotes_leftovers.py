@@ -32,3 +32,13 @@ def test_a_surname_said_alone_completes_a_full_name_tagged_an_organisation() -> 
     )
     assert quote_starting(qs, "We just kept").speaker == "Trae Young"
     assert quote_starting(qs, "the team had").speaker == "Marcus Hale"
+
+
+@pytest.mark.issue(4)
+def test_a_cue_after_another_act_of_the_same_subject_has_its_speaker() -> None:
+    # "added" is parsed as a bare dependent of "paused", not a conjunct
+    qs = quotes_of(
+        "Sen. Mark Dillard spoke for twenty minutes about the bill and the deficit.",
+        'He paused, then added: "I will not vote for a bill that nobody has read."',
+    )
+    assert quote_starting(qs, "I will not vote").speaker == "Mark Dillard"

@@ -93,6 +93,10 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             # the quote: the noun just before the verb is its subject
             return adjacent_subject(verb)
         return subject_of(verb.head, quoted)
+    if _second_act(verb):
+        # 'He paused, then added: "..."': the parser hung the cue on the first verb as an
+        # unlabelled dependent, not a conjunct; it is the same subject's next act
+        return subject_of(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
     if (
@@ -515,4 +519,18 @@ def is_inverted(verb: Token) -> bool:
         verb.i > verb.sent.start + 2
         and doc[verb.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _second_act(verb: Token) -> bool:
+    """True for a verb the parser hung on the verb before it as a bare dependent (``dep``)
+    after a comma, in the same tense: "He paused, then added: ..."."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and head.i < verb.i
+        and head.pos_ == "VERB"
+        and verb.tag_ == head.tag_
+        and verb.tag_ in ("VBD", "VBZ")
+        and any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
     )
