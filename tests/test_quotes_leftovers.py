@@ -5,7 +5,7 @@ gen12): short news paragraphs written for this file, one construction per test, 
 from __future__ import annotations
 
 import pytest
-from conftest import quote_starting, quotes_of
+from conftest import analyzed, quote_starting, quotes_of
 
 
 @pytest.mark.issue(4)
@@ -42,3 +42,14 @@ def test_a_cue_after_another_act_of_the_same_subject_has_its_speaker() -> None:
         'He paused, then added: "I will not vote for a bill that nobody has read."',
     )
     assert quote_starting(qs, "I will not vote").speaker == "Mark Dillard"
+
+
+@pytest.mark.issue(4)
+def test_a_relative_clause_between_a_body_and_its_cue_is_not_the_speaker() -> None:
+    # the parser takes "ship goods" (inside the clause) for the subject of "praised"
+    article = analyzed(
+        "The European Shippers' Council, which represents companies that ship goods, praised"
+        " the decision.",
+    )
+    (q,) = article.quotes
+    assert q.speaker is not None and q.speaker.endswith("Council")

@@ -45,6 +45,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             child = named
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
+        owner = _owner_of_aside(verb, child)
+        if owner is not None:
+            return owner
         return _past_dateline(child)
     named = (
         _name_after_quote(verb, quoted) or _asked_before(verb) or _object_after_inverted_cue(verb)
@@ -534,3 +537,21 @@ def _second_act(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ")
         and any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
     )
+
+
+def _owner_of_aside(verb: Token, subject: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, when the parser took a noun
+    inside that clause for the cue's subject: in "The European Shippers' Council, which
+    represents companies that ship goods, praised the decision", "praised" follows the
+    clause's closing comma and its subject is "goods"; the speaker is "Council"."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or subject.i > verb.i:
+        return None
+    for j in range(subject.i - 1, verb.sent.start, -1):
+        tok = doc[j]
+        if tok.text == ",":
+            return None  # another comma first: not one aside
+        if tok.lower_ in ("which", "who") and doc[j - 1].text == "," and j >= 2:
+            owner = doc[j - 2]
+            return owner if owner.pos_ in ("PROPN", "NOUN") else None
+    return None
