@@ -52,4 +52,14 @@ def test_a_relative_clause_between_a_body_and_its_cue_is_not_the_speaker() -> No
         " the decision.",
     )
     (q,) = article.quotes
-    assert q.speaker is not None and q.speaker.endswith("Council")
+    assert q.speaker == "European Shippers' Council"  # the plural's possessive is in the name
+
+
+@pytest.mark.issue(4)
+def test_a_body_named_after_a_place_is_the_body_not_the_place() -> None:
+    # the tagger tags "UK" alone, a place
+    qs = quotes_of(
+        "Universities UK, which represents 140 institutions, welcomed the plan but said it did"
+        " not go far enough."
+    )
+    assert quote_starting(qs, "it did not").speaker == "Universities UK"
