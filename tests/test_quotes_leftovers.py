@@ -63,3 +63,22 @@ def test_a_body_named_after_a_place_is_the_body_not_the_place() -> None:
         " not go far enough."
     )
     assert quote_starting(qs, "it did not").speaker == "Universities UK"
+
+
+@pytest.mark.issue(4)
+def test_an_apposition_after_an_age_describes_the_speaker() -> None:
+    qs = quotes_of(
+        "“It is long overdue,” said Cornett, 71, a retired miner who has lived in the hollow"
+        " all his life."
+    )
+    assert quote_starting(qs, "It is long").speaker_description == "a retired miner"
+
+
+@pytest.mark.issue(4)
+def test_a_bare_nominal_cue_takes_the_speakers_fuller_description() -> None:
+    qs = quotes_of(
+        "Boston coach Joe Mazzulla said his team had lost its focus in the third quarter.",
+        "“We stopped moving the ball,” the coach said.",
+    )
+    q = quote_starting(qs, "We stopped")
+    assert (q.speaker, q.speaker_description) == ("Joe Mazzulla", "Boston coach")
