@@ -82,3 +82,13 @@ def test_a_bare_nominal_cue_takes_the_speakers_fuller_description() -> None:
     )
     q = quote_starting(qs, "We stopped")
     assert (q.speaker, q.speaker_description) == ("Joe Mazzulla", "Boston coach")
+
+
+@pytest.mark.issue(4)
+def test_a_possessive_description_said_again_is_the_person_it_described() -> None:
+    qs = quotes_of(
+        "Edward Whitcombe, 84, died at his home on Sunday, said his daughter, Ellen Whitcombe"
+        " Price.",
+        "“He never stopped writing,” his daughter said.",
+    )
+    assert quote_starting(qs, "He never stopped").speaker == "Ellen Whitcombe Price"

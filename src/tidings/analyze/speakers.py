@@ -295,8 +295,23 @@ class SpeakerBook(NominalAntecedents):
                     return self._find(org.name) or self._add(org.name, "organization", m, org.id)
         description = m.description or self.article.text[m.start : m.end]
         name = self._named_description(description, m.start)
-        entry = self._find(name)
+        entry = self._find(name) or self._described_as(description, m)
         return entry or self._add(name, "anonymous", m, None)
+
+    def _described_as(self, description: str, m: Mention) -> Entry | None:
+        """The person the article already described with these very words, when they are a
+        possessive and one noun: "his daughter said" after "said his daughter, Ellen
+        Whitcombe Price" is Ellen Whitcombe Price (not a new anonymous "his daughter")."""
+        words = description.lower().split()
+        if m.plural or len(words) != 2 or words[0] not in ("his", "her", "their"):
+            return None
+        low = description.lower()
+        held = [
+            e
+            for e in self.entries
+            if e.speaker.type == "person" and any(d.lower() == low for d in e.speaker.descriptions)
+        ]
+        return max(held, key=lambda e: e.last) if held else None
 
     def _place_words_of_business(self, m: Mention) -> set[str]:
         """The place words of a business nominal ("the Swedish company"), else none."""
