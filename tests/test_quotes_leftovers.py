@@ -92,3 +92,27 @@ def test_a_possessive_description_said_again_is_the_person_it_described() -> Non
         "“He never stopped writing,” his daughter said.",
     )
     assert quote_starting(qs, "He never stopped").speaker == "Ellen Whitcombe Price"
+
+
+@pytest.mark.issue(4)
+def test_a_given_name_left_out_of_a_tagged_surname_is_put_back() -> None:
+    # the tagger tags "Lindqvist" alone after the apposition's comma
+    qs = quotes_of(
+        "The European Union's foreign policy chief, Anders Lindqvist, said the bloc would"
+        " consider lifting some sanctions if the ceasefire held for 30 days.",
+    )
+    assert quote_starting(qs, "the bloc").speaker == "Anders Lindqvist"
+
+
+@pytest.mark.issue(4)
+def test_a_full_name_tagged_an_organisation_is_the_person_its_surname_names() -> None:
+    # "Jamal Osei" tagged an organisation ("Jamal" is not in the given-name lists), "Osei" a
+    # person
+    qs = quotes_of(
+        "Jamal Osei headed in a corner in the 88th minute to give Harlow Rovers a 2-1 win over"
+        " Brampton City on Saturday.",
+        "But Osei, who came on as a substitute in the 70th minute, rose above two defenders to"
+        " meet the corner.",
+        "“I just attacked the ball,” Osei said.",
+    )
+    assert quote_starting(qs, "I just attacked").speaker == "Jamal Osei"

@@ -17,7 +17,7 @@ import re
 
 from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
 from tidings.analyze.names import NAME_ABBREVIATIONS, PORTFOLIOS, TITLE_ONLY, TITLE_WORDS
-from tidings.givennames import opens_with_given_name
+from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Span
 from tidings.wordlists import word_list
 
@@ -344,3 +344,41 @@ def join_cut_names(text: str, mentions: list[tuple[str, str, Span]]) -> list[tup
                 continue
         out.append((label, name, span))
     return out
+
+
+#: A capitalised word right before a name, and what comes before it: "chief, Anders".
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(\"“]))([A-Z][a-z]+) $")
+
+
+def given_name_before(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """A person's one-word name with the given name the tagger left out of it, put back:
+    "the foreign policy chief, Anders Lindqvist," tagged "Lindqvist" alone. Only a listed
+    given name, capitalised, after a non-capitalised word or punctuation (not "Brampton
+    City"), and outside any other tagged name."""
+    taken = [(s.start, s.end) for _, _, s in mentions]
+    out = []
+    for label, name, span in mentions:
+        if label == "PERSON" and " " not in name:
+            m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+            if (
+                m is not None
+                and is_given_name(m.group(1))
+                and not _capitalised_before(text, m.start(1))
+                and not any(s < span.start and m.start(1) < e for s, e in taken)
+            ):
+                start = m.start(1)
+                name = text[start : span.end]
+                span = Span(start=start, end=span.end, text=name)
+        out.append((label, name, span))
+    return out
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """True when the word right before ``pos`` (one space back) is capitalised."""
+    before = text[max(0, pos - 30) : pos]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper()
