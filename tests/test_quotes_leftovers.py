@@ -116,3 +116,13 @@ def test_a_full_name_tagged_an_organisation_is_the_person_its_surname_names() ->
         "“I just attacked the ball,” Osei said.",
     )
     assert quote_starting(qs, "I just attacked").speaker == "Jamal Osei"
+
+
+@pytest.mark.issue(4)
+def test_a_cue_joined_to_a_verb_of_another_tense_in_the_reported_clause_is_the_sayers() -> None:
+    # "criticized" is parsed as a conjunct of "would hold", inside what was said
+    qs = quotes_of(
+        "Russia's Foreign Ministry spokeswoman, Irina Sokolova, said Moscow hoped the truce"
+        ' would hold but criticized what she called "outside interference."',
+    )
+    assert quote_starting(qs, "what she called").speaker == "Irina Sokolova"

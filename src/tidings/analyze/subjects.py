@@ -85,6 +85,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
         # the subject of the clause the preposition hangs on
         return subject_of(verb.head.head, quoted)
+    if (sayer := _sayer_of_next_act(verb)) is not None:
+        # 'said Moscow hoped the truce would hold but criticized ...': "criticized" cannot
+        # join "would hold" (another tense), nor a belief reported inside what was said; it
+        # is the sayer's next act
+        return subject_of(sayer, quoted)
     if _next_act(verb):
         # 'Ivana Trump's brief said that was not her view and dismissed those reports': the
         # second verb hangs on the reported clause but is the speaker's next act (the same
@@ -554,4 +559,25 @@ def _owner_of_aside(verb: Token, subject: Token) -> Token | None:
         if tok.lower_ in ("which", "who") and doc[j - 1].text == "," and j >= 2:
             owner = doc[j - 2]
             return owner if owner.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def _sayer_of_next_act(verb: Token) -> Token | None:
+    """The speech cue whose next act ``verb`` is, when the parser joined it to a verb of
+    another tense deep in the reported clause: in "said Moscow hoped the truce would hold
+    but criticized what she called ...", "criticized" (past) is hung on "hold" (bare, after
+    "would"); up the reported clauses, past beliefs ("hoped"), the first speech verb of its
+    tense is "said"."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.tag_ == verb.tag_
+        or verb.tag_ not in ("VBD", "VBZ")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    while head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+        if head.tag_ == verb.tag_ and not is_stance(head.lower_):
+            return head if cue_lemma(head.lower_) is not None else None
     return None
