@@ -126,3 +126,22 @@ def test_a_cue_joined_to_a_verb_of_another_tense_in_the_reported_clause_is_the_s
         ' would hold but criticized what she called "outside interference."',
     )
     assert quote_starting(qs, "what she called").speaker == "Irina Sokolova"
+
+
+@pytest.mark.issue(4)
+def test_a_content_a_parenthetical_cue_interrupts_has_its_two_pieces() -> None:
+    qs = quotes_of(
+        'Jane Ortiz said the cuts were deep. Universities had been "squeezed for a decade", she'
+        " said, and many were now running deficits.",
+        'The plan, she argued, had been "tested" by three independent reviews.',
+    )
+    q = quote_starting(qs, "Universities")
+    assert "she said" in q.content.text  # the whole span, as PolNeAR annotates it
+    assert [p.text for p in q.content_pieces] == [
+        'Universities had been "squeezed for a decade"',
+        "and many were now running deficits",
+    ]
+    q = quote_starting(qs, "The plan")
+    pieces = [p.text for p in q.content_pieces]
+    assert pieces == ["The plan", 'had been "tested" by three independent reviews']
+    assert quote_starting(qs, "the cuts").content_pieces == []

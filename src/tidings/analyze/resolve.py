@@ -286,6 +286,9 @@ def resolve_quotes(
             id=f"q{n}",
             kind=f.kind,  # type: ignore[arg-type]
             content=article.span(f.start, f.end),
+            content_pieces=[
+                article.span(a, b) for a, b in _pieces_around_cue(article.text, f, att, mention)
+            ],
             cue=article.span(*att.cue) if att else None,
             speaker_id=speaker.id if speaker else None,
             speaker=speaker.name if speaker else None,
@@ -390,3 +393,29 @@ def _past_name(description: str, name: str) -> str:
     if words and all(w[:1].isupper() for w in words) and words[-1].lower() in TITLE_WORDS:
         return title
     return description  # "advisers to Mr. Obama", "Chair Debbie Wasserman Schultz": no title
+
+
+#: What may follow a cue inside its aside before the comma that closes it: "she said Tuesday,".
+_ASIDE_TAIL = re.compile(r"[^,\"“”‘’«»\n]{0,30}?,")
+
+
+def _pieces_around_cue(
+    text: str, f: Found, att: Attribution | None, mention: Mention | None
+) -> list[tuple[int, int]]:
+    """The two pieces of a content that a parenthetical cue interrupts: 'Universities had been
+    "squeezed for a decade", she said, and many were ...' -> 'Universities had been "squeezed
+    for a decade"' and 'and many were ...'; none when the cue and its speaker are not one
+    aside set off by commas inside the content."""
+    if att is None or mention is None:
+        return []
+    lo, hi = min(att.cue[0], mention.start), max(att.cue[1], mention.end)
+    if not (f.start < lo and hi < f.end):
+        return []
+    left = text.rfind(",", f.start, lo)
+    tail = _ASIDE_TAIL.match(text, hi)
+    if left < 0 or text[left + 1 : lo].strip() or tail is None or tail.end() >= f.end:
+        return []
+    first = (f.start, len(text[:left].rstrip()))
+    start = tail.end() + len(text[tail.end() : f.end]) - len(text[tail.end() : f.end].lstrip())
+    pieces = [first, (start, f.end)]
+    return pieces if all(b > a for a, b in pieces) else []

@@ -29,7 +29,8 @@ QuoteKindOption = StrEnum("QuoteKindOption", {k: k for k in QUOTE_KINDS})
 
 
 def quote_rows(article: Article) -> list[tuple[str, str, str, str, str]]:
-    """(speaker, description, cue, to whom, quote) per quote, as plain strings."""
+    """(speaker, description, cue, to whom, quote) per quote, as plain strings; a content a
+    cue interrupts shows its pieces without the cue ("The plan … had been tested")."""
     rows = []
     for q in article.quotes:
         rows.append(
@@ -38,7 +39,7 @@ def quote_rows(article: Article) -> list[tuple[str, str, str, str, str]]:
                 q.speaker_description or "",
                 _cue(q),
                 q.addressee or "",
-                q.content.text,
+                " … ".join(p.text for p in q.content_pieces) or q.content.text,
             )
         )
     return rows
