@@ -145,3 +145,15 @@ def test_a_content_a_parenthetical_cue_interrupts_has_its_two_pieces() -> None:
     pieces = [p.text for p in q.content_pieces]
     assert pieces == ["The plan", 'had been "tested" by three independent reviews']
     assert quote_starting(qs, "the cuts").content_pieces == []
+
+
+@pytest.mark.issue(4)
+def test_the_company_is_the_one_opening_the_paragraph_before_not_one_quoted_earlier() -> None:
+    qs = quotes_of(
+        "Norvex Semiconductor said on Monday it would buy the smaller chip designer Lumic for $2"
+        " billion in cash.",
+        "Cerebra, which makes chips for training large models, has raised more than $700 million"
+        " from investors including Fidelity and the sovereign wealth fund of Abu Dhabi.",
+        "The company said it had signed three new customers in the quarter.",
+    )
+    assert quote_starting(qs, "it had signed").speaker == "Cerebra"

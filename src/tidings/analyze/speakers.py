@@ -31,6 +31,7 @@ from tidings.analyze.naming import (
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    PERSONLIKE_BUSINESS_NOUNS,
     business_head,
     has_acronym,
     holds_title,
@@ -43,6 +44,7 @@ from tidings.analyze.naming import (
     tidy_name,
 )
 from tidings.analyze.nominals import NominalAntecedents, same_office
+from tidings.analyze.openings import sentence_start
 from tidings.analyze.registry import Entry
 from tidings.model import Entity, Speaker
 
@@ -269,6 +271,8 @@ class SpeakerBook(NominalAntecedents):
                 if len(said.split()) > 1 and said[:1].isupper():
                     name = strip_title_words(tidy_name(said))
                 return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+            if held and (newer := self._newer_company(m, held[0])) is not None:
+                return newer
             if held:
                 return held[0]
             titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
@@ -288,6 +292,8 @@ class SpeakerBook(NominalAntecedents):
                     return focus
             elif m.head in ORG_NOUNS and not self_named(m.description or ""):
                 spoke = self._last_org_speaker(m.head)
+                if spoke is not None and (newer := self._newer_company(m, spoke)) is not None:
+                    return newer
                 if spoke is not None and m.head not in MEDIA_NOUNS:
                     return spoke
                 org = self._last_org_before(m.start, m.head)
@@ -312,6 +318,26 @@ class SpeakerBook(NominalAntecedents):
             if e.speaker.type == "person" and any(d.lower() == low for d in e.speaker.descriptions)
         ]
         return max(held, key=lambda e: e.last) if held else None
+
+    def _newer_company(self, m: Mention, held: Entry) -> Entry | None:
+        """Another company, opening a sentence of this paragraph or the one before, named
+        after the one "the company" last named: in 'Cerebra, which makes chips ..., has
+        raised $700 million from investors including Fidelity.' then 'The company said it
+        had signed three new customers', the company is Cerebra, not the chipmaker quoted
+        two paragraphs up (nor Fidelity, which opens nothing)."""
+        if not business_head(m.head) or m.head in PERSONLIKE_BUSINESS_NOUNS:
+            return None
+        best = self._company_opening(m)
+        if best is None or best[3] is held or best[0] <= held.last or best[2].label != "ORG":
+            return None
+        para = self._paragraph_at(m.start)
+        text = self.article.text
+        if para is not None and best[0] < para.start < sentence_start(text, para.start, m.start):
+            return None  # a sentence of its own paragraph comes first, and opens with no company
+        s, e, ent, found = best
+        if found is not None:
+            return found
+        return self._add(ent.name, "organization", Mention(s, e, "name", name=ent.name), ent.id)
 
     def _place_words_of_business(self, m: Mention) -> set[str]:
         """The place words of a business nominal ("the Swedish company"), else none."""
