@@ -157,3 +157,15 @@ def test_the_company_is_the_one_opening_the_paragraph_before_not_one_quoted_earl
         "The company said it had signed three new customers in the quarter.",
     )
     assert quote_starting(qs, "it had signed").speaker == "Cerebra"
+
+
+@pytest.mark.issue(4)
+def test_a_company_short_name_read_as_a_person_is_the_company() -> None:
+    # "Norvex" is not tagged in its sentence; the parse reads it as a person's name
+    qs = quotes_of(
+        "Norvex Semiconductor said on Monday it would buy the smaller chip designer Lumic for $2"
+        " billion in cash.",
+        "Norvex, based in Austin, expects the deal to close by the end of the year.",
+    )
+    q = quote_starting(qs, "the deal to close")
+    assert (q.speaker, q.speaker_type) == ("Norvex Semiconductor", "organization")

@@ -184,6 +184,10 @@ class SpeakerBook(NominalAntecedents):
                 name = strip_title_words(ent.name)
             elif ent is not None and m.type == "person" and self._surname_of_org(m.name, ent):
                 name = ent.name  # "Young said" after "Trae Young", tagged an organisation
+            elif ent is None and m.type == "person" and (org := self._company_short(m.name)):
+                # "Norvex, based in Austin, expects ..." (untagged, read as a person) after
+                # "Norvex Semiconductor": the company
+                ent, name, m.type, m.gender = org, org.name, "organization", None
             owner, _, rest = name.replace("’", "'").rpartition("'s ")
             if owner and len(rest.split()) > 1 and looks_personal(rest):
                 # "Twitter's Adam Sharp": the person; whose they are is a description
@@ -408,6 +412,21 @@ class SpeakerBook(NominalAntecedents):
         ent = named[0]
         m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
         m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+
+    def _company_short(self, said: str) -> Entity | None:
+        """The one organisation whose name opens with ``said``, a single word no given name
+        ("Norvex" of "Norvex Semiconductor"), when no person's name holds that word."""
+        if " " in said or not said[:1].isupper() or gender_of(said) is not None:
+            return None
+        low = said.lower()
+        if any(e.label == "PERSON" and low in e.name.lower().split() for e in self.entities):
+            return None
+        orgs = [
+            e
+            for e in self.entities
+            if e.label == "ORG" and len(e.name.split()) > 1 and e.name.lower().split()[0] == low
+        ]
+        return orgs[0] if len(orgs) == 1 else None
 
     @staticmethod
     def _surname_of_org(said: str, ent: Entity) -> bool:
