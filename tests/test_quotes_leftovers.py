@@ -169,3 +169,12 @@ def test_a_company_short_name_read_as_a_person_is_the_company() -> None:
     )
     q = quote_starting(qs, "the deal to close")
     assert (q.speaker, q.speaker_type) == ("Norvex Semiconductor", "organization")
+
+
+@pytest.mark.issue(4)
+def test_an_institution_named_last_is_not_the_agency() -> None:
+    qs = quotes_of(
+        "The Red Cross has opened a shelter at Pine Hollow High School. A spokesperson for the"
+        " agency said about 25 people had checked in by early evening.",
+    )
+    assert "High School" not in (quote_starting(qs, "about 25").speaker or "")
