@@ -178,3 +178,14 @@ def test_an_institution_named_last_is_not_the_agency() -> None:
         " agency said about 25 people had checked in by early evening.",
     )
     assert "High School" not in (quote_starting(qs, "about 25").speaker or "")
+
+
+@pytest.mark.issue(4)
+def test_a_statement_a_person_issued_is_no_description_of_them() -> None:
+    qs = quotes_of(
+        "In an emailed statement, Tanner's chief of staff, Eric Holm, said the councilman"
+        " regretted “the choice of one word.”",
+        "“His frustration is with the city's failure to act,” the statement said.",
+    )
+    q = quote_starting(qs, "His frustration")
+    assert q.speaker == "Eric Holm" and q.speaker_description != "the statement"

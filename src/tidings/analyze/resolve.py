@@ -342,6 +342,8 @@ def settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
             said = quote.speaker_description
             if said and sp.type == "person":
                 said = quote.speaker_description = _past_name(said, sp.name)
+            if said and sp.type == "person" and said.split()[-1].lower() in _CHANNELS:
+                quote.speaker_description = None  # "the statement said": the channel, not him
             if said and sp.type == "person" and names_only(said, sp.name):
                 quote.speaker_description = None  # "Siddiqui" is no description of him
             if not quote.speaker_description and sp.descriptions:
