@@ -189,3 +189,15 @@ def test_a_statement_a_person_issued_is_no_description_of_them() -> None:
     )
     q = quote_starting(qs, "His frustration")
     assert q.speaker == "Eric Holm" and q.speaker_description != "the statement"
+
+
+@pytest.mark.issue(4)
+def test_a_lede_describing_the_person_named_next_is_that_person() -> None:
+    qs = quotes_of(
+        "The mayor of Columbus says the city will go to court to stop a gas pipeline from"
+        " crossing its main reservoir.",
+        "Mayor Andrea Ginther told reporters on Wednesday that the state had ignored the city's"
+        " objections for two years.",
+    )
+    q = quote_starting(qs, "the city will go")
+    assert (q.speaker, q.speaker_description) == ("Andrea Ginther", "The mayor of Columbus")

@@ -305,7 +305,8 @@ def resolve_quotes(
         )
         quotes.append(quote)
     describe_people(article, book.speakers, entities)
-    return settled(quotes, book.speakers), book.speakers
+    speakers = _lede_named_after(quotes, book.speakers)
+    return settled(quotes, speakers), speakers
 
 
 def describe_people(article: Article, speakers: list[Speaker], entities: list[Entity]) -> None:
@@ -421,3 +422,43 @@ def _pieces_around_cue(
     start = tail.end() + len(text[tail.end() : f.end]) - len(text[tail.end() : f.end].lstrip())
     pieces = [first, (start, f.end)]
     return pieces if all(b > a for a, b in pieces) else []
+
+
+def _lede_named_after(quotes: list[Quote], speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers without the one a lede describes before the next paragraph names them
+    (cataphora): "A Democratic city councilwoman says the levy will hurt ..." then "Seattle
+    Councilwoman Tamara Reyes said ..."; "The mayor of Columbus says ..." then "Mayor Andrea
+    Ginther told reporters ...". The lede's quotes go to the person named in the paragraph
+    right after it whose description has the lede's role noun; the anonymous speaker is
+    dropped when it has no other quote."""
+    if not quotes or quotes[0].paragraph is None:
+        return speakers
+    first = quotes[0]
+    by_id = {sp.id: sp for sp in speakers}
+    lede = by_id.get(first.speaker_id or "")
+    if lede is None or lede.type != "anonymous" or not first.speaker_description:
+        return speakers
+    words = first.speaker_description.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return speakers
+    noun = _head_noun(first.speaker_description)
+    mine = [q for q in quotes if q.speaker_id == lede.id]
+    if any(q.paragraph != first.paragraph for q in mine):
+        return speakers
+    named = next(
+        (
+            by_id[q.speaker_id]
+            for q in quotes
+            if q.paragraph == first.paragraph + 1
+            and q.attribution == "explicit"
+            and q.speaker_id in by_id
+            and by_id[q.speaker_id].type == "person"
+        ),
+        None,
+    )
+    if named is None or not any(noun in d.lower().split() for d in named.descriptions):
+        return speakers
+    for q in mine:
+        q.speaker_id = named.id
+    named.mentions = sorted(lede.mentions + named.mentions, key=lambda m: m.start)
+    return [sp for sp in speakers if sp is not lede]
