@@ -201,3 +201,13 @@ def test_a_lede_describing_the_person_named_next_is_that_person() -> None:
     )
     q = quote_starting(qs, "the city will go")
     assert (q.speaker, q.speaker_description) == ("Andrea Ginther", "The mayor of Columbus")
+
+
+@pytest.mark.issue(4)
+def test_an_infinitive_of_purpose_has_its_heads_speaker() -> None:
+    # "to describe" hangs on "spoke" as an adverbial clause; the noun before it is "anonymity"
+    qs = quotes_of(
+        "Two aides, who spoke on the condition of anonymity to describe private conversations,"
+        " said he was undecided.",
+    )
+    assert {q.speaker for q in qs} == {"Two aides"}

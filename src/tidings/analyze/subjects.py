@@ -96,6 +96,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # test cuts it off that clause, see content.clause_end), so it has the speaker's subject
         return subject_of(verb.head.head, quoted)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and _purpose(verb):
+            # 'Two aides, who spoke on the condition of anonymity to describe private
+            # conversations, said': the infinitive of purpose has its head's subject, not
+            # the noun before it ("anonymity")
+            return subject_of(verb.head, quoted)
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
             # the quote: the noun just before the verb is its subject
@@ -581,3 +586,12 @@ def _sayer_of_next_act(verb: Token) -> Token | None:
         if head.tag_ == verb.tag_ and not is_stance(head.lower_):
             return head if cue_lemma(head.lower_) is not None else None
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """True for an infinitive of purpose after its head verb: "spoke ... to describe"."""
+    return (
+        verb.tag_ == "VB"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
+    )
