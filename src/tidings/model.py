@@ -139,6 +139,12 @@ class Quote(Record):
     id: str
     kind: QuoteKind
     content: Span
+    content_pieces: list[Span] = Field(
+        default_factory=list,
+        description='when a cue interrupts the content (\'Universities had been "squeezed", '
+        "she said, and many were ...'), its pieces without the cue's aside; empty when the "
+        "content is one piece (``content`` spans the aside too, as PolNeAR annotates it)",
+    )
     cue: Span | None = None
     speaker_id: str | None = None
     speaker: str | None = Field(None, description="the speaker's canonical name")

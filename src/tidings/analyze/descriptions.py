@@ -216,10 +216,15 @@ def _of_after(text: str, end: int) -> str | None:
 
 
 def _appos_after(text: str, end: int) -> str | None:
-    """ ", general secretary of the union," right after a name."""
+    """ ", general secretary of the union," right after a name (after an age: "Cornett, 71,
+    a retired miner who ..." -> "a retired miner")."""
     if not text.startswith(", ", end):
         return None
+    if age := _AGE.match(text, end):
+        end = age.end()
     phrase = _until_end(text, end + 2)
+    if phrase is not None and (cut := _RELATIVE_TAIL.search(phrase)):
+        phrase = phrase[: cut.start()]  # "a retired miner who has lived there all his life"
     if phrase is None:
         return None
     for who_is in ("who is ", "who was ", "who is now ", "who was then "):
@@ -235,6 +240,12 @@ def _appos_after(text: str, end: int) -> str | None:
     if not _role_head(phrase):
         return None  # "For Mr. Clarke, the agreement opened the door to other deals."
     return _phrase(phrase)
+
+
+#: An age set off after a name: ", 71" (then ", a retired miner").
+_AGE = re.compile(r", \d{1,3}(?=, )")
+#: A relative clause closing an apposition: " who has lived in the hollow all his life".
+_RELATIVE_TAIL = re.compile(r" (?:who|whose|which|that) ")
 
 
 def _until_end(text: str, pos: int) -> str | None:

@@ -26,7 +26,9 @@ from tidings.analyze.entitynames import (
 from tidings.analyze.entityspans import (
     cut_headline_runs,
     dateline_place,
+    given_name_before,
     is_name,
+    join_cut_names,
     past_courtesy,
     past_owner,
     past_portfolios,
@@ -35,7 +37,7 @@ from tidings.analyze.entityspans import (
     trim_mention,
 )
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
-from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, gender_of
+from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, ORG_HEADS, gender_of
 from tidings.analyze.ner import entity_docs
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
@@ -60,6 +62,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             base = offset + ent.start_char
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
+    mentions = given_name_before(article.text, join_cut_names(article.text, mentions))
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = dateline_place(article.text, mentions)
     mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
@@ -182,6 +185,7 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
         if label != "PERSON" and (
             norm in surnames
             or _is_named_person(name_words(norm), singles, label)
+            or (label == "ORG" and _surname_said_alone(name, singles, surnames))
             or (label in ("ORG", "NORP") and norm in given and norm not in _FAITHS)
         ):
             label = "PERSON"
@@ -295,6 +299,25 @@ def _is_named_person(words: tuple[str, ...], person_words: set[str], label: str)
     if not opens_with_given_name(words):
         return False
     return words[-1] in person_words or (label in ("GPE", "NORP") and words[0] in person_words)
+
+
+def _surname_said_alone(name: str, singles: set[str], surnames: set[str]) -> bool:
+    """True for two capitalised words tagged an organisation whose second word the article
+    tags, alone, as a person, and no other person's full name ends with: "Jamal Osei", then
+    "But Osei, who came on ...". The given-name list need not know "Jamal"; a company's name
+    ("Harlow Rovers", "Georgia Power") ends in a word no one is called alone, or in a body's
+    word."""
+    words = name.split()
+    if len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    last = words[-1].lower()
+    return (
+        last in singles
+        and last not in surnames
+        and last not in ORG_HEADS
+        and last not in COMPANY_SUFFIXES
+        and words[0].lower() not in ORG_HEADS
+    )
 
 
 def _full_name_rank(key: tuple[str, str], first_start: int) -> tuple[int, int, int]:

@@ -17,7 +17,7 @@ import re
 
 from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
 from tidings.analyze.names import NAME_ABBREVIATIONS, PORTFOLIOS, TITLE_ONLY, TITLE_WORDS
-from tidings.givennames import opens_with_given_name
+from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Span
 from tidings.wordlists import word_list
 
@@ -310,3 +310,75 @@ def is_name(text: str) -> bool:
     if len(words) == 1 and words[0] in _TIME_ZONES:
         return False  # "2 a.m. local time (0100 GMT)"
     return any(ch.isupper() for ch in text)
+
+
+#: One capitalised word of a name ("Reyes", "O'Neill", "Smith-Jones").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?")
+
+
+def join_cut_names(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """A person's name the tagger cut in two, joined: "Seattle Councilwoman Tamara" and
+    "Reyes", tagged apart (both organisations), are the title "Seattle Councilwoman" and the
+    person "Tamara Reyes". Only when the first piece ends in a listed given name that opens
+    it or follows a title word ("Councilwoman", "Coach"), and the second piece, one space
+    after, is one or two capitalised words: a place or a company that ends in a given name
+    ("Georgia") before another name is not so written."""
+    out: list[tuple[str, str, Span]] = []
+    for label, name, span in mentions:
+        if out and label in ("PERSON", "ORG") and out[-1][0] in ("PERSON", "ORG"):
+            prev = out[-1][2]
+            words = prev.text.split()
+            rest = name.split()
+            if (
+                span.start == prev.end + 1
+                and text[prev.end] == " "
+                and 1 <= len(rest) <= 2
+                and all(_NAME_WORD.fullmatch(w) for w in rest)
+                and _NAME_WORD.fullmatch(words[-1])
+                and opens_with_given_name([words[-1], *rest])
+                and (len(words) == 1 or words[-2].lower() in TITLE_WORDS)
+            ):
+                start = prev.end - len(words[-1])
+                joined = text[start : span.end]
+                out[-1] = ("PERSON", joined, Span(start=start, end=span.end, text=joined))
+                continue
+        out.append((label, name, span))
+    return out
+
+
+#: A capitalised word right before a name, and what comes before it: "chief, Anders".
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(\"“]))([A-Z][a-z]+) $")
+
+
+def given_name_before(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """A person's one-word name with the given name the tagger left out of it, put back:
+    "the foreign policy chief, Anders Lindqvist," tagged "Lindqvist" alone. Only a listed
+    given name, capitalised, after a non-capitalised word or punctuation (not "Brampton
+    City"), and outside any other tagged name."""
+    taken = [(s.start, s.end) for _, _, s in mentions]
+    out = []
+    for label, name, span in mentions:
+        if label == "PERSON" and " " not in name:
+            m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+            if (
+                m is not None
+                and is_given_name(m.group(1))
+                and not _capitalised_before(text, m.start(1))
+                and not any(s < span.start and m.start(1) < e for s, e in taken)
+            ):
+                start = m.start(1)
+                name = text[start : span.end]
+                span = Span(start=start, end=span.end, text=name)
+        out.append((label, name, span))
+    return out
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """True when the word right before ``pos`` (one space back) is capitalised."""
+    before = text[max(0, pos - 30) : pos]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper()

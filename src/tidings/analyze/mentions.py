@@ -94,7 +94,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
             lo = min(lo, child.left_edge.i)
     doc = head.doc
     for k in range(head.i - 1, lo - 1, -1):
-        if doc[k].is_quote or doc[k].text in (".", "?", "!"):
+        if (doc[k].is_quote and doc[k].tag_ != "POS") or doc[k].text in (".", "?", "!"):
+            # (not the apostrophe of a plural's possessive: "The European Shippers' Council")
             lo = k + 1  # a phrase never runs back over a quote ('"...?" the 43-year-old asked')
             break
     verb_first = lo < head.i and lo and doc[lo - 1].is_quote and doc[lo].tag_.startswith("VB")
@@ -378,6 +379,20 @@ def read_mention(head: Token, offset: int) -> Mention:
             if opens_with_given_name([t.text for t in doc[run : head.i + 1]]):
                 # 'said Ana Lima, 19': a surname the tagger took for a city, after a given name
                 ent, label = doc[run : head.i + 1], "PERSON"
+            elif (
+                label in ("GPE", "LOC")
+                and run < ent.start
+                and all(
+                    t.dep_ == "compound"
+                    and t.text[:1].isupper()
+                    and not t.ent_type_
+                    and t.lower_ not in TITLE_WORDS
+                    for t in doc[run : ent.start]
+                )
+            ):
+                # 'Universities UK, which represents 140 institutions, welcomed': a body whose
+                # name ends in a place the tagger tagged alone
+                ent, label = doc[run : head.i + 1], "ORG"
         # titles come off people only: "U.S. Attorney's Office" is the organisation's name
         i, name = _strip_titles(ent) if label == "PERSON" else (ent.start, ent.text)
         if label == "ORG" and opens_with_given_name((titled_name := _strip_titles(ent))[1].split()):

@@ -216,8 +216,18 @@ def business_head(head: str) -> bool:
     return head in _BUSINESS_HEADS
 
 
+#: Last words of the names of places that are institutions ("Pine Hollow High School"): such
+#: a name is "the school", not "the agency" or "the company".
+_INSTITUTION_WORDS = frozenset(
+    word_list("school university college hospital church court museum library airport stadium")
+)
+
+
 def noun_fits(head: str, name: str, label: str) -> bool:
     """True when a definite nominal with this head noun can name the organisation ``name``."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in _INSTITUTION_WORDS and head != last and head not in _INSTITUTION_WORDS:
+        return False  # "A spokesperson for the agency" is not Pine Hollow High School's
     if head in _GOVERNMENT_HEADS:
         return label == "GPE" or bool(_GOVERNMENT_NAME.search(name))
     if head in _BUSINESS_HEADS:

@@ -327,6 +327,16 @@ class NominalAntecedents(PronounAntecedents):
         such, or a name the tagger took for a person with no given name ("Lumen"). "the
         fashion designer" or "the developer" only takes a company opening its own sentence.
         None when no company opens one."""
+        best = self._company_opening(m)
+        if best is None:
+            return None
+        s, e, ent, found = best
+        org = Mention(s, e, "name", name=ent.name, type="organization")
+        return found or self._add(ent.name, "organization", org, ent.id)
+
+    def _company_opening(self, m: Mention) -> tuple[int, int, Entity, Entry | None] | None:
+        """Where the company :meth:`_company_in_focus` finds is named (start, end), its entity
+        and its entry if it has one; None when no company opens a sentence there."""
         text = self.article.text
         para = self._paragraph_at(m.start)
         if para is None:
@@ -359,9 +369,7 @@ class NominalAntecedents(PronounAntecedents):
                     if best is None or s > best[0]:
                         best = (s, e, ent, found)
             if best is not None:
-                s, e, ent, found = best
-                org = Mention(s, e, "name", name=ent.name, type="organization")
-                return found or self._add(ent.name, "organization", org, ent.id)
+                return best
         return None
 
     def _company_of_origin(self, m: Mention) -> Entry | None:

@@ -25,6 +25,7 @@ from tidings.analyze.naming import (
     PLACE_LABELS,
     looks_personal,
     noun_fits,
+    person_shaped,
     tidy_name,
 )
 from tidings.model import Article, Entity, Paragraph, Speaker, SpeakerType
@@ -81,20 +82,29 @@ class SpeakerRegistry:
 
     def _person_named_at(self, m: Mention) -> bool:
         """True when a mention of a merged PERSON entity has exactly the words of ``m``'s
-        name (not merely overlaps them: 'the Clinton campaign' holds the person Clinton)."""
+        name (not merely overlaps them: 'the Clinton campaign' holds the person Clinton), or
+        ends with them ("Reyes" of "Tamara Reyes", a name the tagger cut in two)."""
         start = m.name_start if m.name_start is not None else m.start
         return any(
-            s == start and e == m.end and ent.label == "PERSON" for s, e, ent in self._entity_at
+            s <= start and e == m.end and ent.label == "PERSON" for s, e, ent in self._entity_at
         )
 
     def _entity_named(self, name: str) -> Entity | None:
-        """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence')."""
+        """The person whose full name ends with ``name`` ('Pence' -> 'Mike Pence'); failing
+        one, a name the tagger took for an organisation that has a person's shape ("Trae
+        Young", "Marcus Hale": two or three capitalised words, none an organisation's), which
+        a surname said alone ("Young said") shows to be a person's."""
         low = name.lower()
+        shaped = None
         for ent in self.entities:
             words = ent.name.lower().split()
-            if ent.label == "PERSON" and len(words) > 1 and words[-1] == low:
+            if len(words) < 2 or words[-1] != low:
+                continue
+            if ent.label == "PERSON":
                 return ent
-        return None
+            if ent.label == "ORG" and shaped is None and person_shaped(ent.name):
+                shaped = ent
+        return shaped
 
     def _person_of_gender(self, ent: Entity, gender: str) -> Entity:
         """``ent``, or when its given name says the other gender, the person of the same

@@ -286,6 +286,9 @@ def resolve_quotes(
             id=f"q{n}",
             kind=f.kind,  # type: ignore[arg-type]
             content=article.span(f.start, f.end),
+            content_pieces=[
+                article.span(a, b) for a, b in _pieces_around_cue(article.text, f, att, mention)
+            ],
             cue=article.span(*att.cue) if att else None,
             speaker_id=speaker.id if speaker else None,
             speaker=speaker.name if speaker else None,
@@ -302,7 +305,8 @@ def resolve_quotes(
         )
         quotes.append(quote)
     describe_people(article, book.speakers, entities)
-    return settled(quotes, book.speakers), book.speakers
+    speakers = _lede_named_after(quotes, book.speakers)
+    return settled(quotes, speakers), speakers
 
 
 #: Pronouns an addressee is resolved from ("told her"); a plural ("told them") is left as written.
@@ -359,13 +363,132 @@ def settled(quotes: list[Quote], speakers: list[Speaker]) -> list[Quote]:
     took for an organisation is a person, after the earlier quotes were built. A quote whose
     speaker mention gave no description ("he said") takes the speaker's first."""
     by_id = {sp.id: sp for sp in speakers}
+    for sp in speakers:
+        if sp.type == "person":
+            sp.descriptions = list(dict.fromkeys(_past_name(d, sp.name) for d in sp.descriptions))
     for quote in quotes:
         sp = by_id.get(quote.speaker_id or "")
         if sp is not None:
             quote.speaker, quote.speaker_type = sp.name, sp.type
             said = quote.speaker_description
+            if said and sp.type == "person":
+                said = quote.speaker_description = _past_name(said, sp.name)
+            if said and sp.type == "person" and said.split()[-1].lower() in _CHANNELS:
+                quote.speaker_description = None  # "the statement said": the channel, not him
             if said and sp.type == "person" and names_only(said, sp.name):
                 quote.speaker_description = None  # "Siddiqui" is no description of him
             if not quote.speaker_description and sp.descriptions:
                 quote.speaker_description = sp.descriptions[0]
+            if quote.speaker_description:
+                quote.speaker_description = _fuller(quote.speaker_description, sp.descriptions)
     return quotes
+
+
+def _fuller(said: str, descriptions: list[str]) -> str:
+    """The speaker's more telling description for a bare definite nominal: a quote tagged
+    "the coach said" reads "Boston coach" where the article said "Boston coach Joe
+    Mazzulla"; the nominal stays when no other description has its noun."""
+    words = said.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "this", "that"):
+        return said
+    noun = words[1].lower()
+    return next(
+        (
+            d
+            for d in descriptions
+            if len(d.split()) > 1
+            and _head_noun(d) == noun
+            and d.split()[0].lower() not in ("the", "this", "that")
+        ),
+        said,
+    )
+
+
+def _head_noun(description: str) -> str:
+    """The last word of a description before its first preposition or comma: "coach" of
+    "Boston coach", "pollster" of "a pollster with the party"."""
+    words = description.lower().split(",")[0].split()
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "on", "to", "from", "who", "and"))
+
+
+def _past_name(description: str, name: str) -> str:
+    """A description without the person's own name at its end: "Seattle Councilwoman Tamara
+    Reyes", read whole where the tagger cut the name in two and typed it an organisation, is
+    "Seattle Councilwoman"."""
+    if not description.endswith(" " + name):
+        return description
+    title = description[: -len(name)].rstrip()
+    words = title.split()
+    if words and all(w[:1].isupper() for w in words) and words[-1].lower() in TITLE_WORDS:
+        return title
+    return description  # "advisers to Mr. Obama", "Chair Debbie Wasserman Schultz": no title
+
+
+#: What may follow a cue inside its aside before the comma that closes it: "she said Tuesday,".
+_ASIDE_TAIL = re.compile(r"[^,\"“”‘’«»\n]{0,30}?,")
+
+
+def _pieces_around_cue(
+    text: str, f: Found, att: Attribution | None, mention: Mention | None
+) -> list[tuple[int, int]]:
+    """The two pieces of a content that a parenthetical cue interrupts: 'Universities had been
+    "squeezed for a decade", she said, and many were ...' -> 'Universities had been "squeezed
+    for a decade"' and 'and many were ...'; none when the cue and its speaker are not one
+    aside set off by commas inside the content."""
+    if att is None or mention is None:
+        return []
+    lo, hi = min(att.cue[0], mention.start), max(att.cue[1], mention.end)
+    if not (f.start < lo and hi < f.end):
+        return []
+    left = text.rfind(",", f.start, lo)
+    tail = _ASIDE_TAIL.match(text, hi)
+    if left < 0 or text[left + 1 : lo].strip() or tail is None or tail.end() >= f.end:
+        return []
+    first = (f.start, len(text[:left].rstrip()))
+    start = tail.end() + len(text[tail.end() : f.end]) - len(text[tail.end() : f.end].lstrip())
+    pieces = [first, (start, f.end)]
+    return pieces if all(b > a for a, b in pieces) else []
+
+
+def _lede_named_after(quotes: list[Quote], speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers without the one a lede describes before the next paragraph names them
+    (cataphora): "A Democratic city councilwoman says the levy will hurt ..." then "Seattle
+    Councilwoman Tamara Reyes said ..."; "The mayor of Columbus says ..." then "Mayor Andrea
+    Ginther told reporters ...". The lede's quotes go to the person named in the paragraph
+    right after it whose description has the lede's role noun; the anonymous speaker is
+    dropped when it has no other quote."""
+    if not quotes or quotes[0].paragraph is None:
+        return speakers
+    first = quotes[0]
+    by_id = {sp.id: sp for sp in speakers}
+    lede = by_id.get(first.speaker_id or "")
+    if lede is None or lede.type != "anonymous" or not first.speaker_description:
+        return speakers
+    words = first.speaker_description.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return speakers
+    noun = _head_noun(first.speaker_description)
+    mine = [q for q in quotes if q.speaker_id == lede.id]
+    if any(q.paragraph != first.paragraph for q in mine):
+        return speakers
+    named = next(
+        (
+            by_id[q.speaker_id]
+            for q in quotes
+            if q.paragraph == first.paragraph + 1
+            and q.attribution == "explicit"
+            and q.speaker_id in by_id
+            and by_id[q.speaker_id].type == "person"
+        ),
+        None,
+    )
+    if named is None or not any(noun in d.lower().split() for d in named.descriptions):
+        return speakers
+    for q in mine:
+        q.speaker_id = named.id
+    named.mentions = sorted(lede.mentions + named.mentions, key=lambda m: m.start)
+    return [sp for sp in speakers if sp is not lede]

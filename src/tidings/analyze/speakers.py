@@ -32,19 +32,22 @@ from tidings.analyze.naming import (
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    PERSONLIKE_BUSINESS_NOUNS,
     business_head,
     has_acronym,
     holds_title,
     looks_personal,
     name_extends,
     names_only,
+    person_shaped,
     self_named,
     strip_title_words,
     tidy_name,
 )
 from tidings.analyze.nominals import NominalAntecedents, same_office
+from tidings.analyze.openings import sentence_start
 from tidings.analyze.registry import Entry
-from tidings.model import Speaker
+from tidings.model import Entity, Speaker
 
 #: One capitalised word: "Welshman".
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -180,6 +183,12 @@ class SpeakerBook(NominalAntecedents):
                     name = m.name = m.name.split()[-1]
             if ent is not None and ent.label == "PERSON" and m.type == "person":
                 name = strip_title_words(ent.name)
+            elif ent is not None and m.type == "person" and self._surname_of_org(m.name, ent):
+                name = ent.name  # "Young said" after "Trae Young", tagged an organisation
+            elif ent is None and m.type == "person" and (org := self._company_short(m.name)):
+                # "Norvex, based in Austin, expects ..." (untagged, read as a person) after
+                # "Norvex Semiconductor": the company
+                ent, name, m.type, m.gender = org, org.name, "organization", None
             owner, _, rest = name.replace("’", "'").rpartition("'s ")
             if owner and len(rest.split()) > 1 and looks_personal(rest):
                 # "Twitter's Adam Sharp": the person; whose they are is a description
@@ -206,6 +215,14 @@ class SpeakerBook(NominalAntecedents):
             )
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
+            elif (
+                person
+                and name != m.name
+                and entry.speaker.type == "organization"
+                and entry.speaker.name == name
+            ):
+                # "Holt said" after "Karen Holt", tagged a company: the full name, a person
+                entry.speaker.type = "person"
             elif m.type == "organization" and said_which and entry.speaker.gender is None:
                 entry.speaker.type = "organization"
             elif len(name) > len(entry.speaker.name) and name_extends(name, entry.speaker.name):
@@ -259,6 +276,8 @@ class SpeakerBook(NominalAntecedents):
                 if len(said.split()) > 1 and said[:1].isupper():
                     name = strip_title_words(tidy_name(said))
                 return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+            if held and (newer := self._newer_company(m, held[0])) is not None:
+                return newer
             if held:
                 return held[0]
             titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
@@ -278,6 +297,8 @@ class SpeakerBook(NominalAntecedents):
                     return focus
             elif m.head in ORG_NOUNS and not self_named(m.description or ""):
                 spoke = self._last_org_speaker(m.head)
+                if spoke is not None and (newer := self._newer_company(m, spoke)) is not None:
+                    return newer
                 if spoke is not None and m.head not in MEDIA_NOUNS:
                     return spoke
                 org = self._last_org_before(m.start, m.head)
@@ -285,7 +306,7 @@ class SpeakerBook(NominalAntecedents):
                     return self._find(org.name) or self._add(org.name, "organization", m, org.id)
         description = m.description or self.article.text[m.start : m.end]
         name = self._named_description(description, m.start)
-        entry = self._find(name)
+        entry = self._find(name) or self._described_as(description, m)
         return entry or self._add(name, "anonymous", m, None)
 
     def peek(self, mention: Mention, besides: Speaker | None = None) -> str | None:
@@ -313,6 +334,41 @@ class SpeakerBook(NominalAntecedents):
                 e.speaker.name, e.speaker.type, e.speaker.gender = n, t, g  # type: ignore[assignment]
             self.entries, self._narrated = entries, narrated
         return name
+
+    def _described_as(self, description: str, m: Mention) -> Entry | None:
+        """The person the article already described with these very words, when they are a
+        possessive and one noun: "his daughter said" after "said his daughter, Ellen
+        Whitcombe Price" is Ellen Whitcombe Price (not a new anonymous "his daughter")."""
+        words = description.lower().split()
+        if m.plural or len(words) != 2 or words[0] not in ("his", "her", "their"):
+            return None
+        low = description.lower()
+        held = [
+            e
+            for e in self.entries
+            if e.speaker.type == "person" and any(d.lower() == low for d in e.speaker.descriptions)
+        ]
+        return max(held, key=lambda e: e.last) if held else None
+
+    def _newer_company(self, m: Mention, held: Entry) -> Entry | None:
+        """Another company, opening a sentence of this paragraph or the one before, named
+        after the one "the company" last named: in 'Cerebra, which makes chips ..., has
+        raised $700 million from investors including Fidelity.' then 'The company said it
+        had signed three new customers', the company is Cerebra, not the chipmaker quoted
+        two paragraphs up (nor Fidelity, which opens nothing)."""
+        if not business_head(m.head) or m.head in PERSONLIKE_BUSINESS_NOUNS:
+            return None
+        best = self._company_opening(m)
+        if best is None or best[3] is held or best[0] <= held.last or best[2].label != "ORG":
+            return None
+        para = self._paragraph_at(m.start)
+        text = self.article.text
+        if para is not None and best[0] < para.start < sentence_start(text, para.start, m.start):
+            return None  # a sentence of its own paragraph comes first, and opens with no company
+        s, e, ent, found = best
+        if found is not None:
+            return found
+        return self._add(ent.name, "organization", Mention(s, e, "name", name=ent.name), ent.id)
 
     def _place_words_of_business(self, m: Mention) -> set[str]:
         """The place words of a business nominal ("the Swedish company"), else none."""
@@ -383,6 +439,32 @@ class SpeakerBook(NominalAntecedents):
         ent = named[0]
         m.kind, m.name, m.name_start, m.type = "name", word, m.start, "person"
         m.description, m.plural, m.gender = None, False, gender_of(ent.name)
+
+    def _company_short(self, said: str) -> Entity | None:
+        """The one organisation whose name opens with ``said``, a single word no given name
+        ("Norvex" of "Norvex Semiconductor"), when no person's name holds that word."""
+        if " " in said or not said[:1].isupper() or gender_of(said) is not None:
+            return None
+        low = said.lower()
+        if any(e.label == "PERSON" and low in e.name.lower().split() for e in self.entities):
+            return None
+        orgs = [
+            e
+            for e in self.entities
+            if e.label == "ORG" and len(e.name.split()) > 1 and e.name.lower().split()[0] == low
+        ]
+        return orgs[0] if len(orgs) == 1 else None
+
+    @staticmethod
+    def _surname_of_org(said: str, ent: Entity) -> bool:
+        """True when ``said`` (one word, read as a person) is the last word of an entity the
+        tagger took for an organisation that has a person's shape: "Young" of "Trae Young"."""
+        return (
+            ent.label == "ORG"
+            and " " not in said
+            and person_shaped(ent.name)
+            and ent.name.lower().split()[-1] == said.lower()
+        )
 
     def _past_honorific(self, m: Mention) -> None:
         """'Ms Hughes insisted', with "Ms Hughes" tagged whole (an organisation, to the

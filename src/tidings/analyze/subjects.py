@@ -45,6 +45,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             child = named
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return child
+        owner = _owner_of_aside(verb, child)
+        if owner is not None:
+            return owner
         return _past_fronted_phrase(_past_dateline(child))
     named = (
         _name_after_quote(verb, quoted) or _asked_before(verb) or _object_after_inverted_cue(verb)
@@ -82,16 +85,30 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
         # the subject of the clause the preposition hangs on
         return subject_of(verb.head.head, quoted)
+    if (sayer := _sayer_of_next_act(verb)) is not None:
+        # 'said Moscow hoped the truce would hold but criticized ...': "criticized" cannot
+        # join "would hold" (another tense), nor a belief reported inside what was said; it
+        # is the sayer's next act
+        return subject_of(sayer, quoted)
     if _next_act(verb):
         # 'Ivana Trump's brief said that was not her view and dismissed those reports': the
         # second verb hangs on the reported clause but is the speaker's next act (the same
         # test cuts it off that clause, see content.clause_end), so it has the speaker's subject
         return subject_of(verb.head.head, quoted)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and _purpose(verb):
+            # 'Two aides, who spoke on the condition of anonymity to describe private
+            # conversations, said': the infinitive of purpose has its head's subject, not
+            # the noun before it ("anonymity")
+            return subject_of(verb.head, quoted)
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
             # the quote: the noun just before the verb is its subject
             return adjacent_subject(verb)
+        return subject_of(verb.head, quoted)
+    if _second_act(verb):
+        # 'He paused, then added: "..."': the parser hung the cue on the first verb as an
+        # unlabelled dependent, not a conjunct; it is the same subject's next act
         return subject_of(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
@@ -532,4 +549,66 @@ def is_inverted(verb: Token) -> bool:
         verb.i > verb.sent.start + 2
         and doc[verb.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _second_act(verb: Token) -> bool:
+    """True for a verb the parser hung on the verb before it as a bare dependent (``dep``)
+    after a comma, in the same tense: "He paused, then added: ..."."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and head.i < verb.i
+        and head.pos_ == "VERB"
+        and verb.tag_ == head.tag_
+        and verb.tag_ in ("VBD", "VBZ")
+        and any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
+    )
+
+
+def _owner_of_aside(verb: Token, subject: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, when the parser took a noun
+    inside that clause for the cue's subject: in "The European Shippers' Council, which
+    represents companies that ship goods, praised the decision", "praised" follows the
+    clause's closing comma and its subject is "goods"; the speaker is "Council"."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or subject.i > verb.i:
+        return None
+    for j in range(subject.i - 1, verb.sent.start, -1):
+        tok = doc[j]
+        if tok.text == ",":
+            return None  # another comma first: not one aside
+        if tok.lower_ in ("which", "who") and doc[j - 1].text == "," and j >= 2:
+            owner = doc[j - 2]
+            return owner if owner.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def _sayer_of_next_act(verb: Token) -> Token | None:
+    """The speech cue whose next act ``verb`` is, when the parser joined it to a verb of
+    another tense deep in the reported clause: in "said Moscow hoped the truce would hold
+    but criticized what she called ...", "criticized" (past) is hung on "hold" (bare, after
+    "would"); up the reported clauses, past beliefs ("hoped"), the first speech verb of its
+    tense is "said"."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.tag_ == verb.tag_
+        or verb.tag_ not in ("VBD", "VBZ")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    while head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+        if head.tag_ == verb.tag_ and not is_stance(head.lower_):
+            return head if cue_lemma(head.lower_) is not None else None
+    return None
+
+
+def _purpose(verb: Token) -> bool:
+    """True for an infinitive of purpose after its head verb: "spoke ... to describe"."""
+    return (
+        verb.tag_ == "VB"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
     )

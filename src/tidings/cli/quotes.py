@@ -32,7 +32,8 @@ QuoteKindOption = StrEnum("QuoteKindOption", {k: k for k in QUOTE_KINDS})
 def quote_rows(article: Article) -> list[tuple[str, str, str, str, str, str]]:
     """(speaker, description, cue, to whom, when, quote) per quote, as plain strings; "when" is
     the time the attribution gives (the date, then the words on a line of their own: '15 Mar
-    2016\n"Tuesday"'), empty when it gives none."""
+    2016\n"Tuesday"'), empty when it gives none; a content a cue interrupts shows its pieces
+    without the cue ("The plan … had been tested")."""
     rows = []
     for q in article.quotes:
         words = q.said_on_mention.text if q.said_on_mention else None
@@ -43,7 +44,7 @@ def quote_rows(article: Article) -> list[tuple[str, str, str, str, str, str]]:
                 _cue(q),
                 q.addressee or "",
                 when_label(q.said_on, words, sep="\n"),
-                q.content.text,
+                " … ".join(p.text for p in q.content_pieces) or q.content.text,
             )
         )
     return rows
