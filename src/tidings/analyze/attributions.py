@@ -15,7 +15,7 @@ follows PARC's definition of attribution, which PolNeAR annotates: beliefs, stan
 intentions as well as speech. Separate from
 the quotes so that what the parse says about each cue can be read and tested without the rules
 that assign quotes to cues; who speaks is read by :mod:`tidings.analyze.subjects`, what was said
-by :mod:`tidings.analyze.content`.
+by :mod:`tidings.analyze.content` (a clause) and :mod:`tidings.analyze.objects` (no clause).
 """
 
 from __future__ import annotations
@@ -35,10 +35,6 @@ from tidings.analyze.content import (
     clause_end,
     content_of,
     detached_that_clause,
-    directive,
-    document_object,
-    object_content,
-    quoted_label,
     trim,
     with_marks,
 )
@@ -66,6 +62,7 @@ from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
 from tidings.analyze.nlp import text_of
+from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
 from tidings.wordlists import word_list

@@ -53,7 +53,6 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from tidings.analyze.attributions import Attribution, find_attributions
-from tidings.analyze.content import ANSWERS
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
     TITLE_TAG_CHARS,
@@ -68,6 +67,7 @@ from tidings.analyze.directquotes import (
     tag_of,
 )
 from tidings.analyze.mentions import Mention
+from tidings.analyze.objects import ANSWERS
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
 from tidings.analyze.resolve import Found, resolve_quotes
 from tidings.analyze.verbless import (

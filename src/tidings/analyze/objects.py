@@ -1,0 +1,303 @@
+"""What a cue reports when it has no clause: its object, what it asks of an addressee, a
+label in quote marks, a document's finding.
+
+requires: a parsed paragraph Doc and a cue token in it. assigns: nothing; each function returns
+paragraph-relative character offsets ``(start, end)``, or None, which
+:mod:`tidings.analyze.attributions` stores as ``Attribution.content``.
+
+Separate from :mod:`tidings.analyze.content`, which reads the clause a cue reports, because a
+cue with no clause reports something else by rules of their own: the object of an act verb
+("criticized Romney for not releasing ...", "called for talks"), an addressee verb's infinitive
+or question ("urged X to ...", "asked workers if ..."), the label an object is called by in
+marks ('described him as a "con artist"'), and the object of a report verb whose subject is a
+document ("the poll showed a one-point difference"). Spans are trimmed as every content is
+(:func:`tidings.analyze.content.trim`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from tidings.analyze.content import clause_end, trim
+from tidings.analyze.cues import (
+    ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
+    DOCUMENT_NOUNS,
+    JUDGMENT_VERBS,
+)
+from tidings.analyze.naming import MEDIA_NOUNS
+from tidings.analyze.nlp import text_of
+from tidings.analyze.quotemarks import Quoted
+
+#: Prepositions whose object is what a cue is about ("called for", "talked about").
+_ABOUT = {"for", "about", "on", "as", "against", "of", "to", "over"}
+
+
+def _names_a_channel(prep: Token) -> bool:
+    """'wrote on Twitter', 'said on Monday', 'spoke on Fox News', 'commented on the show': a
+    prepositional object that is a name, a date or a medium is where or when, not what."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "over"):
+        return False
+    if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "FAC"):
+        return True
+    return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
+
+
+def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """What an act or speech verb with no clause is about: its object, infinitive complement
+    or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
+    kids = []
+    for child in verb.rights:
+        if child.i == verb.i + 1 and child.lower_ in ANSWERS and lemma == "say":
+            return child.idx, child.idx + len(child)  # 'said yes', 'said so'
+        if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
+            continue
+        if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in _ABOUT
+        ):
+            kids.append(child)
+        elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
+            # 'see the campaign of Donald Trump as most unfair'; 'described the dinner as
+            # Washington celebrating itself', 'praised Clinton as a "work horse"': what the
+            # object is said to be, with any verb of saying or act ("as he spoke", a clause
+            # with a tensed verb, is when, not what)
+            kids.append(child)
+        elif _for_clause(child) or (
+            kids
+            and kids[-1].dep_ == "prep"
+            and kids[-1].lower_ in ("for", "on")
+            and child.dep_ in ("advcl", "xcomp")
+            and child.left_edge.i == kids[-1].right_edge.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            # 'called for the United States to take a stronger role', 'called on Clinton to
+            # release the transcripts': the object and its infinitive are one content
+            kids.append(child)
+        elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
+            break
+    if lemma == "say":
+        kids = [k for k in kids if k.dep_ != "prep"]  # "said of Apple": the topic, not what
+    kids = [k for k in kids if k.dep_ != "prep" or not _names_a_channel(k)]
+    if lemma in ("speak", "talk"):
+        kids = [k for k in kids if k.lower_ in ("about", "of")]  # not "speaking on condition"
+    if lemma in JUDGMENT_VERBS and not any(
+        k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
+    ):
+        return None  # 'saw him there', 'considered the bill': no judgment
+    if not kids or (lemma == "add" and _a_quantity(kids[0])):
+        return None
+    lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    if kids[0].dep_ == "prep" or _for_clause(kids[0]):
+        # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
+        # was called for, talked about, warned of is its object
+        lo = max(lo, kids[0].i + 1) if kids[0].dep_ == "prep" else _after_for(kids[0])
+    if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
+        return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
+    hi = _quoted_complement(verb.doc, kids[-1], hi)
+    return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _a_quantity(obj: Token) -> bool:
+    """'Gallinari added 25 points', 'the index added 1.2 percent', 'added two goals': an object
+    counted by a number is a score or an amount, not words; "added" says nothing there."""
+    return obj.dep_ == "dobj" and (
+        obj.like_num or any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+    )
+
+
+def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:
+    """The object of ``verb`` and what it is called in quote marks after "as", as a span
+    (paragraph offsets, to the closing mark), when there is one: 'Reid has been pounding
+    Trump as a "con artist"' -> 'Trump as a "con artist"'; 'introduced him as ''a fighter for
+    families''', 'presenting herself as "anti-system"'. The marks give the words to the verb's
+    subject whatever the verb (too many to list: pound, introduce, present, frame, cast ...),
+    as a verb of saying would. A second label joined by "and" or "or" goes with the first
+    ('as a "human leech" and a "spoiled brat."'). No object, no saying: 'ran as the "law and
+    order" candidate', 'the bill, known as the "..." Act'."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 2 >= len(verb.doc):
+        return None
+    doc = verb.doc
+    after = doc[obj.right_edge.i + 1]
+    if after.lower_ != "as" or not (after.head == verb or after.head.head == verb):
+        return None  # "as" opens a phrase of the verb (the parser may hang it on a clause)
+    text = text_of(doc)
+    label = _LABEL.match(text, after.idx)
+    quote = next((q for q in quoted if q.closed and label and q.open_mark == label.end()), None)
+    if quote is None or _SENTENCE_BREAK.search(text, quote.start, quote.end):
+        return None  # 'as a "global leader ... Nobody comes closer.": a quotation, not a name
+    end = quote.close_mark + 1
+    more = _MORE_LABEL.match(text, end)
+    nxt = next((q for q in quoted if q.closed and more and q.open_mark == more.end()), None)
+    if nxt is not None:
+        end = nxt.close_mark + 1
+    return doc[obj.left_edge.i].idx, end
+
+
+#: "as" and a determiner before a label's opening mark.
+_LABEL = re.compile(r"as\s+(?:(?:a|an|the)\s+)?(?=[\"“‘«„]|'')", re.IGNORECASE)
+#: A sentence ending inside a quoted stretch, with words after it.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s*[A-Z]")
+#: "and" or "or" and a determiner before a second label's opening mark.
+_MORE_LABEL = re.compile(r"[.,]?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?(?=[\"“‘«„]|'')")
+
+
+def _as_phrase(tok: Token) -> bool:
+    """True for a dependent that opens with "as" ('as most unfair', 'as captured by ...'),
+    whatever the parser labelled it: the judgment of 'see X as Y'."""
+    return tok.dep_ in ("advcl", "acomp", "advmod", "prep", "oprd") and (
+        tok.doc[tok.left_edge.i].lower_ == "as"
+    )
+
+
+def _verbless_as(tok: Token) -> bool:
+    """True for an as-phrase with no tensed verb of its own ('as a "work horse"', 'as
+    Washington celebrating itself'), unlike 'as he spoke'."""
+    return not any(t.tag_ in _TENSED for t in tok.subtree)
+
+
+#: Tags of tensed verbs and modals.
+_TENSED = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _for_clause(tok: Token) -> bool:
+    """True for a "for ... to" infinitive clause hung on the verb: 'is calling for the United
+    States to take a stronger role' (the parser makes "for" the mark of "take")."""
+    return (
+        tok.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _after_for(clause: Token) -> int:
+    """The first token after the "for" of a :func:`_for_clause`."""
+    return next(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "for") + 1
+
+
+def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
+    """``hi`` pushed past a quotation that follows the verb's object directly: in 'called the
+    Texas senator "the next George Washington"' the quoted words are what the verb says of its
+    object, whatever the parser made of them (an adverbial noun, a second object)."""
+    if (
+        last.dep_ not in ("dobj", "dative", "oprd")
+        or hi >= len(doc)
+        or doc[hi].text not in _OPENERS
+    ):
+        return hi
+    if sum(t.is_quote for t in doc[last.head.i : hi]) % 2:
+        # the mark closes a quotation the object is ('condemned ''such a murderous attack''
+        # and declared ...': two apostrophes open and close alike), it opens nothing
+        return hi
+    for k in range(hi + 1, min(len(doc), hi + 40)):
+        if doc[k].is_quote and doc[k].text not in ("'", "‘"):
+            return k + 1
+    return hi
+
+
+#: Opening double quote marks as tokens; two apostrophes stand for one in some archives (the
+#: New York Times': "called her actions ''extremely careless''"), and spaCy keeps them one token.
+_OPENERS = ('"', "“", "„", "«", "''")
+
+
+def _without_time(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` without a time phrase at the end of an object ('described Trump as a "con
+    artist" on Monday'): when it was said is not what was said."""
+    k = hi - 1
+    while k > lo and doc[k].is_punct:
+        k -= 1
+    tok = doc[k]
+    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("pobj", "npadvmod"):
+        start = tok.left_edge.i
+        if tok.dep_ == "pobj" and doc[start].i == tok.i and tok.head.dep_ == "prep":
+            start = tok.head.i
+        elif tok.dep_ == "pobj":
+            start = min(start, tok.head.i)
+        if start > lo + 1:
+            return start
+    return hi
+
+
+#: One-word reported answers that are content ('72 percent said yes', 'half said so').
+ANSWERS = {"yes", "no", "so"}
+
+
+def directive(verb: Token) -> tuple[int, int] | None:
+    """What an addressee verb asks of its addressee: the infinitive after the object ('urged
+    the administration to join a coalition', 'told Bush to quiet down') or the question after
+    it ('asked workers if they planned to attend'). The object is the addressee, not content.
+    A clause with no "that" after the object is what was told, though the parser made it a
+    relative clause of the object (:func:`_told_clause`)."""
+    doc = verb.doc
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    told = _told_clause(verb)
+    if told is not None:
+        return told
+    for child in verb.rights:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and infinitive:
+            return trim(doc, child.left_edge.i, clause_end(child))
+        if child.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+        ):
+            lo = next(c.i for c in child.children if c.dep_ == "mark")
+            return doc[lo].idx, trim(doc, lo, clause_end(child))[1]  # type: ignore[index]
+    return None
+
+
+#: Pronouns that open a told clause with no "that" ('told the court he had paid ...').
+_CLAUSE_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+
+
+def _told_clause(verb: Token) -> tuple[int, int] | None:
+    """'One developer told the court he had paid the mayor £50,000 to approve a scheme': the
+    small model reads "he had paid ..." as a relative clause of "court" (and "to approve" as
+    the verb's infinitive). A clause right after the object that opens with its own subject
+    pronoun and no relative word is the told content, up to the end of what hangs after it."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+    if rel is None:
+        return None
+    first = rel.left_edge
+    if (
+        first.dep_ not in ("nsubj", "nsubjpass")
+        or first.lower_ not in _CLAUSE_PRONOUNS
+        or first.i != obj.i + 1
+    ):
+        return None
+    end = clause_end(rel)
+    for child in verb.rights:  # "to approve a housing scheme" the parser hung on the verb
+        if child.i >= end and child.dep_ in ("xcomp", "advcl", "prep"):
+            end = max(end, child.right_edge.i + 1)
+    return trim(doc, first.i, end)
+
+
+def document_object(verb: Token) -> tuple[int, int] | None:
+    """The object of a report verb whose subject is a document or a measurement: 'A CNN/ORC
+    poll showed a one-point difference', 'the study found no link' (a person who "found his
+    keys" reports nothing, so only these subjects)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in DOCUMENT_NOUNS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    hi = clause_end(obj)
+    for r in verb.rights:
+        # 'A Fox News poll shows Sanders with 47 percent': what the poll shows of its object
+        # runs on in the verb's next dependents
+        if r.i <= obj.i:
+            continue
+        if r.left_edge.i != hi or r.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "oprd"):
+            break
+        hi = r.right_edge.i + 1
+    return trim(verb.doc, obj.left_edge.i, hi)
