@@ -115,18 +115,25 @@ def load_cases() -> list[Case]:
         cases.append(Case(path.stem, "sample", article, quotes))
     for path in sorted((GOLD / "texts").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        raw = (GOLD / doc["text"]).read_bytes()
-        article = tidings.extract(raw, url=None, analyze=False, input_type="text")
-        article = article.model_copy(update={"published": doc["published"]})
-        text = article.text or ""
-        quotes = []
-        for key, entry in doc["quotes"].items():
-            chars = _chars(text, [key, *entry.get("also", [])], path.name)
-            quotes.append(
-                GoldQuote(key, chars, _when_span(text, entry["when"], chars), entry["said_on"])
-            )
-        cases.append(Case(path.stem, "own", article, quotes))
+        cases.append(
+            _own_case(path, GOLD / doc["text"], doc, "own", lambda e: (e["when"], e["said_on"]))
+        )
     return cases
+
+
+def _own_case(path: Path, text_path: Path, doc: dict, part: str, timed) -> Case:
+    """One article written for a gold: its text read as a scraper's text, dated by the gold's
+    ``published``; ``timed(entry)`` gives a gold entry's time words and date."""
+    raw = text_path.read_bytes()
+    article = tidings.extract(raw, url=None, analyze=False, input_type="text")
+    article = article.model_copy(update={"published": doc["published"]})
+    text = article.text or ""
+    quotes = []
+    for key, entry in doc["quotes"].items():
+        chars = _chars(text, [key, *entry.get("also", [])], path.name)
+        words, value = timed(entry)
+        quotes.append(GoldQuote(key, chars, _when_span(text, words, chars), value))
+    return Case(path.stem, part, article, quotes)
 
 
 NEWS11 = REPO / "bench" / "data" / "quote_gold_news11"
@@ -137,21 +144,17 @@ def load_news11(implied: bool = False) -> list[Case]:
     ``said_on`` (time words and date, when the attribution itself says when) and
     ``implied_on`` (the date a reader infers from the attribution before). With ``implied``
     the inferred dates count as gold too, with no time words to find."""
+
+    def timed(entry: dict) -> tuple[str | None, str | None]:
+        said = entry.get("said_on")
+        if said:
+            return said["words"], said["value"]
+        return None, entry.get("implied_on") if implied else None
+
     cases = []
     for path in sorted(NEWS11.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        raw = (NEWS11 / "texts" / doc["page"]).read_bytes()
-        article = tidings.extract(raw, url=None, analyze=False, input_type="text")
-        article = article.model_copy(update={"published": doc["published"]})
-        text = article.text or ""
-        quotes = []
-        for key, entry in doc["quotes"].items():
-            chars = _chars(text, [key, *entry.get("also", [])], path.name)
-            said = entry.get("said_on")
-            when = _when_span(text, said["words"], chars) if said else None
-            value = said["value"] if said else (entry.get("implied_on") if implied else None)
-            quotes.append(GoldQuote(key, chars, when, value))
-        cases.append(Case(path.stem, "news11", article, quotes))
+        cases.append(_own_case(path, NEWS11 / "texts" / doc["page"], doc, "news11", timed))
     return cases
 
 
