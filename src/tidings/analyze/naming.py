@@ -29,8 +29,9 @@ from tidings.wordlists import word_list
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"}
-#: Pronouns that name nobody in particular: "Someone said ...", "Everyone agrees ..." speak for
-#: no antecedent (and "Nobody said ..." reports nothing).
+#: Pronouns that name nobody in particular: "Someone said ...", "Everyone agrees ...", "Nobody
+#: said ..." are anonymous sources, resolved to no antecedent (PolNeAR annotates the negated
+#: ones as attributions too, so "Nobody said ..." is kept as one).
 INDEFINITE_PRONOUNS = {
     "someone",
     "somebody",
