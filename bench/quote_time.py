@@ -3,6 +3,7 @@
     PYTHONPATH=src python bench/quote_time.py
     PYTHONPATH=src python bench/quote_time.py --misses    # also list every wrong quote
     PYTHONPATH=src python bench/quote_time.py --set news11  # the fifth quote gold, blind
+    PYTHONPATH=src python bench/quote_time.py --set news12  # the sixth, blind (also: -implied)
 
 The gold is bench/data/quote_time_gold (see its README): the 19 sample pages of the quote gold
 (their quotes are tests/data/quote_gold's; the time gold lists those whose attribution has time
@@ -136,14 +137,19 @@ def _own_case(path: Path, text_path: Path, doc: dict, part: str, timed) -> Case:
     return Case(path.stem, part, article, quotes)
 
 
-NEWS11 = REPO / "bench" / "data" / "quote_gold_news11"
+#: The quote golds of the project's own articles whose entries carry dates (both blind).
+DATED_GOLDS = {
+    "news11": REPO / "bench" / "data" / "quote_gold_news11",
+    "news12": REPO / "bench" / "data" / "quote_gold_news12",
+}
 
 
-def load_news11(implied: bool = False) -> list[Case]:
-    """The fifth quote gold (bench/data/quote_gold_news11, blind), whose entries carry
+def load_dated_gold(name: str, implied: bool = False) -> list[Case]:
+    """A quote gold of the project's own articles (``DATED_GOLDS``), whose entries carry
     ``said_on`` (time words and date, when the attribution itself says when) and
     ``implied_on`` (the date a reader infers from the attribution before). With ``implied``
     the inferred dates count as gold too, with no time words to find."""
+    gold_dir = DATED_GOLDS[name]
 
     def timed(entry: dict) -> tuple[str | None, str | None]:
         said = entry.get("said_on")
@@ -152,9 +158,9 @@ def load_news11(implied: bool = False) -> list[Case]:
         return None, entry.get("implied_on") if implied else None
 
     cases = []
-    for path in sorted(NEWS11.glob("*.json")):
+    for path in sorted(gold_dir.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        cases.append(_own_case(path, NEWS11 / "texts" / doc["page"], doc, "news11", timed))
+        cases.append(_own_case(path, gold_dir / "texts" / doc["page"], doc, name, timed))
     return cases
 
 
@@ -245,14 +251,15 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list tidings' wrong quotes")
     parser.add_argument(
         "--set",
-        choices=["time", "news11", "news11-implied"],
+        choices=["time", "news11", "news11-implied", "news12", "news12-implied"],
         default="time",
-        help="this gold (default), or the fifth quote gold's said-on dates (blind): as the "
-        "attributions write them, or with the dates a reader infers (news11-implied)",
+        help="this gold (default), or the fifth or sixth quote gold's said-on dates (blind): as "
+        "the attributions write them, or with the dates a reader infers (-implied)",
     )
     args = parser.parse_args()
     if args.set != "time":
-        _score_news11(load_news11(implied=args.set == "news11-implied"), args.misses)
+        name, _, implied = args.set.partition("-")
+        _score_dated_gold(name, load_dated_gold(name, implied=bool(implied)), args.misses)
         return
     cases = load_cases()
     analyze(cases[0].article)  # load the model before timing
@@ -278,11 +285,12 @@ def main() -> None:
             print(line)
 
 
-def _score_news11(cases: list[Case], misses: bool) -> None:
+def _score_dated_gold(name: str, cases: list[Case], misses: bool) -> None:
     ours, base = Tally(), Tally()
     for case in cases:
         score(case, analyze(case.article), ours, base)
-    print(f"gold: {sum(len(c.quotes) for c in cases)} quotes of 6 articles (quote_gold_news11)")
+    n = sum(len(c.quotes) for c in cases)
+    print(f"gold: {n} quotes of {len(cases)} articles ({DATED_GOLDS[name].name})")
     print("| system | mention P / R / F1 | value exact | date right, all quotes |")
     print("|---|---|---|---|")
     print(ours.line("tidings"))
