@@ -211,3 +211,20 @@ def test_the_senators_aide_is_not_the_senator(quotes) -> None:
         "“We will not be rushed,” the senator said.",
     )
     assert _quote(qs, "not be rushed").speaker != "Susan Park"
+
+
+def test_the_state_is_not_a_state_senator(quotes) -> None:
+    """The word "state" opens a title ("state Sen. Bill Cray") but names no office: "The state said"
+    and "the state's claim" are the state (anonymous here), not the senator named before."""
+    qs = quotes(
+        "The law's sponsor, state Sen. Bill Cray, told the Idaho Statesman that lawmakers "
+        "would rewrite it if necessary.",
+        "Mendez also questioned the state's claim that the law had been narrowly drawn.",
+        "The state said it would appeal the ruling.",
+    )
+    appeal = next(q for q in qs if q.content.text.startswith("it would appeal"))
+    claim = next(q for q in qs if q.cue and q.cue.text == "claim")
+    assert appeal.speaker != "Bill Cray" and claim.speaker != "Bill Cray"
+    assert appeal.speaker_mention.text == "The state"
+    told = next(q for q in qs if q.content.text.startswith("lawmakers would"))
+    assert told.speaker == "Bill Cray"

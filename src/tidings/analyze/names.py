@@ -34,6 +34,20 @@ u.n. nato national political military economic defense defence security intellig
     )
 )
 
+#: Title words that only qualify an office in a title chain ("state Sen.", "Foreign Minister",
+#: "former President", "U.S. Attorney") and name none alone: "the state said" after "state Sen.
+#: Bill Cray" is the state, not the senator; "the former" or "the national" is no one's office.
+OFFICE_QUALIFIERS = frozenset(
+    word_list(
+        """
+vice foreign defence defense interior finance state former acting senior assistant associate
+minority majority house senate democratic republican gop presidential u.s. us american british
+french russian syrian chinese german israeli iranian iraqi ukrainian turkish european un u.n.
+nato national political military economic security intelligence top press campaign
+"""
+    )
+)
+
 #: Honorifics that fix gender.
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "congressman"}
 FEMALE_HONORIFICS = {

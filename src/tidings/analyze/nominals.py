@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from tidings.analyze.antecedents import PronounAntecedents
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
+from tidings.analyze.names import OFFICE_QUALIFIERS, TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
     PERSONLIKE_BUSINESS_NOUNS,
     WRITTEN_NOUNS,
@@ -48,7 +48,7 @@ class NominalAntecedents(PronounAntecedents):
     def _titled_person_before(self, title: str, pos: int) -> Entity | None:
         """The last person named with this title before ``pos`` ("President Vladimir Putin"
         for "the president")."""
-        if title not in TITLE_WORDS and title not in _SAME_OFFICE:
+        if not names_office(title):
             return None
         # "the councilwoman" is no councilman: the role's gender, where its form says one
         gender = noun_gender(title)
@@ -78,7 +78,9 @@ class NominalAntecedents(PronounAntecedents):
         said' is Boston coach Ime Udoka, not the other team's coach quoted first. The title
         is said before a mention of the person ("Secretary of State Antony Blinken", "Gov.
         Daniel Harrow", "City Auditor Megan Kilgore") or in an appositive."""
-        listed = m.head in TITLE_WORDS or m.head in _SAME_OFFICE
+        listed = names_office(m.head)
+        if m.head in OFFICE_QUALIFIERS:
+            return None  # "the state" is no title, though "state Sen." opens one
         if not listed and m.head.capitalize() not in self.article.text[: m.start]:
             return None  # no title: neither listed nor written capitalised before
         para = self._paragraph_at(m.start)
@@ -131,7 +133,7 @@ class NominalAntecedents(PronounAntecedents):
         senator") must also be among the words before one of its mentions ("Florida Sen.
         Marco Rubio")."""
         titles = same_office(title)
-        listed = title in TITLE_WORDS or title in _SAME_OFFICE
+        listed = names_office(title)
         text = self.article.text
         titled = placed = False
         for s, e, other in self._entity_at:
@@ -196,7 +198,7 @@ class NominalAntecedents(PronounAntecedents):
         text = self.article.text
         role = " ".join((m.description or text[m.start : m.end]).split())
         words = role.split()
-        if not 2 <= len(words) <= 5 or words[0].lower() != "the" or m.head not in TITLE_WORDS:
+        if not 2 <= len(words) <= 5 or words[0].lower() != "the" or not names_office(m.head):
             return None
         if words[-1].lower() != m.head:
             return None
@@ -551,6 +553,13 @@ _ROLE_FAMILIES = [
 _SAME_OFFICE = {"minister": {"minister", "secretary"}} | {
     w: set(family) for family in _ROLE_FAMILIES for w in family
 }
+
+
+def names_office(head: str) -> bool:
+    """True when a nominal's head noun names an office someone holds ("the senator", "the
+    councilwoman"): a title word that is not only a qualifier of one (``OFFICE_QUALIFIERS``:
+    "the state", "the former")."""
+    return (head in TITLE_WORDS and head not in OFFICE_QUALIFIERS) or head in _SAME_OFFICE
 
 
 def same_office(head: str) -> set[str]:
