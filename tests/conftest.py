@@ -86,3 +86,37 @@ def quote_starting(quotes, starts: str):
 def quotes_of(*paragraphs: str):
     """The quotes ``analyze`` finds in an article of these paragraphs (see :func:`analyzed`)."""
     return analyzed(*paragraphs).quotes
+
+
+def blas_is_row_exact() -> bool:
+    """True when numpy's BLAS gives each row of a float32 product the same bits wherever the row
+    sits and whatever the batch (Intel machines' OpenBLAS kernels did). Some kernels do not
+    (OpenBLAS 0.3.31's on an AMD EPYC machine, 2026-11-30: products differ in the last bits,
+    about 1e-6, when rows or columns are reordered), so tests of "the same numbers" demand bit
+    equality only where the BLAS gives it, and float32 rounding otherwise."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((300, 96)).astype(np.float32)
+    w = rng.standard_normal((384, 96)).astype(np.float32)
+    perm = rng.permutation(384)
+    whole = x @ w.T
+    return bool(
+        np.array_equal(whole[:, perm], x @ w[perm].T)
+        and np.array_equal(whole[::-1], x[::-1] @ w.T)
+        and np.array_equal(whole[:5], x[:5] @ w.T)
+    )
+
+
+def same_floats(a, b) -> bool:
+    """``a`` and ``b`` equal bit for bit where the BLAS is row-exact (:func:`blas_is_row_exact`),
+    else equal up to float32 rounding of the products: 1e-5 relative, and 1e-6 of the largest
+    value absolute (a sum of a few hundred products rounds at that scale)."""
+    import numpy as np
+
+    if a.shape != b.shape:
+        return False
+    if blas_is_row_exact():
+        return bool(np.array_equal(a, b))
+    scale = float(np.abs(b).max()) if b.size else 0.0
+    return bool(np.allclose(a, b, rtol=1e-5, atol=1e-6 * max(1.0, scale)))

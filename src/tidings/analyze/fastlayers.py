@@ -18,7 +18,11 @@ Training (``is_train``) runs thinc's forward, with its backprop. :func:`use_fast
 the forward of every such layer of a model in place and leaves any other layer alone.
 tests/test_analyze_fastlayers.py compares both with thinc's forward bit for bit; on PolNeAR
 dev and train, the sample pages and the golden page every output of ``pipeline.process`` is the
-same (bench/output_digest.py).
+same (bench/output_digest.py). That holds where numpy's BLAS gives a row of a product the same
+bits wherever the row sits, as on the Intel machines it was measured on; OpenBLAS's kernels on an
+AMD EPYC machine (2026-11-30) do not, and there the piece-major product differs from thinc's in
+the last bits (up to ~1e-6 of the values; the test then checks float32 rounding,
+``tests/conftest.same_floats``).
 """
 
 from __future__ import annotations
