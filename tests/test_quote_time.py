@@ -167,6 +167,18 @@ def _when(quote) -> tuple[str | None, str | None]:
             ("earlier this month", "2016-03"),
             id="in-an-interview-earlier",
         ),
+        pytest.param(
+            "Brooks, reached by phone on Wednesday, said she had not seen the lawsuit.",
+            "she had not",
+            ("Wednesday", "2016-03-16"),
+            id="reached-by-phone-on",
+        ),
+        pytest.param(
+            "When contacted Tuesday, Lopez said the report was wrong.",
+            "the report",
+            ("Tuesday", "2016-03-15"),
+            id="when-contacted",
+        ),
     ],
 )
 def test_quotetime_dates_the_attribution(paragraph: str, starts: str, expected: tuple) -> None:

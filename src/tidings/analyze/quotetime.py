@@ -51,8 +51,10 @@ from tidings.wordlists import word_list
 #: Cues that say the speaker went on speaking: their quote shares the time of the one before.
 CONTINUING = frozenset({"add", "continue"})
 #: Verbs of a speaking occasion that may carry the time for the cue they are tied to
-#: ("Speaking on Tuesday, Smith said", "Asked on Monday about ..., she said"); word forms, as
-#: tidings' pipeline has no lemmatizer.
+#: ("Speaking on Tuesday, Smith said", "Asked on Monday about ..., she said"), the reporter's
+#: reaching the speaker among them ("Brooks, reached by phone on Wednesday, said", "When
+#: contacted Tuesday, he said": the words came then); word forms, as tidings' pipeline has no
+#: lemmatizer.
 SPEAKING = frozenset(
     word_list(
         """speak speaks spoke speaking spoken talk talks talked talking address addressed
@@ -62,7 +64,7 @@ SPEAKING = frozenset(
         said saying announce announced announcing tweet tweeted tweeting post posted posting
         release released releasing issue issued issuing publish published publishing
         date dated sign signed send sent file filed broadcast aired record recorded deliver
-        delivered give given make made"""
+        delivered give given make made reach reached reaching contact contacted contacting"""
     )
 )
 #: Where a sentence ends, in a paragraph that was not parsed (its Doc has no sentences).
