@@ -4,7 +4,7 @@ and given to speakers whose cue sentence described nothing."""
 from __future__ import annotations
 
 import pytest
-from conftest import quotes_of
+from conftest import analyzed, quotes_of
 
 from tidings.analyze.descriptions import descriptions_at
 
@@ -166,3 +166,20 @@ def test_a_description_already_given_in_longer_words_is_not_repeated() -> None:
     article = analyze(Article(id="t", source="t", text=text, paragraphs=paras))
     (caddell,) = [sp for sp in article.speakers if sp.name == "Pat Caddell"]
     assert caddell.descriptions == ["Longtime Democratic pollster"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "description"),
+    [
+        ("Midfielder Carlos Vela said the team was tired.", "Carlos Vela", "Midfielder"),
+        ("Nurse Maria Ocampo said the ward was full.", "Maria Ocampo", "Nurse"),
+        ("Goalkeeper Tim Rhodes said he never saw the ball.", "Tim Rhodes", "Goalkeeper"),
+        ("Walker Buehler said his arm felt fine.", "Walker Buehler", None),
+    ],
+)
+def test_a_role_opening_the_sentence_is_a_description(paragraph, name, description) -> None:
+    """A role noun capitalised because it opens the sentence, which the tagger takes into the
+    name, is the speaker's description; a given name in that place ("Walker") is not."""
+    speaker = analyzed(paragraph).speakers[0]
+    assert speaker.name == name
+    assert (speaker.descriptions[0] if speaker.descriptions else None) == description

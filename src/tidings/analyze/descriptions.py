@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.names import TITLE_WORDS
+from tidings.givennames import is_given_name
 from tidings.wordlists import word_list
 
 #: Words before a name that are courtesy, not a description ("Mr. Clarke", "Ms Persson").
@@ -74,7 +75,8 @@ _ROLES = frozenset(
     word_list(
         """
 scholar czar veteran head member chief ally friend son daughter wife husband host star heir
-chef staff coach citizen resident democrat independent conservative liberal progressive
+chef staff coach nurse surgeon pilot guard cook poet athlete winger forward citizen resident
+democrat independent conservative liberal progressive
 activist student graduate owner partner colleague rival critic boss
 """
     )
@@ -103,7 +105,7 @@ later per for nor
 )
 
 
-def _is_role(low: str) -> bool:
+def is_role(low: str) -> bool:
     """True for a lower-case word that names a person's role: "boss", "striker", "founder"."""
     if low in TITLE_WORDS or low in _ROLES:
         return True
@@ -126,24 +128,31 @@ def descriptions_at(text: str, start: int, end: int) -> list[str]:
     return found
 
 
+#: What ends a sentence before its first word: a capitalised role noun after one opens it.
+_SENTENCE_ENDS = (".", "?", "!", '"', "”")
+
+
 def _title_before(text: str, start: int) -> str | None:
     """The run of title words right before a name: "Russian President", "Homeland Security
     Secretary", "Secretary of State", "New Jersey Gov."; not a courtesy ("Mr.") alone. A
     lower-case role noun counts too, alone or qualified: "the former president", "retired
-    judge", "Millbrook boss", "Apple founder"."""
+    judge", "Millbrook boss", "Apple founder"; so does one capitalised because it opens the
+    sentence ("Midfielder Carlos Vela said")."""
     window = text[max(0, start - 80) : start]
     if not window[-1:].isspace():
         return None  # the name does not follow a space (a quote mark, a bracket...)
     run: list[str] = []
     qualifiers = 0
     words = window.rsplit("\n", 1)[-1].split()
-    for word in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         low = word.lower().removesuffix("'s").removesuffix("’s")
         titled = bool(run) and run[-1].lower() not in HONORIFICS
+        opening = (at == 0 or words[at - 1][-1:] in _SENTENCE_ENDS) and not is_given_name(word)
         if low in TITLE_WORDS and not qualifiers:
             run.append(word)
-        elif not run and word.islower() and _is_role(low):
-            run.append(word)  # "boss" in "Millbrook boss Ian Crossley"
+        elif not run and (word.islower() or opening) and is_role(low):
+            run.append(word)  # "boss" in "Millbrook boss Ian Crossley"; "Midfielder Carlos"
         elif low == "of" and titled:
             run.append(word)  # "Secretary of State": kept only if a title word comes before
         elif titled and qualifiers < 2 and word[:1].isupper() and low.isalpha():
@@ -158,7 +167,7 @@ def _title_before(text: str, start: int) -> str | None:
     while run and (run[-1].lower() == "of" or run[-1].lower() in _NOT_TITLE):
         run.pop()
     run.reverse()
-    if not any(_is_role(w.lower()) and w.lower() not in HONORIFICS for w in run):
+    if not any(is_role(w.lower()) and w.lower() not in HONORIFICS for w in run):
         return None
     if run[-1].islower():
         # a lower-case title must end in a role and start where the phrase starts: "the

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tidings.analyze.descriptions import is_role
 from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
 from tidings.analyze.names import NAME_ABBREVIATIONS, PORTFOLIOS, TITLE_ONLY, TITLE_WORDS
 from tidings.givennames import is_given_name, opens_with_given_name
@@ -258,18 +259,35 @@ def past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str,
 def past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     """Where a person's name starts after the titles the tagger put in its span ("Detective
     Sergeant Amy Cole" is Amy Cole, "Constable Liam Shaw", tagged an organisation, a person),
-    and the label. Only when a given name and a surname remain: "Pope Francis" and "Queen
-    Elizabeth" are what people are called, and "General Motors" opens with no given name."""
+    and the label. A role noun capitalised at the start counts as a title
+    (:func:`role_before_name`: "Nurse Maria Ocampo"). Only when a given name and a surname remain:
+    "Pope Francis" and "Queen Elizabeth" are what people are called, and "General Motors"
+    opens with no given name."""
     if label not in ("PERSON", "ORG"):
         return start, label
     words = list(re.finditer(r"\S+", text[start:end]))
     k = 0
+    if role_before_name([w.group() for w in words]):
+        k = 1
     while k < len(words) - 2 and words[k].group().lower() in TITLE_WORDS:
         k += 1
     rest = [w.group() for w in words[k:]]
     if k == 0 or not opens_with_given_name(rest):
         return start, label
     return start + words[k].start(), "PERSON"
+
+
+def role_before_name(words: list[str]) -> bool:
+    """True when a tagged name's words open with a role noun before a given name and a surname
+    ("Striker Carlos Vela", "Nurse Maria Ocampo", "Goalkeeper Tim Rhodes": a sentence's first
+    word, capitalised, which the tagger took into the name); not when that word is a given name
+    itself ("Walker", "Hunter", "Parker")."""
+    return (
+        len(words) >= 3
+        and is_role(words[0].lower())
+        and not is_given_name(words[0])
+        and opens_with_given_name(words[1:])
+    )
 
 
 #: A possessive inside a tagged name: "Commentary’s Noah Rothman".

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before
+from tidings.analyze.entityspans import role_before_name
 from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.analyze.naming import (
     INDEFINITE_PRONOUNS,
@@ -199,7 +200,7 @@ def _closing_name(np: SpacySpan) -> SpacySpan | None:
 
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
     """Token index where the name proper starts (after any title words) and that name."""
-    i = ent.start
+    i = ent.start + role_before_name([t.text for t in ent])
     while i < ent.end - 1 and ent.doc[i].lower_ in TITLE_WORDS:
         i += 1
     return i, ent.doc[i : ent.end].text
