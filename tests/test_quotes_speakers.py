@@ -619,3 +619,13 @@ def test_participle_right_after_a_clause_of_others_has_that_clauses_subject(
 ) -> None:
     # the participle closes the clause just before it: the people of that clause speak
     assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None:
+    # "is" tags the label "change agent" inside Ellis's words; the quote after is Ellis's
+    qs = quotes(
+        "Yet Ridley is also a “change agent,” Ellis said. “That’s exactly what people want"
+        " right now, so he is well placed.”",
+    )
+    assert _quote(qs, "exactly what people want").speaker == "Ellis"
