@@ -559,3 +559,73 @@ def test_as_someone_put_it_before_the_words_names_the_speaker(quotes) -> None:
         'reporters in May, the company is "offering a service nobody else will."',
     )
     assert _quote(found, "nobody else will").speaker == "Harper"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Governor Tom Ridley spoke at the plaza, where about 200 nurses had gathered on"
+            " Monday, chanting “fair pay now, fair pay now.”",
+            "fair pay now",
+            "about 200 nurses",
+        ),
+        (
+            "The mayor stood at the door as the protesters marched past the hall, shouting"
+            " “Shame on you, shame on you.”",
+            "Shame on you",
+            "the protesters",
+        ),
+        (
+            "The senator smiled when Mayor Ann Castle opened the meeting with a nod to the"
+            " city's new stadium deal, adding, “We finally got it done after ten years.”",
+            "finally got it done",
+            "Ann Castle",
+        ),
+        (
+            # the ones told are the clause's people: the teller is the sentence's subject
+            "Mayor Ann Castle left the hall as the reporters gathered outside, telling them she"
+            " had “nothing more to add today.”",
+            "nothing more to add",
+            "Ann Castle",
+        ),
+        (
+            # a clause that describes a thing sets no scene: the sentence's subject describes
+            "Mayor Ann Castle showed the small touches that Governor Tom Ridley might like,"
+            " describing the fair as “the best week of the year in this county.”",
+            "best week of the year",
+            "Ann Castle",
+        ),
+        (
+            # "It" of a cleft sentence speaks no words: the one in its clause does
+            "It was at the hearing that Senator Paul Kern gave his speech, warning that the"
+            " dam was “not safe for another winter of floods.”",
+            "another winter of floods",
+            "Paul Kern",
+        ),
+    ],
+    ids=[
+        "where-gathered-chanting",
+        "as-marched-shouting",
+        "when-opened-adding",
+        "telling-them",
+        "that-describes-a-thing",
+        "it-was-that-cleft",
+    ],
+)
+def test_participle_right_after_a_clause_of_others_has_that_clauses_subject(
+    quotes, text, words, speaker
+) -> None:
+    # the participle closes the clause just before it: the people of that clause speak
+    assert _quote(quotes(text), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None:
+    # "is" tags the label "change agent" inside Ellis's words; the quote after is Ellis's
+    qs = quotes(
+        "Yet Ridley is also a “change agent,” Ellis said. “That’s exactly what people want"
+        " right now, so he is well placed.”",
+    )
+    assert _quote(qs, "exactly what people want").speaker == "Ellis"

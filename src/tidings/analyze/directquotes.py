@@ -101,7 +101,14 @@ def choose(
         return best, 0.85 if gap(best.cue, q) <= NEAR_CHARS else 0.7
     if prev is not None and prev.cue[1] <= q[0]:
         return prev, 0.75
-    bare = [a for a in atts if a.content is None]
+    # a cue inside the words another cue reports ('Yet Trump is also a "change agent," Cole
+    # said.') is part of what was said, not who says the next quote: Cole does
+    bare = [
+        a
+        for a in atts
+        if a.content is None
+        and not any(o.content and o.content[0] <= a.cue[0] < o.content[1] for o in atts)
+    ]
     if bare:
         return min(bare, key=lambda a: gap(a.cue, q)), 0.6
     before = [a for a in atts if a.cue[1] <= q[0]]

@@ -73,11 +73,20 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         root = verb.sent.root
         if root.i != verb.i and root.i < verb.i:
             found = subject_of(_sayer_above(verb, root, quoted), quoted)
-            if found is not None and _thing(found):
+            near = _clause_people_before(verb, root, quoted)
+            if near is not None and (
+                found is None
+                or _thing(found)
+                or (found.lower_ == "it" and found.head.lower_ in ("is", "was"))
+                or _scene_before(near.head, verb)
+            ):
                 # 'The first incident came during a speech, when Sanders protesters
-                # interrupted her, shouting "..."': a thing shouts nothing; the people of the
-                # clause right before the participle do
-                found = _clause_people_before(verb, root, quoted) or found
+                # interrupted her, shouting "..."': a thing shouts nothing (nor does the "It"
+                # of 'It was there that Smith gave his speech, pointing to ...'); the people
+                # of the clause right before the participle do. So do they when that clause
+                # sets the scene and runs on to the participle's comma ('Clinton spoke down
+                # the street, where about 50 protesters had gathered, chanting "..."')
+                found = near
             if found is not None:
                 return found
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -212,6 +221,38 @@ def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]
         ):
             return tok
     return None
+
+
+#: Pronouns for the ones a participle tells ('telling them').
+_TOLD = frozenset(("him", "her", "them"))
+#: Words that open a clause setting the scene of the main one: where and when it happened.
+_SCENE_MARKS = frozenset(("where", "when", "as", "while"))
+
+
+def _scene_before(clause: Token, verb: Token) -> bool:
+    """True when the clause headed by ``clause`` sets a scene ("where", "when", "as",
+    "while") and runs on, word after word, to the comma right before the participle ``verb``
+    (the participle's own words aside, where the parser hung them on it): in 'where about 50
+    protesters had gathered on Wednesday, chanting' the participle goes on from the
+    protesters. Not a clause that describes a thing ('touches that Mr. Biden might
+    appreciate, describing ...' is still the sentence subject's describing), nor one that
+    stops before the comma, nor a participle telling "them" (the clause's people are the
+    ones told: 'as the reporters gathered outside, telling them ...')."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    if not any(
+        c.lower_ in _SCENE_MARKS and c.dep_ in ("mark", "advmod") and c.i < clause.i
+        for c in clause.children
+    ):
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ in _TOLD for c in verb.children):
+        return False
+    own = {t.i for t in verb.subtree} | {verb.i - 1}  # the comma may hang on either
+    words = [t for t in clause.subtree if t.i not in own]
+    last = max(t.i for t in words)
+    first = min(t.i for t in words)
+    return last == verb.i - 2 and len(words) == last - first + 1
 
 
 def _name_set_off(verb: Token) -> Token | None:
