@@ -69,7 +69,7 @@ from tidings.analyze.directquotes import (
 from tidings.analyze.mentions import Mention
 from tidings.analyze.objects import ANSWERS
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
-from tidings.analyze.resolve import Found, resolve_quotes
+from tidings.analyze.resolve import Found, pieces_around_cue, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     SAID_BY_COLON,
@@ -315,10 +315,10 @@ def find_quotes(
                 continue
             if _nested(a, atts):
                 continue
-            qshare = _quoted_share(a.content, q_marks)
-            kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
-            conf = a.strength
-            here.append(Found(kind, cs, ce, i, a, "explicit", conf))
+            f = Found("indirect", cs, ce, i, a, "explicit", a.strength)
+            if _said_share(f, q_marks, article.text) >= MIXED_SHARE:
+                f.kind = "mixed"
+            here.append(f)
         here.sort(key=lambda f: f.start)
         found.extend(here)
         directs = [f for f in here if f.kind == "direct"]
@@ -629,6 +629,19 @@ def _joined_list(inside: list[int], q_marks: list[tuple[int, int]], text: str) -
         if between.lower() not in _JOINERS:
             return False
     return True
+
+
+def _said_share(f: Found, q_marks: list[tuple[int, int]], text: str) -> float:
+    """The share of reported content ``f`` that is inside quote marks, counted over what was
+    said: without the cue's aside when the cue and its speaker interrupt the content ('In cases
+    of flooding, the agency said, "the city is not to blame."'). The aside is the writer's
+    words, not the speaker's, so it does not make a content mostly quoted read as mostly the
+    writer's (the pieces are those the quote shows, :func:`~tidings.analyze.resolve.
+    pieces_around_cue`)."""
+    att = f.attribution
+    pieces = pieces_around_cue(text, f, att, att.mention if att else None) or [(f.start, f.end)]
+    quoted = sum(_quoted_share(p, q_marks) * (p[1] - p[0]) for p in pieces)
+    return quoted / max(1, sum(p[1] - p[0] for p in pieces))
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:
