@@ -56,6 +56,7 @@ from tidings.analyze.attributions import Attribution, find_attributions
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
     TITLE_TAG_CHARS,
+    carried_on,
     choose,
     gap,
     is_partial,
@@ -119,6 +120,7 @@ def find_quotes(
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
     narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
+    carried: dict[int, tuple[int, int]] = {}  # direct quotes whose statement runs on past the mark
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -296,6 +298,9 @@ def find_quotes(
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            if att is not None and (end := carried_on(para.text, q, doc)) is not None:
+                # (a quote with a cue: one carried from elsewhere keeps its own span and speaker)
+                carried[id(f)] = (base + q.open_mark, base + end)
             if record_before is not None and mention is record_before[0]:
                 f.owner = record_before[1]
             if how in ("continuation", "floating"):
@@ -350,6 +355,13 @@ def find_quotes(
             if colon_named is None and not here and owner is not None:
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
+    for f in found:
+        if f.kind == "direct" and id(f) in carried:
+            # 'said, "I have not heard that concern" from the police.': the statement goes on
+            # past the closing mark; its content is the quotation and those words. Set after
+            # the walk, which reads the quotation as the direct quote it is (whose cue the
+            # next quotation of the paragraph shares)
+            f.kind, (f.start, f.end) = "mixed", carried[id(f)]
     return resolve_quotes(article, found, entities)
 
 
@@ -636,8 +648,8 @@ def _said_share(f: Found, q_marks: list[tuple[int, int]], text: str) -> float:
     said: without the cue's aside when the cue and its speaker interrupt the content ('In cases
     of flooding, the agency said, "the city is not to blame."'). The aside is the writer's
     words, not the speaker's, so it does not make a content mostly quoted read as mostly the
-    writer's (the pieces are those the quote shows, :func:`~tidings.analyze.resolve.
-    pieces_around_cue`)."""
+    writer's. The pieces are those the quote shows
+    (:func:`~tidings.analyze.resolve.pieces_around_cue`)."""
     att = f.attribution
     pieces = pieces_around_cue(text, f, att, att.mention if att else None) or [(f.start, f.end)]
     quoted = sum(_quoted_share(p, q_marks) * (p[1] - p[0]) for p in pieces)
