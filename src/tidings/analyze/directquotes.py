@@ -4,8 +4,9 @@ requires: a paragraph's quoted stretches (:mod:`tidings.analyze.quotemarks`), it
 :class:`~tidings.analyze.attributions.Attribution` records, the article text, and (for a quote
 with no cue) the PERSON mentions NER found. assigns: nothing; :func:`choose` returns the
 attribution of one direct quote with a confidence, :func:`is_title` and :func:`is_partial` say
-whether a quoted stretch is a title or a phrase embedded in narration, and :func:`person_before`
-names the person last named before a quote that has no cue.
+whether a quoted stretch is a title or a phrase embedded in narration, :func:`carried_on` where
+a statement ends that a quotation leaves unfinished ('"I have not heard that concern" from the
+police'), and :func:`person_before` names the person last named before a quote that has no cue.
 
 Separate because these are the rules a reader applies to one quote at a time, and they are
 tested that way; :func:`tidings.analyze.quotes.find_quotes` walks the paragraphs and keeps what

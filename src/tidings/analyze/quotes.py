@@ -22,9 +22,13 @@ The stages, in order (each paragraph is its own spaCy Doc; offsets are mapped ba
    quote, not a quotation; one in title case with no cue within
    :data:`~tidings.analyze.directquotes.TITLE_TAG_CHARS` names a book, a show or a headline. A
    cue that tags a quote right after its closing mark ('"...," Smith added') comes before any
-   other; a paragraph that is only 'Name:' announces the next.
+   other; a paragraph that is only 'Name:' announces the next. A quotation cut off mid-clause
+   whose statement runs on past the closing mark ('said, "I have not heard that concern" from
+   the police.') is, with those words, one mixed content
+   (:func:`~tidings.analyze.directquotes.carried_on`).
 4. **Reported speech**: a cue whose content is mostly outside marks becomes an indirect quote (its
-   partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted.
+   partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted
+   (counted without the cue's aside inside it: 'In cases of flooding, the agency said, "...'").
 5. **Speakers** (:mod:`tidings.analyze.resolve`, :mod:`tidings.analyze.speakers`): mentions
    resolved in reading order.
 
