@@ -41,3 +41,40 @@ def test_quotes_split_the_second_half_after_a_participle_is_direct(
     assert quote_starting(qs, first).speaker == speaker
     half = quote_starting(qs, second)
     assert (half.kind, half.speaker, half.content.text) == ("direct", speaker, second)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "starts", "kind"),
+    [
+        pytest.param(
+            'On the question of taxes, Mayor Ruth Allen said, "we will not raise them this year."',
+            "On the question of taxes",
+            "mixed",
+            id="aside-mostly-quoted",
+        ),
+        pytest.param(
+            'In cases of flooding, the river agency said, "the city is not to blame."',
+            "In cases of flooding",
+            "mixed",
+            id="aside-agency",
+        ),
+        pytest.param(
+            'The city, she said, was "not to blame" for the flooding that hit the riverside '
+            "districts last spring.",
+            "The city",
+            "indirect",
+            id="aside-mostly-narration",
+        ),
+    ],
+)
+def test_quotes_split_the_cue_aside_is_not_counted_as_what_was_said(
+    nlp, paragraph, starts, kind
+) -> None:
+    """'On the question of taxes, Mayor Ruth Allen said, "we will not raise them this year."':
+    the aside "Mayor Ruth Allen said," is the writer's words, not the mayor's; what she said is
+    mostly quoted, so the content is mixed (counted with the aside, under half of it is quoted
+    and it read as indirect). A content mostly the writer's own words stays indirect."""
+    qs = quotes_of(
+        "The city council met on Monday to discuss the budget, officials said.", paragraph
+    )
+    assert quote_starting(qs, starts).kind == kind

@@ -4,8 +4,9 @@ requires: a paragraph's quoted stretches (:mod:`tidings.analyze.quotemarks`), it
 :class:`~tidings.analyze.attributions.Attribution` records, the article text, and (for a quote
 with no cue) the PERSON mentions NER found. assigns: nothing; :func:`choose` returns the
 attribution of one direct quote with a confidence, :func:`is_title` and :func:`is_partial` say
-whether a quoted stretch is a title or a phrase embedded in narration, and :func:`person_before`
-names the person last named before a quote that has no cue.
+whether a quoted stretch is a title or a phrase embedded in narration, :func:`carried_on` where
+a statement ends that a quotation leaves unfinished ('"I have not heard that concern" from the
+police'), and :func:`person_before` names the person last named before a quote that has no cue.
 
 Separate because these are the rules a reader applies to one quote at a time, and they are
 tested that way; :func:`tidings.analyze.quotes.find_quotes` walks the paragraphs and keeps what
@@ -24,6 +25,7 @@ from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.timewords import find_time_words
 from tidings.model import Article, Entity
 
 #: Characters between a quote and a cue beyond which the cue is only a weak guess.
@@ -351,3 +353,68 @@ def is_partial(text: str, q: Quoted, doc: Doc | None = None) -> bool:
         word = doc.char_span(len(before) - len(last), len(before), alignment_mode="expand")
         return word is not None and len(word) == 1 and word[0].pos_ == "NOUN"
     return False
+
+
+#: Prepositions that carry on a clause a quotation leaves unfinished: after 'said, "I have not
+#: heard that concern"', "from the police" is still what was said (the writer closed the marks
+#: where the speaker's exact words end, not where the statement does). Not "at", "in", "on",
+#: "after", "before", "while": those open the writer's frame of time and place as often.
+CARRY_ON = frozenset(
+    ["about", "against", "between", "for", "from", "of", "to", "toward", "towards", "with"]
+)
+
+#: The words after a closing mark up to the clause's end (a stop, comma, colon, semicolon, a
+#: dash, a bracket or another quote mark).
+_CARRIED = re.compile(r"[ \t]+([A-Za-z]+)\b[^,.;:?!\"“”‘’«»()\[\]\n—–]*")
+
+#: 'chanted "no contract" for an hour': a duration is the writer's, not the speaker's.
+_DURATION = re.compile(
+    r"\s*for\s+(?:an?|\d+|several|a\s+few|\w+)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def carried_on(text: str, q: Quoted, doc: Doc | None = None) -> int | None:
+    """Where the words end that carry on a quotation cut off mid-clause: 'Mayor Allen said, "I
+    have not heard that concern" from the police.' -> the offset of the full stop, so that the
+    content is what she said ('"I have not heard that concern" from the police', mixed); '"We
+    are very happy" about the ruling, said Reyes' -> the comma before the tag.
+
+    None when the quotation closes on its own punctuation ('"...," she said'), when no
+    preposition of :data:`CARRY_ON` follows the closing mark, when the phrase runs into another
+    quotation or a bracket, or when it names a time or a duration ('for an hour', 'to Monday').
+    With the paragraph's parse (``doc``, offsets as in ``text``), not "to" before a verb: '"You
+    squeezed employees" to drive up the stock price' gives the writer's reading of a purpose."""
+    if not q.closed or text[q.end - 1 : q.end] in ".,;:?!…-—–":
+        return None
+    j = q.close_mark + 1
+    while text[j : j + 1] and text[j] in _CLOSERS:
+        j += 1  # the second mark of a closing ''
+    m = _CARRIED.match(text, j)
+    if m is None or m.group(1).lower() not in CARRY_ON:
+        return None
+    end = len(text[: m.end()].rstrip())
+    if text[end : end + 1] not in (".", ",", ";", ":", "?", "!", ""):
+        return None
+    if text[end : end + 1] == "." and _ABBREVIATION.search(text[:end]):
+        return None  # 'about Mr. Trump': the stop of "Mr." ends no clause
+    if m.group(1).lower() == "to" and _verb_at(doc, m.end(1)):
+        return None
+    phrase = text[j:end]
+    if _DURATION.match(phrase) or find_time_words(phrase):
+        return None
+    return end
+
+
+#: A capitalised word of at most three letters before a full stop is an abbreviation ("Mr.",
+#: "Sen.", "St."), not a clause's end.
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}$")
+
+
+def _verb_at(doc: Doc | None, after: int) -> bool:
+    """True when the first word after character ``after`` of the parsed paragraph is a verb."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return False
+    nxt = [t for t in doc if t.idx > after]
+    return bool(nxt) and nxt[0].pos_ in ("VERB", "AUX")

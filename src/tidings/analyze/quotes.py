@@ -22,9 +22,13 @@ The stages, in order (each paragraph is its own spaCy Doc; offsets are mapped ba
    quote, not a quotation; one in title case with no cue within
    :data:`~tidings.analyze.directquotes.TITLE_TAG_CHARS` names a book, a show or a headline. A
    cue that tags a quote right after its closing mark ('"...," Smith added') comes before any
-   other; a paragraph that is only 'Name:' announces the next.
+   other; a paragraph that is only 'Name:' announces the next. A quotation cut off mid-clause
+   whose statement runs on past the closing mark ('said, "I have not heard that concern" from
+   the police.') is, with those words, one mixed content
+   (:func:`~tidings.analyze.directquotes.carried_on`).
 4. **Reported speech**: a cue whose content is mostly outside marks becomes an indirect quote (its
-   partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted.
+   partial quotes, "terrorist targets", are part of it); "mixed" when a good part is quoted
+   (counted without the cue's aside inside it: 'In cases of flooding, the agency said, "...'").
 5. **Speakers** (:mod:`tidings.analyze.resolve`, :mod:`tidings.analyze.speakers`): mentions
    resolved in reading order.
 
@@ -56,6 +60,7 @@ from tidings.analyze.attributions import Attribution, find_attributions
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
     TITLE_TAG_CHARS,
+    carried_on,
     choose,
     gap,
     is_partial,
@@ -69,7 +74,7 @@ from tidings.analyze.directquotes import (
 from tidings.analyze.mentions import Mention
 from tidings.analyze.objects import ANSWERS
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
-from tidings.analyze.resolve import Found, resolve_quotes
+from tidings.analyze.resolve import Found, pieces_around_cue, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     SAID_BY_COLON,
@@ -119,6 +124,7 @@ def find_quotes(
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
     narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
+    carried: dict[int, tuple[int, int]] = {}  # direct quotes whose statement runs on past the mark
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
     )
@@ -296,6 +302,9 @@ def find_quotes(
             if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            if att is not None and (end := carried_on(para.text, q, doc)) is not None:
+                # (a quote with a cue: one carried from elsewhere keeps its own span and speaker)
+                carried[id(f)] = (base + q.open_mark, base + end)
             if record_before is not None and mention is record_before[0]:
                 f.owner = record_before[1]
             if how in ("continuation", "floating"):
@@ -315,10 +324,10 @@ def find_quotes(
                 continue
             if _nested(a, atts):
                 continue
-            qshare = _quoted_share(a.content, q_marks)
-            kind = "mixed" if qshare >= MIXED_SHARE else "indirect"
-            conf = a.strength
-            here.append(Found(kind, cs, ce, i, a, "explicit", conf))
+            f = Found("indirect", cs, ce, i, a, "explicit", a.strength)
+            if _said_share(f, q_marks, article.text) >= MIXED_SHARE:
+                f.kind = "mixed"
+            here.append(f)
         here.sort(key=lambda f: f.start)
         found.extend(here)
         directs = [f for f in here if f.kind == "direct"]
@@ -350,6 +359,13 @@ def find_quotes(
             if colon_named is None and not here and owner is not None:
                 named_record = document_line(para)
                 record = (named_record, owner) if named_record is not None else None
+    for f in found:
+        if f.kind == "direct" and id(f) in carried:
+            # 'said, "I have not heard that concern" from the police.': the statement goes on
+            # past the closing mark; its content is the quotation and those words. Set after
+            # the walk, which reads the quotation as the direct quote it is (whose cue the
+            # next quotation of the paragraph shares)
+            f.kind, (f.start, f.end) = "mixed", carried[id(f)]
     return resolve_quotes(article, found, entities)
 
 
@@ -629,6 +645,19 @@ def _joined_list(inside: list[int], q_marks: list[tuple[int, int]], text: str) -
         if between.lower() not in _JOINERS:
             return False
     return True
+
+
+def _said_share(f: Found, q_marks: list[tuple[int, int]], text: str) -> float:
+    """The share of reported content ``f`` that is inside quote marks, counted over what was
+    said: without the cue's aside when the cue and its speaker interrupt the content ('In cases
+    of flooding, the agency said, "the city is not to blame."'). The aside is the writer's
+    words, not the speaker's, so it does not make a content mostly quoted read as mostly the
+    writer's. The pieces are those the quote shows
+    (:func:`~tidings.analyze.resolve.pieces_around_cue`)."""
+    att = f.attribution
+    pieces = pieces_around_cue(text, f, att, att.mention if att else None) or [(f.start, f.end)]
+    quoted = sum(_quoted_share(p, q_marks) * (p[1] - p[0]) for p in pieces)
+    return quoted / max(1, sum(p[1] - p[0] for p in pieces))
 
 
 def _quoted_share(span: tuple[int, int], quoted: list[tuple[int, int]]) -> float:

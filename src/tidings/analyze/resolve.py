@@ -287,7 +287,7 @@ def resolve_quotes(
             kind=f.kind,  # type: ignore[arg-type]
             content=article.span(f.start, f.end),
             content_pieces=[
-                article.span(a, b) for a, b in _pieces_around_cue(article.text, f, att, mention)
+                article.span(a, b) for a, b in pieces_around_cue(article.text, f, att, mention)
             ],
             cue=article.span(*att.cue) if att else None,
             speaker_id=speaker.id if speaker else None,
@@ -432,7 +432,7 @@ def _past_name(description: str, name: str) -> str:
 _ASIDE_TAIL = re.compile(r"[^,\"“”‘’«»\n]{0,30}?,")
 
 
-def _pieces_around_cue(
+def pieces_around_cue(
     text: str, f: Found, att: Attribution | None, mention: Mention | None
 ) -> list[tuple[int, int]]:
     """The two pieces of a content that a parenthetical cue interrupts: 'Universities had been
