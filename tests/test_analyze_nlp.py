@@ -64,3 +64,18 @@ def test_nlp_make_doc_knows_the_text_spacy_would_join() -> None:
     for text in texts:
         doc = make_doc(nlp, text)
         assert text_of(doc) == doc.text == text
+
+
+def test_nlp_single_blas_thread_nested_blocks_hold_one_limit() -> None:
+    """A block inside another keeps BLAS at one thread until the outer block ends, which gives
+    the caller's setting back (the inner block changes nothing: it is only cheaper)."""
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    before = blas_threads()
+    with single_blas_thread():
+        with single_blas_thread():
+            assert set(blas_threads()) == {1}
+        assert set(blas_threads()) == {1}
+    assert blas_threads() == before

@@ -70,9 +70,10 @@ class EmbeddingCache:
             index = self.index
             where = [index.get(k, -1) for k in keys]
             new: dict[bytes, int] = {}
-            for pos, (k, w) in enumerate(zip(keys, where, strict=True)):
-                if w < 0 and k not in new:
-                    new[k] = pos
+            if -1 in where:  # a scan in C; the loop below is for new kinds of token only
+                for pos, (k, w) in enumerate(zip(keys, where, strict=True)):
+                    if w < 0 and k not in new:
+                        new[k] = pos
             if new:
                 if len(index) + len(new) > MAX_ROWS:  # full: start afresh
                     index.clear()

@@ -35,24 +35,29 @@ from tidings.analyze.ner import maxout
 #: spaCy's arc-eager move kinds, by the first letter of a class name.
 _KINDS = "SDLRB"
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
+#: Features per parser state (B0, B1, S0, S1, S2 and three children; the model's ``nF``).
+_NF = 8
 
 
 class _State:
     """One Doc's parse state (spaCy's ``StateC`` for a Doc without preset heads): the stack,
     the next buffer token ``b_i``, the end of the Doc, and the words sent back to the buffer.
 
-    Tokens are named by their row in the batch's precomputed features (token k of the Doc is
-    row ``base + k``; row 0 is the padding, so 0 also stands for "no token"): the feature ids
-    need no translation, and the per-token lists and arc maps are shared by the batch. The moves
-    themselves are made in :meth:`GreedyParser._decode`, inline (see there why)."""
+    Tokens are named by the index of their first row in the batch's precomputed features,
+    ``(base + k) * 8`` for token k of the Doc (row ``base + k`` of the (tokens + 1, 8, ...)
+    array; row 0 is the padding, so 0 also stands for "no token"): feature f of a token is then
+    its name plus f, the row ``numpy.take`` reads, with no product per step (the ``* 8`` and
+    ``+ f`` of two numpy calls a step were ~1.3% of ``pipeline.process``'s CPU on PolNeAR dev),
+    and the per-token lists and arc maps are shared by the batch. The moves themselves are made
+    in :meth:`GreedyParser._decode`, inline (see there why)."""
 
     __slots__ = ("b_i", "base", "end", "rebuffer", "stack")
 
     def __init__(self, base: int, length: int) -> None:
-        self.base = base
-        self.end = base + length
+        self.base = base  # the Doc's first row
+        self.end = (base + length) * _NF
         self.stack: list[int] = []
-        self.b_i = base
+        self.b_i = base * _NF
         self.rebuffer: list[int] = []
 
     def is_final(self) -> bool:
@@ -60,11 +65,12 @@ class _State:
 
 
 class _Batch:
-    """What the states of a batch share, per row: heads, labels, SENT_START values (the Docs'
-    own, -1/0/1; a BREAK sets 1, and is only valid before a 0), unshiftable marks, and the arcs
-    by head (in the order they were made; a re-attached child leaves its old head's list). The
-    arcs are lists indexed by row (None until a row has a child), not dicts: the decode loop
-    reads three of them per state step, and a list index costs less than ``dict.get``."""
+    """What the states of a batch share, per token: heads, labels, SENT_START values (the
+    Docs' own, -1/0/1; a BREAK sets 1, and is only valid before a 0), unshiftable marks, and the
+    arcs by head (in the order they were made; a re-attached child leaves its old head's list).
+    The lists are indexed by token name (see :class:`_State`: 8 times as long as the rows, every
+    8th place used; None until a token has a child), not dicts: the decode loop reads three of
+    them per state step, and a list index costs less than ``dict.get``."""
 
     __slots__ = ("heads", "labels", "left", "right", "starts", "unshiftable")
 
@@ -129,7 +135,7 @@ class GreedyParser:
                 and model.name == "parser_model"
                 and model.attrs.get("has_upper")
                 and not model.attrs.get("unseen_classes")
-                and model.get_ref("lower").get_dim("nF") == 8
+                and model.get_ref("lower").get_dim("nF") == _NF
                 and model.get_ref("lower").get_dim("nP") >= 2
                 and all(n in ("S", "D") or n[:2] in ("L-", "R-", "B-") for n in names)
                 and not any(n[2:] == "subtok" for n in names)
@@ -150,11 +156,11 @@ class GreedyParser:
         if not any(len(d) for d in docs):
             return
         rows = self.lower.predict(self.tok2vec.predict(docs))  # (tokens + 1, 8, hidden, pieces)
-        starts = np.zeros(len(rows), dtype=np.int64)
+        starts = np.zeros(len(rows) * _NF, dtype=np.int64)  # by token name (see _State)
         states = []
         base = 1
         for doc in docs:
-            starts[base : base + len(doc)] = doc.to_array(SENT_START).astype(np.int64)
+            starts[base * _NF : (base + len(doc)) * _NF : _NF] = doc.to_array(SENT_START)
             base += len(doc)
         batch = _Batch(starts.tolist())
         base = 1
@@ -173,8 +179,7 @@ class GreedyParser:
         as methods: they run ~1,400 times an article (PolNeAR dev), and the method calls and
         tuples were a third of the parser's Python time."""
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
-        flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
-        columns = np.arange(n_feats)
+        flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature: a token's name + feature
         n_pieces = rows.shape[3]
         two_pieces = n_pieces == 2
         W, bias = self.W.T, self.bias.reshape(width)
@@ -186,7 +191,7 @@ class GreedyParser:
             valid: list[int] = []
             for s in active:
                 # features: B0, B1, S0, S1, S2, last left child of B0, last left and right
-                # children of S0 (0 = padding)
+                # children of S0 (0 = padding); their rows in ``flat`` are name + feature
                 rebuffer, end, b_i, stack = s.rebuffer, s.end, s.b_i, s.stack
                 n_re = len(rebuffer)
                 if n_re >= 2:
@@ -196,7 +201,7 @@ class GreedyParser:
                     b1 = b_i if b_i < end else 0
                 else:
                     b0 = b_i if b_i < end else 0
-                    b1 = b_i + 1 if b_i + 1 < end else 0
+                    b1 = b_i + 8 if b_i + 8 < end else 0
                 depth = len(stack)
                 s0 = stack[-1] if depth else 0
                 kids = left[b0]
@@ -206,16 +211,16 @@ class GreedyParser:
                 kids = right[s0]
                 feats += (
                     b0,
-                    b1,
-                    s0,
-                    stack[-2] if depth > 1 else 0,
-                    stack[-3] if depth > 2 else 0,
-                    lb0,
-                    ls0,
-                    kids[-1] if kids else 0,
+                    b1 + 1,
+                    s0 + 2,
+                    (stack[-2] if depth > 1 else 0) + 3,
+                    (stack[-3] if depth > 2 else 0) + 4,
+                    lb0 + 5,
+                    ls0 + 6,
+                    (kids[-1] if kids else 0) + 7,
                 )
                 # valid moves as bits, 1 << SHIFT | ... (spaCy's is_valid of each kind)
-                in_buffer = (end - b_i) + n_re
+                in_buffer = ((end - b_i) >> 3) + n_re
                 b0_starts = starts[b0] == 1  # preset, or set by a BREAK
                 if depth == 0:
                     bits = 1  # SHIFT
@@ -227,12 +232,10 @@ class GreedyParser:
                         bits |= 2  # REDUCE
                     if in_buffer > 0 and not b0_starts:
                         bits |= 4 | 8  # LEFT, RIGHT
-                if in_buffer >= 2 and b1 == b0 + 1 and starts[b1] == 0:
+                if in_buffer >= 2 and b1 == b0 + 8 and starts[b1] == 0:
                     bits |= 16  # BREAK (B1 neither starts a sentence nor is forbidden to)
                 valid.append(bits)
             ids = np.array(feats).reshape(len(active), n_feats)
-            ids *= n_feats
-            ids += columns
             # the 8 features' rows summed in spaCy's order, then the bias: numpy reduces the
             # first axis of (feature, state, width) one slice after another, ((f0 + f1) + f2)...,
             # the order spaCy's C loop adds them in (and faster than the middle axis of
@@ -263,7 +266,7 @@ class GreedyParser:
                         stack.append(s.rebuffer.pop())
                     else:
                         stack.append(s.b_i)
-                        s.b_i += 1
+                        s.b_i += 8
                 elif move_kind == REDUCE:
                     head = -1
                     s0 = stack.pop()
@@ -275,7 +278,7 @@ class GreedyParser:
                     unshiftable[head] = False
                 else:  # BREAK: B1 starts a sentence
                     head = -1
-                    starts[feats[8 * k + 1]] = 1  # B1
+                    starts[feats[8 * k + 1] - 1] = 1  # B1 (feature 1: B1's name + 1)
                 if head >= 0:
                     old = heads[child]
                     if old >= 0:
@@ -296,11 +299,11 @@ class GreedyParser:
         computed once for the batch (row ``base + k`` is token k of a Doc). ``deprojectivize``
         is passed over for a Doc with no decorated label (``X||Y``): it would only set the
         children from the heads again, which ``from_array`` has just done."""
-        heads = np.array(batch.heads, dtype=np.int64)
-        rel = np.where(heads >= 0, heads - np.arange(len(heads)), 0)
+        heads = np.array(batch.heads[::_NF], dtype=np.int64)  # by row: names // 8
+        rel = np.where(heads >= 0, heads // _NF - np.arange(len(heads)), 0)
         arr = np.empty((len(heads), 2), dtype=np.uint64)
         arr[:, 0] = rel.astype(np.uint64)
-        labels = np.array(batch.labels, dtype=np.uint64)
+        labels = np.array(batch.labels[::_NF], dtype=np.uint64)
         labels[rel == 0] = np.uint64(self.root)
         arr[:, 1] = labels
         decorated = np.isin(labels, self.decorated)
