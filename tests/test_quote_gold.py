@@ -130,26 +130,26 @@ def test_news10_gold_floors() -> None:
 NEWS11_FLOORS = {"a": 0.92, "b": 0.92, "c": 0.83, "d": 0.95, "e": 0.91}
 
 
-def test_news11_gold_floors() -> None:
-    pages = load_own(NEWS11_GOLD_DIR)  # raises GoldMismatch when extraction changed a text
-    assert len(pages) == 6
-    assert sum(len(p.gold) for p in pages) == 73
-    assert_floors(pages, NEWS11_FLOORS)
-    assert_addressee_floor(pages, ADDRESSEE_FLOORS["news11"])
-
-
 #: The sixth gold (bench/data/quote_gold_news12: six articles in shapes the others lack, session
 #: 12), blind first score on 27b8c93: (a) 0.982, (b) 0.982, (c) 0.906, (d) 1.000 (28/28),
 #: (e) 0.944 (51/54), (f) 0.900 (9/10 given right, 10 gold on matched). Floors about 0.05 under.
 NEWS12_FLOORS = {"a": 0.93, "b": 0.93, "c": 0.85, "d": 0.95, "e": 0.89}
 
 
-def test_news12_gold_floors() -> None:
-    pages = load_own(NEWS12_GOLD_DIR)  # raises GoldMismatch when extraction changed a text
+@pytest.mark.parametrize(
+    ("name", "gold_dir", "attributions", "floors"),
+    [
+        ("news11", NEWS11_GOLD_DIR, 73, NEWS11_FLOORS),
+        ("news12", NEWS12_GOLD_DIR, 66, NEWS12_FLOORS),
+    ],
+)
+def test_own_dated_gold_floors(name, gold_dir, attributions, floors) -> None:
+    """The fifth and sixth golds: six articles each, their (a)-(e) and addressee floors."""
+    pages = load_own(gold_dir)  # raises GoldMismatch when extraction changed a text
     assert len(pages) == 6
-    assert sum(len(p.gold) for p in pages) == 66
-    assert_floors(pages, NEWS12_FLOORS)
-    assert_addressee_floor(pages, ADDRESSEE_FLOORS["news12"])
+    assert sum(len(p.gold) for p in pages) == attributions
+    assert_floors(pages, floors)
+    assert_addressee_floor(pages, ADDRESSEE_FLOORS[name])
 
 
 #: Line (f), addressees on matched attributions (session 11, branch addr12; blind first scores
