@@ -66,13 +66,9 @@ def according_to(
     else:
         content = trim(doc, sent.start, lo)
     content = with_marks(text_of(doc), content, quoted)
-    return Attribution(
-        cue=(offset + tok.idx, offset + to.idx + len(to)),
-        lemma="according to",
-        mention=read_mention(pobj, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]) if content else None,
+    end = to.idx + len(to)
+    return _attribution(
+        tok, pobj, content, offset, paragraph, sentence, lemma="according to", cue_end=end
     )
 
 
@@ -138,15 +134,7 @@ def noun_attribution(
         content = trim(doc, clause.left_edge.i, clause_end(clause))
     if content is None:
         return None
-    return Attribution(
-        cue=(offset + noun.idx, offset + noun.idx + len(noun)),
-        lemma=noun.lower_,
-        mention=read_mention(owner, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),
-        strength=strength,
-    )
+    return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
 
 
 #: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
@@ -173,11 +161,11 @@ def in_view(
     ):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    cue_end = noun.idx + len(noun)
+    end = noun.idx + len(noun)  # where the cue phrase ends
     if owner is None:
         of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        cue_end = of.idx + len(of) if of is not None else cue_end  # 'In the view of'
+        end = of.idx + len(of) if of is not None else end  # 'In the view of'
     if owner is None or owner.lower_ in ("my", "our", "your", "its"):
         return None  # 'In my view, ...' inside a quotation is the speaker's own hedge
     hi = max(noun.right_edge.i, owner.right_edge.i) + 1
@@ -192,14 +180,8 @@ def in_view(
     if content is None:
         return None
     content = with_marks(text_of(doc), content, quoted)
-    return Attribution(
-        cue=(offset + prep.idx, offset + cue_end),
-        lemma="view",
-        mention=read_mention(owner, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),
-        strength=0.5,
+    return _attribution(
+        prep, owner, content, offset, paragraph, sentence, lemma="view", cue_end=end, strength=0.5
     )
 
 
@@ -236,15 +218,7 @@ def adjective_attribution(
     if subj is None or not source_like(subj) or inside(subj, quoted):
         return None
     content = with_marks(text_of(doc), content, quoted)
-    return Attribution(
-        cue=(offset + adj.idx, offset + adj.idx + len(adj)),
-        lemma=adj.lower_,
-        mention=read_mention(subj, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),
-        strength=0.5,
-    )
+    return _attribution(adj, subj, content, offset, paragraph, sentence, strength=0.5)
 
 
 def _holds_cue(verb: Token) -> bool:
@@ -308,12 +282,32 @@ def evidential(
     if content is None:
         return None
     content = with_marks(text_of(doc), content, quoted)
+    return _attribution(tok, None, content, offset, paragraph, sentence, strength=0.4)
+
+
+def _attribution(
+    cue: Token,
+    source: Token | None,
+    content: tuple[int, int] | None,
+    offset: int,
+    paragraph: int,
+    sentence: tuple[int, int],
+    *,
+    lemma: str | None = None,
+    cue_end: int | None = None,
+    strength: float = 0.75,
+) -> Attribution:
+    """The record of a cue read here, its offsets moved from the paragraph to ``Article.text``
+    in one place: the cue runs from the ``cue`` token to ``cue_end`` (the token's end unless
+    the cue is a phrase, "according to", "In the view of"), its lemma is the token's lowercase
+    word unless given, and the source, if any, is read as a mention."""
+    end = cue.idx + len(cue) if cue_end is None else cue_end
     return Attribution(
-        cue=(offset + tok.idx, offset + tok.idx + len(tok)),
-        lemma=low,
-        mention=None,
+        cue=(offset + cue.idx, offset + end),
+        lemma=cue.lower_ if lemma is None else lemma,
+        mention=read_mention(source, offset) if source is not None else None,
         sentence=sentence,
         paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),  # type: ignore[index]
-        strength=0.4,
+        content=(offset + content[0], offset + content[1]) if content else None,
+        strength=strength,
     )
