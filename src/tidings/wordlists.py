@@ -1,5 +1,6 @@
 """Word lists written as blocks of text (given names, titles, cue verbs, source nouns...): the
-modules that hold them read them with one helper.
+modules that hold them read them with one helper. The lists several modules share (the month
+and weekday names) are kept here, once.
 
 Plain Python, no dependencies, so that both plain HTML extraction and the spaCy-based analysis
 can import it.
@@ -13,4 +14,15 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
-__all__ = ["word_list"]
+#: The English month names, lowercase, January first (a month's number is its index + 1): one
+#: list for every module that reads dates, datelines or capitalised words that are dates.
+MONTHS = tuple(
+    word_list(
+        "january february march april may june july august september october november december"
+    )
+)
+#: The English weekday names, lowercase, Monday first (the index is ``date.weekday()``).
+WEEKDAYS = tuple(word_list("monday tuesday wednesday thursday friday saturday sunday"))
+
+
+__all__ = ["MONTHS", "WEEKDAYS", "word_list"]

@@ -9,47 +9,43 @@ A cue is a speech verb outside quote marks ("said", "told AFP", "was quoted as s
 phrase ("according to"), a possessed noun of saying ("her remark that ..."), a stance or act verb
 with a clause or object ("believes that ...", "criticized X for ..."), a stance adjective with
 what it takes ("critical of ...", "confident that ..."), an evidential with no source ("is
-expected to ...", "seems ...", "reportedly"), or any verb that tags or
-introduces a quote ('"...," Trump shot back'; 'She addressed them again: "..."'). What counts
-follows PARC's definition of attribution, which PolNeAR annotates: beliefs, stances and
-intentions as well as speech. Separate from
-the quotes so that what the parse says about each cue can be read and tested without the rules
-that assign quotes to cues; who speaks is read by :mod:`tidings.analyze.subjects`, what was said
-by :mod:`tidings.analyze.content` (a clause) and :mod:`tidings.analyze.objects` (no clause).
+expected to ...", "seems ...", "reportedly"), or any verb that tags or introduces a quote
+('"...," Trump shot back'; 'She addressed them again: "..."'). What counts follows PARC's
+definition of attribution, which PolNeAR annotates: beliefs, stances and intentions as well as
+speech. Separate from the quotes so that what the parse says about each cue can be read and
+tested without the rules that assign quotes to cues.
+
+This module holds the driver, :func:`find_attributions`, and the rules of the verb cues: which
+verb is a cue, its source, its addressee and channel, its content. The rest is read elsewhere:
+the record (:class:`Attribution`) and the quoted-token test in :mod:`tidings.analyze.attrecord`;
+the cues that are no verbs in :mod:`tidings.analyze.nonverbcues`; the verbs that tag or
+introduce a quote in :mod:`tidings.analyze.quotetags`; what can be a source in
+:mod:`tidings.analyze.sources`; who speaks in :mod:`tidings.analyze.subjects`; what was said in
+:mod:`tidings.analyze.content` (a clause) and :mod:`tidings.analyze.objects` (no clause).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import IDX, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.addressees import addressee_name, addressee_of
-from tidings.analyze.content import (
-    clause_end,
-    content_of,
-    detached_that_clause,
-    trim,
-    with_marks,
-)
+from tidings.analyze.attrecord import Attribution, inside, inside_all
+from tidings.analyze.content import clause_end, content_of, trim, with_marks
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
-    DOCUMENT_NOUNS,
     EVIDENTIAL_ADVERBS,
-    GROUP_NOUNS,
     INTENT_VERBS,
     PASSIVE_EVIDENTIALS,
     RAISING_FORMS,
     SPEECH_NOUNS,
-    STANCE_ADJECTIVE_PREPS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     TAG_ONLY,
@@ -58,37 +54,26 @@ from tidings.analyze.cues import (
     is_stance,
     writers_idiom,
 )
-from tidings.analyze.mentions import Mention, read_mention
-from tidings.analyze.names import TITLE_WORDS
-from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
+from tidings.analyze.mentions import read_mention
 from tidings.analyze.nlp import text_of
+from tidings.analyze.nonverbcues import (
+    VIEW_NOUNS,
+    according_to,
+    adjective_attribution,
+    evidential,
+    in_view,
+    noun_attribution,
+)
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.quotetags import introduces_quote, leads_into_quote, tags_quote
+from tidings.analyze.sources import source_like
 from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
 from tidings.wordlists import word_list
 
-
-@dataclass
-class Attribution:
-    """A cue with its speaker and what it attributes, offsets in ``Article.text``."""
-
-    cue: tuple[int, int]
-    lemma: str
-    mention: Mention | None
-    sentence: tuple[int, int]
-    paragraph: int
-    content: tuple[int, int] | None = None
-    addressee: tuple[int, int] | None = None
-    addressee_name: str | None = None
-    #: the addressee as a mention, for :mod:`tidings.analyze.resolve` to resolve a pronoun or
-    #: surname like a speaker ("told her" -> the woman named before)
-    addressee_ref: Mention | None = None
-    via: tuple[int, int] | None = None
-    used: bool = False
-    #: how sure the cue makes the attribution: speech verb or noun 0.75, stance 0.6, act verb 0.5
-    strength: float = 0.75
-    #: a statement that an "according to" source passes on (see ``quotes._mark_passed_on``)
-    passed_on: bool = False
+#: The record is defined in :mod:`tidings.analyze.attrecord`; importers may keep taking it from
+#: here, next to :func:`find_attributions`, which makes it.
+__all__ = ["OBJECT_NOT_SPEECH", "Attribution", "find_attributions"]
 
 
 def _put_it(verb: Token) -> str | None:
@@ -112,136 +97,12 @@ _BACK_VERBS = frozenset(
 def _answered_back(verb: Token) -> str | None:
     """'retort' for a reply with "back" and a clause ('Haley shot back that his opponent had
     "never balanced a budget"'), else None. With a quote right after, such a verb is already a
-    cue (:func:`_tags_quote`, :func:`_leads_into_quote`); with a clause it was not."""
+    cue (:func:`tags_quote`, :func:`leads_into_quote`); with a clause it was not."""
     if verb.lower_ not in _BACK_VERBS or verb.pos_ != "VERB":
         return None
     kids = list(verb.children)
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids)
     return "retort" if back and any(c.dep_ == "ccomp" for c in kids) else None
-
-
-#: How a quotation tagged by the clause after it ends: a comma, a question or exclamation
-#: mark, or a dash or an ellipsis where the speaker broke off ('"We had hoped—" Ames began').
-_TAG_ENDS = (",", "?", "!", "—", "–", "-", "…")
-
-
-def _tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
-    """True when ``verb`` heads the short clause that tags the quote just before it, whatever
-    the verb: '"...," Trump shot back', '"...?" Hannity pressed', '"This is fantastic!" beamed
-    Donald Hartley', '"We had hoped—" Ames began'. A quotation that ends in a comma, a
-    question or an exclamation mark, or breaks off in a dash or an ellipsis, and runs straight
-    into a subject and its verb (or a verb and its subject) is that subject's, the way a reader
-    takes it; "shot back", "beamed", "went on" are too many to list.
-    """
-    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
-        return False
-    text = text_of(verb.doc)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
-        return False
-    first = min(subj.left_edge.i, verb.i)
-    for q in quoted:
-        if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
-            continue
-        said = text[: q.close_mark].rstrip()
-        if said[-1:] not in _TAG_ENDS and not said.endswith("..."):
-            continue
-        if subj.i < verb.i:
-            # the words between the mark and the verb are the subject and its auxiliaries
-            return all(
-                subj.left_edge.i <= t.i <= subj.right_edge.i or t.dep_ in ("aux", "advmod", "neg")
-                for t in verb.doc[first : verb.i]
-            )
-        return verb.i == first
-    return False
-
-
-def _introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:
-    """True when ``verb`` heads a clause that ends in a colon right before a quote (or at the
-    paragraph's end, before a block quote): 'She addressed the supporters again: "..."'.
-
-    The small model often makes the quoted sentence the root and hangs the clause before the
-    colon on it ('Mr. Smith shot back: "That would be good."', 'the Board of Elections was
-    conclusive in its findings: "..."'), so the clause is found from the words, not the
-    labels: ``verb`` is the first verb (or linking verb) above the word before the colon."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
-        return False
-    doc = verb.doc
-    if ":" not in text_of(doc):
-        return False
-    colon = next((c for c in verb.rights if c.text == ":"), None)
-    if colon is None or verb.dep_ not in ("ROOT", "conj") or verb.pos_ != "VERB":
-        colon = _colon_after(verb)
-        before = _clause_verb_before(colon) if colon is not None else None
-        if before is None or before.i != verb.i:
-            return False
-        if verb.dep_ == "ccomp" and cue_lemma(verb.head.lower_) and verb.head.i < verb.i:
-            # 'Mr. Slinker said Mr. Trump was a candidate in the spirit of Silicon Valley:
-            # "..."': the clause is what the cue reports, and the colon the cue's, not Trump's
-            return False
-    if any(c.dep_ == "ccomp" and c.i < colon.i for c in verb.rights):
-        return False
-    after = text_of(doc)[colon.idx + 1 :].lstrip()
-    return not after or any(q.open_mark == len(text_of(doc)) - len(after) for q in quoted)
-
-
-def _colon_after(verb: Token) -> Token | None:
-    """The first colon after ``verb`` before the sentence ends, if any."""
-    for tok in verb.doc[verb.i + 1 :]:
-        if tok.text == ":":
-            return tok
-        if tok.text in (".", "!", "?"):
-            return None
-    return None
-
-
-def _clause_verb_before(colon: Token) -> Token | None:
-    """The verb (or linking verb) of the clause that ends at ``colon``: the first one met going
-    up the heads from the word before it, without passing the colon."""
-    doc = colon.doc
-    if colon.i == 0:
-        return None
-    tok = doc[colon.i - 1]
-    while tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
-        if tok.head.i == tok.i or tok.head.i >= colon.i:
-            return None
-        tok = tok.head
-    return tok
-
-
-def _leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
-    """True when ``verb``, with its subject before it, runs through a comma straight into a
-    quote, whatever the verb: 'Hillary shot back, "I suppose ..."', 'He went on, "..."'. A
-    subject, a verb (with its particle or adverb: "shot back", "went on") and a comma before
-    an opening mark is the writer's tag of the quote that follows."""
-    if verb.pos_ != "VERB" or not any(
-        c.dep_ == "nsubj" and c.i < verb.i and not _inside(c, quoted) for c in verb.children
-    ):
-        return False
-    doc = verb.doc
-    j = verb.i + 1
-    while j < len(doc) and doc[j].head.i == verb.i and doc[j].dep_ in ("prt", "advmod"):
-        j += 1
-    if j >= len(doc) or doc[j].text != "," or _inside(verb, quoted):
-        return False
-    after = doc[j].idx + 1
-    while after < len(text_of(doc)) and text_of(doc)[after] == " ":
-        after += 1
-    return any(q.open_mark == after for q in quoted)
-
-
-def _past_source_aside(doc: Doc, i: int, end: int) -> int:
-    """Where the attributed clause starts after 'According to the lawsuit, filed Monday in
-    Multnomah County Circuit Court, ...': a participle or relative clause set off by commas
-    right after the source describes the source, not what it says."""
-    if (
-        i + 1 >= end
-        or doc[i].text != ","
-        or not (doc[i + 1].tag_ in ("VBN", "VBG") or doc[i + 1].lower_ in ("which", "who"))
-    ):
-        return i
-    comma = next((k for k in range(i + 2, end) if doc[k].text == ","), None)
-    return comma + 1 if comma is not None else i
 
 
 def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
@@ -252,40 +113,10 @@ def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc if content[0] <= t.idx < content[1])
 
 
-def _inside(tok: Token, quoted: list[Quoted]) -> bool:
-    """True for a token inside quote marks: no cue or speaker is read from the quoted words."""
-    return any(q.start <= tok.idx < q.end for q in quoted)
-
-
-def _inside_all(doc: Doc, quoted: list[Quoted]) -> list[bool]:
-    """:func:`_inside` for every token of ``doc`` at once (one array test, not a Python test
-    per token and quote)."""
-    if not quoted:
-        return [False] * len(doc)
-    idx = doc.to_array(IDX).astype(np.int64)
-    starts = np.array([q.start for q in quoted])
-    ends = np.array([q.end for q in quoted])
-    return ((starts <= idx[:, None]) & (idx[:, None] < ends)).any(axis=1).tolist()
-
-
-_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
-
-
 def _ends_in_colon(sent: SpacySpan) -> bool:
     """True when the sentence's last non-space token is a colon."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
     return last is not None and last.text == ":"
-
-
-def _source_like(tok: Token) -> bool:
-    """Can this subject be a source: a person, an organisation, a pronoun for one?"""
-    if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
-        return True
-    if tok.like_num or tok.pos_ == "NUM":  # a share of those asked: '6 in 10 white men supported'
-        return True
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return any(_names_source(w) for w in _singulars(tok.lower_))
 
 
 #: Things whose written words a sentence quotes with "read": 'One viral post read: "..."',
@@ -308,28 +139,6 @@ def _written_words(verb: Token, subj: Token | None) -> bool:
     return verb.lower_ in ("read", "reads") and subj is not None and subj.lower_ in _WRITTEN
 
 
-def _names_source(low: str) -> bool:
-    """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
-    return (
-        low in SOURCE_NOUNS
-        or low in ORG_NOUNS
-        or low in TITLE_WORDS
-        or low in GROUP_NOUNS
-        or low in DOCUMENT_NOUNS
-    )
-
-
-def _singulars(low: str) -> tuple[str, ...]:
-    """The word and, for a plural, its singular candidates ("senators" -> "senator",
-    "secretaries" -> "secretary", "campaigns" -> "campaign"): the lexicons list most nouns of
-    sources once, in the singular."""
-    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
-        return (low,)
-    if low.endswith("ies"):
-        return low, low[:-3] + "y"
-    return low, low[:-1]
-
-
 def _addressee(
     verb: Token, lemma: str, subj: Token | None = None
 ) -> tuple[Token | None, Token | None]:
@@ -347,235 +156,6 @@ def _addressee(
     return addressee_of(verb, lemma, subj), via
 
 
-def _noun_attribution(
-    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
-) -> Attribution | None:
-    """A noun of saying with its content and its owner: 'her remark that “there's a special
-    place in hell ...”', "Trump's claim that he opposed the war", 'his promise to build a
-    wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
-    Without a possessor the noun names no one ('the claim that ...') and is left out."""
-    doc = noun.doc
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
-    clause = next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and c.pos_ in ("VERB", "AUX")
-            and any(
-                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
-                for g in c.children
-                if g.i < c.i
-            )
-            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
-        ),
-        None,
-    )
-    clause = clause or detached_that_clause(noun)
-    strength = 0.75
-    if clause is None and noun.lower_ in STANCE_NOUNS:
-        # 'her support for the bill', "Trump's attacks on the judge": the object of the
-        # stance, after the preposition the noun takes; a stance is a weaker cue than a claim
-        prep = next(
-            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in STANCE_NOUNS[noun.lower_]),
-            None,
-        )
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if pobj is None:
-            return None
-        content = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
-        if content is None and pobj.pos_ == "PROPN":
-            content = pobj.idx, pobj.idx + len(pobj)
-        strength = 0.5
-    elif clause is None:
-        return None
-    else:
-        content = trim(doc, clause.left_edge.i, clause_end(clause))
-    if content is None:
-        return None
-    return Attribution(
-        cue=(offset + noun.idx, offset + noun.idx + len(noun)),
-        lemma=noun.lower_,
-        mention=read_mention(owner, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),
-        strength=strength,
-    )
-
-
-#: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
-#: 'In her words, ...', 'By his own account, ...'.
-_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "words", "account")
-
-
-def _in_view(
-    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
-) -> Attribution | None:
-    """'In Whitaker's view, the draft "had more holes than a screen door."', 'In the view of
-    Mark Fenwick, the town's mayor, the arithmetic missed something': the clause after the
-    phrase is the owner's view, attributed as after "according to". Only opening a sentence
-    (after "But" or "And" at most), the owner a possessor or the object of "of"; the cue is
-    the phrase up to the noun."""
-    doc = noun.doc
-    prep, sent = noun.head, noun.sent
-    if noun.dep_ != "pobj" or _inside(noun, quoted):
-        return None
-    if prep.lower_ != "in" and not (prep.lower_ == "by" and noun.lower_ == "account"):
-        return None  # 'By her own account, ...' is the one "by" phrase of this kind
-    if prep.i > sent.start and not (
-        prep.i == sent.start + 1 and doc[sent.start].lower_ in ("but", "and", "yet")
-    ):
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    cue_end = noun.idx + len(noun)
-    if owner is None:
-        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        cue_end = of.idx + len(of) if of is not None else cue_end  # 'In the view of'
-    if owner is None or owner.lower_ in ("my", "our", "your", "its"):
-        return None  # 'In my view, ...' inside a quotation is the speaker's own hedge
-    hi = max(noun.right_edge.i, owner.right_edge.i) + 1
-    if doc[hi - 1].text == "," and hi - 1 > owner.i:
-        hi -= 1  # the owner's apposition ends in the comma: 'of Mark Fenwick, the mayor,'
-    if hi >= sent.end or doc[hi].text != ",":
-        return None
-    start = _past_source_aside(doc, hi, sent.end)
-    if start == hi:
-        start = hi + 1
-    content = trim(doc, start, sent.end)
-    if content is None:
-        return None
-    content = with_marks(text_of(doc), content, quoted)
-    return Attribution(
-        cue=(offset + prep.idx, offset + cue_end),
-        lemma="view",
-        mention=read_mention(owner, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),
-        strength=0.5,
-    )
-
-
-def _adjective_attribution(
-    adj: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
-) -> Attribution | None:
-    """A stance adjective with what it takes and whose stance it is: 'Republicans have been
-    critical of Clinton's use of email', 'some Democrats are concerned that ...', 'the White
-    House was eager to assuage ...', 'voters worried about the economy'. The content is the
-    object after the adjective's preposition, its clause, or its infinitive ("to" kept, as for
-    'wants to'); the source is the subject of the linking verb, or the noun the adjective
-    describes, and must be one that can hold a view (see :func:`_source_like`)."""
-    doc = adj.doc
-    content = None
-    for c in adj.rights:
-        if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPS:
-            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                end = clause_end(obj) if obj.pos_ == "VERB" else c.right_edge.i + 1
-                content = trim(doc, c.i + 1, end)
-        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            content = trim(doc, c.left_edge.i, clause_end(c))
-        if content is not None:
-            break
-    if content is None:
-        return None
-    if adj.dep_ in ("acomp", "oprd"):
-        # the subject of the linking verb: 'is critical of', 'feels confident about'
-        subj = subject_of(adj.head, [(q.start, q.end) for q in quoted])
-    elif adj.dep_ in ("amod", "acl", "appos") and adj.head.pos_ in ("NOUN", "PROPN"):
-        subj = adj.head  # 'voters worried about jobs', 'Republicans, concerned about ...'
-    else:
-        return None
-    if subj is None or not _source_like(subj) or _inside(subj, quoted):
-        return None
-    content = with_marks(text_of(doc), content, quoted)
-    return Attribution(
-        cue=(offset + adj.idx, offset + adj.idx + len(adj)),
-        lemma=adj.lower_,
-        mention=read_mention(subj, offset),
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),
-        strength=0.5,
-    )
-
-
-def _holds_cue(verb: Token) -> bool:
-    """True when the complement chain of a raising verb holds a cue of its own: in 'They seem
-    intent on not antagonizing educators' or 'did not seem to be worried about division' the
-    stance is the subject's ("intent", "worried"), one attribution with its source, not a
-    sourceless view as well."""
-    todo = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
-    while todo:
-        tok = todo.pop()
-        low = tok.lower_
-        if low in STANCE_ADJECTIVES or cue_lemma(low) or act_lemma(low):
-            return True
-        todo += [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
-    return False
-
-
-def _evidential(
-    tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
-) -> Attribution | None:
-    """A view the writer reports without a source (see :data:`tidings.analyze.cues.
-    RAISING_FORMS`): 'The sale is expected to expand ...', 'Trump appeared paralyzed', 'it
-    seems that ...', 'he reportedly told aides ...'. The content is
-    the whole clause, subject included, with the cue inside it (as PARC marks it); there is no
-    speaker. A passive with its agent ('is expected by analysts to ...') is left to the verb
-    rules, which read the agent as the source."""
-    doc = tok.doc
-    low = tok.lower_
-    head = tok
-    if low in EVIDENTIAL_ADVERBS:
-        if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
-            return None
-        head = tok.head
-    elif low in RAISING_FORMS:
-        if tok.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr") for c in tok.rights
-        ):
-            return None  # 'appears on Fox News', 'appears at a rally'
-        if _holds_cue(tok):
-            return None  # 'They seem intent on ...', 'did not seem to be worried about ...'
-    elif low in PASSIVE_EVIDENTIALS:
-        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
-            return None
-        if not any(c.dep_ == "auxpass" for c in tok.children) or not any(
-            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.rights
-        ):
-            return None  # only 'X is expected to ...', not 'he said', 'as expected'
-    else:
-        return None
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or _inside(tok, quoted):
-        return None
-    if subj.dep_ == "expl" or (subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in head.rights)):
-        # 'it seems that Clinton ...': the clause is the content
-        clause = next((c for c in head.rights if c.dep_ == "ccomp"), None)
-        if clause is None:
-            return None
-        content = trim(doc, clause.left_edge.i, clause_end(clause))
-    else:
-        content = trim(doc, subj.left_edge.i, clause_end(head))
-    if content is None:
-        return None
-    content = with_marks(text_of(doc), content, quoted)
-    return Attribution(
-        cue=(offset + tok.idx, offset + tok.idx + len(tok)),
-        lemma=low,
-        mention=None,
-        sentence=sentence,
-        paragraph=paragraph,
-        content=(offset + content[0], offset + content[1]),  # type: ignore[index]
-        strength=0.4,
-    )
-
-
 #: The first test in :func:`find_attributions`: a token is read further only if it is a verb
 #: (speech, act and tag cues are verbs, the last branch requires one) or one of the words whose
 #: own branch reads it whatever its tag. Everything else, about two tokens in three, would reach
@@ -591,7 +171,7 @@ _NON_VERB_CUES = frozenset(
         *STANCE_ADJECTIVES,
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
-        *_VIEW_NOUNS,
+        *VIEW_NOUNS,
     )
 )
 
@@ -664,7 +244,7 @@ def find_attributions(
     # sentence start per call), and which tokens are quoted, from one array test
     sents = [(sent, (offset + sent.start_char, offset + sent.end_char)) for sent in doc.sents]
     sent_of = [pair for pair in sents for _ in range(pair[0].start, pair[0].end)]
-    quoted_tokens = _inside_all(doc, quoted)
+    quoted_tokens = inside_all(doc, quoted)
     for k, (pos, word) in enumerate(doc.to_array([POS, LOWER]).tolist()):
         if quoted_tokens[k] or (pos not in _VERB_POS and word not in _NON_VERB_CUES):
             continue  # read as ids, without a Token: most words are none of the cues below
@@ -674,49 +254,27 @@ def find_attributions(
         if low in _FILLER_VERBS and _filler(tok):
             continue
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            # the content is the sentence without the "according to X" phrase
-            lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
-            if lo <= sent.start + 1:
-                content = trim(doc, _past_source_aside(doc, hi, sent.end), sent.end)
-            elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
-                # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
-                # phrase interrupts the clause it attributes, which runs on both sides of it
-                content = trim(doc, sent.start, sent.end)
-            else:
-                content = trim(doc, sent.start, lo)
-            content = with_marks(text_of(doc), content, quoted)
-            found.append(
-                Attribution(
-                    cue=(offset + tok.idx, offset + to.idx + len(to)),
-                    lemma="according to",
-                    mention=read_mention(pobj, offset),
-                    sentence=sentence,
-                    paragraph=paragraph,
-                    content=(offset + content[0], offset + content[1]) if content else None,
-                )
-            )
+            according = according_to(tok, sent, offset, paragraph, sentence, quoted)
+            if according is not None:
+                found.append(according)
             continue
         if low in RAISING_FORMS or low in PASSIVE_EVIDENTIALS or low in EVIDENTIAL_ADVERBS:
-            evidential = _evidential(tok, offset, paragraph, sentence, quoted)
-            if evidential is not None:
-                found.append(evidential)
+            sourceless = evidential(tok, offset, paragraph, sentence, quoted)
+            if sourceless is not None:
+                found.append(sourceless)
                 continue
         if low in STANCE_ADJECTIVES and tok.pos_ in ("ADJ", "VERB"):
-            adj = _adjective_attribution(tok, offset, paragraph, sentence, quoted)
+            adj = adjective_attribution(tok, offset, paragraph, sentence, quoted)
             if adj is not None:
                 found.append(adj)
                 continue
-        if low in _VIEW_NOUNS and tok.pos_ == "NOUN":
-            view = _in_view(tok, offset, paragraph, sentence, quoted)
+        if low in VIEW_NOUNS and tok.pos_ == "NOUN":
+            view = in_view(tok, offset, paragraph, sentence, quoted)
             if view is not None:
                 found.append(view)
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
-            noun = _noun_attribution(tok, offset, paragraph, sentence)
+            noun = noun_attribution(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
@@ -724,12 +282,12 @@ def find_attributions(
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
-        tagged = lemma is None and _tags_quote(tok, quoted)
+        tagged = lemma is None and tags_quote(tok, quoted)
         # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
         # possible source, see below)
-        intro = lemma is None and not tagged and _introduces_quote(tok, quoted)
-        intro = intro or (lemma is None and not tagged and _leads_into_quote(tok, quoted))
+        intro = lemma is None and not tagged and introduces_quote(tok, quoted)
+        intro = intro or (lemma is None and not tagged and leads_into_quote(tok, quoted))
         if tagged or intro:
             lemma = low  # '"Jeb wants to be a tough guy," Trump shot back.'
         label = None if lemma is not None else quoted_label(tok, quoted)
@@ -764,7 +322,7 @@ def find_attributions(
             verb = tok.head.head
             cue_start = verb.idx
             quoted_obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
-            if quoted_obj is not None and not _inside(quoted_obj, quoted):
+            if quoted_obj is not None and not inside(quoted_obj, quoted):
                 cue_end = verb.idx + len(verb)  # the cue is "quoted": the object sits inside
             else:
                 quoted_obj = None
@@ -818,7 +376,7 @@ def find_attributions(
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if (
             (announces or wish)
-            and (subj is None or not _source_like(subj))
+            and (subj is None or not source_like(subj))
             and not (intro and _written_words(tok, subj))
         ):
             continue
@@ -836,9 +394,9 @@ def find_attributions(
                 content = trim(doc, passive.left_edge.i, passive.right_edge.i + 1)
                 if content is None and passive.pos_ == "PROPN":
                     content = passive.idx, passive.idx + len(passive)
-        if subj is not None and _inside(subj, quoted):
+        if subj is not None and inside(subj, quoted):
             subj = adjacent_subject(verb) or inverted_subject(verb)
-            subj = None if subj is None or _inside(subj, quoted) else subj
+            subj = None if subj is None or inside(subj, quoted) else subj
         if subj is not None and subj.i > tok.i and content and content[0] <= subj.idx < content[1]:
             content = None  # '"...," added another Democrat': the object is the speaker
         # 'Asked if he was ever bullied, the candidate said no': the question is attributed
@@ -855,9 +413,7 @@ def find_attributions(
         )
         if unnamed_asker:
             pass
-        elif subj is None or (
-            act and not announces and (content is None or not _source_like(subj))
-        ):
+        elif subj is None or (act and not announces and (content is None or not source_like(subj))):
             continue
         who, via = _addressee(tok, lemma, subj)
         if who is not None and content and content[0] < who.left_edge.idx < content[1]:

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from tidings.wordlists import word_list
+from tidings.wordlists import MONTHS, word_list
 
-#: Month names a dateline may carry ("LONDON, March 3 (AP) -").
+#: Month names and their abbreviations a dateline may carry ("LONDON, March 3 (AP) -",
+#: "PARIS, Sept. 4 -").
 _MONTHS = frozenset(
-    word_list(
-        """
-january february march april may june july august september october november december jan
-jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
-dec dec.
+    (
+        *MONTHS,
+        *word_list(
+            """
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov
+nov. dec dec.
 """
+        ),
     )
 )
 #: Dashes that end a dateline ("TEHRAN (Reuters) - ", "WASHINGTON -- ").

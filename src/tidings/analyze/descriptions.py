@@ -26,7 +26,7 @@ import re
 
 from tidings.analyze.names import TITLE_WORDS
 from tidings.givennames import is_given_name
-from tidings.wordlists import word_list
+from tidings.wordlists import MONTHS, WEEKDAYS, word_list
 
 #: Words before a name that are courtesy, not a description ("Mr. Clarke", "Ms Persson").
 HONORIFICS = frozenset(
@@ -34,12 +34,12 @@ HONORIFICS = frozenset(
 )
 #: Capitalised words that open sentences or dates, never part of a title before a name.
 _NOT_TITLE = frozenset(
-    word_list(
-        """
-the a an on in at for and but or as by with from to of after before when while if monday
-tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december
-"""
+    (
+        *word_list(
+            "the a an on in at for and but or as by with from to of after before when while if"
+        ),
+        *WEEKDAYS,
+        *MONTHS,
     )
 )
 #: Words an apposition after a name may open with (a determiner, a possessive, or a title noun).

@@ -1,7 +1,7 @@
 """Direct quotes: which quoted stretches are quotations, and which cue each one belongs to.
 
 requires: a paragraph's quoted stretches (:mod:`tidings.analyze.quotemarks`), its
-:class:`~tidings.analyze.attributions.Attribution` records, the article text, and (for a quote
+:class:`~tidings.analyze.attrecord.Attribution` records, the article text, and (for a quote
 with no cue) the PERSON mentions NER found. assigns: nothing; :func:`choose` returns the
 attribution of one direct quote with a confidence, :func:`is_title` and :func:`is_partial` say
 whether a quoted stretch is a title or a phrase embedded in narration, :func:`carried_on` where
@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from tidings.analyze.attributions import Attribution
+from tidings.analyze.attrecord import Attribution
 from tidings.analyze.content import WORK_NOUNS
 from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.mentions import Mention

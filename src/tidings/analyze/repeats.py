@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from tidings.analyze.names import COMPANY_SUFFIXES, TITLE_ONLY, without_suffix
 from tidings.model import Article, Entity
-from tidings.wordlists import word_list
+from tidings.wordlists import MONTHS, WEEKDAYS, word_list
 
 #: An occurrence of a name that goes on as a longer name ("United" in "United Nations").
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
@@ -126,14 +126,7 @@ def _form_starts(text: str, forms: Iterable[str]) -> list[int]:
 
 
 #: Capitalised words that are dates before they are names ("in May" is not Theresa May).
-_CALENDAR = frozenset(
-    word_list(
-        """
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-"""
-    )
-)
+_CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
 def begins_sentence(text: str, start: int) -> bool:

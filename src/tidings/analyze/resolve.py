@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tidings.analyze.attributions import Attribution
+from tidings.analyze.attrecord import Attribution
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import descriptions_at
 from tidings.analyze.mentions import Mention

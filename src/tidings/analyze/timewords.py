@@ -39,12 +39,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tidings.wordlists import word_list
+from tidings.wordlists import MONTHS, WEEKDAYS
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = word_list(
-    "january february march april may june july august september october november december"
-)
 #: AP-style abbreviations, only before a day number ("Nov. 19").
 _MONTH_ABBR = {"jan": 1, "feb": 2, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _NUMBERS = {
@@ -60,8 +56,9 @@ _HOLIDAYS = {
     "christmas day": (12, 25),
 }
 
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: Weekday and month names as written, capitalised ("(?:Monday|Tuesday|...)").
+_WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+_MON = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _MON_ABBR = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
 _PART = r"(?:morning|afternoon|evening|night)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -203,7 +200,7 @@ def _value(m: re.Match[str], pub: date | None) -> str | None:
         month, day = _HOLIDAYS[" ".join(g("holiday").lower().split())]
         return _day_of(None, month, day, pub)
     if kind == "wd":
-        back = (pub.weekday() - _WEEKDAYS.index(g("wd_d").lower())) % 7
+        back = (pub.weekday() - WEEKDAYS.index(g("wd_d").lower())) % 7
         if back == 0 and (g("wd_last") or "").lower() == "last":
             back = 7
         return (pub - timedelta(days=back)).isoformat()
@@ -229,7 +226,7 @@ def _value(m: re.Match[str], pub: date | None) -> str | None:
 
 def _month(word: str) -> int:
     low = word.lower().rstrip(".")
-    return _MONTHS.index(low) + 1 if low in _MONTHS else _MONTH_ABBR[low]
+    return MONTHS.index(low) + 1 if low in MONTHS else _MONTH_ABBR[low]
 
 
 def _day_of(year: int | None, month: int, day: int, pub: date | None) -> str | None:

@@ -1,0 +1,313 @@
+"""Cues that are no verbs: "according to", nouns of saying, "In X's view", stance adjectives,
+evidentials.
+
+requires: a paragraph's spaCy Doc with a dependency parse, the paragraph's offset in
+``Article.text`` and its quoted stretches (:func:`tidings.analyze.quotemarks.find_quoted`).
+assigns: nothing; each reader returns one :class:`~tidings.analyze.attrecord.Attribution` (or
+None) for the word :func:`tidings.analyze.attributions.find_attributions` hands it.
+
+A module of its own because these cues are read from a phrase around a noun, a preposition
+or an adjective ('according to the lawsuit, ...', 'her remark that ...', 'In Whitaker's view,
+...', 'critical of ...', 'is expected to ...'), not from a verb's subject and complements, the
+way the verb cues of :mod:`tidings.analyze.attributions` are. PARC's definition of attribution,
+which PolNeAR annotates, takes them all: beliefs, stances and views the writer reports without a
+source, as well as speech.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from tidings.analyze.attrecord import Attribution, inside
+from tidings.analyze.content import clause_end, detached_that_clause, trim, with_marks
+from tidings.analyze.cues import (
+    EVIDENTIAL_ADVERBS,
+    PASSIVE_EVIDENTIALS,
+    RAISING_FORMS,
+    STANCE_ADJECTIVE_PREPS,
+    STANCE_ADJECTIVES,
+    STANCE_NOUNS,
+    act_lemma,
+    cue_lemma,
+)
+from tidings.analyze.mentions import read_mention
+from tidings.analyze.nlp import text_of
+from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.sources import source_like
+from tidings.analyze.subjects import subject_of
+
+
+def according_to(
+    tok: Token,
+    sent: SpacySpan,
+    offset: int,
+    paragraph: int,
+    sentence: tuple[int, int],
+    quoted: list[Quoted],
+) -> Attribution | None:
+    """'According to the lawsuit, filed Monday, the firm ...': the source is the object of
+    "to"; the content, the sentence without the phrase (both sides of it when the phrase
+    interrupts the clause). ``tok`` is "according", followed by "to"; None when "to" has no
+    object in the parse."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    # the content is the sentence without the "according to X" phrase
+    lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
+    if lo <= sent.start + 1:
+        content = trim(doc, _past_source_aside(doc, hi, sent.end), sent.end)
+    elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
+        # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
+        # phrase interrupts the clause it attributes, which runs on both sides of it
+        content = trim(doc, sent.start, sent.end)
+    else:
+        content = trim(doc, sent.start, lo)
+    content = with_marks(text_of(doc), content, quoted)
+    end = to.idx + len(to)
+    return _attribution(
+        tok, pobj, content, offset, paragraph, sentence, lemma="according to", cue_end=end
+    )
+
+
+def _past_source_aside(doc: Doc, i: int, end: int) -> int:
+    """Where the attributed clause starts after 'According to the lawsuit, filed Monday in
+    Multnomah County Circuit Court, ...': a participle or relative clause set off by commas
+    right after the source describes the source, not what it says."""
+    if (
+        i + 1 >= end
+        or doc[i].text != ","
+        or not (doc[i + 1].tag_ in ("VBN", "VBG") or doc[i + 1].lower_ in ("which", "who"))
+    ):
+        return i
+    comma = next((k for k in range(i + 2, end) if doc[k].text == ","), None)
+    return comma + 1 if comma is not None else i
+
+
+def noun_attribution(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
+) -> Attribution | None:
+    """A noun of saying with its content and its owner: 'her remark that “there's a special
+    place in hell ...”', "Trump's claim that he opposed the war", 'his promise to build a
+    wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
+    Without a possessor the noun names no one ('the claim that ...') and is left out."""
+    doc = noun.doc
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children
+                if g.i < c.i
+            )
+            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    clause = clause or detached_that_clause(noun)
+    strength = 0.75
+    if clause is None and noun.lower_ in STANCE_NOUNS:
+        # 'her support for the bill', "Trump's attacks on the judge": the object of the
+        # stance, after the preposition the noun takes; a stance is a weaker cue than a claim
+        prep = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in STANCE_NOUNS[noun.lower_]),
+            None,
+        )
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return None
+        content = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if content is None and pobj.pos_ == "PROPN":
+            content = pobj.idx, pobj.idx + len(pobj)
+        strength = 0.5
+    elif clause is None:
+        return None
+    else:
+        content = trim(doc, clause.left_edge.i, clause_end(clause))
+    if content is None:
+        return None
+    return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
+
+
+#: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
+#: 'In her words, ...', 'By his own account, ...'.
+VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "words", "account")
+
+
+def in_view(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """'In Whitaker's view, the draft "had more holes than a screen door."', 'In the view of
+    Mark Fenwick, the town's mayor, the arithmetic missed something': the clause after the
+    phrase is the owner's view, attributed as after "according to". Only opening a sentence
+    (after "But" or "And" at most), the owner a possessor or the object of "of"; the cue is
+    the phrase up to the noun."""
+    doc = noun.doc
+    prep, sent = noun.head, noun.sent
+    if noun.dep_ != "pobj" or inside(noun, quoted):
+        return None
+    if prep.lower_ != "in" and not (prep.lower_ == "by" and noun.lower_ == "account"):
+        return None  # 'By her own account, ...' is the one "by" phrase of this kind
+    if prep.i > sent.start and not (
+        prep.i == sent.start + 1 and doc[sent.start].lower_ in ("but", "and", "yet")
+    ):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    end = noun.idx + len(noun)  # where the cue phrase ends
+    if owner is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        end = of.idx + len(of) if of is not None else end  # 'In the view of'
+    if owner is None or owner.lower_ in ("my", "our", "your", "its"):
+        return None  # 'In my view, ...' inside a quotation is the speaker's own hedge
+    hi = max(noun.right_edge.i, owner.right_edge.i) + 1
+    if doc[hi - 1].text == "," and hi - 1 > owner.i:
+        hi -= 1  # the owner's apposition ends in the comma: 'of Mark Fenwick, the mayor,'
+    if hi >= sent.end or doc[hi].text != ",":
+        return None
+    start = _past_source_aside(doc, hi, sent.end)
+    if start == hi:
+        start = hi + 1
+    content = trim(doc, start, sent.end)
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return _attribution(
+        prep, owner, content, offset, paragraph, sentence, lemma="view", cue_end=end, strength=0.5
+    )
+
+
+def adjective_attribution(
+    adj: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """A stance adjective with what it takes and whose stance it is: 'Republicans have been
+    critical of Clinton's use of email', 'some Democrats are concerned that ...', 'the White
+    House was eager to assuage ...', 'voters worried about the economy'. The content is the
+    object after the adjective's preposition, its clause, or its infinitive ("to" kept, as for
+    'wants to'); the source is the subject of the linking verb, or the noun the adjective
+    describes, and must be one that can hold a view (see :func:`source_like`)."""
+    doc = adj.doc
+    content = None
+    for c in adj.rights:
+        if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                end = clause_end(obj) if obj.pos_ == "VERB" else c.right_edge.i + 1
+                content = trim(doc, c.i + 1, end)
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            content = trim(doc, c.left_edge.i, clause_end(c))
+        if content is not None:
+            break
+    if content is None:
+        return None
+    if adj.dep_ in ("acomp", "oprd"):
+        # the subject of the linking verb: 'is critical of', 'feels confident about'
+        subj = subject_of(adj.head, [(q.start, q.end) for q in quoted])
+    elif adj.dep_ in ("amod", "acl", "appos") and adj.head.pos_ in ("NOUN", "PROPN"):
+        subj = adj.head  # 'voters worried about jobs', 'Republicans, concerned about ...'
+    else:
+        return None
+    if subj is None or not source_like(subj) or inside(subj, quoted):
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return _attribution(adj, subj, content, offset, paragraph, sentence, strength=0.5)
+
+
+def _holds_cue(verb: Token) -> bool:
+    """True when the complement chain of a raising verb holds a cue of its own: in 'They seem
+    intent on not antagonizing educators' or 'did not seem to be worried about division' the
+    stance is the subject's ("intent", "worried"), one attribution with its source, not a
+    sourceless view as well."""
+    todo = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
+    while todo:
+        tok = todo.pop()
+        low = tok.lower_
+        if low in STANCE_ADJECTIVES or cue_lemma(low) or act_lemma(low):
+            return True
+        todo += [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "oprd")]
+    return False
+
+
+def evidential(
+    tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """A view the writer reports without a source (see :data:`tidings.analyze.cues.
+    RAISING_FORMS`): 'The sale is expected to expand ...', 'Trump appeared paralyzed', 'it
+    seems that ...', 'he reportedly told aides ...'. The content is
+    the whole clause, subject included, with the cue inside it (as PARC marks it); there is no
+    speaker. A passive with its agent ('is expected by analysts to ...') is left to the verb
+    rules, which read the agent as the source."""
+    doc = tok.doc
+    low = tok.lower_
+    head = tok
+    if low in EVIDENTIAL_ADVERBS:
+        if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = tok.head
+    elif low in RAISING_FORMS:
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr") for c in tok.rights
+        ):
+            return None  # 'appears on Fox News', 'appears at a rally'
+        if _holds_cue(tok):
+            return None  # 'They seem intent on ...', 'did not seem to be worried about ...'
+    elif low in PASSIVE_EVIDENTIALS:
+        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+            return None
+        if not any(c.dep_ == "auxpass" for c in tok.children) or not any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.rights
+        ):
+            return None  # only 'X is expected to ...', not 'he said', 'as expected'
+    else:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or inside(tok, quoted):
+        return None
+    if subj.dep_ == "expl" or (subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in head.rights)):
+        # 'it seems that Clinton ...': the clause is the content
+        clause = next((c for c in head.rights if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        content = trim(doc, clause.left_edge.i, clause_end(clause))
+    else:
+        content = trim(doc, subj.left_edge.i, clause_end(head))
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return _attribution(tok, None, content, offset, paragraph, sentence, strength=0.4)
+
+
+def _attribution(
+    cue: Token,
+    source: Token | None,
+    content: tuple[int, int] | None,
+    offset: int,
+    paragraph: int,
+    sentence: tuple[int, int],
+    *,
+    lemma: str | None = None,
+    cue_end: int | None = None,
+    strength: float = 0.75,
+) -> Attribution:
+    """The record of a cue read here, its offsets moved from the paragraph to ``Article.text``
+    in one place: the cue runs from the ``cue`` token to ``cue_end`` (the token's end unless
+    the cue is a phrase, "according to", "In the view of"), its lemma is the token's lowercase
+    word unless given, and the source, if any, is read as a mention."""
+    end = cue.idx + len(cue) if cue_end is None else cue_end
+    return Attribution(
+        cue=(offset + cue.idx, offset + end),
+        lemma=cue.lower_ if lemma is None else lemma,
+        mention=read_mention(source, offset) if source is not None else None,
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]) if content else None,
+        strength=strength,
+    )

@@ -1,0 +1,58 @@
+"""Sources: which word can be the one who holds a view or says something.
+
+requires: a Token with its part of speech and entity type (the subject a cue's parse gives).
+assigns: nothing; :func:`source_like` answers for the cues that need a source able to hold a
+view: a stance adjective ('Republicans have been critical of ...',
+:mod:`tidings.analyze.nonverbcues`), a wish, an act verb, a clause that introduces a quote
+(:mod:`tidings.analyze.attributions`).
+
+A module of its own because both kinds of cue ask it, and what counts as a source (a person,
+an organisation, a group, a document, a pronoun for one) is one rule, read from the lexicons
+of :mod:`tidings.analyze.naming`, :mod:`tidings.analyze.names` and
+:mod:`tidings.analyze.cues`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.analyze.cues import DOCUMENT_NOUNS, GROUP_NOUNS
+from tidings.analyze.names import TITLE_WORDS
+from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
+
+#: Pronouns for a person or a group, and the relative pronouns that stand for one as a subject
+#: ("the senator, who said ...").
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who", "which"}
+
+
+def source_like(tok: Token) -> bool:
+    """Can this subject be a source: a person, an organisation, a pronoun for one?"""
+    if tok.lower_ in _SOURCE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if tok.like_num or tok.pos_ == "NUM":  # a share of those asked: '6 in 10 white men supported'
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return any(_names_source(w) for w in _singulars(tok.lower_))
+
+
+def _names_source(low: str) -> bool:
+    """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
+    return (
+        low in SOURCE_NOUNS
+        or low in ORG_NOUNS
+        or low in TITLE_WORDS
+        or low in GROUP_NOUNS
+        or low in DOCUMENT_NOUNS
+    )
+
+
+def _singulars(low: str) -> tuple[str, ...]:
+    """The word and, for a plural, its singular candidates ("senators" -> "senator",
+    "secretaries" -> "secretary", "campaigns" -> "campaign"): the lexicons list most nouns of
+    sources once, in the singular."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return (low,)
+    if low.endswith("ies"):
+        return low, low[:-3] + "y"
+    return low, low[:-1]
