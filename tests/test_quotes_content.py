@@ -85,3 +85,29 @@ def test_content_in_a_relative_clause_starts_after_its_cue(nlp) -> None:
     assert quote_starting(qs, "can train").content.text == ("can train large models twice as fast")
     assert quote_starting(qs, "cuts hospital").content.text.startswith("cuts hospital stays")
     assert all(" says " not in q.content.text for q in qs)
+
+
+def test_content_keeps_the_clauses_fronted_phrase(nlp) -> None:
+    """'said despite the delays, the bridge would open': the phrase before the comma opens the
+    reported clause (the parser hangs it on the cue); it is part of what was said."""
+    qs = quotes_of(
+        "The minister said despite the delays, the bridge would open in May.",
+        "The chairman says in the long run, the merger will save jobs.",
+        "The coach says win or lose in the final, he is staying with the club.",
+    )
+    texts = {q.content.text for q in qs}
+    assert "despite the delays, the bridge would open in May" in texts
+    assert "in the long run, the merger will save jobs" in texts
+    assert "win or lose in the final, he is staying with the club" in texts
+
+
+def test_content_leaves_out_where_the_speaker_spoke(nlp) -> None:
+    """'said in a statement, ...', 'said at a briefing, ...': how and where it was said, not
+    what."""
+    qs = quotes_of(
+        "Smith said in a statement, the firm had done nothing wrong.",
+        "Officials said at a briefing, the roads would reopen.",
+    )
+    texts = {q.content.text for q in qs}
+    assert "the firm had done nothing wrong" in texts
+    assert "the roads would reopen" in texts

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
+    CHANNEL_NOUNS,
     act_lemma,
     cue_lemma,
     is_stance,
@@ -494,7 +495,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             end = tail(verb, end)
             lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
             if child.i > verb.i:
-                lo = _detached_subject(verb, lo)
+                lo = _fronted_phrase(verb, _detached_subject(verb, lo))
                 if lo < verb.i and verb.dep_ == "relcl":
                     # 'a new chip that it says can train ...', 'a drug which it claims cuts
                     # deaths': the relative pronoun, the complement's subject, stands before
@@ -566,6 +567,33 @@ def _detached_subject(verb: Token, lo: int) -> int:
     if len(between) == 1 and between[0].text == "," and doc[lo].lower_ in _CONCESSIONS:
         return obj.left_edge.i
     return lo
+
+
+#: How a phrase between a cue and its clause may hang on the cue in the parse.
+_FRONTED_DEPS = frozenset(("prep", "advcl", "advmod", "npadvmod", "dobj"))
+
+
+def _fronted_phrase(verb: Token, lo: int) -> int:
+    """Where a content after the cue starts when the reported clause opens with a phrase set
+    off by a comma: in 'The minister said despite the delays, the bridge would open in May' or
+    'says win or lose on Sunday, he is staying' the parser hangs the phrase on the cue, but the
+    comma before the clause's subject closes it as the clause's own opener. Not a phrase that
+    says when, where or to whom the speaker spoke ('said Tuesday, ...', 'told reporters, ...',
+    'said in a statement, ...')."""
+    doc = verb.doc
+    if lo <= verb.i + 1 or doc[lo].text != "," or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return lo
+    phrase = doc[verb.i + 1 : lo]
+    heads = [t for t in phrase if t.head.i == verb.i]
+    if not heads or any(h.dep_ not in _FRONTED_DEPS for h in heads):
+        return lo
+    if any(t.head.i not in range(verb.i, lo) for t in phrase):
+        return lo  # a word of the phrase hangs on the clause after it: the parse is unsure
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in CHANNEL_NOUNS for t in phrase):
+        return lo
+    if phrase[0].lower_ in ("to", "on", "at", "during", "that"):
+        return lo  # 'said to reporters', 'said on the program', 'said at a rally'
+    return verb.i + 1
 
 
 def _interrupted_clause(verb: Token) -> tuple[int, int] | None:
