@@ -197,3 +197,25 @@ def test_a_title_that_goes_with_one_name_stays_in_the_name(article) -> None:
     people = {e.name for e in a.entities if e.label == "PERSON"}
     assert {"Pope Leo", "Prince Harry", "King Charles III", "Sheikh Tamim"} <= people
     assert "Biden" in people
+
+
+@pytest.mark.issue(4)
+def test_a_name_ending_in_a_body_word_and_joined_by_an_ampersand_is_an_organisation(
+    article,
+) -> None:
+    """ "according to Pine Hollow Fire & Rescue": "&" joins one name, and a name ending in
+    "Rescue" (or "Service", "Patrol", "District", "Bureau") is an organisation's, whatever the
+    tagger says; the town named in the dateline is a place of its own."""
+    a = article(
+        "PINE HOLLOW, Calif. (KXRT) — A brush fire burned 40 acres east of Pine Hollow on "
+        "Tuesday afternoon.",
+        '"No homes have been damaged," according to Pine Hollow Fire & Rescue. Crews stayed '
+        "overnight.",
+        "The Ellery County Highway Patrol said two roads would stay closed until Wednesday.",
+    )
+    speakers = {s.name: s.type for s in a.speakers}
+    assert speakers["Pine Hollow Fire & Rescue"] == "organization"
+    assert speakers["Ellery County Highway Patrol"] == "organization"
+    labels = {e.name: e.label for e in a.entities}
+    assert labels["Pine Hollow Fire & Rescue"] == "ORG"
+    assert labels["Ellery County Highway Patrol"] == "ORG"

@@ -104,6 +104,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         lo += 1  # '"...," added striker Tom Hale': the parser hung the cue on the title
     hi = head.i + 1
     for child in head.rights:
+        if child.text == "&" and child.dep_ == "cc":
+            continue  # "&" joins one name: "Pine Hollow Fire & Rescue", "Johnson & Johnson"
         if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
             break
         # a relative clause after a comma inside the child's phrase ends it too: "A nurse at

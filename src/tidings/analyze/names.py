@@ -209,7 +209,8 @@ gazette times post herald tribune journal chronicle telegraph observer courier m
 reporter examiner inquirer bulletin coastguard police council committee ministry department
 agency authority commission court university college school academy hospital party union
 association federation institute foundation trust society club bank fund board office army
-navy guard rovers wanderers athletic hotspur fc
+navy guard rovers wanderers athletic hotspur fc rescue service services brigade patrol district
+bureau
 """
     )
 )
