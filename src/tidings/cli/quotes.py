@@ -66,22 +66,81 @@ def _cue(q: Quote) -> str:
     return f"{cue} · {q.kind}" if cue else q.kind
 
 
-def quote_table(articles: Iterable[Article], max_quote: int = 300) -> Table:
+#: The table's columns, in order.
+_HEADERS = ("speaker", "description", "cue", "to", "when", "quote")
+
+#: The widest each short column may be (in characters) before its lines wrap: a name, a cue, an
+#: addressee and a date stay readable at 80 columns, while the description and the quote wrap.
+#: Read at COLUMNS=80, 120 and 200 on the pages of tests/test_cli_quotes.py.
+_SHORT_WIDTHS = {"cue": 14, "speaker": 18, "when": 11, "to": 12}
+
+#: The quote's width before the short columns widen past their longest word: at 80 columns a
+#: quote of five words a line, not one.
+_QUOTE_LEAST = 24
+
+
+def quote_table(
+    articles: Iterable[Article], max_quote: int = 300, width: int | None = None
+) -> Table:
     """A rich table of the quotes of ``articles``: speaker, description, cue, to whom, when,
-    quote."""
-    table = Table(show_lines=True, expand=True)
-    table.add_column("speaker", style="bold", ratio=2)
-    table.add_column("description", ratio=2)
-    table.add_column("cue", ratio=1)
-    table.add_column("to", ratio=1)
-    table.add_column("when", ratio=1, overflow="fold")
-    table.add_column("quote", ratio=6)
+    quote, fitted to ``width`` characters (the terminal's by default) by :func:`column_widths`;
+    "description", "to" and "when" are left out when no row has one."""
+    rows = []
     for article in articles:
-        for speaker, description, cue, to, when, text in quote_rows(article):
+        for *cells, text in quote_rows(article):
             if len(text) > max_quote:
                 text = text[: max_quote - 1] + "…"
-            table.add_row(speaker, description, cue, to, when, text)
+            rows.append((*cells, text))
+    shown = [
+        i
+        for i, header in enumerate(_HEADERS)
+        if header not in ("description", "to", "when") or any(row[i] for row in rows)
+    ]
+    columns = {_HEADERS[i]: [row[i] for row in rows] for i in shown}
+    widths = column_widths(columns, width if width is not None else Console().width)
+    table = Table(show_lines=True)
+    for header in columns:
+        style = "bold" if header == "speaker" else None
+        table.add_column(header, style=style, width=widths[header])
+    for row in rows:
+        table.add_row(*(row[i] for i in shown))
     return table
+
+
+def column_widths(columns: dict[str, list[str]], total: int) -> dict[str, int]:
+    """The width of each column's text so that the table fills ``total`` characters: every
+    column at least its longest word and its header (no word cut: "according", "15 Mar 2016"),
+    the quote at least :data:`_QUOTE_LEAST` where there is room; then the short columns widen
+    to their longest line (up to :data:`_SHORT_WIDTHS`, the cue first), and the description
+    and the quote share what is left, the quote twice as much. A terminal too narrow for the
+    least widths gets them anyway (rich then cuts)."""
+    room = total - (3 * len(columns) + 1)  # a border and two spaces of padding per column
+    widths: dict[str, int] = {}
+    natural: dict[str, int] = {}
+    for header, cells in columns.items():
+        lines = [line for cell in cells for line in cell.split("\n")]
+        natural[header] = max([len(header), *(len(line) for line in lines)])
+        widths[header] = max([len(header), *(len(w) for line in lines for w in line.split())])
+    if "quote" in widths:
+        others = sum(widths.values()) - widths["quote"]
+        least = max(widths["quote"], min(_QUOTE_LEAST, room - others))
+        widths["quote"] = min(natural["quote"], least)
+    for header, cap in _SHORT_WIDTHS.items():
+        if header in widths:
+            spare = room - sum(widths.values())
+            widths[header] += max(0, min(spare, min(natural[header], cap) - widths[header]))
+    shares = [(h, k) for h, k in (("description", 1), ("quote", 2)) if h in widths]
+    spare = room - sum(widths.values())
+    parts = sum(k for _, k in shares)
+    for header, k in shares:
+        give = max(0, min(spare * k // parts, natural[header] - widths[header]))
+        widths[header] += give
+    spare = room - sum(widths.values())
+    for header, _ in reversed(shares):  # what one of them cannot use goes to the other
+        give = max(0, min(spare, natural[header] - widths[header]))
+        widths[header] += give
+        spare -= give
+    return widths
 
 
 #: File endings of captures: an argument ending so is a path even when it does not exist.
@@ -167,6 +226,6 @@ def quotes_cli(
         which = f"{kind.value} quotes" if kind else "quotes"
         console.print(Text(title, style="bold") + f" ({len(article.quotes)} {which})")
         if article.quotes:
-            console.print(quote_table([article], max_quote))
+            console.print(quote_table([article], max_quote, console.width))
     if failed:
         raise typer.Exit(1)
