@@ -143,6 +143,18 @@ def column_widths(columns: dict[str, list[str]], total: int) -> dict[str, int]:
     return widths
 
 
+def _kept(quotes: list[Quote], kind: QuoteKindOption | None, to: str | None) -> list[Quote]:
+    """The quotes of this kind and said to this addressee (as the corpus filter matches it:
+    the whole name, without regard to case)."""
+    to_key = to.strip().casefold() if to else None
+    return [
+        q
+        for q in quotes
+        if (kind is None or q.kind == kind.value)
+        and (to_key is None or (q.addressee or "").casefold() == to_key)
+    ]
+
+
 #: File endings of captures: an argument ending so is a path even when it does not exist.
 _CAPTURE_SUFFIXES = (".html", ".htm", ".txt", ".gz", ".warc", ".arc", ".jsonl", ".ndjson")
 
@@ -167,6 +179,9 @@ def quotes_cli(
     kind: QuoteKindOption | None = typer.Option(
         None, "--kind", "-k", help="Only quotes of this kind: direct, indirect or mixed."
     ),
+    to: str | None = typer.Option(
+        None, "--to", help="Only quotes said to this addressee, as articles name it ('AFP')."
+    ),
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
@@ -186,7 +201,8 @@ def quotes_cli(
     From files: [bold]tidings quotes page.html saved/[/bold] (speaker, description, cue,
     addressee, quote for each page; failures reported on stderr, exit status 1 if any failed).
     From the corpus: [bold]tidings quotes --speaker Putin --outlet france24.com --since
-    2016-01-01 withdrawal[/bold] (arguments that are not all existing paths are search words).
+    2016-01-01 withdrawal[/bold] (arguments that are not all existing paths are search words);
+    what was said to AFP: [bold]tidings quotes --to AFP[/bold].
     """
     args = args or []
     if not _all_paths(args):
@@ -203,6 +219,7 @@ def quotes_cli(
             as_json=as_json,
             as_jsonl=as_jsonl,
             kind=kind.value if kind else None,
+            addressee=to,
         )
         return
     console = Console()
@@ -212,10 +229,8 @@ def quotes_cli(
             failed += article.status == "error"
             typer.echo(f"{article.status}: {article.source}: {article.reason}", err=True)
             continue
-        if kind:
-            article = article.model_copy(
-                update={"quotes": [q for q in article.quotes if q.kind == kind.value]}
-            )
+        if kind or to:
+            article = article.model_copy(update={"quotes": _kept(article.quotes, kind, to)})
         if as_json or as_jsonl:
             for q in article.quotes:
                 record = {"article": article.id, "source": article.source, **q.model_dump()}
@@ -224,6 +239,7 @@ def quotes_cli(
         title = article.title or article.source
         # a Text, not markup: a page title may hold square brackets
         which = f"{kind.value} quotes" if kind else "quotes"
+        which += f" to {to}" if to else ""
         console.print(Text(title, style="bold") + f" ({len(article.quotes)} {which})")
         if article.quotes:
             console.print(quote_table([article], max_quote, console.width))
