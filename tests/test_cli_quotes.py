@@ -7,10 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from tidings.cli import app
-from tidings.cli.quotes import quote_rows
+from tidings.cli.quotes import column_widths, quote_rows, quote_table
 from tidings.model import Article, Quote, Span
 
 PAGE = """Syria talks
@@ -112,3 +114,79 @@ def test_cli_quotes_kind_keeps_one_kind(tmp_path: Path) -> None:
     table = CliRunner().invoke(app, ["quotes", str(page), "-k", "mixed"], env=env)
     assert table.exit_code == 0 and "(0 mixed quotes)" in table.output
     assert CliRunner().invoke(app, ["quotes", str(page), "--kind", "scare"]).exit_code == 2
+
+
+def _article_of_two_quotes() -> Article:
+    """A direct quote with a long description and addressee, and an "according to" quote of a
+    long organisation's name: the cells that a narrow table used to cut."""
+    text = (
+        '"There is a ceasefire in place that although fragile is holding," Sarah Lain, a senior '
+        "analyst at the Royal United Services Institute, told AFP. No homes were damaged, "
+        "according to Pine Hollow Fire & Rescue."
+    )
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(start=at, end=at + len(words), text=words)
+
+    direct = Quote(
+        id="q0",
+        kind="direct",
+        content=span("There is a ceasefire in place that although fragile is holding,"),
+        cue=span("told"),
+        speaker="Sarah Lain",
+        speaker_type="person",
+        speaker_description="a senior analyst at the Royal United Services Institute",
+        addressee="AFP",
+    )
+    reported = Quote(
+        id="q1",
+        kind="indirect",
+        content=span("No homes were damaged"),
+        cue=span("according to"),
+        speaker="Pine Hollow Fire & Rescue",
+        speaker_type="organization",
+    )
+    return Article(id="a", source="a", text=text, quotes=[direct, reported])
+
+
+def test_cli_quote_table_at_80_columns_keeps_cue_and_speaker_whole() -> None:
+    """At 80 columns the quote and the description wrap; the cue, the speaker and the headers
+    keep every word whole (the cue column was cut to "acc…" / "ind…"), and a column no row
+    fills ("when") is left out."""
+    console = Console(width=80, record=True)
+    console.print(quote_table([_article_of_two_quotes()], width=80))
+    out = console.export_text()
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "…" not in out
+    for words in ("speaker", "description", "cue", "quote", "Sarah Lain", "according to"):
+        assert words in out, out
+    for words in ("· indirect", "told ·", "AFP", "Institute"):
+        assert words in out, out
+    assert "when" not in out.splitlines()[1]
+    assert "Pine Hollow" in out
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_cli_quote_table_fills_the_width_it_is_given(width: int) -> None:
+    columns = {
+        "speaker": ["Pine Hollow Fire & Rescue [organization]"],
+        "cue": ["according to · indirect"],
+        "quote": ["No homes were damaged " * 10],
+    }
+    widths = column_widths(columns, width)
+    assert sum(widths.values()) + 3 * len(widths) + 1 == width
+    assert widths["cue"] >= len("according to")
+    assert widths["quote"] > widths["speaker"]
+
+
+def test_cli_quotes_command_at_80_columns(tmp_path: Path) -> None:
+    """The command itself at COLUMNS=80: the speaker and the cue are whole."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["quotes", str(page)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "Sarah Lain" in result.output
+    assert "told ·" in result.output
+    assert "…" not in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80

@@ -7,6 +7,7 @@ import pytest
 
 from tidings.analyze import analyze
 from tidings.analyze.entities import is_acronym_of
+from tidings.analyze.names import called_with_title
 from tidings.model import Article, layout
 
 
@@ -156,3 +157,65 @@ def test_a_headline_run_takes_the_label_the_name_was_first_tagged_with() -> None
         for seed in range(6)
     }
     assert labels == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(["Pope", "Leo"], True, id="pope"),
+        pytest.param(["King", "Charles", "III"], True, id="regnal-number"),
+        pytest.param(["Sheikh", "Tamim"], True, id="sheikh"),
+        pytest.param(["President", "Biden"], False, id="office-and-surname"),
+        pytest.param(["Cardinal", "Parolin"], False, id="cardinal-surname"),
+        pytest.param(["Prince", "George's", "County"], False, id="a-place"),
+        pytest.param(["Crown", "Prince", "Mohammed"], False, id="title-not-first"),
+        pytest.param(["the", "queen"], False, id="lower-case"),
+    ],
+)
+def test_called_with_title_is_a_title_that_goes_with_one_name(words, expected) -> None:
+    assert called_with_title(words) is expected
+
+
+@pytest.mark.issue(4)
+def test_a_title_that_goes_with_one_name_stays_in_the_name(article) -> None:
+    """ "Pope Leo", "Prince Harry", "King Charles III" are what the people are called (the
+    given name alone is many people's); "President Biden" and "Sen. Warren" keep the surname,
+    resolved to the full name the article gives."""
+    a = article(
+        'Pope Leo called for a ceasefire on Sunday. "The weapons must fall silent," the pope '
+        "told pilgrims.",
+        'Prince Harry said he would travel home. "It is a sad day," said King Charles III.',
+        '"This is a historic day," Sheikh Tamim said, after Sen. Elizabeth Warren and '
+        'President Biden had spoken. "It will pass," Warren said.',
+    )
+    speakers = {q.content.text.strip('",'): q.speaker for q in a.quotes}
+    assert speakers["The weapons must fall silent"] == "Pope Leo"
+    assert speakers["he would travel home"] == "Prince Harry"
+    assert speakers["It is a sad day"] == "King Charles III"
+    assert speakers["This is a historic day"] == "Sheikh Tamim"
+    assert speakers["It will pass"] == "Elizabeth Warren"
+    people = {e.name for e in a.entities if e.label == "PERSON"}
+    assert {"Pope Leo", "Prince Harry", "King Charles III", "Sheikh Tamim"} <= people
+    assert "Biden" in people
+
+
+@pytest.mark.issue(4)
+def test_a_name_ending_in_a_body_word_and_joined_by_an_ampersand_is_an_organisation(
+    article,
+) -> None:
+    """ "according to Pine Hollow Fire & Rescue": "&" joins one name, and a name ending in
+    "Rescue" (or "Service", "Patrol", "District", "Bureau") is an organisation's, whatever the
+    tagger says; the town named in the dateline is a place of its own."""
+    a = article(
+        "PINE HOLLOW, Calif. (KXRT) — A brush fire burned 40 acres east of Pine Hollow on "
+        "Tuesday afternoon.",
+        '"No homes have been damaged," according to Pine Hollow Fire & Rescue. Crews stayed '
+        "overnight.",
+        "The Ellery County Highway Patrol said two roads would stay closed until Wednesday.",
+    )
+    speakers = {s.name: s.type for s in a.speakers}
+    assert speakers["Pine Hollow Fire & Rescue"] == "organization"
+    assert speakers["Ellery County Highway Patrol"] == "organization"
+    labels = {e.name: e.label for e in a.entities}
+    assert labels["Pine Hollow Fire & Rescue"] == "ORG"
+    assert labels["Ellery County Highway Patrol"] == "ORG"

@@ -34,6 +34,7 @@ from tidings.analyze.entityspans import (
     past_portfolios,
     past_titles,
     split_at_owner,
+    title_before,
     trim_mention,
 )
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
@@ -60,6 +61,9 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             start, label = past_titles(text, start, end, ent.label_)
             start, label = past_owner(text, start, end, label)
             base = offset + ent.start_char
+            if start == 0:
+                at, label = title_before(article.text, base, base + end, label)
+                start = at - base
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
     mentions = given_name_before(article.text, join_cut_names(article.text, mentions))

@@ -17,7 +17,13 @@ import re
 
 from tidings.analyze.descriptions import is_role
 from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
-from tidings.analyze.names import NAME_ABBREVIATIONS, PORTFOLIOS, TITLE_ONLY, TITLE_WORDS
+from tidings.analyze.names import (
+    NAME_ABBREVIATIONS,
+    PORTFOLIOS,
+    TITLE_ONLY,
+    TITLE_WORDS,
+    called_with_title,
+)
 from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Span
 from tidings.wordlists import word_list
@@ -172,7 +178,12 @@ def cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, 
                     span = Span(start=span.start, end=end, text=head)
                     label, text = known, head
                     break
-        elif len(words) >= 2 and words[0].endswith("ing") and words[0][:1].isupper():
+        elif (
+            len(words) >= 2
+            and words[0].endswith("ing")
+            and words[0][:1].isupper()
+            and not called_with_title(words)  # "King Charles" is no subhead's verb
+        ):
             rest = text[len(words[0]) :].lstrip()
             if alone.get(rest) == "PERSON" or rest in surnames:
                 start = span.end - len(rest)
@@ -262,10 +273,13 @@ def past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     and the label. A role noun capitalised at the start counts as a title
     (:func:`role_before_name`: "Nurse Maria Ocampo"). Only when a given name and a surname remain:
     "Pope Francis" and "Queen Elizabeth" are what people are called, and "General Motors"
-    opens with no given name."""
+    opens with no given name; nor a title that goes with one name ("King Charles III",
+    :func:`~tidings.analyze.names.called_with_title`)."""
     if label not in ("PERSON", "ORG"):
         return start, label
     words = list(re.finditer(r"\S+", text[start:end]))
+    if called_with_title([w.group() for w in words]):
+        return start, "PERSON"
     k = 0
     if role_before_name([w.group() for w in words]):
         k = 1
@@ -275,6 +289,19 @@ def past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if k == 0 or not opens_with_given_name(rest):
         return start, label
     return start + words[k].start(), "PERSON"
+
+
+def title_before(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a name starts in ``text`` when the tagger left out the title that goes with it
+    ("Prince [Harry]", "King [Charles III]", "Sheikh [Tamim]", tagged a nationality): the
+    title and the name are what the person is called
+    (:func:`~tidings.analyze.names.called_with_title`), and a person."""
+    if label not in ("PERSON", "NORP", "ORG"):
+        return start, label
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 12) : start])
+    if before is None or not called_with_title([before.group(1), *text[start:end].split()]):
+        return start, label
+    return start - len(before.group(0)), "PERSON"
 
 
 def role_before_name(words: list[str]) -> bool:

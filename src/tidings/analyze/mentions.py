@@ -28,7 +28,7 @@ from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before
 from tidings.analyze.entityspans import role_before_name
-from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.analyze.names import TITLE_WORDS, called_with_title, gender_of
 from tidings.analyze.naming import (
     INDEFINITE_PRONOUNS,
     MEDIA_NOUNS,
@@ -104,6 +104,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         lo += 1  # '"...," added striker Tom Hale': the parser hung the cue on the title
     hi = head.i + 1
     for child in head.rights:
+        if child.text == "&" and child.dep_ == "cc":
+            continue  # "&" joins one name: "Pine Hollow Fire & Rescue", "Johnson & Johnson"
         if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
             break
         # a relative clause after a comma inside the child's phrase ends it too: "A nurse at
@@ -199,11 +201,20 @@ def _closing_name(np: SpacySpan) -> SpacySpan | None:
 
 
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
-    """Token index where the name proper starts (after any title words) and that name."""
+    """Token index where the name proper starts (after any title words) and that name. A title
+    that goes with one name is part of it ("Pope Leo", :func:`called_with_title`), also when
+    the tagger left it out of the name ("Prince [Harry]", "King [Charles III]")."""
+    doc = ent.doc
+    if ent.start > 0 and called_with_title([t.text for t in doc[ent.start - 1 : ent.end]]):
+        return ent.start - 1, doc[ent.start - 1 : ent.end].text
     i = ent.start + role_before_name([t.text for t in ent])
-    while i < ent.end - 1 and ent.doc[i].lower_ in TITLE_WORDS:
+    while (
+        i < ent.end - 1
+        and doc[i].lower_ in TITLE_WORDS
+        and not called_with_title([t.text for t in doc[i : ent.end]])
+    ):
         i += 1
-    return i, ent.doc[i : ent.end].text
+    return i, doc[i : ent.end].text
 
 
 def _clean(text: str) -> str:

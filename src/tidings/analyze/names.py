@@ -7,6 +7,9 @@ speaker ("she said" after "Sarah Lain ...") can still supply it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from tidings.givennames import FEMALE, MALE, unaccented
 from tidings.wordlists import word_list
 
@@ -33,6 +36,31 @@ u.n. nato national political military economic defense defence security intellig
 """
     )
 )
+
+#: Titles that go with the one name a person is called by, a monarch's, a pope's, a prince's
+#: or a sheikh's: "Pope Leo", "Queen Elizabeth", "Prince Harry", "Sheikh Tamim" are names,
+#: title and all (the name alone is a given name, shared by many). An office held under a
+#: surname is not one ("President Biden", "Sen. Warren", "Cardinal Parolin": the surname is
+#: the name, and the full name when the article gives it).
+NAMED_WITH_TITLE = frozenset(
+    word_list("pope king queen prince princess sheikh sheikha emir sultan emperor empress")
+)
+
+#: A regnal number after the name ("King Charles III", "Pope Benedict XVI").
+_REGNAL_NUMBER = re.compile(r"[IVX]+")
+
+
+def called_with_title(words: Sequence[str]) -> bool:
+    """True when the words are a capitalised title of :data:`NAMED_WITH_TITLE` and the single
+    name (with its regnal number, if any) it goes with: "Pope Leo", "King Charles III", not
+    "Crown Prince Mohammed bin Salman" nor "Prince George's County"."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in NAMED_WITH_TITLE:
+        return False
+    rest = list(words[1:])
+    if len(rest) == 2 and _REGNAL_NUMBER.fullmatch(rest[1]):
+        rest = rest[:1]
+    return len(rest) == 1 and rest[0][:1].isupper() and rest[0].isalpha()
+
 
 #: Title words that only qualify an office in a title chain ("state Sen.", "Foreign Minister",
 #: "former President", "U.S. Attorney") and name none alone: "the state said" after "state Sen.
@@ -181,7 +209,8 @@ gazette times post herald tribune journal chronicle telegraph observer courier m
 reporter examiner inquirer bulletin coastguard police council committee ministry department
 agency authority commission court university college school academy hospital party union
 association federation institute foundation trust society club bank fund board office army
-navy guard rovers wanderers athletic hotspur fc
+navy guard rovers wanderers athletic hotspur fc rescue service services brigade patrol district
+bureau
 """
     )
 )

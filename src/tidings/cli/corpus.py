@@ -312,6 +312,7 @@ def corpus_quotes_cli(
     as_json: bool,
     as_jsonl: bool,
     kind: str | None = None,
+    addressee: str | None = None,
 ) -> None:
     """Print the corpus's quotes (merged across outlets, newest first) for `tidings quotes`,
     whose options these are."""
@@ -323,6 +324,7 @@ def corpus_quotes_cli(
             until=until,
             query=query,
             kind=kind,
+            addressee=addressee,
             order=order,
             limit=limit,
         )

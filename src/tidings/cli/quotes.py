@@ -66,22 +66,93 @@ def _cue(q: Quote) -> str:
     return f"{cue} · {q.kind}" if cue else q.kind
 
 
-def quote_table(articles: Iterable[Article], max_quote: int = 300) -> Table:
+#: The table's columns, in order.
+_HEADERS = ("speaker", "description", "cue", "to", "when", "quote")
+
+#: The widest each short column may be (in characters) before its lines wrap: a name, a cue, an
+#: addressee and a date stay readable at 80 columns, while the description and the quote wrap.
+#: Read at COLUMNS=80, 120 and 200 on the pages of tests/test_cli_quotes.py.
+_SHORT_WIDTHS = {"cue": 14, "speaker": 18, "when": 11, "to": 12}
+
+#: The quote's width before the short columns widen past their longest word: at 80 columns a
+#: quote of five words a line, not one.
+_QUOTE_LEAST = 24
+
+
+def quote_table(
+    articles: Iterable[Article], max_quote: int = 300, width: int | None = None
+) -> Table:
     """A rich table of the quotes of ``articles``: speaker, description, cue, to whom, when,
-    quote."""
-    table = Table(show_lines=True, expand=True)
-    table.add_column("speaker", style="bold", ratio=2)
-    table.add_column("description", ratio=2)
-    table.add_column("cue", ratio=1)
-    table.add_column("to", ratio=1)
-    table.add_column("when", ratio=1, overflow="fold")
-    table.add_column("quote", ratio=6)
+    quote, fitted to ``width`` characters (the terminal's by default) by :func:`column_widths`;
+    "description", "to" and "when" are left out when no row has one."""
+    rows = []
     for article in articles:
-        for speaker, description, cue, to, when, text in quote_rows(article):
+        for *cells, text in quote_rows(article):
             if len(text) > max_quote:
                 text = text[: max_quote - 1] + "…"
-            table.add_row(speaker, description, cue, to, when, text)
+            rows.append((*cells, text))
+    shown = [
+        i
+        for i, header in enumerate(_HEADERS)
+        if header not in ("description", "to", "when") or any(row[i] for row in rows)
+    ]
+    columns = {_HEADERS[i]: [row[i] for row in rows] for i in shown}
+    widths = column_widths(columns, width if width is not None else Console().width)
+    table = Table(show_lines=True)
+    for header in columns:
+        style = "bold" if header == "speaker" else None
+        table.add_column(header, style=style, width=widths[header])
+    for row in rows:
+        table.add_row(*(row[i] for i in shown))
     return table
+
+
+def column_widths(columns: dict[str, list[str]], total: int) -> dict[str, int]:
+    """The width of each column's text so that the table fills ``total`` characters: every
+    column at least its longest word and its header (no word cut: "according", "15 Mar 2016"),
+    the quote at least :data:`_QUOTE_LEAST` where there is room; then the short columns widen
+    to their longest line (up to :data:`_SHORT_WIDTHS`, the cue first), and the description
+    and the quote share what is left, the quote twice as much. A terminal too narrow for the
+    least widths gets them anyway (rich then cuts)."""
+    room = total - (3 * len(columns) + 1)  # a border and two spaces of padding per column
+    widths: dict[str, int] = {}
+    natural: dict[str, int] = {}
+    for header, cells in columns.items():
+        lines = [line for cell in cells for line in cell.split("\n")]
+        natural[header] = max([len(header), *(len(line) for line in lines)])
+        widths[header] = max([len(header), *(len(w) for line in lines for w in line.split())])
+    if "quote" in widths:
+        others = sum(widths.values()) - widths["quote"]
+        least = max(widths["quote"], min(_QUOTE_LEAST, room - others))
+        widths["quote"] = min(natural["quote"], least)
+    for header, cap in _SHORT_WIDTHS.items():
+        if header in widths:
+            spare = room - sum(widths.values())
+            widths[header] += max(0, min(spare, min(natural[header], cap) - widths[header]))
+    shares = [(h, k) for h, k in (("description", 1), ("quote", 2)) if h in widths]
+    spare = room - sum(widths.values())
+    parts = sum(k for _, k in shares)
+    for header, k in shares:
+        give = max(0, min(spare * k // parts, natural[header] - widths[header]))
+        widths[header] += give
+    spare = room - sum(widths.values())
+    for header, _ in reversed(shares):  # what one of them cannot use goes to the other
+        give = max(0, min(spare, natural[header] - widths[header]))
+        widths[header] += give
+        spare -= give
+    return widths
+
+
+def _kept(quotes: list[Quote], kind: QuoteKindOption | None, to: str | None) -> list[Quote]:
+    """The quotes of this kind and said to this addressee (as the corpus filter matches it:
+    the whole name, without regard to case)."""
+    to_key = to.strip().casefold() if to else None
+    return [
+        q
+        for q in quotes
+        if (kind is None or q.kind == kind.value)
+        and (to_key is None or (q.addressee or "").casefold() == to_key)
+    ]
 
 
 #: File endings of captures: an argument ending so is a path even when it does not exist.
@@ -108,6 +179,9 @@ def quotes_cli(
     kind: QuoteKindOption | None = typer.Option(
         None, "--kind", "-k", help="Only quotes of this kind: direct, indirect or mixed."
     ),
+    to: str | None = typer.Option(
+        None, "--to", help="Only quotes said to this addressee, as articles name it ('AFP')."
+    ),
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Up to this date, inclusive."),
     db: str = DbOption,
@@ -127,7 +201,8 @@ def quotes_cli(
     From files: [bold]tidings quotes page.html saved/[/bold] (speaker, description, cue,
     addressee, quote for each page; failures reported on stderr, exit status 1 if any failed).
     From the corpus: [bold]tidings quotes --speaker Putin --outlet france24.com --since
-    2016-01-01 withdrawal[/bold] (arguments that are not all existing paths are search words).
+    2016-01-01 withdrawal[/bold] (arguments that are not all existing paths are search words);
+    what was said to AFP: [bold]tidings quotes --to AFP[/bold].
     """
     args = args or []
     if not _all_paths(args):
@@ -144,6 +219,7 @@ def quotes_cli(
             as_json=as_json,
             as_jsonl=as_jsonl,
             kind=kind.value if kind else None,
+            addressee=to,
         )
         return
     console = Console()
@@ -153,10 +229,8 @@ def quotes_cli(
             failed += article.status == "error"
             typer.echo(f"{article.status}: {article.source}: {article.reason}", err=True)
             continue
-        if kind:
-            article = article.model_copy(
-                update={"quotes": [q for q in article.quotes if q.kind == kind.value]}
-            )
+        if kind or to:
+            article = article.model_copy(update={"quotes": _kept(article.quotes, kind, to)})
         if as_json or as_jsonl:
             for q in article.quotes:
                 record = {"article": article.id, "source": article.source, **q.model_dump()}
@@ -165,8 +239,9 @@ def quotes_cli(
         title = article.title or article.source
         # a Text, not markup: a page title may hold square brackets
         which = f"{kind.value} quotes" if kind else "quotes"
+        which += f" to {to}" if to else ""
         console.print(Text(title, style="bold") + f" ({len(article.quotes)} {which})")
         if article.quotes:
-            console.print(quote_table([article], max_quote))
+            console.print(quote_table([article], max_quote, console.width))
     if failed:
         raise typer.Exit(1)

@@ -257,6 +257,7 @@ class Corpus:
         query: str | None = None,
         article: str | None = None,
         kind: str | None = None,
+        addressee: str | None = None,
         order: str | None = None,
         limit: int = 50,
         offset: int = 0,
@@ -266,12 +267,16 @@ class Corpus:
         :param speaker: a speaker id, or a name form ("Putin", "Vladimir Putin").
         :param outlet: a domain ("reuters.com"); keeps quotes reported there.
         :param since: / until: dates ("2024-05-01"), inclusive: on the date the quote was first
-            reported, or with ``outlet``, on the dates that outlet reported it.
+            reported, or with ``outlet``, ``article`` or ``addressee``, on the dates of those
+            reports.
         :param query: full-text query over the quote's words.
         :param article: an article id; keeps the quotes it reports.
         :param kind: 'direct', 'indirect' or 'mixed'; keeps quotes of that kind (a quote merged
             across outlets is direct when one report quotes it directly, else its reports'
             most common kind).
+        :param addressee: to whom it was said, as an article names it ("AFP", "reporters"),
+            without regard to case; keeps quotes one report says were said to them (the
+            addressee is a report's: one outlet may say "told AFP", another only "said").
         :param order: 'date' (newest first, the default), 'outlets' (reported by most outlets
             first) or 'rank' (best match first, with ``query``).
 
@@ -281,7 +286,7 @@ class Corpus:
         Each dict: id, text, kind, speaker_id, speaker, speaker_type, first_date, n_occurrences,
         n_outlets, outlets (domains), occurrences (one dict per article reporting it: article_id,
         title, url, outlet, date, start, end, text, cue, speaker_as_written, speaker_description,
-        attribution, confidence, said_on, said_on_mention: the time words as written).
+        addressee, attribution, confidence, said_on, said_on_mention: the time words as written).
         """
         order = order or "date"
         if order not in _QUOTE_ORDER:
@@ -305,7 +310,7 @@ class Corpus:
                     pks,
                 )[0]  # type: ignore[index]
             )
-        if outlet or article:
+        if outlet or article or addressee:
             occ, occ_params = ["1=1"], []
             if outlet:
                 outlet_pks = self._outlet_pks(outlet)
@@ -316,8 +321,11 @@ class Corpus:
             if article:
                 occ.append("a.id = ?")
                 occ_params.append(article)
+            if addressee:
+                occ.append("qo.addressee = ? COLLATE NOCASE")  # index quote_occurrences_addressee
+                occ_params.append(addressee.strip())
             _date_filter(occ, occ_params, since, until, "a.date")
-            # the outlet's (or article's) quotes drive the query: a small set, walked once
+            # the outlet's (article's, addressee's) quotes drive the query: a small set, walked once
             occ_set = (
                 "SELECT DISTINCT qo.quote_pk AS c FROM articles a JOIN quote_occurrences qo"
                 f" ON qo.article_pk = a.pk WHERE {' AND '.join(occ)}"
@@ -396,7 +404,7 @@ class Corpus:
         for o in self._all(
             "SELECT qo.quote_pk, a.id AS article_id, a.title, a.url, o.domain AS outlet, a.date,"
             ' qo.start, qo."end", qo.text, qo.cue, qo.speaker AS speaker_as_written,'
-            " qo.speaker_description, qo.attribution, qo.confidence, qo.said_on,"
+            " qo.speaker_description, qo.addressee, qo.attribution, qo.confidence, qo.said_on,"
             " qo.said_on_mention"
             " FROM quote_occurrences qo JOIN articles a ON a.pk = qo.article_pk"
             " LEFT JOIN outlets o ON o.pk = a.outlet_pk"

@@ -346,6 +346,15 @@ SET extra = nullif(json_remove(extra, '$.said_on', '$.said_on_mention'), '{}')
 WHERE extra IS NOT NULL AND said_on_mention IS NOT NULL;
 """,
     ),
+    (
+        8,
+        "index: the reports said to an addressee (Corpus.quotes(addressee=...), `tidings quotes"
+        " --to`), matched without regard to case",
+        """
+CREATE INDEX quote_occurrences_addressee
+ON quote_occurrences(addressee COLLATE NOCASE, quote_pk) WHERE addressee IS NOT NULL;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.
