@@ -9,6 +9,7 @@
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
+    PYTHONPATH=src python bench/quote_gold.py --set news13
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -23,7 +24,9 @@ of PolNeAR's held-out outlets, with addressees (line (f)) and said-on dates (sco
 bench/quote_time.py ``--set news11``), blind too; ``--set news12`` the sixth,
 bench/data/quote_gold_news12: six more, written in session 12 in shapes the others lack (a
 confirmation hearing, a wire story, an election night, a launch, a strike, a present-tense
-profile), blind too.
+profile), blind too; ``--set news13`` the seventh, bench/data/quote_gold_news13 (session 13: a
+council meeting, a leaked memo, the Sunday shows, a British story, a press conference, a U.N.
+council meeting), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -99,6 +102,8 @@ NEWS10_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news10"
 NEWS11_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news11"
 #: The sixth, written in session 12 (bench/data/quote_gold_news12/README.md), blind too.
 NEWS12_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news12"
+#: The seventh, written in session 13 (bench/data/quote_gold_news13/README.md), blind too.
+NEWS13_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news13"
 #: Articles written for the project to measure addressees (texts/ beside the annotations).
 ADDRESSEE_GOLD_DIR = REPO / "bench" / "data" / "addressee_gold"
 AEB_PAGES = (
@@ -415,18 +420,23 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", "aeb", "aeb2", "news10", "news11", "news12", "addressee"],
+        choices=["sample", "aeb", "aeb2", "news10", "news11", "news12", "news13", "addressee"],
         default="sample",
         help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
-        "project's own articles (news10, news11, news12, addressee)",
+        "project's own articles (news10 to news13, addressee)",
     )
     args = parser.parse_args()
     gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
     if args.set in gold_dirs:
         pages = load_aeb(gold_dirs[args.set])
         label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
-    elif args.set in ("news10", "news11", "news12", "addressee"):
-        own = {"news10": NEWS10_GOLD_DIR, "news11": NEWS11_GOLD_DIR, "news12": NEWS12_GOLD_DIR}
+    elif args.set in ("news10", "news11", "news12", "news13", "addressee"):
+        own = {
+            "news10": NEWS10_GOLD_DIR,
+            "news11": NEWS11_GOLD_DIR,
+            "news12": NEWS12_GOLD_DIR,
+            "news13": NEWS13_GOLD_DIR,
+        }
         gold_dir = own.get(args.set, ADDRESSEE_GOLD_DIR)
         pages = load_own(gold_dir)
         label = f"Articles written for the project ({gold_dir.relative_to(REPO)})"

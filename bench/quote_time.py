@@ -4,6 +4,7 @@
     PYTHONPATH=src python bench/quote_time.py --misses    # also list every wrong quote
     PYTHONPATH=src python bench/quote_time.py --set news11  # the fifth quote gold, blind
     PYTHONPATH=src python bench/quote_time.py --set news12  # the sixth, blind (also: -implied)
+    PYTHONPATH=src python bench/quote_time.py --set news13  # the seventh, blind (also: -implied)
 
 The gold is bench/data/quote_time_gold (see its README): the 19 sample pages of the quote gold
 (their quotes are tests/data/quote_gold's; the time gold lists those whose attribution has time
@@ -137,10 +138,11 @@ def _own_case(path: Path, text_path: Path, doc: dict, part: str, timed) -> Case:
     return Case(path.stem, part, article, quotes)
 
 
-#: The quote golds of the project's own articles whose entries carry dates (both blind).
+#: The quote golds of the project's own articles whose entries carry dates (all blind).
 DATED_GOLDS = {
     "news11": REPO / "bench" / "data" / "quote_gold_news11",
     "news12": REPO / "bench" / "data" / "quote_gold_news12",
+    "news13": REPO / "bench" / "data" / "quote_gold_news13",
 }
 
 
@@ -251,9 +253,9 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list tidings' wrong quotes")
     parser.add_argument(
         "--set",
-        choices=["time", "news11", "news11-implied", "news12", "news12-implied"],
+        choices=["time", *(f"{s}{v}" for s in DATED_GOLDS for v in ("", "-implied"))],
         default="time",
-        help="this gold (default), or the fifth or sixth quote gold's said-on dates (blind): as "
+        help="this gold (default), or the fifth to seventh quote gold's said-on dates (blind): as "
         "the attributions write them, or with the dates a reader infers (-implied)",
     )
     args = parser.parse_args()
