@@ -235,6 +235,35 @@ def test_determiner_that_stays_in_the_content(quotes, text, cue, content) -> Non
     ("text", "cue", "content"),
     [
         (
+            "The club confirmed on Sunday that captain Dean Orr would miss the rest of the "
+            "season with a knee injury.",
+            "confirmed",
+            "captain Dean Orr would miss",
+        ),
+        ("The union said that officials had refused to meet.", "said", "officials had refused"),
+    ],
+)
+def test_that_before_a_name_or_plural_is_a_complementizer(quotes, text, cue, content) -> None:
+    """A "that" the parser took for a determiner of a name or a plural opens the clause: a
+    demonstrative goes with neither ('that captain Dean Orr' kept the "that")."""
+    assert _only(quotes(text), cue).content.text.startswith(content)
+
+
+def test_a_passive_verb_of_saying_goes_on_with_the_content(quotes) -> None:
+    """'... and had been discussed with the council' is what was said of the money, not the
+    mayor's next act of saying (the content was cut before "and")."""
+    text = (
+        "The mayor said the added money was for road repairs and had been discussed with the "
+        "council for weeks."
+    )
+    content = _only(quotes(text), "said").content.text
+    assert content.endswith("had been discussed with the council for weeks"), content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
             "Obama has described the dinner as Washington celebrating itself.",
             "described",
             "the dinner as Washington celebrating itself",

@@ -52,8 +52,20 @@ def _leading(tok: Token) -> bool:
     that promise', 'rebut that criticism'), and so is "that" as the clause's own subject
     ('Reyes said that was "a lie"', 'The mayor said that would never happen')."""
     return tok.lower_ in _LEADING and not (
-        tok.lower_ == "that" and (tok.dep_ == "det" or _demonstrative_subject(tok))
+        tok.lower_ == "that"
+        and ((tok.dep_ == "det" and not _names_no_thing(tok)) or _demonstrative_subject(tok))
     )
+
+
+def _names_no_thing(det: Token) -> bool:
+    """True for a "that" the parser took for a determiner of a name or a plural ('confirmed on
+    Sunday that captain Dean Orr would miss ...', 'said that officials would decide'): a
+    demonstrative goes with neither, so it is the complementizer after all. The noun may be
+    the first of a compound ("captain" of "captain Dean Orr"): the phrase's head decides."""
+    head = det.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.tag_ in ("NNP", "NNPS", "NNS")
 
 
 def _demonstrative_subject(tok: Token) -> bool:
@@ -224,6 +236,7 @@ def clause_end(head: Token) -> int:
             # a verb joined in the reported clause's own tense is part of it ('says he'd sit
             # Putin down and tell him ...'); one in the cue's tense is the speaker's next act
             and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
+            and not _passive_not_quoted(tok)
         )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
@@ -244,6 +257,14 @@ def clause_end(head: Token) -> int:
                 continue
             return cut
     return end
+
+
+def _passive_not_quoted(verb: Token) -> bool:
+    """True for a verb of saying in the passive ('said the money was for road repairs and had
+    been discussed for weeks'): its subject is what was discussed, not the speaker, so it goes
+    on with the reported clause rather than start the speaker's next act; "was quoted as
+    saying" is the one passive that still speaks."""
+    return verb.lemma_ != "quote" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _writers_aside(tok: Token) -> bool:
