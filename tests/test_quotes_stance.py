@@ -249,6 +249,20 @@ def test_that_before_a_name_or_plural_is_a_complementizer(quotes, text, cue, con
     assert _only(quotes(text), cue).content.text.startswith(content)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said on Monday he would resign.", "he would resign"),
+        ("The senator said Monday he would resign.", "he would resign"),
+        ("The senator said last week the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_time_of_saying_is_not_content(quotes, text, content) -> None:
+    """A time right after the cue, before the reported clause's subject, says when the speaker
+    spoke (the parser hung it on the clause: 'on Monday he would resign' was the content)."""
+    assert _only(quotes(text), "said").content.text == content
+
+
 def test_a_passive_verb_of_saying_goes_on_with_the_content(quotes) -> None:
     """'... and had been discussed with the council' is what was said of the money, not the
     mayor's next act of saying (the content was cut before "and")."""

@@ -26,6 +26,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.subjects import is_inverted
+from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import word_list
 
 #: Nouns naming a work whose title may follow in marks: 'her memoir, "Learning From the Ground
@@ -60,12 +61,13 @@ def _leading(tok: Token) -> bool:
 def _names_no_thing(det: Token) -> bool:
     """True for a "that" the parser took for a determiner of a name or a plural ('confirmed on
     Sunday that captain Dean Orr would miss ...', 'said that officials would decide'): a
-    demonstrative goes with neither, so it is the complementizer after all. The noun may be
-    the first of a compound ("captain" of "captain Dean Orr"): the phrase's head decides."""
+    demonstrative goes with neither, so it is the complementizer after all, when the phrase is
+    the subject of the clause that follows. The noun may be the first of a compound ("captain"
+    of "captain Dean Orr"): the phrase's head decides."""
     head = det.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return head.tag_ in ("NNP", "NNPS", "NNS")
+    return head.tag_ in ("NNP", "NNPS", "NNS") and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _demonstrative_subject(tok: Token) -> bool:
@@ -516,7 +518,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             end = tail(verb, end)
             lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
             if child.i > verb.i:
-                lo = _fronted_phrase(verb, _detached_subject(verb, lo))
+                lo = _fronted_phrase(verb, _detached_subject(verb, _past_when_said(child, lo)))
                 if lo < verb.i and verb.dep_ == "relcl":
                     # 'a new chip that it says can train ...', 'a drug which it claims cuts
                     # deaths': the relative pronoun, the complement's subject, stands before
@@ -592,6 +594,33 @@ def _detached_subject(verb: Token, lo: int) -> int:
 
 #: How a phrase between a cue and its clause may hang on the cue in the parse.
 _FRONTED_DEPS = frozenset(("prep", "advcl", "advmod", "npadvmod", "dobj"))
+
+
+#: Prepositions of a time phrase between a cue and its clause ('said on Monday he would').
+_TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "late", "early", "earlier", "this"))
+
+
+def _past_when_said(clause: Token, lo: int) -> int:
+    """Where a content starts when a time phrase stands between the cue and the reported
+    clause's subject, with no "that": in 'said on Monday he would resign' and 'said Monday
+    the plan was dead' the parser hangs "on Monday" on the clause's verb, but a time right
+    after the cue says when the speaker spoke (as :mod:`tidings.analyze.quotetime` reads
+    it), so it is the writer's words, not the speaker's. With "that" after the time, the
+    parser already leaves it out."""
+    doc = clause.doc
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.left_edge.i <= lo or subj.i < lo:
+        return lo
+    phrase = doc[lo : subj.left_edge.i]
+    start = phrase[0].idx
+    times = find_time_words(doc.text[start : phrase[-1].idx + len(phrase[-1])], start=start)
+    if not times:
+        return lo
+    for tok in phrase:
+        timed = any(w.start <= tok.idx < w.end for w in times)
+        if not (timed or tok.is_punct or tok.lower_ in _TIME_PREPOSITIONS):
+            return lo
+    return subj.left_edge.i
 
 
 def _fronted_phrase(verb: Token, lo: int) -> int:
