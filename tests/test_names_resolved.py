@@ -219,3 +219,35 @@ def test_a_name_ending_in_a_body_word_and_joined_by_an_ampersand_is_an_organisat
     labels = {e.name: e.label for e in a.entities}
     assert labels["Pine Hollow Fire & Rescue"] == "ORG"
     assert labels["Ellery County Highway Patrol"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "mentions"),
+    [
+        (
+            [
+                "Ursula von der Leyen spoke on Tuesday.",
+                'Von der Leyen said the deal was done. "We have it," she said.',
+            ],
+            "Ursula von der Leyen",
+            ["Ursula von der Leyen", "Von der Leyen"],
+        ),
+        (
+            ["Saudi Prince Alwaleed bin Talal said he would sell his stake. Alwaleed owns hotels."],
+            "Alwaleed bin Talal",
+            ["Alwaleed bin Talal", "Alwaleed"],
+        ),
+    ],
+)
+def test_a_name_cut_at_its_particles_is_one_person(article, paragraphs, name, mentions) -> None:
+    """The tagger cut "Ursula von der | Leyen" (a place) and typed "Von der Leyen" and
+    "Alwaleed" as organisations: a lower-case particle is inside a family name, so the pieces
+    are one person, and the short forms are hers or his."""
+    art = article(*paragraphs)
+    people = [e for e in art.entities if e.name == name]
+    assert len(people) == 1 and people[0].label == "PERSON", [
+        (e.label, e.name) for e in art.entities
+    ]
+    assert [art.text[m.start : m.end] for m in people[0].mentions] == mentions
+    assert not [e for e in art.entities if e.name != name and e.label in ("ORG", "GPE")]
+    assert {q.speaker for q in art.quotes} == {name}

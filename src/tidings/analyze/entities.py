@@ -24,11 +24,13 @@ from tidings.analyze.entitynames import (
     person_name_words,
 )
 from tidings.analyze.entityspans import (
+    NAME_PARTICLES,
     cut_headline_runs,
     dateline_place,
     given_name_before,
     is_name,
     join_cut_names,
+    join_particle_names,
     past_courtesy,
     past_owner,
     past_portfolios,
@@ -66,7 +68,8 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
                 start = at - base
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
-    mentions = given_name_before(article.text, join_cut_names(article.text, mentions))
+    mentions = join_particle_names(article.text, join_cut_names(article.text, mentions))
+    mentions = given_name_before(article.text, mentions)
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = dateline_place(article.text, mentions)
     mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
@@ -173,6 +176,26 @@ def _joins(short: str, long: str, label: str) -> bool:
     return False
 
 
+#: Particles of a patronymic: the person goes by the name before it ("Alwaleed", "Mohammed").
+_PATRONYMIC = frozenset(("bin", "ibn", "bint"))
+
+
+def _particle_short_forms(people: list[tuple[str, ...]]) -> set[str]:
+    """The short forms of the article's people whose names hold a particle, which the tagger
+    often types as an organisation or a place: the family name with its particles ("von der
+    leyen" of Ursula von der Leyen, written "Von der Leyen" at a sentence's start), and the
+    name before a patronymic ("alwaleed" of Alwaleed bin Talal), by which news calls him."""
+    out: set[str] = set()
+    for words in people:
+        k = next((i for i, w in enumerate(words) if i and w in NAME_PARTICLES), None)
+        if k is None or k == len(words) - 1:
+            continue
+        out.add(" ".join(words[k:]))
+        if words[k] in _PATRONYMIC:
+            out.add(" ".join(words[:k]))
+    return out
+
+
 def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     """Group mentions into entities: a short form joins the longest name that ends (or, for a
     person or an organisation, starts) with it; a surname tagged as a place joins the person,
@@ -182,12 +205,14 @@ def merge_mentions(mentions: list[tuple[str, str, Span]]) -> list[Entity]:
     surnames = {w[-1] for w in people if len(w) > 1}
     singles = {w[0] for w in people if len(w) == 1}
     given = given_names_of_one(people)
+    particled = _particle_short_forms(people)
     companies = _company_short_forms(mentions)
     by_key: dict[tuple[str, str], list[Span]] = {}
     for label, name, span in mentions:
         norm = norm_name(name)
         if label != "PERSON" and (
             norm in surnames
+            or norm in particled
             or _is_named_person(name_words(norm), singles, label)
             or (label == "ORG" and _surname_said_alone(name, singles, surnames))
             or (label in ("ORG", "NORP") and norm in given and norm not in _FAITHS)

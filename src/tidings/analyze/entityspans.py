@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tidings.analyze.descriptions import is_role
 from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
 from tidings.analyze.names import (
@@ -427,3 +429,49 @@ def _capitalised_before(text: str, pos: int) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1][:1].isupper()
+
+
+#: Lower-case words inside a family name ("von der Leyen", "bin Talal", "da Silva").
+NAME_PARTICLES = frozenset(
+    word_list("al bin bint ibn el van von der den de da di du del della dos das ter")
+)
+
+#: The capitalised word after a name's last particle: " Leyen" of "von der Leyen".
+_WORD_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+def join_particle_names(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """A person's name the tagger cut at its particles, joined: "Ursula von der" and "Leyen"
+    (tagged apart, the second as a place) are "Ursula von der Leyen"; "Alwaleed" (an
+    organisation) and "bin Talal" are "Alwaleed bin Talal". A lower-case "von", "bin", "de" is
+    inside a family name, never at a name's edge, so a piece that ends or starts with one
+    is cut. Only one capitalised word is taken on the open side, and never a title word
+    ("Prince" stays out of "Prince Alwaleed bin Talal") nor a function word ("In de Blasio's
+    plan")."""
+    out: list[tuple[str, str, Span]] = []
+    skip_to = -1
+    for label, name, span in mentions:
+        if span.start < skip_to:
+            continue  # the rest of a name already joined to the mention before it
+        words = name.split()
+        start, end = span.start, span.end
+        if label == "PERSON" and words and words[-1] in NAME_PARTICLES:
+            after = _WORD_AFTER.match(text, end)
+            if after is not None:
+                end = after.end()
+        elif words and words[0] in NAME_PARTICLES and label in ("PERSON", "ORG", "GPE"):
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            word = before.group(1).lower() if before is not None else ""
+            if word and word not in TITLE_WORDS and word not in STOP_WORDS:
+                start = before.start(1)
+                label = "PERSON"
+                if out and out[-1][2].start >= start:
+                    out.pop()  # "Alwaleed", tagged on its own
+        if (start, end) != (span.start, span.end):
+            name = text[start:end]
+            span = Span(start=start, end=end, text=name)
+            skip_to = end
+        out.append((label, name, span))
+    return out
