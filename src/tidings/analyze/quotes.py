@@ -217,6 +217,7 @@ def find_quotes(
             if partial and words < PARTIAL_KEEP_WORDS and paired is None:
                 continue  # a scare quote or a phrase quoted inside narration
             prev = next((f.attribution for f in reversed(here) if f.kind == "direct"), None)
+            prev = _latest_act(prev, atts, qs, article.text)
             att, conf = choose((qs, qe), atts, prev, article.text)
             if paired is not None and partial:
                 att, conf = paired.attribution, paired.confidence
@@ -513,6 +514,60 @@ def _mark_passed_on(atts: list[Attribution], doc: Doc, base: int) -> None:
                 for t in doc
                 if cs <= t.idx < ce
             )
+
+
+def _latest_act(
+    prev: Attribution | None, atts: list[Attribution], qs: int, text: str
+) -> Attribution | None:
+    """The cue a quote with no tag of its own goes on from: the speaker's latest act of saying
+    before it in the paragraph, not the one of the paragraph's previous quotation.
+
+    In '"We will not sign," Reyes said, adding that talks could resume. "The owners know where
+    to find us."' and '"The harbour is a mess," Allen said. The city had done "everything it
+    could," she added. "Now it is up to the port authority."' the last quotation goes on from
+    what the speaker added, not from the first statement: it is part of the later act (PolNeAR
+    annotates it with that act). Only an act of the same speaker (a pronoun, the same name, or
+    "adding" sharing the subject, see :func:`_shares_subject`) whose reported words end before
+    the quote; another person's act between ('"A," Obama said at the gala, where Clinton also
+    spoke. "B."') leaves the quote with ``prev``, as :func:`~tidings.analyze.directquotes.choose`
+    reads it.
+    """
+    if prev is None or prev.mention is None:
+        return prev
+    later = [
+        a
+        for a in atts
+        if a is not prev
+        and prev.cue[1] <= a.cue[0]
+        and a.cue[1] <= qs
+        and a.content is not None
+        and a.content[1] <= qs
+        and a.strength >= 0.75
+        and not _nested(a, atts)
+        and _same_speaker(prev.mention, a.mention, text)
+        and (a.lemma == "add" or not _shares_subject(prev, a))
+    ]
+    return max(later, key=lambda a: a.cue[0]) if later else prev
+
+
+def _shares_subject(prev: Attribution, a: Attribution) -> bool:
+    """True when ``a`` is a participle or second verb of ``prev``'s subject ('said, adding
+    that ...', 'said, speaking of ...'). Of those only "adding" is a further statement the next
+    quotation goes on from: 'said, speaking of Clinton's health. "B."' and 'said, emphasizing
+    why the past matters. "B."' tell what the first statement was about, and B goes on from it.
+    """
+    m, n = prev.mention, a.mention
+    return m is not None and n is not None and (m.start, m.end) == (n.start, n.end)
+
+
+def _same_speaker(first: Mention, then: Mention | None, text: str) -> bool:
+    """True when ``then`` can only be the speaker ``first`` names again: the same mention (a
+    participle sharing its subject), the same words, or a pronoun."""
+    if then is None:
+        return False
+    if (then.start, then.end) == (first.start, first.end) or then.kind == "pronoun":
+        return True
+    return text[then.start : then.end] == text[first.start : first.end]
 
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
