@@ -80,3 +80,24 @@ def test_another_persons_act_between_leaves_the_quote_with_the_first() -> None:
     q = quote_starting(quotes_of(LEAD, paragraph), "Nobody believes")
     assert q.cue is not None and q.cue.text == "said"
     assert q.cue.start < paragraph.index("Governor") + len(LEAD) + 2
+
+
+def test_a_tag_reports_its_quotation_not_the_clause_after_it() -> None:
+    """'"...," the mayor told a crowd that organisers estimated at 2,000 people.': "told" tags
+    the quotation; the relative clause on the crowd is narration, no indirect quote, and the
+    next quotation is the same statement (one attribution, as the gold joins it)."""
+    paragraph = (
+        '"We will not go back," the mayor told a crowd that organisers estimated at 2,000 '
+        'people. "The port is ours."'
+    )
+    quotes = [q for q in quotes_of(LEAD, paragraph) if q.content.start > len(LEAD)]
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert all(q.cue is not None and q.cue.text == "told" for q in quotes)
+
+
+def test_a_tag_keeps_the_answer_right_after_it() -> None:
+    """'"...," 75 percent of the dockers said yes': the answer right after the verb is what it
+    reports."""
+    paragraph = 'Asked whether "the strike should go on," 75 percent of the dockers said yes.'
+    quotes = quotes_of(LEAD, paragraph)
+    assert any(q.content.text == "yes" for q in quotes), [q.content.text for q in quotes]

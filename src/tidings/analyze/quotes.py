@@ -300,7 +300,11 @@ def find_quotes(
                         # 'Councillor Reyes was unmoved.' / '"There is nothing to ..."'
                         mention = narrated_person(article, people, *narration)
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
-            if att is not None and (att.content is None or gap(att.content, (qs, qe)) == 0):
+            if att is not None and (
+                att.content is None
+                or gap(att.content, (qs, qe)) == 0
+                or _tags_before(att, (qs, qe), atts, article.text)
+            ):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
             if att is not None and (end := carried_on(para.text, q, doc)) is not None:
@@ -514,6 +518,23 @@ def _mark_passed_on(atts: list[Attribution], doc: Doc, base: int) -> None:
                 for t in doc
                 if cs <= t.idx < ce
             )
+
+
+def _tags_before(att: Attribution, q: tuple[int, int], atts: list[Attribution], text: str) -> bool:
+    """True when ``att`` tags the quotation ``q`` from right after it and its content lies
+    after the cue: '"We will not go back," the mayor told a crowd that organisers estimated at
+    2,000 people.' The verb reports the quotation; what the parser reads as a second content
+    (a relative clause on the listener or the speaker, the occasion, a participle) is the
+    writer's narration, not another statement, and no indirect quote is made of it. Only a
+    content with words between it and the cue: one right after the verb is what it reports too
+    ('"...," 75 percent of Democrats said yes'). A clause the parser gave the tag that is
+    another verb's ('"...," Warren told Stumpf, after he admitted he had not been held
+    accountable') goes too: measured, two such on PolNeAR dev, none on train 0-499."""
+    if att.content is None or not (q[1] <= att.cue[0] and att.cue[1] <= att.content[0]):
+        return False
+    if not text[att.cue[1] : att.content[0]].strip():
+        return False
+    return tag_of(q, atts, text) is att
 
 
 def _latest_act(
