@@ -355,6 +355,17 @@ CREATE INDEX quote_occurrences_addressee
 ON quote_occurrences(addressee COLLATE NOCASE, quote_pk) WHERE addressee IS NOT NULL;
 """,
     ),
+    (
+        9,
+        "covering index for the addressee filter of the web search (web/plans.py): a report's"
+        " article next to its addressee and quote, so the addressee's quotes in an outlet or"
+        " date range, and 'was this quote said to them?', are read from the index alone",
+        """
+DROP INDEX quote_occurrences_addressee;
+CREATE INDEX quote_occurrences_addressee
+ON quote_occurrences(addressee COLLATE NOCASE, quote_pk, article_pk) WHERE addressee IS NOT NULL;
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tidings.corpus import Corpus
+from tidings.corpus.addressees import addressee_key
 from tidings.web import plans
 from tidings.web.highlight import HIT_CLOSE, HIT_OPEN
 
@@ -51,6 +52,9 @@ class Filters:
     until: str | None = None
     #: direct, indirect or mixed: quote lists only (the article list has no kind).
     quote_kind: str | None = None
+    #: to whom it was said ("AFP"; :mod:`tidings.corpus.addressees` says how it matches): a
+    #: quote one of whose reports says so; an article with such a report.
+    addressee: str | None = None
 
 
 @dataclass
@@ -169,6 +173,7 @@ def quote_scope(corpus: Corpus, f: Filters) -> plans.Scope:
         since=f.since or None,
         until=f"{f.until}~" if f.until else None,  # '~' sorts after every date-time character
         kind=f.quote_kind or None,
+        addressee=addressee_key(f.addressee) if f.addressee else None,
     )
 
 
@@ -178,9 +183,10 @@ def search_quotes(
     """Quotes matching the filters, with the matches marked in ``text_hl``.
 
     With a query: best match first (newest first past :data:`RANK_MAX` matches); without, by
-    date, newest first. An outlet or date filter keeps quotes with a report from that outlet in
-    that range. How the filters are applied is chosen by cost (:mod:`tidings.web.plans`);
-    ``plan`` forces a choice (tests run every plan against the same reference).
+    date, newest first. An outlet, date or addressee filter keeps quotes with a report from that
+    outlet, in that range, said to that addressee. How the filters are applied is chosen by
+    cost (:mod:`tidings.web.plans`); ``plan`` forces a choice (tests run every plan against the
+    same reference).
     """
     conn = corpus.connection()
     try:
@@ -191,8 +197,9 @@ def search_quotes(
     if f.q:
         return _quotes_matching(conn, f.q, scope, limit, offset, need, plan)
     plan = plan or plans.choose(scope, None, need)
-    if plan.driver == "reports":
-        keys, n = plans.report_walk(conn, scope, offset + limit, COUNT_CAP)
+    if plan.driver in ("reports", "addressee"):
+        by_addressee = plan.driver == "addressee"
+        keys, n = plans.report_walk(conn, scope, offset + limit, COUNT_CAP, by_addressee)
         rows = quotes_by_pk(conn, keys[offset:])
         return Found(rows, min(n, COUNT_CAP), n <= COUNT_CAP, "date")
     cond, params = plans.filter_sql(scope, plan, "q.pk", "q")
@@ -383,8 +390,8 @@ def with_occurrences(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[
 
 
 def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Found:
-    """Articles matching the filters (a speaker filter keeps articles quoting them); ordered as
-    :func:`search_quotes` orders quotes.
+    """Articles matching the filters (a speaker filter keeps articles quoting them, an addressee
+    filter articles with a quote said to them); ordered as :func:`search_quotes` orders quotes.
 
     The filters are checked on :data:`articles_facets` (an index holding each article's outlet,
     date and status: reading those from an article row, which holds its whole text, costs ten
@@ -404,6 +411,13 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Foun
             f" WHERE x.speaker_pk IN ({plans.marks(scope.speakers)}))"
         )
         params += scope.speakers
+    if scope.addressee is not None:  # the articles of the addressee's reports, from its index
+        said, more = scope.addressed()
+        cond += (
+            " AND +a.pk IN (SELECT qo.article_pk FROM quote_occurrences qo INDEXED BY"
+            f" quote_occurrences_addressee WHERE {said})"
+        )
+        params += more
     columns = (
         "a.pk, a.id, a.title, a.url, o.domain AS outlet, a.date, a.section, a.authors,"
         " (SELECT COUNT(*) FROM quote_occurrences qo WHERE qo.article_pk = a.pk) AS n_quotes"
