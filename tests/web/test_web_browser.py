@@ -218,7 +218,7 @@ def test_web_browser_who_was_told_what(page, artifacts):
     assert page.locator("form.filters input[name=addressee]").input_value() == "city council"
     items = page.locator(".quote-item")
     assert items.count() == 1 and "every weld" in items.first.inner_text()
-    assert items.first.locator("a.addressee", has_text="city council").count() == 1
+    assert items.first.locator(".tag.told a.addressee", has_text="city council").count() == 1
     shot(page, artifacts, "8-speaker-told")
 
     page.goto("/search?q=%22every%20family%22")

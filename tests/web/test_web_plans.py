@@ -314,13 +314,17 @@ def test_web_plans_article_search_gives_the_reference_results(
     check_article_search(corpus, make(values, with_q, combo))
 
 
+@pytest.mark.parametrize("few", [None, True, False], ids=["chosen", "sorted", "walked"])
 @pytest.mark.parametrize("cap", [1000, 4], ids=["cap1000", "cap4"])
 @pytest.mark.parametrize(("with_q", "combo"), list(addressee_sets(FILTERS)))
 def test_web_plans_article_search_with_an_addressee_gives_the_reference_results(
-    corpus, addressed, monkeypatch, with_q, combo, cap
+    corpus, addressed, monkeypatch, with_q, combo, cap, few
 ) -> None:
     monkeypatch.setattr(queries, "COUNT_CAP", cap)
     monkeypatch.setattr(queries, "RANK_MAX", cap)
+    if few is not None:  # the addressee's (or speakers') articles sorted, or all walked by date
+        monkeypatch.setattr(plans, "few_told", lambda *_: few)
+        monkeypatch.setattr(plans, "few_articles", lambda *_: few and "speaker" not in combo)
     check_article_search(corpus, make(addressed, with_q, combo))
 
 

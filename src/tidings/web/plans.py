@@ -210,6 +210,8 @@ def measure(conn: sqlite3.Connection, scope: Scope) -> Scope:
             f" WHERE pk IN ({marks(scope.speakers)})",
             scope.speakers,
         ).fetchone()[0]
+    if not scope.has_reports:
+        return scope
     total_reports = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM quote_occurrences").fetchone()[0]
     if scope.addressee is not None:
         said, params = scope.addressed()
@@ -470,6 +472,27 @@ def few_articles(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
         f" FROM speakers WHERE pk IN ({marks(scope.speakers)})",
         scope.speakers,
     ).fetchone()
+    return _few(n, total, page_end)
+
+
+def few_told(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
+    """Articles list without words, by addressee (no speakers, or many): are the articles of
+    the reports said to them few enough to read and sort (True), or is walking every article by
+    date cheaper (False)? Their reports are counted (up to :data:`ESTIMATE_ADDRESSED`), each
+    taken as in its own article."""
+    said, params = scope.addressed()
+    n = conn.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM quote_occurrences qo INDEXED BY"
+        f" quote_occurrences_addressee WHERE {said} LIMIT {ESTIMATE_ADDRESSED})",
+        params,
+    ).fetchone()[0]
+    total = conn.execute("SELECT COALESCE(MAX(pk), 1) FROM articles").fetchone()[0]
+    return n < ESTIMATE_ADDRESSED and _few(n, total, page_end)
+
+
+def _few(n: int, total: int, page_end: int) -> bool:
+    """Whether reading and sorting ``n`` of ``total`` articles beats walking them by date until
+    the page and the count are full (each of the ``n`` costs a row and a sort step)."""
     need = max(page_end, 1001)
     walk = min(total, need * total / n) if n else total
     return n * COST_QUOTE_ROW * 2 < walk * COST_INDEX_ENTRY

@@ -403,19 +403,26 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Foun
         scope = quote_scope(corpus, f)
     except NoMatch:
         return empty
+    # without words, the outlet's (or the date range's) index gives the order, or the speakers'
+    # (else the addressee's) few articles are sorted: that filter's '+' goes
+    drives = None
+    if not f.q and scope.speakers is not None and plans.few_articles(conn, scope, offset + limit):
+        drives = "speakers"
+    elif not f.q and scope.addressee is not None and plans.few_told(conn, scope, offset + limit):
+        drives = "addressee"
     cond, params = scope.article_where()
     cond += " AND a.status = 'article'"
     if scope.speakers is not None:
         cond += (
-            " AND +a.pk IN (SELECT x.article_pk FROM article_speakers x"
-            f" WHERE x.speaker_pk IN ({plans.marks(scope.speakers)}))"
+            f" AND {'' if drives == 'speakers' else '+'}a.pk IN (SELECT x.article_pk FROM"
+            f" article_speakers x WHERE x.speaker_pk IN ({plans.marks(scope.speakers)}))"
         )
         params += scope.speakers
     if scope.addressee is not None:  # the articles of the addressee's reports, from its index
         said, more = scope.addressed()
         cond += (
-            " AND +a.pk IN (SELECT qo.article_pk FROM quote_occurrences qo INDEXED BY"
-            f" quote_occurrences_addressee WHERE {said})"
+            f" AND {'' if drives == 'addressee' else '+'}a.pk IN (SELECT qo.article_pk FROM"
+            f" quote_occurrences qo INDEXED BY quote_occurrences_addressee WHERE {said})"
         )
         params += more
     columns = (
@@ -442,12 +449,8 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Foun
             keys,
         )
         return Found([_article_row(r) for r in rows], total, exact, order)
-    # the outlet's (or the date range's) index gives the order, or the speakers' few articles
-    # are sorted; keys first, then the rows
-    index = ""
-    if scope.speakers is not None and plans.few_articles(conn, scope, offset + limit):
-        cond = cond.replace("+a.pk IN", "a.pk IN")
-        index = " INDEXED BY articles_facets"
+    # keys first, then the rows
+    index = " INDEXED BY articles_facets" if drives else ""
     base = f"FROM articles a{index} WHERE {cond}"
     keys = [
         r[0]
