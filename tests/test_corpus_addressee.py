@@ -16,7 +16,7 @@ from tidings.corpus.merge import merge_pending
 from tidings.corpus.schema import connect, version
 from tidings.corpus.store import Store
 from tidings.model import Article, Span
-from tidings.web import queries
+from tidings.web import plans, queries
 
 
 def _told(a: Article, addressee: str) -> Article:
@@ -121,6 +121,7 @@ def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
         "CREATE INDEX quote_occurrences_addressee ON quote_occurrences(addressee COLLATE NOCASE,"
         " quote_pk) WHERE addressee IS NOT NULL"
     )
+    conn.execute("DROP INDEX quotes_facets")
     conn.execute("DELETE FROM schema_version WHERE version > 8")
     assert version(conn) == 8
     conn.close()
@@ -129,6 +130,8 @@ def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
     assert version(conn) == schema.LATEST >= 9
     columns = [r["name"] for r in conn.execute("PRAGMA index_info(quote_occurrences_addressee)")]
     assert columns == ["addressee", "quote_pk", "article_pk"]
+    facets = [r["name"] for r in conn.execute("PRAGMA index_info(quotes_facets)")]
+    assert facets == ["pk", "first_date", "kind", "speaker_pk"]
     assert [q["id"] for q in corpus.quotes(addressee="AFP")] == before != []
     scope = queries.quote_scope(corpus, queries.Filters(addressee="afp", outlet="one.com"))
     for sql, params in (scope.reports_probe("?"), scope.reports_set()):
@@ -138,5 +141,6 @@ def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
             for r in conn.execute(f"EXPLAIN QUERY PLAN {text}", [*params, 1][: text.count("?")])
         )
         assert "COVERING INDEX quote_occurrences_addressee" in plan, plan
-    found = queries.search_quotes(corpus, queries.Filters(addressee="AFP"), 10, 0)
-    assert [r["id"] for r in found.rows] == before
+    for plan in (None, plans.Plan("addressee")):  # its own driver reads quotes_facets
+        found = queries.search_quotes(corpus, queries.Filters(addressee="AFP"), 10, 0, plan)
+        assert [r["id"] for r in found.rows] == before

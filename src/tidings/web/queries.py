@@ -197,21 +197,25 @@ def search_quotes(
     if f.q:
         return _quotes_matching(conn, f.q, scope, limit, offset, need, plan)
     plan = plan or plans.choose(scope, None, need)
-    if plan.driver in ("reports", "addressee"):
-        by_addressee = plan.driver == "addressee"
-        keys, n = plans.report_walk(conn, scope, offset + limit, COUNT_CAP, by_addressee)
+    if plan.driver == "reports":
+        keys, n = plans.report_walk(conn, scope, offset + limit, COUNT_CAP)
         rows = quotes_by_pk(conn, keys[offset:])
         return Found(rows, min(n, COUNT_CAP), n <= COUNT_CAP, "date")
     cond, params = plans.filter_sql(scope, plan, "q.pk", "q")
-    index = ""
-    if plan.driver == "speakers" and scope.speakers is not None:
-        index = " INDEXED BY quotes_speaker"
+    source = "quotes q"
+    if plan.driver == "addressee":  # their quotes, from the index, sorted here (not in Python)
+        told, told_params = scope.reports_set()
+        source = f"(SELECT DISTINCT quote_pk AS c FROM ({told})) d CROSS JOIN quotes q"
+        source += " INDEXED BY quotes_facets ON q.pk = d.c"  # date, kind, speaker: no row
+        params = [*told_params, *params]
+    elif plan.driver == "speakers" and scope.speakers is not None:
+        source += " INDEXED BY quotes_speaker"
         cond += f" AND q.speaker_pk IN ({plans.marks(scope.speakers)})"
         params += scope.speakers
     elif scope.speakers is not None:
-        index = " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
+        source += " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
     # keys first (from the index alone when the speakers drive), then the page's rows
-    base = f"FROM quotes q{index} WHERE {cond}"
+    base = f"FROM {source} WHERE {cond}"
     keys = [
         r[0]
         for r in conn.execute(
