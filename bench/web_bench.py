@@ -749,6 +749,7 @@ def scenarios(db: Path, n: int, rng: random.Random, only: str | None = None) -> 
         )
     )
     out += kind_scenarios(pools, n, rng)
+    out += addressee_scenarios(corpus, pools, n, rng)
     if only:
         out = [s for s in out if re.search(only, s[0])]
     return out
@@ -775,6 +776,48 @@ def kind_scenarios(pools: dict, n: int, rng: random.Random) -> list[tuple]:
             inputs.append(params)
         name = combo_name("quotes", with_q, (*combo, "kind"))
         out.append((name, lambda p: ("/search", p), inputs, None, True))
+    return out
+
+
+def addressee_scenarios(corpus: Corpus, pools: dict, n: int, rng: random.Random) -> list[tuple]:
+    """The quotes (and articles) tab with an addressee, alone and on top of the other filters,
+    and the API with the library's ``Corpus.quotes(addressee=...)`` beside it. The addressee is
+    one of the corpus's (each names ~3% of the reports), typed in any case. Last in the list, so
+    the random inputs of the scenarios before are the same as before it."""
+    out = []
+    for tab, with_q, combo in [
+        ("quotes", False, ()),
+        ("quotes", True, ()),
+        ("quotes", False, ("speaker",)),
+        ("quotes", True, ("speaker",)),
+        ("quotes", False, ("outlet",)),
+        ("quotes", False, ("dates",)),
+        ("quotes", False, FILTERS),
+        ("quotes", True, FILTERS),
+        ("articles", False, ()),
+        ("articles", True, ()),
+    ]:
+        inputs = []
+        for _ in range(n):
+            params = combo_params(filter_values(pools, rng), tab, with_q, combo)
+            params["addressee"] = rng.choice([*ADDRESSEES, *(a.upper() for a in ADDRESSEES)])
+            inputs.append(params)
+        name = combo_name(tab, with_q, (*combo, "addressee"))
+        out.append((name, lambda p: ("/search", p), inputs, None, True))
+    told = []
+    for k in range(n):
+        told.append({"addressee": rng.choice(ADDRESSEES)})
+        if k % 2:
+            told[-1]["q"] = rng.choice(pools["words"])
+    out.append(
+        (
+            "API /api/quotes: addressee (half with words)",
+            lambda p: ("/api/quotes", p),
+            told,
+            lambda p: corpus.quotes(addressee=p["addressee"], query=p.get("q"), limit=20),
+            False,
+        )
+    )
     return out
 
 

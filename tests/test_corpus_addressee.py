@@ -4,14 +4,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from corpus_builders import make_article
 from typer.testing import CliRunner
 
 from tidings.cli import app
-from tidings.corpus import Corpus
+from tidings.corpus import Corpus, schema
+from tidings.corpus.addressees import addressee_clause, addressee_group, same_addressee
 from tidings.corpus.merge import merge_pending
+from tidings.corpus.schema import connect, version
 from tidings.corpus.store import Store
 from tidings.model import Article, Span
+from tidings.web import plans, queries
 
 
 def _told(a: Article, addressee: str) -> Article:
@@ -72,3 +77,70 @@ def test_cli_quotes_to_filters_the_corpus(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert "rebuild the bridge" in result.output
     assert "road stays shut" not in result.output
+
+
+def test_addressee_rule_is_whole_name_and_ascii_case() -> None:
+    """One rule for the corpus, the web and files: the whole name, spaces trimmed, ASCII case
+    ignored as SQLite's NOCASE ignores it (and no further: "É" is not "é" there)."""
+    assert same_addressee("AFP", " afp ")
+    assert same_addressee("the  BBC", "The BBC")
+    assert not same_addressee("AFP", "Agence France-Presse")
+    assert not same_addressee("reporters", "report")
+    assert not same_addressee(None, "AFP")
+    assert not same_addressee("Élysée", "élysée")
+    assert addressee_group(" ÉLYSÉE  Palace") == "ÉlysÉe palace"  # only ASCII letters fold
+    conn = sqlite3.connect(":memory:")
+    for written, asked in [("AFP", "afp"), ("Élysée", "élysée"), ("the BBC", " the  bbc")]:
+        sql, params = addressee_clause("?", asked)
+        (db,) = conn.execute(f"SELECT {sql}", [written, *params]).fetchone()
+        assert bool(db) == same_addressee(written, asked), (written, asked)
+
+
+def test_cli_quotes_to_on_files_follows_the_rule(tmp_path) -> None:
+    page = tmp_path / "told.txt"
+    page.write_text(
+        "Bridge to reopen\n\n"
+        '"We will rebuild the bridge by the spring," Mayor Jane Doe told AFP on Monday at the'
+        " town hall, where the council met to vote on the repairs.\n\n"
+        '"The road stays shut until then," Doe said later in the day, after the vote.\n'
+    )
+    result = CliRunner().invoke(app, ["quotes", str(page), "--to", " afp", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "rebuild the bridge" in result.output and "road stays shut" not in result.output
+
+
+def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
+    """A corpus file at version 8 with data in it (the addressee index without the article)
+    migrates to 9: the index then holds (addressee, quote, article), the web's addressee probe
+    and set read it alone, and every answer stays the same."""
+    db = _corpus(tmp_path)
+    before = [q["id"] for q in Corpus(db).quotes(addressee="AFP")]
+    conn = connect(db)
+    conn.execute("DROP INDEX quote_occurrences_addressee")
+    conn.execute(
+        "CREATE INDEX quote_occurrences_addressee ON quote_occurrences(addressee COLLATE NOCASE,"
+        " quote_pk) WHERE addressee IS NOT NULL"
+    )
+    conn.execute("DROP INDEX quotes_facets")
+    conn.execute("DELETE FROM schema_version WHERE version > 8")
+    assert version(conn) == 8
+    conn.close()
+    corpus = Corpus(db)  # opening migrates
+    conn = corpus.connection()
+    assert version(conn) == schema.LATEST >= 9
+    columns = [r["name"] for r in conn.execute("PRAGMA index_info(quote_occurrences_addressee)")]
+    assert columns == ["addressee", "quote_pk", "article_pk"]
+    facets = [r["name"] for r in conn.execute("PRAGMA index_info(quotes_facets)")]
+    assert facets == ["pk", "first_date", "kind", "speaker_pk"]
+    assert [q["id"] for q in corpus.quotes(addressee="AFP")] == before != []
+    scope = queries.quote_scope(corpus, queries.Filters(addressee="afp", outlet="one.com"))
+    for sql, params in (scope.reports_probe("?"), scope.reports_set()):
+        text = sql[len("EXISTS (") : -1] if sql.startswith("EXISTS (") else sql
+        plan = " ".join(
+            r["detail"]
+            for r in conn.execute(f"EXPLAIN QUERY PLAN {text}", [*params, 1][: text.count("?")])
+        )
+        assert "COVERING INDEX quote_occurrences_addressee" in plan, plan
+    for plan in (None, plans.Plan("addressee")):  # its own driver reads quotes_facets
+        found = queries.search_quotes(corpus, queries.Filters(addressee="AFP"), 10, 0, plan)
+        assert [r["id"] for r in found.rows] == before

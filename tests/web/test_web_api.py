@@ -286,3 +286,45 @@ def test_web_api_quote_occurrences_say_when_the_words_were_said(client, db_conn)
     d = client.get(f"/api/articles/{aid}").json()
     wall = next(q for q in d["quotes"] if "every family" in q["text"])
     assert (wall["said_on"], wall["said_on_words"]) == ("2025-W10", "last week")
+
+
+@pytest.mark.issue(4)
+def test_web_api_quotes_said_to_an_addressee(client, web_db):
+    """``addressee=`` keeps the quotes one report says were said to them, whatever the case,
+    with the other filters applying to that same report; the HTTP API, the article list and the
+    corpus API answer alike."""
+    from tidings.corpus import Corpus
+
+    page = client.get("/api/quotes", params={"addressee": "REPORTERS", "limit": 100}).json()
+    assert page["total"] >= 2
+    for q in page["items"]:
+        assert "reporters" in [o["addressee"] for o in q["occurrences"]]
+    with Corpus(web_db, create=False) as corpus:
+        assert [q["id"] for q in page["items"]] == [
+            q["id"] for q in corpus.quotes(addressee=" reporters ", limit=100)
+        ]
+    # Ana Ruiz told reporters what news.alpha.example printed; beta.example printed it as said
+    wall = {"q": '"every family will be safe"', "addressee": "reporters"}
+    assert client.get("/api/quotes", params=wall).json()["total"] == 1
+    assert client.get("/api/quotes", params={**wall, "outlet": "beta.example"}).json()["total"] == 0
+    assert (
+        client.get("/api/quotes", params={**wall, "outlet": "alpha.example"}).json()["total"] == 1
+    )
+    assert client.get("/api/quotes", params={"addressee": "report"}).json()["total"] == 0
+    # a speaker's quotes, the articles, the downloads
+    ruiz = client.get(
+        f"/api/speakers/{page['items'][0]['speaker_id']}/quotes", params={"addressee": "Reporters"}
+    ).json()
+    assert ruiz["total"] >= 1
+    articles = client.get("/api/articles", params={"addressee": "reporters"}).json()
+    assert {a["outlet"] for a in articles["items"]} >= {"news.alpha.example"}
+    assert "beta.example" not in {a["outlet"] for a in articles["items"]}
+    lines = client.get("/api/quotes", params={"addressee": "reporters", "format": "jsonl"}).text
+    assert len(lines.splitlines()) == page["total"]
+    # documented in the schema
+    schema = client.get("/api/openapi.json").json()
+    for path in ("/api/quotes", "/api/articles", "/api/speakers/{speaker_id}/quotes"):
+        (param,) = [
+            p for p in schema["paths"][path]["get"]["parameters"] if p["name"] == "addressee"
+        ]
+        assert "AFP" in param["description"]

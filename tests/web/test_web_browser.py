@@ -204,3 +204,35 @@ def test_web_browser_search_by_quote_kind(page):
     # the choice stays selected on the results page
     assert page.locator("select[name=quote_kind]").input_value() == "indirect"
     page.watch.assert_clean()
+
+
+@pytest.mark.issue(4)
+def test_web_browser_who_was_told_what(page, artifacts):
+    """From a speaker's "Talking to" list to their quotes said to that addressee, then from a
+    quote card's addressee to everything said to them, then the search form's field."""
+    page.goto("/search?q=weld")
+    page.locator(".quote-item a.who", has_text="Ana Ruiz").first.click()
+    page.wait_for_url(re.compile(r"/speakers/spk_"))
+    page.locator(".addressees a.addressee", has_text="city council").click()
+    page.wait_for_url(re.compile(r"addressee=city"))
+    assert page.locator("form.filters input[name=addressee]").input_value() == "city council"
+    items = page.locator(".quote-item")
+    assert items.count() == 1 and "every weld" in items.first.inner_text()
+    assert items.first.locator(".tag.told a.addressee", has_text="city council").count() == 1
+    shot(page, artifacts, "8-speaker-told")
+
+    page.goto("/search?q=%22every%20family%22")
+    page.locator(".quote-item a.addressee", has_text="reporters").first.click()
+    page.wait_for_url(re.compile(r"/search\?addressee=reporters"))
+    told = page.locator(".quote-item")
+    assert told.count() >= 2
+    for k in range(told.count()):
+        assert told.nth(k).locator("a.addressee", has_text="reporters").count() >= 1
+    shot(page, artifacts, "9-said-to")
+
+    page.fill("form.filters input[name=addressee]", "CITY COUNCIL")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"addressee=CITY"))
+    assert "every weld" in page.locator(".quote-item").first.inner_text()
+    assert page.locator(".quote-item").count() == 1
+    page.watch.assert_clean()

@@ -251,3 +251,23 @@ def test_web_pages_quote_card_and_article_say_when_it_was_said(client, db_conn):
     aid = db_conn.execute("SELECT id FROM articles WHERE url LIKE '%beta.example%'").fetchone()[0]
     html = client.get(f"/articles/{aid}").text
     assert '<span class="when" title="said week of 3 Mar 2025">last week</span>' in html
+
+
+@pytest.mark.issue(4)
+def test_web_pages_addressee_field_and_links(client, db_conn):
+    """The search form has a "Said to" field; each quote card and a speaker's "Talking to" list
+    link an addressee to the quotes said to them."""
+    html = client.get("/search", params={"addressee": "Reporters"}).text
+    assert 'name="addressee" value="Reporters"' in html
+    cards = re.findall(r'<li class="quote-item".*?</li>\s*</ul>', html, re.S)
+    told = '<span class="tag told">to <a class="addressee" href="/search?addressee=reporters"'
+    assert cards and all(told in c for c in cards)  # said to them, whichever report says so
+    assert "addressee=Reporters&amp;format=csv" in html  # the downloads keep it
+    assert "addressee=Reporters&amp;kind=articles" in html  # and the other tab
+    (sid,) = db_conn.execute("SELECT id FROM speakers WHERE name = 'Ana Ruiz'").fetchone()
+    speaker = client.get(f"/speakers/{sid}").text
+    assert f'href="/speakers/{sid}?addressee=city%20council#quotes"' in speaker
+    assert 'href="/search?addressee=city%20council"' in speaker
+    council = client.get(f"/speakers/{sid}", params={"addressee": "city council"}).text
+    assert 'name="addressee" value="city council"' in council
+    assert len(re.findall('class="quote-item"', council)) == 1

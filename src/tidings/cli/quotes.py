@@ -20,6 +20,7 @@ from rich.text import Text
 from tidings.capture import iter_captures
 from tidings.cli import app
 from tidings.cli.corpus import DbOption, JsonlOption, JsonOption, corpus_quotes_cli
+from tidings.corpus.addressees import same_addressee
 from tidings.model import QUOTE_KINDS, Article, Quote
 from tidings.options import DEFAULT_MAX_BYTES, Options
 from tidings.partialdates import when_label
@@ -144,14 +145,13 @@ def column_widths(columns: dict[str, list[str]], total: int) -> dict[str, int]:
 
 
 def _kept(quotes: list[Quote], kind: QuoteKindOption | None, to: str | None) -> list[Quote]:
-    """The quotes of this kind and said to this addressee (as the corpus filter matches it:
-    the whole name, without regard to case)."""
-    to_key = to.strip().casefold() if to else None
+    """The quotes of this kind and said to this addressee (matched as the corpus matches it:
+    :func:`tidings.corpus.addressees.same_addressee`)."""
     return [
         q
         for q in quotes
         if (kind is None or q.kind == kind.value)
-        and (to_key is None or (q.addressee or "").casefold() == to_key)
+        and (to is None or same_addressee(q.addressee, to))
     ]
 
 

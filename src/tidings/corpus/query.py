@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tidings.corpus.addressees import addressee_clause
 from tidings.corpus.merge import speaker_profile
 from tidings.corpus.names import fold
 from tidings.corpus.schema import LATEST, connect, migrate, version
@@ -274,9 +275,10 @@ class Corpus:
         :param kind: 'direct', 'indirect' or 'mixed'; keeps quotes of that kind (a quote merged
             across outlets is direct when one report quotes it directly, else its reports'
             most common kind).
-        :param addressee: to whom it was said, as an article names it ("AFP", "reporters"),
-            without regard to case; keeps quotes one report says were said to them (the
-            addressee is a report's: one outlet may say "told AFP", another only "said").
+        :param addressee: to whom it was said, as an article names it ("AFP", "reporters"):
+            the whole name, without regard to (ASCII) case (:mod:`tidings.corpus.addressees`);
+            keeps quotes one report says were said to them (the addressee is a report's: one
+            outlet may say "told AFP", another only "said").
         :param order: 'date' (newest first, the default), 'outlets' (reported by most outlets
             first) or 'rank' (best match first, with ``query``).
 
@@ -321,9 +323,10 @@ class Corpus:
             if article:
                 occ.append("a.id = ?")
                 occ_params.append(article)
-            if addressee:
-                occ.append("qo.addressee = ? COLLATE NOCASE")  # index quote_occurrences_addressee
-                occ_params.append(addressee.strip())
+            if addressee:  # the rule in corpus/addressees.py; index quote_occurrences_addressee
+                clause, more = addressee_clause("qo.addressee", addressee)
+                occ.append(clause)
+                occ_params += more
             _date_filter(occ, occ_params, since, until, "a.date")
             # the outlet's (article's, addressee's) quotes drive the query: a small set, walked once
             occ_set = (

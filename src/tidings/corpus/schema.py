@@ -355,6 +355,19 @@ CREATE INDEX quote_occurrences_addressee
 ON quote_occurrences(addressee COLLATE NOCASE, quote_pk) WHERE addressee IS NOT NULL;
 """,
     ),
+    (
+        9,
+        "covering indexes for the addressee filter of the web search (web/plans.py): a report's"
+        " article next to its addressee and quote, so the addressee's quotes in an outlet or"
+        " date range, and 'was this quote said to them?', are read from the index alone; a"
+        " quote's date, kind and speaker without reading its row (which holds its text)",
+        """
+DROP INDEX quote_occurrences_addressee;
+CREATE INDEX quote_occurrences_addressee
+ON quote_occurrences(addressee COLLATE NOCASE, quote_pk, article_pk) WHERE addressee IS NOT NULL;
+CREATE INDEX quotes_facets ON quotes(pk, first_date, kind, speaker_pk);
+""",
+    ),
 ]
 
 #: The version a fresh database reaches.

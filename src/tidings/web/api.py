@@ -67,6 +67,16 @@ SpeakerQ = Annotated[
 OutletQ = Annotated[
     str | None, Query(max_length=200, description="An outlet domain; subdomains match too.")
 ]
+AddresseeQ = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="Only quotes said to this addressee ('AFP', 'reporters'), as articles name"
+        " it: the whole name, any case; a quote is kept when one of its reports says so (and, with"
+        " an outlet or dates, that report is from that outlet and in that range). On /api/articles:"
+        " articles with such a report.",
+    ),
+]
 KindQ = Annotated[
     QuoteKind | None, Query(description="Only quotes of this kind: direct, indirect or mixed.")
 ]
@@ -90,13 +100,14 @@ DOWNLOADS = {
 NOT_FOUND = {404: {"description": "No such record.", "content": {"application/json": {}}}}
 
 
-def _filters(q, speaker, outlet, since, until) -> Filters:
+def _filters(q, speaker, outlet, since, until, addressee=None) -> Filters:
     return Filters(
         q=q or None,
         speaker=speaker or None,
         outlet=outlet or None,
         since=since.isoformat() if since else None,
         until=until.isoformat() if until else None,
+        addressee=(addressee or "").strip() or None,
     )
 
 
@@ -106,9 +117,10 @@ def search_filters(
     outlet: OutletQ = None,
     since: Since = None,
     until: Until = None,
+    addressee: AddresseeQ = None,
 ) -> Filters:
     """The search filters the quote and article lists share, as one dependency."""
-    return _filters(q, speaker, outlet, since, until)
+    return _filters(q, speaker, outlet, since, until, addressee)
 
 
 FiltersDep = Annotated[Filters, Depends(search_filters)]
@@ -133,7 +145,8 @@ def quotes(
     format: Fmt = Format.json,
 ) -> Page[QuoteItem] | Response:
     """Quotes (merged across outlets, with every article that reported them), best match first
-    with ``q``, newest first without; matches are marked in ``text_html``."""
+    with ``q``, newest first without; matches are marked in ``text_html``; each report says to
+    whom the quote was said (``occurrences[].addressee``)."""
     f = replace(f, quote_kind=kind)
     return page_or_download(
         lambda lim, off: views.search_quotes(corpus, f, lim, off), limit, offset, format, "quotes"
@@ -149,7 +162,8 @@ def articles(
     format: Fmt = Format.json,
 ) -> Page[ArticleItem] | Response:
     """Articles, best match first with ``q`` (matches in ``snippet_html``), newest first without.
-    A ``speaker`` keeps the articles that quote them."""
+    A ``speaker`` keeps the articles that quote them, an ``addressee`` those that report a quote
+    said to them."""
     return page_or_download(
         lambda lim, off: views.search_articles(corpus, f, lim, off),
         limit,
@@ -211,6 +225,7 @@ def speaker_quotes(
     since: Since = None,
     until: Until = None,
     kind: KindQ = None,
+    addressee: AddresseeQ = None,
     limit: Limit = 20,
     offset: Offset = 0,
     format: Fmt = Format.json,
@@ -218,7 +233,7 @@ def speaker_quotes(
     """A speaker's quotes, newest first (best match first with ``q``)."""
     if views.queries.speaker_pk(corpus.connection(), speaker_id) is None:
         raise HTTPException(404, f"no speaker {speaker_id!r}")
-    f = replace(_filters(q, speaker_id, outlet, since, until), quote_kind=kind)
+    f = replace(_filters(q, speaker_id, outlet, since, until, addressee), quote_kind=kind)
     return page_or_download(
         lambda lim, off: views.search_quotes(corpus, f, lim, off),
         limit,

@@ -52,7 +52,9 @@ def _quote_kind(value: str | None, problems: list[str]) -> str | None:
     return value
 
 
-def _filters(problems: list[str], q, speaker, outlet, since, until, quote_kind) -> Filters:
+def _filters(
+    problems: list[str], q, speaker, outlet, since, until, quote_kind, addressee=None
+) -> Filters:
     """The search filters as typed into a page's form, read leniently (see the module doc)."""
     return Filters(
         q=(q or "").strip() or None,
@@ -61,6 +63,7 @@ def _filters(problems: list[str], q, speaker, outlet, since, until, quote_kind) 
         since=_date(since, "since", problems),
         until=_date(until, "until", problems),
         quote_kind=_quote_kind(quote_kind, problems),
+        addressee=(addressee or "").strip() or None,
     )
 
 
@@ -73,6 +76,7 @@ def _params(f: Filters) -> dict[str, Any]:
         "since": f.since,
         "until": f.until,
         "quote_kind": f.quote_kind,
+        "addressee": f.addressee,
     }
 
 
@@ -129,16 +133,17 @@ def search_page(
     since: Text = None,
     until: Text = None,
     quote_kind: Text = None,
+    addressee: Text = None,
     page: PageNo = 1,
 ) -> HTMLResponse:
     corpus = request.app.state.corpus
     problems: list[str] = []
-    f = _filters(problems, q, speaker, outlet, since, until, quote_kind)
+    f = _filters(problems, q, speaker, outlet, since, until, quote_kind, addressee)
     params = _params(f)
     offset = (page - 1) * PER_PAGE
     # The other tab's count costs a second full-text search; with filters on top of the words
     # that doubles a slow page (bench/RESULTS.md), so the tab then goes without its number.
-    filtered = any((f.speaker, f.outlet, f.since, f.until, f.quote_kind))
+    filtered = any((f.speaker, f.outlet, f.since, f.until, f.quote_kind, f.addressee))
     if kind == "articles":
         results = views.search_articles(corpus, f, PER_PAGE, offset)
         other = None if filtered else views.search_quotes(corpus, f, 1, 0)
@@ -202,6 +207,7 @@ def speaker_page(
     since: Text = None,
     until: Text = None,
     quote_kind: Text = None,
+    addressee: Text = None,
     page: PageNo = 1,
 ) -> HTMLResponse:
     corpus = request.app.state.corpus
@@ -209,7 +215,7 @@ def speaker_page(
     if detail is None:
         raise HTTPException(404, "There is no speaker with this id in the corpus.")
     problems: list[str] = []
-    f = _filters(problems, q, speaker_id, outlet, since, until, quote_kind)
+    f = _filters(problems, q, speaker_id, outlet, since, until, quote_kind, addressee)
     params = {k: v for k, v in _params(f).items() if k != "speaker"}  # the path names them
     quotes = views.search_quotes(corpus, f, PER_PAGE, (page - 1) * PER_PAGE)
     path = f"/speakers/{speaker_id}"

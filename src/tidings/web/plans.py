@@ -1,19 +1,22 @@
 """How a filtered quote search runs fast at a million quotes: pick what drives it, by cost.
 
-A quote search combines up to five filters: the words (FTS5 matches, ``M``), the speakers
-(``S``: a speaker id or name form may name many), an outlet and/or a date range, which are
-properties of the *reports* of a quote (``R``: a quote matches when one article reporting it is
-from that outlet and in that range), and the quote's kind (direct, indirect, mixed: a column of
-the quote row, always checked on the row, never a driver: even the rarest kind, mixed, is ~3%
-of quotes, so a walk by date meets one every ~30 rows). The other filters can be applied two
+A quote search combines up to six filters: the words (FTS5 matches, ``M``), the speakers
+(``S``: a speaker id or name form may name many), an outlet, a date range and an addressee, which
+are properties of the *reports* of a quote (``R``: a quote matches when one of its reports is in
+an article from that outlet, in that range, and says it was said to that addressee: all on the
+same report, as ``Corpus.quotes`` reads them), and the quote's kind (direct, indirect, mixed: a
+column of the quote row, always checked on the row, never a driver: even the rarest kind, mixed,
+is ~3% of quotes, so a walk by date meets one every ~30 rows). The other filters can be applied two
 ways:
 
 * as a **set**, built once from an index that covers it (``S``: ``quotes_speaker``; ``R``:
-  ``articles_outlet`` or ``articles_date_status`` then ``quote_occurrences_article_quote``), then
-  looked up per candidate;
+  ``articles_outlet`` or ``articles_date_status`` then ``quote_occurrences_article_quote``; with
+  an addressee, its reports from ``quote_occurrences_addressee`` (addressee, quote, article), each
+  one's article checked in ``articles_facets``), then looked up per candidate;
 * as a **probe**, checked on each candidate row (``S``: the quote row's ``speaker_pk``; ``R``: an
   ``EXISTS`` from the quote's reports (``quote_occurrences_quote_article``) to their articles'
-  outlet and date (``articles_facets``)).
+  outlet and date (``articles_facets``); with an addressee, one seek of (addressee, quote) in
+  ``quote_occurrences_addressee``, then the articles of what it finds).
 
 Measured on the 1M-quote bench corpus (bench/web_bench.py) per row, warm cache, on the shared
 2-core machine: reading an index entry 0.1-0.45 µs, adding it to a set ~1 µs, looking one up
@@ -32,7 +35,10 @@ compares every plan with a brute-force reference on the sample corpus):
   **report walk**: the matching articles newest first, each one's quotes collected; a quote's
   ``first_date`` is the date of its earliest report (the merge keeps it so), so once the walk is
   past date ``d`` every matching quote first reported after ``d`` has been seen, and the page is
-  final as soon as enough of them are.
+  final as soon as enough of them are. With an addressee, its quotes can drive instead (driver
+  ``addressee``): all of them, from its index, sorted by SQLite (read row by row into Python, as
+  the report walk reads them, 39,000 reports took 250 ms; counted in SQL, 6 ms), each quote's
+  date, kind and speaker read from ``quotes_facets`` (from the quote rows: 3x slower).
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tidings.corpus.addressees import addressee_clause
+
 #: Cost of one step, in µs (see the module docstring for where they come from).
 COST_SET_ENTRY = 0.45
 COST_SET_LOOKUP = 0.3
@@ -51,11 +59,16 @@ COST_QUOTE_ROW = 1.0
 COST_REPORT_PROBE = 3.0
 COST_INDEX_ENTRY = 0.4
 COST_REPORTS_SEEK = 1.5  # a quote's reports from quote_occurrences_quote_article, then a lookup
+COST_ADDRESSEE_PROBE = 1.5  # one seek of (addressee, quote) in quote_occurrences_addressee
+COST_REPORT_ROW = 4.0  # a report's row, read at random for its addressee (3-4 µs measured)
 #: Articles counted when estimating how many reports an outlet / date filter keeps (past this
 #: the filter is "large": estimated as half the corpus).
 ESTIMATE_ARTICLES = 20_000
 #: FTS5 matches counted when estimating how many quotes the words match (same idea).
 ESTIMATE_MATCHES = 20_000
+#: Reports said to an addressee counted when estimating (past this: "twice as many"; addressees
+#: are named on a minority of reports, so "half the corpus" would be far too many).
+ESTIMATE_ADDRESSED = 20_000
 #: The share of quotes of each kind, for the planner's density guess (counting them would scan
 #: the quotes table). The bundled sample corpus: direct 369, indirect 440, mixed 23 of 832.
 KIND_SHARE = {"direct": 0.44, "indirect": 0.53, "mixed": 0.03}
@@ -70,10 +83,13 @@ class Scope:
     """The non-text filters of a quote search, resolved to keys, with their sizes.
 
     ``speakers``/``outlets``: row keys (None: no such filter); ``until`` is already the inclusive
-    bound (``date + '~'``); ``kind``: a quote kind (None: any). ``n_speaker_quotes``: quotes of
-    the speakers (exact, from their counts); ``n_articles``, ``n_reports``: articles in the
-    outlet and date range (counted up to :data:`ESTIMATE_ARTICLES`) and the reports they hold
-    (estimated).
+    bound (``date + '~'``); ``kind``: a quote kind (None: any); ``addressee``: a name as the
+    filter looks it up (:func:`tidings.corpus.addressees.addressee_key`; None: any).
+    ``n_speaker_quotes``: quotes of the speakers (exact, from their counts); ``n_articles``,
+    ``n_article_reports``: articles in the outlet and date range (counted up to
+    :data:`ESTIMATE_ARTICLES`) and the reports they hold (estimated); ``n_addressed``: reports
+    said to the addressee (counted up to :data:`ESTIMATE_ADDRESSED`); ``n_reports``: reports
+    passing all of these (estimated, the two taken as independent).
     """
 
     speakers: list[int] | None
@@ -81,14 +97,42 @@ class Scope:
     since: str | None
     until: str | None
     kind: str | None = None
+    addressee: str | None = None
     n_quotes: int = 0
     n_speaker_quotes: int = 0
     n_articles: int = 0
+    n_article_reports: int = 0
+    n_addressed: int = 0
     n_reports: int = 0
 
     @property
-    def has_reports(self) -> bool:
+    def has_articles(self) -> bool:
+        """Whether a report is filtered by its article (outlet, dates)."""
         return self.outlets is not None or self.since is not None or self.until is not None
+
+    @property
+    def has_reports(self) -> bool:
+        """Whether a quote is filtered by its reports (outlet, dates, addressee)."""
+        return self.has_articles or self.addressee is not None
+
+    def addressed(self, alias: str = "qo") -> tuple[str, list[Any]]:
+        """The addressee condition on a report row (the rule of corpus/addressees.py)."""
+        assert self.addressee is not None
+        return addressee_clause(f"{alias}.addressee", self.addressee)
+
+    def _addressee_reports(self, quote: str | None) -> tuple[str, list[Any]]:
+        """FROM and WHERE over the addressee's reports (of the quote ``quote``, if given), with
+        their articles' outlet and date when filtered: from the addressee's index, which holds
+        each report's quote and article."""
+        cond, params = self.addressed()
+        sql = "quote_occurrences qo INDEXED BY quote_occurrences_addressee"
+        if self.has_articles:
+            sql += " CROSS JOIN articles a INDEXED BY articles_facets ON a.pk = qo.article_pk"
+            more, more_params = self.article_where()
+            cond, params = f"{cond} AND {more}", [*params, *more_params]
+        if quote is not None:
+            cond += f" AND qo.quote_pk = {quote}"
+        return f"{sql} WHERE {cond}", params
 
     def article_where(self, alias: str = "a") -> tuple[str, list[Any]]:
         """The outlet and date conditions on an article row (or index)."""
@@ -105,7 +149,11 @@ class Scope:
         return " AND ".join(where), params
 
     def reports_set(self) -> tuple[str, list[Any]]:
-        """SQL for the quote keys reported in the outlet and date range (index-only)."""
+        """SQL for the quote keys reported in the outlet and date range (index-only), said to
+        the addressee (from the addressee's reports)."""
+        if self.addressee is not None:
+            sql, params = self._addressee_reports(None)
+            return f"SELECT qo.quote_pk FROM {sql}", params
         cond, params = self.article_where()
         return (
             "SELECT qo.quote_pk FROM articles a JOIN quote_occurrences qo"
@@ -114,7 +162,11 @@ class Scope:
         )
 
     def reports_probe(self, quote: str) -> tuple[str, list[Any]]:
-        """SQL condition: the quote ``quote`` (a pk expression) has a report in the range."""
+        """SQL condition: the quote ``quote`` (a pk expression) has a report in the range (said
+        to the addressee: a seek of the pair in the addressee's index)."""
+        if self.addressee is not None:
+            sql, params = self._addressee_reports(quote)
+            return f"EXISTS (SELECT 1 FROM {sql})", params
         cond, params = self.article_where()
         return (
             # CROSS JOIN: from the quote's few reports to their articles, never the other way
@@ -129,6 +181,14 @@ class Scope:
         set built once from the outlet / date index: a few thousand articles where the reports
         set would hold ten times as many quotes)."""
         cond, params = self.article_where()
+        if self.addressee is not None:
+            said, said_params = self.addressed()
+            return (
+                "EXISTS (SELECT 1 FROM quote_occurrences qo INDEXED BY quote_occurrences_addressee"
+                f" WHERE {said} AND qo.quote_pk = {quote}"
+                f" AND +qo.article_pk IN (SELECT a.pk FROM articles a WHERE {cond}))",
+                [*said_params, *params],
+            )
         return (
             "EXISTS (SELECT 1 FROM quote_occurrences qo WHERE qo.quote_pk ="
             f" {quote} AND +qo.article_pk IN (SELECT a.pk FROM articles a WHERE {cond}))",
@@ -152,21 +212,32 @@ def measure(conn: sqlite3.Connection, scope: Scope) -> Scope:
             f" WHERE pk IN ({marks(scope.speakers)})",
             scope.speakers,
         ).fetchone()[0]
-    if scope.has_reports:
+    if not scope.has_reports:
+        return scope
+    total_reports = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM quote_occurrences").fetchone()[0]
+    if scope.addressee is not None:
+        said, params = scope.addressed()
+        n = conn.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM quote_occurrences qo INDEXED BY"
+            f" quote_occurrences_addressee WHERE {said} LIMIT {ESTIMATE_ADDRESSED})",
+            params,
+        ).fetchone()[0]
+        scope.n_addressed = 2 * n if n >= ESTIMATE_ADDRESSED else n
+    if scope.has_articles:
         cond, params = scope.article_where()
         scope.n_articles = n_articles = conn.execute(
             f"SELECT COUNT(*) FROM (SELECT 1 FROM articles a WHERE {cond}"
             f" LIMIT {ESTIMATE_ARTICLES})",
             params,
         ).fetchone()[0]
-        total_reports = conn.execute(
-            "SELECT COALESCE(MAX(pk), 0) FROM quote_occurrences"
-        ).fetchone()[0]
         total_articles = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM articles").fetchone()[0]
         per_article = total_reports / total_articles if total_articles else 0
         if n_articles >= ESTIMATE_ARTICLES:  # many: at most all of them
             scope.n_articles = n_articles = max(n_articles, total_articles // 2)
-        scope.n_reports = round(n_articles * per_article)
+        scope.n_article_reports = round(n_articles * per_article)
+    scope.n_reports = scope.n_article_reports if scope.has_articles else total_reports
+    if scope.addressee is not None:  # the addressee's share of the reports in range
+        scope.n_reports = round(scope.n_reports * scope.n_addressed / max(total_reports, 1))
     return scope
 
 
@@ -175,9 +246,10 @@ class Plan:
     """What drives a quote search, and how each other filter is applied: 'set' or 'probe', or
     for the outlet / dates also 'articles' (a probe into the set of articles in range).
 
-    Drivers: ``words`` (FTS5 matches, newest first), ``reports`` (the report walk),
-    ``speakers`` (the speakers' quotes from their index, then sorted), ``date`` (every quote,
-    newest first).
+    Drivers: ``words`` (FTS5 matches, newest first), ``reports`` (the report walk, articles
+    newest first), ``addressee`` (the addressee's quotes from its index, then sorted),
+    ``speakers`` (the speakers' quotes from their index, then sorted), ``date`` (every
+    quote, newest first).
     """
 
     driver: str
@@ -194,11 +266,29 @@ def _density(scope: Scope) -> float:
     return density
 
 
-def _way(n_set: int, walked: float, probe_cost: float) -> tuple[str, float]:
+def _way(n_set: float, walked: float, probe_cost: float) -> tuple[str, float]:
     """Set or probe for one filter while walking ``walked`` candidates; (way, cost)."""
     as_set = n_set * COST_SET_ENTRY + walked * COST_SET_LOOKUP
     as_probe = walked * probe_cost
     return ("set", as_set) if as_set < as_probe else ("probe", as_probe)
+
+
+def _reports_way(scope: Scope, walked: float) -> tuple[str, float]:
+    """How the outlet / dates / addressee are checked on ``walked`` candidates; (way, cost).
+
+    Without an addressee the set holds the reports in range; with one, the addressee's reports
+    (each one's article checked when there is a range), and the probe is one index seek."""
+    if scope.addressee is None:
+        way = _way(scope.n_article_reports, walked, COST_REPORT_PROBE)
+    else:
+        per_entry = COST_REPORTS_SEEK / COST_SET_ENTRY if scope.has_articles else 0.0
+        probe = COST_ADDRESSEE_PROBE + (COST_REPORTS_SEEK if scope.has_articles else 0.0)
+        way = _way(scope.n_addressed * (1 + per_entry), walked, probe)
+    if scope.has_articles:
+        by_articles = scope.n_articles * COST_SET_ENTRY + walked * COST_REPORTS_SEEK
+        if by_articles < way[1]:
+            way = ("articles", by_articles)
+    return way
 
 
 def _costed(scope: Scope, driver: str, walked: float, drive_cost: float) -> tuple[float, Plan]:
@@ -210,11 +300,8 @@ def _costed(scope: Scope, driver: str, walked: float, drive_cost: float) -> tupl
         else:  # the quote row is read anyway
             speakers, more = "probe", 0.0
         cost += more
-    if scope.has_reports and driver != "reports":
-        reports, more = _way(scope.n_reports, walked, COST_REPORT_PROBE)
-        by_articles = scope.n_articles * COST_SET_ENTRY + walked * COST_REPORTS_SEEK
-        if by_articles < more:
-            reports, more = "articles", by_articles
+    if scope.has_reports and driver not in ("reports", "addressee"):
+        reports, more = _reports_way(scope, walked)
         cost += more
     return cost, Plan(driver, speakers, reports)
 
@@ -236,21 +323,31 @@ def choose(scope: Scope, n_matches: int | None, need: int) -> Plan:
     if scope.speakers is not None:
         n = scope.n_speaker_quotes  # the whole list is read and sorted
         options.append(_costed(scope, "speakers", n, n * COST_SET_ENTRY))
-    if scope.has_reports:
-        # about 1.2 reports per quote; the speakers and kind are checked on each report's quote
-        kept = KIND_SHARE.get(scope.kind, 1.0) if scope.kind else 1.0
-        if scope.speakers is not None:
-            kept *= min(1.0, scope.n_speaker_quotes / scope.n_quotes)
-        walked = min(scope.n_reports, 1.2 * need / kept) if kept > 0 else scope.n_reports
-        cost = walked * (COST_QUOTE_ROW + COST_SET_ENTRY)
-        options.append(_costed(scope, "reports", walked, cost))
+    # about 1.2 reports per quote; the speakers and kind are checked on each report's quote
+    kept = KIND_SHARE.get(scope.kind, 1.0) if scope.kind else 1.0
+    if scope.speakers is not None:
+        kept *= min(1.0, scope.n_speaker_quotes / scope.n_quotes)
+    if scope.has_articles:
+        step = COST_QUOTE_ROW + COST_SET_ENTRY
+        if scope.addressee is not None:  # each report's row is read for its addressee
+            kept *= min(1.0, scope.n_reports / max(scope.n_article_reports, 1))
+            step += COST_REPORT_ROW
+        walked = min(scope.n_article_reports, 1.2 * need / kept) if kept > 0 else walked
+        options.append(_costed(scope, "reports", walked, walked * step))
+    if scope.addressee is not None:  # every report said to them is read, then sorted
+        n = scope.n_addressed
+        step = COST_INDEX_ENTRY + COST_REPORTS_SEEK + COST_SET_ENTRY  # quotes_facets, a sort
+        step += COST_REPORTS_SEEK if scope.has_articles else 0.0
+        options.append(_costed(scope, "addressee", n, n * step))
     return min(options, key=lambda o: o[0])[1]
 
 
 def every_plan(scope: Scope, words: bool) -> list[Plan]:
     """Every plan that can run a search with these filters (tests run them all)."""
     s_ways = ["set", "probe"] if scope.speakers is not None else [None]
-    r_ways = ["set", "probe", "articles"] if scope.has_reports else [None]
+    r_ways: list[str | None] = [None]
+    if scope.has_reports:
+        r_ways = ["set", "probe", "articles"] if scope.has_articles else ["set", "probe"]
     if words:
         return [Plan("words", s, r) for s in s_ways for r in r_ways]
     s_row = "probe" if scope.speakers is not None else None
@@ -259,6 +356,8 @@ def every_plan(scope: Scope, words: bool) -> list[Plan]:
         out += [Plan("speakers", None, r) for r in r_ways]
     if scope.has_reports:
         out.append(Plan("reports", s_row, None))
+    if scope.addressee is not None:
+        out.append(Plan("addressee", s_row, None))
     return out
 
 
@@ -300,13 +399,22 @@ def filter_sql(scope: Scope, plan: Plan, pk: str, quote_row: str | None) -> tupl
 def report_walk(
     conn: sqlite3.Connection, scope: Scope, need: int, count_to: int
 ) -> tuple[list[int], int]:
-    """Quotes reported in the outlet / date range (and by the speakers, of the kind), newest first.
+    """Quotes reported in the outlet / date range (to the addressee; by the speakers, of the
+    kind), newest first.
 
     Returns (the first ``need`` quote keys in (first_date, pk) descending order, how many match:
     exact, or more than ``count_to`` when the walk stopped early). The walk stops once the first
     ``need`` are final (see the module docstring) and more than ``count_to`` were seen.
     """
     cond, params = scope.article_where()
+    if scope.addressee is not None:  # on the report's row ('+': the articles' index drives)
+        said, said_params = scope.addressed()
+        cond, params = f"{cond} AND +{said}", [*params, *said_params]
+    select = (
+        "SELECT a.date, q.pk, q.first_date FROM articles a"
+        " JOIN quote_occurrences qo ON qo.article_pk = a.pk JOIN quotes q ON q.pk = qo.quote_pk"
+        " WHERE"
+    )
     speaker_cond = ""
     if scope.speakers is not None:
         speaker_cond = f" AND q.speaker_pk IN ({marks(scope.speakers)})"
@@ -314,21 +422,17 @@ def report_walk(
     if scope.kind:
         speaker_cond += " AND q.kind = ?"
         params = [*params, scope.kind]
-    select = (
-        "SELECT a.date, q.pk, q.first_date FROM articles a"
-        " JOIN quote_occurrences qo ON qo.article_pk = a.pk JOIN quotes q ON q.pk = qo.quote_pk"
-    )
     seen: dict[int, str | None] = {}
     if scope.since is None and scope.until is None:
         # undated reports come last in the walk, yet may belong to a dated quote: take them first
         for _, pk, first in conn.execute(
-            f"{select} WHERE {cond} AND a.date IS NULL{speaker_cond}", params
+            f"{select} {cond} AND a.date IS NULL{speaker_cond}", params
         ):
             seen[pk] = first
     firsts = sorted(f for f in seen.values() if f is not None)  # first dates seen, in order
     position: str | None = None
     for day, pk, first in conn.execute(
-        f"{select} WHERE {cond} AND a.date IS NOT NULL{speaker_cond} ORDER BY a.date DESC",
+        f"{select} {cond} AND a.date IS NOT NULL{speaker_cond} ORDER BY a.date DESC",
         params,
     ):
         if day != position:
@@ -354,6 +458,27 @@ def few_articles(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
         f" FROM speakers WHERE pk IN ({marks(scope.speakers)})",
         scope.speakers,
     ).fetchone()
+    return _few(n, total, page_end)
+
+
+def few_told(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
+    """Articles list without words, by addressee (no speakers, or many): are the articles of
+    the reports said to them few enough to read and sort (True), or is walking every article by
+    date cheaper (False)? Their reports are counted (up to :data:`ESTIMATE_ADDRESSED`), each
+    taken as in its own article."""
+    said, params = scope.addressed()
+    n = conn.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM quote_occurrences qo INDEXED BY"
+        f" quote_occurrences_addressee WHERE {said} LIMIT {ESTIMATE_ADDRESSED})",
+        params,
+    ).fetchone()[0]
+    total = conn.execute("SELECT COALESCE(MAX(pk), 1) FROM articles").fetchone()[0]
+    return n < ESTIMATE_ADDRESSED and _few(n, total, page_end)
+
+
+def _few(n: int, total: int, page_end: int) -> bool:
+    """Whether reading and sorting ``n`` of ``total`` articles beats walking them by date until
+    the page and the count are full (each of the ``n`` costs a row and a sort step)."""
     need = max(page_end, 1001)
     walk = min(total, need * total / n) if n else total
     return n * COST_QUOTE_ROW * 2 < walk * COST_INDEX_ENTRY

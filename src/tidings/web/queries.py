@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tidings.corpus import Corpus
+from tidings.corpus.addressees import addressee_key
 from tidings.web import plans
 from tidings.web.highlight import HIT_CLOSE, HIT_OPEN
 
@@ -51,6 +52,9 @@ class Filters:
     until: str | None = None
     #: direct, indirect or mixed: quote lists only (the article list has no kind).
     quote_kind: str | None = None
+    #: to whom it was said ("AFP"; :mod:`tidings.corpus.addressees` says how it matches): a
+    #: quote one of whose reports says so; an article with such a report.
+    addressee: str | None = None
 
 
 @dataclass
@@ -169,6 +173,7 @@ def quote_scope(corpus: Corpus, f: Filters) -> plans.Scope:
         since=f.since or None,
         until=f"{f.until}~" if f.until else None,  # '~' sorts after every date-time character
         kind=f.quote_kind or None,
+        addressee=addressee_key(f.addressee) if f.addressee else None,
     )
 
 
@@ -178,9 +183,10 @@ def search_quotes(
     """Quotes matching the filters, with the matches marked in ``text_hl``.
 
     With a query: best match first (newest first past :data:`RANK_MAX` matches); without, by
-    date, newest first. An outlet or date filter keeps quotes with a report from that outlet in
-    that range. How the filters are applied is chosen by cost (:mod:`tidings.web.plans`);
-    ``plan`` forces a choice (tests run every plan against the same reference).
+    date, newest first. An outlet, date or addressee filter keeps quotes with a report from that
+    outlet, in that range, said to that addressee. How the filters are applied is chosen by
+    cost (:mod:`tidings.web.plans`); ``plan`` forces a choice (tests run every plan against the
+    same reference).
     """
     conn = corpus.connection()
     try:
@@ -196,15 +202,20 @@ def search_quotes(
         rows = quotes_by_pk(conn, keys[offset:])
         return Found(rows, min(n, COUNT_CAP), n <= COUNT_CAP, "date")
     cond, params = plans.filter_sql(scope, plan, "q.pk", "q")
-    index = ""
-    if plan.driver == "speakers" and scope.speakers is not None:
-        index = " INDEXED BY quotes_speaker"
+    source = "quotes q"
+    if plan.driver == "addressee":  # their quotes, from the index, sorted here (not in Python)
+        told, told_params = scope.reports_set()
+        source = f"(SELECT DISTINCT quote_pk AS c FROM ({told})) d CROSS JOIN quotes q"
+        source += " INDEXED BY quotes_facets ON q.pk = d.c"  # date, kind, speaker: no row
+        params = [*told_params, *params]
+    elif plan.driver == "speakers" and scope.speakers is not None:
+        source += " INDEXED BY quotes_speaker"
         cond += f" AND q.speaker_pk IN ({plans.marks(scope.speakers)})"
         params += scope.speakers
     elif scope.speakers is not None:
-        index = " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
+        source += " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
     # keys first (from the index alone when the speakers drive), then the page's rows
-    base = f"FROM quotes q{index} WHERE {cond}"
+    base = f"FROM {source} WHERE {cond}"
     keys = [
         r[0]
         for r in conn.execute(
@@ -383,8 +394,8 @@ def with_occurrences(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[
 
 
 def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Found:
-    """Articles matching the filters (a speaker filter keeps articles quoting them); ordered as
-    :func:`search_quotes` orders quotes.
+    """Articles matching the filters (a speaker filter keeps articles quoting them, an addressee
+    filter articles with a quote said to them); ordered as :func:`search_quotes` orders quotes.
 
     The filters are checked on :data:`articles_facets` (an index holding each article's outlet,
     date and status: reading those from an article row, which holds its whole text, costs ten
@@ -396,14 +407,28 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Foun
         scope = quote_scope(corpus, f)
     except NoMatch:
         return empty
+    # without words, the outlet's (or the date range's) index gives the order, or the speakers'
+    # (else the addressee's) few articles are sorted: that filter's '+' goes
+    drives = None
+    if not f.q and scope.speakers is not None and plans.few_articles(conn, scope, offset + limit):
+        drives = "speakers"
+    elif not f.q and scope.addressee is not None and plans.few_told(conn, scope, offset + limit):
+        drives = "addressee"
     cond, params = scope.article_where()
     cond += " AND a.status = 'article'"
     if scope.speakers is not None:
         cond += (
-            " AND +a.pk IN (SELECT x.article_pk FROM article_speakers x"
-            f" WHERE x.speaker_pk IN ({plans.marks(scope.speakers)}))"
+            f" AND {'' if drives == 'speakers' else '+'}a.pk IN (SELECT x.article_pk FROM"
+            f" article_speakers x WHERE x.speaker_pk IN ({plans.marks(scope.speakers)}))"
         )
         params += scope.speakers
+    if scope.addressee is not None:  # the articles of the addressee's reports, from its index
+        said, more = scope.addressed()
+        cond += (
+            f" AND {'' if drives == 'addressee' else '+'}a.pk IN (SELECT qo.article_pk FROM"
+            f" quote_occurrences qo INDEXED BY quote_occurrences_addressee WHERE {said})"
+        )
+        params += more
     columns = (
         "a.pk, a.id, a.title, a.url, o.domain AS outlet, a.date, a.section, a.authors,"
         " (SELECT COUNT(*) FROM quote_occurrences qo WHERE qo.article_pk = a.pk) AS n_quotes"
@@ -428,12 +453,8 @@ def search_articles(corpus: Corpus, f: Filters, limit: int, offset: int) -> Foun
             keys,
         )
         return Found([_article_row(r) for r in rows], total, exact, order)
-    # the outlet's (or the date range's) index gives the order, or the speakers' few articles
-    # are sorted; keys first, then the rows
-    index = ""
-    if scope.speakers is not None and plans.few_articles(conn, scope, offset + limit):
-        cond = cond.replace("+a.pk IN", "a.pk IN")
-        index = " INDEXED BY articles_facets"
+    # keys first, then the rows
+    index = " INDEXED BY articles_facets" if drives else ""
     base = f"FROM articles a{index} WHERE {cond}"
     keys = [
         r[0]

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tidings.corpus import Corpus
+from tidings.corpus.addressees import addressee_group
 from tidings.web import queries
 from tidings.web.cache import KEEP_MIN_QUOTES, OVERVIEW_KEY
 from tidings.web.highlight import hits
@@ -208,7 +209,7 @@ def addressee_counts(reports: Iterable[Any], limit: int = 30) -> list[Count]:
     for r in reports:
         if not r["addressee"]:
             continue
-        key = r["addressee"].lower()
+        key = addressee_group(r["addressee"])  # the filter's rule: its link finds them all
         spellings[key][r["addressee"]] += r["n"]
         if r["outlet"]:
             outlets[key].add(r["outlet"])
