@@ -1,5 +1,6 @@
-"""Prediction-only Maxout and LayerNorm: thinc's forward, on the model's own layers: bit for bit
-where numpy's BLAS gives a row the same product wherever it sits (``conftest.same_floats``)."""
+"""Prediction-only Maxout and LayerNorm: thinc's forward, on the model's own layers: Maxout bit
+for bit where numpy's BLAS gives a row the same product wherever it sits
+(``conftest.same_floats``), LayerNorm (means by matrix-vector products) up to float32 rounding."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def test_fastlayers_same_floats_as_thinc(rows: int) -> None:
             ours, _ = layer._func(layer, X, is_train=False)
             theirs, _ = _THINC[layer._func](layer, X, is_train=False)
         assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
-        assert same_floats(ours, theirs), layer.name
+        if layer._func is maxout_predict:
+            assert same_floats(ours, theirs), layer.name
+        else:  # BLAS's order of the sums: float32 rounding
+            assert np.allclose(ours, theirs, rtol=1e-5, atol=1e-5), layer.name
 
 
 def test_fastlayers_training_runs_thinc_forward() -> None:

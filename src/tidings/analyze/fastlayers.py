@@ -10,19 +10,17 @@ product, the most CPU went to two steps prediction does not need (cProfile of
   ``which`` array backpropagation needs). :func:`maxout_predict` keeps only the values, taken
   with elementwise maxima over the pieces (``max`` is exact: the same floats, in any order).
 - thinc's LayerNorm computes the row means twice (``X.mean`` and again inside ``X.var``) and
-  ``X - mu`` twice. :func:`layernorm_predict` does each once, with numpy's own steps in numpy's
-  own order (``np.var``: sum, divide by the count, subtract, square, sum, divide), so the
-  floats are the same.
+  ``X - mu`` twice. :func:`layernorm_predict` does each once, the means as matrix-vector
+  products (BLAS's order of the sums: float32 rounding, ~1e-6, against thinc's).
 
 Training (``is_train``) runs thinc's forward, with its backprop. :func:`use_fast_layers` swaps
 the forward of every such layer of a model in place and leaves any other layer alone.
-tests/test_analyze_fastlayers.py compares both with thinc's forward bit for bit; on PolNeAR
-dev and train, the sample pages and the golden page every output of ``pipeline.process`` is the
-same (bench/output_digest.py). That holds where numpy's BLAS gives a row of a product the same
-bits wherever the row sits, as on the Intel machines it was measured on; OpenBLAS's kernels on an
-AMD EPYC machine (2026-11-30) do not, and there the piece-major product differs from thinc's in
-the last bits (up to ~1e-6 of the values; the test then checks float32 rounding,
-``tests/conftest.same_floats``).
+tests/test_analyze_fastlayers.py compares Maxout with thinc's forward bit for bit where numpy's
+BLAS gives a row of a product the same bits wherever the row sits (the Intel machines it was
+measured on; OpenBLAS's kernels on an AMD EPYC machine, 2026-11-30, do not, and there the
+piece-major product differs from thinc's in the last bits, ~1e-6 of the values:
+``tests/conftest.same_floats``), and LayerNorm up to float32 rounding. The accuracy measures
+(PolNeAR, the outside golds, the parse labels) are in bench/RESULTS.md, "fast14, session 13".
 """
 
 from __future__ import annotations
@@ -76,21 +74,36 @@ def _piece_major(model: Model) -> tuple[np.ndarray, np.ndarray]:
 
 
 def layernorm_predict(model: Model, X: np.ndarray, is_train: bool) -> tuple[np.ndarray, Callable]:
-    """thinc's ``LayerNorm`` forward: ``(X - mean) / sqrt(var + 1e-8) * G + b`` per row, the
-    mean and the deviations computed once (numpy's ``np.var`` steps, so the same floats)."""
+    """thinc's ``LayerNorm`` forward: ``(X - mean) / sqrt(var + 1e-8) * G + b`` per row.
+
+    The row means and the variances are matrix-vector products with a vector of ``1 / width``
+    (numpy's reductions along a short row axis are slow, and thinc computes the mean twice and
+    ``X - mean`` twice): 37% less time than numpy's ``mean`` / ``var`` steps on (1000, 96)
+    float32 rows (2026-11-30). The sums run in BLAS's order, so a value may differ from
+    thinc's in the last bits (float32 rounding, ~1e-6; tests/test_analyze_fastlayers.py)."""
     if is_train:
         return _layernorm.forward(model, X, is_train)
-    count = np.intp(X.shape[1])
-    mu = np.add.reduce(X, axis=1, keepdims=True)
-    np.true_divide(mu, count, out=mu, casting="unsafe")
-    dist = np.subtract(X, mu)
-    var = np.add.reduce(np.square(dist), axis=1, keepdims=True)
-    np.true_divide(var, count, out=var, casting="unsafe")
+    mean_of = _mean_vector(X.shape[1], X.dtype)
+    dist = X - np.dot(X, mean_of)[:, None]
+    var = np.dot(np.square(dist), mean_of)
     var += 1e-08
-    dist *= var ** (-1.0 / 2.0)
+    np.sqrt(var, out=var)
+    np.reciprocal(var, out=var)
+    dist *= var[:, None]
     dist *= model.get_param("G")  # in place: the same products, no new array
     dist += model.get_param("b")
     return dist, _no_backprop
+
+
+_MEAN_VECTORS: dict[tuple[int, np.dtype], np.ndarray] = {}
+
+
+def _mean_vector(width: int, dtype: np.dtype) -> np.ndarray:
+    """A vector of ``1 / width`` (its product with a row is the row's mean), made once."""
+    kept = _MEAN_VECTORS.get((width, dtype))
+    if kept is None:
+        kept = _MEAN_VECTORS[(width, dtype)] = np.full(width, 1.0 / width, dtype=dtype)
+    return kept
 
 
 def _no_backprop(dY: np.ndarray) -> np.ndarray:

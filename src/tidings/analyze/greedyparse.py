@@ -17,7 +17,10 @@ labelled ``ROOT``), then the component's postprocess (``deprojectivize``) runs.
 
 :meth:`GreedyParser.from_nlp` returns None for a pipeline this does not recognise (beam search,
 ``subtok`` moves, another architecture, unseen classes) and the caller then uses spaCy's own
-component. tests/test_analyze_greedyparse.py compares heads and labels with spaCy's.
+component. tests/test_analyze_greedyparse.py compares heads and labels with spaCy's. The hidden
+bias is added once to each token's B0 row rather than to every step's sum (a numpy call a step
+less), so a hidden value may differ from spaCy's by float32 rounding and a near-tie could go the
+other way (the parse labels on PolNeAR dev: bench/RESULTS.md, "fast14, session 13").
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ class GreedyParser:
         self.lower = model.get_ref("lower")
         upper = model.get_ref("upper")
         self.W = upper.get_param("W")
+        self.W_T = np.ascontiguousarray(self.W.T)  # (hidden, classes): a step's product reads rows
         self.b = upper.get_param("b")
         self.bias = self.lower.get_param("b")
         names = [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]
@@ -113,9 +117,8 @@ class GreedyParser:
         self.label = [strings.add(n[2:]) if len(n) > 2 else 0 for n in names]
         self.root = parser.moves.root_label
         # labels of arcs made projective in training (``X||Y``), which deprojectivize undoes
-        self.decorated = np.array(
-            [i for i, n in zip(self.label, names, strict=True) if DELIMITER in n[2:]],
-            dtype=np.uint64,
+        self.decorated = frozenset(
+            i for i, n in zip(self.label, names, strict=True) if DELIMITER in n[2:]
         )
         self.postprocesses = list(parser.postprocesses)
 
@@ -180,9 +183,12 @@ class GreedyParser:
         tuples were a third of the parser's Python time."""
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
         flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature: a token's name + feature
+        # the hidden bias, added once to every token's B0 row (feature 0, which every state
+        # reads, padding or not) instead of to every step's sums: one numpy call a step less
+        flat[::n_feats] += self.bias.reshape(width)
         n_pieces = rows.shape[3]
         two_pieces = n_pieces == 2
-        W, bias = self.W.T, self.bias.reshape(width)
+        W = self.W_T
         kind, label, penalty = self.kind, self.label, self.biased_penalty
         heads, labels, starts = batch.heads, batch.labels, batch.starts
         unshiftable, left, right = batch.unshiftable, batch.left, batch.right
@@ -235,17 +241,15 @@ class GreedyParser:
                 if in_buffer >= 2 and b1 == b0 + 8 and starts[b1] == 0:
                     bits |= 16  # BREAK (B1 neither starts a sentence nor is forbidden to)
                 valid.append(bits)
-            ids = np.array(feats).reshape(len(active), n_feats)
-            # the 8 features' rows summed in spaCy's order, then the bias: numpy reduces the
-            # first axis of (feature, state, width) one slice after another, ((f0 + f1) + f2)...,
-            # the order spaCy's C loop adds them in (and faster than the middle axis of
-            # (state, feature, width), which sums in that order too)
+            ids = np.fromiter(feats, np.intp, len(feats)).reshape(len(active), n_feats)
+            # the 8 features' rows summed, (((f0 + bias) + f1) + f2)...: numpy reduces the
+            # first axis of (feature, state, width) one slice after another (faster than the
+            # middle axis of (state, feature, width))
             hidden = np.add.reduce(flat.take(ids.T, axis=0), axis=0)
-            hidden += bias
             if two_pieces:  # maxout by the pieces' strided views (no reshape)
-                scores = np.maximum(hidden[:, 0::2], hidden[:, 1::2]) @ W
+                scores = np.dot(np.maximum(hidden[:, 0::2], hidden[:, 1::2]), W)
             else:
-                scores = maxout(hidden.reshape(len(active), -1, n_pieces)) @ W
+                scores = np.dot(maxout(hidden.reshape(len(active), -1, n_pieces)), W)
             scores += penalty.take(valid, axis=0)  # the bias, and -inf on invalid moves
             best = scores.argmax(axis=1).tolist()
             still = []
@@ -298,21 +302,25 @@ class GreedyParser:
         """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses, the arrays
         computed once for the batch (row ``base + k`` is token k of a Doc). ``deprojectivize``
         is passed over for a Doc with no decorated label (``X||Y``): it would only set the
-        children from the heads again, which ``from_array`` has just done."""
+        children from the heads again, which ``from_array`` has just done. (A Doc's labels are
+        checked against the decorated ones as a set, in C: ``np.isin`` over the batch was ~0.8%
+        of ``pipeline.process``'s CPU on PolNeAR dev; a word without a head has label 0, so the
+        labels before ROOT is set tell the same.)"""
         heads = np.array(batch.heads[::_NF], dtype=np.int64)  # by row: names // 8
         rel = np.where(heads >= 0, heads // _NF - np.arange(len(heads)), 0)
         arr = np.empty((len(heads), 2), dtype=np.uint64)
         arr[:, 0] = rel.astype(np.uint64)
-        labels = np.array(batch.labels[::_NF], dtype=np.uint64)
+        by_row = batch.labels[::_NF]
+        labels = np.array(by_row, dtype=np.uint64)
         labels[rel == 0] = np.uint64(self.root)
         arr[:, 1] = labels
-        decorated = np.isin(labels, self.decorated)
+        decorated = self.decorated
         for doc, base in zip(docs, bases, strict=True):
             n = len(doc)
             if not n:
                 continue
             doc.from_array([HEAD, DEP], arr[base : base + n])
-            skip = not decorated[base : base + n].any()
+            skip = decorated.isdisjoint(by_row[base : base + n])
             for hook in self.postprocesses:
                 if not (skip and hook is deprojectivize):
                     hook(doc)

