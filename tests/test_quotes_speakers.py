@@ -629,3 +629,35 @@ def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None
         " right now, so he is well placed.”",
     )
     assert _quote(qs, "exactly what people want").speaker == "Ellis"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        (
+            "“We should start with the budget,” Mayor Alan Price said, and his deputy cut in.",
+            "his deputy",
+        ),
+        (
+            "“We will appeal the ruling,” Maria Lopez said, and Frank Hale shook his head.",
+            "Frank Hale",
+        ),
+        # the same speaker, a pronoun, or a clause that is no turn ("as ... looked on") keep it
+        (
+            "“We will appeal the ruling,” Maria Lopez said, and she smiled at the reporters.",
+            "Maria Lopez",
+        ),
+        (
+            "“We will appeal the ruling,” Maria Lopez said as Frank Hale looked on.",
+            "Maria Lopez",
+        ),
+    ],
+    ids=["nominal-cut-in", "name-second-clause", "pronoun-keeps", "as-clause-keeps"],
+)
+def test_a_second_clause_turning_to_someone_hands_them_the_next_quote(
+    quotes, first, speaker
+) -> None:
+    # '"...," Ebeling said, and her husband cut in. / "Don't forget ..."': the husband's
+    qs = quotes(first, "“There is nothing left to decide today, and everyone here knows it.”")
+    assert _quote(qs, "nothing left").speaker == speaker

@@ -243,7 +243,15 @@ def find_quotes(
                 att = None
             if att is not None and conf <= 0.75 and att.cue[1] <= qs:
                 # an earlier cue's, by default: not when the writer has turned to someone else
-                mention = new_actor(article, people, att.cue[1], qs, att.mention, q_abs)
+                mention = new_actor(
+                    article,
+                    people,
+                    att.cue[1],
+                    qs,
+                    att.mention,
+                    q_abs,
+                    _parsed(article, docs, i, i),
+                )
                 if mention is not None:
                     att, conf = None, 0.5
             if att is None and mention is None:
@@ -279,7 +287,15 @@ def find_quotes(
                     # the same opening the quote's own paragraph: 'Here's Clinton in 1992: "..."'
                     mention, conf = named_here, 0.6
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
-                    mention = new_actor(article, people, prev_last.end, qs, _said_by(prev_last), [])
+                    mention = new_actor(
+                        article,
+                        people,
+                        prev_last.end,
+                        qs,
+                        _said_by(prev_last),
+                        [],
+                        _parsed(article, docs, prev_last.paragraph, i),
+                    )
                     how, conf = ("explicit", 0.5) if mention else ("floating", 0.65)
                 elif share >= FLOATING_SHARE and spoke is not None and not here:
                     # a paragraph of narration that names someone speaking and quotes nothing
@@ -289,7 +305,15 @@ def find_quotes(
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     last = here[-1]
-                    mention = new_actor(article, people, last.end, qs, _said_by(last), q_abs)
+                    mention = new_actor(
+                        article,
+                        people,
+                        last.end,
+                        qs,
+                        _said_by(last),
+                        q_abs,
+                        _parsed(article, docs, i, i),
+                    )
                     att, conf = (None, 0.5) if mention else (last.attribution, 0.8)
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
@@ -470,6 +494,19 @@ def _next_turn(lines: tuple[Found | None, Found | None]) -> Found | None:
         return None
     a, b = _voice(two), _voice(one)
     return two if a is not None and b is not None and a != b else None
+
+
+def _parsed(
+    article: Article, docs: list[Doc | None], first: int, last: int
+) -> list[tuple[int, Doc]]:
+    """The parsed paragraphs ``first`` to ``last``, each with its offset in the article: where
+    :func:`~tidings.analyze.directquotes.new_actor` looks for a clause that turns to someone
+    new between a quote and the next."""
+    return [
+        (article.paragraphs[j].start, doc)
+        for j in range(max(0, first), last + 1)
+        if (doc := docs[j]) is not None and doc.has_annotation("DEP")
+    ]
 
 
 def _said_by(f: Found) -> Mention | None:
