@@ -661,3 +661,13 @@ def test_a_second_clause_turning_to_someone_hands_them_the_next_quote(
     # '"...," Ebeling said, and her husband cut in. / "Don't forget ..."': the husband's
     qs = quotes(first, "“There is nothing left to decide today, and everyone here knows it.”")
     assert _quote(qs, "nothing left").speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_person_named_inside_the_reported_clause_is_not_the_speaker(quotes) -> None:
+    # no cue word, so no parse: the one named before the "that" clause reports it
+    qs = quotes(
+        "Councillor Dana Mills anticipated that the hardest task for a Mayor Price would be"
+        " “finding the money for the schools and the roads.”"
+    )
+    assert _quote(qs, "finding the money").speaker == "Dana Mills"

@@ -203,10 +203,31 @@ def person_before(
         # the one the line opens with, not the one it goes on to name (nor one in a
         # possessive: 'Sanders' surge doesn't surprise pollster Daron Shaw: "..."')
         subjects = [(s, e) for s, e, _ in named if not _possessive(article.text, e)][:1]
+    if not subjects:
+        # no parse to say who is a subject: a person named inside the clause that runs into
+        # the quote ('He anticipated that the biggest task for a President Trump would be
+        # "..."') is part of what is reported, not who reports it
+        clause = _reported_clause(article.text, start, end)
+        named = [(s, e, ent) for s, e, ent in named if s < clause]
+        if not named:
+            return None
     s, e = (subjects or [(s, e) for s, e, _ in named])[-1]
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+#: A word opening a clause that reports what someone thinks or says ("that", "whether", "who"
+#: after a verb), up to a quote it runs into with no colon, dash or sentence end between.
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|who)\b[^.!?:;—–]*$")
+
+
+def _reported_clause(text: str, start: int, end: int) -> int:
+    """Where the reported clause that runs into the quote at ``end`` opens (its "that",
+    "whether" or "who"), or ``end`` when the quote follows no such clause; ``start`` is the
+    paragraph's offset."""
+    m = _REPORTED_CLAUSE.search(text, start, end)
+    return m.start() if m else end
 
 
 #: The words before a name that opens a sentence of narration: a paragraph start, or a word
