@@ -671,3 +671,40 @@ def test_a_person_named_inside_the_reported_clause_is_not_the_speaker(quotes) ->
         " “finding the money for the schools and the roads.”"
     )
     assert _quote(qs, "finding the money").speaker == "Dana Mills"
+
+
+_REPLY = "“Not this time. I have done what I came to do, and it is time for someone new"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("question", "reply", "speaker"),
+    [
+        (
+            "A reporter asked Governor Mark Ruiz whether he would run again next year.",
+            _REPLY + ",” he said.",
+            "Mark Ruiz",
+        ),
+        (
+            "“Will you run again next year?” Senator John Hale asked Governor Mark Ruiz.",
+            _REPLY + ".”",
+            "Mark Ruiz",
+        ),
+        # a topic, not a question: the quote after it may be the question itself
+        (
+            "Senator John Hale asked Governor Mark Ruiz about the budget.",
+            "“You promised us a balanced budget, and you broke that promise in a month.”",
+            "John Hale",
+        ),
+        # the asker pressing on
+        (
+            "Senator John Hale asked Governor Mark Ruiz whether he would run again next year.",
+            "“Will you? The voters deserve an answer before the primary, and so do I.”",
+            "John Hale",
+        ),
+    ],
+    ids=["he-said-after-whether", "floating-after-question", "topic-keeps", "question-keeps"],
+)
+def test_the_reply_to_a_question_is_the_one_asked(quotes, question, reply, speaker) -> None:
+    qs = quotes(question, reply)
+    assert _quote(qs, reply[1:12]).speaker == speaker

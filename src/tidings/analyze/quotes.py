@@ -74,7 +74,7 @@ from tidings.analyze.directquotes import (
 from tidings.analyze.mentions import Mention
 from tidings.analyze.objects import ANSWERS
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
-from tidings.analyze.resolve import Found, pieces_around_cue, resolve_quotes
+from tidings.analyze.resolve import Found, answered, pieces_around_cue, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     SAID_BY_COLON,
@@ -295,7 +295,7 @@ def find_quotes(
                         _said_by(prev_last),
                         [],
                         _parsed(article, docs, prev_last.paragraph, i),
-                    )
+                    ) or answered(prev_last, article.text[qs:qe], article.text)
                     how, conf = ("explicit", 0.5) if mention else ("floating", 0.65)
                 elif share >= FLOATING_SHARE and spoke is not None and not here:
                     # a paragraph of narration that names someone speaking and quotes nothing
