@@ -643,6 +643,10 @@ def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None
             "“We will appeal the ruling,” Maria Lopez said, and Frank Hale shook his head.",
             "Frank Hale",
         ),
+        (
+            "Senator John Hale spoke first, and then Governor Mark Ruiz took the microphone.",
+            "Mark Ruiz",
+        ),
         # the same speaker, a pronoun, or a clause that is no turn ("as ... looked on") keep it
         (
             "“We will appeal the ruling,” Maria Lopez said, and she smiled at the reporters.",
@@ -653,7 +657,7 @@ def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None
             "Maria Lopez",
         ),
     ],
-    ids=["nominal-cut-in", "name-second-clause", "pronoun-keeps", "as-clause-keeps"],
+    ids=["nominal-cut-in", "name-second-clause", "after-spoke", "pronoun-keeps", "as-clause-keeps"],
 )
 def test_a_second_clause_turning_to_someone_hands_them_the_next_quote(
     quotes, first, speaker

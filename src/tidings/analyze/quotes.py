@@ -300,8 +300,19 @@ def find_quotes(
                 elif share >= FLOATING_SHARE and spoke is not None and not here:
                     # a paragraph of narration that names someone speaking and quotes nothing
                     # ('..., since Trump spoke only in evasive bromides during the interview.')
-                    # hands the quote after it to that speaker
-                    att, conf = spoke, 0.6
+                    # hands the quote after it to that speaker, unless it turns to someone
+                    # else after the cue ('Hale spoke first, and then Ruiz took the microphone.')
+                    turned = spoke.paragraph, i
+                    mention = new_actor(
+                        article,
+                        people,
+                        spoke.cue[1],
+                        qs,
+                        spoke.mention,
+                        [],
+                        _parsed(article, docs, *turned),
+                    )
+                    att, conf = (None, 0.5) if mention else (spoke, 0.6)
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     last = here[-1]
