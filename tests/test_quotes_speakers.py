@@ -629,3 +629,86 @@ def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None
         " right now, so he is well placed.”",
     )
     assert _quote(qs, "exactly what people want").speaker == "Ellis"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        (
+            "“We should start with the budget,” Mayor Alan Price said, and his deputy cut in.",
+            "his deputy",
+        ),
+        (
+            "“We will appeal the ruling,” Maria Lopez said, and Frank Hale shook his head.",
+            "Frank Hale",
+        ),
+        (
+            "Senator John Hale spoke first, and then Governor Mark Ruiz took the microphone.",
+            "Mark Ruiz",
+        ),
+        # the same speaker, a pronoun, or a clause that is no turn ("as ... looked on") keep it
+        (
+            "“We will appeal the ruling,” Maria Lopez said, and she smiled at the reporters.",
+            "Maria Lopez",
+        ),
+        (
+            "“We will appeal the ruling,” Maria Lopez said as Frank Hale looked on.",
+            "Maria Lopez",
+        ),
+    ],
+    ids=["nominal-cut-in", "name-second-clause", "after-spoke", "pronoun-keeps", "as-clause-keeps"],
+)
+def test_a_second_clause_turning_to_someone_hands_them_the_next_quote(
+    quotes, first, speaker
+) -> None:
+    # '"...," Ebeling said, and her husband cut in. / "Don't forget ..."': the husband's
+    qs = quotes(first, "“There is nothing left to decide today, and everyone here knows it.”")
+    assert _quote(qs, "nothing left").speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_person_named_inside_the_reported_clause_is_not_the_speaker(quotes) -> None:
+    # no cue word, so no parse: the one named before the "that" clause reports it
+    qs = quotes(
+        "Councillor Dana Mills anticipated that the hardest task for a Mayor Price would be"
+        " “finding the money for the schools and the roads.”"
+    )
+    assert _quote(qs, "finding the money").speaker == "Dana Mills"
+
+
+_REPLY = "“Not this time. I have done what I came to do, and it is time for someone new"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("question", "reply", "speaker"),
+    [
+        (
+            "A reporter asked Governor Mark Ruiz whether he would run again next year.",
+            _REPLY + ",” he said.",
+            "Mark Ruiz",
+        ),
+        (
+            "“Will you run again next year?” Senator John Hale asked Governor Mark Ruiz.",
+            _REPLY + ".”",
+            "Mark Ruiz",
+        ),
+        # a topic, not a question: the quote after it may be the question itself
+        (
+            "Senator John Hale asked Governor Mark Ruiz about the budget.",
+            "“You promised us a balanced budget, and you broke that promise in a month.”",
+            "John Hale",
+        ),
+        # the asker pressing on
+        (
+            "Senator John Hale asked Governor Mark Ruiz whether he would run again next year.",
+            "“Will you? The voters deserve an answer before the primary, and so do I.”",
+            "John Hale",
+        ),
+    ],
+    ids=["he-said-after-whether", "floating-after-question", "topic-keeps", "question-keeps"],
+)
+def test_the_reply_to_a_question_is_the_one_asked(quotes, question, reply, speaker) -> None:
+    qs = quotes(question, reply)
+    assert _quote(qs, reply[1:12]).speaker == speaker

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.analyze.attrecord import Attribution
 from tidings.analyze.content import WORK_NOUNS
 from tidings.analyze.cues import cue_lemma, is_stance
-from tidings.analyze.mentions import Mention
+from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
+from tidings.analyze.naming import PERSON_NOUNS
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.timewords import find_time_words
 from tidings.model import Article, Entity
@@ -202,10 +203,31 @@ def person_before(
         # the one the line opens with, not the one it goes on to name (nor one in a
         # possessive: 'Sanders' surge doesn't surprise pollster Daron Shaw: "..."')
         subjects = [(s, e) for s, e, _ in named if not _possessive(article.text, e)][:1]
+    if not subjects:
+        # no parse to say who is a subject: a person named inside the clause that runs into
+        # the quote ('He anticipated that the biggest task for a President Trump would be
+        # "..."') is part of what is reported, not who reports it
+        clause = _reported_clause(article.text, start, end)
+        named = [(s, e, ent) for s, e, ent in named if s < clause]
+        if not named:
+            return None
     s, e = (subjects or [(s, e) for s, e, _ in named])[-1]
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+#: A word opening a clause that reports what someone thinks or says ("that", "whether", "who"
+#: after a verb), up to a quote it runs into with no colon, dash or sentence end between.
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|who)\b[^.!?:;—–]*$")
+
+
+def _reported_clause(text: str, start: int, end: int) -> int:
+    """Where the reported clause that runs into the quote at ``end`` opens (its "that",
+    "whether" or "who"), or ``end`` when the quote follows no such clause; ``start`` is the
+    paragraph's offset."""
+    m = _REPORTED_CLAUSE.search(text, start, end)
+    return m.start() if m else end
 
 
 #: The words before a name that opens a sentence of narration: a paragraph start, or a word
@@ -231,14 +253,22 @@ def new_actor(
     before: int,
     speaker: Mention | None,
     quoted: list[tuple[int, int]],
+    parsed: list[tuple[int, Doc]] | None = None,
 ) -> Mention | None:
     """The person who opens a sentence of narration between an earlier quote's cue (or end) and a
     quote with no cue of its own, when that person is not the earlier quote's speaker:
     '"Only Rosie O'Donnell." But Kelly was relentless. / "Does that sound ...?"', '"It goes in
     here," Tom Ebeling said. Betsy Ebeling shook her head. "Tom's much better about it."'. The
     writer has turned to someone else, so the quote is no longer the earlier speaker's (who
-    speaks it is then the person named, as :func:`person_before` reads it)."""
+    speaks it is then the person named, as :func:`person_before` reads it).
+
+    With the paragraphs of that stretch parsed (``parsed``: each Doc with its offset), the
+    subject of a main clause joined to the cue's sentence counts too, and may be a person
+    described rather than named (:func:`clause_actor`): '"It goes in here," Tom Ebeling said,
+    and her husband cut in. / "Don't forget the lid."' is the husband's. The last of them in
+    the text is the one who takes the turn."""
     text = article.text
+    opener: tuple[int, Mention | None] | None = None
     for s, e, ent in reversed(people):
         if not (after <= s and e <= before) or any(a <= s < b for a, b in quoted):
             continue
@@ -247,11 +277,75 @@ def new_actor(
         if speaker is not None and any(
             m.start < speaker.end and speaker.start < m.end for m in ent.mentions
         ):
-            return None  # the earlier speaker, named again
-        return Mention(
-            s, e, "name", name=text[s:e], name_start=s, type="person", head=text[s:e].lower()
+            opener = (s, None)  # the earlier speaker, named again
+            break
+        words = text[s:e]
+        opener = (
+            s,
+            Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower()),
         )
-    return None
+        break
+    clause = clause_actor(parsed or [], people, after, before, speaker, quoted)
+    if clause is not None and (opener is None or clause[0] > opener[0]):
+        return clause[1]
+    return opener[1] if opener is not None else None
+
+
+#: Dependency labels of a verb heading a main clause of narration: the sentence's root, or a
+#: clause joined to another by "and" or a semicolon (not an "as" or "when" clause: '"...,"
+#: Trump said as Clinton looked on' keeps the turn with Trump).
+_MAIN_CLAUSE = ("ROOT", "conj")
+
+
+def clause_actor(
+    parsed: list[tuple[int, Doc]],
+    people: list[tuple[int, int, Entity]],
+    after: int,
+    before: int,
+    speaker: Mention | None,
+    quoted: list[tuple[int, int]],
+) -> tuple[int, Mention | None] | None:
+    """The last person who is the subject of a main clause between ``after`` and ``before``
+    (article offsets) in the parsed paragraphs, with its offset: a named person, or a person
+    described by a noun with a determiner ("her husband", "the coach"), as in '"It goes in
+    here," Tom Ebeling said, and her husband cut in.' or '...; then the coach stood up.'.
+    The mention is None when that subject is the earlier ``speaker`` (by span, or a name of
+    the same person). Pronouns are not read: "and she smiled" rarely turns to someone new,
+    and which "he" is meant is the resolver's question."""
+    found: tuple[int, Mention | None] | None = None
+    for base, doc in parsed:
+        for tok in doc:
+            s = base + tok.idx
+            if not (after <= s < before) or any(a <= s < b for a, b in quoted):
+                continue
+            if tok.dep_ != "nsubj" or tok.head.dep_ not in _MAIN_CLAUSE:
+                continue
+            actor = _actor_at(tok, base, people, speaker)
+            if actor is not False and (found is None or s > found[0]):
+                found = (s, actor)  # type: ignore[assignment]
+    return found
+
+
+def _actor_at(
+    tok: Token, base: int, people: list[tuple[int, int, Entity]], speaker: Mention | None
+) -> Mention | bool | None:
+    """The person a subject token names or describes; None when it is the ``speaker``; False
+    when it is no person (a pronoun, a thing, a group with no person noun)."""
+    s = base + tok.idx
+    if speaker is not None and speaker.start <= s < speaker.end:
+        return None
+    for ps, pe, ent in people:
+        if ps <= s < pe:
+            if speaker is not None and any(
+                m.start < speaker.end and speaker.start < m.end for m in ent.mentions
+            ):
+                return None
+            return read_mention(tok, base)
+    if tok.pos_ != "NOUN" or tok.lower_ not in PERSON_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False  # "Officials said": a bare plural, no one in particular
+    return read_mention(tok, base)
 
 
 def narrated_person(

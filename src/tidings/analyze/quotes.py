@@ -74,7 +74,7 @@ from tidings.analyze.directquotes import (
 from tidings.analyze.mentions import Mention
 from tidings.analyze.objects import ANSWERS
 from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quoted_chars
-from tidings.analyze.resolve import Found, pieces_around_cue, resolve_quotes
+from tidings.analyze.resolve import Found, answered, pieces_around_cue, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
     SAID_BY_COLON,
@@ -244,7 +244,15 @@ def find_quotes(
                 att = None
             if att is not None and conf <= 0.75 and att.cue[1] <= qs:
                 # an earlier cue's, by default: not when the writer has turned to someone else
-                mention = new_actor(article, people, att.cue[1], qs, att.mention, q_abs)
+                mention = new_actor(
+                    article,
+                    people,
+                    att.cue[1],
+                    qs,
+                    att.mention,
+                    q_abs,
+                    _parsed(article, docs, i, i),
+                )
                 if mention is not None:
                     att, conf = None, 0.5
             if att is None and mention is None:
@@ -280,17 +288,44 @@ def find_quotes(
                     # the same opening the quote's own paragraph: 'Here's Clinton in 1992: "..."'
                     mention, conf = named_here, 0.6
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
-                    mention = new_actor(article, people, prev_last.end, qs, _said_by(prev_last), [])
+                    mention = new_actor(
+                        article,
+                        people,
+                        prev_last.end,
+                        qs,
+                        _said_by(prev_last),
+                        [],
+                        _parsed(article, docs, prev_last.paragraph, i),
+                    ) or answered(prev_last, article.text[qs:qe], article.text)
                     how, conf = ("explicit", 0.5) if mention else ("floating", 0.65)
                 elif share >= FLOATING_SHARE and spoke is not None and not here:
                     # a paragraph of narration that names someone speaking and quotes nothing
                     # ('..., since Trump spoke only in evasive bromides during the interview.')
-                    # hands the quote after it to that speaker
-                    att, conf = spoke, 0.6
+                    # hands the quote after it to that speaker, unless it turns to someone
+                    # else after the cue ('Hale spoke first, and then Ruiz took the microphone.')
+                    turned = spoke.paragraph, i
+                    mention = new_actor(
+                        article,
+                        people,
+                        spoke.cue[1],
+                        qs,
+                        spoke.mention,
+                        [],
+                        _parsed(article, docs, *turned),
+                    )
+                    att, conf = (None, 0.5) if mention else (spoke, 0.6)
                 elif here and here[-1].attribution is not None:
                     # the second half of a quote split around its cue shares that cue
                     last = here[-1]
-                    mention = new_actor(article, people, last.end, qs, _said_by(last), q_abs)
+                    mention = new_actor(
+                        article,
+                        people,
+                        last.end,
+                        qs,
+                        _said_by(last),
+                        q_abs,
+                        _parsed(article, docs, i, i),
+                    )
                     att, conf = (None, 0.5) if mention else (last.attribution, 0.8)
                 elif named_line is not None and not here:
                     mention, conf = named_line, 0.7
@@ -475,6 +510,19 @@ def _next_turn(lines: tuple[Found | None, Found | None]) -> Found | None:
         return None
     a, b = _voice(two), _voice(one)
     return two if a is not None and b is not None and a != b else None
+
+
+def _parsed(
+    article: Article, docs: list[Doc | None], first: int, last: int
+) -> list[tuple[int, Doc]]:
+    """The parsed paragraphs ``first`` to ``last``, each with its offset in the article: where
+    :func:`~tidings.analyze.directquotes.new_actor` looks for a clause that turns to someone
+    new between a quote and the next."""
+    return [
+        (article.paragraphs[j].start, doc)
+        for j in range(max(0, first), last + 1)
+        if (doc := docs[j]) is not None and doc.has_annotation("DEP")
+    ]
 
 
 def _said_by(f: Found) -> Mention | None:

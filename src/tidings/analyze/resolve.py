@@ -14,7 +14,7 @@ someone's reported words is that someone (:func:`reporter`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tidings.analyze.attrecord import Attribution
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
@@ -41,6 +41,67 @@ class Found:
     source: Found | None = None  # the quote a continuation or floating quote follows
     noun_tag: bool = False  # the speaker was read from a tag whose cue was tagged a noun
     owner: Found | None = None  # the quote whose speaker a record named here belongs to
+
+
+#: Cue verbs that put a question to someone: the reply after one is the one asked's.
+QUESTION_LEMMAS = frozenset(("ask", "question", "press", "quiz", "query"))
+
+#: The opening of a reported question ("whether he would run", "how she would pay for it").
+_ASKED_CLAUSE = re.compile(r"^\W*(?:whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
+
+
+#: An auxiliary right before a cue makes it passive ("he was asked"): its subject is asked.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$", re.IGNORECASE)
+
+
+def answered(before: Found | None, said: str, text: str) -> Mention | None:
+    """The person a question was put to, when ``said`` (a quote's words) is the reply:
+    '"Will you run again?" Hale asked Governor Ruiz. / "Not this time."' and 'A reporter asked
+    Ruiz whether he would run. / "Not this time," he said.' are Ruiz's words, not the asker's.
+
+    ``before`` is the quote or reported question just before. None when it puts no question
+    (a question mark, or "whether", "how", ... opening what was asked) to a person named as
+    its object ("asked Ruiz about the budget" is a topic, and the quote after it may be the
+    question itself), or when ``said`` opens with a question (the asker pressing on)."""
+    att = before.attribution if before is not None else None
+    if before is None or att is None or att.lemma not in QUESTION_LEMMAS:
+        return None
+    ref = att.addressee_ref
+    if ref is None or ref.kind != "name" or not ref.name or ref.type == "organization":
+        return None
+    if _PASSIVE.search(text, max(0, att.cue[0] - 12), att.cue[0]):
+        return None  # 'In an interview with MTVu, he was asked ...': he is the one asked
+    asked = text[before.start : before.end]
+    if not (asked.rstrip(" \"”’'").endswith("?") or _ASKED_CLAUSE.match(asked)):
+        return None
+    first = re.split(r"(?<=[.!?])\s", said.strip(), maxsplit=1)[0]
+    if first.rstrip(" \"”’',").endswith("?"):
+        return None
+    return replace(ref)
+
+
+def _answerer(book: SpeakerBook, f: Found, found: list[Found], text: str) -> Speaker | None:
+    """The speaker of a reply tagged with a pronoun ('"Not this time," he said.') right after a
+    question put to a named person (:func:`answered`): that person, when the pronoun can be
+    them (a singular "he" or "she" whose gender their given name does not contradict) and the
+    reply's own cue asks nothing."""
+    att = f.attribution
+    m = att.mention if att is not None else None
+    if att is None or m is None or m.kind != "pronoun" or m.head not in ("he", "she"):
+        return None
+    if att.lemma in QUESTION_LEMMAS:
+        return None  # '"And the schools?" he pressed': the asker goes on
+    prior = [g for g in found if g.end <= f.start and g is not f]
+    before = max(prior, key=lambda g: g.end) if prior else None
+    if before is None or f.paragraph - before.paragraph > 1:
+        return None
+    to = answered(before, text[f.start : f.end], text)
+    if to is None or gender_of(to.name or "") not in (None, PRONOUN_GENDER[m.head]):
+        return None
+    speaker = book.resolve(to)
+    if speaker is not None and (span := book.article.span(m.start, m.end)) not in speaker.mentions:
+        speaker.mentions.append(span)
+    return speaker
 
 
 def reporter(f: Found, found: list[Found]) -> Speaker | None:
@@ -276,6 +337,8 @@ def resolve_quotes(
             outer = outer or _channel_owner(article, f, found[:n])
             # 'Transcript as follows:' after Kasich's quote: the transcript is Kasich's words
             outer = outer or (f.owner.speaker if f.owner is not None else None)
+            # '... asked Ruiz whether he would run. / "Not this time," he said.': Ruiz
+            outer = outer or _answerer(book, f, found, article.text)
             speaker = outer or (book.resolve(mention) if mention else None)
             if outer is not None and mention is not None:
                 span = article.span(mention.start, mention.end)
