@@ -72,14 +72,16 @@ def test_a_participle_about_the_statement_leaves_the_quote_with_it(
 
 
 def test_another_persons_act_between_leaves_the_quote_with_the_first() -> None:
-    """A cue of someone else between the two quotations does not take the second one."""
+    """A cue of someone else between the two quotations is not the second one's cue: the
+    latest act is followed for one speaker only. (Who speaks the untagged quotation after
+    Price's statement is the floating-quote rules' call, ``directquotes.new_actor``; since
+    spk14 it is Price, the last person named speaking, with no cue of its own.)"""
     paragraph = (
         '"The harbour is a mess," Mayor Ruth Allen said on Monday. Governor Tom Price had said '
         'that the port would reopen. "Nobody believes that any more."'
     )
     q = quote_starting(quotes_of(LEAD, paragraph), "Nobody believes")
-    assert q.cue is not None and q.cue.text == "said"
-    assert q.cue.start < paragraph.index("Governor") + len(LEAD) + 2
+    assert q.cue is None or q.cue.start < paragraph.index("Governor") + len(LEAD) + 2
 
 
 def test_a_tag_reports_its_quotation_not_the_clause_after_it() -> None:
