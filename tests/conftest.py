@@ -120,3 +120,17 @@ def same_floats(a, b) -> bool:
         return bool(np.array_equal(a, b))
     scale = float(np.abs(b).max()) if b.size else 0.0
     return bool(np.allclose(a, b, rtol=1e-5, atol=1e-6 * max(1.0, scale)))
+
+
+def model_layers(*funcs) -> list:
+    """The layers of the loaded model whose forward function is one of ``funcs`` (the fast
+    replacements nlp.py swaps in: tests check each is swapped and gives thinc's numbers)."""
+    from tidings.analyze.nlp import load
+
+    return [
+        layer
+        for _, pipe in load().pipeline
+        if hasattr(pipe, "model")
+        for layer in pipe.model.walk()
+        if layer._func in funcs
+    ]

@@ -6,24 +6,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import same_floats
+from conftest import model_layers, same_floats
 from thinc.layers import layernorm, maxout
 
 from tidings.analyze.fastlayers import layernorm_predict, maxout_predict
-from tidings.analyze.nlp import load, single_blas_thread
+from tidings.analyze.nlp import single_blas_thread
 
 _THINC = {maxout_predict: maxout.forward, layernorm_predict: layernorm.forward}
 
 
 def _fast_layers():
-    nlp = load()
-    return [
-        layer
-        for _, pipe in nlp.pipeline
-        if hasattr(pipe, "model")
-        for layer in pipe.model.walk()
-        if layer._func in _THINC
-    ]
+    return model_layers(*_THINC)
 
 
 def test_fastlayers_every_tok2vec_layer_is_swapped() -> None:

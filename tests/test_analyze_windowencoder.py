@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import same_floats
+from conftest import model_layers, same_floats
 
 from tidings.analyze.nlp import load, single_blas_thread
 from tidings.analyze.windowencoder import _WITH_ARRAY_FORWARD, encode_predict
 
 
 def _encoders():
-    nlp = load()
-    return [
-        layer
-        for _, pipe in nlp.pipeline
-        if hasattr(pipe, "model")
-        for layer in pipe.model.walk()
-        if layer._func is encode_predict
-    ]
+    return model_layers(encode_predict)
 
 
 def test_windowencoder_every_tok2vec_encoder_is_swapped() -> None:

@@ -216,12 +216,7 @@ def measure(conn: sqlite3.Connection, scope: Scope) -> Scope:
         return scope
     total_reports = conn.execute("SELECT COALESCE(MAX(pk), 0) FROM quote_occurrences").fetchone()[0]
     if scope.addressee is not None:
-        said, params = scope.addressed()
-        n = conn.execute(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM quote_occurrences qo INDEXED BY"
-            f" quote_occurrences_addressee WHERE {said} LIMIT {ESTIMATE_ADDRESSED})",
-            params,
-        ).fetchone()[0]
+        n = _count_addressed(conn, scope)
         scope.n_addressed = 2 * n if n >= ESTIMATE_ADDRESSED else n
     if scope.has_articles:
         cond, params = scope.article_where()
@@ -466,14 +461,20 @@ def few_told(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
     the reports said to them few enough to read and sort (True), or is walking every article by
     date cheaper (False)? Their reports are counted (up to :data:`ESTIMATE_ADDRESSED`), each
     taken as in its own article."""
+    n = _count_addressed(conn, scope)
+    total = conn.execute("SELECT COALESCE(MAX(pk), 1) FROM articles").fetchone()[0]
+    return n < ESTIMATE_ADDRESSED and _few(n, total, page_end)
+
+
+def _count_addressed(conn: sqlite3.Connection, scope: Scope) -> int:
+    """The reports said to the scope's addressee, counted up to :data:`ESTIMATE_ADDRESSED`
+    through their index (the planner's estimate; a few ms at most)."""
     said, params = scope.addressed()
-    n = conn.execute(
+    return conn.execute(
         "SELECT COUNT(*) FROM (SELECT 1 FROM quote_occurrences qo INDEXED BY"
         f" quote_occurrences_addressee WHERE {said} LIMIT {ESTIMATE_ADDRESSED})",
         params,
     ).fetchone()[0]
-    total = conn.execute("SELECT COALESCE(MAX(pk), 1) FROM articles").fetchone()[0]
-    return n < ESTIMATE_ADDRESSED and _few(n, total, page_end)
 
 
 def _few(n: int, total: int, page_end: int) -> bool:
