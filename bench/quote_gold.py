@@ -10,6 +10,7 @@
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
     PYTHONPATH=src python bench/quote_gold.py --set news13
+    PYTHONPATH=src python bench/quote_gold.py --set news14
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -26,7 +27,9 @@ bench/data/quote_gold_news12: six more, written in session 12 in shapes the othe
 confirmation hearing, a wire story, an election night, a launch, a strike, a present-tense
 profile), blind too; ``--set news13`` the seventh, bench/data/quote_gold_news13 (session 13: a
 council meeting, a leaked memo, the Sunday shows, a British story, a press conference, a U.N.
-council meeting), blind too.
+council meeting), blind too; ``--set news14`` the eighth, bench/data/quote_gold_news14 (session 14:
+a trial, a company's results, a medical study, a Sydney storm in curly single marks, a
+concession, a feature), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -104,6 +107,8 @@ NEWS11_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news11"
 NEWS12_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news12"
 #: The seventh, written in session 13 (bench/data/quote_gold_news13/README.md), blind too.
 NEWS13_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news13"
+#: The eighth, written in session 14 (bench/data/quote_gold_news14/README.md), blind too.
+NEWS14_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news14"
 #: Articles written for the project to measure addressees (texts/ beside the annotations).
 ADDRESSEE_GOLD_DIR = REPO / "bench" / "data" / "addressee_gold"
 AEB_PAGES = (
@@ -420,22 +425,33 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", "aeb", "aeb2", "news10", "news11", "news12", "news13", "addressee"],
+        choices=[
+            "sample",
+            "aeb",
+            "aeb2",
+            "news10",
+            "news11",
+            "news12",
+            "news13",
+            "news14",
+            "addressee",
+        ],
         default="sample",
         help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
-        "project's own articles (news10 to news13, addressee)",
+        "project's own articles (news10 to news14, addressee)",
     )
     args = parser.parse_args()
     gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
     if args.set in gold_dirs:
         pages = load_aeb(gold_dirs[args.set])
         label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
-    elif args.set in ("news10", "news11", "news12", "news13", "addressee"):
+    elif args.set in ("news10", "news11", "news12", "news13", "news14", "addressee"):
         own = {
             "news10": NEWS10_GOLD_DIR,
             "news11": NEWS11_GOLD_DIR,
             "news12": NEWS12_GOLD_DIR,
             "news13": NEWS13_GOLD_DIR,
+            "news14": NEWS14_GOLD_DIR,
         }
         gold_dir = own.get(args.set, ADDRESSEE_GOLD_DIR)
         pages = load_own(gold_dir)

@@ -5,6 +5,7 @@
     PYTHONPATH=src python bench/quote_time.py --set news11  # the fifth quote gold, blind
     PYTHONPATH=src python bench/quote_time.py --set news12  # the sixth, blind (also: -implied)
     PYTHONPATH=src python bench/quote_time.py --set news13  # the seventh, blind (also: -implied)
+    PYTHONPATH=src python bench/quote_time.py --set news14  # the eighth, blind (also: -implied)
 
 The gold is bench/data/quote_time_gold (see its README): the 19 sample pages of the quote gold
 (their quotes are tests/data/quote_gold's; the time gold lists those whose attribution has time
@@ -143,6 +144,7 @@ DATED_GOLDS = {
     "news11": REPO / "bench" / "data" / "quote_gold_news11",
     "news12": REPO / "bench" / "data" / "quote_gold_news12",
     "news13": REPO / "bench" / "data" / "quote_gold_news13",
+    "news14": REPO / "bench" / "data" / "quote_gold_news14",
 }
 
 
