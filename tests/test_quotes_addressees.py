@@ -158,3 +158,24 @@ def test_an_addressee_named_on_the_subject(nlp) -> None:
 def test_a_channel_subject_sent_to_someone(nlp) -> None:
     paras = ["Her message to supporters said the campaign would go on."]
     assert _to(paras, "the campaign would go on")[1] == "supporters"
+
+
+def test_a_participle_after_remarks_or_a_speech_delivered_to_someone(nlp) -> None:
+    paras = ["Governor Ana Pell made the remarks to reporters in Albany, saying the budget held."]
+    assert _to(paras, "the budget held")[1] == "reporters"
+    paras = ["Minister Ivo Lind gave a speech to parliament, warning that growth would slow."]
+    assert _to(paras, "growth would slow")[1] == "parliament"
+    paras = ["General Rui Sal sent a letter to the president, saying the troops needed time."]
+    assert _to(paras, "the troops needed time")[1] == "the president"
+
+
+def test_written_to_someone_is_no_content(nlp) -> None:
+    """'wrote to the mayor' names who was written to; it is not what was written."""
+    quotes = quotes_of("Councillor Ada Moss wrote to the mayor on Friday.")
+    assert [q.content.text for q in quotes] == []
+
+
+def test_admitted_to_a_deed_names_no_addressee(nlp) -> None:
+    """'admitted to the affair' is what was owned up to, not who heard it."""
+    got = _to(["Senator Rob Kemp admitted to the affair in an interview."], "the affair")
+    assert got == (None, None)

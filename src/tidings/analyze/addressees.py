@@ -22,7 +22,9 @@ What names the one spoken to, in the order tried (the first found wins):
    "Responding to a question from a student, ...");
 6. the subject of a passive telling ("Staff were told by managers that ...");
 7. for a participle cue hanging on a telling ("wrote to the Treasury, saying ...", "urged
-   ministers to act, saying ..."), the telling's addressee;
+   ministers to act, saying ..."), the telling's addressee, and on a verb that delivers a
+   channel ("made the remarks to reporters, saying ...", "gave a speech to parliament,
+   warning ..."), who the channel went to;
 8. one named on the subject, between it and the cue ("Kim Lowe, speaking to reporters, said",
    "Dana Voss, in a note to investors, said"), or by a channel subject ("Her message to
    supporters said").
@@ -65,7 +67,8 @@ _BODIES = frozenset(
     word_list(
         """
 staff crew team public audience crowd jury panel board committee parliament congress senate
-cabinet assembly class
+cabinet assembly class police investigators investigator prosecutors prosecutor detectives
+regulators regulator auditors auditor
 """
     )
 )
@@ -236,16 +239,40 @@ def _object(verb: Token, lemma: str) -> Token | None:
     return None
 
 
+#: Verbs of the list above whose "to" also takes what was owned up to ("admitted to the
+#: affair", "confessed to the killing", "testified to its safety"): there the listener must be
+#: someone ("admitted to the committee").
+_TO_TOPIC = frozenset(("admit", "confess", "testify"))
+
+
 def _said_to(verb: Token, lemma: str) -> Token | None:
     """The listener of "said to X", "admitted to X", "wrote to X"."""
-    if lemma not in _TO_LISTENER:
-        return None
     for prep in verb.children:
-        if prep.dep_ in _TO_DEPS and prep.lower_ == "to":
-            pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
-            if pobj is not None and _listener(pobj):
-                return pobj
+        pobj = _to_whom(prep, lemma)
+        if pobj is not None:
+            return pobj
     return None
+
+
+def to_listener(prep: Token, lemma: str) -> bool:
+    """True for "to X" after a verb that takes its listener so ("wrote to the mayor on Friday",
+    "spoke to reporters"): X is the one spoken to, never what was said, so no content is read
+    from it (:func:`tidings.analyze.objects.object_content`). Not when a clause hangs on X
+    ("explained to the board that he had ...", a "that" clause the parse reads as the board's
+    relative clause): that clause is the content."""
+    pobj = _to_whom(prep, lemma)
+    return pobj is not None and not any(c.dep_ in ("relcl", "acl") for c in pobj.children)
+
+
+def _to_whom(prep: Token, lemma: str) -> Token | None:
+    """X of ``prep`` when it is "to X" after a verb of lemma ``lemma`` that takes its listener
+    with "to", and X may listen: the one rule of :func:`_said_to` and :func:`to_listener`."""
+    if lemma not in _TO_LISTENER or prep.dep_ not in _TO_DEPS or prep.lower_ != "to":
+        return None
+    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if pobj is None or not _listener(pobj):
+        return None
+    return pobj if lemma not in _TO_TOPIC or _someone(pobj) else None
 
 
 def _through_channel(verb: Token) -> Token | None:
@@ -359,10 +386,27 @@ def _telling_above(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return None
     head = verb.head
-    lemma = cue_lemma(head.lower_)
-    if lemma is None or head.i == verb.i:
+    if head.i == verb.i:
         return None
+    lemma = cue_lemma(head.lower_)
+    if lemma is None:
+        return _channel_delivered(head)
     return _object(head, lemma) or _said_to(head, lemma) or _through_channel(head)
+
+
+def _channel_delivered(verb: Token) -> Token | None:
+    """Who a channel went to when a verb that is no cue delivers it ("made the remarks to
+    reporters", "gave a speech to parliament", "sent a letter to the president"): "to X" on
+    the channel noun or on the verb. A participle cue hanging on that verb ("..., saying the
+    budget was on track") says what the remarks, speech or letter said, so its words went to X.
+    """
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not (obj.lower_ in CHANNEL_NOUNS or obj.lower_ in _MISSIVE_NOUNS):
+            continue
+        found = _listener_after(obj) or _listener_after(verb)
+        if found is not None:
+            return found
+    return None
 
 
 def _listener(tok: Token) -> bool:

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from tidings.analyze.addressees import to_listener
 from tidings.analyze.content import clause_end, trim
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
@@ -55,6 +56,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             return child.idx, child.idx + len(child)  # 'said yes', 'said so'
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
             continue
+        if not kids and to_listener(child, lemma):
+            continue  # 'wrote to the mayor on Friday': who was written to, not what
         if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
