@@ -251,3 +251,59 @@ def test_a_name_cut_at_its_particles_is_one_person(article, paragraphs, name, me
     assert [art.text[m.start : m.end] for m in people[0].mentions] == mentions
     assert not [e for e in art.entities if e.name != name and e.label in ("ORG", "GPE")]
     assert {q.speaker for q in art.quotes} == {name}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "mentions"),
+    [
+        (
+            [
+                "Manager Pep Moreno's side lost 2-1 on Saturday.",
+                "Moreno said the referee was wrong.",
+            ],
+            "Pep Moreno",
+            ["Pep Moreno", "Moreno"],
+        ),
+        (
+            [
+                "Manager Pep Moreno's side lost 2-1 on Saturday. Coach Ana Ruiz's team won.",
+                "Moreno said the referee was wrong. Ruiz said her players deserved it.",
+            ],
+            "Ana Ruiz",
+            ["Ana Ruiz", "Ruiz"],
+        ),
+        (
+            [
+                "Saudi Crown Prince Mohammed bin Salman met the president.",
+                "Prince Mohammed said the talks went well.",
+            ],
+            "Mohammed bin Salman",
+            ["Mohammed bin Salman", "Prince Mohammed"],
+        ),
+    ],
+)
+def test_a_full_name_the_tagger_cut_or_missed_is_the_person(
+    article, paragraphs, name, mentions
+) -> None:
+    """The tagger kept only "Moreno" of "Manager Pep Moreno's" (a given name between a title
+    and a surname, listed or not, is the name's), tagged nothing of "Coach Ana Ruiz's" (a
+    listed given name before a surname tagged later is), and "Prince Mohammed" is how news
+    calls Mohammed bin Salman after his full name: one person each, and the speaker's name."""
+    art = article(*paragraphs)
+    people = [e for e in art.entities if e.name == name]
+    assert len(people) == 1 and people[0].label == "PERSON", [
+        (e.label, e.name) for e in art.entities
+    ]
+    assert [art.text[m.start : m.end] for m in people[0].mentions] == mentions
+    assert name in {q.speaker for q in art.quotes}
+
+
+def test_a_title_word_or_an_acronym_is_no_given_name(article) -> None:
+    """ "former President Biden": "President" is a title, not Biden's given name; "the U.S.
+    While Clinton ...": an acronym ending a sentence is no title before a name."""
+    art = article(
+        "Former President Biden spoke on Monday. Trump wants to close the U.S. While Clinton "
+        "disagreed, Biden said nothing."
+    )
+    names = {e.name for e in art.entities if e.label == "PERSON"}
+    assert "President Biden" not in names and "While Clinton" not in names, names

@@ -38,6 +38,7 @@ from tidings.analyze.entityspans import (
     split_at_owner,
     title_before,
     trim_mention,
+    untagged_full_names,
 )
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
 from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, ORG_HEADS, gender_of
@@ -69,7 +70,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             span = article.span(base + start, base + end)
             mentions.append((label, span.text, span))
     mentions = join_particle_names(article.text, join_cut_names(article.text, mentions))
-    mentions = given_name_before(article.text, mentions)
+    mentions = untagged_full_names(article.text, given_name_before(article.text, mentions))
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = dateline_place(article.text, mentions)
     mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
@@ -168,7 +169,7 @@ def _joins(short: str, long: str, label: str) -> bool:
         return False
     if label == "PERSON":
         b = person_name_words(long)
-        return b[-len(a) :] == a or b[: len(a)] == a
+        return b[-len(a) :] == a or b[: len(a)] == a or _royal_given_name(a, b)
     if label == "ORG":
         # "Veltrix" for "Veltrix Semiconductor"; one word may also be the end of the name:
         # "United" for "Millbrook United", "Times" for "The New York Times"
@@ -178,6 +179,23 @@ def _joins(short: str, long: str, label: str) -> bool:
 
 #: Particles of a patronymic: the person goes by the name before it ("Alwaleed", "Mohammed").
 _PATRONYMIC = frozenset(("bin", "ibn", "bint"))
+
+
+#: Titles of a royal house, which news keeps before a given name ("Prince Mohammed").
+_ROYAL = frozenset(("prince", "princess", "crown", "king", "queen", "sheikh", "sheik", "emir"))
+
+
+def _royal_given_name(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True for a royal title and the given name before a patronymic: "Prince Mohammed" (and
+    "Crown Prince Mohammed") for Mohammed bin Salman, as news calls him after the full name;
+    the title stays in the mention, since "Prince Harry" is a name with it."""
+    return (
+        len(short) >= 2
+        and all(w in _ROYAL for w in short[:-1])
+        and len(long) > 2
+        and long[0] == short[-1]
+        and long[1] in _PATRONYMIC
+    )
 
 
 def _particle_short_forms(people: list[tuple[str, ...]]) -> set[str]:

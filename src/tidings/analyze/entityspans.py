@@ -403,7 +403,9 @@ def given_name_before(
     """A person's one-word name with the given name the tagger left out of it, put back:
     "the foreign policy chief, Anders Lindqvist," tagged "Lindqvist" alone. Only a listed
     given name, capitalised, after a non-capitalised word or punctuation (not "Brampton
-    City"), and outside any other tagged name."""
+    City"), and outside any other tagged name; or any capitalised word after a title word
+    ("Manager Pep Moreno's side", tagged "Moreno" alone): between a title and a surname stands
+    the given name, listed or not."""
     taken = [(s.start, s.end) for _, _, s in mentions]
     out = []
     for label, name, span in mentions:
@@ -411,8 +413,13 @@ def given_name_before(
             m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
             if (
                 m is not None
-                and is_given_name(m.group(1))
-                and not _capitalised_before(text, m.start(1))
+                and (
+                    (is_given_name(m.group(1)) and not _capitalised_before(text, m.start(1)))
+                    or (
+                        _title_word_before(text, m.start(1))
+                        and m.group(1).lower() not in TITLE_WORDS
+                    )
+                )
                 and not any(s < span.start and m.start(1) < e for s, e in taken)
             ):
                 start = m.start(1)
@@ -420,6 +427,44 @@ def given_name_before(
                 span = Span(start=start, end=span.end, text=name)
         out.append((label, name, span))
     return out
+
+
+def untagged_full_names(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """The full name of a person the article tags only by surname, where the tagger missed it:
+    "Coach Ana Ruiz's team won." (nothing tagged), then "Ruiz said ..." (tagged alone) gains
+    the mention "Ana Ruiz". Only a listed given name right before the surname, outside every
+    tagged name, and only when no tagged full name already ends in that surname (then the
+    merge joins the surname to it)."""
+    taken = [(s.start, s.end) for _, _, s in mentions]
+    full = {name.split()[-1] for label, name, _ in mentions if label == "PERSON" and " " in name}
+    alone = {name for label, name, _ in mentions if label == "PERSON" and " " not in name}
+    added: list[tuple[str, str, Span]] = []
+    for name in sorted(alone - full):
+        if not _NAME_WORD.fullmatch(name):
+            continue
+        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text):
+            if is_given_name(m.group(1)) and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                added.append(
+                    ("PERSON", m.group(), Span(start=m.start(), end=m.end(), text=m.group()))
+                )
+    return sorted(mentions + added, key=lambda m: m[2].start) if added else mentions
+
+
+def _title_word_before(text: str, pos: int) -> bool:
+    """True when the word right before ``pos`` (one space back) is a title word ("Manager",
+    "Coach", "coach"), not an acronym ending a sentence ("the U.S. While Clinton ...")."""
+    before = text[max(0, pos - 30) : pos]
+    words = before.split()
+    return (
+        before.endswith(" ")
+        and bool(words)
+        and words[-1].lower() in TITLE_WORDS
+        and acronym_letters(words[-1]) is None
+    )
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
