@@ -712,3 +712,17 @@ _REPLY = "“Not this time. I have done what I came to do, and it is time for so
 def test_the_reply_to_a_question_is_the_one_asked(quotes, question, reply, speaker) -> None:
     qs = quotes(question, reply)
     assert _quote(qs, reply[1:12]).speaker == speaker
+
+
+def test_a_company_nominal_is_no_public_body(quotes) -> None:
+    """ "The company said" and "The firm said" refer to a business; the United Nations General
+    Assembly and the Senate, the only organisations named before, are none: the nominal stays
+    an anonymous source."""
+    found = quotes(
+        '"We are ready," the envoy said in a speech to the United Nations General Assembly.',
+        "The company said in a letter to shareholders that profits would fall.",
+        "The Senate passed the bill on Friday. The firm said it would comply.",
+    )
+    speakers = {q.content.text: q.speaker for q in found}
+    assert speakers["profits would fall"] == "The company", speakers
+    assert speakers["it would comply"] == "The firm", speakers

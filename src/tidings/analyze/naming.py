@@ -212,6 +212,15 @@ _GOVERNMENT_NAME = re.compile(
 )
 
 
+#: Words that end or open the name of a public body, which no "company" or "firm" refers to
+#: ("United Nations General Assembly", "the Senate", "Labour Party"); "the government" may
+#: still be one of the bodies of ``_GOVERNMENT_NAME``.
+_PUBLIC_BODY_NAME = re.compile(
+    r"\b(?:Assembly|Council|Parliament|Congress|Senate|Nations|Committee|Court|Party|Army|Navy"
+    r"|Police)\b"
+)
+
+
 def business_head(head: str) -> bool:
     """True for a nominal's head noun that names a business ("company", "chip designer")."""
     return head in _BUSINESS_HEADS
@@ -232,7 +241,11 @@ def noun_fits(head: str, name: str, label: str) -> bool:
     if head in _GOVERNMENT_HEADS:
         return label == "GPE" or bool(_GOVERNMENT_NAME.search(name))
     if head in _BUSINESS_HEADS:
-        return label not in PLACE_LABELS and not _GOVERNMENT_NAME.search(name)
+        return (
+            label not in PLACE_LABELS
+            and not _GOVERNMENT_NAME.search(name)
+            and not _PUBLIC_BODY_NAME.search(name)
+        )
     return True
 
 
