@@ -10,13 +10,13 @@ from corpus_builders import make_article
 from typer.testing import CliRunner
 
 from tidings.cli import app
-from tidings.corpus import Corpus, schema
+from tidings.corpus import Corpus, plans, schema
 from tidings.corpus.addressees import addressee_clause, addressee_group, same_addressee
 from tidings.corpus.merge import merge_pending
 from tidings.corpus.schema import connect, version
 from tidings.corpus.store import Store
 from tidings.model import Article, Span
-from tidings.web import plans, queries
+from tidings.web import queries
 
 
 def _told(a: Article, addressee: str) -> Article:
