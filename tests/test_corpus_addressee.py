@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from corpus_builders import make_article
 from typer.testing import CliRunner
 
 from tidings.cli import app
 from tidings.corpus import Corpus, plans, schema
-from tidings.corpus.addressees import addressee_clause, addressee_group, same_addressee
+from tidings.corpus.addressees import (
+    addressee_clause,
+    addressee_group,
+    canonical_addressee,
+    same_addressee,
+)
 from tidings.corpus.merge import merge_pending
 from tidings.corpus.schema import connect, version
 from tidings.corpus.store import Store
 from tidings.model import Article, Span
 from tidings.web import queries
+from tidings.web.views import addressee_counts
 
 
 def _told(a: Article, addressee: str) -> Article:
@@ -84,16 +91,92 @@ def test_addressee_rule_is_whole_name_and_ascii_case() -> None:
     ignored as SQLite's NOCASE ignores it (and no further: "É" is not "é" there)."""
     assert same_addressee("AFP", " afp ")
     assert same_addressee("the  BBC", "The BBC")
-    assert not same_addressee("AFP", "Agence France-Presse")
+    assert not same_addressee("AFP", "AP")
     assert not same_addressee("reporters", "report")
     assert not same_addressee(None, "AFP")
     assert not same_addressee("Élysée", "élysée")
     assert addressee_group(" ÉLYSÉE  Palace") == "ÉlysÉe palace"  # only ASCII letters fold
     conn = sqlite3.connect(":memory:")
-    for written, asked in [("AFP", "afp"), ("Élysée", "élysée"), ("the BBC", " the  bbc")]:
+    pairs = [("AFP", "afp"), ("Élysée", "élysée"), ("the BBC", " the  bbc"), ("AFP", "AP")]
+    pairs += [("Agence France-Presse", "afp"), ("The Associated Press", "AP")]
+    for written, asked in pairs:
         sql, params = addressee_clause("?", asked)
         (db,) = conn.execute(f"SELECT {sql}", [written, *params]).fetchone()
         assert bool(db) == same_addressee(written, asked), (written, asked)
+
+
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        pytest.param("Agence France-Presse", "AFP", id="afp"),
+        pytest.param("the Associated Press", "AP", id="ap"),
+        pytest.param("Thomson Reuters", "reuters", id="reuters"),
+        pytest.param("British Broadcasting Corporation", "the BBC", id="bbc"),
+        pytest.param("Xinhua News Agency", "Xinhua", id="xinhua"),
+    ],
+)
+def test_addressee_an_agency_is_one_addressee_under_all_its_names(written, asked) -> None:
+    assert same_addressee(written, asked) and same_addressee(asked, written)
+    assert canonical_addressee(written) == canonical_addressee(asked)
+    conn = sqlite3.connect(":memory:")
+    sql, params = addressee_clause("?", asked)
+    assert conn.execute(f"SELECT {sql}", [written, *params]).fetchone()[0]
+
+
+def test_addressee_names_no_agency_groups_stay_whole_names() -> None:
+    assert canonical_addressee("the board") == "the board"
+    assert canonical_addressee("Agence France-Presse") == "AFP"
+    assert not same_addressee("ABC News", "ABC")  # two networks share the letters
+    assert not same_addressee("Associated Press", "Associated Press of Pakistan")
+
+
+def test_corpus_an_agency_asked_by_any_name_keeps_its_reports_under_every_name(tmp_path) -> None:
+    """ "told AFP" in one article, "told Agence France-Presse" in another: one addressee for
+    the corpus API, every plan of the web search and the speaker page's counts; each report
+    keeps the name and the offsets its article wrote."""
+    first = _told(
+        make_article(
+            "a",
+            "one.com",
+            ['"We will rebuild." Jane Doe told AFP.'],
+            [("Jane Doe", "We will rebuild.")],
+        ),
+        "AFP",
+    )
+    second = _told(
+        make_article(
+            "b",
+            "two.com",
+            ['"The road stays shut." Jane Doe told Agence France-Presse.'],
+            [("Jane Doe", "The road stays shut.")],
+            published="2024-05-03",
+        ),
+        "Agence France-Presse",
+    )
+    db = str(tmp_path / "c.db")
+    with Store(db) as store:
+        store.add([(a, None, None) for a in (first, second)])
+        merge_pending(store.conn)
+    corpus = Corpus(db)
+    for asked in ("AFP", "agence france-presse", "the AFP"):
+        found = corpus.quotes(addressee=asked)
+        assert sorted(q["text"] for q in found) == ["The road stays shut.", "We will rebuild."]
+        assert corpus.quotes(addressee=asked, query="road")[0]["text"] == "The road stays shut."
+        f = queries.Filters(addressee=asked)
+        scope = plans.measure(corpus.connection(), queries.quote_scope(corpus, f))
+        for plan in [None, *plans.every_plan(scope, False)]:
+            assert queries.search_quotes(corpus, f, 10, 0, plan=plan).total == 2, plan
+    names = {o["addressee"] for q in corpus.quotes(addressee="AFP") for o in q["occurrences"]}
+    assert names == {"AFP", "Agence France-Presse"}  # as written
+    stored = corpus.article(found[0]["occurrences"][0]["article_id"])
+    assert stored is not None
+    mention = stored.quotes[0].addressee_mention
+    assert mention is not None and stored.text[mention.start : mention.end] == mention.text
+    reports = [
+        {"addressee": "AFP", "n": 1, "outlet": "one.com"},
+        {"addressee": "Agence France-Presse", "n": 1, "outlet": "two.com"},
+    ]
+    assert [(c.value, c.n) for c in addressee_counts(reports)] == [("AFP", 2)]
 
 
 def test_cli_quotes_to_on_files_follows_the_rule(tmp_path) -> None:
