@@ -192,12 +192,9 @@ def test_cli_quotes_to_on_files_follows_the_rule(tmp_path) -> None:
     assert "rebuild the bridge" in result.output and "road stays shut" not in result.output
 
 
-def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
-    """A corpus file at version 8 with data in it (the addressee index without the article)
-    migrates to 9: the index then holds (addressee, quote, article), the web's addressee probe
-    and set read it alone, and every answer stays the same."""
-    db = _corpus(tmp_path)
-    before = [q["id"] for q in Corpus(db).quotes(addressee="AFP")]
+def _back_to_version_8(db: str) -> None:
+    """The corpus file as version 8 left it: the addressee index without the article, no
+    ``quotes_facets``."""
     conn = connect(db)
     conn.execute("DROP INDEX quote_occurrences_addressee")
     conn.execute(
@@ -208,6 +205,15 @@ def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
     conn.execute("DELETE FROM schema_version WHERE version > 8")
     assert version(conn) == 8
     conn.close()
+
+
+def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
+    """A corpus file at version 8 with data in it (the addressee index without the article)
+    migrates to 9: the index then holds (addressee, quote, article), the web's addressee probe
+    and set read it alone, and every answer stays the same."""
+    db = _corpus(tmp_path)
+    before = [q["id"] for q in Corpus(db).quotes(addressee="AFP")]
+    _back_to_version_8(db)
     corpus = Corpus(db)  # opening migrates
     conn = corpus.connection()
     assert version(conn) == schema.LATEST >= 9
@@ -227,3 +233,20 @@ def test_corpus_addressee_index_migrates_from_version_8(tmp_path) -> None:
     for plan in (None, plans.Plan("addressee")):  # its own driver reads quotes_facets
         found = queries.search_quotes(corpus, queries.Filters(addressee="AFP"), 10, 0, plan)
         assert [r["id"] for r in found.rows] == before
+
+
+def test_cli_serve_migrates_an_older_corpus_before_serving_it(tmp_path, monkeypatch) -> None:
+    """`tidings serve` on a corpus written at version 8 migrates it (saying so), then serves
+    it read-only; before, it refused and sent the user to a command that needs capture paths."""
+    import uvicorn
+
+    db = _corpus(tmp_path)
+    _back_to_version_8(db)
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
+    result = CliRunner().invoke(app, ["serve", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert f"migrating {db} from corpus schema version 8 to {schema.LATEST}" in result.output
+    assert served and version(connect(db, readonly=True)) == schema.LATEST
+    again = CliRunner().invoke(app, ["serve", "--db", db])
+    assert again.exit_code == 0 and "migrating" not in again.output

@@ -88,7 +88,8 @@ class Corpus:
             if found != LATEST:
                 raise RuntimeError(
                     f"{self.path} has corpus schema version {found}, this tidings reads version"
-                    f" {LATEST}: run `tidings ingest --db {self.path}` with it to migrate the file"
+                    f" {LATEST}: `tidings serve --db {self.path}` migrates it before serving"
+                    " (or tidings.corpus.schema.migrate_file)"
                 )
         else:
             migrate(self._conn())

@@ -447,6 +447,21 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     return applied
 
 
+def migrate_file(path: str | Path) -> tuple[int, list[int]]:
+    """Bring the corpus file at ``path`` to :data:`LATEST`: (the version it had, the versions
+    applied). For a reader that opens files read-only (``tidings serve``) and so must migrate
+    first, with one write connection, closed again.
+
+    Raises RuntimeError for a file written by a newer tidings, ``sqlite3`` errors for a file it
+    cannot write.
+    """
+    conn = connect(str(path))
+    try:
+        return version(conn), migrate(conn)
+    finally:
+        conn.close()
+
+
 def _statements(sql: str) -> list[str]:
     """Split a migration script into statements (``executescript`` would commit mid-way).
 
