@@ -6,7 +6,7 @@
 ``plans``: for each shape of search (an addressee alone, with words, a speaker, an outlet, dates,
 a kind, ...), random inputs drawn as ``bench/web_bench.py`` draws them, the addressee one of the
 corpus's six or "Reuters" (told nothing); prints the p50 / p95 of the plan
-:func:`tidings.web.plans.choose` picks, which plans it picked, and every plan's p50 (so a wrong
+:func:`tidings.corpus.plans.choose` picks, which plans it picked, and every plan's p50 (so a wrong
 choice shows). ``library``: ``Corpus.quotes(addressee=..., query=...)``, which the CLI's
 ``--to`` calls (and which a main without the web filter also has: run it from that tree for a
 before). Speed numbers only; build the corpus with bench/web_bench.py first.
@@ -46,7 +46,8 @@ def ms(fn) -> float:
 
 
 def per_plan(db: str, n: int) -> None:
-    from tidings.web import plans, queries
+    from tidings.corpus import plans
+    from tidings.web import queries
     from tidings.web.db import open_corpus
     from tidings.web.queries import Filters
 

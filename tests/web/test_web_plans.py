@@ -1,10 +1,11 @@
 """Every way of running a filtered search gives the results of the plain definition.
 
-The search page's quote and article lists are run by a plan chosen by cost (tidings.web.plans);
+The search page's quote and article lists are run by a plan chosen by cost (tidings.corpus.plans);
 here every plan, for every combination of filters, with and without words, on the first and a
 later page, with the normal count cap and with a tiny one (so the "newest first" order and the
 early stops of the report walk run too), is compared with a brute-force reference computed in
-Python from whole tables of the sample corpus. The addressee (a property of a report, like the
+Python from whole tables of the sample corpus (and so is ``Corpus.quotes`` with an addressee,
+which runs the same planner). The addressee (a property of a report, like the
 outlet and dates) has its own filter values, drawn from the reports said to one addressee so that
 its combinations with the other filters keep some quotes.
 """
@@ -17,8 +18,9 @@ from typing import Any
 
 import pytest
 
+from tidings.corpus import plans
 from tidings.corpus.addressees import same_addressee
-from tidings.web import plans, queries
+from tidings.web import queries
 from tidings.web.db import open_corpus
 from tidings.web.queries import Filters
 
@@ -243,6 +245,30 @@ def test_web_plans_every_quote_plan_with_an_addressee_gives_the_reference_result
         scope = plans.measure(corpus.connection(), queries.quote_scope(corpus, f))
         assert plans.Plan("addressee") in plans.every_plan(scope, False)
     check_every_quote_plan(corpus, f, combo)
+
+
+@pytest.mark.parametrize(
+    ("with_q", "combo"), [p for p in addressee_sets(QUOTE_FILTERS) if not p.values[0]]
+)
+def test_web_plans_the_library_call_with_an_addressee_gives_the_reference_results(
+    corpus, addressed, with_q, combo
+) -> None:
+    """``Corpus.quotes(addressee=...)`` (the Python API and ``tidings quotes --to``) runs the
+    planner the web search runs: its pages are the reference's too."""
+    f = make(addressed, with_q, combo)
+    for limit, offset in [(5, 0), (3, 4), (50, 0)]:
+        found = corpus.quotes(
+            addressee=f.addressee,
+            speaker=f.speaker,
+            outlet=f.outlet,
+            since=f.since,
+            until=f.until,
+            kind=f.quote_kind,
+            limit=limit,
+            offset=offset,
+        )
+        expected = reference_quotes(corpus, f, limit, offset)[0]
+        assert [q["id"] for q in found] == expected, (limit, offset)
 
 
 def reference_articles(corpus, f: Filters, limit: int, offset: int) -> tuple[list[str], int, bool]:

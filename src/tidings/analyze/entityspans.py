@@ -17,7 +17,6 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tidings.analyze.descriptions import is_role
 from tidings.analyze.entitynames import COURTESY_TITLE, acronym_letters
 from tidings.analyze.names import (
     NAME_ABBREVIATIONS,
@@ -26,6 +25,7 @@ from tidings.analyze.names import (
     TITLE_WORDS,
     called_with_title,
 )
+from tidings.analyze.titles import leading_titles
 from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Span
 from tidings.wordlists import word_list
@@ -272,23 +272,20 @@ def past_courtesy(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str,
 def past_titles(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     """Where a person's name starts after the titles the tagger put in its span ("Detective
     Sergeant Amy Cole" is Amy Cole, "Constable Liam Shaw", tagged an organisation, a person),
-    and the label. A role noun capitalised at the start counts as a title
-    (:func:`role_before_name`: "Nurse Maria Ocampo"). Only when a given name and a surname remain:
-    "Pope Francis" and "Queen Elizabeth" are what people are called, and "General Motors"
-    opens with no given name; nor a title that goes with one name ("King Charles III",
-    :func:`~tidings.analyze.names.called_with_title`)."""
+    and the label; the titles are counted by :func:`~tidings.analyze.titles.leading_titles`
+    (a capitalised role noun at the start counts: "Nurse Maria Ocampo"). Only when a given
+    name and a surname remain, or a title that goes with one name ("former King Charles III"
+    is King Charles III, :func:`~tidings.analyze.names.called_with_title`): "Pope Francis" and
+    "Queen Elizabeth" are what people are called, "President Obama" keeps its title here (the
+    surname alone is no full name), and "General Motors" opens with no given name."""
     if label not in ("PERSON", "ORG"):
         return start, label
     words = list(re.finditer(r"\S+", text[start:end]))
     if called_with_title([w.group() for w in words]):
         return start, "PERSON"
-    k = 0
-    if role_before_name([w.group() for w in words]):
-        k = 1
-    while k < len(words) - 2 and words[k].group().lower() in TITLE_WORDS:
-        k += 1
+    k = leading_titles([w.group() for w in words], keep=2)
     rest = [w.group() for w in words[k:]]
-    if k == 0 or not opens_with_given_name(rest):
+    if k == 0 or not (opens_with_given_name(rest) or called_with_title(rest)):
         return start, label
     return start + words[k].start(), "PERSON"
 
@@ -304,19 +301,6 @@ def title_before(text: str, start: int, end: int, label: str) -> tuple[int, str]
     if before is None or not called_with_title([before.group(1), *text[start:end].split()]):
         return start, label
     return start - len(before.group(0)), "PERSON"
-
-
-def role_before_name(words: list[str]) -> bool:
-    """True when a tagged name's words open with a role noun before a given name and a surname
-    ("Striker Carlos Vela", "Nurse Maria Ocampo", "Goalkeeper Tim Rhodes": a sentence's first
-    word, capitalised, which the tagger took into the name); not when that word is a given name
-    itself ("Walker", "Hunter", "Parker")."""
-    return (
-        len(words) >= 3
-        and is_role(words[0].lower())
-        and not is_given_name(words[0])
-        and opens_with_given_name(words[1:])
-    )
 
 
 #: A possessive inside a tagged name: "Commentary’s Noah Rothman".

@@ -27,7 +27,6 @@ from spacy.tokens import Token
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before
-from tidings.analyze.entityspans import role_before_name
 from tidings.analyze.names import TITLE_WORDS, called_with_title, gender_of
 from tidings.analyze.naming import (
     INDEFINITE_PRONOUNS,
@@ -39,6 +38,7 @@ from tidings.analyze.naming import (
     PRONOUN_GENDER,
     PRONOUNS,
 )
+from tidings.analyze.titles import leading_titles
 from tidings.givennames import opens_with_given_name
 from tidings.model import SpeakerType
 
@@ -201,19 +201,14 @@ def _closing_name(np: SpacySpan) -> SpacySpan | None:
 
 
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
-    """Token index where the name proper starts (after any title words) and that name. A title
-    that goes with one name is part of it ("Pope Leo", :func:`called_with_title`), also when
-    the tagger left it out of the name ("Prince [Harry]", "King [Charles III]")."""
+    """Token index where the name proper starts (after any title words,
+    :func:`~tidings.analyze.titles.leading_titles`) and that name. A title that goes with one
+    name is part of it ("Pope Leo", :func:`called_with_title`), also when the tagger left it
+    out of the name ("Prince [Harry]", "King [Charles III]")."""
     doc = ent.doc
     if ent.start > 0 and called_with_title([t.text for t in doc[ent.start - 1 : ent.end]]):
         return ent.start - 1, doc[ent.start - 1 : ent.end].text
-    i = ent.start + role_before_name([t.text for t in ent])
-    while (
-        i < ent.end - 1
-        and doc[i].lower_ in TITLE_WORDS
-        and not called_with_title([t.text for t in doc[i : ent.end]])
-    ):
-        i += 1
+    i = ent.start + leading_titles([t.text for t in ent])
     return i, doc[i : ent.end].text
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from tidings.analyze.entities import is_acronym_of
-from tidings.analyze.names import NAME_ABBREVIATIONS, TITLE_WORDS, called_with_title
+from tidings.analyze.names import NAME_ABBREVIATIONS, TITLE_WORDS
+from tidings.analyze.titles import leading_titles
 from tidings.givennames import opens_with_given_name
 from tidings.model import Entity, Speaker
 from tidings.wordlists import word_list
@@ -278,9 +279,7 @@ def tidy_name(name: str) -> str:
 
 def strip_title_words(name: str) -> str:
     """The name without the title words before it ("Sen. Elizabeth Warren" is Elizabeth
-    Warren), but a title that goes with one name stays ("Pope Leo":
-    :func:`~tidings.analyze.names.called_with_title`)."""
+    Warren), but a title that goes with one name stays ("Pope Leo"): the string face of
+    :func:`~tidings.analyze.titles.leading_titles`, the one rule for titles."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS and not called_with_title(words):
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(words[leading_titles(words) :])

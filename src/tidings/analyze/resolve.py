@@ -20,9 +20,10 @@ from tidings.analyze.attrecord import Attribution
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.descriptions import descriptions_at
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.analyze.names import gender_of
 from tidings.analyze.naming import PLURAL_PRONOUNS, PRONOUN_GENDER, names_only
 from tidings.analyze.speakers import SpeakerBook
+from tidings.analyze.titles import leading_titles, title_of
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Quote, Speaker
 
@@ -204,11 +205,9 @@ def _name_mention(name: str, start: int, name_start: int) -> Mention:
     """A mention of ``name`` read from plain text, not from the parse: a person when it opens
     with a given name, else an organisation (the speaker book makes a surname a person when
     the article's entity at those words is one). Title words before it are its description
-    ("Mayor Ines Fairbanks")."""
+    ("Mayor Ines Fairbanks", :func:`~tidings.analyze.titles.leading_titles`)."""
     words = list(re.finditer(r"\S+", name.rstrip(".")))
-    k = 0
-    while k < len(words) - 1 and words[k].group().lower() in TITLE_WORDS:
-        k += 1
+    k = leading_titles([w.group() for w in words])
     description = name[: words[k].start()].strip() or None
     end = name_start + words[-1].end()
     name, name_start = name[words[k].start() : words[-1].end()], name_start + words[k].start()
@@ -482,13 +481,7 @@ def _past_name(description: str, name: str) -> str:
     """A description without the person's own name at its end: "Seattle Councilwoman Tamara
     Reyes", read whole where the tagger cut the name in two and typed it an organisation, is
     "Seattle Councilwoman"."""
-    if not description.endswith(" " + name):
-        return description
-    title = description[: -len(name)].rstrip()
-    words = title.split()
-    if words and all(w[:1].isupper() for w in words) and words[-1].lower() in TITLE_WORDS:
-        return title
-    return description  # "advisers to Mr. Obama", "Chair Debbie Wasserman Schultz": no title
+    return title_of(description, name) or description
 
 
 #: What may follow a cue inside its aside before the comma that closes it: "she said Tuesday,".

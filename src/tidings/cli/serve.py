@@ -24,6 +24,7 @@ def serve_cli(
     Example: [bold]tidings serve --db tidings.db[/bold], then open http://127.0.0.1:8000/
 
     The server is read-only (the database is opened read-only; only GET requests are answered).
+    A corpus written by an older tidings is migrated first, once, with a message.
     """
     import uvicorn
 
@@ -36,6 +37,7 @@ def serve_cli(
             f"warning: listening on {host}: anyone who can reach this address can read the corpus",
             err=True,
         )
+    _migrate_first(db)
     # On loopback, also refuse requests whose Host header names another site (DNS rebinding).
     allowed = ["127.0.0.1", "localhost"] if loopback else None
     try:
@@ -47,3 +49,34 @@ def serve_cli(
         f"tidings: serving {db} at http://{'[' + host + ']' if ':' in host else host}:{port}/"
     )
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+def _migrate_first(db: str) -> None:
+    """Migrate a corpus file written by an older tidings before serving it read-only, saying so
+    (a user expects serve to open the corpus they have, not to be sent to another command);
+    a file it cannot migrate stops serve with the reason and what to do."""
+    import sqlite3
+    from pathlib import Path
+
+    from tidings.corpus.schema import LATEST, connect, migrate_file, version
+
+    if not Path(db).is_file():
+        return  # create_app says there is no corpus and how to build one
+    try:
+        conn = connect(db, readonly=True)
+        found = version(conn)
+        conn.close()
+    except sqlite3.Error:
+        return  # no SQLite file: create_app says why it cannot be served
+    if not 0 < found < LATEST:
+        return  # current; newer, or no corpus at all: create_app refuses it with its reason
+    typer.echo(f"tidings: migrating {db} from corpus schema version {found} to {LATEST}", err=True)
+    try:
+        migrate_file(db)
+    except (RuntimeError, sqlite3.Error) as exc:
+        typer.echo(
+            f"error: could not migrate {db} ({exc}): serve a writable copy of it, which"
+            " `tidings serve` migrates the same way",
+            err=True,
+        )
+        raise typer.Exit(1) from None

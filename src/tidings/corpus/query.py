@@ -18,7 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tidings.corpus.addressees import addressee_clause
+from tidings.corpus import plans
+from tidings.corpus.addressees import addressee_clause, addressee_key
 from tidings.corpus.merge import speaker_profile
 from tidings.corpus.names import fold
 from tidings.corpus.schema import LATEST, connect, migrate, version
@@ -42,6 +43,11 @@ _QUOTE_ORDER = {
     "date": "q.first_date DESC, q.pk DESC",
     "outlets": "q.n_outlets DESC, q.n_occurrences DESC, q.first_date DESC, q.pk DESC",
 }
+#: The columns of a quote row in :meth:`Corpus.quotes` (before its occurrences are added).
+_QUOTE_COLUMNS = (
+    "q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
+    " s.id AS speaker_id, s.name AS speaker, s.type AS speaker_type"
+)
 _SPEAKER_ORDER = {
     "quotes": "s.n_quotes DESC, s.n_articles DESC, s.name",
     "outlets": "s.n_outlets DESC, s.n_quotes DESC, s.name",
@@ -82,7 +88,8 @@ class Corpus:
             if found != LATEST:
                 raise RuntimeError(
                     f"{self.path} has corpus schema version {found}, this tidings reads version"
-                    f" {LATEST}: run `tidings ingest --db {self.path}` with it to migrate the file"
+                    f" {LATEST}: `tidings serve --db {self.path}` migrates it before serving"
+                    " (or tidings.corpus.schema.migrate_file)"
                 )
         else:
             migrate(self._conn())
@@ -293,6 +300,8 @@ class Corpus:
         order = order or "date"
         if order not in _QUOTE_ORDER:
             raise ValueError(f"order must be one of {', '.join(_QUOTE_ORDER)}, not {order!r}")
+        if addressee and not (query or article) and _QUOTE_ORDER[order] == _QUOTE_ORDER["date"]:
+            return self._told(addressee, speaker, outlet, since, until, kind, limit, offset)
         where, params = ["1=1"], []
         if kind:
             where.append("q.kind = ?")
@@ -337,10 +346,7 @@ class Corpus:
             driver_params = occ_params
         else:
             _date_filter(where, params, since, until, "q.first_date")
-        select = (
-            "SELECT q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
-            " s.id AS speaker_id, s.name AS speaker, s.type AS speaker_type"
-        )
+        select = f"SELECT {_QUOTE_COLUMNS}"
         speakers_join = " LEFT JOIN speakers s ON s.pk = q.speaker_pk"
         if not query:
             sql = (
@@ -388,12 +394,51 @@ class Corpus:
         rows = self._fts(sql, query, params, limit, offset)
         return self._with_occurrences(rows)
 
+    def _told(
+        self,
+        addressee: str,
+        speaker: str | None,
+        outlet: str | None,
+        since: DateLike,
+        until: DateLike,
+        kind: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[dict[str, Any]]:
+        """:meth:`quotes` said to ``addressee`` without words, newest first: run by the planner
+        the web search runs (:func:`tidings.corpus.plans.dated_page`), which picks what drives
+        by cost (the addressee's own index, the outlet's or dates' reports, the speakers'
+        quotes), where the general query above always walks the reports."""
+        speakers = outlets = None
+        if speaker and not (speakers := self.speaker_pks(speaker)):
+            return []
+        if outlet and not (outlets := self._outlet_pks(outlet)):
+            return []
+        conn = self._conn()
+        scope = plans.Scope(
+            speakers=speakers,
+            outlets=outlets,
+            since=_iso(since) if since else None,
+            until=_iso(until) + "~" if until else None,  # '~' sorts after every date character
+            kind=check_kind(kind) if kind else None,
+            addressee=addressee_key(addressee),
+        )
+        keys = plans.dated_page(conn, plans.measure(conn, scope), _limit(limit), offset).keys
+        if not keys:
+            return []
+        rows = self._all(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk"
+            f" WHERE q.pk IN ({plans.marks(keys)})",
+            keys,
+        )
+        at = {pk: n for n, pk in enumerate(keys)}
+        return self._with_occurrences(sorted(rows, key=lambda r: at[r["pk"]]))
+
     def quote(self, quote_id: str) -> dict[str, Any] | None:
         """One merged quote with all its occurrences (same dict as :meth:`quotes`)."""
         rows = self._all(
-            "SELECT q.pk, q.id, q.text, q.kind, q.first_date, q.n_occurrences, q.n_outlets,"
-            " s.id AS speaker_id, s.name AS speaker, s.type AS speaker_type"
-            " FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk WHERE q.id = ?",
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN speakers s ON s.pk = q.speaker_pk"
+            " WHERE q.id = ?",
             (quote_id,),
         )
         found = self._with_occurrences(rows)

@@ -319,7 +319,7 @@ CREATE INDEX quote_occurrences_article_quote ON quote_occurrences(article_pk, qu
     ),
     (
         6,
-        "covering indexes for search filters (web/plans.py): a quote's articles, a speaker's"
+        "covering indexes for search filters (corpus/plans.py): a quote's articles, a speaker's"
         " articles, an article's outlet, date and status without reading its (large) row",
         """
 CREATE INDEX articles_facets ON articles(pk, outlet_pk, date, status);
@@ -357,7 +357,7 @@ ON quote_occurrences(addressee COLLATE NOCASE, quote_pk) WHERE addressee IS NOT 
     ),
     (
         9,
-        "covering indexes for the addressee filter of the web search (web/plans.py): a report's"
+        "covering indexes for the addressee filter of the web search (corpus/plans.py): a report's"
         " article next to its addressee and quote, so the addressee's quotes in an outlet or"
         " date range, and 'was this quote said to them?', are read from the index alone; a"
         " quote's date, kind and speaker without reading its row (which holds its text)",
@@ -445,6 +445,21 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             raise
         applied.append(number)
     return applied
+
+
+def migrate_file(path: str | Path) -> tuple[int, list[int]]:
+    """Bring the corpus file at ``path`` to :data:`LATEST`: (the version it had, the versions
+    applied). For a reader that opens files read-only (``tidings serve``) and so must migrate
+    first, with one write connection, closed again.
+
+    Raises RuntimeError for a file written by a newer tidings, ``sqlite3`` errors for a file it
+    cannot write.
+    """
+    conn = connect(str(path))
+    try:
+        return version(conn), migrate(conn)
+    finally:
+        conn.close()
 
 
 def _statements(sql: str) -> list[str]:

@@ -72,7 +72,8 @@ AddresseeQ = Annotated[
     Query(
         max_length=200,
         description="Only quotes said to this addressee ('AFP', 'reporters'), as articles name"
-        " it: the whole name, any case; a quote is kept when one of its reports says so (and, with"
+        " it: the whole name, any case, an agency by any of its names ('AFP' = 'Agence"
+        " France-Presse'); a quote is kept when one of its reports says so (and, with"
         " an outlet or dates, that report is from that outlet and in that range). On /api/articles:"
         " articles with such a report.",
     ),

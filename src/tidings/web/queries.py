@@ -2,7 +2,7 @@
 does not offer (yet).
 
 * full-text search with highlighted matches and a total for paging (quotes and articles); how
-  each combination of filters is run fast is chosen in :mod:`tidings.web.plans`;
+  each combination of filters is run fast is chosen in :mod:`tidings.corpus.plans`;
 * a speaker's quotes per day and outlet (the chart), descriptions with the outlets that used
   them, and addressees;
 * the links from an article's own speaker and quote ids to the corpus-wide ones;
@@ -24,9 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tidings.corpus import Corpus
+from tidings.corpus import Corpus, plans
 from tidings.corpus.addressees import addressee_key
-from tidings.web import plans
 from tidings.web.highlight import HIT_CLOSE, HIT_OPEN
 
 #: Counting matches stops here: past it the page says "1,000+" instead of joining them all (on
@@ -185,7 +184,7 @@ def search_quotes(
     With a query: best match first (newest first past :data:`RANK_MAX` matches); without, by
     date, newest first. An outlet, date or addressee filter keeps quotes with a report from that
     outlet, in that range, said to that addressee. How the filters are applied is chosen by
-    cost (:mod:`tidings.web.plans`); ``plan`` forces a choice (tests run every plan against the
+    cost (:mod:`tidings.corpus.plans`); ``plan`` forces a choice (tests run every plan against the
     same reference).
     """
     conn = corpus.connection()
@@ -193,38 +192,15 @@ def search_quotes(
         scope = plans.measure(conn, quote_scope(corpus, f))
     except NoMatch:
         return Found([], 0, True, "relevance" if f.q else "date")
-    need = max(COUNT_CAP + 1, offset + limit)
     if f.q:
+        need = max(COUNT_CAP + 1, offset + limit)
         return _quotes_matching(conn, f.q, scope, limit, offset, need, plan)
-    plan = plan or plans.choose(scope, None, need)
-    if plan.driver == "reports":
-        keys, n = plans.report_walk(conn, scope, offset + limit, COUNT_CAP)
-        rows = quotes_by_pk(conn, keys[offset:])
-        return Found(rows, min(n, COUNT_CAP), n <= COUNT_CAP, "date")
-    cond, params = plans.filter_sql(scope, plan, "q.pk", "q")
-    source = "quotes q"
-    if plan.driver == "addressee":  # their quotes, from the index, sorted here (not in Python)
-        told, told_params = scope.reports_set()
-        source = f"(SELECT DISTINCT quote_pk AS c FROM ({told})) d CROSS JOIN quotes q"
-        source += " INDEXED BY quotes_facets ON q.pk = d.c"  # date, kind, speaker: no row
-        params = [*told_params, *params]
-    elif plan.driver == "speakers" and scope.speakers is not None:
-        source += " INDEXED BY quotes_speaker"
-        cond += f" AND q.speaker_pk IN ({plans.marks(scope.speakers)})"
-        params += scope.speakers
-    elif scope.speakers is not None:
-        source += " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
-    # keys first (from the index alone when the speakers drive), then the page's rows
-    base = f"FROM {source} WHERE {cond}"
-    keys = [
-        r[0]
-        for r in conn.execute(
-            f"SELECT q.pk {base} ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-    ]
-    total, exact = capped_count(conn, f"SELECT 1 {base}", None, params, [])
-    return Found(quotes_by_pk(conn, keys), total, exact, "date")
+    page = plans.dated_page(conn, scope, limit, offset, COUNT_CAP, plan)
+    if page.walked is not None:
+        total, exact = min(page.walked, COUNT_CAP), page.walked <= COUNT_CAP
+    else:
+        total, exact = capped_count(conn, f"SELECT 1 {page.base}", None, page.params, [])
+    return Found(quotes_by_pk(conn, page.keys), total, exact, "date")
 
 
 def _quotes_matching(
@@ -237,7 +213,7 @@ def _quotes_matching(
     plan: plans.Plan | None,
 ) -> Found:
     """A search with words: the FTS5 matches drive, newest first; each filter is a set or a
-    probe (:func:`tidings.web.plans.choose`)."""
+    probe (:func:`tidings.corpus.plans.choose`)."""
     usable = usable_query(conn, "quotes_fts", query)
     if usable is None:
         return Found([], 0, True, "relevance")

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tidings.corpus import Corpus
-from tidings.corpus.addressees import addressee_group
+from tidings.corpus.addressees import addressee_group, canonical_addressee
 from tidings.web import queries
 from tidings.web.cache import KEEP_MIN_QUOTES, OVERVIEW_KEY
 from tidings.web.highlight import hits
@@ -202,8 +202,9 @@ def _counts(rows: Iterable[Any]) -> list[Count]:
 
 
 def addressee_counts(reports: Iterable[Any], limit: int = 30) -> list[Count]:
-    """Addressees of a speaker's quotes (case-insensitive, shown in their commonest spelling),
-    with how often and in which outlets, most frequent first."""
+    """Addressees of a speaker's quotes (case-insensitive, an agency's names as one, shown in
+    their commonest spelling or the agency's first name), with how often and in which outlets,
+    most frequent first."""
     spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     outlets: dict[str, set[str]] = defaultdict(set)
     for r in reports:
@@ -215,7 +216,7 @@ def addressee_counts(reports: Iterable[Any], limit: int = 30) -> list[Count]:
             outlets[key].add(r["outlet"])
     counts = [
         Count(
-            value=max(forms, key=lambda f: (forms[f], f)),
+            value=canonical_addressee(max(forms, key=lambda f: (forms[f], f))),
             n=sum(forms.values()),
             outlets=sorted(outlets[key]),
         )

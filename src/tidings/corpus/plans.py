@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.corpus.addressees import addressee_clause
@@ -442,6 +442,65 @@ def report_walk(
                 bisect.insort(firsts, first)
     ordered = sorted(seen, key=lambda k: (seen[k] is not None, seen[k] or "", k), reverse=True)
     return ordered[:need], len(seen)
+
+
+@dataclass
+class DatedPage:
+    """A page of quote keys without words, newest first, and how to count every match:
+    ``walked`` (the report walk counted them: exact up to its ``count_to``), else ``base``,
+    the ``FROM ... WHERE ...`` of all matches with its ``params``, for a capped count."""
+
+    keys: list[int]
+    walked: int | None = None
+    base: str = ""
+    params: list[Any] = field(default_factory=list)
+
+
+def dated_page(
+    conn: sqlite3.Connection,
+    scope: Scope,
+    limit: int,
+    offset: int,
+    count_to: int = 0,
+    plan: Plan | None = None,
+) -> DatedPage:
+    """The keys of quotes ``offset`` to ``offset + limit`` passing the filters of a measured
+    ``scope``, by ``first_date`` then ``pk``, newest first, run by ``plan`` (default: the
+    cheapest to find the page and count up to ``count_to``).
+
+    The one way a search without words is run: the web search and ``Corpus.quotes`` (with an
+    addressee, where the two mean the same filters) both call it, so a page is the same
+    whichever face asked, and each plan is checked against one reference
+    (tests/web/test_web_plans.py).
+    """
+    need = max(count_to + 1, offset + limit)
+    plan = plan or choose(scope, None, need)
+    if plan.driver == "reports":
+        keys, n = report_walk(conn, scope, offset + limit, count_to)
+        return DatedPage(keys[offset:], walked=n)
+    cond, params = filter_sql(scope, plan, "q.pk", "q")
+    source = "quotes q"
+    if plan.driver == "addressee":  # their quotes, from the index, sorted here (not in Python)
+        told, told_params = scope.reports_set()
+        source = f"(SELECT DISTINCT quote_pk AS c FROM ({told})) d CROSS JOIN quotes q"
+        source += " INDEXED BY quotes_facets ON q.pk = d.c"  # date, kind, speaker: no row
+        params = [*told_params, *params]
+    elif plan.driver == "speakers" and scope.speakers is not None:
+        source += " INDEXED BY quotes_speaker"
+        cond += f" AND q.speaker_pk IN ({marks(scope.speakers)})"
+        params += scope.speakers
+    elif scope.speakers is not None:
+        source += " INDEXED BY quotes_date"  # walk by date, the speakers checked on each row
+    # keys from the index alone when the speakers or the addressee drive
+    base = f"FROM {source} WHERE {cond}"
+    keys = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT q.pk {base} ORDER BY q.first_date DESC, q.pk DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    ]
+    return DatedPage(keys, base=base, params=params)
 
 
 def few_articles(conn: sqlite3.Connection, scope: Scope, page_end: int) -> bool:
