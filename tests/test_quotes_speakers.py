@@ -712,3 +712,36 @@ _REPLY = "“Not this time. I have done what I came to do, and it is time for so
 def test_the_reply_to_a_question_is_the_one_asked(quotes, question, reply, speaker) -> None:
     qs = quotes(question, reply)
     assert _quote(qs, reply[1:12]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Mayor Alan Price praised the transit plan on Monday, but Ruiz was cautious.",
+            "“We will see how it works before we spend another dollar,” he said.",
+        ),
+        (
+            "Mayor Alan Price praised the transit plan on Monday, but Ruiz was cautious. “We"
+            " will see how it works before we spend another dollar,” he said.",
+        ),
+    ],
+    ids=["paragraph-before", "same-paragraph"],
+)
+def test_pronoun_after_a_turn_with_but_is_the_person_turned_to(quotes, paragraphs) -> None:
+    # 'Price praised the plan, but Ruiz was cautious.': the writer turns to Ruiz, whose
+    # caution the quote then shows; "he" is Ruiz, not Price who opened the paragraph
+    qs = quotes("Councillor Tom Ruiz has sat on the transit board since 2009.", *paragraphs)
+    assert _quote(qs, "We will see").speaker == "Tom Ruiz"
+
+
+def test_pronoun_after_but_with_someone_else_named_later_keeps_the_opener(quotes) -> None:
+    # guard: the "but" clause is not the paragraph's last word on people ('..., but Ruiz was
+    # away. Price went ahead anyway.'): the one who opens the last sentence speaks
+    qs = quotes(
+        "Councillor Tom Ruiz has sat on the transit board since 2009.",
+        "Mayor Alan Price held the vote on Monday, but Ruiz was away in Denver. Price went"
+        " ahead anyway.",
+        "“A week of waiting would not have helped anyone,” he said.",
+    )
+    assert _quote(qs, "A week of waiting").speaker == "Alan Price"
