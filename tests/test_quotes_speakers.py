@@ -745,3 +745,42 @@ def test_pronoun_after_but_with_someone_else_named_later_keeps_the_opener(quotes
         "“A week of waiting would not have helped anyone,” he said.",
     )
     assert _quote(qs, "A week of waiting").speaker == "Alan Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The new advertisement concludes with footage of Senator Paul Hale saying during a"
+            " debate last week, “That makes me smart,” before the screen goes dark.",
+            "That makes me smart",
+            "Paul Hale",
+        ),
+        (
+            "The minute-long spot from the Hale campaign ends with a narrator saying: “Can voters"
+            " trust Governor Tom Price with their money?”",
+            "Can voters trust",
+            "narrator",
+        ),
+    ],
+    ids=["footage-of-name-saying", "a-narrator-saying"],
+)
+def test_participle_of_saying_after_a_person_is_that_persons(quotes, text, words, speaker):
+    # 'concludes with footage of Hale saying, "..."', 'ends with a narrator saying: "..."':
+    # the one right before the participle says the words, not the subject of the verb the
+    # parser hung the quotation on (the advertisement)
+    q = _quote(quotes(text), words)
+    assert speaker in (q.speaker or q.speaker_mention.text)
+
+
+def test_participle_with_no_speaker_before_it_keeps_the_cue_before(quotes) -> None:
+    # guard: 'said on Monday, speaking to reporters at City Hall, "..."': the participle
+    # has no speaker of its own right before it, so the quote stays with the cue before
+    q = _quote(
+        quotes(
+            "Mayor Alan Price said on Monday, speaking to reporters outside City Hall with"
+            " Councillor Tom Ruiz, “We will not raise taxes this year.”"
+        ),
+        "We will not raise",
+    )
+    assert q.speaker == "Alan Price"
