@@ -784,3 +784,20 @@ def test_participle_with_no_speaker_before_it_keeps_the_cue_before(quotes) -> No
         "We will not raise",
     )
     assert q.speaker == "Alan Price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am old enough to remember Governor Tom Price going on television in 1977, declaring"
+        " a war on waste, and telling viewers that “we need to cut every budget by a tenth.”",
+        "Many voters still recall Governor Tom Price standing on the steps of the capitol,"
+        " telling the crowd that “no town will lose its school while I am governor.”",
+    ],
+    ids=["remember-x-going", "recall-x-standing"],
+)
+def test_free_participle_after_a_scene_with_its_own_subject_is_that_subjects(quotes, text):
+    # 'remember Carter going on TV, declaring ..., and telling Americans that "..."': the
+    # participles go on from the one seen going or standing, not from who remembers
+    found = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == ["Tom Price"], [(q.content.text, q.speaker) for q in found]

@@ -394,6 +394,8 @@ def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Tok
     quoted words' or the described person's, not the teller's, and is passed over."""
     head = verb.head
     while head.i != root.i and head.head.i != head.i:
+        if _scene_of_someone(head):
+            return head
         if (
             (cue_lemma(head.lower_) or act_lemma(head.lower_))
             and head.dep_ != "relcl"
@@ -409,6 +411,22 @@ def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Tok
 
 
 _RELATIVES = {"who", "that", "which", "whom"}
+
+
+def _scene_of_someone(head: Token) -> bool:
+    """True for a participle with a subject of its own that something else takes as its
+    object: 'I remember Jimmy Carter going on TV in 1977, declaring ..., and telling
+    Americans that "..."' (the participles after it go on with Carter, not with "I" who
+    remembers); 'footage of Trump standing at the podium, saying ...'."""
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp", "acl")
+        and not any(c.dep_ == "aux" for c in head.children)
+        and any(
+            c.dep_ == "nsubj" and c.i < head.i and _names_someone(c) and c.pos_ != "PRON"
+            for c in head.children
+        )
+    )
 
 
 def _names_someone(tok: Token) -> bool:
