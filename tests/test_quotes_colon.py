@@ -33,3 +33,34 @@ def test_quotes_colon_a_noun_of_saying_alone_names_no_one(nlp) -> None:
     )
     q = quote_starting(qs, "Nobody knows")
     assert q.speaker_mention is None or q.speaker_mention.text != "The", q.speaker_mention
+
+
+def test_quotes_colon_a_possessed_noun_of_saying_with_words_after_it_names_the_speaker(
+    nlp,
+) -> None:
+    """'his famous demand in Berlin in 1987: "..."', "Mills's rule for her players (...)
+    was, "..."": the noun of saying may carry adjectives and a phrase before the colon, or be
+    the subject of "was" that introduces the quotation; its possessor still speaks."""
+    qs = quotes_of(
+        "Senator Paul Hale toured the steel towns of Ohio on Monday. Supporters at every stop "
+        'cheered his old promise to the workers in 2012: "Not one more plant will close."',
+        "Coach Dana Mills rarely gave long speeches to her team. Mills's rule for her young "
+        'players (repeated at every practice) was, "Run first, talk later, and never blame '
+        'the referee."',
+        "Voters in the district still remember Alan Price's favourite line from the 1998 "
+        'debates: "I have never owed anyone a favour, and I never will."',
+    )
+    assert quote_starting(qs, "Not one more plant").speaker == "Paul Hale"
+    assert quote_starting(qs, "Run first").speaker == "Dana Mills"
+    assert quote_starting(qs, "I have never owed").speaker == "Alan Price"
+
+
+def test_quotes_colon_a_verb_between_possessor_and_noun_keeps_the_cue(nlp) -> None:
+    """'Her aide said the answer was: "..."': "said" stands between the possessor and the
+    noun of saying, so the noun is not hers; the cue "said" and its subject speak."""
+    qs = quotes_of(
+        "Mayor Ana Ruiz was asked on Monday about the missing funds. Her aide Tom Reed said "
+        'the only answer was: "Nobody knows where the money went, and nobody will say."',
+    )
+    found = [q for q in qs if "Nobody knows" in q.content.text]
+    assert [q.speaker for q in found] == ["Tom Reed"], [(q.content.text, q.speaker) for q in qs]

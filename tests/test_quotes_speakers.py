@@ -726,3 +726,92 @@ def test_a_company_nominal_is_no_public_body(quotes) -> None:
     speakers = {q.content.text: q.speaker for q in found}
     assert speakers["profits would fall"] == "The company", speakers
     assert speakers["it would comply"] == "The firm", speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Mayor Alan Price praised the transit plan on Monday, but Ruiz was cautious.",
+            "“We will see how it works before we spend another dollar,” he said.",
+        ),
+        (
+            "Mayor Alan Price praised the transit plan on Monday, but Ruiz was cautious. “We"
+            " will see how it works before we spend another dollar,” he said.",
+        ),
+    ],
+    ids=["paragraph-before", "same-paragraph"],
+)
+def test_pronoun_after_a_turn_with_but_is_the_person_turned_to(quotes, paragraphs) -> None:
+    # 'Price praised the plan, but Ruiz was cautious.': the writer turns to Ruiz, whose
+    # caution the quote then shows; "he" is Ruiz, not Price who opened the paragraph
+    qs = quotes("Councillor Tom Ruiz has sat on the transit board since 2009.", *paragraphs)
+    assert _quote(qs, "We will see").speaker == "Tom Ruiz"
+
+
+def test_pronoun_after_but_with_someone_else_named_later_keeps_the_opener(quotes) -> None:
+    # guard: the "but" clause is not the paragraph's last word on people ('..., but Ruiz was
+    # away. Price went ahead anyway.'): the one who opens the last sentence speaks
+    qs = quotes(
+        "Councillor Tom Ruiz has sat on the transit board since 2009.",
+        "Mayor Alan Price held the vote on Monday, but Ruiz was away in Denver. Price went"
+        " ahead anyway.",
+        "“A week of waiting would not have helped anyone,” he said.",
+    )
+    assert _quote(qs, "A week of waiting").speaker == "Alan Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The new advertisement concludes with footage of Senator Paul Hale saying during a"
+            " debate last week, “That makes me smart,” before the screen goes dark.",
+            "That makes me smart",
+            "Paul Hale",
+        ),
+        (
+            "The minute-long spot from the Hale campaign ends with a narrator saying: “Can voters"
+            " trust Governor Tom Price with their money?”",
+            "Can voters trust",
+            "narrator",
+        ),
+    ],
+    ids=["footage-of-name-saying", "a-narrator-saying"],
+)
+def test_participle_of_saying_after_a_person_is_that_persons(quotes, text, words, speaker):
+    # 'concludes with footage of Hale saying, "..."', 'ends with a narrator saying: "..."':
+    # the one right before the participle says the words, not the subject of the verb the
+    # parser hung the quotation on (the advertisement)
+    q = _quote(quotes(text), words)
+    assert speaker in (q.speaker or q.speaker_mention.text)
+
+
+def test_participle_with_no_speaker_before_it_keeps_the_cue_before(quotes) -> None:
+    # guard: 'said on Monday, speaking to reporters at City Hall, "..."': the participle
+    # has no speaker of its own right before it, so the quote stays with the cue before
+    q = _quote(
+        quotes(
+            "Mayor Alan Price said on Monday, speaking to reporters outside City Hall with"
+            " Councillor Tom Ruiz, “We will not raise taxes this year.”"
+        ),
+        "We will not raise",
+    )
+    assert q.speaker == "Alan Price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am old enough to remember Governor Tom Price going on television in 1977, declaring"
+        " a war on waste, and telling viewers that “we need to cut every budget by a tenth.”",
+        "Many voters still recall Governor Tom Price standing on the steps of the capitol,"
+        " telling the crowd that “no town will lose its school while I am governor.”",
+    ],
+    ids=["remember-x-going", "recall-x-standing"],
+)
+def test_free_participle_after_a_scene_with_its_own_subject_is_that_subjects(quotes, text):
+    # 'remember Carter going on TV, declaring ..., and telling Americans that "..."': the
+    # participles go on from the one seen going or standing, not from who remembers
+    found = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == ["Tom Price"], [(q.content.text, q.speaker) for q in found]

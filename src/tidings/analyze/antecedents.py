@@ -193,6 +193,9 @@ class PronounAntecedents(SpeakerRegistry):
         found = self._people_in(prev.start, prev.end, m, opening=True)
         if not found and m.head in PRONOUN_GENDER:
             found = self._described_people(prev.start, prev.end, opening=True, gender=m.gender)
+        turned = self._turned_to(prev.start, prev.end, m)
+        if len(turned) == 1:
+            return next(iter(turned.values()))  # the latest turn, even past a cue before it
         if len(found) != 1:
             return None
         person = next(iter(found.values()))
@@ -335,6 +338,9 @@ class PronounAntecedents(SpeakerRegistry):
         if len(own) > 1 or here <= para_start:
             return {}
         before = sentence_start(text, para_start, here - 1)
+        turned = self._turned_to(before, here, m)
+        if len(turned) == 1 and not own:
+            return turned  # the latest turn, even past a cue before it
         found = self._people_in(before, here, m, opening=True, subject=True)
         if len(found) != 1 or (own and own.keys() != found.keys()):
             return {}
@@ -343,6 +349,31 @@ class PronounAntecedents(SpeakerRegistry):
             e for e in self.entries if any(before <= x.start < here for x in e.speaker.mentions)
         ]
         return found if all(e is person for e in quoted) else {}
+
+    def _turned_to(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The person a "but" clause turns to between ``start`` and ``end``, when they are the
+        last person named there and fit pronoun ``m``: in 'Mayor Alan Price praised the plan,
+        but Ruiz was cautious. "We will see," he said.' the writer sets Ruiz against Price and
+        the quote shows Ruiz's caution, so "he" is Ruiz, though Price opens the sentence. Empty
+        when no "but" opens a clause with a name (after its titles), or someone else is named
+        after it ('..., but Ruiz was away. Price went ahead anyway.')."""
+        text = self.article.text
+        turns = list(_BUT_CLAUSE.finditer(text, start, end))
+        if not turns:
+            return {}
+        at = turns[-1].end()
+        after = [(s, e, ent) for s, e, ent in self._narrated if at <= s < end]
+        people = sorted(
+            ((s, e, ent) for s, e, ent in after if ent.label == "PERSON"), key=lambda x: x[0]
+        )
+        if not people or not opens_sentence(text, at, people[0][0]):
+            return {}
+        s, e, first = people[0]
+        others = {ent.name for _s, _e, ent in self._narrated if ent.label == "PERSON"}
+        others.discard(first.name)
+        if any(re.search(rf"\b{re.escape(name.split()[-1])}\b", text[e:end]) for name in others):
+            return {}  # someone else named after the turn (the tagger misses some names)
+        return self._people_in(s, e, m, subject=True)
 
     def _people_in(
         self, start: int, end: int, m: Mention, opening: bool = False, subject: bool = False
@@ -397,6 +428,11 @@ class PronounAntecedents(SpeakerRegistry):
             if not self._inside_quote(at):
                 return True
         return False
+
+
+#: A clause turning to someone set against the one before: ", but Ruiz was cautious", "; but
+#: ...", ". But Ruiz ..." (the words after it, up to the name, are read by opens_sentence).
+_BUT_CLAUSE = re.compile(r"(?:[,;]\s+but|(?:^|(?<=[.!?])[\"”’']?\s+)But)\s+")
 
 
 #: A verb of saying right after "it": what an organisation does ("it said", "it added in a

@@ -96,7 +96,8 @@ def choose(
         if a.strength >= 0.75 or not any(o.content[0] <= a.cue[0] < o.content[1] for o in outer)  # type: ignore[index]
     ]
     if holding:
-        return min(holding, key=lambda a: gap(a.cue, q)), 0.9
+        best = min(holding, key=lambda a: gap(a.cue, q))
+        return _participle_between(best, q, atts, text) or best, 0.9
     atts = [a for a in atts if a.strength > 0.5]
     same = [a for a in atts if (a.sentence[0] < q[1] and q[0] < a.sentence[1]) or _tags_after(a, q)]
     if same:
@@ -118,6 +119,36 @@ def choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+def _participle_between(
+    holder: Attribution, q: tuple[int, int], atts: list[Attribution], text: str
+) -> Attribution | None:
+    """A participle of saying right after its own speaker, between the cue whose content
+    holds quote ``q`` and the quote: in 'The spot concludes with footage of Trump saying
+    during the debate, "That makes me smart,"' the parser hangs the quotation on
+    "concludes", but "Trump saying" introduces it. None when there is no such participle (a
+    participle with no speaker right before it, 'said Monday, speaking to reporters, "..."',
+    goes on from the cue before it)."""
+    if not text:
+        return None
+    for a in atts:
+        m = a.mention
+        if (
+            a is holder
+            or a.content is not None
+            or m is None
+            or not (holder.cue[1] <= m.start and a.cue[1] <= q[0])
+            or not text[a.cue[0] : a.cue[1]].endswith("ing")
+            or text[m.end : a.cue[0]] != " "
+            or re.search(r"[.!?;:]", text[a.cue[1] : q[0]].rstrip(" ,:“\"‘'"))
+            or a.strength < 0.75
+            or not cue_lemma(a.lemma)
+            or is_stance(a.lemma)
+        ):
+            continue
+        return a
+    return None
 
 
 #: Quote marks that may close a quotation (see :mod:`tidings.analyze.quotemarks`).

@@ -77,13 +77,13 @@ from tidings.analyze.quotemarks import Quoted, find_quoted, outer_quotation, quo
 from tidings.analyze.resolve import Found, answered, pieces_around_cue, resolve_quotes
 from tidings.analyze.verbless import (
     NAMED_INTRO,
-    SAID_BY_COLON,
     TWEET_BYLINE,
     document_line,
     embedded_post,
     markless_speaker,
     name_line,
     qa_label_length,
+    said_by_possessor,
     transcript_turns,
 )
 from tidings.model import Article, Entity, Quote, Speaker
@@ -237,7 +237,7 @@ def find_quotes(
                 att = None
             if att is not None and (
                 NAMED_INTRO.search(para.text[: q.open_mark])
-                or SAID_BY_COLON.search(para.text[: q.open_mark])
+                or said_by_possessor(para.text[: q.open_mark])
             ):
                 # 'Pollsters agree - Carl Bialik: "..."', 'Kane was asked whether he would
                 # resign. His answer: "..."': the one named at the colon

@@ -89,6 +89,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
                 found = near
             if found is not None:
                 return found
+    if (shown := _shown_saying(verb)) is not None:
+        return shown
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # a gerund after a preposition ('After suggesting that he regretted ..., Mr. Rubio
         # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
@@ -121,6 +123,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         return subject_of(verb.head, quoted)
     if verb.dep_ == "relcl":
         return None
+    if verb.dep_ == "acl" and verb.head.i == verb.i - 1 and _shown(verb.head) and _saying(verb):
+        # 'The spot ends with a narrator saying: "..."': a participle of saying right after
+        # the person it describes is that person's, not the sentence subject's (a thing, as
+        # in 'banners proclaiming', keeps the old reading)
+        return verb.head
     if (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
@@ -138,6 +145,60 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
 
 #: Participles of a question put to the speaker, set off before the cue.
 _ASKED = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
+
+
+#: Nouns of the unseen speaker of an advertisement or a film ('a narrator saying: "..."').
+_VOICES = frozenset(("narrator", "announcer", "voice", "voiceover", "voice-over"))
+
+
+def _shown_saying(verb: Token) -> Token | None:
+    """The person right before a participle of saying who is the object of "of" or "with":
+    'The spot concludes with footage of Trump saying, "..."', 'It ends with Clinton telling
+    the crowd: "..."'. The parser hangs the participle on the sentence's verb (so it would
+    take the sentence's subject, the spot), but the one shown saying it is the speaker. Not a
+    participle set off by a comma ('..., with Trump, saying'), nor a thing ('footage of the
+    rally showing ...')."""
+    if verb.i == 0 or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if _shown(before) and _saying(verb) else None
+
+
+#: Nouns of a recording that shows someone speaking ('footage of Trump saying').
+_RECORDINGS = frozenset(
+    [
+        "footage",
+        "video",
+        "clip",
+        "clips",
+        "tape",
+        "recording",
+        "audio",
+        "film",
+        "images",
+        "scenes",
+        "shots",
+    ]
+)
+
+
+def _shown(tok: Token) -> bool:
+    """True for a person (a name, a noun for people, a narrator) who is the object of "with"
+    ('ends with a narrator saying') or of "of" after a recording ('footage of Trump saying'):
+    not 'a letter to the board of directors urging', 'millions of Americans supporting'."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "with"):
+        return False
+    if tok.head.lower_ == "of" and tok.head.head.lower_ not in _RECORDINGS:
+        return False
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in ("PERSON", "")
+    return tok.pos_ == "NOUN" and (_can_speak(tok) or tok.lower_ in _VOICES)
+
+
+def _saying(verb: Token) -> bool:
+    """True for a participle of a verb of saying ("saying", "asking", "telling")."""
+    lemma = cue_lemma(verb.lower_)
+    return verb.tag_ == "VBG" and lemma is not None and not is_stance(verb.lower_)
 
 
 def _asked_before(verb: Token) -> Token | None:
@@ -333,6 +394,8 @@ def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Tok
     quoted words' or the described person's, not the teller's, and is passed over."""
     head = verb.head
     while head.i != root.i and head.head.i != head.i:
+        if _scene_of_someone(head):
+            return head
         if (
             (cue_lemma(head.lower_) or act_lemma(head.lower_))
             and head.dep_ != "relcl"
@@ -348,6 +411,22 @@ def _sayer_above(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Tok
 
 
 _RELATIVES = {"who", "that", "which", "whom"}
+
+
+def _scene_of_someone(head: Token) -> bool:
+    """True for a participle with a subject of its own that something else takes as its
+    object: 'I remember Jimmy Carter going on TV in 1977, declaring ..., and telling
+    Americans that "..."' (the participles after it go on with Carter, not with "I" who
+    remembers); 'footage of Trump standing at the podium, saying ...'."""
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "pcomp", "acl")
+        and not any(c.dep_ == "aux" for c in head.children)
+        and any(
+            c.dep_ == "nsubj" and c.i < head.i and _names_someone(c) and c.pos_ != "PRON"
+            for c in head.children
+        )
+    )
 
 
 def _names_someone(tok: Token) -> bool:

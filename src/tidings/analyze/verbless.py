@@ -45,6 +45,47 @@ SAID_BY_COLON = re.compile(
     r"comment|take|advice|warning|prediction|promise|defen[cs]e)\s*:\s*$"
 )
 
+#: Nouns of saying whose possessor speaks the quotation they introduce (:data:`SAID_BY_INTRO`).
+_INTRO_NOUNS = (
+    r"response|reply|answer|retort|verdict|rebuttal|explanation|message|statement|comment|"
+    r"advice|warning|prediction|promise|pledge|vow|demand|plea|dictum|motto|mantra|slogan|"
+    r"refrain|catch ?phrase|catchphrase|line|words|question|quip|boast|complaint|instruction|"
+    r"rule|defen[cs]e"
+)
+
+#: A possessed noun of saying that introduces a quotation from inside a sentence, with its
+#: adjectives and a phrase after it, before a colon or a "was": 'voiced in his famous demand
+#: in Berlin in 1987: "..."', "Mills's rule for her players (repeated at every practice) was,
+#: "..."". Group 1 is a name's possessor, group 2 a pronoun's; group 3 the words between the
+#: possessor and the noun (checked by :func:`said_by_possessor`: adjectives, no verb).
+SAID_BY_INTRO = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?|\b([Hh]is|[Hh]er|[Tt]heir))\s+"
+    r"((?:[a-z][\w-]*\s+){0,2})"
+    rf"(?:{_INTRO_NOUNS})"
+    r"(?:\s+(?:to|in|on|at|during|for|from|of|against)\b[^.!?:;\"“”]{0,80}?)?"
+    r"(?:\s*:|,?\s+(?:was|is|has\s+been|remains)\s*[,:]?)\s*$"
+)
+
+
+def said_by_possessor(before: str) -> re.Match[str] | None:
+    """The possessor of a noun of saying that introduces the quotation after ``before`` (the
+    paragraph's text up to the opening mark): a sentence opening "The hospital's response:"
+    or "His answer:" (:data:`SAID_BY_COLON`), or the noun inside a sentence with its own words
+    (:data:`SAID_BY_INTRO`: "his famous demand in Berlin in 1987:", "Mills's rule for her
+    players was,"). Not when a word between the possessor and the noun is a verb or a cue
+    ("Her aide said the only answer was:" is the aide's answer, told by "said"). Group 1 holds
+    a name, group 2 a pronoun."""
+    m = SAID_BY_COLON.search(before)
+    if m is not None:
+        return m
+    m = SAID_BY_INTRO.search(before)
+    if m is None:
+        return None
+    if any(cue_lemma(w) or w.endswith("ed") or w == "the" for w in m.group(3).split()):
+        return None
+    return m
+
+
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s+(?=\S)")
 
@@ -185,7 +226,7 @@ def markless_speaker(text: str, q: Quoted, para_start: int, doc: Doc | None) -> 
 def _possessor(before: str, para_start: int) -> Mention | None:
     """The speaker of a quotation introduced by a noun of saying and a colon: "The hospital's
     response: "We are working hard ..."", "His reply: "..."": whose response it is."""
-    m = SAID_BY_COLON.search(before)
+    m = said_by_possessor(before)
     if m is None:
         return None
     g = 1 if m.group(1) else 2
