@@ -39,10 +39,14 @@ NAMED_INTRO = re.compile(
 
 #: Whose words a noun of saying before a colon names: "The hospital's response: "..."",
 #: "Smith's reply:", "His answer:" (the possessor speaks; group 1, or group 2 for a pronoun).
+#: The noun may name whom it went to and take a short linking predicate ('Her message to the
+#: company was short:', 'His answer to critics was simple:'): still the possessor's words.
 SAID_BY_COLON = re.compile(
     r"(?:^|[.!?]\s+)(?:((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?|(His|Her|Their|Its))"
     r"\s+(?:response|reply|answer|retort|verdict|rebuttal|explanation|message|statement|"
-    r"comment|take|advice|warning|prediction|promise|defen[cs]e)\s*:\s*$"
+    r"comment|take|advice|warning|prediction|promise|defen[cs]e)"
+    r"(?:\s+(?:to|for)(?:\s+[\w.'’-]+){1,4})?"
+    r"(?:\s+(?:was|is|were|are)(?:\s+(?:\w+ly|as\s+ever))?\s+[a-z]+)?\s*:\s*$"
 )
 
 #: A transcript line: "WALLACE: Let's start ..." (the name in capitals, then a colon).
