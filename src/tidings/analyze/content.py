@@ -737,15 +737,20 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     """True for a clause after a verb of saying that the parser took for an adverbial one:
     in 'Officials said on Tuesday night, after the vote, the bridge would close' the small
     model hangs "would close" on "said" as an advcl, because time phrases stand between the
-    cue and the clause. A finite clause with a subject of its own and no subordinator ("when",
-    "because", ...), after a comma, is what was said; stance verbs are left alone ("she hoped,
-    the rain having stopped, ..." is no frame for a report)."""
+    cue and the clause. A finite clause with a subject of its own (no relative pronoun) and no
+    subordinator ("when", "because", ...), after a comma, is what was said when the cue has
+    no object or complement. Stance verbs are left alone ("she hoped, the rain having
+    stopped, ..." frames no report)."""
     if child.dep_ != "advcl" or child.i < verb.i or not _has_subject(child):
         return False
     if cue_lemma(verb.lower_) is None or is_stance(verb.lower_):
         return False
-    if any(c.dep_ == "mark" for c in child.children):
-        return False
+    if any(
+        c.dep_ == "mark" or (c.dep_ == "nsubj" and c.tag_.startswith("W")) for c in child.children
+    ):
+        return False  # 'when the bridge closed', '..., which is where it stood': no report
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return False  # 'urged the administration to ...': the cue has its content
     finite = child.tag_ in _FINITE_TAGS or any(
         c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in child.children
     )
