@@ -327,3 +327,14 @@ def test_objects_that_are_no_speech(quotes) -> None:
     assert q.content.text == "the server was secure"
     q = _only(quotes("The senator addressed the controversy at a town hall."), "addressed")
     assert q.content.text == "the controversy"
+
+
+def test_a_verb_of_saying_under_a_refusal_reports_nothing(quotes) -> None:
+    """'declined to say how much it cost': nothing was said; the refusal is the attribution,
+    with "to say how much it cost" as its content, and "say" is none of its own."""
+    qs = quotes("The spokesman declined to say how much the new trains cost.")
+    assert [(q.cue.text, q.content.text) for q in qs if q.cue] == [
+        ("declined", "to say how much the new trains cost")
+    ]
+    qs = quotes("The minister refused to comment on the talks with the union.")
+    assert [q.cue.text for q in qs if q.cue] == ["refused"]

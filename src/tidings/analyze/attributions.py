@@ -255,6 +255,18 @@ def _filler(verb: Token) -> bool:
     )
 
 
+#: Verbs of refusing: a verb of saying in their infinitive reports nothing said.
+_REFUSALS = frozenset(("decline", "refuse"))
+
+
+def _refused(verb: Token) -> bool:
+    """True for a cue in the infinitive of a refusal: 'He declined to say how much it cost',
+    'refused to comment on the talks': nothing was said, so "say" and "comment" are no
+    attributions of their own; the refusal is ("declined" with "to say how much it cost", as
+    PolNeAR annotates it)."""
+    return verb.dep_ == "xcomp" and act_lemma(verb.head.lower_) in _REFUSALS
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -299,6 +311,8 @@ def find_attributions(
                 found.append(noun)
             continue
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
+        if lemma is not None and _refused(tok):
+            continue
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
