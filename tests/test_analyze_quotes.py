@@ -834,3 +834,24 @@ def test_a_name_behind_a_fronted_phrase_and_its_title_speaks() -> None:
     (q,) = [q for q in quotes if q.cue is not None and q.cue.text == "welcomed"]
     assert (q.speaker, q.speaker_description) == ("Joanne Pike", "the current mayor")
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("the current")
+
+
+def test_pressed_on_a_question_is_asked_by_its_agent() -> None:
+    """'Pressed by host Kristen Welker on whether ..., Brooks said ...': a question put to
+    Brooks, the host's, as with "asked"; 'pressed the button' and 'Pressed for specifics,'
+    put no question on a topic."""
+    quotes = quotes_of(
+        "Pressed by host Kristen Welker on whether he would sign the bill, Senator Ada Brooks"
+        " said he would wait for the final text."
+    )
+    pressed = [q for q in quotes if q.cue is not None and q.cue.text == "Pressed"]
+    assert [(q.speaker, q.content.text) for q in pressed] == [
+        ("Kristen Welker", "whether he would sign the bill")
+    ]
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.speaker for q in said] == ["Ada Brooks"]
+    for text in (
+        "She pressed the button on the wall and the door opened.",
+        "Pressed for specifics, the campaign could not provide an example.",
+    ):
+        assert not [q for q in quotes_of(text) if q.cue and q.cue.text.lower() == "pressed"]

@@ -64,3 +64,14 @@ def test_quotes_colon_a_verb_between_possessor_and_noun_keeps_the_cue(nlp) -> No
     )
     found = [q for q in qs if "Nobody knows" in q.content.text]
     assert [q.speaker for q in found] == ["Tom Reed"], [(q.content.text, q.speaker) for q in qs]
+
+
+def test_quotes_colon_a_noun_of_saying_with_its_addressee_and_a_predicate(nlp) -> None:
+    """'Her message to the company was short: "Fix it."': the noun names whom it went to and
+    takes a linking verb, and is still the possessor's words ("Her" is Hale, not the man
+    named last)."""
+    qs = quotes_of(
+        "Transport commissioner Ruth Hale met rail chief Mark Byrne on Monday. Her message to "
+        'his company was short: "Fix the timetable by June."'
+    )
+    assert quote_starting(qs, "Fix the timetable").speaker == "Ruth Hale"

@@ -111,3 +111,20 @@ def test_content_leaves_out_where_the_speaker_spoke(nlp) -> None:
     texts = {q.content.text for q in qs}
     assert "the firm had done nothing wrong" in texts
     assert "the roads would reopen" in texts
+
+
+def test_content_of_a_clause_the_parser_read_as_adverbial(nlp) -> None:
+    """'said on Tuesday night, after the vote, the bridge would close': with time phrases
+    between the cue and the clause the small model hangs the clause on "said" as an adverbial
+    clause; a finite clause with its own subject and no subordinator is what was said. One
+    with a subordinator ('said little when the bridge closed') stays no content."""
+    qs = quotes_of(
+        "Officials said on Tuesday night, after the vote, the bridge would close.",
+        "The minister said on Monday, the plan would go ahead.",
+    )
+    texts = {q.content.text for q in qs}
+    assert "after the vote, the bridge would close" in texts
+    assert "the plan would go ahead" in texts
+    assert quote_starting(qs, "after the vote").speaker_mention.text == "Officials"
+    qs = quotes_of("The mayor said little on Tuesday, when the bridge closed.")
+    assert not [q for q in qs if "bridge" in q.content.text]

@@ -78,3 +78,17 @@ def test_quotes_split_the_cue_aside_is_not_counted_as_what_was_said(
         "The city council met on Monday to discuss the budget, officials said.", paragraph
     )
     assert quote_starting(qs, starts).kind == kind
+
+
+def test_quotes_split_a_title_in_marks_that_ends_the_tag_sentence(nlp) -> None:
+    """'"...," Brooks said on NBC's "Meet the Press." "..."': the programme's title closes the
+    tag sentence inside its marks; the quotation after it opens a sentence of its own and is
+    Brooks's, not a phrase quoted in narration."""
+    qs = quotes_of(
+        '"We are close," Senator Ada Brooks said on NBC\'s "Meet the Press." "I am not going '
+        'to negotiate."'
+    )
+    second = quote_starting(qs, "I am not going")
+    assert second.kind == "direct"
+    assert second.speaker == "Ada Brooks"
+    assert not [q for q in qs if q.content.text.startswith("Meet the Press")]

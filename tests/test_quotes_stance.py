@@ -307,3 +307,34 @@ def test_a_clause_told_without_that_is_the_content_not_the_infinitive_after_it(q
     )
     assert q.content.text.startswith("he had paid the mayor")
     assert q.content.text.endswith("on green belt land")
+
+
+def test_objects_that_are_no_speech(quotes) -> None:
+    """'The decision reflects a shift', 'Clinton maintains a lead', 'address the convention':
+    what the object names is mirrored, kept or spoken to, not said. With "on" ("reflected on")
+    or a clause ("maintained that ...") they report; "address the controversy" is a topic."""
+    for text in (
+        "The decision to join the bank reflects a shift in the center of gravity on Wall Street.",
+        "Clinton maintains a wide lead over Sanders among black voters.",
+        "The governor is scheduled to address the convention on Thursday.",
+        "Obama will address the nation on Tuesday night.",
+    ):
+        cues = [q.cue.text for q in quotes(text) if q.cue is not None]
+        assert not {"reflects", "maintains", "address"} & set(cues), (text, cues)
+    q = _only(quotes("The minister reflected on her years in office."), "reflected")
+    assert q.content.text == "her years in office"
+    q = _only(quotes("Her campaign has long maintained that the server was secure."), "maintained")
+    assert q.content.text == "the server was secure"
+    q = _only(quotes("The senator addressed the controversy at a town hall."), "addressed")
+    assert q.content.text == "the controversy"
+
+
+def test_a_verb_of_saying_under_a_refusal_reports_nothing(quotes) -> None:
+    """'declined to say how much it cost': nothing was said; the refusal is the attribution,
+    with "to say how much it cost" as its content, and "say" is none of its own."""
+    qs = quotes("The spokesman declined to say how much the new trains cost.")
+    assert [(q.cue.text, q.content.text) for q in qs if q.cue] == [
+        ("declined", "to say how much the new trains cost")
+    ]
+    qs = quotes("The minister refused to comment on the talks with the union.")
+    assert [q.cue.text for q in qs if q.cue] == ["refused"]

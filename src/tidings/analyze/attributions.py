@@ -44,6 +44,7 @@ from tidings.analyze.cues import (
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     PASSIVE_EVIDENTIALS,
+    QUESTION_PARTICIPLES,
     RAISING_FORMS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
@@ -186,6 +187,25 @@ _ANONYMITY = re.compile(
 )
 
 
+#: Participles of putting a question to someone: "Asked by reporters whether ...", "Pressed by
+#: host Kristen Welker on whether ...": the agent asks, the one asked answers elsewhere.
+_QUESTIONED = frozenset(("asked", "pressed"))
+
+
+def _pressed(verb: Token) -> str | None:
+    """'press' for "pressed" putting a question on a topic: 'Pressed by host Kristen Welker on
+    whether he would sign the bill, Brooks said ...', 'Mr. Trump was pressed on why he had
+    said it' (PolNeAR annotates the question, with the asker as its source, as it does
+    "asked"). A passive or a participle with "on" or "about"; 'pressed the button', 'pressed
+    charges' and 'hard-pressed to' are no question."""
+    if verb.lower_ not in QUESTION_PARTICIPLES or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    passive = verb.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in kids)
+    topic = any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in kids)
+    return "press" if passive and topic else None
+
+
 #: Words after a passive "asked" in an aside: the question's subject or its agent.
 _ASKED_NEXT = {"about", "by", "whether", "if", "why", "how", "what", "when", "for", "to"}
 
@@ -196,7 +216,7 @@ def _asked_aside(tok: Token, subj: Token | None) -> bool:
     model makes Berg the subject of "asked"; he was asked, by someone unnamed)."""
     doc = tok.doc
     return (
-        tok.lower_ == "asked"
+        tok.lower_ in _QUESTIONED
         and subj is not None
         and subj.i == tok.i - 2
         and doc[tok.i - 1].text == ","
@@ -233,6 +253,18 @@ def _filler(verb: Token) -> bool:
         and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
         and not doc[verb.i + 1 : verb.i + 2].text.startswith(":")
     )
+
+
+#: Verbs of refusing: a verb of saying in their infinitive reports nothing said.
+_REFUSALS = frozenset(("decline", "refuse"))
+
+
+def _refused(verb: Token) -> bool:
+    """True for a cue in the infinitive of a refusal: 'He declined to say how much it cost',
+    'refused to comment on the talks': nothing was said, so "say" and "comment" are no
+    attributions of their own; the refusal is ("declined" with "to say how much it cost", as
+    PolNeAR annotates it)."""
+    return verb.dep_ == "xcomp" and act_lemma(verb.head.lower_) in _REFUSALS
 
 
 def find_attributions(
@@ -278,7 +310,9 @@ def find_attributions(
             if noun is not None:
                 found.append(noun)
             continue
-        lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok)
+        lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
+        if lemma is not None and _refused(tok):
+            continue
         act = lemma is None and act_lemma(low) is not None
         if act:
             lemma = act_lemma(low)
@@ -370,7 +404,7 @@ def find_attributions(
         asked_aside = _asked_aside(tok, subj)
         if asked_aside:
             subj = None  # 'Jonas Berg, asked about the criticism, said': Berg was asked
-        if subj is None and low == "asked" and (tok.tag_ == "VBN" or asked_aside):
+        if subj is None and low in _QUESTIONED and (tok.tag_ == "VBN" or asked_aside):
             # 'Asked by reporters whether ..., the spokeswoman said': the agent asked
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -407,7 +441,7 @@ def find_attributions(
             subj is None
             and content
             and (
-                (low == "asked" and (tok.tag_ == "VBN" or asked_aside))
+                (low in _QUESTIONED and (tok.tag_ == "VBN" or asked_aside))
                 or (passive is not None and not act and _is_clause(doc, content))
             )
         )

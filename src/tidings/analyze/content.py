@@ -484,7 +484,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     # rattled - in fact, she said it "humanizes" her' the clause before is the writer's
     after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
     for child in after[:1] + [c for c in verb.children if c not in after[:1]]:
-        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and child.i > verb.i + 1):
+        if (
+            child.dep_ in ("ccomp", "csubj")
+            or (child.dep_ == "xcomp" and child.i > verb.i + 1)
+            or _misread_complement(verb, child)
+        ):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
             if child.i < verb.i and any(
@@ -723,6 +727,35 @@ def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:
         ):
             return k + 1
     return lo
+
+
+#: Tags of a finite verb, or of the bare verb a modal governs ("would close").
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _misread_complement(verb: Token, child: Token) -> bool:
+    """True for a clause after a verb of saying that the parser took for an adverbial one:
+    in 'Officials said on Tuesday night, after the vote, the bridge would close' the small
+    model hangs "would close" on "said" as an advcl, because time phrases stand between the
+    cue and the clause. A finite clause with a subject of its own (no relative pronoun) and no
+    subordinator ("when", "because", ...), after a comma, is what was said when the cue has
+    no object or complement. Stance verbs are left alone ("she hoped, the rain having
+    stopped, ..." frames no report)."""
+    if child.dep_ != "advcl" or child.i < verb.i or not _has_subject(child):
+        return False
+    if cue_lemma(verb.lower_) is None or is_stance(verb.lower_):
+        return False
+    if any(
+        c.dep_ == "mark" or (c.dep_ == "nsubj" and c.tag_.startswith("W")) for c in child.children
+    ):
+        return False  # 'when the bridge closed', '..., which is where it stood': no report
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return False  # 'urged the administration to ...': the cue has its content
+    finite = child.tag_ in _FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in child.children
+    )
+    lo = child.left_edge.i
+    return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
 
 
 def _has_subject(tok: Token) -> bool:

@@ -333,10 +333,15 @@ ADDRESSEE_VERBS = {
     "encourage",
 }
 
+#: Participles that put a question to someone without being verbs of saying: 'Pressed by host
+#: Kristen Welker on whether ...' (read by :mod:`tidings.analyze.attributions` as "asked" is).
+QUESTION_PARTICIPLES = frozenset(("pressed",))
+
 #: The words that may make a sentence hold an attribution (a parse is asked for only there).
 _CUE_SET = frozenset(
     {
         *VERB_FORMS,
+        *QUESTION_PARTICIPLES,
         *STANCE_FORMS,
         *ACT_FORMS,
         *STANCE_ADJECTIVES,

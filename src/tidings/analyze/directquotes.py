@@ -471,6 +471,8 @@ def is_partial(text: str, q: Quoted, doc: Doc | None = None) -> bool:
     before = text[: q.open_mark].rstrip()
     if not before or before[-1] in ":,;.?!—–-([" or before.endswith(("...", "…")):
         return False
+    if _ends_quoted_sentence(before):
+        return False  # 'said on NBC's "Meet the Press." "I'm not going to negotiate."'
     last = before.split()[-1].lower().strip("'’\"“”")
     if cue_lemma(last) is None:
         return True
@@ -478,6 +480,19 @@ def is_partial(text: str, q: Quoted, doc: Doc | None = None) -> bool:
         word = doc.char_span(len(before) - len(last), len(before), alignment_mode="expand")
         return word is not None and len(word) == 1 and word[0].pos_ == "NOUN"
     return False
+
+
+#: Closing marks, double and single, straight and curly.
+_CLOSE_MARKS = "\"”’'»"
+
+
+def _ends_quoted_sentence(before: str) -> bool:
+    """True when the text before a quotation ends with a quoted stretch that closes a sentence
+    ('Brooks said on NBC's "Meet the Press."', '... asked "Why now?"'): the writer's full stop
+    sits inside the marks, so the next quotation opens a sentence of its own, not a phrase of
+    narration."""
+    stripped = before.rstrip(_CLOSE_MARKS)
+    return len(stripped) < len(before) and stripped[-1:] in (".", "?", "!")
 
 
 #: Prepositions that carry on a clause a quotation leaves unfinished: after 'said, "I have not

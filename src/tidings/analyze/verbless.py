@@ -56,14 +56,17 @@ _INTRO_NOUNS = (
 #: A possessed noun of saying that introduces a quotation from inside a sentence, with its
 #: adjectives and a phrase after it, before a colon or a "was": 'voiced in his famous demand
 #: in Berlin in 1987: "..."', "Mills's rule for her players (repeated at every practice) was,
-#: "..."". Group 1 is a name's possessor, group 2 a pronoun's; group 3 the words between the
-#: possessor and the noun (checked by :func:`said_by_possessor`: adjectives, no verb).
+#: "..."", 'Her message to the company was short: "..."' (a short predicate after "was"
+#: before a colon). Group 1 is a name's possessor, group 2 a pronoun's; group 3 the words
+#: between the possessor and the noun (checked by :func:`said_by_possessor`: adjectives, no
+#: verb).
 SAID_BY_INTRO = re.compile(
     r"(?:\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?|\b([Hh]is|[Hh]er|[Tt]heir))\s+"
     r"((?:[a-z][\w-]*\s+){0,2})"
     rf"(?:{_INTRO_NOUNS})"
     r"(?:\s+(?:to|in|on|at|during|for|from|of|against)\b[^.!?:;\"“”]{0,80}?)?"
-    r"(?:\s*:|,?\s+(?:was|is|has\s+been|remains)\s*[,:]?)\s*$"
+    r"(?:\s*:|,?\s+(?:was|is|has\s+been|remains)"
+    r"(?:\s*[,:]|(?:\s+(?:\w+ly|as\s+ever))?\s+[a-z]+\s*:)?)\s*$"
 )
 
 
