@@ -81,7 +81,10 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
             continue
         if not kids and to_listener(child, lemma):
-            continue  # 'wrote to the mayor on Friday': who was written to, not what
+            # 'wrote to the mayor on Friday': who was written to, not what; but the parse may
+            # hang the topic on the listener ('apologizing to the players for the delay')
+            kids.extend(_topic_on_listener(child))
+            continue
         if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
@@ -129,6 +132,16 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+
+
+def _topic_on_listener(prep: Token) -> list[Token]:
+    """The topic phrase the parse hung on the listener of "to X" ("for the delay" of
+    "apologizing to the players for the delay"): what the words were about, as if on the
+    verb."""
+    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    return [g for g in pobj.rights if g.dep_ == "prep" and g.lower_ in _ABOUT - {"to"}][:1]
 
 
 def _a_quantity(obj: Token) -> bool:
