@@ -117,15 +117,12 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     next word opens with a capital, a digit or a mark. Errs towards longer sentences
     ("Mr. Smith" and "U.S." are one token each, so they never end one).
 
-    Only the few end tokens are looked at in Python (found by their ORTH ids in one array; a
-    comparison with each of the seven ids, which costs a tenth of ``np.isin`` on a paragraph)."""
+    Only the few end tokens are looked at as Tokens (found by their ORTH ids, a set test on
+    the id list: on a paragraph of 40 tokens a third of the time of comparing the id array
+    with the seven ids in numpy, whose fixed cost per call is most of it)."""
     ends = _end_ids(doc.vocab.strings)
-    orth = doc.to_array(ORTH)
-    found = (
-        np.flatnonzero((orth[:-1, None] == ends[None, :]).any(axis=1)).tolist()
-        if len(orth) > 1
-        else []
-    )
+    orth = doc.to_array(ORTH).tolist()
+    found = [k for k in range(len(orth) - 1) if orth[k] in ends]
     starts = [0]
     if not found:
         return starts
@@ -144,16 +141,15 @@ def sentence_starts(doc: Doc, quoted: list[Quoted]) -> list[int]:
     return starts
 
 
-_END_IDS: dict[int, tuple[StringStore, np.ndarray]] = {}
+_END_IDS: dict[int, tuple[StringStore, frozenset[int]]] = {}
 
 
-def _end_ids(strings: StringStore) -> np.ndarray:
+def _end_ids(strings: StringStore) -> frozenset[int]:
     """ORTH ids of :data:`_ENDS` in ``strings`` (kept per string store, which is held so that
     its id is never reused)."""
     kept = _END_IDS.get(id(strings))
     if kept is None or kept[0] is not strings:
-        ids = np.array([strings.add(t) for t in sorted(_ENDS)], dtype=np.uint64)
-        kept = _END_IDS[id(strings)] = (strings, ids)
+        kept = _END_IDS[id(strings)] = (strings, frozenset(strings.add(t) for t in _ENDS))
     return kept[1]
 
 
