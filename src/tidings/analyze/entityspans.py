@@ -439,25 +439,22 @@ def untagged_full_names(
 
 
 def _title_word_before(text: str, pos: int) -> bool:
-    """True when the word right before ``pos`` (one space back) is a title word ("Manager",
-    "Coach", "coach"), not an acronym ending a sentence ("the U.S. While Clinton ...")."""
-    before = text[max(0, pos - 30) : pos]
-    words = before.split()
-    return (
-        before.endswith(" ")
-        and bool(words)
-        and words[-1].lower() in TITLE_WORDS
-        and acronym_letters(words[-1]) is None
-    )
+    """True when the word right before ``pos`` is a title word ("Manager", "Coach", "coach"),
+    not an acronym ending a sentence ("the U.S. While Clinton ...")."""
+    word = _word_before(text, pos)
+    return word.lower() in TITLE_WORDS and acronym_letters(word) is None
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
-    """True when the word right before ``pos`` (one space back) is capitalised."""
+    """True when the word right before ``pos`` is capitalised."""
+    return _word_before(text, pos)[:1].isupper()
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word one space back from ``pos`` (up to 30 characters back), or "" when none is."""
     before = text[max(0, pos - 30) : pos]
-    if not before.endswith(" "):
-        return False
     words = before.split()
-    return bool(words) and words[-1][:1].isupper()
+    return words[-1] if before.endswith(" ") and words else ""
 
 
 #: Lower-case words inside a family name ("von der Leyen", "bin Talal", "da Silva").
