@@ -11,6 +11,7 @@
     PYTHONPATH=src python bench/quote_gold.py --set news12
     PYTHONPATH=src python bench/quote_gold.py --set news13
     PYTHONPATH=src python bench/quote_gold.py --set news14
+    PYTHONPATH=src python bench/quote_gold.py --set news15
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -29,7 +30,9 @@ profile), blind too; ``--set news13`` the seventh, bench/data/quote_gold_news13 
 council meeting, a leaked memo, the Sunday shows, a British story, a press conference, a U.N.
 council meeting), blind too; ``--set news14`` the eighth, bench/data/quote_gold_news14 (session 14:
 a trial, a company's results, a medical study, a Sydney storm in curly single marks, a
-concession, a feature), blind too.
+concession, a feature), blind too; ``--set news15`` the ninth (session 15: a cup tie, job cuts
+from a memo, a British fare rise in single marks, an earthquake abroad, a police story, climate
+talks), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -98,19 +101,16 @@ PAGES = REPO / "src" / "tidings" / "sample" / "pages"
 #: The AEB gold: annotations in the repository, pages read from ../shared at run time.
 AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
-#: The fourth gold: articles written for the project (plain text), with their annotations.
-NEWS10_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news10"
-#: The fifth gold: articles in the shapes of PolNeAR's held-out outlets, with addressees and
-#: said-on dates (session 11, blind).
-NEWS11_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news11"
-#: The sixth, written in session 12 (bench/data/quote_gold_news12/README.md), blind too.
-NEWS12_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news12"
-#: The seventh, written in session 13 (bench/data/quote_gold_news13/README.md), blind too.
-NEWS13_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news13"
-#: The eighth, written in session 14 (bench/data/quote_gold_news14/README.md), blind too.
-NEWS14_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_news14"
-#: Articles written for the project to measure addressees (texts/ beside the annotations).
-ADDRESSEE_GOLD_DIR = REPO / "bench" / "data" / "addressee_gold"
+#: The project's own golds: articles written for it (plain text in texts/, annotations beside):
+#: news10 the fourth gold; news11 (session 11) in the shapes of PolNeAR's held-out outlets, with
+#: addressees and said-on dates; news12 to news15 one per session from 12 on, each blind when it
+#: was written (their READMEs); addressee, articles written to measure addressees.
+OWN_GOLD_DIRS = {
+    **{f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(10, 16)},
+    "addressee": REPO / "bench" / "data" / "addressee_gold",
+}
+NEWS10_GOLD_DIR = OWN_GOLD_DIRS["news10"]
+ADDRESSEE_GOLD_DIR = OWN_GOLD_DIRS["addressee"]
 AEB_PAGES = (
     Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "extraction" / "aeb"
 ) / "html"
@@ -425,35 +425,18 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=[
-            "sample",
-            "aeb",
-            "aeb2",
-            "news10",
-            "news11",
-            "news12",
-            "news13",
-            "news14",
-            "addressee",
-        ],
+        choices=["sample", "aeb", "aeb2", *OWN_GOLD_DIRS],
         default="sample",
         help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
-        "project's own articles (news10 to news14, addressee)",
+        "project's own articles (news10 to news15, addressee)",
     )
     args = parser.parse_args()
     gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
     if args.set in gold_dirs:
         pages = load_aeb(gold_dirs[args.set])
         label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
-    elif args.set in ("news10", "news11", "news12", "news13", "news14", "addressee"):
-        own = {
-            "news10": NEWS10_GOLD_DIR,
-            "news11": NEWS11_GOLD_DIR,
-            "news12": NEWS12_GOLD_DIR,
-            "news13": NEWS13_GOLD_DIR,
-            "news14": NEWS14_GOLD_DIR,
-        }
-        gold_dir = own.get(args.set, ADDRESSEE_GOLD_DIR)
+    elif args.set in OWN_GOLD_DIRS:
+        gold_dir = OWN_GOLD_DIRS[args.set]
         pages = load_own(gold_dir)
         label = f"Articles written for the project ({gold_dir.relative_to(REPO)})"
     else:
