@@ -1,7 +1,9 @@
 """Article -> analysis: entities, quotes and speakers, all with offsets into ``Article.text``.
 
 requires: Article.text, Article.paragraphs (and authors, images for metadata entities).
-assigns: Article.entities, Article.quotes (with said_on), Article.speakers.
+assigns: Article.entities, Article.quotes (with said_on), Article.speakers; or, for a text
+that does not read as English (:func:`tidings.analyze.english.not_english`), a warning saying
+why none of them were read.
 
 Stages, in order:
 1. One spaCy Doc per paragraph (:func:`tidings.analyze.parse.parse_paragraphs`): NER wherever
@@ -20,6 +22,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+from tidings.analyze.english import not_english
 from tidings.analyze.entities import find_entities, link_speakers, metadata_entities
 from tidings.analyze.interviews import interview_answers
 from tidings.analyze.nlp import load, single_blas_thread
@@ -36,6 +39,9 @@ def analyze(article: Article, options: Options | None = None) -> Article:
     options = options or Options()
     if article.status != "article" or not article.text:
         return article
+    skipped = not_english(article.text, article.language)
+    if skipped:
+        return article.model_copy(update={"warnings": [*article.warnings, skipped]})
     nlp = load(options.spacy_model)
     with single_blas_thread():
         docs, parsed = parse_paragraphs(nlp, article.paragraphs)
