@@ -31,6 +31,7 @@ address list of 62 words); all 924 PolNeAR articles are analysed (the lowest Eng
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from tidings.wordlists import word_list
@@ -86,16 +87,20 @@ def read_language(text: str) -> Reading:
     n = len(words)
     if not n:
         return Reading(0, 0.0, 0.0, None, 0.0)
+    counts = Counter(words)  # then each list costs a lookup per listed word, not per word
+
+    def share(listed: frozenset[str]) -> float:
+        return sum(counts[w] for w in listed if w in counts) / n
+
     other_language, other = max(
-        ((lang, sum(w in ws for w in words)) for lang, ws in OTHER_FUNCTION_WORDS.items()),
-        key=lambda pair: pair[1],
+        ((lang, share(ws)) for lang, ws in OTHER_FUNCTION_WORDS.items()), key=lambda p: p[1]
     )
     return Reading(
         words=n,
-        english=sum(w in FUNCTION_WORDS for w in words) / n,
-        other=other / n,
+        english=share(FUNCTION_WORDS),
+        other=other,
         other_language=other_language if other else None,
-        non_latin=sum(ord(w[0]) > _LATIN_END for w in words) / n,
+        non_latin=sum(c for w, c in counts.items() if ord(w[0]) > _LATIN_END) / n,
     )
 
 
