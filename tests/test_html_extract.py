@@ -82,6 +82,23 @@ def test_html_subheadings_kept_pullquotes_and_captions_out() -> None:
     assert img.credit is not None and "Jane Doe" in img.credit
 
 
+def test_html_hover_card_of_a_person_out_of_the_sentence_that_names_them() -> None:
+    """The Hill writes a person's hover card (photo, full name, headlines, MORE) inside the
+    sentence, after the name: the name stays, the card goes."""
+    texts = paragraphs(5)
+    card = (
+        "<span class='rollover-people'><a class='rollover-people-link' href='/people/ana-ruiz'>"
+        "Ana Ruiz</a><span class='rollover-people-block'><span class='rollover-block'><span>"
+        "<img src='/ruiz.jpg'><a class='name' href='/people/ana-ruiz'>Ana Maria Ruiz</a>"
+        "<a class='people-articles' href='/n/1'>Governor signs the water bill</a> "
+        "<a class='more' href='/people/ana-ruiz'>MORE</a></span></span></span></span>"
+    )
+    inner = f"<p>Gov. {card} (D) said on Monday that the dam would be repaired.</p>" + ps(texts)
+    art = extract_html(article(inner))
+    assert "Gov. Ana Ruiz (D) said on Monday that the dam would be repaired." in art.text
+    assert "Ana Maria Ruiz" not in art.text and "MORE" not in art.text
+
+
 def test_html_related_links_block_out_of_body_into_related() -> None:
     inner = ps(paragraphs(6)) + (
         "<div class='related-articles'><h3>Related</h3><ul>"

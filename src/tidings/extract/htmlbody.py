@@ -41,6 +41,7 @@ from tidings.extract.htmlwords import (
     BOILER_WORDS,
     CONTENT_WORDS,
     EMBED_WORDS,
+    INLINE_CARD_TOKENS,
     MAX_CLASS_TOKENS,
     NEVER_MARKED,
     OTHER_VOICES_WORDS,
@@ -461,6 +462,9 @@ def walk(root: LexborNode) -> Page:
         attrs = node.attributes  # a new dict on every call: read it once
         if attrs.get("id") in ARCHIVE_TOOLBARS:
             continue  # an archive's own toolbar over the captured page: not the page's
+        cls = attrs.get("class")
+        if cls and tag not in BLOCK_TAGS and not INLINE_CARD_TOKENS.isdisjoint(cls.split()):
+            continue  # a hover card inside the sentence (see INLINE_CARD_TOKENS)
         marked, related = is_boilerplate(attrs, tag)
         if tag in BLOCK_TAGS:
             flush()

@@ -211,6 +211,12 @@ BOILER_TOKENS = frozenset(
         "blockquote-pull",
     ]
 )
+#: Whole class tokens of inline cards written inside a sentence but shown only on hover: their
+#: text is left out of the sentence (a block's furniture marks judge whole blocks, so they
+#: cannot). The Hill's card of a person (photo, full name, headlines, "MORE") follows the name:
+#: "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down ... MORE (R) is"; its
+#: wrapper "rollover-people" holds the name itself, so only the card's own token is listed.
+INLINE_CARD_TOKENS = frozenset(["rollover-people-block"])
 #: Parts that mean "this is the article" and win over a furniture word in the same token
 #: ("article-meta" is furniture, "article-body" is not; "post-content" is content).
 CONTENT_WORDS = frozenset(
