@@ -33,6 +33,10 @@ TITLE_CASES = [
     pytest.param("President Obama", "Obama", "President Obama", id="surname-only"),
     pytest.param("Walker Buehler", "Walker Buehler", None, id="given-name-not-role"),
     pytest.param("Prime Minister", "Minister", "Prime Minister", id="title-only-keeps-a-word"),
+    pytest.param("Secretary of State Ana Ruiz", "Ana Ruiz", None, id="portfolio-after-of"),
+    pytest.param(
+        "Chancellor of the Exchequer Rachel Reeves", "Rachel Reeves", None, id="portfolio-the"
+    ),
 ]
 
 

@@ -815,3 +815,35 @@ def test_free_participle_after_a_scene_with_its_own_subject_is_that_subjects(quo
     # participles go on from the one seen going or standing, not from who remembers
     found = [q for q in quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in found] == ["Tom Price"], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        (
+            "Former special envoy to Ukraine Kurt Volker said the talks would resume.",
+            "Kurt Volker",
+            "Former special envoy to Ukraine",
+        ),
+        (
+            "Another diplomat, former special envoy to Ukraine Kurt Volker, said the talks "
+            "would resume.",
+            "Kurt Volker",
+            "former special envoy to Ukraine",
+        ),
+        (
+            "A senior adviser to President Donald Trump said the talks would resume.",
+            "A senior adviser to President Donald Trump",  # anonymous: named by the description
+            None,
+        ),
+    ],
+)
+def test_role_to_a_place_then_a_name_is_that_person(quotes, paragraph, speaker, description):
+    """'envoy to Ukraine Kurt Volker': the tagger runs the place into the name and the parser
+    hangs the name on "to"; the speaker is the person, the role to the place the description.
+    'adviser to President Donald Trump' is the adviser: a title before the name is no place."""
+    (q,) = quotes(paragraph)
+    assert q.speaker == speaker
+    if description:
+        assert q.speaker_description == description

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.datelines import past_dateline
-from tidings.analyze.descriptions import HONORIFICS, appos_before
+from tidings.analyze.descriptions import HONORIFICS, appos_before, is_role
 from tidings.analyze.names import TITLE_WORDS, called_with_title, gender_of
 from tidings.analyze.naming import (
     INDEFINITE_PRONOUNS,
@@ -200,6 +200,33 @@ def _closing_name(np: SpacySpan) -> SpacySpan | None:
     return None
 
 
+def _name_after_role(tok: Token) -> SpacySpan | None:
+    """The person a role noun names through its "to" or "for" phrase, where the tagger ran the
+    place into the name and the parser hung the name on the preposition: "envoy to Ukraine
+    Kurt Volker", "Ambassador to Germany Richard Grenell", "envoy for Syria Staffan de Mistura"
+    (tagged "Ukraine Kurt Volker", an organisation). Only when the phrase ends the role's words
+    and is capitalised words, a place (no title, no given name) and then a full name: "a senior
+    adviser to President Donald Trump" is the adviser, not Trump."""
+    if not is_role(tok.lower_):
+        return None
+    for prep in tok.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "for") or obj is None:
+            continue
+        if obj.pos_ != "PROPN" or obj.i != tok.right_edge.i:
+            return None
+        run = tok.doc[obj.left_edge.i : obj.i + 1]
+        words = [t.text for t in run]
+        for k in range(1, len(words) - 1):
+            place = words[:k]
+            if any(w.lower() in TITLE_WORDS or not w[:1].isupper() for w in place):
+                return None
+            if opens_with_given_name(words[k:]) and not opens_with_given_name(place):
+                return run[k:]
+        return None
+    return None
+
+
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
     """Token index where the name proper starts (after any title words,
     :func:`~tidings.analyze.titles.leading_titles`) and that name. A title that goes with one
@@ -287,6 +314,15 @@ def read_mention(head: Token, offset: int) -> Mention:
     start, end = offset + np.start_char, offset + np.end_char
     appos = [c for c in head.rights if c.dep_ == "appos"]
     titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
+    role_name = _name_after_role(head) if not appos else None
+    if role_name is not None:
+        return _named(
+            (start, offset + role_name.end_char),
+            role_name.text,
+            offset + role_name.start_char,
+            _clean(doc[lo : role_name.start].text) or None,
+            head.lower_,
+        )
     if (head.pos_ == "NOUN" or titled) and not appos:
         # "Political analyst and Moscow Times contributor Georgy Bovt": a mis-parse that makes
         # the name a conjunct of the description (also of a capitalised title: "Sirius XM Vice
@@ -332,6 +368,16 @@ def read_mention(head: Token, offset: int) -> Mention:
             described = doc[a.left_edge.i : a.i + 1].text
             first = offset + doc[a.left_edge.i].idx
             a = inner
+        role_name = _name_after_role(a) if a.pos_ == "NOUN" else None
+        if role_name is not None:
+            # 'Another diplomat, former special envoy to Ukraine Kurt Volker, said'
+            return _named(
+                (first, offset + role_name.end_char),
+                role_name.text,
+                offset + role_name.start_char,
+                _clean(doc[a.left_edge.i : role_name.start].text),
+                head.lower_,
+            )
         a_ent = _entity_in(doc[a.left_edge.i : a.right_edge.i + 1], a)
         if a_ent is not None or a.pos_ == "PROPN":
             name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]

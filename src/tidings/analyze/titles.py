@@ -56,12 +56,32 @@ def leading_titles(words: Sequence[str], keep: int = 1) -> int:
     if called_with_title(words):
         return 0
     k = 1 if role_before_name(words) else 0
-    while (
-        k < len(words) - keep
-        and words[k].lower() in TITLE_WORDS
-        and not called_with_title(words[k:])
-    ):
-        k += 1
+    while k < len(words) - keep:
+        if words[k].lower() in TITLE_WORDS and not called_with_title(words[k:]):
+            k += 1
+        elif k and (past := _past_portfolio(words, k)) > k:
+            k = past
+        else:
+            break
+    return k
+
+
+#: Words that join a title to its portfolio: "Secretary of State", "Minister for Europe".
+_PORTFOLIO_JOINERS = frozenset(["of", "for"])
+
+
+def _past_portfolio(words: Sequence[str], k: int) -> int:
+    """Where the name starts after a title's portfolio opened by "of" or "for" at ``k``
+    ("Secretary of State Ana Ruiz", "Chancellor of the Exchequer Rachel Reeves": capitalised
+    words, and "the" or "and", up to a given name that opens a full name); ``k`` itself when
+    there is none: a name must follow, so "President of Harvard University" keeps its words."""
+    if words[k].lower() not in _PORTFOLIO_JOINERS or words[k - 1].lower() not in TITLE_WORDS:
+        return k
+    j = k + 1
+    while j < len(words) - 1 and (words[j][:1].isupper() or words[j] in ("the", "and")):
+        if opens_with_given_name(list(words[j:])):
+            return j if j > k + 1 else k
+        j += 1
     return k
 
 
