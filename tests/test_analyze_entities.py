@@ -12,6 +12,7 @@ from tidings.analyze.entityspans import (
     past_courtesy,
     past_portfolios,
     split_at_owner,
+    split_place_from_name,
     trim_mention,
 )
 from tidings.analyze.entitytypes import type_by_context
@@ -656,4 +657,33 @@ def test_a_company_named_without_all_its_suffixes_is_the_company() -> None:
     )
     assert [(e.name, e.label, len(e.mentions)) for e in ents] == [
         ("Arvanta Semiconductor Inc", "ORG", 3)
+    ]
+
+
+def test_a_place_run_into_a_name_after_a_roles_to_splits_off() -> None:
+    """'special envoy to Ukraine Kurt Volker' tagged "Ukraine Kurt Volker": the place the
+    article tags alone splits off, the full name is a person. Without "to"/"for" before it, or
+    when the place is not tagged alone, the name stays as tagged."""
+    text = (
+        "Ukraine was waiting. The special envoy to Ukraine Kurt Volker resigned. Ukraine Kurt "
+        "Volker was never his name; the envoy to Syria Ana Ruiz stayed."
+    )
+    found = split_place_from_name(
+        text,
+        _mentions(
+            text,
+            [
+                ("GPE", "Ukraine"),
+                ("ORG", "Ukraine Kurt Volker"),
+                ("ORG", "Ukraine Kurt Volker"),
+                ("ORG", "Syria Ana Ruiz"),
+            ],
+        ),
+    )
+    assert [(label, name, text[s.start : s.end]) for label, name, s in found] == [
+        ("GPE", "Ukraine", "Ukraine"),
+        ("GPE", "Ukraine", "Ukraine"),
+        ("PERSON", "Kurt Volker", "Kurt Volker"),
+        ("ORG", "Ukraine Kurt Volker", "Ukraine Kurt Volker"),
+        ("ORG", "Syria Ana Ruiz", "Syria Ana Ruiz"),
     ]

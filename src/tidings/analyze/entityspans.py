@@ -61,6 +61,40 @@ def split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str
     return out
 
 
+def split_place_from_name(
+    text: str, mentions: list[tuple[str, str, Span]]
+) -> list[tuple[str, str, Span]]:
+    """Split a person's full name from the place the tagger ran into it after a role's "to" or
+    "for": "Ukraine Kurt Volker" of "special envoy to Ukraine Kurt Volker", "Germany Richard
+    Grenell" of "Ambassador to Germany Richard Grenell". Only when the words before the name
+    are a place the article tags alone ("Ukraine"), the rest opens with a given name and a
+    surname, and "to" or "for" comes right before: the place keeps its label, the name is a
+    person (as :func:`tidings.analyze.mentions._name_after_role` reads the speaker)."""
+    places = {name: label for label, name, _ in mentions if label in ("GPE", "LOC")}
+    out = []
+    for label, name, span in mentions:
+        words = name.split()
+        k = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if " ".join(words[:k]) in places and opens_with_given_name(words[k:])
+            ),
+            0,
+        )
+        if not k or _word_before(text, span.start).lower() not in ("to", "for"):
+            out.append((label, name, span))
+            continue
+        place = " ".join(words[:k])
+        out.append(
+            (places[place], place, Span(start=span.start, end=span.start + len(place), text=place))
+        )
+        at = span.start + name.index(words[k], len(place))
+        person = text[at : span.end]
+        out.append(("PERSON", person, Span(start=at, end=span.end, text=person)))
+    return out
+
+
 #: A capitalised title right after a portfolio ("Energy Secretary Rick Perry").
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?:Secretary|Minister|Adviser|Advisor|Director|Spokesman|Spokeswoman"
