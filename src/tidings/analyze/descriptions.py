@@ -75,7 +75,7 @@ _ROLES = frozenset(
     word_list(
         """
 scholar czar veteran head member chief ally friend son daughter wife husband host star heir
-envoy emissary deputy delegate attaché
+envoy emissary deputy delegate attaché rookie sophomore
 chef staff coach nurse surgeon pilot guard cook poet athlete winger forward citizen resident
 democrat independent conservative liberal progressive
 activist student graduate owner partner colleague rival critic boss
