@@ -847,3 +847,22 @@ def test_role_to_a_place_then_a_name_is_that_person(quotes, paragraph, speaker, 
     assert q.speaker == speaker
     if description:
         assert q.speaker_description == description
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "He hoped for direct talks between his government and the Taliban, who have long "
+            "refused to negotiate with Kabul.",
+            "Taliban",
+        ),
+        ("The plan was drawn up by Ana Ruiz, who said it would cost little.", "Ana Ruiz"),
+    ],
+)
+def test_who_after_a_thing_and_a_name_is_the_name(quotes, paragraph, speaker) -> None:
+    """'talks between his government and the Taliban, who have long refused': the parser
+    hangs the clause on "talks"; a thing says nothing, so "who" is the name before it."""
+    found = [q for q in quotes(paragraph) if q.speaker_mention and q.speaker_mention.text == "who"]
+    assert [q.speaker for q in found] == [speaker]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, cue_lemma
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before, is_role
 from tidings.analyze.names import TITLE_WORDS, called_with_title, gender_of
@@ -227,6 +227,29 @@ def _name_after_role(tok: Token) -> SpacySpan | None:
     return None
 
 
+def _who_refers_to(rel: Token) -> Token:
+    """The noun a relative "who" stands for: the one the parser hangs its clause on, unless
+    that is a thing and a name or a group closes the phrase right before ", who": in "talks
+    between his government and the Taliban, who have long refused to negotiate", the Taliban
+    refuse, not the talks."""
+    anchor = rel.head.head
+    k = rel.i - 1 if rel.i and rel.doc[rel.i - 1].text == "," else rel.i
+    if rel.lower_ != "who" or k < 1 or _can_speak(anchor):
+        return anchor
+    near = rel.doc[k - 1]
+    return near if near.pos_ in ("PROPN", "NOUN") and _can_speak(near) else anchor
+
+
+def _can_speak(tok: Token) -> bool:
+    """Whether a noun may be someone who says things: a name, a person's role or a group."""
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or is_role(tok.lower_)
+        or tok.lower_ in GROUP_NOUNS
+    )
+
+
 def _strip_titles(ent: SpacySpan) -> tuple[int, str]:
     """Token index where the name proper starts (after any title words,
     :func:`~tidings.analyze.titles.leading_titles`) and that name. A title that goes with one
@@ -253,7 +276,7 @@ def read_mention(head: Token, offset: int) -> Mention:
     low = head.lower_
     if low in ("who", "that", "which") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # "Charlie Sykes, who said ...": the words at the cue are "who"; the speaker is Sykes
-        m = read_mention(head.head.head, offset)
+        m = read_mention(_who_refers_to(head), offset)
         m.start, m.end = offset + head.idx, offset + head.idx + len(head)
         return m
     if low in INDEFINITE_PRONOUNS:
