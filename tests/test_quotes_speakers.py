@@ -815,3 +815,32 @@ def test_free_participle_after_a_scene_with_its_own_subject_is_that_subjects(quo
     # participles go on from the one seen going or standing, not from who remembers
     found = [q for q in quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in found] == ["Tom Price"], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Senator Tom Reed spoke to reporters on Tuesday.",
+                "He anticipated that the hardest task for a Mayor Price would be “cleaning up"
+                " the mess the last one left.”",
+            ),
+            "Tom Reed",
+        ),
+        (
+            (
+                "Councillor Dana Mills voted against the budget on Monday.",
+                "She feared that the plan was “a gift to developers and nothing else.”",
+            ),
+            "Dana Mills",
+        ),
+    ],
+    ids=["he-anticipated", "she-feared"],
+)
+def test_a_pronoun_whose_that_clause_runs_into_the_quote_speaks_it(quotes, paragraphs, speaker):
+    # no cue: the pronoun opening the sentence thinks what the clause reports, not "Price",
+    # named inside the clause
+    found = [q for q in quotes(*paragraphs) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]

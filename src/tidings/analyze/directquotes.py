@@ -24,7 +24,7 @@ from tidings.analyze.content import WORK_NOUNS
 from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
-from tidings.analyze.naming import PERSON_NOUNS
+from tidings.analyze.naming import PERSON_NOUNS, PRONOUN_GENDER
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.timewords import find_time_words
 from tidings.model import Article, Entity
@@ -216,12 +216,19 @@ def person_before(
     subject: 'Sanders, who lost the primaries to Clinton, identified ...' is Sanders', 'Before
     Trump's appearance, the cleric Anwar al-Awlaki is shown lecturing: "..."' al-Awlaki's.
     With no subject known and one sentence up to a colon before the quote, the first one named.
+    A pronoun opening the quote's sentence, whose "that" clause runs into the quote, comes first
+    ('He anticipated that ... would be "..."', :func:`_pronoun_reporting`).
     """
     named = [
         (s, e, ent)
         for s, e, ent in people
         if start <= s and e <= end and not any(a <= s < b for a, b in quoted)
     ]
+    pronoun = _pronoun_reporting(article.text, start, end)
+    if pronoun is not None:
+        # 'He anticipated that the biggest task for a President Trump would be "..."': the
+        # pronoun opening the quote's sentence thinks or says the clause, not a name in it
+        return pronoun
     if not named:
         return None
     # a person who is a subject before one merely named ('Sanders, who lost the primaries to
@@ -246,6 +253,36 @@ def person_before(
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+#: A sentence opening with a pronoun subject and running, through a clause of what is thought or
+#: said ("that", "whether"), into a quote with no colon, dash or sentence end between: 'He
+#: anticipated that the hardest task for a new mayor would be "..."'. Group 1 is the pronoun.
+_PRONOUN_REPORTING = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']*\s+)(?:(?:But|And|Still|Yet),?\s+)?(He|She|They)\s+"
+    r"(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\s+(?:that|whether)\b[^.!?:;—–\"“”]*[\"“]?$"
+)
+
+
+def _pronoun_reporting(text: str, start: int, end: int) -> Mention | None:
+    """The pronoun that opens the quote's sentence as the subject of a verb whose reported
+    clause runs into the quote ('He anticipated that ... would be "..."'; 'She feared that the
+    plan was "..."'): with no cue, the one who thinks or says the clause is the speaker, whom the
+    speakers' rules resolve like "he said". ``start`` is the paragraph's offset, ``end`` the
+    quote's opening mark."""
+    m = _PRONOUN_REPORTING.search(text[start:end])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    s, e = start + m.start(1), start + m.end(1)
+    return Mention(
+        s,
+        e,
+        "pronoun",
+        gender=PRONOUN_GENDER.get(word),
+        plural=word == "they",
+        head=word,
+    )
 
 
 #: A word opening a clause that reports what someone thinks or says ("that", "whether", "who"

@@ -56,6 +56,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from tidings.analyze.addressees import listener_in_phrase
 from tidings.analyze.attributions import Attribution, find_attributions
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
@@ -255,9 +256,11 @@ def find_quotes(
                 )
                 if mention is not None:
                     att, conf = None, 0.5
+            to = None
             if att is None and mention is None:
                 mention = markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
+                to = _addressed(para.text, q, base) if mention is not None else None
             # a quoted exchange ('"Will you pay?" a worker shouted.' / '"Yes," Brennan
             # replied.'): a line of it with no tag is the turn of the one who spoke two back
             whole = q.open_mark == 0 and q.close_mark == len(para.text.rstrip()) - 1
@@ -341,7 +344,7 @@ def find_quotes(
                 or _tags_before(att, (qs, qe), atts, article.text)
             ):
                 att.used = True  # the cue's own content is this quote
-            f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            f = Found("direct", qs, qe, i, att, how, conf, mention=mention, to=to)
             if att is not None and (end := carried_on(para.text, q, doc)) is not None:
                 # (a quote with a cue: one carried from elsewhere keeps its own span and speaker)
                 carried[id(f)] = (base + q.open_mark, base + end)
@@ -407,6 +410,15 @@ def find_quotes(
             # next quotation of the paragraph shares)
             f.kind, (f.start, f.end) = "mixed", carried[id(f)]
     return resolve_quotes(article, found, entities)
+
+
+def _addressed(text: str, q: Quoted, base: int) -> tuple[int, int, str] | None:
+    """Who a quote introduced by a possessed noun of saying was addressed to ('Her message to
+    the company was short: "Fix it."': the company), as article offsets and words; ``text`` is
+    the paragraph's, ``base`` its offset."""
+    intro = said_by_possessor(text[: q.open_mark])
+    found = listener_in_phrase(text, intro.start(), intro.end()) if intro else None
+    return (base + found[0], base + found[1], found[2]) if found else None
 
 
 def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: str) -> bool:
