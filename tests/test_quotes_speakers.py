@@ -844,3 +844,65 @@ def test_a_pronoun_whose_that_clause_runs_into_the_quote_speaks_it(quotes, parag
     # named inside the clause
     found = [q for q in quotes(*paragraphs) if q.kind != "indirect"]
     assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares of Acme Corp. fell 8 percent in early trading after the company cut its"
+            " forecast, blaming “a brutal winter and weak demand.”",
+            "Acme Corp.",
+        ),
+        (
+            "Shares of Acme Corp. fell 8 percent on Tuesday, blaming “a brutal winter and weak"
+            " demand.”",
+            "Acme Corp.",
+        ),
+        (
+            "Shares of Acme Corp. fell 5 percent on Tuesday, with analysts blaming “weak demand"
+            " in China and a strong dollar.”",
+            "analysts",
+        ),
+    ],
+    ids=["after-the-company", "whose-shares", "with-analysts"],
+)
+def test_shares_that_fell_blame_nothing_the_company_does(quotes, text, speaker) -> None:
+    # a market report's subject says nothing: the participle of saying is the company's
+    found = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The 60-second ad ends with a voice-over saying: “Big money for himself. Can you"
+            " trust Tom Reed?”",
+            "a voice-over",
+        ),
+        (
+            "The 60 second ad ends with a voice over saying: “Big money for himself. Can you"
+            " trust Tom Reed?”",
+            "a voice",
+        ),
+    ],
+    ids=["voice-over", "voice-over-spaced"],
+)
+def test_an_ad_ending_with_a_voice_over_saying_is_the_voices(quotes, text, speaker) -> None:
+    # the parser reads "over" as the noun, or as a preposition: the voice speaks, not the ad
+    found = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+def test_a_floating_quote_skips_a_cue_in_a_bracketed_aside(quotes) -> None:
+    # the aside explains the bill; the paragraph's speaker is the mayor, not the tenants
+    found = quotes(
+        "Mayor Ana Pell also spoke about the housing bill, which the council passed in May. (The"
+        " bill requires landlords to register and protects tenants who want to organise.)",
+        "“This law is the floor, not the ceiling. We will do more.”",
+    )
+    assert _quote(found, "the floor").speaker == "Ana Pell"

@@ -377,8 +377,10 @@ def find_quotes(
         # a paragraph of reported speech only ('the DNC issued a statement apologizing to
         # Sanders') hands its speaker on too: a floating quote after it is that statement's
         # (of reported speech: the last cue's, 'Her friends mocked him, calling him "a
-        # buffoon," Susan said': Susan's, whose content comes first)
+        # buffoon," Susan said': Susan's, whose content comes first), but not a cue in a
+        # bracketed aside ('(The bill protects tenants who want to organise.)' explains)
         cued = [f for f in here if f.attribution is not None]
+        cued = [f for f in cued if not _in_aside(article.text, base, f.attribution.cue[0])] or cued
         last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
@@ -410,6 +412,13 @@ def find_quotes(
             # next quotation of the paragraph shares)
             f.kind, (f.start, f.end) = "mixed", carried[id(f)]
     return resolve_quotes(article, found, entities)
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """True when ``at`` lies inside brackets opened after ``start`` (the paragraph's offset)
+    and not yet closed: a writer's aside, which explains and speaks for no one."""
+    before = text[start:at]
+    return before.count("(") > before.count(")")
 
 
 def _addressed(text: str, q: Quoted, base: int) -> tuple[int, int, str] | None:

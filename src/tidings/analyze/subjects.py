@@ -87,6 +87,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
                 # sets the scene and runs on to the participle's comma ('Clinton spoke down
                 # the street, where about 50 protesters had gathered, chanting "..."')
                 found = near
+            if found is not None and found.lower_ in _MARKET_THINGS:
+                # 'Shares of Acme fell 8 percent after the company cut its forecast, blaming
+                # "..."': shares blame nothing; the company named before does, or whose shares
+                # they are
+                found = _body_before(verb, root, quoted) or _whose(found) or found
             if found is not None:
                 return found
     if (shown := _shown_saying(verb)) is not None:
@@ -161,6 +166,8 @@ def _shown_saying(verb: Token) -> Token | None:
     if verb.i == 0 or any(c.dep_ == "aux" for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
+    if before.lower_ == "over" and before.dep_ == "prep" and before.nbor(-1).lower_ == "voice":
+        before = before.nbor(-1)  # 'ends with a voice over saying': "over" read as a preposition
     return before if _shown(before) and _saying(verb) else None
 
 
@@ -192,6 +199,8 @@ def _shown(tok: Token) -> bool:
         return False
     if tok.pos_ == "PROPN":
         return tok.ent_type_ in ("PERSON", "")
+    if tok.lower_ == "over" and any(c.lower_ == "voice" for c in tok.lefts):
+        return True  # 'a voice-over saying': the parser made "over" the noun
     return tok.pos_ == "NOUN" and (_can_speak(tok) or tok.lower_ in _VOICES)
 
 
@@ -282,6 +291,51 @@ def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]
         ):
             return tok
     return None
+
+
+#: What a market report makes the subject of a sentence, which says nothing itself: 'Shares of
+#: Acme fell 8 percent, blaming ...' is the company's blaming.
+_MARKET_THINGS = frozenset(
+    (
+        "shares",
+        "stock",
+        "stocks",
+        "bonds",
+        "prices",
+        "markets",
+        "futures",
+        "yields",
+        "sales",
+        "earnings",
+        "profits",
+        "revenue",
+    )
+)
+
+
+def _body_before(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of the last adverbial clause between the root and the participle that names
+    a person or an organisation ('..., after the company cut its forecast, blaming'), or
+    None."""
+    for tok in reversed(verb.doc[root.i + 1 : verb.i]):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "advcl"
+            and (_can_speak(tok) or tok.lower_ in ORG_NOUNS)
+            and not any(a <= tok.idx < b for a, b in quoted)
+        ):
+            return tok
+    return None
+
+
+def _whose(thing: Token) -> Token | None:
+    """Whose shares or sales they are: the name in "of Acme Corp." after the noun, or its
+    possessor ("Acme's shares"); None for "its shares" or no owner."""
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 #: Pronouns for the ones a participle tells ('telling them').
