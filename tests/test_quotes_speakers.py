@@ -906,3 +906,19 @@ def test_a_floating_quote_skips_a_cue_in_a_bracketed_aside(quotes) -> None:
         "“This law is the floor, not the ceiling. We will do more.”",
     )
     assert _quote(found, "the floor").speaker == "Ana Pell"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A chorus of Democrats has said the same thing, including the former senator Tom Reed"
+        " -- “It is a disgrace to the office and to the party.”",
+        "Several senators criticised the plan on Tuesday, including Tom Reed: “It is a disgrace"
+        " to the office and to the party.”",
+    ],
+    ids=["dashes", "colon"],
+)
+def test_the_one_named_after_including_speaks_the_quote_after_the_colon(quotes, text) -> None:
+    # a group's cue, then one of the group named before a colon or dash: that one speaks
+    assert _quote(quotes(text), "a disgrace").speaker == "Tom Reed"

@@ -255,6 +255,29 @@ def person_before(
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
 
 
+#: "including" and a name, then a colon or dash right before a quote: 'Several senators
+#: objected, including Tom Reed: "..."', 'A chorus of Republicans has said the same, including
+#: the former candidate Mitt Romney -- "..."'. Group 1 is the name (after lower-case words
+#: that describe the person).
+_INCLUDING_NAME = re.compile(
+    r"\bincluding\s+(?:(?:the|a|an|former|[a-z]+-?[a-z]*)\s+){0,5}?"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:,\s*)?(?::|--|[—–])\s*[\"“‘']?\s*$"
+)
+
+
+def included_speaker(text: str, start: int, open_mark: int) -> Mention | None:
+    """The person named after "including" right before the quote's colon or dash, when a
+    group's cue comes before ('Several senators criticised the plan, including Tom Reed: "It is
+    a disgrace."'): the quote is that one person's, not the group's. ``text`` is the
+    paragraph's, ``start`` its offset, ``open_mark`` the quote's opening mark in it."""
+    m = _INCLUDING_NAME.search(text[:open_mark])
+    if m is None:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    words = m.group(1)
+    return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
 #: A sentence opening with a pronoun subject and running, through a clause of what is thought or
 #: said ("that", "whether"), into a quote with no colon, dash or sentence end between: 'He
 #: anticipated that the hardest task for a new mayor would be "..."'. Group 1 is the pronoun.

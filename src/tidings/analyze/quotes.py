@@ -64,6 +64,7 @@ from tidings.analyze.directquotes import (
     carried_on,
     choose,
     gap,
+    included_speaker,
     is_partial,
     is_title,
     names_a_work,
@@ -243,6 +244,9 @@ def find_quotes(
                 # 'Pollsters agree - Carl Bialik: "..."', 'Kane was asked whether he would
                 # resign. His answer: "..."': the one named at the colon
                 att = None
+            if att is not None and (one := included_speaker(para.text, base, q.open_mark)):
+                # 'Several senators objected, including Tom Reed: "..."': the one of them named
+                att, mention, conf = None, one, 0.7
             if att is not None and conf <= 0.75 and att.cue[1] <= qs:
                 # an earlier cue's, by default: not when the writer has turned to someone else
                 mention = new_actor(
