@@ -922,3 +922,35 @@ def test_a_floating_quote_skips_a_cue_in_a_bracketed_aside(quotes) -> None:
 def test_the_one_named_after_including_speaks_the_quote_after_the_colon(quotes, text) -> None:
     # a group's cue, then one of the group named before a colon or dash: that one speaks
     assert _quote(quotes(text), "a disgrace").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win this,” she predicted, before Tom Reed interrupted: “No, you won’t, not"
+        " this time.”",
+        "“We will win this,” Ada Moss predicted, before Tom Reed cut in: “No, you won’t, not"
+        " this time.”",
+    ],
+    ids=["interrupted", "cut-in"],
+)
+def test_a_cue_right_before_the_colon_opens_the_quote_after_it(quotes, text) -> None:
+    # the parser makes the second quotation part of what "predicted" reports
+    assert _quote(quotes(text), "not this time").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ada Moss recalled Tom Reed telling her: “You will never win this city.”",
+            "Tom Reed",
+        ),
+        ("Mayor Ada Moss recalled the letter saying: “You will never win this city.”", "Ada Moss"),
+    ],
+    ids=["recalled-someone", "recalled-a-thing"],
+)
+def test_one_recalled_telling_speaks_not_who_recalls(quotes, text, speaker) -> None:
+    assert _quote(quotes(text), "never win").speaker == speaker

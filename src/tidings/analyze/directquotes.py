@@ -86,6 +86,9 @@ def choose(
     tag = tag_of(q, atts, text) if text else None
     if tag is not None:
         return tag, 0.9
+    intro = _introducing(q, atts, text) if text else None
+    if intro is not None:
+        return intro, 0.9
     holding = [a for a in atts if a.content and gap(a.content, q) == 0]
     # a belief reported inside someone's words ('He says if people think the issues will be
     # addressed by "..."') is not who speaks the quote: the verb of saying around it is
@@ -119,6 +122,26 @@ def choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+#: What lies between a cue that introduces a quote and the quote: a particle ("cut in", "shot
+#: back"), the colon and the opening mark.
+_INTRO_GAP = re.compile(r"(?:\s+(?:in|back|up|out))?\s*:\s*[\"“‘']?\s*$")
+
+
+def _introducing(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
+    """The cue of saying, with a speaker, that ends right before the quote's colon: in '"We will
+    win," she predicted, before Tom Reed interrupted: "No, you won't."' the parser makes the
+    second quotation part of what "predicted" reports, but "Reed interrupted:" opens it."""
+    for a in atts:
+        if (
+            a.strength >= 0.75
+            and a.mention is not None
+            and a.cue[1] <= q[0] <= a.cue[1] + 12
+            and _INTRO_GAP.match(text, a.cue[1], q[0])
+        ):
+            return a
+    return None
 
 
 def _participle_between(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
+from tidings.wordlists import word_list
 
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
@@ -50,7 +51,10 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             return owner
         return _past_fronted_phrase(_past_dateline(child))
     named = (
-        _name_after_quote(verb, quoted) or _asked_before(verb) or _object_after_inverted_cue(verb)
+        _name_after_quote(verb, quoted)
+        or _asked_before(verb)
+        or _object_after_inverted_cue(verb)
+        or _recalled_saying(verb)
     )
     if named is not None:
         return named
@@ -169,6 +173,32 @@ def _shown_saying(verb: Token) -> Token | None:
     if before.lower_ == "over" and before.dep_ == "prep" and before.nbor(-1).lower_ == "voice":
         before = before.nbor(-1)  # 'ends with a voice over saying': "over" read as a preposition
     return before if _shown(before) and _saying(verb) else None
+
+
+#: Verbs of remembering or perceiving whose object may be shown saying something ('She
+#: recalled Tom Reed telling her: "..."').
+_RECALL_VERBS = frozenset(
+    word_list(
+        """
+recall recalls recalled recalling remember remembers remembered remembering hear hears heard
+hearing overheard see sees saw seen watch watches watched watching imagine imagines imagined
+picture pictured
+"""
+    )
+)
+
+
+def _recalled_saying(verb: Token) -> Token | None:
+    """The person right before a participle of saying who is the object of a verb of
+    remembering or perceiving: in 'Mayor Ada Moss recalled Tom Reed telling her: "..."' the
+    parser hangs "telling" on "recalled" (so it would take Moss), but Reed is the one heard
+    telling. Not a thing ('recalled the speech saying ...')."""
+    if verb.i == 0 or verb.tag_ != "VBG" or not _saying(verb):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "dobj" or before.head.lower_ not in _RECALL_VERBS:
+        return None
+    return before if _can_speak(before) else None
 
 
 #: Nouns of a recording that shows someone speaking ('footage of Trump saying').
