@@ -331,3 +331,37 @@ def test_speakers_tidy_name_drops_a_sign_offs_dash_and_a_sentences_full_stop(
 ) -> None:
     # branch attr8: sign-off lines ('"..." ― Jacklyn Ashley', '"..." ― Carla Sanchez.')
     assert tidy_name(written) == name
+
+
+@pytest.mark.issue(4)
+def test_speakers_he_is_a_surname_the_tagger_missed_before_it_in_its_paragraph() -> None:
+    # capitals before a dash hid "Kell's" from the tagger; "he" is still Kell, named in his
+    # own sentence, not the man quoted in the paragraph before
+    a = article_of(
+        "Dr. Alan Kell promotes herbal cures on his show, and Kell has made millions.",
+        "“He sells snake oil,” said Tom Reed, a surgeon.",
+        "CONGRESS TOOK NOTICE — Kell’s advice earned him a hearing, where he was faulted for"
+        " saying that tea was a “miracle cure.”",
+    )
+    kell = entity(a, "e0", "PERSON", at(a, "Alan Kell"), at(a, "Kell", 1))
+    reed = entity(a, "e1", "PERSON", at(a, "Tom Reed"))
+    book = SpeakerBook(a, [kell, reed], [at(a, "He sells snake oil")])
+    book.resolve(name(a, "Tom Reed", type="person", gender="male"))
+    he = book.resolve(pronoun(a, "he", 2))
+    assert he is not None and he.name == "Alan Kell"
+
+
+@pytest.mark.issue(4)
+def test_speakers_a_surname_in_a_title_is_not_the_person() -> None:
+    # "the Kell Show" names a programme: "he" stays with the man quoted before
+    a = article_of(
+        "Dr. Alan Kell promotes herbal cures on his show, and Kell has made millions.",
+        "“He sells snake oil,” said Tom Reed, a surgeon.",
+        "Reporters asked about the Kell Show, and he was blunt about its future.",
+    )
+    kell = entity(a, "e0", "PERSON", at(a, "Alan Kell"), at(a, "Kell", 1))
+    reed = entity(a, "e1", "PERSON", at(a, "Tom Reed"))
+    book = SpeakerBook(a, [kell, reed], [at(a, "He sells snake oil")])
+    book.resolve(name(a, "Tom Reed", type="person", gender="male"))
+    he = book.resolve(pronoun(a, "he", 2))
+    assert he is not None and he.name == "Tom Reed"

@@ -179,3 +179,23 @@ def test_admitted_to_a_deed_names_no_addressee(nlp) -> None:
     """'admitted to the affair' is what was owned up to, not who heard it."""
     got = _to(["Senator Rob Kemp admitted to the affair in an interview."], "the affair")
     assert got == (None, None)
+
+
+def test_a_possessed_noun_of_saying_addressed_to_someone(nlp) -> None:
+    """'Her message to the company was short:' names who the quote after it went to."""
+    paras = [
+        "Auditor Maria Lopez read the report on Monday.",
+        "Her message to the staff was short: “Fix it.”",
+    ]
+    assert _to(paras, "Fix it") == ("staff", "the staff")
+    paras = ["Coach Dana Mills spoke after the loss. His reply to reporters: “We were not ready.”"]
+    assert _to(paras, "We were not")[1] == "reporters"
+
+
+def test_a_possessed_noun_of_saying_to_a_thing_names_no_addressee(nlp) -> None:
+    """'Her answer to the question' names what was answered, not who heard it."""
+    paras = [
+        "Mayor Ana Pell was asked about the budget.",
+        "Her answer to the question was blunt: “No.”",
+    ]
+    assert _to(paras, "No.") == (None, None)

@@ -228,3 +228,41 @@ def test_the_state_is_not_a_state_senator(quotes) -> None:
     assert appeal.speaker_mention.text == "The state"
     told = next(q for q in qs if q.content.text.startswith("lawmakers would"))
     assert told.speaker == "Bill Cray"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (
+            (
+                "Ada Moss, a Democrat, faces Tom Reed, a Republican, in November.",
+                "“I will win this seat,” the Democrat said.",
+            ),
+            "win this seat",
+            "Ada Moss",
+        ),
+        (
+            (
+                "Tom Reed met Ada Moss, a teacher at the school, on Monday.",
+                "“We had a good talk,” the teacher said.",
+            ),
+            "good talk",
+            "Ada Moss",
+        ),
+        (
+            (
+                "Tom Reed met Ada Moss, the city’s mayor, on Monday.",
+                "“We had a good talk,” the mayor said.",
+            ),
+            "good talk",
+            "Ada Moss",
+        ),
+    ],
+    ids=["the-democrat", "the-teacher", "the-citys-mayor"],
+)
+def test_a_nominal_is_the_person_an_appositive_gave_its_noun(
+    quotes, paragraphs, words, speaker
+) -> None:
+    # not the last person named: the one the article described with the noun
+    assert _quote(quotes(*paragraphs), words).speaker == speaker

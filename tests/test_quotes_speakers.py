@@ -819,6 +819,145 @@ def test_free_participle_after_a_scene_with_its_own_subject_is_that_subjects(quo
 
 @pytest.mark.issue(4)
 @pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Senator Tom Reed spoke to reporters on Tuesday.",
+                "He anticipated that the hardest task for a Mayor Price would be “cleaning up"
+                " the mess the last one left.”",
+            ),
+            "Tom Reed",
+        ),
+        (
+            (
+                "Councillor Dana Mills voted against the budget on Monday.",
+                "She feared that the plan was “a gift to developers and nothing else.”",
+            ),
+            "Dana Mills",
+        ),
+    ],
+    ids=["he-anticipated", "she-feared"],
+)
+def test_a_pronoun_whose_that_clause_runs_into_the_quote_speaks_it(quotes, paragraphs, speaker):
+    # no cue: the pronoun opening the sentence thinks what the clause reports, not "Price",
+    # named inside the clause
+    found = [q for q in quotes(*paragraphs) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares of Acme Corp. fell 8 percent in early trading after the company cut its"
+            " forecast, blaming “a brutal winter and weak demand.”",
+            "Acme Corp.",
+        ),
+        (
+            "Shares of Acme Corp. fell 8 percent on Tuesday, blaming “a brutal winter and weak"
+            " demand.”",
+            "Acme Corp.",
+        ),
+        (
+            "Shares of Acme Corp. fell 5 percent on Tuesday, with analysts blaming “weak demand"
+            " in China and a strong dollar.”",
+            "analysts",
+        ),
+    ],
+    ids=["after-the-company", "whose-shares", "with-analysts"],
+)
+def test_shares_that_fell_blame_nothing_the_company_does(quotes, text, speaker) -> None:
+    # a market report's subject says nothing: the participle of saying is the company's
+    found = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The 60-second ad ends with a voice-over saying: “Big money for himself. Can you"
+            " trust Tom Reed?”",
+            "a voice-over",
+        ),
+        (
+            "The 60 second ad ends with a voice over saying: “Big money for himself. Can you"
+            " trust Tom Reed?”",
+            "a voice",
+        ),
+    ],
+    ids=["voice-over", "voice-over-spaced"],
+)
+def test_an_ad_ending_with_a_voice_over_saying_is_the_voices(quotes, text, speaker) -> None:
+    # the parser reads "over" as the noun, or as a preposition: the voice speaks, not the ad
+    found = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == [speaker], [(q.content.text, q.speaker) for q in found]
+
+
+@pytest.mark.issue(4)
+def test_a_floating_quote_skips_a_cue_in_a_bracketed_aside(quotes) -> None:
+    # the aside explains the bill; the paragraph's speaker is the mayor, not the tenants
+    found = quotes(
+        "Mayor Ana Pell also spoke about the housing bill, which the council passed in May. (The"
+        " bill requires landlords to register and protects tenants who want to organise.)",
+        "“This law is the floor, not the ceiling. We will do more.”",
+    )
+    assert _quote(found, "the floor").speaker == "Ana Pell"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A chorus of Democrats has said the same thing, including the former senator Tom Reed"
+        " -- “It is a disgrace to the office and to the party.”",
+        "Several senators criticised the plan on Tuesday, including Tom Reed: “It is a disgrace"
+        " to the office and to the party.”",
+    ],
+    ids=["dashes", "colon"],
+)
+def test_the_one_named_after_including_speaks_the_quote_after_the_colon(quotes, text) -> None:
+    # a group's cue, then one of the group named before a colon or dash: that one speaks
+    assert _quote(quotes(text), "a disgrace").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win this,” she predicted, before Tom Reed interrupted: “No, you won’t, not"
+        " this time.”",
+        "“We will win this,” Ada Moss predicted, before Tom Reed cut in: “No, you won’t, not"
+        " this time.”",
+    ],
+    ids=["interrupted", "cut-in"],
+)
+def test_a_cue_right_before_the_colon_opens_the_quote_after_it(quotes, text) -> None:
+    # the parser makes the second quotation part of what "predicted" reports
+    assert _quote(quotes(text), "not this time").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ada Moss recalled Tom Reed telling her: “You will never win this city.”",
+            "Tom Reed",
+        ),
+        ("Mayor Ada Moss recalled the letter saying: “You will never win this city.”", "Ada Moss"),
+    ],
+    ids=["recalled-someone", "recalled-a-thing"],
+)
+def test_one_recalled_telling_speaks_not_who_recalls(quotes, text, speaker) -> None:
+    assert _quote(quotes(text), "never win").speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
     ("paragraph", "speaker", "description"),
     [
         (

@@ -29,6 +29,9 @@ What names the one spoken to, in the order tried (the first found wins):
    "Dana Voss, in a note to investors, said"), or by a channel subject ("Her message to
    supporters said").
 
+A quote with no cue, introduced by a possessed noun of saying, has the one that noun was
+addressed to ("Her message to the company was short: "..."", :func:`listener_in_phrase`).
+
 Never one inside the reported words, nor the speaker (:mod:`tidings.analyze.attributions`
 checks both).
 
@@ -38,6 +41,8 @@ A channel said through ("said in a statement", "said on CNN's State of the Union
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -442,3 +447,45 @@ def _someone(tok: Token) -> bool:
         return True
     # a plural of people the lexicons do not list: "politicians", "followers", "economists"
     return tok.tag_ == "NNS" and low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")
+
+
+#: "to" and the one addressed, after a noun of saying: "to the company", "to Senate Democrats",
+#: "to his young players", up to a comma, colon, bracket, "was" or a phrase that follows it
+#: ("to the workers in 2012"). Group 1 is the phrase, group 2 the words after its determiner (four
+#: at most).
+_TO_WHOM = re.compile(
+    r"\bto\s+((?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
+    r"((?:[\w.'’-]+\s+){0,3}?[\w'’-]+))"
+    r"(?=\s*(?:[,:(—–]|$)|\s+(?:was|is|were|are|has|had|remains|in|on|at|during|for|from|"
+    r"of|about|after|before|over|last|this|that)\b)"
+)
+
+
+def listener_in_phrase(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The one a possessed noun of saying was addressed to, in ``text[start:end]`` (the words
+    from the possessor to the colon or "was" that introduce a quote with no cue, see
+    :func:`tidings.analyze.verbless.said_by_possessor`): 'Her message to the company was short:
+    "Fix it."' -> "the company" at its offsets, with its name "company" (the words after the
+    determiner, as :func:`addressee_name` gives them). Only someone ("the company", "his
+    players", "Congress"): not a thing answered ("His answer to the question was:") or met
+    ("her response to the attack:")."""
+    m = _TO_WHOM.search(text[:end], start)
+    if m is None or not _someone_word(m.group(2).split()[-1]):
+        return None
+    return m.start(1), m.end(1), m.group(2)
+
+
+def _someone_word(word: str) -> bool:
+    """:func:`_someone` for a word with no parse: a name, a body, a noun for people or for an
+    organisation, or a plural of people the lexicons do not list ("players", "donors")."""
+    if word[:1].isupper():
+        return True
+    low = word.lower()
+    if low in _BODIES:
+        return True
+    forms = {low, low[:-1]} if low.endswith("s") else {low}
+    if low.endswith("ies"):
+        forms.add(low[:-3] + "y")
+    if any(f in PERSON_NOUNS or f in SOURCE_NOUNS or f in ORG_NOUNS for f in forms):
+        return True
+    return low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")

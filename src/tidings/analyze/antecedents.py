@@ -175,6 +175,8 @@ class PronounAntecedents(SpeakerRegistry):
         para = paras[n]
         found = self._people_in(para.start, m.start, m)
         if not found and m.head in PRONOUN_GENDER:
+            found = self._surnames_in(para.start, m.start, m)
+        if not found and m.head in PRONOUN_GENDER:
             found = self._described_people(para.start, m.start, gender=m.gender)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
@@ -419,6 +421,32 @@ class PronounAntecedents(SpeakerRegistry):
                 found.setdefault(sp.entity_id or sp.id, entry)
         return found
 
+    def _surnames_in(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The people the tagger named elsewhere in the article (a full name, mentioned
+        more than once) whose surname is written in narration between ``start`` and ``end``
+        where the tagger missed it: in 'CONGRESS HAS INVESTIGATED HIM — Oz's dubious advice
+        earned him ..., where he appeared ...' the capitals before the dash hide "Oz's" from
+        the tagger, and "he" would go to the last man quoted. Only a capitalised surname
+        as a whole word, not followed by another capitalised word ("the Oz Show" is a
+        title), fitting the pronoun's gender."""
+        text = self.article.text
+        found: dict[str, Entity | Entry] = {}
+        for ent in self.entities:
+            words = ent.name.split()
+            if ent.label != "PERSON" or len(words) < 2 or len(ent.mentions) < 2:
+                continue
+            g = gender_of(ent.name)
+            if m.gender and g and g != m.gender:
+                continue
+            for hit in re.finditer(rf"\b{re.escape(words[-1])}\b", text[start:end]):
+                at = start + hit.start()
+                if not self._inside_quote(at) and not _CAPITALISED_AFTER.match(
+                    text, hit.end() + start
+                ):
+                    found[ent.id] = ent
+                    break
+        return found
+
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
         ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
@@ -511,3 +539,8 @@ _GROUP = re.compile(
     r"|lawmakers|prosecutors|protesters|residents|campaigners|activists|authors|organisers"
     r"|organizers|police|diplomats|witnesses|leaders)\b"
 )
+
+
+#: A capitalised word right after a surname (with a possessive between): the surname is part
+#: of a longer name or title ("the Oz Show", "Oz's Healthy Living"), not the person alone.
+_CAPITALISED_AFTER = re.compile(r"(?:['’]s?)?\s+[A-Z]")

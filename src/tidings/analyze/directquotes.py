@@ -24,7 +24,7 @@ from tidings.analyze.content import WORK_NOUNS
 from tidings.analyze.cues import cue_lemma, is_stance
 from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
-from tidings.analyze.naming import PERSON_NOUNS
+from tidings.analyze.naming import PERSON_NOUNS, PRONOUN_GENDER
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.timewords import find_time_words
 from tidings.model import Article, Entity
@@ -86,6 +86,9 @@ def choose(
     tag = tag_of(q, atts, text) if text else None
     if tag is not None:
         return tag, 0.9
+    intro = _introducing(q, atts, text) if text else None
+    if intro is not None:
+        return intro, 0.9
     holding = [a for a in atts if a.content and gap(a.content, q) == 0]
     # a belief reported inside someone's words ('He says if people think the issues will be
     # addressed by "..."') is not who speaks the quote: the verb of saying around it is
@@ -119,6 +122,26 @@ def choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+#: What lies between a cue that introduces a quote and the quote: a particle ("cut in", "shot
+#: back"), the colon and the opening mark.
+_INTRO_GAP = re.compile(r"(?:\s+(?:in|back|up|out))?\s*:\s*[\"“‘']?\s*$")
+
+
+def _introducing(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
+    """The cue of saying, with a speaker, that ends right before the quote's colon: in '"We will
+    win," she predicted, before Tom Reed interrupted: "No, you won't."' the parser makes the
+    second quotation part of what "predicted" reports, but "Reed interrupted:" opens it."""
+    for a in atts:
+        if (
+            a.strength >= 0.75
+            and a.mention is not None
+            and a.cue[1] <= q[0] <= a.cue[1] + 12
+            and _INTRO_GAP.match(text, a.cue[1], q[0])
+        ):
+            return a
+    return None
 
 
 def _participle_between(
@@ -216,12 +239,19 @@ def person_before(
     subject: 'Sanders, who lost the primaries to Clinton, identified ...' is Sanders', 'Before
     Trump's appearance, the cleric Anwar al-Awlaki is shown lecturing: "..."' al-Awlaki's.
     With no subject known and one sentence up to a colon before the quote, the first one named.
+    A pronoun opening the quote's sentence, whose "that" clause runs into the quote, comes first
+    ('He anticipated that ... would be "..."', :func:`_pronoun_reporting`).
     """
     named = [
         (s, e, ent)
         for s, e, ent in people
         if start <= s and e <= end and not any(a <= s < b for a, b in quoted)
     ]
+    pronoun = _pronoun_reporting(article.text, start, end)
+    if pronoun is not None:
+        # 'He anticipated that the biggest task for a President Trump would be "..."': the
+        # pronoun opening the quote's sentence thinks or says the clause, not a name in it
+        return pronoun
     if not named:
         return None
     # a person who is a subject before one merely named ('Sanders, who lost the primaries to
@@ -246,6 +276,59 @@ def person_before(
     # the words as written ("Cook"): the speaker book joins them to the right full name
     words = article.text[s:e]
     return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+#: "including" and a name, then a colon or dash right before a quote: 'Several senators
+#: objected, including Tom Reed: "..."', 'A chorus of Republicans has said the same, including
+#: the former candidate Mitt Romney -- "..."'. Group 1 is the name (after lower-case words
+#: that describe the person).
+_INCLUDING_NAME = re.compile(
+    r"\bincluding\s+(?:(?:the|a|an|former|[a-z]+-?[a-z]*)\s+){0,5}?"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:,\s*)?(?::|--|[—–])\s*[\"“‘']?\s*$"
+)
+
+
+def included_speaker(text: str, start: int, open_mark: int) -> Mention | None:
+    """The person named after "including" right before the quote's colon or dash, when a
+    group's cue comes before ('Several senators criticised the plan, including Tom Reed: "It is
+    a disgrace."'): the quote is that one person's, not the group's. ``text`` is the
+    paragraph's, ``start`` its offset, ``open_mark`` the quote's opening mark in it."""
+    m = _INCLUDING_NAME.search(text[:open_mark])
+    if m is None:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    words = m.group(1)
+    return Mention(s, e, "name", name=words, name_start=s, type="person", head=words.lower())
+
+
+#: A sentence opening with a pronoun subject and running, through a clause of what is thought or
+#: said ("that", "whether"), into a quote with no colon, dash or sentence end between: 'He
+#: anticipated that the hardest task for a new mayor would be "..."'. Group 1 is the pronoun.
+_PRONOUN_REPORTING = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']*\s+)(?:(?:But|And|Still|Yet),?\s+)?(He|She|They)\s+"
+    r"(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\s+(?:that|whether)\b[^.!?:;—–\"“”]*[\"“]?$"
+)
+
+
+def _pronoun_reporting(text: str, start: int, end: int) -> Mention | None:
+    """The pronoun that opens the quote's sentence as the subject of a verb whose reported
+    clause runs into the quote ('He anticipated that ... would be "..."'; 'She feared that the
+    plan was "..."'): with no cue, the one who thinks or says the clause is the speaker, whom the
+    speakers' rules resolve like "he said". ``start`` is the paragraph's offset, ``end`` the
+    quote's opening mark."""
+    m = _PRONOUN_REPORTING.search(text[start:end])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    s, e = start + m.start(1), start + m.end(1)
+    return Mention(
+        s,
+        e,
+        "pronoun",
+        gender=PRONOUN_GENDER.get(word),
+        plural=word == "they",
+        head=word,
+    )
 
 
 #: A word opening a clause that reports what someone thinks or says ("that", "whether", "who"

@@ -120,6 +120,41 @@ class NominalAntecedents(PronounAntecedents):
                 best = (s, e, ent)
         return best
 
+    def _apposed_person(self, word: str, pos: int, gender: str | None = None) -> Entry | None:
+        """The person named in narration in this paragraph or the one before ``pos`` whom an
+        appositive right after the name calls ``word`` ('Ada Moss, a Democrat, faces Tom Reed,
+        a Republican' for "the Democrat"; 'Ada Moss, a teacher at the school,' for "the
+        teacher"), the last one so described; None when nobody is (then the other rules
+        decide). Not a possessive ("Tom Reed, the teacher's lawyer")."""
+        para = self._paragraph_at(pos)
+        if para is None:
+            return None
+        prev = max(
+            (p for p in self.article.paragraphs if p.end <= para.start),
+            key=lambda p: p.start,
+            default=None,
+        )
+        lo = prev.start if prev is not None else para.start
+        text = self.article.text
+        apposed = re.compile(
+            rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(word)}\b(?![’'-])", re.I
+        )
+        best = None
+        for s, e, ent in self._narrated:
+            if not lo <= s < pos or ent.label != "PERSON" or (best and s < best[0]):
+                continue
+            if gender and gender_of(ent.name) not in (None, gender):
+                continue
+            if apposed.match(text, e, min(pos, e + 60)):
+                best = (s, e, ent)
+        if best is None:
+            return None
+        s, e, ent = best
+        found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
+        person = Mention(s, e, "name", name=ent.name, type="person")
+        name = strip_title_words(ent.name)
+        return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+
     def _paragraph_start(self, pos: int) -> int:
         para = self._paragraph_at(pos)
         return para.start if para is not None else 0
@@ -177,7 +212,7 @@ class NominalAntecedents(PronounAntecedents):
         # "the senator,"): "Mika Brzezinski, the Democratic candidate stated" ends an opening
         # phrase with the name, and the title is the sentence's subject
         after = (
-            rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})"
+            rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{words})"
             r"(?:,|\s+(?:who|of|at|for|from|in|on|and|since)\b)"
         )
         if re.match(after, text[end : end + 80], re.I):

@@ -56,6 +56,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from tidings.analyze.addressees import listener_in_phrase
 from tidings.analyze.attributions import Attribution, find_attributions
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
@@ -63,6 +64,7 @@ from tidings.analyze.directquotes import (
     carried_on,
     choose,
     gap,
+    included_speaker,
     is_partial,
     is_title,
     names_a_work,
@@ -242,6 +244,9 @@ def find_quotes(
                 # 'Pollsters agree - Carl Bialik: "..."', 'Kane was asked whether he would
                 # resign. His answer: "..."': the one named at the colon
                 att = None
+            if att is not None and (one := included_speaker(para.text, base, q.open_mark)):
+                # 'Several senators objected, including Tom Reed: "..."': the one of them named
+                att, mention, conf = None, one, 0.7
             if att is not None and conf <= 0.75 and att.cue[1] <= qs:
                 # an earlier cue's, by default: not when the writer has turned to someone else
                 mention = new_actor(
@@ -255,9 +260,11 @@ def find_quotes(
                 )
                 if mention is not None:
                     att, conf = None, 0.5
+            to = None
             if att is None and mention is None:
                 mention = markless_speaker(para.text, q, base, doc)
                 conf = 0.7 if mention else 0.0
+                to = _addressed(para.text, q, base) if mention is not None else None
             # a quoted exchange ('"Will you pay?" a worker shouted.' / '"Yes," Brennan
             # replied.'): a line of it with no tag is the turn of the one who spoke two back
             whole = q.open_mark == 0 and q.close_mark == len(para.text.rstrip()) - 1
@@ -341,7 +348,7 @@ def find_quotes(
                 or _tags_before(att, (qs, qe), atts, article.text)
             ):
                 att.used = True  # the cue's own content is this quote
-            f = Found("direct", qs, qe, i, att, how, conf, mention=mention)
+            f = Found("direct", qs, qe, i, att, how, conf, mention=mention, to=to)
             if att is not None and (end := carried_on(para.text, q, doc)) is not None:
                 # (a quote with a cue: one carried from elsewhere keeps its own span and speaker)
                 carried[id(f)] = (base + q.open_mark, base + end)
@@ -374,8 +381,10 @@ def find_quotes(
         # a paragraph of reported speech only ('the DNC issued a statement apologizing to
         # Sanders') hands its speaker on too: a floating quote after it is that statement's
         # (of reported speech: the last cue's, 'Her friends mocked him, calling him "a
-        # buffoon," Susan said': Susan's, whose content comes first)
+        # buffoon," Susan said': Susan's, whose content comes first), but not a cue in a
+        # bracketed aside ('(The bill protects tenants who want to organise.)' explains)
         cued = [f for f in here if f.attribution is not None]
+        cued = [f for f in cued if not _in_aside(article.text, base, f.attribution.cue[0])] or cued
         last = max(cued, key=lambda f: f.attribution.cue[0]) if cued else None
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
@@ -407,6 +416,22 @@ def find_quotes(
             # next quotation of the paragraph shares)
             f.kind, (f.start, f.end) = "mixed", carried[id(f)]
     return resolve_quotes(article, found, entities)
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """True when ``at`` lies inside brackets opened after ``start`` (the paragraph's offset)
+    and not yet closed: a writer's aside, which explains and speaks for no one."""
+    before = text[start:at]
+    return before.count("(") > before.count(")")
+
+
+def _addressed(text: str, q: Quoted, base: int) -> tuple[int, int, str] | None:
+    """Who a quote introduced by a possessed noun of saying was addressed to ('Her message to
+    the company was short: "Fix it."': the company), as article offsets and words; ``text`` is
+    the paragraph's, ``base`` its offset."""
+    intro = said_by_possessor(text[: q.open_mark])
+    found = listener_in_phrase(text, intro.start(), intro.end()) if intro else None
+    return (base + found[0], base + found[1], found[2]) if found else None
 
 
 def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: str) -> bool:

@@ -42,6 +42,9 @@ class Found:
     source: Found | None = None  # the quote a continuation or floating quote follows
     noun_tag: bool = False  # the speaker was read from a tag whose cue was tagged a noun
     owner: Found | None = None  # the quote whose speaker a record named here belongs to
+    #: who a quote with no cue was addressed to, as offsets and words ('Her message to the
+    #: company was short: "..."'); a cue's addressee is its attribution's
+    to: tuple[int, int, str] | None = None
 
 
 #: Cue verbs that put a question to someone: the reply after one is the one asked's.
@@ -357,8 +360,12 @@ def resolve_quotes(
             speaker_type=speaker.type if speaker else "unknown",
             speaker_mention=article.span(mention.start, mention.end) if mention else None,
             speaker_description=(mention.description if mention else None) or None,
-            addressee=_addressee(book, att, speaker),
-            addressee_mention=article.span(*att.addressee) if att and att.addressee else None,
+            addressee=_addressee(book, att, speaker) or (f.to[2] if f.to else None),
+            addressee_mention=(
+                article.span(*att.addressee)
+                if att and att.addressee
+                else (article.span(*f.to[:2]) if f.to else None)
+            ),
             via=article.span(*att.via) if att and att.via else None,
             attribution=f.how,  # type: ignore[arg-type]
             continues=ids.get(id(f.source)) if f.source is not None else None,

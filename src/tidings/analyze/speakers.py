@@ -32,6 +32,7 @@ from tidings.analyze.naming import (
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PERSONLIKE_BUSINESS_NOUNS,
     business_head,
     has_acronym,
@@ -139,6 +140,11 @@ class SpeakerBook(NominalAntecedents):
             head = "she" if gender == "female" else "he"
             if gender is None and len(self.article.text[m.start : m.end].split()) > 2:
                 head = "person"  # "the Virginia Democrat": a man or a woman
+            if (apposed := self._apposed_person(demonym, m.start)) is not None:
+                # 'Ada Moss, a Democrat, faces Tom Reed, a Republican' then "the Democrat
+                # said": the one the article described so, not the last one named
+                m.description = m.description or self.article.text[m.start : m.end]
+                return apposed
             pronoun = Mention(m.start, m.end, "pronoun", gender=gender, head=head)
             found = self._antecedent(pronoun)
             if found is not None and found.speaker.type == "person":
@@ -281,6 +287,12 @@ class SpeakerBook(NominalAntecedents):
             if held:
                 return held[0]
             titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
+            if titled is None and m.head in PERSON_NOUNS and not m.plural:
+                # 'Tom Reed met Ada Moss, a teacher at the school, ...' then "the teacher
+                # said": the one an appositive gave the noun, shortly before
+                apposed = self._apposed_person(m.head, m.start, gender)
+                if apposed is not None:
+                    return apposed
             if titled is not None:
                 person = Mention(m.start, m.end, "name", name=titled.name, type="person")
                 return self._find(titled.name) or self._add(

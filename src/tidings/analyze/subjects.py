@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
+from tidings.wordlists import word_list
 
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
@@ -50,7 +51,10 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             return owner
         return _past_fronted_phrase(_past_dateline(child))
     named = (
-        _name_after_quote(verb, quoted) or _asked_before(verb) or _object_after_inverted_cue(verb)
+        _name_after_quote(verb, quoted)
+        or _asked_before(verb)
+        or _object_after_inverted_cue(verb)
+        or _recalled_saying(verb)
     )
     if named is not None:
         return named
@@ -87,6 +91,11 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
                 # sets the scene and runs on to the participle's comma ('Clinton spoke down
                 # the street, where about 50 protesters had gathered, chanting "..."')
                 found = near
+            if found is not None and found.lower_ in _MARKET_THINGS:
+                # 'Shares of Acme fell 8 percent after the company cut its forecast, blaming
+                # "..."': shares blame nothing; the company named before does, or whose shares
+                # they are
+                found = _body_before(verb, root, quoted) or _whose(found) or found
             if found is not None:
                 return found
     if (shown := _shown_saying(verb)) is not None:
@@ -161,7 +170,35 @@ def _shown_saying(verb: Token) -> Token | None:
     if verb.i == 0 or any(c.dep_ == "aux" for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
+    if before.lower_ == "over" and before.dep_ == "prep" and before.nbor(-1).lower_ == "voice":
+        before = before.nbor(-1)  # 'ends with a voice over saying': "over" read as a preposition
     return before if _shown(before) and _saying(verb) else None
+
+
+#: Verbs of remembering or perceiving whose object may be shown saying something ('She
+#: recalled Tom Reed telling her: "..."').
+_RECALL_VERBS = frozenset(
+    word_list(
+        """
+recall recalls recalled recalling remember remembers remembered remembering hear hears heard
+hearing overheard see sees saw seen watch watches watched watching imagine imagines imagined
+picture pictured
+"""
+    )
+)
+
+
+def _recalled_saying(verb: Token) -> Token | None:
+    """The person right before a participle of saying who is the object of a verb of
+    remembering or perceiving: in 'Mayor Ada Moss recalled Tom Reed telling her: "..."' the
+    parser hangs "telling" on "recalled" (so it would take Moss), but Reed is the one heard
+    telling. Not a thing ('recalled the speech saying ...')."""
+    if verb.i == 0 or verb.tag_ != "VBG" or not _saying(verb):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "dobj" or before.head.lower_ not in _RECALL_VERBS:
+        return None
+    return before if _can_speak(before) else None
 
 
 #: Nouns of a recording that shows someone speaking ('footage of Trump saying').
@@ -192,6 +229,8 @@ def _shown(tok: Token) -> bool:
         return False
     if tok.pos_ == "PROPN":
         return tok.ent_type_ in ("PERSON", "")
+    if tok.lower_ == "over" and any(c.lower_ == "voice" for c in tok.lefts):
+        return True  # 'a voice-over saying': the parser made "over" the noun
     return tok.pos_ == "NOUN" and (_can_speak(tok) or tok.lower_ in _VOICES)
 
 
@@ -282,6 +321,51 @@ def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]
         ):
             return tok
     return None
+
+
+#: What a market report makes the subject of a sentence, which says nothing itself: 'Shares of
+#: Acme fell 8 percent, blaming ...' is the company's blaming.
+_MARKET_THINGS = frozenset(
+    (
+        "shares",
+        "stock",
+        "stocks",
+        "bonds",
+        "prices",
+        "markets",
+        "futures",
+        "yields",
+        "sales",
+        "earnings",
+        "profits",
+        "revenue",
+    )
+)
+
+
+def _body_before(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of the last adverbial clause between the root and the participle that names
+    a person or an organisation ('..., after the company cut its forecast, blaming'), or
+    None."""
+    for tok in reversed(verb.doc[root.i + 1 : verb.i]):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "advcl"
+            and (_can_speak(tok) or tok.lower_ in ORG_NOUNS)
+            and not any(a <= tok.idx < b for a, b in quoted)
+        ):
+            return tok
+    return None
+
+
+def _whose(thing: Token) -> Token | None:
+    """Whose shares or sales they are: the name in "of Acme Corp." after the noun, or its
+    possessor ("Acme's shares"); None for "its shares" or no owner."""
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 #: Pronouns for the ones a participle tells ('telling them').
