@@ -33,7 +33,9 @@ from spacy.language import Language
 from spacy.pipeline._parser_internals.nonproj import DELIMITER, deprojectivize
 from spacy.tokens import Doc
 
+from tidings.analyze import parsekernel
 from tidings.analyze.ner import maxout
+from tidings.analyze.parsekernel import advance
 
 #: spaCy's arc-eager move kinds, by the first letter of a class name.
 _KINDS = "SDLRB"
@@ -121,6 +123,14 @@ class GreedyParser:
             i for i, n in zip(self.label, names, strict=True) if DELIMITER in n[2:]
         )
         self.postprocesses = list(parser.postprocesses)
+        # for the compiled decoder (parsekernel.py): the move kinds, and a class's place + 1
+        # in ``label_table`` (label ids are 64-bit hashes, beyond its int64 arrays)
+        self._kernel = (
+            (np.array(self.kind, dtype=np.int64), np.arange(1, len(names) + 1, dtype=np.int64))
+            if advance is not None
+            else None
+        )
+        self.label_table = np.array([0, *self.label], dtype=np.uint64)
 
     @classmethod
     def from_nlp(cls, nlp: Language) -> GreedyParser | None:
@@ -159,19 +169,84 @@ class GreedyParser:
         if not any(len(d) for d in docs):
             return
         rows = self.lower.predict(self.tok2vec.predict(docs))  # (tokens + 1, 8, hidden, pieces)
-        starts = np.zeros(len(rows) * _NF, dtype=np.int64)  # by token name (see _State)
-        states = []
-        base = 1
-        for doc in docs:
-            starts[base * _NF : (base + len(doc)) * _NF : _NF] = doc.to_array(SENT_START)
-            base += len(doc)
-        batch = _Batch(starts.tolist())
-        base = 1
-        for doc in docs:
-            states.append(_State(base, len(doc)))
-            base += len(doc)
+        # the hidden bias, added once to every token's B0 row (feature 0, which every state
+        # reads, padding or not) instead of to every step's sums: one numpy call a step less
+        n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
+        flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
+        flat[::n_feats] += self.bias.reshape(width)
+        starts = np.zeros(len(rows), dtype=np.int64)  # by row; row 0 pads
+        lengths = [len(doc) for doc in docs]
+        bases = np.cumsum([1, *lengths[:-1]]).tolist()
+        for doc, base in zip(docs, bases, strict=True):
+            starts[base : base + len(doc)] = doc.to_array(SENT_START)
+        if advance is not None and self._kernel is not None:
+            heads, labels = self._decode_compiled(rows, starts, bases, lengths)
+        else:
+            heads, labels = self._decode_python(rows, starts, bases, lengths)
+        self._annotate(docs, heads, labels, bases)
+
+    def _decode_compiled(
+        self, rows: np.ndarray, starts: np.ndarray, bases: list[int], lengths: list[int]
+    ) -> tuple[np.ndarray, list[int]]:
+        """Heads (row of the head, -1 for none) and label ids by row, from the compiled state
+        machine (:mod:`tidings.analyze.parsekernel`): one call a step makes the moves and reads
+        the next features and hidden layer; the ``upper`` product is numpy's, as in
+        :meth:`_decode_python`, on the same rows in the same order."""
+        kind, label = self._kernel
+        width, n_pieces = rows.shape[2] * rows.shape[3], rows.shape[3]
+        flat = rows.reshape(-1, width)
+        tok = np.zeros((len(rows), 8), dtype=np.int64)
+        tok[:, parsekernel.HEAD] = -1
+        tok[:, parsekernel.START] = starts
+        live = [k for k, n in enumerate(lengths) if n]
+        st = np.zeros((len(live), 5), dtype=np.int64)
+        for j, k in enumerate(live):
+            st[j, parsekernel.B_I] = bases[k]
+            st[j, parsekernel.END] = bases[k] + lengths[k]
+            st[j, parsekernel.BASE] = bases[k]
+        stack = np.zeros(len(rows), dtype=np.int64)
+        rebuf = np.zeros(len(rows), dtype=np.int64)
+        active = np.arange(len(live), dtype=np.int64)
+        feats = np.zeros((len(live), _NF), dtype=np.int64)
+        valid = np.zeros(len(live), dtype=np.int64)
+        hidden = np.zeros((len(live), width // n_pieces), dtype=np.float32)
+        penalty = self.biased_penalty
+        W = self.W_T
+        scores = np.zeros((0, penalty.shape[1]), dtype=np.float32)
+        n = len(live)
+        while n:
+            n = advance(
+                scores,
+                active,
+                n,
+                tok,
+                st,
+                stack,
+                rebuf,
+                feats,
+                valid,
+                kind,
+                label,
+                penalty,
+                flat,
+                n_pieces,
+                hidden,
+            )
+            if n:
+                scores = np.dot(hidden[:n], W)
+        return tok[:, parsekernel.HEAD], self.label_table[tok[:, parsekernel.LABEL]].tolist()
+
+    def _decode_python(
+        self, rows: np.ndarray, starts: np.ndarray, bases: list[int], lengths: list[int]
+    ) -> tuple[np.ndarray, list[int]]:
+        """Heads (row of the head, -1 for none) and label ids by row, from :meth:`_decode`."""
+        by_name = np.zeros(len(rows) * _NF, dtype=np.int64)  # by token name (see _State)
+        by_name[::_NF] = starts
+        batch = _Batch(by_name.tolist())
+        states = [_State(base, n) for base, n in zip(bases, lengths, strict=True)]
         self._decode(rows, batch, [s for s in states if not s.is_final()])
-        self._annotate(docs, batch, [s.base for s in states])
+        heads = np.array(batch.heads[::_NF], dtype=np.int64)  # names // 8
+        return np.where(heads >= 0, heads // _NF, -1), batch.labels[::_NF]
 
     def _decode(self, rows: np.ndarray, batch: _Batch, active: list[_State]) -> None:
         """Run the states of ``active`` to the end, one move each per step.
@@ -183,9 +258,6 @@ class GreedyParser:
         tuples were a third of the parser's Python time."""
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
         flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature: a token's name + feature
-        # the hidden bias, added once to every token's B0 row (feature 0, which every state
-        # reads, padding or not) instead of to every step's sums: one numpy call a step less
-        flat[::n_feats] += self.bias.reshape(width)
         n_pieces = rows.shape[3]
         two_pieces = n_pieces == 2
         W = self.W_T
@@ -298,19 +370,20 @@ class GreedyParser:
                     still.append(s)
             active = still
 
-    def _annotate(self, docs: list[Doc], batch: _Batch, bases: list[int]) -> None:
+    def _annotate(
+        self, docs: list[Doc], heads: np.ndarray, by_row: list[int], bases: list[int]
+    ) -> None:
         """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses, the arrays
-        computed once for the batch (row ``base + k`` is token k of a Doc). ``deprojectivize``
+        computed once for the batch (row ``base + k`` is token k of a Doc; ``heads`` the row of
+        each row's head, -1 for none, ``by_row`` its label id). ``deprojectivize``
         is passed over for a Doc with no decorated label (``X||Y``): it would only set the
         children from the heads again, which ``from_array`` has just done. (A Doc's labels are
         checked against the decorated ones as a set, in C: ``np.isin`` over the batch was ~0.8%
         of ``pipeline.process``'s CPU on PolNeAR dev; a word without a head has label 0, so the
         labels before ROOT is set tell the same.)"""
-        heads = np.array(batch.heads[::_NF], dtype=np.int64)  # by row: names // 8
-        rel = np.where(heads >= 0, heads // _NF - np.arange(len(heads)), 0)
+        rel = np.where(heads >= 0, heads - np.arange(len(heads)), 0)
         arr = np.empty((len(heads), 2), dtype=np.uint64)
         arr[:, 0] = rel.astype(np.uint64)
-        by_row = batch.labels[::_NF]
         labels = np.array(by_row, dtype=np.uint64)
         labels[rel == 0] = np.uint64(self.root)
         arr[:, 1] = labels
