@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+from importlib.util import find_spec
+
 import pytest
 import spacy
 from conftest import sample_paragraphs
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from tidings.analyze import greedyparse, parsekernel
+import tidings.analyze
+from tidings.analyze import greedyparse
 from tidings.analyze.greedyparse import GreedyParser, greedy_parser
 from tidings.analyze.nlp import single_blas_thread
 
-_NO_NUMBA = pytest.mark.skipif(parsekernel.advance is None, reason="numba is not installed")
+_NO_NUMBA = pytest.mark.skipif(find_spec("numba") is None, reason="numba is not installed")
 
 
 @pytest.fixture(params=["python", pytest.param("compiled", marks=_NO_NUMBA)])
@@ -137,3 +141,19 @@ def test_parser_greedy_keeps_preset_sentence_starts(nlp, texts, decoder) -> None
     ours, theirs = _both(nlp, make)
     assert len(ours) > 20
     assert _parse(ours) == _parse(theirs)
+
+
+def test_parser_greedy_without_numba_keeps_the_python_loop(nlp, monkeypatch) -> None:
+    # a trimmed install without numba: the compiled step cannot be imported, the parser is
+    # still built and decodes with its Python loop
+    monkeypatch.setitem(sys.modules, "tidings.analyze.parsekernel", None)
+    monkeypatch.delattr(tidings.analyze, "parsekernel", raising=False)
+    assert greedyparse._parsekernel() is None
+    parser = GreedyParser(nlp)
+    assert parser._kernel is None
+    docs = [nlp.make_doc("The mayor said the budget would pass, and it did.")]
+    with single_blas_thread():
+        for _ in nlp.pipe(docs, disable=["ner", "parser"]):
+            pass
+        parser(docs)
+    assert [t.dep_ for t in docs[0]].count("ROOT") == 1

@@ -26,6 +26,7 @@ other way (the parse labels on PolNeAR dev: bench/RESULTS.md, "fast14, session 1
 from __future__ import annotations
 
 from functools import lru_cache
+from types import ModuleType
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
@@ -33,9 +34,7 @@ from spacy.language import Language
 from spacy.pipeline._parser_internals.nonproj import DELIMITER, deprojectivize
 from spacy.tokens import Doc
 
-from tidings.analyze import parsekernel
 from tidings.analyze.ner import maxout
-from tidings.analyze.parsekernel import advance
 
 #: spaCy's arc-eager move kinds, by the first letter of a class name.
 _KINDS = "SDLRB"
@@ -123,11 +122,16 @@ class GreedyParser:
             i for i, n in zip(self.label, names, strict=True) if DELIMITER in n[2:]
         )
         self.postprocesses = list(parser.postprocesses)
-        # for the compiled decoder (parsekernel.py): the move kinds, and a class's place + 1
-        # in ``label_table`` (label ids are 64-bit hashes, beyond its int64 arrays)
+        # for the compiled decoder (parsekernel.py): the module, the move kinds, and a
+        # class's place + 1 in ``label_table`` (label ids are 64-bit hashes, beyond int64)
+        kernel = _parsekernel()
         self._kernel = (
-            (np.array(self.kind, dtype=np.int64), np.arange(1, len(names) + 1, dtype=np.int64))
-            if advance is not None
+            (
+                kernel,
+                np.array(self.kind, dtype=np.int64),
+                np.arange(1, len(names) + 1, dtype=np.int64),
+            )
+            if kernel is not None
             else None
         )
         self.label_table = np.array([0, *self.label], dtype=np.uint64)
@@ -179,7 +183,7 @@ class GreedyParser:
         bases = np.cumsum([1, *lengths[:-1]]).tolist()
         for doc, base in zip(docs, bases, strict=True):
             starts[base : base + len(doc)] = doc.to_array(SENT_START)
-        if advance is not None and self._kernel is not None:
+        if self._kernel is not None:
             heads, labels = self._decode_compiled(rows, starts, bases, lengths)
         else:
             heads, labels = self._decode_python(rows, starts, bases, lengths)
@@ -192,18 +196,18 @@ class GreedyParser:
         machine (:mod:`tidings.analyze.parsekernel`): one call a step makes the moves and reads
         the next features and hidden layer; the ``upper`` product is numpy's, as in
         :meth:`_decode_python`, on the same rows in the same order."""
-        kind, label = self._kernel
+        kernel, kind, label = self._kernel
         width, n_pieces = rows.shape[2] * rows.shape[3], rows.shape[3]
         flat = rows.reshape(-1, width)
         tok = np.zeros((len(rows), 8), dtype=np.int64)
-        tok[:, parsekernel.HEAD] = -1
-        tok[:, parsekernel.START] = starts
+        tok[:, kernel.HEAD] = -1
+        tok[:, kernel.START] = starts
         live = [k for k, n in enumerate(lengths) if n]
         st = np.zeros((len(live), 5), dtype=np.int64)
         for j, k in enumerate(live):
-            st[j, parsekernel.B_I] = bases[k]
-            st[j, parsekernel.END] = bases[k] + lengths[k]
-            st[j, parsekernel.BASE] = bases[k]
+            st[j, kernel.B_I] = bases[k]
+            st[j, kernel.END] = bases[k] + lengths[k]
+            st[j, kernel.BASE] = bases[k]
         stack = np.zeros(len(rows), dtype=np.int64)
         rebuf = np.zeros(len(rows), dtype=np.int64)
         active = np.arange(len(live), dtype=np.int64)
@@ -215,7 +219,7 @@ class GreedyParser:
         scores = np.zeros((0, penalty.shape[1]), dtype=np.float32)
         n = len(live)
         while n:
-            n = advance(
+            n = kernel.advance(
                 scores,
                 active,
                 n,
@@ -234,7 +238,7 @@ class GreedyParser:
             )
             if n:
                 scores = np.dot(hidden[:n], W)
-        return tok[:, parsekernel.HEAD], self.label_table[tok[:, parsekernel.LABEL]].tolist()
+        return tok[:, kernel.HEAD], self.label_table[tok[:, kernel.LABEL]].tolist()
 
     def _decode_python(
         self, rows: np.ndarray, starts: np.ndarray, bases: list[int], lengths: list[int]
@@ -397,6 +401,17 @@ class GreedyParser:
             for hook in self.postprocesses:
                 if not (skip and hook is deprojectivize):
                     hook(doc)
+
+
+def _parsekernel() -> ModuleType | None:
+    """The compiled decoding step (:mod:`tidings.analyze.parsekernel`), or None without numba.
+    Imported when a parser is built, not with tidings: importing numba takes ~0.5 s of CPU,
+    which a command that never parses should not pay."""
+    try:
+        from tidings.analyze import parsekernel
+    except ImportError:
+        return None
+    return parsekernel
 
 
 @lru_cache(maxsize=2)

@@ -24,8 +24,11 @@ child is one read). Per state (``st``): the next buffer token, the end of its Do
 (the stack and the re-buffered words of a Doc live in ``stack`` and ``rebuf`` from that row on:
 a Doc never holds more than its length in either), the stack depth and the re-buffer length.
 
-Without numba (it is a pinned dependency, but a trimmed install may lack it) or where it cannot
-compile, :data:`advance` is None and the parser keeps its pure-Python loop.
+This module imports numba; :mod:`tidings.analyze.greedyparse` imports it when a parser is built
+and keeps its pure-Python loop where numba is missing (it is a pinned dependency, but a trimmed
+install may lack it). The first call compiles :func:`advance` (~4 s of CPU on this project's
+machine) and caches it on disk (see :func:`_jit`); a process that finds the cache loads it in
+well under a second.
 """
 
 from __future__ import annotations
@@ -33,12 +36,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+import numba
 import numpy as np
-
-try:
-    import numba
-except ImportError:  # the pure-Python decoder runs instead
-    numba = None
 
 _F = TypeVar("_F", bound=Callable[..., object])
 
@@ -53,16 +52,20 @@ _SHIFT, _REDUCE, _LEFT, _RIGHT, _BREAK = range(5)
 def _jit(func: _F) -> _F:
     """``func`` compiled by numba, cached on disk where numba finds a writable place (the
     package's ``__pycache__``, else numba's user cache directory); compiled per process where
-    there is none (a read-only install without a home); ``func`` itself without numba."""
-    if numba is None:
-        return func
+    there is none (a read-only install without a home)."""
     try:
         return numba.njit(nogil=True, cache=True)(func)
     except RuntimeError:  # numba: "cannot cache function ...: no locator available"
         return numba.njit(nogil=True)(func)
 
 
-@_jit
+def _inline(func: _F) -> _F:
+    """``func`` compiled into its callers (numba's IR inlining: one function to compile and
+    cache, which takes less time than five)."""
+    return numba.njit(inline="always")(func)
+
+
+@_inline
 def _unlink(tok: np.ndarray, head: int, child: int) -> None:
     """Take ``child`` out of ``head``'s list of left or right children."""
     prev, nxt = tok[child, PREV], tok[child, NEXT]
@@ -75,7 +78,7 @@ def _unlink(tok: np.ndarray, head: int, child: int) -> None:
         tok[prev, NEXT] = nxt
 
 
-@_jit
+@_inline
 def _link(tok: np.ndarray, head: int, child: int, label: int) -> None:
     """Make ``head`` the head of ``child`` (its last child on that side), with ``label``."""
     old = tok[child, HEAD]
@@ -92,7 +95,7 @@ def _link(tok: np.ndarray, head: int, child: int, label: int) -> None:
     tok[child, LABEL] = label
 
 
-@_jit
+@_inline
 def _move(
     tok: np.ndarray,
     st: np.ndarray,
@@ -133,7 +136,7 @@ def _move(
         tok[b1, START] = 1
 
 
-@_jit
+@_inline
 def _read(
     tok: np.ndarray,
     st: np.ndarray,
@@ -238,11 +241,13 @@ def _advance(
     acc = np.empty(width, dtype=flat.dtype)
     for k in range(still):
         valid[k] = _read(tok, st, active[k], stack, rebuf, feats, k)
-        acc[:] = flat[feats[k, 0]]
+        r0 = feats[k, 0]
+        for j in range(width):
+            acc[j] = flat[r0, j]
         for f in range(1, 8):  # (((f0 + f1) + f2) ...: numpy's add.reduce order
-            row = flat[feats[k, f]]
+            r = feats[k, f]
             for j in range(width):
-                acc[j] += row[j]
+                acc[j] += flat[r, j]
         for i in range(width // n_pieces):
             m = acc[i * n_pieces]
             for p in range(1, n_pieces):
@@ -253,4 +258,5 @@ def _advance(
     return still
 
 
-advance: Callable[..., int] | None = _advance if numba is not None else None
+#: The compiled step (the name greedyparse imports; importing this module without numba fails).
+advance = _advance
