@@ -35,6 +35,7 @@ from spacy.pipeline._parser_internals.nonproj import DELIMITER, deprojectivize
 from spacy.tokens import Doc
 
 from tidings.analyze.ner import maxout
+from tidings.analyze.nlp import refresh_blas_libraries
 
 #: spaCy's arc-eager move kinds, by the first letter of a class name.
 _KINDS = "SDLRB"
@@ -125,6 +126,9 @@ class GreedyParser:
         # for the compiled decoder (parsekernel.py): the module, the move kinds, and a
         # class's place + 1 in ``label_table`` (label ids are 64-bit hashes, beyond int64)
         kernel = _parsekernel()
+        if kernel is not None:
+            kernel.warm(len(names), self.bias.size, model.get_ref("lower").get_dim("nP"))
+            refresh_blas_libraries()
         self._kernel = (
             (
                 kernel,

@@ -260,3 +260,28 @@ def _advance(
 
 #: The compiled step (the name greedyparse imports; importing this module without numba fails).
 advance = _advance
+
+
+def warm(n_classes: int, width: int, n_pieces: int) -> None:
+    """Compile :func:`advance` (or load it from the cache) now, for the argument types the
+    parser passes, by a step with no state: the first call also makes numba load scipy's BLAS
+    library, which the caller must then hold to one thread like numpy's
+    (:func:`tidings.analyze.nlp.refresh_blas_libraries`)."""
+    ints = np.zeros((0, 8), dtype=np.int64)
+    advance(
+        np.zeros((0, n_classes), dtype=np.float32),
+        np.zeros(0, dtype=np.int64),
+        0,
+        ints,
+        np.zeros((0, 5), dtype=np.int64),
+        np.zeros(0, dtype=np.int64),
+        np.zeros(0, dtype=np.int64),
+        ints,
+        np.zeros(0, dtype=np.int64),
+        np.zeros(n_classes, dtype=np.int64),
+        np.zeros(n_classes, dtype=np.int64),
+        np.zeros((32, n_classes), dtype=np.float32),
+        np.zeros((1, width), dtype=np.float32),
+        n_pieces,
+        np.zeros((0, width // n_pieces), dtype=np.float32),
+    )
