@@ -5,7 +5,9 @@ Why: spaCy 3.8's compiled transition loop takes and releases the GIL in its stat
 (see :mod:`tidings.analyze.ner`). The arc-eager decisions of a sentence are sequential, but the
 sentences of a batch are independent, so here every Doc of a batch takes one step at a time in
 lockstep: the network (sum of the 8 features' precomputed rows, bias, maxout, ``upper``) runs
-as one batch of arrays per step, and only the state bookkeeping is Python, per Doc.
+as one batch of arrays per step. The state bookkeeping runs compiled by numba
+(:mod:`tidings.analyze.parsekernel`, one call a step; the same parse), or, where numba is
+missing, in the Python loop of :meth:`GreedyParser._decode`.
 
 The transition system is spaCy's ``ArcEager`` (``spacy/pipeline/_parser_internals/
 arc_eager.pyx`` and ``_state.pxd``), move for move: SHIFT, REDUCE (a word with no head goes
