@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import sys
+from importlib.util import find_spec
+
 import pytest
 import spacy
 from conftest import sample_paragraphs
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
+import tidings.analyze
 from tidings.analyze import greedyparse
 from tidings.analyze.greedyparse import GreedyParser, greedy_parser
 from tidings.analyze.nlp import single_blas_thread
+
+_NO_NUMBA = pytest.mark.skipif(find_spec("numba") is None, reason="numba is not installed")
+
+
+@pytest.fixture(params=["python", pytest.param("compiled", marks=_NO_NUMBA)])
+def decoder(request, nlp, monkeypatch) -> str:
+    """Which decode loop runs: the pure-Python one (numba absent) or the compiled one; the
+    other is made to fail, so that a test cannot pass by the wrong one."""
+    parser = greedy_parser(nlp)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("the other decoder ran")
+
+    if request.param == "python":
+        monkeypatch.setattr(parser, "_kernel", None)
+        monkeypatch.setattr(parser, "_decode_compiled", fail)
+    else:
+        monkeypatch.setattr(parser, "_decode_python", fail)
+    return request.param
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +81,19 @@ class _Recording(list):
         super().__setitem__(i, value)
 
 
-def test_parser_greedy_gives_spacys_heads_and_labels(nlp, texts, monkeypatch) -> None:
+def test_parser_greedy_gives_spacys_heads_and_labels(nlp, texts, monkeypatch, decoder) -> None:
+    ours, theirs = _both(nlp, lambda: [nlp.make_doc(t) for t in texts])
+    assert len(texts) > 100
+    assert _parse(ours) == _parse(theirs)
+    assert [[t.dep_ for t in d] for d in ours] == [[t.dep_ for t in d] for d in theirs]
+    assert not any("||" in t.dep_ for d in ours for t in d)
+
+
+def test_parser_greedy_texts_make_every_move(nlp, texts, monkeypatch) -> None:
+    # the texts above run every kind of move (the Python decoder records them; the compiled
+    # one makes the same moves, as its heads and labels show)
     parser = greedy_parser(nlp)
+    monkeypatch.setattr(parser, "_kernel", None)
     made: set[int] = set()  # the classes of the moves made (the decoder reads kind[move])
     sent_back: set[bool] = set()  # values written to the batch's unshiftable marks
     monkeypatch.setattr(parser, "kind", _Recording(parser.kind, made))
@@ -83,7 +117,7 @@ def test_parser_greedy_gives_spacys_heads_and_labels(nlp, texts, monkeypatch) ->
     assert not any("||" in t.dep_ for d in ours for t in d)
 
 
-def test_parser_greedy_keeps_preset_sentence_starts(nlp, texts) -> None:
+def test_parser_greedy_keeps_preset_sentence_starts(nlp, texts, decoder) -> None:
     # a Doc whose sentence starts are set (1) or forbidden (-1): spaCy's validity rules read both
     def make() -> list[Doc]:
         docs = []
@@ -107,3 +141,19 @@ def test_parser_greedy_keeps_preset_sentence_starts(nlp, texts) -> None:
     ours, theirs = _both(nlp, make)
     assert len(ours) > 20
     assert _parse(ours) == _parse(theirs)
+
+
+def test_parser_greedy_without_numba_keeps_the_python_loop(nlp, monkeypatch) -> None:
+    # a trimmed install without numba: the compiled step cannot be imported, the parser is
+    # still built and decodes with its Python loop
+    monkeypatch.setitem(sys.modules, "tidings.analyze.parsekernel", None)
+    monkeypatch.delattr(tidings.analyze, "parsekernel", raising=False)
+    assert greedyparse._parsekernel() is None
+    parser = GreedyParser(nlp)
+    assert parser._kernel is None
+    docs = [nlp.make_doc("The mayor said the budget would pass, and it did.")]
+    with single_blas_thread():
+        for _ in nlp.pipe(docs, disable=["ner", "parser"]):
+            pass
+        parser(docs)
+    assert [t.dep_ for t in docs[0]].count("ROOT") == 1

@@ -5,7 +5,9 @@ Why: spaCy 3.8's compiled transition loop takes and releases the GIL in its stat
 (see :mod:`tidings.analyze.ner`). The arc-eager decisions of a sentence are sequential, but the
 sentences of a batch are independent, so here every Doc of a batch takes one step at a time in
 lockstep: the network (sum of the 8 features' precomputed rows, bias, maxout, ``upper``) runs
-as one batch of arrays per step, and only the state bookkeeping is Python, per Doc.
+as one batch of arrays per step. The state bookkeeping runs compiled by numba
+(:mod:`tidings.analyze.parsekernel`, one call a step; the same parse), or, where numba is
+missing, in the Python loop of :meth:`GreedyParser._decode`.
 
 The transition system is spaCy's ``ArcEager`` (``spacy/pipeline/_parser_internals/
 arc_eager.pyx`` and ``_state.pxd``), move for move: SHIFT, REDUCE (a word with no head goes
@@ -26,6 +28,7 @@ other way (the parse labels on PolNeAR dev: bench/RESULTS.md, "fast14, session 1
 from __future__ import annotations
 
 from functools import lru_cache
+from types import ModuleType
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
@@ -34,6 +37,7 @@ from spacy.pipeline._parser_internals.nonproj import DELIMITER, deprojectivize
 from spacy.tokens import Doc
 
 from tidings.analyze.ner import maxout
+from tidings.analyze.nlp import refresh_blas_libraries
 
 #: spaCy's arc-eager move kinds, by the first letter of a class name.
 _KINDS = "SDLRB"
@@ -121,6 +125,22 @@ class GreedyParser:
             i for i, n in zip(self.label, names, strict=True) if DELIMITER in n[2:]
         )
         self.postprocesses = list(parser.postprocesses)
+        # for the compiled decoder (parsekernel.py): the module, the move kinds, and a
+        # class's place + 1 in ``label_table`` (label ids are 64-bit hashes, beyond int64)
+        kernel = _parsekernel()
+        if kernel is not None:
+            kernel.warm(len(names), self.bias.size, model.get_ref("lower").get_dim("nP"))
+            refresh_blas_libraries()
+        self._kernel = (
+            (
+                kernel,
+                np.array(self.kind, dtype=np.int64),
+                np.arange(1, len(names) + 1, dtype=np.int64),
+            )
+            if kernel is not None
+            else None
+        )
+        self.label_table = np.array([0, *self.label], dtype=np.uint64)
 
     @classmethod
     def from_nlp(cls, nlp: Language) -> GreedyParser | None:
@@ -159,19 +179,84 @@ class GreedyParser:
         if not any(len(d) for d in docs):
             return
         rows = self.lower.predict(self.tok2vec.predict(docs))  # (tokens + 1, 8, hidden, pieces)
-        starts = np.zeros(len(rows) * _NF, dtype=np.int64)  # by token name (see _State)
-        states = []
-        base = 1
-        for doc in docs:
-            starts[base * _NF : (base + len(doc)) * _NF : _NF] = doc.to_array(SENT_START)
-            base += len(doc)
-        batch = _Batch(starts.tolist())
-        base = 1
-        for doc in docs:
-            states.append(_State(base, len(doc)))
-            base += len(doc)
+        # the hidden bias, added once to every token's B0 row (feature 0, which every state
+        # reads, padding or not) instead of to every step's sums: one numpy call a step less
+        n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
+        flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature
+        flat[::n_feats] += self.bias.reshape(width)
+        starts = np.zeros(len(rows), dtype=np.int64)  # by row; row 0 pads
+        lengths = [len(doc) for doc in docs]
+        bases = np.cumsum([1, *lengths[:-1]]).tolist()
+        for doc, base in zip(docs, bases, strict=True):
+            starts[base : base + len(doc)] = doc.to_array(SENT_START)
+        if self._kernel is not None:
+            heads, labels = self._decode_compiled(rows, starts, bases, lengths)
+        else:
+            heads, labels = self._decode_python(rows, starts, bases, lengths)
+        self._annotate(docs, heads, labels, bases)
+
+    def _decode_compiled(
+        self, rows: np.ndarray, starts: np.ndarray, bases: list[int], lengths: list[int]
+    ) -> tuple[np.ndarray, list[int]]:
+        """Heads (row of the head, -1 for none) and label ids by row, from the compiled state
+        machine (:mod:`tidings.analyze.parsekernel`): one call a step makes the moves and reads
+        the next features and hidden layer; the ``upper`` product is numpy's, as in
+        :meth:`_decode_python`, on the same rows in the same order."""
+        kernel, kind, label = self._kernel
+        width, n_pieces = rows.shape[2] * rows.shape[3], rows.shape[3]
+        flat = rows.reshape(-1, width)
+        tok = np.zeros((len(rows), 8), dtype=np.int64)
+        tok[:, kernel.HEAD] = -1
+        tok[:, kernel.START] = starts
+        live = [k for k, n in enumerate(lengths) if n]
+        st = np.zeros((len(live), 5), dtype=np.int64)
+        for j, k in enumerate(live):
+            st[j, kernel.B_I] = bases[k]
+            st[j, kernel.END] = bases[k] + lengths[k]
+            st[j, kernel.BASE] = bases[k]
+        stack = np.zeros(len(rows), dtype=np.int64)
+        rebuf = np.zeros(len(rows), dtype=np.int64)
+        active = np.arange(len(live), dtype=np.int64)
+        feats = np.zeros((len(live), _NF), dtype=np.int64)
+        valid = np.zeros(len(live), dtype=np.int64)
+        hidden = np.zeros((len(live), width // n_pieces), dtype=np.float32)
+        penalty = self.biased_penalty
+        W = self.W_T
+        scores = np.zeros((0, penalty.shape[1]), dtype=np.float32)
+        n = len(live)
+        while n:
+            n = kernel.advance(
+                scores,
+                active,
+                n,
+                tok,
+                st,
+                stack,
+                rebuf,
+                feats,
+                valid,
+                kind,
+                label,
+                penalty,
+                flat,
+                n_pieces,
+                hidden,
+            )
+            if n:
+                scores = np.dot(hidden[:n], W)
+        return tok[:, kernel.HEAD], self.label_table[tok[:, kernel.LABEL]].tolist()
+
+    def _decode_python(
+        self, rows: np.ndarray, starts: np.ndarray, bases: list[int], lengths: list[int]
+    ) -> tuple[np.ndarray, list[int]]:
+        """Heads (row of the head, -1 for none) and label ids by row, from :meth:`_decode`."""
+        by_name = np.zeros(len(rows) * _NF, dtype=np.int64)  # by token name (see _State)
+        by_name[::_NF] = starts
+        batch = _Batch(by_name.tolist())
+        states = [_State(base, n) for base, n in zip(bases, lengths, strict=True)]
         self._decode(rows, batch, [s for s in states if not s.is_final()])
-        self._annotate(docs, batch, [s.base for s in states])
+        heads = np.array(batch.heads[::_NF], dtype=np.int64)  # names // 8
+        return np.where(heads >= 0, heads // _NF, -1), batch.labels[::_NF]
 
     def _decode(self, rows: np.ndarray, batch: _Batch, active: list[_State]) -> None:
         """Run the states of ``active`` to the end, one move each per step.
@@ -183,9 +268,6 @@ class GreedyParser:
         tuples were a third of the parser's Python time."""
         n_feats, width = rows.shape[1], rows.shape[2] * rows.shape[3]
         flat = rows.reshape(-1, width)  # row (token + 1) * 8 + feature: a token's name + feature
-        # the hidden bias, added once to every token's B0 row (feature 0, which every state
-        # reads, padding or not) instead of to every step's sums: one numpy call a step less
-        flat[::n_feats] += self.bias.reshape(width)
         n_pieces = rows.shape[3]
         two_pieces = n_pieces == 2
         W = self.W_T
@@ -298,19 +380,20 @@ class GreedyParser:
                     still.append(s)
             active = still
 
-    def _annotate(self, docs: list[Doc], batch: _Batch, bases: list[int]) -> None:
+    def _annotate(
+        self, docs: list[Doc], heads: np.ndarray, by_row: list[int], bases: list[int]
+    ) -> None:
         """spaCy's ``ArcEager.set_annotations`` and the parser's postprocesses, the arrays
-        computed once for the batch (row ``base + k`` is token k of a Doc). ``deprojectivize``
+        computed once for the batch (row ``base + k`` is token k of a Doc; ``heads`` the row of
+        each row's head, -1 for none, ``by_row`` its label id). ``deprojectivize``
         is passed over for a Doc with no decorated label (``X||Y``): it would only set the
         children from the heads again, which ``from_array`` has just done. (A Doc's labels are
         checked against the decorated ones as a set, in C: ``np.isin`` over the batch was ~0.8%
         of ``pipeline.process``'s CPU on PolNeAR dev; a word without a head has label 0, so the
         labels before ROOT is set tell the same.)"""
-        heads = np.array(batch.heads[::_NF], dtype=np.int64)  # by row: names // 8
-        rel = np.where(heads >= 0, heads // _NF - np.arange(len(heads)), 0)
+        rel = np.where(heads >= 0, heads - np.arange(len(heads)), 0)
         arr = np.empty((len(heads), 2), dtype=np.uint64)
         arr[:, 0] = rel.astype(np.uint64)
-        by_row = batch.labels[::_NF]
         labels = np.array(by_row, dtype=np.uint64)
         labels[rel == 0] = np.uint64(self.root)
         arr[:, 1] = labels
@@ -324,6 +407,17 @@ class GreedyParser:
             for hook in self.postprocesses:
                 if not (skip and hook is deprojectivize):
                     hook(doc)
+
+
+def _parsekernel() -> ModuleType | None:
+    """The compiled decoding step (:mod:`tidings.analyze.parsekernel`), or None without numba.
+    Imported when a parser is built, not with tidings: importing numba takes ~0.5 s of CPU,
+    which a command that never parses should not pay."""
+    try:
+        from tidings.analyze import parsekernel
+    except ImportError:
+        return None
+    return parsekernel
 
 
 @lru_cache(maxsize=2)

@@ -170,6 +170,14 @@ def _threadpools() -> ThreadpoolController:
     return ThreadpoolController()
 
 
+def refresh_blas_libraries() -> None:
+    """Let :func:`single_blas_thread` see the BLAS libraries loaded since its first use: it
+    limits those its controller found then (looking again costs milliseconds, too much for
+    every article). numba loads scipy's OpenBLAS at its first call (the parser's compiled
+    step, :mod:`tidings.analyze.parsekernel`)."""
+    _threadpools.cache_clear()
+
+
 _HELD = threading.local()
 
 
