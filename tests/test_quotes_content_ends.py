@@ -85,3 +85,6 @@ def test_a_tag_before_a_second_tag_is_no_content(nlp) -> None:
     )
     assert not [q for q in qs if q.content.text == "she recalled"]
     assert quote_starting(qs, "Stay below deck").kind == "direct"
+    # a clause of a verb of saying with no quotation before it is content still
+    qs = quotes_of("The union met the owners twice.", "The talks are continuing, she said.")
+    assert quote_starting(qs, "The talks").content.text == "The talks are continuing"

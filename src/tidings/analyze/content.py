@@ -519,13 +519,21 @@ def _bare_tag(clause: Token) -> bool:
     if not cue_lemma(clause.lower_) or is_stance(clause.lower_):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-    if subj is None:
-        return False
+    if subj is None or not _after_quotation(clause.doc, subj.left_edge.i):
+        return False  # 'Those discussions are continuing, he said': a clause, no tag
     return not any(
         (c.i > clause.i and not c.is_punct)
         or (subj.i < c.i < clause.i and c.dep_ not in ("advmod", "aux", "neg"))
         for c in clause.children
     )
+
+
+def _after_quotation(doc: Doc, k: int) -> bool:
+    """True when token ``k`` comes right after a closing quote mark (and a comma or dash)."""
+    j = k - 1
+    while j >= 0 and doc[j].text in (",", "—", "–", "--"):
+        j -= 1
+    return j >= 0 and doc[j].is_quote
 
 
 def _titled_work(clause: Token) -> bool:
