@@ -666,7 +666,8 @@ def test_two_names_run_across_and_split_when_the_text_says_they_are_two() -> Non
     for two people ('Barnes and Noble') or a body with "and" in its name stays whole."""
     text = (
         "The deal between Twitter and Citigroup was signed. Shares of Barnes and Noble fell. "
-        "Talks with Dell and Intel began; Intel said little. The Department of Health and "
+        "Talks with Dell and Intel began; Intel said little. Immigration and Customs Enforcement "
+        "said nothing on immigration. The Department of Health and "
         "Human Services agreed."
     )
     found = split_at_and(
@@ -678,6 +679,7 @@ def test_two_names_run_across_and_split_when_the_text_says_they_are_two() -> Non
                 ("ORG", "Barnes and Noble"),
                 ("ORG", "Dell and Intel"),
                 ("ORG", "Intel"),
+                ("ORG", "Immigration and Customs Enforcement"),
                 ("ORG", "Department of Health and Human Services"),
             ],
         ),
@@ -689,6 +691,7 @@ def test_two_names_run_across_and_split_when_the_text_says_they_are_two() -> Non
         ("ORG", "Dell"),
         ("ORG", "Intel"),
         ("ORG", "Intel"),
+        ("ORG", "Immigration and Customs Enforcement"),
         ("ORG", "Department of Health and Human Services"),
     ]
     assert all(text[s.start : s.end] == name for _, name, s in found)

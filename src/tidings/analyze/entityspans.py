@@ -72,10 +72,11 @@ _TWO_THINGS_BEFORE = re.compile(r"\b(?:between|both)\s+$", re.IGNORECASE)
 
 def split_at_and(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
     """Split a name the tagger ran across "and" into the two names it joins: "Twitter and
-    Citigroup" is two companies when the words before ask for two ("between", "both") or when
-    either name stands alone elsewhere in the article ("Twitter said ..."). A firm named for
-    two people ("Barnes and Noble", "Marks and Spencer") is neither, and stays whole; names of
-    one, two words each only (never "Department of Health and Human Services")."""
+    Citigroup" is two companies when the words before ask for two ("a deal between", "both")
+    and each name is one word, or when the article tags either name alone elsewhere ("Twitter
+    said ..."). A firm named for two people ("Barnes and Noble") and a body with "and" in its
+    name ("Immigration and Customs Enforcement", whose first word the article may well use on
+    its own, untagged) are neither, and stay whole."""
     alone: dict[str, str] = {}
     for label, name, _ in mentions:
         alone.setdefault(name, label)
@@ -86,28 +87,18 @@ def split_at_and(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple
             out.append((label, name, span))
             continue
         first, second = m.group(1), m.group(2)
-        two = _TWO_THINGS_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
-        if not (two or _stands_alone(text, first, name) or _stands_alone(text, second, name)):
+        one_word_each = " " not in first and " " not in second
+        two = one_word_each and _TWO_THINGS_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if not (two or first in alone or second in alone):
             out.append((label, name, span))
             continue
         second_at = span.start + m.start(2)
-        out.append(
-            (
-                alone.get(first, label),
-                first,
-                Span(start=span.start, end=span.start + len(first), text=first),
-            )
-        )
+        first_span = Span(start=span.start, end=span.start + len(first), text=first)
+        out.append((alone.get(first, label), first, first_span))
         out.append(
             (alone.get(second, label), second, Span(start=second_at, end=span.end, text=second))
         )
     return out
-
-
-def _stands_alone(text: str, part: str, whole: str) -> bool:
-    """True when ``part`` appears in ``text`` outside every occurrence of ``whole``."""
-    pattern = re.compile(r"(?<![\w])" + re.escape(part) + r"(?![\w])")
-    return len(pattern.findall(text)) > text.count(whole)
 
 
 #: A capitalised title right after a portfolio ("Energy Secretary Rick Perry").
