@@ -61,10 +61,10 @@ def split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str
     return out
 
 
-#: Two names joined by "and" in one tagged mention ("Twitter and Citigroup").
-_TWO_NAMES = re.compile(
-    r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) and ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$"
-)
+#: Two names joined by "and" in one tagged mention ("Twitter and Citigroup"), one word each:
+#: with more ("Customs and Border Protection", "Immigration and Customs Enforcement") the
+#: name is a body's, even where the article tags its words alone.
+_TWO_NAMES = re.compile(r"^([A-Z][\w.'’-]*) and ([A-Z][\w.'’-]*)$")
 
 #: Words before a mention that ask for two things ("a deal between Twitter and Citigroup").
 _TWO_THINGS_BEFORE = re.compile(r"\b(?:between|both)\s+$", re.IGNORECASE)
@@ -73,10 +73,10 @@ _TWO_THINGS_BEFORE = re.compile(r"\b(?:between|both)\s+$", re.IGNORECASE)
 def split_at_and(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
     """Split a name the tagger ran across "and" into the two names it joins: "Twitter and
     Citigroup" is two companies when the words before ask for two ("a deal between", "both")
-    and each name is one word, or when the article tags either name alone elsewhere ("Twitter
-    said ..."). A firm named for two people ("Barnes and Noble") and a body with "and" in its
-    name ("Immigration and Customs Enforcement", whose first word the article may well use on
-    its own, untagged) are neither, and stay whole."""
+    or when the article tags both names alone elsewhere ("Twitter said ...", "Citigroup's
+    shares"). A firm named for two people ("Barnes and Noble") and a
+    body with "and" in its name ("Immigration and Customs Enforcement", "Customs and Border
+    Protection", one of whose words the article may tag alone) are neither, and stay whole."""
     alone: dict[str, str] = {}
     for label, name, _ in mentions:
         alone.setdefault(name, label)
@@ -87,9 +87,8 @@ def split_at_and(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple
             out.append((label, name, span))
             continue
         first, second = m.group(1), m.group(2)
-        one_word_each = " " not in first and " " not in second
-        two = one_word_each and _TWO_THINGS_BEFORE.search(text, max(0, span.start - 12), span.start)
-        if not (two or first in alone or second in alone):
+        two = _TWO_THINGS_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+        if not (two or (first in alone and second in alone)):
             out.append((label, name, span))
             continue
         second_at = span.start + m.start(2)
