@@ -11,6 +11,7 @@ from tidings.analyze.entityspans import (
     is_name,
     past_courtesy,
     past_portfolios,
+    split_at_and,
     split_at_owner,
     split_place_from_name,
     trim_mention,
@@ -658,6 +659,45 @@ def test_a_company_named_without_all_its_suffixes_is_the_company() -> None:
     assert [(e.name, e.label, len(e.mentions)) for e in ents] == [
         ("Arvanta Semiconductor Inc", "ORG", 3)
     ]
+
+
+def test_two_names_run_across_and_split_when_the_text_says_they_are_two() -> None:
+    """'a deal between Twitter and Citigroup': "between" asks for two, so the one tagged
+    mention is two organisations; so is one whose halves the article both tags alone. A firm
+    named for two people ('Barnes and Noble') or a body with "and" in its name stays whole."""
+    text = (
+        "The deal between Twitter and Citigroup was signed. Shares of Barnes and Noble fell. "
+        "Talks with Dell and Intel began; Intel and Dell said little. Immigration and Customs "
+        "Enforcement said nothing on immigration. The Department of Health and Human Services "
+        "agreed."
+    )
+    found = split_at_and(
+        text,
+        _mentions(
+            text,
+            [
+                ("ORG", "Twitter and Citigroup"),
+                ("ORG", "Barnes and Noble"),
+                ("ORG", "Dell and Intel"),
+                ("ORG", "Intel"),
+                ("ORG", "Dell"),
+                ("ORG", "Immigration and Customs Enforcement"),
+                ("ORG", "Department of Health and Human Services"),
+            ],
+        ),
+    )
+    assert [(label, name) for label, name, _ in found] == [
+        ("ORG", "Twitter"),
+        ("ORG", "Citigroup"),
+        ("ORG", "Barnes and Noble"),
+        ("ORG", "Dell"),
+        ("ORG", "Intel"),
+        ("ORG", "Intel"),
+        ("ORG", "Dell"),
+        ("ORG", "Immigration and Customs Enforcement"),
+        ("ORG", "Department of Health and Human Services"),
+    ]
+    assert all(text[s.start : s.end] == name for _, name, s in found)
 
 
 def test_a_place_run_into_a_name_after_a_roles_to_splits_off() -> None:

@@ -180,6 +180,13 @@ def _when(quote) -> tuple[str | None, str | None]:
             ("Tuesday", "2016-03-15"),
             id="when-contacted",
         ),
+        pytest.param(
+            "Asked in March about a run for the presidency in 2028, Senator Paul Avery said he"
+            " had not decided.",
+            "he had not",
+            ("March", "2016-03"),
+            id="asked-about-a-topic-with-a-year",
+        ),
     ],
 )
 def test_quotetime_dates_the_attribution(paragraph: str, starts: str, expected: tuple) -> None:
@@ -207,6 +214,11 @@ def test_quotetime_dates_the_attribution(paragraph: str, starts: str, expected: 
             "Officials said the bridge, which opened in May 2012, was safe.",
             "the bridge",
             id="a-clause-inside-the-content",
+        ),
+        pytest.param(
+            "Asked about the Olympics in 2032, the mayor said the city would not bid.",
+            "the city",
+            id="a-year-in-the-topic-asked-about",
         ),
     ],
 )

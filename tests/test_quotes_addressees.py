@@ -199,3 +199,12 @@ def test_a_possessed_noun_of_saying_to_a_thing_names_no_addressee(nlp) -> None:
         "Her answer to the question was blunt: “No.”",
     ]
     assert _to(paras, "No.") == (None, None)
+
+
+def test_texted_or_emailed_someone_is_the_addressee(nlp) -> None:
+    """'texted her sister that ...', 'emailed supporters on Monday, ...': a message sent to
+    someone, whose object is who got it (news16)."""
+    paras = ["Ms. Lund texted her sister that the flight was late."]
+    assert _to(paras, "the flight was late")[1] == "her sister"
+    paras = ['The candidate, Rita Voss, emailed supporters on Monday: "We are not done."']
+    assert _to(paras, "We are not done")[1] == "supporters"

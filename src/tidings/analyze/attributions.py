@@ -267,6 +267,30 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and act_lemma(verb.head.lower_) in _REFUSALS
 
 
+#: What one concedes when conceding is an act, not words: a contest ('conceded the race').
+_CONTESTS = frozenset(
+    ("race", "election", "contest", "nomination", "primary", "seat", "runoff", "vote")
+)
+
+
+def _no_words(verb: Token, lemma: str) -> bool:
+    """True for a verb of saying used for a role or an act with no clause, no infinitive and
+    no quotation: 'her firm advises Brandt Motors on tax matters' (a line of business; on
+    PolNeAR train 0-499 such "advise" with only a noun object was annotated 1 time in 11),
+    'conceded the race for governor' (giving up a contest; "conceded that ..." reports what
+    was said, and "conceded defeat" is left as PolNeAR annotates it)."""
+    if lemma not in ("advise", "concede"):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("that", "against") for c in kids):
+        return False
+    if lemma == "concede":
+        return any(c.dep_ == "dobj" and c.lower_ in _CONTESTS for c in kids)
+    # 'advising foreign leaders on how to win elections': advice in words
+    on = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return not on and any(c.dep_ in ("dobj", "prep") for c in kids)
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -386,6 +410,8 @@ def find_attributions(
         if content is None and not announces:
             # an addressee verb's object is the addressee, which object_content skips: 'warned
             # of a recession', 'told reporters about the plan' have content after it
+            if _no_words(tok, lemma) and not _quotes_after(tok, quoted):
+                continue  # 'her firm advises Brandt Motors on tax', 'conceded the race'
             content = object_content(tok, lemma)
             if lemma in OBJECT_NOT_SPEECH and not _quotes_after(tok, quoted):
                 continue  # 'prosecutors charged the founder with fraud': no claim quoted

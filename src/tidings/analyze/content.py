@@ -26,7 +26,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
-from tidings.analyze.subjects import is_inverted
+from tidings.analyze.subjects import appositive_tag, is_inverted
 from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import word_list
 
@@ -413,6 +413,8 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
     if k >= sent.end - 2 or doc[k].text != ",":
         return end
     first = doc[k + 1]
+    if _speakers_next_clause(verb, first):
+        return end  # '..., she said, though she declined to say by how much'
     if (
         first.is_quote
         or first.lower_ in ("according", "who", "with")
@@ -424,6 +426,61 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
     while last > k and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     return max(end, last)
+
+
+#: Words that open a clause after a cue's closing comma: a concession, a contrast, a time or
+#: a second clause ('..., she said, though she declined to ...', '..., he said, and he expects').
+_NEXT_CLAUSE_LEADS = frozenset(
+    ("though", "although", "but", "yet", "while", "before", "after", "and")
+)
+
+#: Pronouns that can take up a speaker named as a person or a group.
+_SPEAKER_PRONOUNS = frozenset(("he", "she", "they"))
+
+#: Verbs of refusing or failing to tell: the speaker's act, whatever the clause's subject.
+_WITHHOLDING = frozenset(("decline", "refuse"))
+
+
+def _speakers_next_clause(verb: Token, first: Token) -> bool:
+    """True when the clause that ``first`` opens, after a cue and its comma, tells what the
+    speaker did next rather than finishing what was said: 'Profits fell, she said, though she
+    declined to say by how much', 'Sales rose, the company said, though it did not say by how
+    much', '..., he said, but he gave no figures'. Such a clause opens with a concession, a
+    contrast or a time word and either has the speaker's pronoun for subject or is itself a
+    verb of saying or of refusing; 'The plant will close, she said, though it may reopen' goes
+    on with what she said."""
+    if first.lower_ not in _NEXT_CLAUSE_LEADS or first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return False
+    clause = first.head if first.dep_ == "mark" else _clause_after(first)
+    if clause is None or clause.i <= first.i:
+        return False
+    if any(t.is_quote for t in verb.doc[first.i + 1 : clause.i]):
+        return False  # '..., Strother said, but "we don't ask them ...": the speaker's words
+    said = cue_lemma(clause.lower_) and not is_stance(clause.lower_)
+    if said or act_lemma(clause.lower_) in _WITHHOLDING:
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _SPEAKER_PRONOUNS and _same_speaker(verb, subj)
+
+
+def _clause_after(lead: Token) -> Token | None:
+    """The verb of the clause a coordinator ("and", "but") opens: the first verb after it."""
+    for tok in lead.doc[lead.i + 1 : lead.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+    return None
+
+
+def _same_speaker(verb: Token, pronoun: Token) -> bool:
+    """True when ``pronoun`` can take up the cue's subject: the same pronoun, or "he"/"she"
+    for a named or described person, "they" for a plural noun."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ == pronoun.lower_
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return pronoun.lower_ == "they" if plural else pronoun.lower_ in ("he", "she")
 
 
 #: Subordinators that open an adverbial clause (when, why), never what was said.
@@ -455,6 +512,30 @@ def _own_object(verb: Token) -> bool:
     return False
 
 
+def _bare_tag(clause: Token) -> bool:
+    """True for a clause that is only a speaker and a verb of saying after a quotation ("she
+    recalled", "he said"), with nothing it says of its own after it: a tag, never the content
+    of another cue."""
+    if not cue_lemma(clause.lower_) or is_stance(clause.lower_):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or not _after_quotation(clause.doc, subj.left_edge.i):
+        return False  # 'Those discussions are continuing, he said': a clause, no tag
+    return not any(
+        (c.i > clause.i and not c.is_punct)
+        or (subj.i < c.i < clause.i and c.dep_ not in ("advmod", "aux", "neg"))
+        for c in clause.children
+    )
+
+
+def _after_quotation(doc: Doc, k: int) -> bool:
+    """True when token ``k`` comes right after a closing quote mark (and a comma or dash)."""
+    j = k - 1
+    while j >= 0 and doc[j].text in (",", "—", "–", "--"):
+        j -= 1
+    return j >= 0 and doc[j].is_quote
+
+
 def _titled_work(clause: Token) -> bool:
     """True when ``clause`` opens inside quote marks right after a noun naming a work (a
     comma between them or not): the title of a book or a show, which the parser can read as a
@@ -484,7 +565,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     # a complement after the cue with a subject of its own comes first: in 'Clinton isn't
     # rattled - in fact, she said it "humanizes" her' the clause before is the writer's
     after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
+    after = [c for c in after if not _speakers_next_clause(verb, doc[c.left_edge.i])]
     for child in after[:1] + [c for c in verb.children if c not in after[:1]]:
+        if child.i > verb.i and _speakers_next_clause(verb, doc[child.left_edge.i]):
+            continue  # 'Sales rose, the company said, though it did not say by how much'
         if (
             child.dep_ in ("ccomp", "csubj")
             or (child.dep_ == "xcomp" and child.i > verb.i + 1)
@@ -499,6 +583,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                 # 'The drivers welcomed it; the staff union called it "a tax on work"': the
                 # clause before the colon or semicolon is the writer's; the content is after it
                 continue
+            if child.i < verb.i and _bare_tag(child):
+                # '"Stay below deck," she recalled, the captain told her.': "she recalled" tags
+                # the quotation; it is not what the captain told her
+                continue
             if child.i < verb.i and _titled_work(child):
                 # 'In her 2015 book, "Raise Your Child Debt Free," Ms. Porter suggested ...':
                 # the parser read the book's title as a clause
@@ -508,6 +596,8 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                 # Cruz said he ...': a time or reason clause the parser took for the content
                 continue
             end = clause_end(child)
+            if child.i < verb.i and (tag := appositive_tag(verb)) is not None:
+                end = min(end, tag[0] - 1)  # '<clause>, the fire chief, Tom Hale, said'
             # 'Clinton said she appreciated the apology and that she wanted to move on': a
             # second "that" clause the parser joined to the cue is said too
             for conj in verb.rights:
@@ -568,6 +658,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # is the writer's (see _parenthetical_tail)
         return trim(doc, sent.start, _parenthetical_tail(verb, verb.left_edge.i))
     if cue_lemma(verb.lower_) and not is_stance(verb.lower_):
+        tag = appositive_tag(verb) if verb.dep_ == "conj" and verb.head.i < verb.i else None
+        if tag is not None:
+            # 'There will be no recount: state law requires ..., the secretary of state, Maria
+            # Vigil, said': the parser joined the cue to the clause before as a conjunct
+            return trim(doc, verb.sent.start, tag[0] - 1)
         tail = _tail_tag(verb)
         if tail is None and is_inverted(verb):
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'

@@ -40,6 +40,7 @@ marvel moan nag notify preach profess quote rant rave recite reassure rebuke ref
 reprimand roar scold shriek smile sneer sniff snort sob stammer stutter summarize summarise
 surmise tease theorize theorise thunder underline underscore venture vent volunteer wail
 acclaim explain recommend assert insist chant
+email text
 """
 )
 
@@ -331,6 +332,9 @@ ADDRESSEE_VERBS = {
     "ask",
     "urge",
     "encourage",
+    # 'texted her sister that ...', 'emailed supporters on Monday': whom the message went to
+    "email",
+    "text",
 }
 
 #: Participles that put a question to someone without being verbs of saying: 'Pressed by host

@@ -35,6 +35,7 @@ from tidings.analyze.entityspans import (
     past_owner,
     past_portfolios,
     past_titles,
+    split_at_and,
     split_at_owner,
     split_place_from_name,
     title_before,
@@ -74,6 +75,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
     mentions = untagged_full_names(article.text, given_name_before(article.text, mentions))
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = split_place_from_name(article.text, mentions)
+    mentions = split_at_and(article.text, mentions)
     mentions = dateline_place(article.text, mentions)
     mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)

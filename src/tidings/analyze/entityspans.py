@@ -92,6 +92,44 @@ def split_place_from_name(
         at = span.start + name.index(words[k], len(place))
         person = text[at : span.end]
         out.append(("PERSON", person, Span(start=at, end=span.end, text=person)))
+
+
+#: Two names joined by "and" in one tagged mention ("Twitter and Citigroup"), one word each:
+#: with more ("Customs and Border Protection", "Immigration and Customs Enforcement") the
+#: name is a body's, even where the article tags its words alone.
+_TWO_NAMES = re.compile(r"^([A-Z][\w.'’-]*) and ([A-Z][\w.'’-]*)$")
+
+#: Words before a mention that ask for two things ("a deal between Twitter and Citigroup").
+_TWO_THINGS_BEFORE = re.compile(r"\b(?:between|both)\s+$", re.IGNORECASE)
+
+
+def split_at_and(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """Split a name the tagger ran across "and" into the two names it joins: "Twitter and
+    Citigroup" is two companies when the words before ask for two ("a deal between", "both")
+    or when the article tags both names alone elsewhere ("Twitter said ...", "Citigroup's
+    shares"). A firm named for two people ("Barnes and Noble") and a
+    body with "and" in its name ("Immigration and Customs Enforcement", "Customs and Border
+    Protection", one of whose words the article may tag alone) are neither, and stay whole."""
+    alone: dict[str, str] = {}
+    for label, name, _ in mentions:
+        alone.setdefault(name, label)
+    out = []
+    for label, name, span in mentions:
+        m = _TWO_NAMES.match(name)
+        if m is None or m.group(1) == m.group(2) or label not in ("ORG", "GPE", "PERSON"):
+            out.append((label, name, span))
+            continue
+        first, second = m.group(1), m.group(2)
+        two = _TWO_THINGS_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+        if not (two or (first in alone and second in alone)):
+            out.append((label, name, span))
+            continue
+        second_at = span.start + m.start(2)
+        first_span = Span(start=span.start, end=span.start + len(first), text=first)
+        out.append((alone.get(first, label), first, first_span))
+        out.append(
+            (alone.get(second, label), second, Span(start=second_at, end=span.end, text=second))
+        )
     return out
 
 

@@ -664,6 +664,17 @@ def _same_speaker(first: Mention, then: Mention | None, text: str) -> bool:
     return text[then.start : then.end] == text[first.start : first.end]
 
 
+#: Cues of remembering: what they report happened, so a statement told inside one ('She
+#: recalled that the captain told her to stay below deck') was made, by its own speaker, to its
+#: own listener, and stands as an attribution beside the recollection.
+RECOLLECTIONS = frozenset(("recall", "recount"))
+#: The statements a recollection reports as made: telling and saying ('recalled that the
+#: captain told her ...'); an act or a description inside one ('recalling how the campaign
+#: exploited his remark describing ...', 'recounted a dinner sponsored by a club called ...')
+#: stays part of what is recalled, as PolNeAR train 0-499 leaves them.
+RECALLED = frozenset(("tell", "say"))
+
+
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
     """True when ``att``'s cue lies inside what a verb of saying reports: in 'Trump said he
     feels he can win' or 'Kasich says he'd sit Putin down and tell him ...' the inner verb is
@@ -672,6 +683,7 @@ def _nested(att: Attribution, atts: list[Attribution]) -> bool:
     return any(
         o is not att
         and not (att.passed_on and o.lemma == "according to")
+        and not (o.lemma in RECOLLECTIONS and att.lemma in RECALLED)
         and o.strength >= 0.75
         and o.content
         and o.content[0] <= att.cue[0] < o.content[1]

@@ -184,8 +184,11 @@ def _own_time(
         for q in find_quoted(para.text)
     ]
     cands = []
+    pub = published_day(article.published)
     for tw in in_sentence:
         a, b = tw.start + para.start, tw.end + para.start
+        if _after_publication(tw, pub):
+            continue  # 'Asked about the Olympics in 2032, the mayor said': the topic's year
         if _describes_speaker(article.text, quote, a):
             continue
         if any(s < b and a < e for s, e in contents) or any(
@@ -221,6 +224,13 @@ def _own_time(
     return TimeWords(
         best.start + para.start, best.end + para.start, best.text, best.value, best.shift
     )
+
+
+def _after_publication(tw: TimeWords, pub: date | None) -> bool:
+    """True when ``tw`` names a year after the article's: words printed then cannot have been
+    said in it, so the year is a topic's ("a run for the presidency in 2028")."""
+    year = tw.value[:4] if tw.value else ""
+    return pub is not None and year.isdigit() and int(year) > pub.year
 
 
 def _describes_speaker(text: str, quote: Quote, at: int) -> bool:
@@ -295,6 +305,8 @@ def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
             return (under and tok.lower_ in SPEAKING) or _same_occasion(tok, cue)
         if tok is not root and tok.i in above:
             return True
+        if tok.lower_ in _TOPIC_PREPOSITIONS and tok.dep_ == "prep":
+            return False  # 'Asked about a run in 2028, he said': the topic's year
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -302,6 +314,10 @@ def _hangs_from(doc: Doc, tw: TimeWords, cue: Token) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+#: Prepositions that open what was talked or asked about: time words inside their phrase date
+#: the topic ("Asked in March about a run for the presidency in 2028, he said ...": March is
+#: when he was asked, 2028 the run's), never the saying.
+_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 #: Subjects that are the channel, not the speaker: their time is the saying's ("A statement
 #: released on Thursday said ..."); any other subject's time words describe the speaker
 #: ("said Stuart Stevens, the chief strategist of the campaign four years ago").

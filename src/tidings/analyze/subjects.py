@@ -50,6 +50,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         if owner is not None:
             return owner
         return _past_fronted_phrase(_past_dateline(child))
+    tag = appositive_tag(verb)
+    if tag is not None:
+        return tag[1]  # '<clause>, the secretary of state, Maria Vigil, said'
     named = (
         _name_after_quote(verb, quoted)
         or _asked_before(verb)
@@ -754,6 +757,59 @@ def is_inverted(verb: Token) -> bool:
         and doc[verb.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     )
+
+
+def appositive_tag(verb: Token) -> tuple[int, Token] | None:
+    """The speaker of a tag '<clause>, the chief of the fire department, Tom Hale, said' when
+    the small model hung the noun phrases before the cue on the clause's last noun as
+    appositions ('... in the kitchen, the chief ..., Tom Hale,') and left the cue with no
+    subject: the index where the tag's first noun phrase starts (what was said ends before
+    its comma) and the token that speaks, the name when one stands alone in the tag, else
+    the head of the tag's first noun phrase ("the secretary of state, Maria Vigil").
+    None when the cue has a subject or no apposition chain ends at its comma."""
+    doc = verb.doc
+    j = verb.i - 1
+    if (
+        j <= verb.sent.start
+        or doc[j].text != ","
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")  # a tag is finite ('..., Oklahoma, arguing')
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    # the cue tags the clause before it: joined to it, or with it as its complement
+    before = verb.dep_ == "conj" and verb.head.i < verb.i
+    if not before and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    appos = next((a for a in [doc[j - 1], *doc[j - 1].ancestors] if a.dep_ == "appos"), None)
+    if appos is None or appos.right_edge.i != j - 1:
+        return None
+    while appos.head.dep_ == "appos" and appos.head.right_edge.i == j - 1:
+        appos = appos.head  # 'the secretary of state, Maria Vigil': the description heads
+    chain = [appos]
+    while True:  # appositions of the same noun before it, each set off by a comma
+        start = chain[0].left_edge.i
+        prev = next(
+            (
+                c
+                for c in chain[0].head.children
+                if c.dep_ == "appos" and c.right_edge.i == start - 2
+            ),
+            None,
+        )
+        if prev is None or doc[start - 1].text != ",":
+            break
+        chain.insert(0, prev)
+    start = chain[0].left_edge.i
+    if start <= verb.sent.start + 1 or doc[start - 1].text != "," or chain[0].head.i >= start:
+        return None
+    if any(a.ent_type_ in _PLACES_AND_TIMES for a in chain):
+        return None  # 'in Tulsa, Oklahoma,': a place's apposition, no speaker
+    names = [a for a in chain if a.pos_ == "PROPN"]
+    return start, (names[-1] if len(chain) > 1 and names else chain[0])
+
+
+#: Entity types of an apposition that names no speaker.
+_PLACES_AND_TIMES = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "PERCENT"))
 
 
 def _second_act(verb: Token) -> bool:
