@@ -92,6 +92,7 @@ def split_place_from_name(
         at = span.start + name.index(words[k], len(place))
         person = text[at : span.end]
         out.append(("PERSON", person, Span(start=at, end=span.end, text=person)))
+    return out
 
 
 #: Two names joined by "and" in one tagged mention ("Twitter and Citigroup"), one word each:
