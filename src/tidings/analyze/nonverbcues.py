@@ -36,6 +36,7 @@ from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.sources import source_like
 from tidings.analyze.subjects import subject_of
+from tidings.wordlists import word_list
 
 
 def according_to(
@@ -94,7 +95,7 @@ def noun_attribution(
     wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
     Without a possessor the noun names no one ('the claim that ...') and is left out."""
     doc = noun.doc
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = noun_owner(noun)
     if owner is None:
         return None
     clause = next(
@@ -135,6 +136,38 @@ def noun_attribution(
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
+
+
+#: Verbs by which their subject voices a noun of saying it takes as object: 'made the charge
+#: that ...', 'raised concerns that ...', 'voiced fears that ...', 'issued a warning that ...'.
+#: Not verbs that answer someone else's claim ('dismissed the claim that ...', 'rejected
+#: calls to ...'): their object's owner is not their subject.
+LIGHT_VERBS = frozenset(
+    word_list(
+        """
+make makes made making raise raises raised raising voice voices voiced voicing express
+expresses expressed expressing issue issues issued issuing level levels leveled levelled
+leveling repeat repeats repeated repeating reiterate reiterates reiterated reiterating
+"""
+    )
+)
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Who a noun of saying belongs to: its possessor ("Trump's claim that ..."); else the
+    object of a "by" after it ('a demand, by the union leader, that ...'); else the subject of
+    a light verb it is the object of ('The governor made the charge that ...', 'The union
+    raised concerns that ...'). None when the noun names no one ('the claim that ...')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lower_ in LIGHT_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 #: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',
