@@ -35,3 +35,11 @@ def test_quotes_nouns_light_verb_is_no_owner_of_someone_elses_claim() -> None:
     about someone else's claim, and gives the claim no owner."""
     qs = quotes_of("The senator dismissed the claim that the dam would fail.")
     assert not [q for q in qs if q.cue is not None and q.cue.text == "claim"]
+
+
+def test_quotes_nouns_reports_carry_their_clause() -> None:
+    got = _by_content(
+        "On Friday it was a report by the Ledger that the mayor had misstated his record.",
+    )
+    assert got["the mayor had misstated his record"][0] == "report"
+    assert got["the mayor had misstated his record"][1].endswith("Ledger")
