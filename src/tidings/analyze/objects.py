@@ -27,7 +27,6 @@ from tidings.analyze.cues import (
     CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     JUDGMENT_VERBS,
-    SPEECH_NOUNS,
 )
 from tidings.analyze.naming import MEDIA_NOUNS
 from tidings.analyze.nlp import text_of
@@ -122,7 +121,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
-    if not kids or (lemma == "add" and not _words_added(kids[0])):
+    if not kids or (lemma == "add" and _a_quantity(kids[0])):
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
@@ -145,16 +144,12 @@ def _topic_on_listener(prep: Token) -> list[Token]:
     return [g for g in pobj.rights if g.dep_ == "prep" and g.lower_ in _ABOUT - {"to"}][:1]
 
 
-#: What "added" adds when it adds words: a noun of speech ("added a warning", "a caveat").
-_WORDS_ADDED = SPEECH_NOUNS | set(word_list("caveat caveats note qualifier word words thought"))
-
-
-def _words_added(obj: Token) -> bool:
-    """Whether what "added" takes is words: a clause, or an object whose noun is speech ("added
-    a warning about the costs"). 'Gallinari added 25 points', 'the index added 1.2 percent',
-    'rookie Emil Bemstrom added a goal and an assist', 'the company added 300 jobs': a score,
-    an amount, a thing; "added" says nothing there."""
-    return obj.dep_ != "dobj" or obj.lower_ in _WORDS_ADDED or obj.lemma_ in _WORDS_ADDED
+def _a_quantity(obj: Token) -> bool:
+    """'Gallinari added 25 points', 'the index added 1.2 percent', 'added two goals': an object
+    counted by a number is a score or an amount, not words; "added" says nothing there."""
+    return obj.dep_ == "dobj" and (
+        obj.like_num or any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+    )
 
 
 def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:
