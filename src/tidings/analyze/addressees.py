@@ -438,15 +438,21 @@ def _someone(tok: Token) -> bool:
     if tok.ent_type_ in _LISTENER_LABELS:
         return True
     low = tok.lower_
+    if _listed_people(low):
+        return True
+    # a plural of people the lexicons do not list: "politicians", "followers", "economists"
+    return tok.tag_ == "NNS" and low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")
+
+
+def _listed_people(low: str) -> bool:
+    """A lower-case noun, singular or plural, that the lexicons list for people, a body or an
+    organisation ("lawmakers", "the board", "agencies")."""
     if low in _BODIES:
         return True
     forms = {low, low[:-1]} if low.endswith("s") else {low}
     if low.endswith("ies"):
         forms.add(low[:-3] + "y")
-    if any(f in PERSON_NOUNS or f in SOURCE_NOUNS or f in ORG_NOUNS for f in forms):
-        return True
-    # a plural of people the lexicons do not list: "politicians", "followers", "economists"
-    return tok.tag_ == "NNS" and low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")
+    return any(f in PERSON_NOUNS or f in SOURCE_NOUNS or f in ORG_NOUNS for f in forms)
 
 
 #: "to" and the one addressed, after a noun of saying: "to the company", "to Senate Democrats",
@@ -481,11 +487,4 @@ def _someone_word(word: str) -> bool:
     if word[:1].isupper():
         return True
     low = word.lower()
-    if low in _BODIES:
-        return True
-    forms = {low, low[:-1]} if low.endswith("s") else {low}
-    if low.endswith("ies"):
-        forms.add(low[:-3] + "y")
-    if any(f in PERSON_NOUNS or f in SOURCE_NOUNS or f in ORG_NOUNS for f in forms):
-        return True
-    return low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments")
+    return _listed_people(low) or (low.endswith(_PEOPLE_SUFFIXES) and not low.endswith("ments"))

@@ -31,6 +31,15 @@ from tidings.model import Span
 from tidings.wordlists import word_list
 
 
+def labels_alone(mentions: list[tuple[str, str, Span]]) -> dict[str, str]:
+    """Each mention text's label where the article first tags it: what a name is when it
+    stands alone, for the rules that split a longer mention into names."""
+    alone: dict[str, str] = {}
+    for label, name, _ in mentions:
+        alone.setdefault(name, label)
+    return alone
+
+
 def split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
     """Split a name the tagger ran across a possessive into the owner and what it owns: in
     "Jeff Bezos’s Blue Origin" and "NASA’s Office of the Inspector General" the owner is a
@@ -41,9 +50,7 @@ def split_at_owner(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str
     label the article gives it alone (a person for a full name it does not); what it owns
     takes the label it has alone, else organisation. A person's name after the possessive
     ("Huffington Post’s Scott Conroy") was cut off before (``past_owner``)."""
-    alone: dict[str, str] = {}
-    for label, name, _ in mentions:
-        alone.setdefault(name, label)
+    alone = labels_alone(mentions)
     out = []
     for label, name, span in mentions:
         cut = POSSESSIVE.search(name)
@@ -111,9 +118,7 @@ def split_at_and(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple
     shares"). A firm named for two people ("Barnes and Noble") and a
     body with "and" in its name ("Immigration and Customs Enforcement", "Customs and Border
     Protection", one of whose words the article may tag alone) are neither, and stay whole."""
-    alone: dict[str, str] = {}
-    for label, name, _ in mentions:
-        alone.setdefault(name, label)
+    alone = labels_alone(mentions)
     out = []
     for label, name, span in mentions:
         m = _TWO_NAMES.match(name)
@@ -154,9 +159,7 @@ def past_portfolios(
     with the label the article gives it alone ("UK" of "UK Home Secretary"). Only words of a
     portfolio (``PORTFOLIOS``) right before a capitalised title or after "Secretary of":
     "NASA Administrator" and "Pentagon spokesman" keep their organisation."""
-    alone: dict[str, str] = {}
-    for label, name, _ in mentions:
-        alone.setdefault(name, label)
+    alone = labels_alone(mentions)
     out = []
     for label, name, span in mentions:
         words = name.split()
@@ -233,9 +236,7 @@ def cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, 
     run in capitals whose first words the article names in running text). A subhead's verb
     before a name is cut too: "Questioning Vindman" is Vindman (a first word in -ing before
     a name the article tags alone as a person)."""
-    alone: dict[str, str] = {}  # each text's label where the article first tags it
-    for label, text, _ in mentions:
-        alone.setdefault(text, label)
+    alone = labels_alone(mentions)
     by_lower = {t.lower(): (lab, t) for t, lab in alone.items() if not t.isupper()}
     surnames = {t.split()[-1] for t, lab in alone.items() if lab == "PERSON" and " " in t}
     out = []

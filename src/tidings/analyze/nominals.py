@@ -83,15 +83,9 @@ class NominalAntecedents(PronounAntecedents):
             return None  # "the state" is no title, though "state Sen." opens one
         if not listed and m.head.capitalize() not in self.article.text[: m.start]:
             return None  # no title: neither listed nor written capitalised before
-        para = self._paragraph_at(m.start)
-        if para is None:
+        lo = self._window_start(m.start)
+        if lo is None:
             return None
-        prev = max(
-            (p for p in self.article.paragraphs if p.end <= para.start),
-            key=lambda p: p.start,
-            default=None,
-        )
-        lo = prev.start if prev is not None else para.start
         gender = noun_gender(m.head)
         best = None
         # the names in narration, and the people quoted there (a cue's subject the tagger
@@ -120,12 +114,10 @@ class NominalAntecedents(PronounAntecedents):
                 best = (s, e, ent)
         return best
 
-    def _apposed_person(self, word: str, pos: int, gender: str | None = None) -> Entry | None:
-        """The person named in narration in this paragraph or the one before ``pos`` whom an
-        appositive right after the name calls ``word`` ('Ada Moss, a Democrat, faces Tom Reed,
-        a Republican' for "the Democrat"; 'Ada Moss, a teacher at the school,' for "the
-        teacher"), the last one so described; None when nobody is (then the other rules
-        decide). Not a possessive ("Tom Reed, the teacher's lawyer")."""
+    def _window_start(self, pos: int) -> int | None:
+        """Where the paragraph before the one holding ``pos`` starts (or that paragraph's own
+        start, for the first): how far back a nominal looks for the person it names. None when
+        ``pos`` is in no paragraph."""
         para = self._paragraph_at(pos)
         if para is None:
             return None
@@ -134,7 +126,17 @@ class NominalAntecedents(PronounAntecedents):
             key=lambda p: p.start,
             default=None,
         )
-        lo = prev.start if prev is not None else para.start
+        return prev.start if prev is not None else para.start
+
+    def _apposed_person(self, word: str, pos: int, gender: str | None = None) -> Entry | None:
+        """The person named in narration in this paragraph or the one before ``pos`` whom an
+        appositive right after the name calls ``word`` ('Ada Moss, a Democrat, faces Tom Reed,
+        a Republican' for "the Democrat"; 'Ada Moss, a teacher at the school,' for "the
+        teacher"), the last one so described; None when nobody is (then the other rules
+        decide). Not a possessive ("Tom Reed, the teacher's lawyer")."""
+        lo = self._window_start(pos)
+        if lo is None:
+            return None
         text = self.article.text
         apposed = re.compile(
             rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(word)}\b(?![’'-])", re.I
