@@ -12,6 +12,7 @@
     PYTHONPATH=src python bench/quote_gold.py --set news13
     PYTHONPATH=src python bench/quote_gold.py --set news14
     PYTHONPATH=src python bench/quote_gold.py --set news15
+    PYTHONPATH=src python bench/quote_gold.py --set news16
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -32,7 +33,8 @@ council meeting), blind too; ``--set news14`` the eighth, bench/data/quote_gold_
 a trial, a company's results, a medical study, a Sydney storm in curly single marks, a
 concession, a feature), blind too; ``--set news15`` the ninth (session 15: a cup tie, job cuts
 from a memo, a British fare rise in single marks, an earthquake abroad, a police story, climate
-talks), blind too.
+talks), blind too; ``--set news16`` the tenth (session 16: a court ruling, a profit warning, a
+nurses' strike, an election abroad in curly marks, a football transfer, a drought), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -103,10 +105,10 @@ AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
 #: The project's own golds: articles written for it (plain text in texts/, annotations beside):
 #: news10 the fourth gold; news11 (session 11) in the shapes of PolNeAR's held-out outlets, with
-#: addressees and said-on dates; news12 to news15 one per session from 12 on, each blind when it
+#: addressees and said-on dates; news12 to news16 one per session from 12 on, each blind when it
 #: was written (their READMEs); addressee, articles written to measure addressees.
 OWN_GOLD_DIRS = {
-    **{f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(10, 16)},
+    **{f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(10, 17)},
     "addressee": REPO / "bench" / "data" / "addressee_gold",
 }
 NEWS10_GOLD_DIR = OWN_GOLD_DIRS["news10"]
@@ -428,7 +430,7 @@ def main() -> None:
         choices=["sample", "aeb", "aeb2", *OWN_GOLD_DIRS],
         default="sample",
         help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
-        "project's own articles (news10 to news15, addressee)",
+        "project's own articles (news10 to news16, addressee)",
     )
     args = parser.parse_args()
     gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
