@@ -13,6 +13,7 @@
     PYTHONPATH=src python bench/quote_gold.py --set news14
     PYTHONPATH=src python bench/quote_gold.py --set news15
     PYTHONPATH=src python bench/quote_gold.py --set news16
+    PYTHONPATH=src python bench/quote_gold.py --set rdb
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -34,7 +35,10 @@ a trial, a company's results, a medical study, a Sydney storm in curly single ma
 concession, a feature), blind too; ``--set news15`` the ninth (session 15: a cup tie, job cuts
 from a memo, a British fare rise in single marks, an earthquake abroad, a police story, climate
 talks), blind too; ``--set news16`` the tenth (session 16: a court ruling, a profit warning, a
-nurses' strike, an election abroad in curly marks, a football transfer, a drought), blind too.
+nurses' strike, an election abroad in curly marks, a football transfer, a drought), blind too;
+``--set rdb`` the eleventh, bench/data/quote_gold_rdb (session 16): six real news pages of Mozilla
+readability's test suite (BBC, The Telegraph, BuzzFeed, Yahoo, The New York Times, The Washington
+Post), read at run time from $TIDINGS_SHARED/data/extraction/readability, blind.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -113,9 +117,18 @@ OWN_GOLD_DIRS = {
 }
 NEWS10_GOLD_DIR = OWN_GOLD_DIRS["news10"]
 ADDRESSEE_GOLD_DIR = OWN_GOLD_DIRS["addressee"]
-AEB_PAGES = (
-    Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "extraction" / "aeb"
-) / "html"
+EXTRACTION = Path(os.environ.get("TIDINGS_SHARED", REPO.parent / "shared")) / "data" / "extraction"
+AEB_PAGES = EXTRACTION / "aeb" / "html"
+#: The readability gold (session 16): annotations here, Mozilla readability's test pages (real
+#: news pages, Apache-2.0 test suite) read from ../shared at run time.
+RDB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb"
+RDB_PAGES = EXTRACTION / "readability"
+#: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
+SHARED_GOLDS = {
+    "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
+    "aeb2": (AEB2_GOLD_DIR, AEB_PAGES, "AEB pages"),
+    "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
+}
 #: Name suffixes that are not the surname ("James P. Kennedy Jr." -> "Kennedy").
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
 
@@ -232,16 +245,17 @@ def load_all(pages: str = "all") -> list[GoldPage]:
     return [load(p) for p in paths]
 
 
-def load_aeb(gold_dir: Path = AEB_GOLD_DIR) -> list[GoldPage]:
-    """The AEB gold pages, their HTML read from ../shared; exits (rc 0, skipped) when absent."""
-    if not AEB_PAGES.is_dir():
+def load_aeb(gold_dir: Path = AEB_GOLD_DIR, pages: Path = AEB_PAGES) -> list[GoldPage]:
+    """A gold of pages in ../shared (AEB by default), their HTML read from there; exits (rc 0,
+    skipped) when they are absent."""
+    if not pages.is_dir():
         print(
-            f"skipped: AEB pages not found at {AEB_PAGES}; set TIDINGS_SHARED to the folder "
-            f"holding data/extraction/aeb ({gold_dir.relative_to(REPO)} annotates those pages)",
+            f"skipped: pages not found at {pages}; set TIDINGS_SHARED to the folder holding "
+            f"data/extraction ({gold_dir.relative_to(REPO)} annotates those pages)",
             file=sys.stderr,
         )
         raise SystemExit(0)
-    return [load(p, AEB_PAGES) for p in sorted(gold_dir.glob("*.json"))]
+    return [load(p, pages) for p in sorted(gold_dir.glob("*.json"))]
 
 
 def load_own(gold_dir: Path) -> list[GoldPage]:
@@ -427,16 +441,17 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", "aeb", "aeb2", *OWN_GOLD_DIRS],
+        choices=["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS],
         default="sample",
-        help="the bundled sample gold (default), an AEB gold (pages from ../shared) or the "
+        help="the bundled sample gold (default), an AEB or readability gold (pages from "
+        "../shared) or the "
         "project's own articles (news10 to news16, addressee)",
     )
     args = parser.parse_args()
-    gold_dirs = {"aeb": AEB_GOLD_DIR, "aeb2": AEB2_GOLD_DIR}
-    if args.set in gold_dirs:
-        pages = load_aeb(gold_dirs[args.set])
-        label = f"AEB pages ({gold_dirs[args.set].relative_to(REPO)})"
+    if args.set in SHARED_GOLDS:
+        gold_dir, shared_pages, what = SHARED_GOLDS[args.set]
+        pages = load_aeb(gold_dir, shared_pages)
+        label = f"{what} ({gold_dir.relative_to(REPO)})"
     elif args.set in OWN_GOLD_DIRS:
         gold_dir = OWN_GOLD_DIRS[args.set]
         pages = load_own(gold_dir)
