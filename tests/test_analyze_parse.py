@@ -116,3 +116,35 @@ def test_parse_blank_quotes_blanks_exactly_the_quoted_characters(text: str) -> N
     inside = {i for q in quoted for i in range(q.start, q.end)}
     assert len(blank) == len(text)
     assert all((c == " ") if i in inside else (c == text[i]) for i, c in enumerate(blank))
+
+
+def test_parse_sentence_lookups_give_spacys_own_sentences(nlp) -> None:
+    """``Token.sent`` and ``Span.sent`` on the Docs parse_paragraphs returns are looked up
+    (nlp.sentence_hooks), and give the sentence spaCy's own walk gives, for every token and
+    span, in a parsed paragraph and in one with parsed and flat sentences."""
+    paras = _paragraphs(
+        'Mr. Smith arrived at 9 a.m. on Monday. "We will win," he said. It rained all day.',
+        "The river rose. Officials said the bridge would close. Nobody knew for how long.",
+    )
+    docs, _parsed = parse_paragraphs(nlp, paras)
+    for doc in docs:
+        assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
+        hooked = [(t.sent.start, t.sent.end) for t in doc]
+        spans = [(a, b) for a in range(len(doc)) for b in range(a + 1, len(doc) + 1)]
+        hooked_spans = [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans]
+        del doc.user_token_hooks["sent"], doc.user_span_hooks["sent"]
+        assert hooked == [(t.sent.start, t.sent.end) for t in doc]
+        assert hooked_spans == [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans]
+        assert len(set(hooked)) > 1  # more than one sentence: the lookup is tested
+
+
+def test_parse_sentence_lookup_on_a_doc_without_sentences_raises_as_spacy(nlp) -> None:
+    from tidings.analyze.nlp import sentence_hooks
+
+    doc = nlp.make_doc("No parse here at all")
+    with pytest.raises(ValueError) as spacy_error:
+        _ = doc[1].sent
+    sentence_hooks(doc)
+    with pytest.raises(ValueError) as hooked_error:
+        _ = doc[1].sent
+    assert str(hooked_error.value) == str(spacy_error.value)

@@ -15,9 +15,9 @@ what "inside quote marks" means is written once for every kind of cue.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
@@ -54,11 +54,13 @@ def inside(tok: Token, quoted: list[Quoted]) -> bool:
 
 
 def inside_all(doc: Doc, quoted: list[Quoted]) -> list[bool]:
-    """:func:`inside` for every token of ``doc`` at once (one array test, not a Python test
-    per token and quote)."""
-    if not quoted:
-        return [False] * len(doc)
-    idx = doc.to_array(IDX).astype(np.int64)
-    starts = np.array([q.start for q in quoted])
-    ends = np.array([q.end for q in quoted])
-    return ((starts <= idx[:, None]) & (idx[:, None] < ends)).any(axis=1).tolist()
+    """:func:`inside` for every token of ``doc`` at once, not a Python test per token and
+    quote: the tokens' offsets rise, so each quote's tokens are one run, found by bisection
+    (numpy's (tokens x quotes) test cost more in fixed overhead on a paragraph's ~40 tokens)."""
+    inside = [False] * len(doc)
+    if quoted:
+        idx = doc.to_array(IDX).tolist()
+        for q in quoted:
+            first, stop = bisect_left(idx, q.start), bisect_left(idx, q.end)
+            inside[first:stop] = [True] * (stop - first)
+    return inside

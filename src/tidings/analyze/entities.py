@@ -45,6 +45,7 @@ from tidings.analyze.entityspans import (
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
 from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, ORG_HEADS, gender_of
 from tidings.analyze.ner import entity_docs
+from tidings.analyze.nlp import text_of
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 
@@ -59,7 +60,8 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            text = ent.text  # read once: spaCy joins the tokens again at every access
+            # the Doc's text sliced: ``Span.text`` joins the tokens again at every access
+            text = text_of(doc)[ent.start_char : ent.end_char]
             start, end = trim_mention(text)
             if end <= start or not is_name(text[start:end]):
                 continue

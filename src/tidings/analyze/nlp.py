@@ -41,10 +41,11 @@ from functools import lru_cache
 import numpy as np
 import spacy
 from spacy.attrs import LOWER, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
@@ -217,6 +218,44 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["tidings.text"] = doc.text
     return text
+
+
+def sentence_hooks(doc: Doc) -> None:
+    """Make ``Token.sent`` and ``Span.sent`` on ``doc`` look the sentence up, not walk to it.
+
+    spaCy finds a token's sentence at each call by slicing a one-token Span (a Python
+    ``normalize_slice``), asking ``has_annotation`` and walking to both sentence ends: ~17 us
+    a call, and the attribution, content and subject rules ask it thousands of times an
+    article. A Doc's sentences do not change once :func:`tidings.analyze.parse.parse_paragraphs`
+    has made it, so the sentence bounds of every token are read once (the first time a rule
+    asks) and kept in ``user_data``; the hooks give the very Span spaCy would (the sentence
+    holding the token, or the span's first token), and raise spaCy's own error on a Doc
+    with no sentence boundaries."""
+    doc.user_token_hooks["sent"] = _token_sent
+    doc.user_span_hooks["sent"] = _span_sent
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each token's sentence as (start, end) token indices, from one pass over ``doc.sents``."""
+    bounds = doc.user_data.get("tidings.sentences")
+    if bounds is None:
+        if not doc.has_annotation("SENT_START"):
+            raise ValueError(Errors.E030)
+        bounds = [(s.start, s.end) for s in doc.sents for _ in range(s.start, s.end)]
+        doc.user_data["tidings.sentences"] = bounds
+    return bounds
+
+
+def _token_sent(token: Token) -> Span:
+    start, end = _sentence_bounds(token.doc)[token.i]
+    return Span(token.doc, start, end)
+
+
+def _span_sent(span: Span) -> Span:
+    # spaCy's walk from a span at the Doc's end (an empty span) lands in the last sentence
+    bounds = _sentence_bounds(span.doc)
+    start, end = bounds[min(span.start, len(bounds) - 1)]
+    return Span(span.doc, start, end)
 
 
 def make_doc(nlp: Language, text: str) -> Doc:

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from tidings.analyze.cues import IN_VIEW, frames_quote, has_cue_word
 from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
-from tidings.analyze.nlp import make_doc, single_blas_thread, text_of
+from tidings.analyze.nlp import make_doc, sentence_hooks, single_blas_thread, text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
 from tidings.wordlists import word_list
@@ -252,6 +252,8 @@ def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[
     for i, doc_parts in parts.items():
         _merge(docs[i], starts[i], doc_parts)
     recognise_entities(nlp, docs)
+    for doc in docs:
+        sentence_hooks(doc)  # the Docs are final: their sentences can be looked up
     return docs, parsed
 
 

@@ -753,8 +753,8 @@ def is_inverted(verb: Token) -> bool:
     Abramowitz, a demographer'."""
     doc = verb.doc
     return (
-        verb.i > verb.sent.start + 2
-        and doc[verb.i - 1].text == ","
+        doc[verb.i - 1].text == ","  # the cheap test first: most cues have no comma before
+        and verb.i > verb.sent.start + 2
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     )
 
