@@ -356,6 +356,33 @@ def test_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(quotes) -> No
     assert _quote(qs, "same enemies").speaker == "Saudis"
 
 
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the ad states", "a voice-over states": the tagger reads "ad states" as one noun
+        (
+            "The campaign released a new spot on Tuesday. “We will fix the roads,” a voice-over"
+            " in the ad states. “And we will fix the schools.”",
+            "a voice-over in the ad",
+        ),
+        # "the two write": the verb after a numeral is read as a noun
+        (
+            "Senators Ana Ruiz and Tom Reed sent the director a letter on Monday. “You seem to have"
+            " picked a new standard,” the two write. “We do not understand it.”",
+            "the two",
+        ),
+    ],
+)
+def test_a_lower_case_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(
+    quotes, text: str, speaker: str
+) -> None:
+    qs = quotes(text)
+    firsts = [q for q in qs if q.kind != "indirect"]
+    assert len(firsts) == 2, [(q.content.text, q.speaker) for q in qs]
+    assert [q.speaker for q in firsts] == [speaker, speaker]
+
+
 def test_an_age_as_a_definite_description_is_the_person_just_named(quotes) -> None:
     found = quotes(
         "Rovers won 2-1. Manager Sheila Grant said the players had been patient.",
