@@ -1032,3 +1032,31 @@ def test_who_after_a_thing_and_a_name_is_the_name(quotes, paragraph, speaker) ->
     hangs the clause on "talks"; a thing says nothing, so "who" is the name before it."""
     found = [q for q in quotes(paragraph) if q.speaker_mention and q.speaker_mention.text == "who"]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Mayor Ana Pell praised the budget on Monday. An accountant who reviewed the"
+                " books said the numbers were wrong. “It was a mess,” he said.",
+            ),
+            "An accountant",
+        ),
+        (
+            (
+                "Mayor Ana Pell praised the budget on Monday.",
+                "The auditor who reviewed the books said the numbers were wrong. “It was a"
+                " mess,” she said.",
+            ),
+            "The auditor",
+        ),
+    ],
+)
+def test_he_after_someone_named_by_trade_is_that_person(quotes, paragraphs, speaker) -> None:
+    """'An accountant who reviewed the books said ...' / '"...," he said.': a person called by
+    trade is someone "he" or "she" can be, as "an official" is (naming.PERSON_NOUNS)."""
+    q = _quote(quotes(*paragraphs), "It was a mess")
+    assert q.speaker == speaker

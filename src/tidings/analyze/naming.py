@@ -113,6 +113,13 @@ man woman boy girl resident father mother husband wife son daughter doctor nurse
 student worker farmer soldier fighter official commander voter supporter protester
 neighbour neighbor friend colleague passenger driver survivor victim villager relative parent
 patient
+auditor accountant engineer scientist pastor priest firefighter employee pilot juror
+prosecutor investigator journalist historian organizer organiser volunteer veteran retiree
+physician surgeon pharmacist therapist psychologist psychiatrist lobbyist banker entrepreneur
+chef artist singer actor actress athlete clerk treasurer comptroller negotiator mediator envoy
+shopkeeper tenant landlord homeowner teenager mom dad grandmother grandfather sister brother
+uncle aunt cousin grandson granddaughter fiancee fiancée fiance girlfriend boyfriend widow
+widower refugee migrant immigrant defendant plaintiff suspect inmate prisoner
 """
         )
     )
