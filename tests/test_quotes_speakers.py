@@ -383,6 +383,20 @@ def test_a_lower_case_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(
     assert [q.speaker for q in firsts] == [speaker, speaker]
 
 
+@pytest.mark.issue(4)
+def test_a_noun_read_tag_beats_the_speaker_of_the_paragraph_before(quotes) -> None:
+    # without the tag the first quote floats to the paragraph before (Ruiz's "citing") and
+    # the second, after a full stop, has no one
+    qs = quotes(
+        "Senators Ana Ruiz and Tom Reed asked the director for answers on Monday, citing a case"
+        " in which a Marine was found guilty of “gross negligence.”",
+        "“You seem to have picked a new standard,” the two write. “We do not understand the"
+        " need to cite intent.”",
+    )
+    assert _quote(qs, "new standard").speaker == "the two"
+    assert _quote(qs, "We do not understand").speaker == "the two"
+
+
 def test_an_age_as_a_definite_description_is_the_person_just_named(quotes) -> None:
     found = quotes(
         "Rovers won 2-1. Manager Sheila Grant said the players had been patient.",

@@ -159,12 +159,14 @@ def _tag_after(text: str, starts: list[int], found: list[Found]) -> None:
     found for a later quote or for reported speech, never for A; the name right after A's
     closing mark is A's speaker all the same (and PolNeAR annotates A and B as one)."""
     for n, f in enumerate(found):
-        if f.attribution is None and f.kind == "direct" and _guessed(f):
+        if f.kind == "direct" and _guessed(f, starts[f.paragraph]):
             # a speaker guessed from a person named before ('Ana Ruiz and Tom Reed sent a
-            # letter. "A," the two write.') gives way to the tag the tagger misread
+            # letter. "A," the two write.') or from a cue of an earlier paragraph gives way to
+            # the tag the tagger misread
             tag = _noun_tag_of(text, found, n)
             if tag is not None:
-                f.mention, f.noun_tag = tag, True
+                f.attribution, f.mention, f.noun_tag, f.how = None, tag, True, "explicit"
+                f.source = None
                 continue
         if f.attribution is not None or f.how != "none" or f.kind != "direct":
             continue
@@ -187,9 +189,15 @@ def _tag_after(text: str, starts: list[int], found: list[Found]) -> None:
             f.how = "explicit" if f.mention is not None else f.how
 
 
-def _guessed(f: Found) -> bool:
-    """True when a direct quote's speaker is only a guess with no cue of its own (a person
-    named before it in the paragraph, or the writer's turn to someone new: confidence 0.5)."""
+def _guessed(f: Found, paragraph_start: int) -> bool:
+    """True when a direct quote's speaker is only a guess with no cue in its paragraph: a
+    person named before it (or the writer's turn to someone new: confidence 0.5, no cue), the
+    speaker of the quote before it (a floating quote), or the cue of an earlier paragraph
+    ('..., citing a Marine's case.' / '"A," the two write.')."""
+    if f.attribution is not None:
+        return f.attribution.cue[1] <= paragraph_start
+    if f.how == "floating":
+        return True  # the speaker of the quote before, whatever the words after it say
     return f.how == "explicit" and f.mention is not None and f.confidence <= 0.5
 
 
