@@ -1074,3 +1074,30 @@ def test_he_after_someone_named_by_trade_is_that_person(quotes, paragraphs, spea
     trade is someone "he" or "she" can be, as "an official" is (naming.PERSON_NOUNS)."""
     q = _quote(quotes(*paragraphs), "It was a mess")
     assert q.speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "first", "second"),
+    [
+        (
+            "When someone in the audience shouted, “Reed,” Moss joked, again using an exaggerated"
+            " Southern accent, “Amen, brother! Come on up!”",
+            "someone",
+            "Moss",
+        ),
+        (
+            "As the crowd chanted, “Lock her up,” Tom Reed smiled and said, “We will see.”",
+            "the crowd",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_quote_after_a_scene_setting_cue_is_not_the_next_clauses(
+    quotes, paragraph, first, second
+) -> None:
+    """'When someone shouted, "Reed," Moss joked, "Amen!"': the first quotation is what was
+    shouted; the name and cue after it open the main clause (directquotes._scene_cue), they
+    are no tag."""
+    qs = [q for q in quotes(paragraph) if q.kind != "indirect"]
+    assert [q.speaker for q in qs] == [first, second]
