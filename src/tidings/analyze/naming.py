@@ -102,7 +102,9 @@ lawmakers adviser advisers advisor advisors staffer staffers activist activists
 """
     )
 )
-#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them).
+#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them). Kin
+#: words other than parent, child and spouse stay out: "his brother Alan Reed ... his brother
+#: added. '"...," he said'" is Alan Reed, whom "he" finds past an anonymous "his brother".
 PERSON_NOUNS = (
     SOURCE_NOUNS
     | TITLE_WORDS
@@ -117,9 +119,8 @@ auditor accountant engineer scientist pastor priest firefighter employee pilot j
 prosecutor investigator journalist historian organizer organiser volunteer veteran retiree
 physician surgeon pharmacist therapist psychologist psychiatrist lobbyist banker entrepreneur
 chef artist singer actor actress athlete clerk treasurer comptroller negotiator mediator envoy
-shopkeeper tenant landlord homeowner teenager mom dad grandmother grandfather sister brother
-uncle aunt cousin grandson granddaughter fiancee fiancée fiance girlfriend boyfriend widow
-widower refugee migrant immigrant defendant plaintiff suspect inmate prisoner
+shopkeeper tenant landlord homeowner teenager refugee migrant immigrant defendant plaintiff
+suspect inmate prisoner
 """
         )
     )
