@@ -384,6 +384,21 @@ def test_a_lower_case_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(
 
 
 @pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will win the state,” the senator jokes.", "the senator"),
+        ("“We will win the state,” Reed tweets.", "Reed"),
+    ],
+)
+def test_a_tag_in_jokes_or_tweets_read_as_a_noun_names_the_speaker(
+    quotes, paragraph, speaker
+) -> None:
+    # "jokes" and "tweets" after a name are tagged plural nouns: no cue is found
+    assert _quote(quotes(paragraph), "win the state").speaker == speaker
+
+
+@pytest.mark.issue(4)
 def test_a_noun_read_tag_beats_the_speaker_of_the_paragraph_before(quotes) -> None:
     # without the tag the first quote floats to the paragraph before (Ruiz's "citing") and
     # the second, after a full stop, has no one

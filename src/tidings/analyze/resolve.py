@@ -211,11 +211,17 @@ def _noun_tag_of(text: str, found: list[Found], n: int) -> Mention | None:
     return _noun_tag(text, f)
 
 
+#: Present-tense cue words the tagger reads as nouns after a name ("the Saudis state", "the
+#: senator jokes", "Reed tweets").
+_NOUN_READ_CUES = (
+    r"(?:states?|notes?|claims?|writes?|argues?|warns?|insists?|adds?|says?|tweets?|jokes?"
+    r"|quips?|boasts?|laments?|retorts?|counters?|cautions?)"
+)
 #: A tag whose verb the tagger read as a noun ('"...," the Saudis state in the white paper'):
 #: a capitalised name of up to four words, "the" optional, then a present-tense cue word.
 _NOUN_TAG = re.compile(
     r"[\s,?!'\"“”‘’]{1,6}(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-    r"(states?|notes?|claims?|writes?|argues?|warns?|insists?|adds?|says?)\b"
+    rf"({_NOUN_READ_CUES})\b"
 )
 
 
@@ -238,7 +244,7 @@ def _noun_tag(text: str, f: Found) -> Mention | None:
 _NOMINAL_TAG = re.compile(
     r"[\s,?!'\"“”‘’]{1,6}(?P<np>(?P<det>the|a|an)\s+(?P<words>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
     r"(?:\s+(?:in|on|of)\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w'’-]*)?)"
-    r"\s+(?P<cue>states?|notes?|claims?|writes?|argues?|warns?|insists?|adds?|says?)\b"
+    rf"\s+(?P<cue>{_NOUN_READ_CUES})\b"
 )
 
 
