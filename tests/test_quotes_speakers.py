@@ -356,6 +356,62 @@ def test_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(quotes) -> No
     assert _quote(qs, "same enemies").speaker == "Saudis"
 
 
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the ad states", "a voice-over states": the tagger reads "ad states" as one noun
+        (
+            "The campaign released a new spot on Tuesday. “We will fix the roads,” a voice-over"
+            " in the ad states. “And we will fix the schools.”",
+            "a voice-over in the ad",
+        ),
+        # "the two write": the verb after a numeral is read as a noun
+        (
+            "Senators Ana Ruiz and Tom Reed sent the director a letter on Monday. “You seem to have"
+            " picked a new standard,” the two write. “We do not understand it.”",
+            "the two",
+        ),
+    ],
+)
+def test_a_lower_case_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(
+    quotes, text: str, speaker: str
+) -> None:
+    qs = quotes(text)
+    firsts = [q for q in qs if q.kind != "indirect"]
+    assert len(firsts) == 2, [(q.content.text, q.speaker) for q in qs]
+    assert [q.speaker for q in firsts] == [speaker, speaker]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will win the state,” the senator jokes.", "the senator"),
+        ("“We will win the state,” Reed tweets.", "Reed"),
+    ],
+)
+def test_a_tag_in_jokes_or_tweets_read_as_a_noun_names_the_speaker(
+    quotes, paragraph, speaker
+) -> None:
+    # "jokes" and "tweets" after a name are tagged plural nouns: no cue is found
+    assert _quote(quotes(paragraph), "win the state").speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_noun_read_tag_beats_the_speaker_of_the_paragraph_before(quotes) -> None:
+    # without the tag the first quote floats to the paragraph before (Ruiz's "citing") and
+    # the second, after a full stop, has no one
+    qs = quotes(
+        "Senators Ana Ruiz and Tom Reed asked the director for answers on Monday, citing a case"
+        " in which a Marine was found guilty of “gross negligence.”",
+        "“You seem to have picked a new standard,” the two write. “We do not understand the"
+        " need to cite intent.”",
+    )
+    assert _quote(qs, "new standard").speaker == "the two"
+    assert _quote(qs, "We do not understand").speaker == "the two"
+
+
 def test_an_age_as_a_definite_description_is_the_person_just_named(quotes) -> None:
     found = quotes(
         "Rovers won 2-1. Manager Sheila Grant said the players had been patient.",
@@ -1005,3 +1061,58 @@ def test_who_after_a_thing_and_a_name_is_the_name(quotes, paragraph, speaker) ->
     hangs the clause on "talks"; a thing says nothing, so "who" is the name before it."""
     found = [q for q in quotes(paragraph) if q.speaker_mention and q.speaker_mention.text == "who"]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Mayor Ana Pell praised the budget on Monday. An accountant who reviewed the"
+                " books said the numbers were wrong. “It was a mess,” he said.",
+            ),
+            "An accountant",
+        ),
+        (
+            (
+                "Mayor Ana Pell praised the budget on Monday.",
+                "The auditor who reviewed the books said the numbers were wrong. “It was a"
+                " mess,” she said.",
+            ),
+            "The auditor",
+        ),
+    ],
+)
+def test_he_after_someone_named_by_trade_is_that_person(quotes, paragraphs, speaker) -> None:
+    """'An accountant who reviewed the books said ...' / '"...," he said.': a person called by
+    trade is someone "he" or "she" can be, as "an official" is (naming.PERSON_NOUNS)."""
+    q = _quote(quotes(*paragraphs), "It was a mess")
+    assert q.speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "first", "second"),
+    [
+        (
+            "When someone in the audience shouted, “Reed,” Moss joked, again using an exaggerated"
+            " Southern accent, “Amen, brother! Come on up!”",
+            "someone",
+            "Moss",
+        ),
+        (
+            "As the crowd chanted, “Lock her up,” Tom Reed smiled and said, “We will see.”",
+            "the crowd",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_quote_after_a_scene_setting_cue_is_not_the_next_clauses(
+    quotes, paragraph, first, second
+) -> None:
+    """'When someone shouted, "Reed," Moss joked, "Amen!"': the first quotation is what was
+    shouted; the name and cue after it open the main clause (directquotes._scene_cue), they
+    are no tag."""
+    qs = [q for q in quotes(paragraph) if q.kind != "indirect"]
+    assert [q.speaker for q in qs] == [first, second]

@@ -83,6 +83,9 @@ def choose(
     with no content of its own; the nearest speech cue before the quote in the paragraph
     ('..., Schiff said. "The other factor ..."').
     """
+    scene = _scene_cue(q, atts, text) if text else None
+    if scene is not None:
+        return scene, 0.9
     tag = tag_of(q, atts, text) if text else None
     if tag is not None:
         return tag, 0.9
@@ -122,6 +125,31 @@ def choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+#: A sentence opened by a clause that sets the scene ("When someone in the crowd shouted"),
+#: with no comma before its verb.
+_SCENE_OPENING = re.compile(r"(?:When|Whenever|As|After|Before|While|Once|Until)\s[^,;:\"“”]*$")
+#: What lies between that clause's cue and the quote it introduces: a comma and the open mark.
+_SCENE_GAP = re.compile(r"\s*,\s*[\"“‘']\s*$")
+
+
+def _scene_cue(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
+    """The cue of a scene-setting clause that opens the sentence and introduces the quote:
+    in 'When someone in the crowd shouted, "Reed," Mayor Pell joked, "Amen!"' the first
+    quotation is what was shouted, not Pell's, though her name and cue follow it as a tag
+    would; the main clause's cue is the second quotation's."""
+    for a in atts:
+        if (
+            a.strength >= 0.75
+            and a.mention is not None
+            and a.cue[1] <= q[0] <= a.cue[1] + 4
+            and _SCENE_GAP.match(text, a.cue[1], q[0])
+            and _SCENE_OPENING.match(text, a.sentence[0], a.cue[0])
+            and cue_lemma(a.lemma)
+        ):
+            return a
+    return None
 
 
 #: What lies between a cue that introduces a quote and the quote: a particle ("cut in", "shot

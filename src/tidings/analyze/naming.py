@@ -102,7 +102,9 @@ lawmakers adviser advisers advisor advisors staffer staffers activist activists
 """
     )
 )
-#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them).
+#: Head nouns of unnamed sources that are people (so "he" or "she" can refer to them). Kin
+#: words other than parent, child and spouse stay out: "his brother Alan Reed ... his brother
+#: added. '"...," he said'" is Alan Reed, whom "he" finds past an anonymous "his brother".
 PERSON_NOUNS = (
     SOURCE_NOUNS
     | TITLE_WORDS
@@ -113,6 +115,12 @@ man woman boy girl resident father mother husband wife son daughter doctor nurse
 student worker farmer soldier fighter official commander voter supporter protester
 neighbour neighbor friend colleague passenger driver survivor victim villager relative parent
 patient
+auditor accountant engineer scientist pastor priest firefighter employee pilot juror
+prosecutor investigator journalist historian organizer organiser volunteer veteran retiree
+physician surgeon pharmacist therapist psychologist psychiatrist lobbyist banker entrepreneur
+chef artist singer actor actress athlete clerk treasurer comptroller negotiator mediator envoy
+shopkeeper tenant landlord homeowner teenager refugee migrant immigrant defendant plaintiff
+suspect inmate prisoner
 """
         )
     )

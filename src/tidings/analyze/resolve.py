@@ -159,6 +159,15 @@ def _tag_after(text: str, starts: list[int], found: list[Found]) -> None:
     found for a later quote or for reported speech, never for A; the name right after A's
     closing mark is A's speaker all the same (and PolNeAR annotates A and B as one)."""
     for n, f in enumerate(found):
+        if f.kind == "direct" and _guessed(f, starts[f.paragraph]):
+            # a speaker guessed from a person named before ('Ana Ruiz and Tom Reed sent a
+            # letter. "A," the two write.') or from a cue of an earlier paragraph gives way to
+            # the tag the tagger misread
+            tag = _noun_tag_of(text, found, n)
+            if tag is not None:
+                f.attribution, f.mention, f.noun_tag, f.how = None, tag, True, "explicit"
+                f.source = None
+                continue
         if f.attribution is not None or f.how != "none" or f.kind != "direct":
             continue
         for g in found[n + 1 :]:
@@ -174,34 +183,88 @@ def _tag_after(text: str, starts: list[int], found: list[Found]) -> None:
                 f.attribution, f.mention, f.how = g.attribution, g.mention, "explicit"
                 break
         if f.how == "none":
-            # '"A," the Saudis state in the paper. "B."': B goes on with A's tag
-            before = found[n - 1] if n else None
-            tagged = before is not None and before.paragraph == f.paragraph and before.noun_tag
-            f.mention = before.mention if tagged else _noun_tag(text, f)  # type: ignore[union-attr]
+            f.mention = _noun_tag_of(text, found, n)
             f.noun_tag = f.mention is not None
             f.mention = f.mention or _framed_by(text, starts[f.paragraph], f)
             f.how = "explicit" if f.mention is not None else f.how
 
 
+def _guessed(f: Found, paragraph_start: int) -> bool:
+    """True when a direct quote's speaker is only a guess with no cue in its paragraph: a
+    person named before it (or the writer's turn to someone new: confidence 0.5, no cue), the
+    speaker of the quote before it (a floating quote), or the cue of an earlier paragraph
+    ('..., citing a Marine's case.' / '"A," the two write.')."""
+    if f.attribution is not None:
+        return f.attribution.cue[1] <= paragraph_start
+    if f.how == "floating":
+        return True  # the speaker of the quote before, whatever the words after it say
+    return f.how == "explicit" and f.mention is not None and f.confidence <= 0.5
+
+
+def _noun_tag_of(text: str, found: list[Found], n: int) -> Mention | None:
+    """The speaker of a tag whose cue the tagger read as a noun, for quote ``found[n]``: its own
+    (:func:`_noun_tag`), or the one of the quote before it in its paragraph ('"A," the Saudis
+    state in the paper. "B."': B goes on with A's tag)."""
+    f, before = found[n], found[n - 1] if n else None
+    if before is not None and before.paragraph == f.paragraph and before.noun_tag:
+        return before.mention
+    return _noun_tag(text, f)
+
+
+#: Present-tense cue words the tagger reads as nouns after a name ("the Saudis state", "the
+#: senator jokes", "Reed tweets").
+_NOUN_READ_CUES = (
+    r"(?:states?|notes?|claims?|writes?|argues?|warns?|insists?|adds?|says?|tweets?|jokes?"
+    r"|quips?|boasts?|laments?|retorts?|counters?|cautions?)"
+)
 #: A tag whose verb the tagger read as a noun ('"...," the Saudis state in the white paper'):
 #: a capitalised name of up to four words, "the" optional, then a present-tense cue word.
 _NOUN_TAG = re.compile(
     r"[\s,?!'\"“”‘’]{1,6}(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-    r"(states?|notes?|claims?|writes?|argues?|warns?|insists?|adds?|says?)\b"
+    rf"({_NOUN_READ_CUES})\b"
 )
 
 
 def _noun_tag(text: str, f: Found) -> Mention | None:
     """The speaker of a tag right after a quote ending in a comma, '?' or '!' whose cue the
     tagger read as a noun, so that no attribution was found: '"...," the Saudis state in the
-    white paper' (the plural verb form is also a noun)."""
+    white paper' (the plural verb form is also a noun), '"...," a voice-over in the ad states',
+    '"...," the two write'."""
     if text[f.start : f.end].rstrip("'\"“”‘’ ").endswith("."):
         return None
     m = _NOUN_TAG.match(text, f.end)
     if m is None or cue_lemma(m.group(2).lower()) is None:
-        return None
+        return _nominal_tag(text, f.end)
     start = m.start(1) - 4 if text[m.start(1) - 4 : m.start(1)].lower() == "the " else m.start(1)
     return _name_mention(m.group(1), start, m.start(1))
+
+
+#: The same tag with an unnamed speaker: a determiner, up to three lower-case words and a
+#: short place phrase ("in the ad"), then the cue word ('a voice-over in the ad states').
+_NOMINAL_TAG = re.compile(
+    r"[\s,?!'\"“”‘’]{1,6}(?P<np>(?P<det>the|a|an)\s+(?P<words>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"(?:\s+(?:in|on|of)\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w'’-]*)?)"
+    rf"\s+(?P<cue>{_NOUN_READ_CUES})\b"
+)
+
+
+def _nominal_tag(text: str, end: int) -> Mention | None:
+    """The unnamed speaker of a noun-read tag right after a quote ending at ``end`` ('"...,"
+    a voice-over in the ad states', '"...," the two write'), as the parse would read it: "the"
+    makes a definite nominal, "a" an anonymous one. None when a word of the phrase is itself a
+    cue word ('"...," the mayor said the council says' is not one phrase)."""
+    m = _NOMINAL_TAG.match(text, end)
+    if m is None or cue_lemma(m.group("cue").lower()) is None:
+        return None
+    words = m.group("words").split()
+    if any(cue_lemma(w.lower()) for w in words):
+        return None
+    head = words[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss")  # "the two" is not, as in the parse
+    kind = "nominal" if m.group("det") == "the" and not plural else "anonymous"
+    return Mention(
+        m.start("np"), m.end("np"), kind, description=m.group("np"), plural=plural, head=head
+    )
 
 
 def _name_mention(name: str, start: int, name_start: int) -> Mention:
