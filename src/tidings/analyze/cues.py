@@ -99,12 +99,15 @@ express offer decide
 see view regard consider identify
 address assail challenge cheer compare congratulate embrace encourage focus
 herald illustrate list recognize recognise reference savage articulate
+advocate liken retweet deem
 """
 )
 
 #: Verbs of judgment (among the act verbs): content only when they judge their object ('sees
 #: Cruz as a uniter', 'consider Clinton honest', 'identify themselves as independents'); 'saw
-#: him there' and 'considered the bill' report nothing.
+#: him there' and 'considered the bill' report nothing. ("deem" is not one of them: it always
+#: judges, and the parse often gives its object and its judgment as two objects, 'deemed the
+#: plan a trade-off'.)
 JUDGMENT_VERBS = {"see", "view", "regard", "consider", "identify"}
 
 #: Nouns for groups of people and for shares of them, the sources of polls and of stances
@@ -404,6 +407,11 @@ _OWNED_NOUN = re.compile(
     + r"),?\s+by\b",
     re.IGNORECASE,
 )
+
+
+#: 'made it clear that ...', 'makes clear that ...': a phrase of saying whose words are no cue
+#: (read by :func:`tidings.analyze.attributions._made_clear`).
+MADE_CLEAR = re.compile(r"\b(?:make|makes|made|making)\s+(?:it\s+)?clear\b", re.IGNORECASE)
 
 
 def has_owned_noun(text: str) -> bool:
