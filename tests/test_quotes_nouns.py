@@ -43,3 +43,27 @@ def test_quotes_nouns_reports_carry_their_clause() -> None:
     )
     assert got["the mayor had misstated his record"][0] == "report"
     assert got["the mayor had misstated his record"][1].endswith("Ledger")
+
+
+def test_quotes_nouns_owned_noun_asks_for_a_parse() -> None:
+    """A sentence whose only cue is a noun of saying with an owner is parsed: a possessor
+    ("the hawks' warnings that ...", 'his contention that ...'), a light verb ('The union
+    raised concerns that ...') or "by" after it. A noun with no owner asks for none."""
+    from tidings.analyze import needs_parse
+
+    assert needs_parse("Rates stayed low, belying the budget hawks' warnings that they would soar.")
+    assert needs_parse("He is not alone in his firm contention that the war led to it.")
+    assert needs_parse("Trump's opposition to the trade deal put him on the unions' side.")
+    assert needs_parse("The union raised concerns that the plant would close.")
+    assert needs_parse("It was an allegation by the auditors that the books were cooked.")
+    assert not needs_parse("The concerns of the town were many.")
+    assert not needs_parse("Opposition to the deal has grown.")
+
+
+def test_quotes_nouns_read_in_a_sentence_with_no_cue_word() -> None:
+    got = _by_content(
+        "Prices stayed low, belying the budget hawks' warnings that inflation would soar.",
+        "Mr. Pence is not alone in his contention that the war led to the group's rise.",
+    )
+    assert got["inflation would soar"][0] == "warnings"
+    assert got["the war led to the group's rise"] == ("contention", "Pence")

@@ -88,6 +88,41 @@ def _put_it(verb: Token) -> str | None:
     return "put" if has_it and has_as else None
 
 
+_MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """The clause said in 'The mayor made it clear on Monday that the budget would fail' and
+    'She made clear that she would run': a form of "make" right before "clear" (or "it clear"),
+    with a clause of its own (a subject, or "that") after "clear", which the parse hangs on the
+    verb or on "clear". None otherwise ('made the roads clear of traffic')."""
+    if verb.lower_ not in _MAKE_FORMS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # 'the comparisons were made clear as they celebrated': no one says it
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) - 1 and doc[k].lower_ == "it":
+        k += 1
+    if k >= len(doc) - 1 or doc[k].lower_ != "clear":
+        return None
+    clear = doc[k]
+    heads = (verb, clear) if clear.head.i == verb.i else (verb,)
+    return next(
+        (
+            c
+            for h in heads
+            for c in h.rights
+            if c.i > clear.i
+            and c.dep_ in ("ccomp", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") or g.lower_ == "that" for g in c.lefts)
+            and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.lefts)
+        ),
+        None,
+    )
+
+
 #: Verbs that say something only with the particle "back" ("shot back that ...", "hit back
 #: that ..."); alone they are shooting and hitting.
 _BACK_VERBS = frozenset(
@@ -334,7 +369,9 @@ def find_attributions(
             if noun is not None:
                 found.append(noun)
             continue
+        clear_clause = _made_clear(tok) if low in _MAKE_FORMS else None
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
+        lemma = lemma or ("make clear" if clear_clause is not None else None)
         if lemma is not None and _refused(tok):
             continue
         act = lemma is None and act_lemma(low) is not None
@@ -364,6 +401,8 @@ def find_attributions(
             # 'two people briefed on the plans', 'managers informed of the numbers': the noun
             # a past participle of telling follows is who was told, not who said anything
             continue
+        if lemma == "deem" and not any(c.dep_ == "nsubj" for c in tok.children):
+            continue  # 'messages later deemed "top secret"': judged by no one named
         if writers_idiom(low, text_of(doc)[sent.start_char : tok.idx]):
             continue  # 'Which is not to say that ...': the writer's phrase
         if lemma == "quote" and any(
@@ -385,6 +424,11 @@ def find_attributions(
             else:
                 quoted_obj = None
         content = label or content_of(tok)
+        if clear_clause is not None:
+            # 'made it clear that ...': the cue runs to "clear", the content is its clause
+            clear = next(t for t in doc[tok.i + 1 : tok.i + 3] if t.lower_ == "clear")
+            cue_end = clear.idx + len(clear)
+            content = trim(doc, clear_clause.left_edge.i, clause_end(clear_clause))
         # "Clinton released the following statement:", "Cruz called them on it:": a verb that
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
         # which announces the words that follow

@@ -99,12 +99,15 @@ express offer decide
 see view regard consider identify
 address assail challenge cheer compare congratulate embrace encourage focus
 herald illustrate list recognize recognise reference savage articulate
+advocate liken retweet deem
 """
 )
 
 #: Verbs of judgment (among the act verbs): content only when they judge their object ('sees
 #: Cruz as a uniter', 'consider Clinton honest', 'identify themselves as independents'); 'saw
-#: him there' and 'considered the bill' report nothing.
+#: him there' and 'considered the bill' report nothing. ("deem" is not one of them: it always
+#: judges, and the parse often gives its object and its judgment as two objects, 'deemed the
+#: plan a trade-off'.)
 JUDGMENT_VERBS = {"see", "view", "regard", "consider", "identify"}
 
 #: Nouns for groups of people and for shares of them, the sources of polls and of stances
@@ -149,6 +152,21 @@ complaint complaints arguments counterargument report reports
 """
     )
 )
+
+#: Verbs by which their subject voices a noun of saying it takes as object: 'made the charge
+#: that ...', 'raised concerns that ...', 'voiced fears that ...', 'issued a warning that ...'.
+#: Not verbs that answer someone else's claim ('dismissed the claim that ...', 'rejected
+#: calls to ...'): their object's owner is not their subject.
+LIGHT_VERBS = frozenset(
+    word_list(
+        """
+make makes made making raise raises raised raising voice voices voiced voicing express
+expresses expressed expressing issue issues issued issuing level levels leveled levelled
+leveling repeat repeats repeated repeating reiterate reiterates reiterated reiterating
+"""
+    )
+)
+
 
 #: Nouns of stance toward something, with the prepositions that take its object: "her support
 #: for the bill", "Trump's attacks on the judge", "his opposition to the deal". With a possessor
@@ -367,6 +385,43 @@ _WORD = re.compile(r"[^\W\d_]+")
 def has_cue_word(text: str) -> bool:
     """True when ``text`` holds a cue word (the same test as ``CUE_WORDS.search``)."""
     return any(w.lower() in _CUE_SET for w in _WORD.findall(text))
+
+
+#: Nouns of saying and of stance that are no cue word themselves ("contention", "warnings",
+#: "opposition"): a sentence holding one is parsed only when the words around it give it an
+#: owner (:func:`has_owned_noun`), since :func:`tidings.analyze.nonverbcues.noun_attribution`
+#: reads nothing from a noun with no owner.
+_UNLISTED_NOUNS = frozenset((SPEECH_NOUNS | set(STANCE_NOUNS)) - _CUE_SET)
+_NOUNS_ALT = "|".join(sorted(_UNLISTED_NOUNS, key=len, reverse=True))
+#: The owners :func:`tidings.analyze.nonverbcues.noun_owner` reads, as words: a possessor
+#: ("Trump's", "the hawks'", "his") or a light verb ('raised concerns', 'made the argument'),
+#: up to two or three words before the noun ('his firm contention'); or "by" after it ('an
+#: allegation by the auditors').
+_OWNED_NOUN = re.compile(
+    r"(?:(?<=\w)['’]s?|\b(?:his|her|their|its|our|my|your)|\b(?:"
+    + "|".join(sorted(LIGHT_VERBS, key=len, reverse=True))
+    + r")(?:\s+[\w-]+){0,1})(?:\s+[\w-]+,?){0,2}\s+(?:"
+    + _NOUNS_ALT
+    + r")\b|\b(?:"
+    + _NOUNS_ALT
+    + r"),?\s+by\b",
+    re.IGNORECASE,
+)
+
+
+#: 'made it clear that ...', 'makes clear that ...': a phrase of saying whose words are no cue
+#: (read by :func:`tidings.analyze.attributions._made_clear`).
+MADE_CLEAR = re.compile(r"\b(?:make|makes|made|making)\s+(?:it\s+)?clear\b", re.IGNORECASE)
+
+
+def has_owned_noun(text: str) -> bool:
+    """True when ``text`` holds a noun of saying or stance that is no cue word, with words that
+    may give it an owner ("the budget hawks' warnings that ...", 'his contention that ...',
+    'The union raised concerns that ...'): the parse decides whether they do. A word-set test
+    first, so most sentences never reach the pattern."""
+    if not any(w.lower() in _UNLISTED_NOUNS for w in _WORD.findall(text)):
+        return False
+    return _OWNED_NOUN.search(text) is not None
 
 
 #: A sentence opening 'In the opinion of X,', 'In her words,', 'By his own account,': an

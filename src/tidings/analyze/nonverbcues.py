@@ -23,6 +23,7 @@ from tidings.analyze.attrecord import Attribution, inside
 from tidings.analyze.content import clause_end, detached_that_clause, trim, with_marks
 from tidings.analyze.cues import (
     EVIDENTIAL_ADVERBS,
+    LIGHT_VERBS,
     PASSIVE_EVIDENTIALS,
     RAISING_FORMS,
     STANCE_ADJECTIVE_PREPS,
@@ -36,7 +37,6 @@ from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.sources import source_like
 from tidings.analyze.subjects import subject_of
-from tidings.wordlists import word_list
 
 
 def according_to(
@@ -136,21 +136,6 @@ def noun_attribution(
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
-
-
-#: Verbs by which their subject voices a noun of saying it takes as object: 'made the charge
-#: that ...', 'raised concerns that ...', 'voiced fears that ...', 'issued a warning that ...'.
-#: Not verbs that answer someone else's claim ('dismissed the claim that ...', 'rejected
-#: calls to ...'): their object's owner is not their subject.
-LIGHT_VERBS = frozenset(
-    word_list(
-        """
-make makes made making raise raises raised raising voice voices voiced voicing express
-expresses expressed expressing issue issues issued issuing level levels leveled levelled
-leveling repeat repeats repeated repeating reiterate reiterates reiterated reiterating
-"""
-    )
-)
 
 
 def noun_owner(noun: Token) -> Token | None:
