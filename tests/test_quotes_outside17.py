@@ -21,3 +21,43 @@ def test_content_goes_on_through_a_conjunct_of_the_reported_perfect(nlp) -> None
     )
     qs = quotes_of("The governor said prices have risen too fast and criticised the central bank.")
     assert quote_starting(qs, "prices have").content.text == "prices have risen too fast"
+
+
+def test_added_with_a_score_is_no_quote(nlp) -> None:
+    """'Rookie Ella Moss added a goal and an assist': what a player adds to the score is not
+    something said, counted or not; 'added a warning' and 'added that ...' still are."""
+    qs = quotes_of(
+        "Rookie Ella Moss added a goal and an assist for the visitors.",
+        "Fullback Sam Reed added a late try in the corner.",
+    )
+    assert not [q for q in qs if q.cue is not None and q.cue.text == "added"]
+    qs = quotes_of("The coach added a warning about the heat.")
+    assert [q for q in qs if q.cue is not None and q.cue.text == "added"]
+
+
+def test_content_goes_on_through_a_conjunct_with_a_reported_would(nlp) -> None:
+    """'Her lawyer said her client deeply regrets the crash and would plead not guilty': the
+    conjunct's "would" is the reported future of the client, part of what the lawyer said."""
+    qs = quotes_of(
+        "Her lawyer said her client deeply regrets the crash and would plead not guilty to the"
+        " charge.",
+    )
+    assert quote_starting(qs, "her client").content.text == (
+        "her client deeply regrets the crash and would plead not guilty to the charge"
+    )
+
+
+def test_a_quotation_recalled_is_the_tellers(nlp) -> None:
+    """'"Stay below deck," Mary Lind recalled, the captain told her.': the words are the
+    captain's, which Lind remembers; the teller after the recollection's tag speaks them. A
+    tag alone ('"Stay below deck," Mary Lind recalled.') keeps its speaker."""
+    qs = quotes_of(
+        "Mary Lind joined the crew of the trawler in 1998.",
+        '"Stay below deck," Mary Lind recalled, the captain told her on her first day.',
+    )
+    assert quote_starting(qs, "Stay below").speaker == "the captain"
+    qs = quotes_of(
+        "Mary Lind joined the crew of the trawler in 1998.",
+        '"It was cold and we were always wet," Mary Lind recalled.',
+    )
+    assert quote_starting(qs, "It was cold").speaker == "Mary Lind"

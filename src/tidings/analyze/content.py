@@ -241,6 +241,7 @@ def clause_end(head: Token) -> int:
             and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
             and not _passive_not_quoted(tok)
             and not _shares_perfect(tok, head)
+            and not _backshifted_modal(tok)
         )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
@@ -263,8 +264,6 @@ def clause_end(head: Token) -> int:
     return end
 
 
-
-
 def _shares_perfect(verb: Token, head: Token) -> bool:
     """True for an act verb joined to a reported clause in the past perfect that shares its
     "had" ('said ministers had considered a larger cut but rejected it'): with no subject or
@@ -278,6 +277,23 @@ def _shares_perfect(verb: Token, head: Token) -> bool:
         and not cue_lemma(verb.lower_)
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+#: The modals of reported speech moved into the past ("will" -> "would").
+_BACKSHIFTED = frozenset({"would", "could", "might"})
+
+
+def _backshifted_modal(verb: Token) -> bool:
+    """True for a verb joined to the reported clause with a past modal of its own and no
+    subject ('said her client regrets the crash and would plead not guilty'): "would" is the
+    reported future, the reported subject's plan, not the speaker's next act (which the
+    writer tells in the past: '... and urged ...')."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 
