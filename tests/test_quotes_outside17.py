@@ -61,3 +61,38 @@ def test_a_quotation_recalled_is_the_tellers(nlp) -> None:
         '"It was cold and we were always wet," Mary Lind recalled.',
     )
     assert quote_starting(qs, "It was cold").speaker == "Mary Lind"
+
+
+def test_the_person_compared_with_is_not_the_speaker(nlp) -> None:
+    """'Like Instagram chief Adam Mosseri, Twitter CEO Jack Dorsey has spoken about ...': the
+    parser makes the compared person the subject and the speaker his conjunct; the name after
+    the opening comparison speaks."""
+    qs = quotes_of(
+        "Like Instagram chief Adam Mosseri, Twitter CEO Jack Dorsey has spoken about the need"
+        " for better tools.",
+    )
+    assert quote_starting(qs, "the need").speaker == "Jack Dorsey"
+
+
+def test_who_after_a_named_role_is_the_named_person(nlp) -> None:
+    """'Ayse Kaya, a geologist at Istanbul Technical University who told the newspaper Hurriyet
+    that ...': the "who" is the geologist, and the geologist is Ayse Kaya (not the university,
+    nor an anonymous "a geologist")."""
+    qs = quotes_of(
+        "The quake damaged buildings in the old city.",
+        "Engineers had warned for years, said Ayse Kaya, a geologist at Istanbul Technical"
+        " University who told the newspaper Hurriyet last month that the city was not ready.",
+    )
+    assert quote_starting(qs, "the city was").speaker == "Ayse Kaya"
+
+
+def test_the_name_a_witness_gave_is_the_speakers(nlp) -> None:
+    """'A witness who gave only her first name, Grace, said ...': the relative clause names the
+    witness, so the speaker is Grace, and her later "she" too."""
+    qs = quotes_of(
+        "Police closed the street on Friday.",
+        "A witness who gave only her first name, Grace, said she heard two shots.",
+        '"It was terrifying," she said.',
+    )
+    assert quote_starting(qs, "she heard").speaker == "Grace"
+    assert quote_starting(qs, "It was").speaker == "Grace"
