@@ -288,11 +288,16 @@ def _backshifted_modal(verb: Token) -> bool:
     """True for a verb joined to the reported clause with a past modal of its own and no
     subject ('said her client regrets the crash and would plead not guilty'): "would" is the
     reported future, the reported subject's plan, not the speaker's next act (which the
-    writer tells in the past: '... and urged ...')."""
+    writer tells in the past: '... and urged ...'). The modal must open the conjunct: in
+    'said they prefer X and about the same numbers would rather see Y' another group speaks
+    (the parser may not make it the subject)."""
+    first = verb.doc[verb.left_edge.i]
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in verb.children)
+        and first.dep_ == "aux"
+        and first.head.i == verb.i
+        and first.lower_ in _BACKSHIFTED
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
