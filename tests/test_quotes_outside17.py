@@ -96,3 +96,15 @@ def test_the_name_a_witness_gave_is_the_speakers(nlp) -> None:
     )
     assert quote_starting(qs, "she heard").speaker == "Grace"
     assert quote_starting(qs, "It was").speaker == "Grace"
+
+
+def test_a_lede_role_named_after_a_paragraph_of_context(nlp) -> None:
+    """'Rail fares will rise ..., the transport secretary said.' / a paragraph of context /
+    'Transport Secretary Helen Marsh told MPs ...': the lede's description is the person named
+    once the story comes back to her (cataphora)."""
+    qs = quotes_of(
+        "Rail fares will rise by 5.8% in March, the transport secretary said on Wednesday.",
+        "Passenger groups were angry.",
+        "Transport Secretary Helen Marsh told MPs the rise was needed to fund repairs.",
+    )
+    assert quote_starting(qs, "Rail fares").speaker == "Helen Marsh"
