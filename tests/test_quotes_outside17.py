@@ -108,3 +108,15 @@ def test_a_lede_role_named_after_a_paragraph_of_context(nlp) -> None:
         "Transport Secretary Helen Marsh told MPs the rise was needed to fund repairs.",
     )
     assert quote_starting(qs, "Rail fares").speaker == "Helen Marsh"
+
+
+def test_a_product_with_a_model_number_is_no_person(nlp) -> None:
+    """'two Thunderbolt 3 ports': the tagger reads a product name as a person's; a person's
+    name never ends in digits."""
+    from conftest import analyzed
+
+    article = analyzed(
+        "The new laptop has two Thunderbolt 3 ports, the site reported on Monday.",
+        "Thunderbolt 3 is faster than USB-C, the site said.",
+    )
+    assert not [e for e in article.entities if e.label == "PERSON" and "Thunderbolt" in e.name]
