@@ -35,18 +35,6 @@ def test_added_with_a_score_is_no_quote(nlp) -> None:
     assert [q for q in qs if q.cue is not None and q.cue.text == "added"]
 
 
-def test_content_goes_on_through_a_conjunct_with_a_reported_would(nlp) -> None:
-    """'Her lawyer said her client deeply regrets the crash and would plead not guilty': the
-    conjunct's "would" is the reported future of the client, part of what the lawyer said."""
-    qs = quotes_of(
-        "Her lawyer said her client deeply regrets the crash and would plead not guilty to the"
-        " charge.",
-    )
-    assert quote_starting(qs, "her client").content.text == (
-        "her client deeply regrets the crash and would plead not guilty to the charge"
-    )
-
-
 def test_a_quotation_recalled_is_the_tellers(nlp) -> None:
     """'"Stay below deck," Mary Lind recalled, the captain told her.': the words are the
     captain's, which Lind remembers; the teller after the recollection's tag speaks them. A

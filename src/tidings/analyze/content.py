@@ -241,7 +241,6 @@ def clause_end(head: Token) -> int:
             and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
             and not _passive_not_quoted(tok)
             and not _shares_perfect(tok, head)
-            and not _backshifted_modal(tok)
         )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
@@ -277,28 +276,6 @@ def _shares_perfect(verb: Token, head: Token) -> bool:
         and not cue_lemma(verb.lower_)
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    )
-
-
-#: The modals of reported speech moved into the past ("will" -> "would").
-_BACKSHIFTED = frozenset({"would", "could", "might"})
-
-
-def _backshifted_modal(verb: Token) -> bool:
-    """True for a verb joined to the reported clause with a past modal of its own and no
-    subject ('said her client regrets the crash and would plead not guilty'): "would" is the
-    reported future, the reported subject's plan, not the speaker's next act (which the
-    writer tells in the past: '... and urged ...'). The modal must open the conjunct: in
-    'said they prefer X and about the same numbers would rather see Y' another group speaks
-    (the parser may not make it the subject)."""
-    first = verb.doc[verb.left_edge.i]
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VB"
-        and first.dep_ == "aux"
-        and first.head.i == verb.i
-        and first.lower_ in _BACKSHIFTED
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 
