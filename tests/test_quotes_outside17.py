@@ -4,7 +4,7 @@ is meant. Hand-written news sentences, none from PolNeAR or the outside golds.
 
 from __future__ import annotations
 
-from conftest import quote_starting, quotes_of
+from conftest import analyzed, quote_starting, quotes_of
 
 
 def test_content_goes_on_through_a_conjunct_of_the_reported_perfect(nlp) -> None:
@@ -101,8 +101,6 @@ def test_a_lede_role_named_after_a_paragraph_of_context(nlp) -> None:
 def test_a_product_with_a_model_number_is_no_person(nlp) -> None:
     """'two Thunderbolt 3 ports': the tagger reads a product name as a person's; a person's
     name never ends in digits."""
-    from conftest import analyzed
-
     article = analyzed(
         "The new laptop has two Thunderbolt 3 ports, the site reported on Monday.",
         "Thunderbolt 3 is faster than USB-C, the site said.",
