@@ -240,6 +240,7 @@ def clause_end(head: Token) -> int:
             # Putin down and tell him ...'); one in the cue's tense is the speaker's next act
             and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
             and not _passive_not_quoted(tok)
+            and not _shares_perfect(tok, head)
         )
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
@@ -260,6 +261,22 @@ def clause_end(head: Token) -> int:
                 continue
             return cut
     return end
+
+
+def _shares_perfect(verb: Token, head: Token) -> bool:
+    """True for an act verb joined to a reported clause in the past perfect that shares its
+    "had" ('said ministers had considered a larger cut but rejected it'): with no subject or
+    auxiliary of its own it is the reported subject's second act, so the content goes on. A
+    verb of saying there ('... had risen and said that ...') and a past verb after a present
+    perfect ('said prices have risen and criticised the bank') are still the speaker's next
+    act."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBN")
+        and not cue_lemma(verb.lower_)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _passive_not_quoted(verb: Token) -> bool:

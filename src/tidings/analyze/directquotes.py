@@ -88,7 +88,7 @@ def choose(
         return scene, 0.9
     tag = tag_of(q, atts, text) if text else None
     if tag is not None:
-        return tag, 0.9
+        return _teller_recalled(tag, atts, text) or tag, 0.9
     intro = _introducing(q, atts, text) if text else None
     if intro is not None:
         return intro, 0.9
@@ -242,6 +242,36 @@ def tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attributio
             and not re.search(r"[.;:?!\"“”]", between)
         ):
             return att  # '"...," Lewandowski added'
+    return None
+
+
+#: Verbs of remembering that may tag a quotation someone else spoke ('"...," she recalled, the
+#: captain told her').
+_REMEMBERING = frozenset(("recall", "remember", "recount"))
+#: The teller's verbs after such a tag.
+_TELLING = frozenset(("tell", "say"))
+#: Between the recollection's tag and the teller: a few words in the same sentence and a comma.
+_TO_TELLER = re.compile(r"[^.;:?!\"“”]{0,40},\s*")
+
+
+def _teller_recalled(tag: Attribution, atts: list[Attribution], text: str) -> Attribution | None:
+    """The teller of a quotation whose tag is a recollection: in '"Stay below deck," Mary Lind
+    recalled, the captain told her' Lind remembers the words, the captain said them, so the
+    quote is the captain's. None when no verb of telling with its own speaker follows the tag
+    right after a comma."""
+    if tag.lemma not in _REMEMBERING:
+        return None
+    end = max(tag.cue[1], tag.mention.end if tag.mention else 0)
+    for a in atts:
+        m = a.mention
+        if (
+            a.lemma in _TELLING
+            and m is not None
+            and end <= m.start < a.cue[0]
+            and a.strength >= 0.75
+            and _TO_TELLER.fullmatch(text, end, m.start)
+        ):
+            return a
     return None
 
 

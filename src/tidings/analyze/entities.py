@@ -41,6 +41,7 @@ from tidings.analyze.entityspans import (
     title_before,
     trim_mention,
     untagged_full_names,
+    without_model_numbers,
 )
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
 from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, ORG_HEADS, gender_of
@@ -78,7 +79,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = split_place_from_name(article.text, mentions)
     mentions = split_at_and(article.text, mentions)
-    mentions = dateline_place(article.text, mentions)
+    mentions = without_model_numbers(dateline_place(article.text, mentions))
     mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)

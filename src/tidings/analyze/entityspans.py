@@ -575,3 +575,14 @@ def join_particle_names(
             skip_to = end
         out.append((label, name, span))
     return out
+
+
+#: A model number closing a name: "Thunderbolt 3", "iPhone 15", "PlayStation 5" (a person's
+#: name ends in a word or a Roman numeral, "Elizabeth II", never in digits).
+_MODEL_NUMBER = re.compile(r"\s\d{1,4}$")
+
+
+def without_model_numbers(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """The mentions without person-tagged product names: the small tagger reads "Thunderbolt
+    3" or "Galaxy 24" as a person, and a reader would list no such person."""
+    return [m for m in mentions if not (m[0] == "PERSON" and _MODEL_NUMBER.search(m[1]))]

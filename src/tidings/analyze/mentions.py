@@ -19,6 +19,7 @@ can be tested with mentions built by hand, without a model.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -232,12 +233,61 @@ def _who_refers_to(rel: Token) -> Token:
     that is a thing and a name or a group closes the phrase right before ", who": in "talks
     between his government and the Taliban, who have long refused to negotiate", the Taliban
     refuse, not the talks."""
-    anchor = rel.head.head
+    anchor = _named_role(rel, rel.head.head)
     k = rel.i - 1 if rel.i and rel.doc[rel.i - 1].text == "," else rel.i
     if rel.lower_ != "who" or k < 1 or _can_speak(anchor):
         return anchor
     near = rel.doc[k - 1]
     return near if near.pos_ in ("PROPN", "NOUN") and _can_speak(near) else anchor
+
+
+def _named_role(rel: Token, anchor: Token) -> Token:
+    """The person a "who" clause hung on a role stands for: in 'Ayse Kaya, a professor at
+    Istanbul Technical University who told the newspaper ...' the clause is the professor's
+    (not the university's, where the parser may hang it: "who" with no comma after a place of
+    work goes with the role it follows), and the professor is Ayse Kaya, the name the role is
+    set off after."""
+    if rel.lower_ != "who":
+        return anchor
+    doc = rel.doc
+    if (
+        anchor.dep_ == "pobj"
+        and doc[rel.i - 1].text != ","
+        and anchor.head.dep_ == "prep"
+        and is_role(anchor.head.head.lower_)
+    ):
+        anchor = anchor.head.head  # 'a professor at the university who told'
+    if (
+        is_role(anchor.lower_)
+        and anchor.dep_ == "appos"
+        and anchor.head.pos_ == "PROPN"
+        and anchor.head.ent_type_ == "PERSON"
+    ):
+        return anchor.head  # 'Ayse Kaya, a professor ... who told'
+    return anchor
+
+
+#: A relative clause that gives its noun's name and no more: "who gave only her first name,
+#: Grace", "who gave his name as Tom", "who asked to be identified only as Ana" (the name is
+#: the group; :data:`antecedents._ONLY_AS` links a later pronoun to such a speaker).
+_GAVE_NAME = re.compile(
+    r",?\s*who\s+(?:(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+    r"(?:\s+only)?(?:,|\s+as)|(?:asked|wanted)\s+to\s+be\s+(?:identified|named)\s+only"
+    r"\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+([A-Z][\w'’-]+)"
+)
+
+
+def _name_given(head: Token) -> SpacySpan | None:
+    """The name a person noun's own relative clause gives: in 'A witness who gave only her
+    first name, Grace, said ...' the witness is Grace, the speaker a reader would name."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "relcl" for c in head.rights):
+        return None
+    doc = head.doc
+    found = _GAVE_NAME.match(doc.text, head.idx + len(head))
+    if found is None:
+        return None
+    span = doc.char_span(found.start(1), found.end(1))
+    return span if span is not None and span[0].pos_ == "PROPN" else None
 
 
 def _can_speak(tok: Token) -> bool:
@@ -338,6 +388,16 @@ def read_mention(head: Token, offset: int) -> Mention:
     appos = [c for c in head.rights if c.dep_ == "appos"]
     titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
     role_name = _name_after_role(head) if not appos else None
+    given = _name_given(head) if not appos and role_name is None else None
+    if given is not None:
+        # 'A witness who gave only her first name, Grace, said': Grace speaks
+        return _named(
+            (start, offset + given.end_char),
+            given.text,
+            offset + given.start_char,
+            _clean(np.text) or None,
+            head.lower_,
+        )
     if role_name is not None:
         return _named(
             (start, offset + role_name.end_char),

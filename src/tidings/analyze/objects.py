@@ -144,11 +144,27 @@ def _topic_on_listener(prep: Token) -> list[Token]:
     return [g for g in pobj.rights if g.dep_ == "prep" and g.lower_ in _ABOUT - {"to"}][:1]
 
 
+#: What a player adds to a score, counted or not: 'added a goal and an assist', 'added a late
+#: try'. Only these nouns: session 15's rule that took every object but words from "added"
+#: cost right speakers on the held-out totals.
+_SCORES = frozenset(
+    word_list(
+        """
+        goal goals assist assists try tries touchdown touchdowns wicket wickets birdie birdies
+        basket baskets rebound rebounds homer homers strikeout strikeouts
+        """
+    )
+)
+
+
 def _a_quantity(obj: Token) -> bool:
-    """'Gallinari added 25 points', 'the index added 1.2 percent', 'added two goals': an object
-    counted by a number is a score or an amount, not words; "added" says nothing there."""
+    """'Gallinari added 25 points', 'the index added 1.2 percent', 'added two goals', 'added a
+    goal and an assist': an object counted by a number, or a score, is a score or an amount,
+    not words; "added" says nothing there."""
     return obj.dep_ == "dobj" and (
-        obj.like_num or any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+        obj.like_num
+        or any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+        or obj.lower_ in _SCORES
     )
 
 

@@ -580,13 +580,20 @@ def pieces_around_cue(
     return pieces if all(b > a for a, b in pieces) else []
 
 
+#: How many paragraphs after a lede its described speaker may first be named: the next one,
+#: or the one after a paragraph of context ("Rail fares will rise ..., the transport secretary
+#: said." / "Commuters ..." / "Transport Secretary Helen Marsh told MPs ..."). The first person
+#: quoted there must carry the lede's role noun.
+_LEDE_NAMED_WITHIN = 2
+
+
 def _lede_named_after(quotes: list[Quote], speakers: list[Speaker]) -> list[Speaker]:
     """The speakers without the one a lede describes before the next paragraph names them
     (cataphora): "A Democratic city councilwoman says the levy will hurt ..." then "Seattle
     Councilwoman Tamara Reyes said ..."; "The mayor of Columbus says ..." then "Mayor Andrea
-    Ginther told reporters ...". The lede's quotes go to the person named in the paragraph
-    right after it whose description has the lede's role noun; the anonymous speaker is
-    dropped when it has no other quote."""
+    Ginther told reporters ...". The lede's quotes go to the first person quoted in the two
+    paragraphs after it when that person's description has the lede's role noun; the
+    anonymous speaker is dropped when it has no other quote."""
     if not quotes or quotes[0].paragraph is None:
         return speakers
     first = quotes[0]
@@ -605,7 +612,7 @@ def _lede_named_after(quotes: list[Quote], speakers: list[Speaker]) -> list[Spea
         (
             by_id[q.speaker_id]
             for q in quotes
-            if q.paragraph == first.paragraph + 1
+            if 0 < q.paragraph - first.paragraph <= _LEDE_NAMED_WITHIN  # type: ignore[operator]
             and q.attribution == "explicit"
             and q.speaker_id in by_id
             and by_id[q.speaker_id].type == "person"

@@ -49,7 +49,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         owner = _owner_of_aside(verb, child)
         if owner is not None:
             return owner
-        return _past_fronted_phrase(_past_dateline(child))
+        return _past_like_phrase(_past_fronted_phrase(_past_dateline(child)))
     tag = appositive_tag(verb)
     if tag is not None:
         return tag[1]  # '<clause>, the secretary of state, Maria Vigil, said'
@@ -600,6 +600,22 @@ def _past_fronted_phrase(subject: Token) -> Token:
     if appos is None or doc[appos.left_edge.i - 1].text != ",":
         return subject
     return appos
+
+
+def _past_like_phrase(subject: Token) -> Token:
+    """The real subject when the parser took the person of an opening comparison for it: in
+    'Like Instagram chief Adam Mosseri, Twitter CEO Jack Dorsey has spoken about ...' it makes
+    Mosseri the subject and Dorsey a conjunct of him; the one after the comma speaks, Mosseri
+    is only compared with him."""
+    doc = subject.doc
+    first = doc[subject.sent.start]
+    if first.lower_ not in ("like", "unlike") or subject.i == first.i:
+        return subject
+    comma = next((t.i for t in doc[first.i : subject.i + 1] if t.text == ","), None)
+    if comma is not None:
+        return subject  # the subject already stands after the opening phrase
+    after = [c for c in subject.rights if c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ","]
+    return after[0] if after else subject
 
 
 def inverted_subject(verb: Token) -> Token | None:
