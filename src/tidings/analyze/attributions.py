@@ -43,6 +43,7 @@ from tidings.analyze.cues import (
     CLAUSE_ONLY_FORMS,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
+    MAKE_FORMS,
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
@@ -88,15 +89,12 @@ def _put_it(verb: Token) -> str | None:
     return "put" if has_it and has_as else None
 
 
-_MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
-
-
-def _made_clear(verb: Token) -> Token | None:
-    """The clause said in 'The mayor made it clear on Monday that the budget would fail' and
-    'She made clear that she would run': a form of "make" right before "clear" (or "it clear"),
-    with a clause of its own (a subject, or "that") after "clear", which the parse hangs on the
-    verb or on "clear". None otherwise ('made the roads clear of traffic')."""
-    if verb.lower_ not in _MAKE_FORMS or verb.pos_ != "VERB":
+def _made_clear(verb: Token) -> tuple[Token, Token] | None:
+    """ "clear" and the clause said in 'The mayor made it clear on Monday that the budget would
+    fail' and 'She made clear that she would run': a form of "make" right before "clear" (or
+    "it clear"), with a clause of its own (a subject, or "that") after "clear", which the parse
+    hangs on the verb or on "clear". None otherwise ('made the roads clear of traffic')."""
+    if verb.lower_ not in MAKE_FORMS or verb.pos_ != "VERB":
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # 'the comparisons were made clear as they celebrated': no one says it
@@ -108,7 +106,7 @@ def _made_clear(verb: Token) -> Token | None:
         return None
     clear = doc[k]
     heads = (verb, clear) if clear.head.i == verb.i else (verb,)
-    return next(
+    clause = next(
         (
             c
             for h in heads
@@ -121,6 +119,7 @@ def _made_clear(verb: Token) -> Token | None:
         ),
         None,
     )
+    return (clear, clause) if clause is not None else None
 
 
 #: Verbs that say something only with the particle "back" ("shot back that ...", "hit back
@@ -369,9 +368,9 @@ def find_attributions(
             if noun is not None:
                 found.append(noun)
             continue
-        clear_clause = _made_clear(tok) if low in _MAKE_FORMS else None
+        made_clear = _made_clear(tok) if low in MAKE_FORMS else None
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
-        lemma = lemma or ("make clear" if clear_clause is not None else None)
+        lemma = lemma or ("make clear" if made_clear is not None else None)
         if lemma is not None and _refused(tok):
             continue
         act = lemma is None and act_lemma(low) is not None
@@ -424,11 +423,11 @@ def find_attributions(
             else:
                 quoted_obj = None
         content = label or content_of(tok)
-        if clear_clause is not None:
+        if made_clear is not None:
             # 'made it clear that ...': the cue runs to "clear", the content is its clause
-            clear = next(t for t in doc[tok.i + 1 : tok.i + 3] if t.lower_ == "clear")
+            clear, clause = made_clear
             cue_end = clear.idx + len(clear)
-            content = trim(doc, clear_clause.left_edge.i, clause_end(clear_clause))
+            content = trim(doc, clause.left_edge.i, clause_end(clause))
         # "Clinton released the following statement:", "Cruz called them on it:": a verb that
         # is a cue only with a clause or an object is one when its sentence ends in a colon,
         # which announces the words that follow

@@ -409,9 +409,10 @@ _OWNED_NOUN = re.compile(
 )
 
 
-#: 'made it clear that ...', 'makes clear that ...': a phrase of saying whose words are no cue
-#: (read by :func:`tidings.analyze.attributions._made_clear`).
-MADE_CLEAR = re.compile(r"\b(?:make|makes|made|making)\s+(?:it\s+)?clear\b", re.IGNORECASE)
+#: The forms of "make" in 'made it clear that ...', 'makes clear that ...': a phrase of saying
+#: whose words are no cue (read by :func:`tidings.analyze.attributions._made_clear`).
+MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
+MADE_CLEAR = re.compile(r"\b(?:" + "|".join(MAKE_FORMS) + r")\s+(?:it\s+)?clear\b", re.IGNORECASE)
 
 
 def has_owned_noun(text: str) -> bool:
