@@ -245,9 +245,10 @@ def load_all(pages: str = "all") -> list[GoldPage]:
     return [load(p) for p in paths]
 
 
-def load_aeb(gold_dir: Path = AEB_GOLD_DIR, pages: Path = AEB_PAGES) -> list[GoldPage]:
-    """A gold of pages in ../shared (AEB by default), their HTML read from there; exits (rc 0,
-    skipped) when they are absent."""
+def load_shared(name: str) -> list[GoldPage]:
+    """A gold of pages in ../shared (:data:`SHARED_GOLDS`), their HTML read from there; exits
+    (rc 0, skipped) when they are absent."""
+    gold_dir, pages, _ = SHARED_GOLDS[name]
     if not pages.is_dir():
         print(
             f"skipped: pages not found at {pages}; set TIDINGS_SHARED to the folder holding "
@@ -256,6 +257,11 @@ def load_aeb(gold_dir: Path = AEB_GOLD_DIR, pages: Path = AEB_PAGES) -> list[Gol
         )
         raise SystemExit(0)
     return [load(p, pages) for p in sorted(gold_dir.glob("*.json"))]
+
+
+def load_aeb() -> list[GoldPage]:
+    """The second outside gold: ten AEB pages, read from ../shared."""
+    return load_shared("aeb")
 
 
 def load_own(gold_dir: Path) -> list[GoldPage]:
@@ -444,13 +450,12 @@ def main() -> None:
         choices=["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS],
         default="sample",
         help="the bundled sample gold (default), an AEB or readability gold (pages from "
-        "../shared) or the "
-        "project's own articles (news10 to news16, addressee)",
+        "../shared) or the project's own articles (news10 to news16, addressee)",
     )
     args = parser.parse_args()
     if args.set in SHARED_GOLDS:
-        gold_dir, shared_pages, what = SHARED_GOLDS[args.set]
-        pages = load_aeb(gold_dir, shared_pages)
+        gold_dir, _, what = SHARED_GOLDS[args.set]
+        pages = load_shared(args.set)
         label = f"{what} ({gold_dir.relative_to(REPO)})"
     elif args.set in OWN_GOLD_DIRS:
         gold_dir = OWN_GOLD_DIRS[args.set]

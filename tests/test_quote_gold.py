@@ -19,8 +19,6 @@ sys.path.insert(0, str(REPO / "bench"))
 from quote_gold import (
     GOLD_DIR,
     OWN_GOLD_DIRS,
-    RDB_GOLD_DIR,
-    RDB_PAGES,
     GoldMismatch,
     load,
     load_addressee_gold,
@@ -28,6 +26,7 @@ from quote_gold import (
     load_all,
     load_news10,
     load_own,
+    load_shared,
     score_tidings,
     score_with_addressees,
 )
@@ -110,7 +109,7 @@ RDB_FLOORS = {"a": 0.85, "b": 0.85, "c": 0.73, "d": 0.95, "e": 0.93}
 
 def test_rdb_gold_floors() -> None:
     shared_path("data", "extraction", "readability")
-    pages = load_aeb(RDB_GOLD_DIR, RDB_PAGES)  # GoldMismatch when extraction changed a text
+    pages = load_shared("rdb")  # raises GoldMismatch when extraction changed a page's text
     assert len(pages) == 6
     assert sum(len(p.gold) for p in pages) == 83
     assert_floors(pages, RDB_FLOORS)
