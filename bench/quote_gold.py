@@ -123,11 +123,14 @@ AEB_PAGES = EXTRACTION / "aeb" / "html"
 #: news pages, Apache-2.0 test suite) read from ../shared at run time.
 RDB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb"
 RDB_PAGES = EXTRACTION / "readability"
+#: Six more of readability's news pages (session 17), annotated blind like rdb.
+RDB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb2"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb2": (AEB2_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
+    "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
 }
 #: Name suffixes that are not the surname ("James P. Kennedy Jr." -> "Kennedy").
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
