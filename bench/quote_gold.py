@@ -13,7 +13,9 @@
     PYTHONPATH=src python bench/quote_gold.py --set news14
     PYTHONPATH=src python bench/quote_gold.py --set news15
     PYTHONPATH=src python bench/quote_gold.py --set news16
+    PYTHONPATH=src python bench/quote_gold.py --set news17
     PYTHONPATH=src python bench/quote_gold.py --set rdb
+    PYTHONPATH=src python bench/quote_gold.py --set rdb2
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -38,7 +40,10 @@ talks), blind too; ``--set news16`` the tenth (session 16: a court ruling, a pro
 nurses' strike, an election abroad in curly marks, a football transfer, a drought), blind too;
 ``--set rdb`` the eleventh, bench/data/quote_gold_rdb (session 16): six real news pages of Mozilla
 readability's test suite (BBC, The Telegraph, BuzzFeed, Yahoo, The New York Times, The Washington
-Post), read at run time from $TIDINGS_SHARED/data/extraction/readability, blind.
+Post), read at run time from $TIDINGS_SHARED/data/extraction/readability, blind; ``--set news17``
+(session 17: a car recall, a trial's testimony, a storm, talks abroad, a study, a band's farewell)
+and ``--set rdb2`` (session 17: six more readability news pages: Herald Sun, Yahoo/AP, Breitbart,
+CNNMoney, The New York Times, The Washington Post), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -109,10 +114,10 @@ AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
 #: The project's own golds: articles written for it (plain text in texts/, annotations beside):
 #: news10 the fourth gold; news11 (session 11) in the shapes of PolNeAR's held-out outlets, with
-#: addressees and said-on dates; news12 to news16 one per session from 12 on, each blind when it
+#: addressees and said-on dates; news12 to news17 one per session from 12 on, each blind when it
 #: was written (their READMEs); addressee, articles written to measure addressees.
 OWN_GOLD_DIRS = {
-    **{f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(10, 17)},
+    **{f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(10, 18)},
     "addressee": REPO / "bench" / "data" / "addressee_gold",
 }
 NEWS10_GOLD_DIR = OWN_GOLD_DIRS["news10"]
@@ -453,7 +458,7 @@ def main() -> None:
         choices=["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS],
         default="sample",
         help="the bundled sample gold (default), an AEB or readability gold (pages from "
-        "../shared) or the project's own articles (news10 to news16, addressee)",
+        "../shared) or the project's own articles (news10 to news17, addressee)",
     )
     args = parser.parse_args()
     if args.set in SHARED_GOLDS:

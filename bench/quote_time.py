@@ -8,6 +8,7 @@
     PYTHONPATH=src python bench/quote_time.py --set news14  # the eighth, blind (also: -implied)
     PYTHONPATH=src python bench/quote_time.py --set news15  # the ninth, blind (also: -implied)
     PYTHONPATH=src python bench/quote_time.py --set news16  # the tenth, blind (also: -implied)
+    PYTHONPATH=src python bench/quote_time.py --set news17  # the twelfth, blind (also: -implied)
 
 The gold is bench/data/quote_time_gold (see its README): the 19 sample pages of the quote gold
 (their quotes are tests/data/quote_gold's; the time gold lists those whose attribution has time
@@ -142,7 +143,7 @@ def _own_case(path: Path, text_path: Path, doc: dict, part: str, timed) -> Case:
 
 
 #: The quote golds of the project's own articles whose entries carry dates (all blind).
-DATED_GOLDS = {f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(11, 17)}
+DATED_GOLDS = {f"news{n}": REPO / "bench" / "data" / f"quote_gold_news{n}" for n in range(11, 18)}
 
 
 def load_dated_gold(name: str, implied: bool = False) -> list[Case]:
