@@ -36,7 +36,13 @@ from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.addressees import addressee_name, addressee_of
 from tidings.analyze.attrecord import Attribution, inside, inside_all
-from tidings.analyze.content import clause_end, content_of, trim, with_marks
+from tidings.analyze.content import (
+    clause_end,
+    content_of,
+    misread_conjunct_cue,
+    trim,
+    with_marks,
+)
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
@@ -138,6 +144,20 @@ def _answered_back(verb: Token) -> str | None:
     kids = list(verb.children)
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids)
     return "retort" if back and any(c.dep_ == "ccomp" for c in kids) else None
+
+
+def _conjunct_of(tok: Token) -> Token | None:
+    """The verb of saying whose subject a misread second verb of saying shares
+    (:func:`~tidings.analyze.content.misread_conjunct_cue`): the first verb of saying above
+    the "but" or "and" before it ('Senator Reed said the tariffs were "painful" but insisted
+    ...': "said"). None when no verb of saying governs the conjunction."""
+    verb = tok.doc[tok.i - 1].head
+    while True:
+        if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i and cue_lemma(verb.lower_):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
@@ -423,6 +443,12 @@ def find_attributions(
             else:
                 quoted_obj = None
         content = label or content_of(tok)
+        first = None  # the verb of saying a misread second one shares its subject with
+        if (conjunct := misread_conjunct_cue(tok)) is not None:
+            first = _conjunct_of(tok)
+            if first is None:
+                continue
+            content = trim(doc, tok.i + 1, clause_end(conjunct))
         if made_clear is not None:
             # 'made it clear that ...': the cue runs to "clear", the content is its clause
             clear, clause = made_clear
@@ -465,7 +491,7 @@ def find_attributions(
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
-        subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        subj = subject_of(first or verb, [(q.start, q.end) for q in quoted])
         quoted_by = None
         if quoted_obj is not None:
             quoted_by, subj = subj, quoted_obj
