@@ -25,3 +25,20 @@ def test_quotes_reported18_but_before_an_adjective_is_no_cue() -> None:
     """A participle that is an adjective ('but reported cases') opens no statement."""
     got = _by_cue("The minister said the outbreak was small but reported cases had doubled.")
     assert "reported" not in got or got["reported"][1] != "The minister"
+
+
+def test_quotes_reported18_a_plea_for_people_to_act() -> None:
+    """A noun of saying or demand takes "for X to ..." as its content, hung on the noun or on
+    the light verb before it: 'issued a plea for parents to ...', 'its call for the minister
+    to resign'."""
+    got = _by_cue(
+        "The coroner issued a plea for parents to lock away the tablets.",
+        "Mayor Reed renewed his call for the minister to resign.",
+    )
+    assert got["plea"] == ("parents to lock away the tablets", "The coroner")
+    assert got["call"] == ("the minister to resign", "Reed")
+
+
+def test_quotes_reported18_a_plea_in_court_is_no_statement() -> None:
+    got = _by_cue("The driver entered a plea of not guilty on Monday.")
+    assert "plea" not in got

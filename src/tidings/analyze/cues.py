@@ -148,7 +148,7 @@ claim claims assertion assertions statement remark remarks comment comments argu
 warnings promise promises pledge vow suggestion charge charges allegation allegations
 insistence prediction belief view fear fears concern concerns hope call calls demand demands
 accusation accusations admission announcement contention declaration insinuation threat
-complaint complaints arguments counterargument report reports
+complaint complaints arguments counterargument report reports plea pleas appeal appeals
 """
     )
 )

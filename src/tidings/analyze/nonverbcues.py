@@ -114,8 +114,9 @@ def noun_attribution(
         None,
     )
     clause = clause or detached_that_clause(noun)
+    subject_clause = _for_to_clause(noun) if clause is None else None
     strength = 0.75
-    if clause is None and noun.lower_ in STANCE_NOUNS:
+    if clause is None and subject_clause is None and noun.lower_ in STANCE_NOUNS:
         # 'her support for the bill', "Trump's attacks on the judge": the object of the
         # stance, after the preposition the noun takes; a stance is a weaker cue than a claim
         prep = next(
@@ -129,6 +130,10 @@ def noun_attribution(
         if content is None and pobj.pos_ == "PROPN":
             content = pobj.idx, pobj.idx + len(pobj)
         strength = 0.5
+    elif subject_clause is not None:
+        # 'a plea for parents to lock away the tablets': what is asked, from its subject on
+        subject, clause = subject_clause
+        content = trim(doc, subject.left_edge.i, clause_end(clause))
     elif clause is None:
         return None
     else:
@@ -136,6 +141,28 @@ def noun_attribution(
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
+
+
+def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) of the "for X to ..." clause a noun of saying or demand takes: 'its
+    call for the minister to resign', 'issued a plea for parents to lock away the tablets'.
+    The parser hangs it on the noun or, right after the noun, on the light verb before it,
+    as an adverbial clause with the mark "for"; both are the noun's. None otherwise."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    for head in heads:
+        for clause in head.rights:
+            if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+                continue
+            kids = list(clause.children)
+            mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "for"), None)
+            subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < clause.i), None)
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            if mark is None or subject is None or not to:
+                continue
+            if head is not noun and mark.i != noun.right_edge.i + 1:
+                continue  # 'issued a warning on Monday for ...': no longer the noun's
+            return subject, clause
+    return None
 
 
 def noun_owner(noun: Token) -> Token | None:
