@@ -57,3 +57,15 @@ def test_quotes_reported18_a_telling_before_the_report_stands() -> None:
     assert got["told"] == ("he was resting at home", "Reed")
     got = _by_cue("Mayor Lin said she would tell the board on Monday that the budget was final.")
     assert "tell" not in got
+
+
+def test_quotes_reported18_a_message_and_its_words_after_a_colon() -> None:
+    """'The coach had a simple message for the new striker: keep running.': what follows the
+    colon is the message, the subject of "had" its owner."""
+    got = _by_cue("The coach had a simple message for the new striker: keep running.")
+    assert got["message"] == ("keep running", "The coach")
+
+
+def test_quotes_reported18_a_message_without_a_colon_is_no_statement() -> None:
+    got = _by_cue("The coach had a message from the club on Monday.")
+    assert "message" not in got

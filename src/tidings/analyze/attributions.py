@@ -50,6 +50,7 @@ from tidings.analyze.cues import (
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
+    MESSAGE_NOUNS,
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
@@ -70,6 +71,7 @@ from tidings.analyze.nonverbcues import (
     adjective_attribution,
     evidential,
     in_view,
+    message_colon,
     noun_attribution,
 )
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
@@ -237,6 +239,7 @@ _NON_VERB_CUES = frozenset(
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
         *VIEW_NOUNS,
+        *MESSAGE_NOUNS,
     )
 )
 
@@ -395,8 +398,15 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
+            if noun is None and low in MESSAGE_NOUNS:
+                noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
+            continue
+        if low in MESSAGE_NOUNS and tok.pos_ == "NOUN":
+            message = message_colon(tok, offset, paragraph, sentence)
+            if message is not None:
+                found.append(message)
             continue
         made_clear = _made_clear(tok) if low in MAKE_FORMS else None
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)

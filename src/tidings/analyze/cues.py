@@ -409,6 +409,15 @@ _OWNED_NOUN = re.compile(
 )
 
 
+#: Nouns of a message whose words follow a colon: 'had a simple message for the new striker:
+#: keep running' (read by :func:`tidings.analyze.nonverbcues.message_colon`).
+MESSAGE_NOUNS = frozenset(("message", "messages", "advice", "warning", "warnings"))
+#: A message noun and its colon in one sentence, for the parse selection.
+MESSAGE_COLON = re.compile(
+    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")\b[^:.!?]{0,60}:\s*\w", re.I
+)
+
+
 #: The forms of "make" in 'made it clear that ...', 'makes clear that ...': a phrase of saying
 #: whose words are no cue (read by :func:`tidings.analyze.attributions._made_clear`).
 MAKE_FORMS = frozenset(("make", "makes", "made", "making"))

@@ -37,6 +37,7 @@ from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.sources import source_like
 from tidings.analyze.subjects import subject_of
+from tidings.wordlists import word_list
 
 
 def according_to(
@@ -163,6 +164,42 @@ def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
                 continue  # 'issued a warning on Monday for ...': no longer the noun's
             return subject, clause
     return None
+
+
+#: Verbs by which their subject holds or gives a message: 'had a message for the new striker:
+#: ...', 'sent a warning to the league: ...', 'gave his advice: ...'.
+_MESSAGE_VERBS = frozenset(
+    word_list(
+        """
+have has had having send sends sent sending give gives gave given giving deliver delivers
+delivered offer offers offered offering
+"""
+    )
+)
+
+
+def message_colon(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
+) -> Attribution | None:
+    """A message and its words after a colon: 'The coach had a simple message for the new
+    striker: keep running.' The noun is the object of a verb of holding or giving a message
+    (:data:`_MESSAGE_VERBS`), whose subject owns it; its phrase ends at the colon ("for the
+    new striker" is whom it is for), and what follows the colon to the sentence's end is the
+    message. None without the colon right after the noun's phrase ('had a message from the
+    club on Monday')."""
+    doc = noun.doc
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in _MESSAGE_VERBS:
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    colon = noun.right_edge.i + 1
+    if owner is None or colon >= len(doc) - 1 or doc[colon].text != ":":
+        return None
+    end = noun.sent.end if noun.sent.end > colon + 1 else len(doc)
+    content = trim(doc, colon + 1, end)
+    if content is None:
+        return None
+    return _attribution(noun, owner, content, offset, paragraph, sentence)
 
 
 def noun_owner(noun: Token) -> Token | None:
