@@ -44,21 +44,6 @@ def test_quotes_reported18_a_plea_in_court_is_no_statement() -> None:
     assert "plea" not in got
 
 
-def test_quotes_reported18_a_telling_before_the_report_stands() -> None:
-    """'The province said Mr Reed had told Premier Ward ... that ...': the telling, in the past
-    perfect with its listener, was made before the report that holds it; both stand, the
-    inner one Reed's, to Ward. A telling the speaker says will happen ('said she would tell
-    the board that ...') stays part of what was said."""
-    got = _by_cue(
-        "The province said Mr Reed had told Premier John Ward by telephone on Friday that he "
-        "was resting at home.",
-    )
-    assert got["said"][1] == "The province"
-    assert got["told"] == ("he was resting at home", "Reed")
-    got = _by_cue("Mayor Lin said she would tell the board on Monday that the budget was final.")
-    assert "tell" not in got
-
-
 def test_quotes_reported18_a_message_and_its_words_after_a_colon() -> None:
     """'The coach had a simple message for the new striker: keep running.': what follows the
     colon is the message, the subject of "had" its owner."""

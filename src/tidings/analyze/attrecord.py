@@ -46,9 +46,6 @@ class Attribution:
     strength: float = 0.75
     #: a statement that an "according to" source passes on (see ``quotes._mark_passed_on``)
     passed_on: bool = False
-    #: a telling in the past perfect with its listener ('had told the premier that ...'): made
-    #: before the report that holds it, so it stands beside it (see ``quotes._nested``)
-    told_before: bool = False
 
 
 def inside(tok: Token, quoted: list[Quoted]) -> bool:

@@ -162,16 +162,6 @@ def _conjunct_of(tok: Token) -> Token | None:
         verb = verb.head
 
 
-def _told_before(verb: Token, lemma: str) -> bool:
-    """True for "tell" in the past perfect ('The province said Mr Reed had told Premier Ward
-    on Friday that he was resting'): a telling made before the report that holds it, an event
-    the reporter passes on rather than words the reporter says someone may say ('said she
-    would tell the board ...')."""
-    return lemma == "tell" and any(
-        c.dep_ == "aux" and c.lower_ == "had" and c.i < verb.i for c in verb.children
-    )
-
-
 def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
     """True when a content holds a verb: what an unnamed teller told someone ('He was told
     that the plan had failed'), not where someone was let in ('few women were admitted to
@@ -586,7 +576,6 @@ def find_attributions(
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))
             att.addressee_name = addressee_name(who)
             att.addressee_ref = read_mention(who, offset)
-        att.told_before = who is not None and _told_before(tok, lemma)
         if quoted_by is not None:
             att.via = (offset + quoted_by.left_edge.idx, offset + quoted_by.idx + len(quoted_by))
         elif via is not None:

@@ -679,14 +679,11 @@ def _nested(att: Attribution, atts: list[Attribution]) -> bool:
     """True when ``att``'s cue lies inside what a verb of saying reports: in 'Trump said he
     feels he can win' or 'Kasich says he'd sit Putin down and tell him ...' the inner verb is
     part of the speaker's words (often hypothetical or future, 'would tell'), reported with
-    them, not a statement of its own. A recollection's telling (:data:`RECOLLECTIONS`) and a
-    telling in the past perfect to a listener ('said Reed had told Premier Ward that ...',
-    ``Attribution.told_before``) were made, and stand beside the report."""
+    them, not a statement of its own."""
     return any(
         o is not att
         and not (att.passed_on and o.lemma == "according to")
         and not (o.lemma in RECOLLECTIONS and att.lemma in RECALLED)
-        and not att.told_before
         and o.strength >= 0.75
         and o.content
         and o.content[0] <= att.cue[0] < o.content[1]
