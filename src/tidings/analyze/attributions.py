@@ -36,7 +36,13 @@ from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.addressees import addressee_name, addressee_of
 from tidings.analyze.attrecord import Attribution, inside, inside_all
-from tidings.analyze.content import clause_end, content_of, trim, with_marks
+from tidings.analyze.content import (
+    clause_end,
+    content_of,
+    misread_conjunct_cue,
+    trim,
+    with_marks,
+)
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
@@ -44,6 +50,7 @@ from tidings.analyze.cues import (
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
+    MESSAGE_NOUNS,
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
@@ -64,6 +71,7 @@ from tidings.analyze.nonverbcues import (
     adjective_attribution,
     evidential,
     in_view,
+    message_colon,
     noun_attribution,
 )
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
@@ -140,6 +148,20 @@ def _answered_back(verb: Token) -> str | None:
     return "retort" if back and any(c.dep_ == "ccomp" for c in kids) else None
 
 
+def _conjunct_of(tok: Token) -> Token | None:
+    """The verb of saying whose subject a misread second verb of saying shares
+    (:func:`~tidings.analyze.content.misread_conjunct_cue`): the first verb of saying above
+    the "but" or "and" before it ('Senator Reed said the tariffs were "painful" but insisted
+    ...': "said"). None when no verb of saying governs the conjunction."""
+    verb = tok.doc[tok.i - 1].head
+    while True:
+        if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i and cue_lemma(verb.lower_):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
 def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
     """True when a content holds a verb: what an unnamed teller told someone ('He was told
     that the plan had failed'), not where someone was let in ('few women were admitted to
@@ -207,6 +229,7 @@ _NON_VERB_CUES = frozenset(
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
         *VIEW_NOUNS,
+        *MESSAGE_NOUNS,
     )
 )
 
@@ -365,8 +388,15 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
+            if noun is None and low in MESSAGE_NOUNS:
+                noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
+            continue
+        if low in MESSAGE_NOUNS and tok.pos_ == "NOUN":
+            message = message_colon(tok, offset, paragraph, sentence)
+            if message is not None:
+                found.append(message)
             continue
         made_clear = _made_clear(tok) if low in MAKE_FORMS else None
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
@@ -423,6 +453,12 @@ def find_attributions(
             else:
                 quoted_obj = None
         content = label or content_of(tok)
+        first = None  # the verb of saying a misread second one shares its subject with
+        if (conjunct := misread_conjunct_cue(tok)) is not None:
+            first = _conjunct_of(tok)
+            if first is None:
+                continue
+            content = trim(doc, tok.i + 1, clause_end(conjunct))
         if made_clear is not None:
             # 'made it clear that ...': the cue runs to "clear", the content is its clause
             clear, clause = made_clear
@@ -465,7 +501,7 @@ def find_attributions(
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
-        subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        subj = subject_of(first or verb, [(q.start, q.end) for q in quoted])
         quoted_by = None
         if quoted_obj is not None:
             quoted_by, subj = subj, quoted_obj

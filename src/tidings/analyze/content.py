@@ -242,6 +242,7 @@ def clause_end(head: Token) -> int:
             and not _passive_not_quoted(tok)
             and not _shares_perfect(tok, head)
         )
+        cue = cue or misread_conjunct_cue(tok) is not None
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cue = False  # '... and that she wanted to move on': a second complement
         # the writer's own addition after a comma: a participle ('..., referring to the
@@ -261,6 +262,48 @@ def clause_end(head: Token) -> int:
                 continue
             return cut
     return end
+
+
+#: Past participles of saying that premodify a noun as adjectives ('reported cases', 'the
+#: alleged bribe', 'admitted patients'): after "but" or "and" they open no second statement.
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    word_list(
+        """
+reported confirmed alleged claimed stated announced estimated predicted projected proposed
+promised noted described quoted expected disputed denied admitted rejected suggested
+recommended requested demanded ordered advertised published written declared
+"""
+    )
+)
+
+
+def misread_conjunct_cue(tok: Token) -> Token | None:
+    """The verb of the clause a second verb of saying opens when the parser misread the verb as
+    an adjective of the clause's subject: in 'said the tariffs were "painful" but insisted
+    progress had been made' "insisted" (past tense after "but" or "and") hangs on "progress"
+    as its modifier. It is the speaker's next act, with the clause as its content (and the
+    first content ends before "but", :func:`clause_end`). None for any other token, and for
+    participles that are adjectives as often as verbs ('but reported cases had doubled')."""
+    doc = tok.doc
+    if (
+        tok.dep_ not in ("amod", "compound")
+        or tok.tag_ not in ("VBD", "VBN")
+        or tok.i == 0
+        or doc[tok.i - 1].lower_ not in ("but", "and")
+        or tok.lower_ in _ADJECTIVAL_PARTICIPLES
+        or not cue_lemma(tok.lower_)
+    ):
+        return None
+    subject = tok.head
+    clause = subject.head
+    if (
+        subject.i <= tok.i
+        or subject.dep_ not in ("nsubj", "nsubjpass")
+        or clause.i <= subject.i
+        or clause.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return clause
 
 
 def _shares_perfect(verb: Token, head: Token) -> bool:

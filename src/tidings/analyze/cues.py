@@ -148,7 +148,7 @@ claim claims assertion assertions statement remark remarks comment comments argu
 warnings promise promises pledge vow suggestion charge charges allegation allegations
 insistence prediction belief view fear fears concern concerns hope call calls demand demands
 accusation accusations admission announcement contention declaration insinuation threat
-complaint complaints arguments counterargument report reports
+complaint complaints arguments counterargument report reports plea pleas appeal appeals
 """
     )
 )
@@ -406,6 +406,15 @@ _OWNED_NOUN = re.compile(
     + _NOUNS_ALT
     + r"),?\s+by\b",
     re.IGNORECASE,
+)
+
+
+#: Nouns of a message whose words follow a colon: 'had a simple message for the new striker:
+#: keep running' (read by :func:`tidings.analyze.nonverbcues.message_colon`).
+MESSAGE_NOUNS = frozenset(("message", "messages", "advice", "warning", "warnings"))
+#: A message noun and its colon in one sentence, for the parse selection.
+MESSAGE_COLON = re.compile(
+    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")\b[^:.!?]{0,60}:\s*\w", re.I
 )
 
 

@@ -37,6 +37,7 @@ from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.sources import source_like
 from tidings.analyze.subjects import subject_of
+from tidings.wordlists import word_list
 
 
 def according_to(
@@ -114,8 +115,9 @@ def noun_attribution(
         None,
     )
     clause = clause or detached_that_clause(noun)
+    subject_clause = _for_to_clause(noun) if clause is None else None
     strength = 0.75
-    if clause is None and noun.lower_ in STANCE_NOUNS:
+    if clause is None and subject_clause is None and noun.lower_ in STANCE_NOUNS:
         # 'her support for the bill', "Trump's attacks on the judge": the object of the
         # stance, after the preposition the noun takes; a stance is a weaker cue than a claim
         prep = next(
@@ -129,6 +131,10 @@ def noun_attribution(
         if content is None and pobj.pos_ == "PROPN":
             content = pobj.idx, pobj.idx + len(pobj)
         strength = 0.5
+    elif subject_clause is not None:
+        # 'a plea for parents to lock away the tablets': what is asked, from its subject on
+        subject, clause = subject_clause
+        content = trim(doc, subject.left_edge.i, clause_end(clause))
     elif clause is None:
         return None
     else:
@@ -136,6 +142,64 @@ def noun_attribution(
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
+
+
+def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) of the "for X to ..." clause a noun of saying or demand takes: 'its
+    call for the minister to resign', 'issued a plea for parents to lock away the tablets'.
+    The parser hangs it on the noun or, right after the noun, on the light verb before it,
+    as an adverbial clause with the mark "for"; both are the noun's. None otherwise."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    for head in heads:
+        for clause in head.rights:
+            if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+                continue
+            kids = list(clause.children)
+            mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "for"), None)
+            subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < clause.i), None)
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            if mark is None or subject is None or not to:
+                continue
+            if head is not noun and mark.i != noun.right_edge.i + 1:
+                continue  # 'issued a warning on Monday for ...': no longer the noun's
+            return subject, clause
+    return None
+
+
+#: Verbs by which their subject holds or gives a message: 'had a message for the new striker:
+#: ...', 'sent a warning to the league: ...', 'gave his advice: ...'.
+_MESSAGE_VERBS = frozenset(
+    word_list(
+        """
+have has had having send sends sent sending give gives gave given giving deliver delivers
+delivered offer offers offered offering
+"""
+    )
+)
+
+
+def message_colon(
+    noun: Token, offset: int, paragraph: int, sentence: tuple[int, int]
+) -> Attribution | None:
+    """A message and its words after a colon: 'The coach had a simple message for the new
+    striker: keep running.' The noun is the object of a verb of holding or giving a message
+    (:data:`_MESSAGE_VERBS`), whose subject owns it; its phrase ends at the colon ("for the
+    new striker" is whom it is for), and what follows the colon to the sentence's end is the
+    message. None without the colon right after the noun's phrase ('had a message from the
+    club on Monday')."""
+    doc = noun.doc
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in _MESSAGE_VERBS:
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    colon = noun.right_edge.i + 1
+    if owner is None or colon >= len(doc) - 1 or doc[colon].text != ":":
+        return None
+    end = noun.sent.end if noun.sent.end > colon + 1 else len(doc)
+    content = trim(doc, colon + 1, end)
+    if content is None:
+        return None
+    return _attribution(noun, owner, content, offset, paragraph, sentence)
 
 
 def noun_owner(noun: Token) -> Token | None:

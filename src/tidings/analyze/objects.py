@@ -131,7 +131,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
     hi = _quoted_complement(verb.doc, kids[-1], hi)
-    return trim(verb.doc, lo, _without_time(verb.doc, lo, hi))
+    hi = _without_time(verb.doc, lo, hi)
+    return trim(verb.doc, lo, _without_aside(verb.doc, lo, hi))
 
 
 def _topic_on_listener(prep: Token) -> list[Token]:
@@ -257,6 +258,38 @@ def _quoted_complement(doc: Doc, last: Token, hi: int) -> int:
     for k in range(hi + 1, min(len(doc), hi + 40)):
         if doc[k].is_quote and doc[k].text not in ("'", "‘"):
             return k + 1
+    return hi
+
+
+#: Words that open a non-restrictive relative clause, the writer's note on a noun.
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+
+
+def _without_aside(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` cut before the writer's note on the object that ends it: a relative clause after
+    a comma ('praised the pastor Tom Reed, who has vowed to ...', 'predicted a win in Ohio,
+    which votes on March 1') or a described name ('is backing Smith, the former governor').
+    The speaker praised, predicted, backed the thing; who or what it is, is narration. An
+    appositive that names a common noun ('his new book, "Home Truths"') is what was said and
+    stays, and so does an aside holding quoted words (the speaker's own)."""
+    last = hi - 1
+    while last > lo and doc[last].is_punct:
+        last -= 1
+    for tok in doc[lo + 1 : hi]:
+        start = tok.left_edge.i
+        if start <= lo + 1 or doc[start - 1].text != "," or tok.right_edge.i < last:
+            continue
+        if any(t.is_quote for t in doc[start:hi]):
+            continue  # 'Bush, who quit on Saturday, as "a man who ..."': his words are in it
+        relative = tok.dep_ == "relcl" and doc[start].lower_ in _RELATIVES
+        described = (
+            tok.dep_ == "appos"
+            and tok.head.pos_ == "PROPN"
+            and tok.pos_ == "NOUN"
+            and doc[start].lower_ in ("the", "a", "an")
+        )
+        if relative or described:
+            return start - 1
     return hi
 
 

@@ -39,7 +39,14 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from tidings.analyze.cues import IN_VIEW, MADE_CLEAR, frames_quote, has_cue_word, has_owned_noun
+from tidings.analyze.cues import (
+    IN_VIEW,
+    MADE_CLEAR,
+    MESSAGE_COLON,
+    frames_quote,
+    has_cue_word,
+    has_owned_noun,
+)
 from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
 from tidings.analyze.nlp import make_doc, sentence_hooks, single_blas_thread, text_of
@@ -96,7 +103,8 @@ def _blank_quotes(text: str, quoted: list[Quoted]) -> str:
 def needs_parse(text: str) -> bool:
     """True when ``text`` may hold an attribution, so a parse can find it: a cue word outside its
     quote marks, a noun of saying with an owner ("his contention that ...":
-    :func:`has_owned_noun`), "made it clear" (:data:`MADE_CLEAR`), or a quote framed by words
+    :func:`has_owned_noun`), "made it clear" (:data:`MADE_CLEAR`), a message and its colon
+    (:data:`MESSAGE_COLON`), or a quote framed by words
     that tag it with any verb (:func:`frames_quote`: '"...," Trump shot back', 'She addressed
     them again: "...')."""
     outside = _blank_quotes(text, find_quoted(text))
@@ -104,6 +112,7 @@ def needs_parse(text: str) -> bool:
         has_cue_word(outside)
         or has_owned_noun(outside)
         or MADE_CLEAR.search(outside) is not None
+        or MESSAGE_COLON.search(outside) is not None
         or frames_quote(text)
         or IN_VIEW.search(text) is not None
     )
