@@ -12,7 +12,8 @@ What names the one spoken to, in the order tried (the first found wins):
    for "ask", "urge", "warn" and "encourage", whose object may be the content ("urged an end to
    the fighting"), only an object that is someone (:func:`_someone`) or that a clause follows;
 2. "to" after a verb that takes a listener so ("said to reporters", "admitted to investigators",
-   "wrote to the regulator"), not a reaction ("said to wild applause");
+   "wrote to the regulator"), not a reaction ("said to wild applause"); the one "called on" to
+   act ("called on his supporters to stay calm");
 3. a channel or conversation the cue went through, and who it went to or was with ("in a letter
    to shareholders", "in a statement emailed to Reuters", "in an interview with the BBC", "in a
    phone call with reporters");
@@ -164,6 +165,7 @@ def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | 
     return (
         _object(verb, lemma)
         or _said_to(verb, lemma)
+        or _called_on(verb, lemma)
         or _through_channel(verb)
         or _talked_to(verb)
         or _asker(verb)
@@ -256,6 +258,20 @@ def _said_to(verb: Token, lemma: str) -> Token | None:
         pobj = _to_whom(prep, lemma)
         if pobj is not None:
             return pobj
+    return None
+
+
+def _called_on(verb: Token, lemma: str) -> Token | None:
+    """X of "called on X to ...": an appeal to X to act ("called on his supporters to stay
+    calm", "called on Congress to act") is said to X, as "urged X to ..." is. Only with the
+    infinitive after it: "called on the school last week" is a visit."""
+    if lemma != "call" or not any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i == verb.i + 1:
+            pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if pobj is not None and _someone(pobj):
+                return pobj
     return None
 
 
