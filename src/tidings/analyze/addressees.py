@@ -28,7 +28,9 @@ What names the one spoken to, in the order tried (the first found wins):
    warning ..."), who the channel went to;
 8. one named on the subject, between it and the cue ("Kim Lowe, speaking to reporters, said",
    "Dana Voss, in a note to investors, said"), or by a channel subject ("Her message to
-   supporters said").
+   supporters said");
+9. for the question of "Asked by a reporter whether ..., she said", the one asked: the
+   subject of the clause it is set off before.
 
 A quote with no cue, introduced by a possessed noun of saying, has the one that noun was
 addressed to ("Her message to the company was short: "..."", :func:`listener_in_phrase`).
@@ -172,6 +174,7 @@ def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | 
         or _passive_subject(verb, lemma)
         or _telling_above(verb)
         or (_on_subject(subj) if subj is not None else None)
+        or _one_asked(verb)
     )
 
 
@@ -371,6 +374,22 @@ def _asker(verb: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _one_asked(verb: Token) -> Token | None:
+    """The one a question set off before a clause was put to: in "Asked by a reporter whether
+    she would run again, she said ..." the reporter asks and the subject of "said" is asked
+    (the question's addressee; the reply's is the reporter, :func:`_asker`)."""
+    if verb.lower_ not in _ASKED_FORMS or verb.tag_ != "VBN" or verb.dep_ not in _CLAUSE_DEPS:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children) or verb.head.i < verb.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return subj if subj is not None and _listener(subj) else None
+
+
+#: Participles of a question put to someone ("Asked by reporters whether ...").
+_ASKED_FORMS = frozenset(("asked", "pressed", "questioned", "quizzed"))
 
 
 def _question_from(clause: Token) -> Token | None:
