@@ -1217,17 +1217,3 @@ def test_a_website_named_by_its_address_is_an_organisation(quotes) -> None:
     outlet."""
     q = _quote(quotes("“The new model will ship in March,” 9to5Mac.com reported."), "new model")
     assert (q.speaker, q.speaker_type) == ("9to5Mac.com", "organization")
-
-
-@pytest.mark.issue(4)
-def test_a_tag_after_a_quote_inside_a_reported_clause_speaks_it(quotes) -> None:
-    """'Price cannot say that "from his own point of view," Ruiz added': the parser hangs the
-    tag inside the content of "say", but the words up to the closing mark are Ruiz's
-    (directquotes.tag_within)."""
-    qs = quotes(
-        "Tom Reed spoke to reporters on Monday.",
-        "Price cannot say that “from his own point of view,” Ruiz added.",
-    )
-    q = _quote(qs, "point of view")
-    assert q.speaker == "Ruiz"
-    assert q.content.text.endswith("view,”")

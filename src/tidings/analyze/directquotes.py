@@ -245,26 +245,6 @@ def tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attributio
     return None
 
 
-def tag_within(
-    att: Attribution, quotes: list[tuple[int, int]], atts: list[Attribution], text: str
-) -> tuple[int, Attribution] | None:
-    """(new content end, tag) when ``att``'s content runs on through a quotation and the tag
-    right after its closing mark: in 'Price cannot say that "from his own point of view," Ruiz
-    added' the parser hangs "Ruiz added" inside the content of "say", but the sentence up to
-    the closing mark is what Ruiz added (:func:`tag_of`). None when no quotation inside the
-    content has a tag of its own inside it."""
-    if att.content is None:
-        return None
-    cs, ce = att.content
-    for qs, qe in quotes:
-        if not cs <= qs < qe < ce:
-            continue
-        tag = tag_of((qs, qe), atts, text)
-        if tag is not None and tag is not att and qe < tag.cue[0] < ce:
-            return qe + 1, tag
-    return None
-
-
 #: Verbs of remembering that may tag a quotation someone else spoke ('"...," she recalled, the
 #: captain told her').
 _REMEMBERING = frozenset(("recall", "remember", "recount"))
