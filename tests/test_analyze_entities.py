@@ -727,3 +727,34 @@ def test_a_place_run_into_a_name_after_a_roles_to_splits_off() -> None:
         ("ORG", "Ukraine Kurt Volker", "Ukraine Kurt Volker"),
         ("ORG", "Syria Ana Ruiz", "Syria Ana Ruiz"),
     ]
+
+
+def test_a_name_run_into_a_headline_in_title_case_is_cut_to_the_name() -> None:
+    """'Ted Cruz, Chris Christie Address Heroin Epidemic': a title-case headline capitalises
+    its verb like a name, so a run that starts with a name the article tags alone is that
+    name (spk18); in running text the same run is kept."""
+    text = (
+        "Ted Cruz, Chris Christie Address Heroin Epidemic\n"
+        "Governor Chris Christie spoke first at the town hall."
+    )
+    found = cut_headline_runs(
+        _mentions(
+            text,
+            [
+                ("PERSON", "Ted Cruz"),
+                ("PERSON", "Chris Christie Address Heroin"),
+                ("PERSON", "Chris Christie"),
+            ],
+        ),
+        text,
+    )
+    assert [name for _, name, _ in found] == ["Ted Cruz", "Chris Christie", "Chris Christie"]
+    running = "Chris Christie Address Heroin spoke. Then Chris Christie spoke."
+    kept = cut_headline_runs(
+        _mentions(
+            running,
+            [("PERSON", "Chris Christie Address Heroin"), ("PERSON", "Chris Christie")],
+        ),
+        running,
+    )
+    assert kept[0][1] == "Chris Christie Address Heroin"

@@ -208,3 +208,22 @@ def test_texted_or_emailed_someone_is_the_addressee(nlp) -> None:
     assert _to(paras, "the flight was late")[1] == "her sister"
     paras = ['The candidate, Rita Voss, emailed supporters on Monday: "We are not done."']
     assert _to(paras, "We are not done")[1] == "supporters"
+
+
+def test_called_on_someone_to_act_is_the_addressee(nlp) -> None:
+    """'called on his supporters to stay calm': the appeal is said to them, as "urged his
+    supporters to ..." is; "called on the school last week" is a visit, no appeal."""
+    paras = ["Tom Reed called on his supporters to stay calm on Sunday."]
+    assert _to(paras, "his supporters")[1] == "his supporters"
+
+
+def test_a_question_set_off_before_a_clause_is_put_to_its_subject(nlp) -> None:
+    """'Asked by a reporter whether she would run again, she said: "..."': the question is the
+    reporter's, put to her; her reply is said to the reporter."""
+    paras = [
+        "Mayor Ana Pell spoke at a school on Monday.",
+        "Asked by a reporter on Tuesday whether she would run again, she said: “I have not"
+        " decided.”",
+    ]
+    assert _to(paras, "whether she would") == ("Ana Pell", "she")
+    assert _to(paras, "I have not decided") == ("reporter", "a reporter")

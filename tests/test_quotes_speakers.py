@@ -1116,3 +1116,104 @@ def test_a_quote_after_a_scene_setting_cue_is_not_the_next_clauses(
     are no tag."""
     qs = [q for q in quotes(paragraph) if q.kind != "indirect"]
     assert [q.speaker for q in qs] == [first, second]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        (
+            "Shares of Nordwind Motors fell 6% on Friday after the carmaker said demand had"
+            " weakened “faster than anyone predicted.”",
+            "faster than",
+            "Nordwind Motors",
+        ),
+        (
+            "Brevik Pharma’s shares jumped 20% after the drugmaker said its trial had met"
+            " “every goal we set.”",
+            "every goal",
+            "Brevik Pharma",
+        ),
+    ],
+    ids=["shares-of", "possessive"],
+)
+def test_a_business_noun_after_a_companys_shares_is_that_company(
+    quotes, paragraph, words, speaker
+) -> None:
+    """'Shares of X fell after the carmaker said ...': market news names the company inside
+    its shares; the business noun is that company (nominals._shares_of)."""
+    q = _quote(quotes(paragraph), words)
+    assert (q.speaker, q.speaker_type) == (speaker, "organization")
+
+
+@pytest.mark.issue(4)
+def test_an_organisations_role_set_off_with_a_name_is_that_person(quotes) -> None:
+    """'The Royal College of Nursing's regional secretary, Bernadette Cole, said': the parser
+    cut the subject at "College"; the secretary, named after the comma, speaks
+    (mentions._possessed_role)."""
+    q = _quote(
+        quotes(
+            "The Guild of Wind Engineers' national secretary, Bernadette Cole, said the offer"
+            " was unfair, “and everyone in this trade can see it.”"
+        ),
+        "everyone in this trade",
+    )
+    assert (q.speaker, q.speaker_type) == ("Bernadette Cole", "person")
+    assert q.speaker_description == "The Guild of Wind Engineers' national secretary"
+
+
+@pytest.mark.issue(4)
+def test_a_name_after_a_trade_is_a_person_whom_she_names(quotes) -> None:
+    """'staff nurse Amira Haddad, 29, said': a trade before the name (and an age after it)
+    make a person of a name the tagger took for a company, so "she" after is her."""
+    qs = quotes(
+        "At the rally outside City Hall, staff nurse Amira Haddad, 29, said she had not been"
+        " paid for weeks.",
+        "“We are tired,” she said.",
+    )
+    q = _quote(qs, "We are tired")
+    assert (q.speaker, q.speaker_type) == ("Amira Haddad", "person")
+
+
+@pytest.mark.issue(4)
+def test_the_one_who_asked_is_not_the_one_who_answers(quotes) -> None:
+    """'Asked by a reporter whether she would run again, she said: "..."': the reporter asked;
+    "she" answers, and is the person named before (antecedents._asker_before)."""
+    qs = quotes(
+        "Mayor Ana Pell spoke at a school on Monday.",
+        "Asked by a reporter on Tuesday whether she would run again, she said: “I have not"
+        " decided.”",
+    )
+    q = _quote(qs, "I have not decided")
+    assert q.speaker == "Ana Pell"
+    assert q.addressee == "reporter"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The council closed the library, a move unions called “a scandal and a disgrace.”",
+            "unions",
+        ),
+        (
+            "The mayor defended the cuts, a decision residents called “cruel and needless.”",
+            "residents",
+        ),
+    ],
+)
+def test_the_namer_of_a_thing_in_a_relative_clause_without_that(quotes, paragraph, speaker):
+    """'a move unions called "a scandal"': "called" has what it named and no object, so it
+    opens a relative clause on "a move" and "unions" call it so (subjects.gapped_naming)."""
+    qs = [q for q in quotes(paragraph) if q.cue is not None and q.cue.text == "called"]
+    assert [q.speaker for q in qs] == [speaker]
+    assert qs[0].speaker_mention.text == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_website_named_by_its_address_is_an_organisation(quotes) -> None:
+    """'"...," 9to5Mac.com reported': the tagger reads the address as a number; it is the
+    outlet."""
+    q = _quote(quotes("“The new model will ship in March,” 9to5Mac.com reported."), "new model")
+    assert (q.speaker, q.speaker_type) == ("9to5Mac.com", "organization")

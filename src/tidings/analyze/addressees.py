@@ -12,7 +12,8 @@ What names the one spoken to, in the order tried (the first found wins):
    for "ask", "urge", "warn" and "encourage", whose object may be the content ("urged an end to
    the fighting"), only an object that is someone (:func:`_someone`) or that a clause follows;
 2. "to" after a verb that takes a listener so ("said to reporters", "admitted to investigators",
-   "wrote to the regulator"), not a reaction ("said to wild applause");
+   "wrote to the regulator"), not a reaction ("said to wild applause"); the one "called on" to
+   act ("called on his supporters to stay calm");
 3. a channel or conversation the cue went through, and who it went to or was with ("in a letter
    to shareholders", "in a statement emailed to Reuters", "in an interview with the BBC", "in a
    phone call with reporters");
@@ -27,7 +28,9 @@ What names the one spoken to, in the order tried (the first found wins):
    warning ..."), who the channel went to;
 8. one named on the subject, between it and the cue ("Kim Lowe, speaking to reporters, said",
    "Dana Voss, in a note to investors, said"), or by a channel subject ("Her message to
-   supporters said").
+   supporters said");
+9. for the question of "Asked by a reporter whether ..., she said", the one asked: the
+   subject of the clause it is set off before.
 
 A quote with no cue, introduced by a possessed noun of saying, has the one that noun was
 addressed to ("Her message to the company was short: "..."", :func:`listener_in_phrase`).
@@ -164,12 +167,14 @@ def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | 
     return (
         _object(verb, lemma)
         or _said_to(verb, lemma)
+        or _called_on(verb, lemma)
         or _through_channel(verb)
         or _talked_to(verb)
         or _asker(verb)
         or _passive_subject(verb, lemma)
         or _telling_above(verb)
         or (_on_subject(subj) if subj is not None else None)
+        or _one_asked(verb)
     )
 
 
@@ -256,6 +261,20 @@ def _said_to(verb: Token, lemma: str) -> Token | None:
         pobj = _to_whom(prep, lemma)
         if pobj is not None:
             return pobj
+    return None
+
+
+def _called_on(verb: Token, lemma: str) -> Token | None:
+    """X of "called on X to ...": an appeal to X to act ("called on his supporters to stay
+    calm", "called on Congress to act") is said to X, as "urged X to ..." is. Only with the
+    infinitive after it: "called on the school last week" is a visit."""
+    if lemma != "call" or not any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i == verb.i + 1:
+            pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if pobj is not None and _someone(pobj):
+                return pobj
     return None
 
 
@@ -355,6 +374,22 @@ def _asker(verb: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _one_asked(verb: Token) -> Token | None:
+    """The one a question set off before a clause was put to: in "Asked by a reporter whether
+    she would run again, she said ..." the reporter asks and the subject of "said" is asked
+    (the question's addressee; the reply's is the reporter, :func:`_asker`)."""
+    if verb.lower_ not in _ASKED_FORMS or verb.tag_ != "VBN" or verb.dep_ not in _CLAUSE_DEPS:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children) or verb.head.i < verb.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return subj if subj is not None and _listener(subj) else None
+
+
+#: Participles of a question put to someone ("Asked by reporters whether ...").
+_ASKED_FORMS = frozenset(("asked", "pressed", "questioned", "quizzed"))
 
 
 def _question_from(clause: Token) -> Token | None:

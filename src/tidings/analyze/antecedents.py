@@ -58,8 +58,11 @@ class PronounAntecedents(SpeakerRegistry):
         want_org = m.head in ("it", "its")
         if want_org and (org := self._org_opening(m)) is not None:
             return org
+        asker = self._asker_before(m)
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
+            if ent is not None and _mentioned_at(ent, asker):
+                ent = None  # 'Asked by Tom Reed whether ..., he said': Reed asked, not he
             if isinstance(ent, Entry):
                 if ent.speaker.type == "organization" and m.head in PRONOUN_GENDER:
                     ent.speaker.type = "person"  # "he" says the tagger's organisation is not one
@@ -77,6 +80,8 @@ class PronounAntecedents(SpeakerRegistry):
                 )
         for entry in sorted(self.entries, key=lambda e: -e.last):
             sp = entry.speaker
+            if _mentioned_at(entry, asker):
+                continue  # 'Asked by a reporter whether ..., she said': she answers the reporter
             if want_org:
                 if sp.type == "organization" or (
                     # 'The report ... estimated ... It said rising prices ...': a document
@@ -103,7 +108,12 @@ class PronounAntecedents(SpeakerRegistry):
             return None
         best = None
         for s, _e, ent in self._narrated:
-            if s < m.start and ent.label == "PERSON" and (best is None or s > best[0]):
+            if (
+                s < m.start
+                and ent.label == "PERSON"
+                and (best is None or s > best[0])
+                and s != asker
+            ):
                 g = gender_of(ent.name)
                 if not (m.gender and g and g != m.gender):
                     best = (s, ent)
@@ -114,6 +124,17 @@ class PronounAntecedents(SpeakerRegistry):
         return self._find(ent.name) or self._add(
             strip_title_words(ent.name), "person", person, ent.id
         )
+
+    def _asker_before(self, m: Mention) -> int | None:
+        """Where the asker is named when the pronoun's sentence opens with a question put to
+        its subject ("Asked by a reporter on Tuesday whether she would run again, she said"):
+        the subject answers, so the one who asked is no antecedent. None otherwise."""
+        para = self._paragraph_at(m.start)
+        if para is None:
+            return None
+        text = self.article.text
+        found = _ASKED_BY.fullmatch(text, sentence_start(text, para.start, m.start), m.start)
+        return found.end(1) if found else None
 
     def _named_only_as(self, ent: Entity) -> Entry | None:
         """The unnamed speaker whose own description gives ``ent``'s name: in 'Her
@@ -480,6 +501,21 @@ _IT_SAID = re.compile(
 #: A verb in the past tense right after an organisation's name: "The Environment Agency
 #: issued ...", "The Kremlin denied ...".
 _VERB_AFTER = re.compile(r" (?:[a-z]+ed|said|told|made|gave|took|sent|wrote|began|put|set)\b")
+
+
+#: A participle clause putting a question to the sentence's subject, up to the subject:
+#: "Asked by a reporter on Tuesday whether she would run again, " (group 1 ends at the asker).
+_ASKED_BY = re.compile(
+    r"(?:(?:When|After|But|And)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(by\s+)[^.?!;]*,\s*"
+)
+
+
+def _mentioned_at(who: Entity | Entry, at: int | None) -> bool:
+    """True when ``who`` (an entity or a speaker's entry) has a mention starting at ``at``."""
+    if at is None:
+        return False
+    mentions = who.speaker.mentions if isinstance(who, Entry) else who.mentions
+    return any(x.start == at for x in mentions)
 
 
 def _org_phrase(sentence: str) -> str | None:

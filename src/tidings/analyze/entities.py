@@ -80,7 +80,9 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
     mentions = split_place_from_name(article.text, mentions)
     mentions = split_at_and(article.text, mentions)
     mentions = without_model_numbers(dateline_place(article.text, mentions))
-    mentions = type_by_context(article.text, past_courtesy(cut_headline_runs(mentions)))
+    mentions = type_by_context(
+        article.text, past_courtesy(cut_headline_runs(mentions, article.text))
+    )
     entities = merge_mentions(mentions)
     split_by_honorific(article.text, entities)
     name_in_mixed_case(article.text, entities)

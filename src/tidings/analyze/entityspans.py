@@ -228,14 +228,18 @@ _HEADLINE_WORDS = frozenset(
 )
 
 
-def cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+def cut_headline_runs(
+    mentions: list[tuple[str, str, Span]], article_text: str = ""
+) -> list[tuple[str, str, Span]]:
     """Cut a name the tagger ran on into a headline back to the name the article tags on its
     own elsewhere: "Chris Christie Address Heroin Crisis In" is Chris Christie, "FDIC Accused
     Of Covering Up China" is the FDIC (a run holding a small word that headlines capitalise
     and names never do); a subhead in capitals, "KAZAKHSTAN WINS AGAIN", is Kazakhstan (a
     run in capitals whose first words the article names in running text). A subhead's verb
     before a name is cut too: "Questioning Vindman" is Vindman (a first word in -ing before
-    a name the article tags alone as a person)."""
+    a name the article tags alone as a person). In a line set in title case (a headline,
+    given the ``article_text``: "Ted Cruz, Chris Christie Address Heroin Epidemic") any run
+    of three words or more is cut so, its verb capitalised like a name."""
     alone = labels_alone(mentions)
     by_lower = {t.lower(): (lab, t) for t, lab in alone.items() if not t.isupper()}
     surnames = {t.split()[-1] for t, lab in alone.items() if lab == "PERSON" and " " in t}
@@ -243,8 +247,13 @@ def cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, 
     for label, text, span in mentions:
         words = text.split()
         capitals = text.isupper() and len(words) >= 2
-        if capitals or (len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:])):
-            for k in range(len(words) - 1, 0, -1):
+        small_word = len(words) >= 3 and any(w in _HEADLINE_WORDS for w in words[1:])
+        # a title-case line (a headline or a caption) keeps a name of two words or more:
+        # "Mohamed Mamdouh Assem" is no "Mohamed" with a verb after it
+        title_case = len(words) >= 3 and title_case_line(article_text, span.start)
+        if capitals or small_word or title_case:
+            shortest = 2 if title_case and not (capitals or small_word) else 1
+            for k in range(len(words) - 1, shortest - 1, -1):
                 head = " ".join(words[:k])
                 known = alone.get(head) or (
                     by_lower.get(head.lower(), (None,))[0] if capitals else None
@@ -267,6 +276,24 @@ def cut_headline_runs(mentions: list[tuple[str, str, Span]]) -> list[tuple[str, 
                 label, text = "PERSON", rest
         out.append((label, text, span))
     return out
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """True when the line holding ``at`` is a headline in title case: no sentence ends in it,
+    and every word of four letters or more is capitalised (running text has lowercase
+    verbs and nouns; "Ted Cruz, Chris Christie Address Heroin Epidemic" has none)."""
+    if not text:
+        return False
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    words = [w.strip("\"'“”‘’,:;()") for w in line.split()]
+    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return (
+        len(long) >= 3
+        and not re.search(r"[.!?][\"”’)]?\s+[A-Z]", line)
+        and all(w[:1].isupper() for w in long)
+    )
 
 
 #: Numbers the tagger ran into a name: a match score ("Millbrook United 2-1"), a year after a

@@ -30,15 +30,18 @@ from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before, is_role
 from tidings.analyze.names import TITLE_WORDS, called_with_title, gender_of
 from tidings.analyze.naming import (
+    BUSINESS_NOUNS,
     INDEFINITE_PRONOUNS,
     MEDIA_NOUNS,
     NAME_LABELS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PLACE_LABELS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
 )
+from tidings.analyze.subjects import gapped_naming
 from tidings.analyze.titles import leading_titles
 from tidings.givennames import opens_with_given_name
 from tidings.model import SpeakerType
@@ -290,6 +293,58 @@ def _name_given(head: Token) -> SpacySpan | None:
     return span if span is not None and span[0].pos_ == "PROPN" else None
 
 
+def _possessed_role(head: Token) -> Token | None:
+    """The role an organisation's "of" phrase possesses, when the parser cut a subject at a
+    name with "of" in it: in "the Royal College of Nursing's regional secretary, Bernadette
+    Cole" the head is "College" and "Nursing's regional secretary" its "of" object, but the
+    possessive belongs to the whole name and the subject is the secretary. Only a role noun
+    (:func:`is_role`) owned by a capitalised name; None otherwise."""
+    if head.pos_ != "PROPN":
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not is_role(obj.lower_):
+            return None
+        poss = next((c for c in obj.lefts if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ == "PROPN":
+            return obj
+    return None
+
+
+def _person_by_trade(ent: SpacySpan, appos: Token | None) -> bool:
+    """A name the tagger took for an organisation that the words around it make a person's:
+    a person's trade right before it ("staff nurse Amira Haddad", "bus driver Tom Okafor") or
+    an age set off after it ("Amira Haddad, 29,"). Names of two or more capitalised words
+    only, none of them an organisation's noun ("Teachers Union")."""
+    words = [t for t in ent if t.text[:1].isupper()]
+    if len(words) < 2 or len(words) != len(ent) or any(t.lower_ in ORG_NOUNS for t in ent):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    trade = (
+        before is not None
+        and before.tag_ == "NN"
+        and before.lower_ in PERSON_NOUNS
+        and before.lower_ not in BUSINESS_NOUNS
+    )
+    aged = appos is not None and appos.text.isdigit() and 0 < int(appos.text) < 120
+    return trade or aged
+
+
+def _names_a_thing_before(head: Token) -> bool:
+    """True when the noun before ``head`` is a thing ``head`` named, run into its phrase by the
+    parser: in "a decision residents called "cruel"" (or "a move unions called ...") the
+    speaker is "residents", and "a decision" the gapped object of a relative clause
+    (:func:`~tidings.analyze.subjects.gapped_naming`)."""
+    if head.i == 0 or head.doc[head.i - 1].dep_ != "compound" or head.doc[head.i - 1].head != head:
+        return False
+    if head.dep_ == "nsubj" and head.head.i == head.i + 1:
+        return gapped_naming(head.head, head)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return nxt is not None and nxt.dep_ == "acl" and nxt.head == head and gapped_naming(nxt, head)
+
+
 def _can_speak(tok: Token) -> bool:
     """Whether a noun may be someone who says things: a name, a person's role or a group."""
     return (
@@ -348,6 +403,21 @@ def read_mention(head: Token, offset: int) -> Mention:
             plural=low in PLURAL_PRONOUNS,
             head=low,
         )
+    if _WEB_NAME.fullmatch(head.text) and not any(True for _ in head.lefts):
+        # '"...," 9to5Mac.com reported': a website named by its address is the outlet (the
+        # tagger reads such a word as a number or an adverb)
+        at = offset + head.idx
+        return _named((at, at + len(head)), head.text, at, None, low, person=False)
+    role = _possessed_role(head)
+    if role is not None:
+        # "the Royal College of Nursing's regional secretary, Bernadette Cole, said": the
+        # parser made the organisation the subject; the secretary, and her name, speak
+        m = read_mention(role, offset)
+        if m.kind == "name" and m.type == "person":
+            lo = _np_bounds(head)[0]
+            m.start = offset + doc[lo].idx
+            m.description = _clean(doc[lo : role.i + 1].text)
+            return m
     owner = _owner(head)
     if owner is not None:
         # "Sanders' fundraising email to his supporters notes that ...": the email is the
@@ -369,6 +439,8 @@ def read_mention(head: Token, offset: int) -> Mention:
     ):
         lo -= 2  # 'said co-author Kenji Watanabe': the parser split "co-author" at its hyphen
     lo = past_dateline(doc, lo, hi)  # 'DALLAS — Executives at Sunward Airlines have told ...'
+    if _names_a_thing_before(head):
+        lo = head.i  # 'a decision residents called "cruel"': "a decision" is what they named
     det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     if (
         head.dep_ in ("compound", "amod")
@@ -534,6 +606,9 @@ def read_mention(head: Token, offset: int) -> Mention:
         if label == "ORG" and opens_with_given_name((titled_name := _strip_titles(ent))[1].split()):
             # "Detective Constable Liam Shaw" tagged an organisation: a rank, then a full name
             label, (i, name) = "PERSON", titled_name
+        elif label == "ORG" and _person_by_trade(ent, appos[0] if appos else None):
+            label = "PERSON"  # "staff nurse Amira Haddad, 29, said", the name tagged a company
+            i, name = _strip_titles(ent)
         name = _clean(name.removeprefix("the ").removeprefix("The "))
         before = _clean(doc[lo:i].text)
         for det in ("the ", "The "):
@@ -565,6 +640,9 @@ def read_mention(head: Token, offset: int) -> Mention:
     kind = "nominal" if definite and not plural else "anonymous"
     return Mention(start, end, kind, description=description, plural=plural, head=low)
 
+
+#: A website's address used as its name: "9to5Mac.com", "TechCrunch.com", "news.com.au".
+_WEB_NAME = re.compile(r"(?:[\w-]*[A-Za-z][\w-]*\.)+(?:com|org|net|co\.uk|com\.au|io|news|tv)")
 
 #: Words that describe no one on their own: determiners and courtesy titles.
 _EMPTY_DESCRIPTION = {"the", "a", "an"} | HONORIFICS

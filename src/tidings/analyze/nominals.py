@@ -394,13 +394,13 @@ class NominalAntecedents(PronounAntecedents):
         for lo, hi in spans:
             best = None
             for s, e, ent in self._entity_at:
-                if not lo <= s < hi or not opens_sentence(text, lo, s):
+                if not lo <= s < hi or not (opens_sentence(text, lo, s) or _shares_of(text, lo, s)):
                     continue
                 # a subject: a verb or a relative clause follows ("Amazon rose $6.20", "Rio
                 # Tinto, which ..."), not a credit line ("Facebook/Mohamed Assem.")
                 company = (
                     ent.label == "ORG" or (ent.label == "PERSON" and gender_of(ent.name) is None)
-                ) and bool(_SUBJECT_AFTER.match(text, e))
+                ) and bool(_SUBJECT_AFTER.match(text, e) or _SHARES_AFTER.match(text, e))
                 if company and noun_fits(m.head, ent.name, "ORG") and not modifier_use(text, s, e):
                     found = self._find(text[s:e]) or self._find(ent.name)
                     if found is not None and found.speaker.type == "person":
@@ -525,6 +525,13 @@ _OPENING_NAME = re.compile(
 #: What follows a name that is a sentence's subject: a verb ("Tesla said", "Amazon rose") or
 #: a relative clause or appositive ("Rio Tinto, which ...", "Orbis, the van maker, ...").
 _SUBJECT_AFTER = re.compile(r" (?:[a-z]|'s |’s )|, (?:which|the|a|an|its) ")
+#: The words that open a sentence about a company's shares before its name: "Shares of
+#: Nordwind Motors fell 6% after the carmaker said ..." (:func:`_shares_of`).
+_SHARES_BEFORE = re.compile(
+    r"(?:(?:And|But)\s+)?(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+"
+)
+#: A company's plural possessive before its shares: "Nordwind Motors' shares fell".
+_SHARES_AFTER = re.compile(r"['’]s?\s+(?:shares|stock)\b")
 #: A dateline before a lede: "SAN FRANCISCO (Reuters) - ", "BELGRADE — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
 #: Abbreviated titles and the office each names: "Gov. Daniel Harrow" is "the governor".
@@ -603,3 +610,12 @@ def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
     councillor, ...); ``{head}`` for any other noun."""
     return _SAME_OFFICE.get(head, {head})
+
+
+def _shares_of(text: str, start: int, at: int) -> bool:
+    """True when the company named at ``at`` is the one whose shares open the sentence
+    ("Shares of Nordwind Motors fell 6% on Friday after the carmaker said ..."): market news
+    names the company inside its shares, and the business noun after it is that company, as
+    if the name opened the sentence."""
+    here = sentence_start(text, start, at)
+    return bool(_SHARES_BEFORE.fullmatch(text, here, at))

@@ -142,6 +142,19 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         return verb.head
     if (
         verb.dep_ == "acl"
+        and verb.head.i == verb.i - 1
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i > 0
+        and verb.doc[verb.head.i - 1].dep_ == "compound"
+        and verb.doc[verb.head.i - 1].head == verb.head
+        and gapped_naming(verb, verb.head)
+    ):
+        # 'closed the library, a move unions called "a scandal"': the parser ran the thing
+        # named into its namer ("a move unions"); the noun right before the verb names it
+        # (with no noun run into it, "a movement called the People's Party" is a passive)
+        return verb.head
+    if (
+        verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
         and verb.head.i < verb.i
         and verb.head.pos_ in ("NOUN", "PROPN")
@@ -153,6 +166,27 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def gapped_naming(verb: Token, namer: Token) -> bool:
+    """True for a verb of naming in the past tense with what it named and no object of its
+    own, right after ``namer``, people or a body: "a move unions called "a scandal"", "a
+    decision residents called "cruel"". "Call" takes an object and what the object is called;
+    with the object gone, the verb opens a relative clause on the noun before its subject
+    (the thing named), and its subject is ``namer``. A singular common noun is what was named
+    ("a resistance movement called the People's Party", the tagger's past tense for a
+    participle)."""
+    return (
+        (namer.tag_ in ("NNS", "NNPS") or namer.ent_type_ in ("PERSON", "ORG", "NORP"))
+        and verb.lower_ in _NAMING_VERBS
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "oprd" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
+#: Past forms of verbs that name a thing as something ("called it "a scandal"").
+_NAMING_VERBS = frozenset(("called", "dubbed", "labeled", "labelled", "termed", "branded"))
 
 
 #: Participles of a question put to the speaker, set off before the cue.
