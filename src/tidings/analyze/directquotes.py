@@ -67,6 +67,31 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+#: Tags of a finite verb: a content holding one is a clause, a statement of its own.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def names_quotation(att: Attribution, mark: int, doc: Doc | None, base: int, text: str) -> bool:
+    """True when ``att``'s content is a noun phrase after its cue that ends at the colon
+    opening the quotation at ``mark`` (offsets in ``text``, the article's; ``base`` is the
+    paragraph's offset in it), perhaps after a phrase of place or time the parser left out of
+    it: 'posted a goodbye on Facebook: "Good luck, mate."'. The noun
+    phrase names the words the colon opens, so the quotation is what was said and the phrase
+    no statement of its own. A clause before the colon ('said the bill was dead: "..."', a
+    finite verb in it) is a statement beside the quotation."""
+    if doc is None or att.content is None or att.cue[1] > att.content[0]:
+        return False
+    between = text[att.content[1] : mark].rstrip()
+    if not between.endswith(":") or _STOPS.search(between[:-1]):
+        return False
+    lo, hi = att.content[0] - base, mark - base
+    return not any(lo <= t.idx < hi and t.tag_ in _FINITE_TAGS for t in doc)
+
+
+#: Marks between a noun phrase and the colon that end a clause or open a quotation.
+_STOPS = re.compile('[.;:!?"“”]')
+
+
 def choose(
     q: tuple[int, int],
     atts: list[Attribution],

@@ -68,6 +68,7 @@ from tidings.analyze.directquotes import (
     is_partial,
     is_title,
     names_a_work,
+    names_quotation,
     narrated_person,
     new_actor,
     person_before,
@@ -346,6 +347,7 @@ def find_quotes(
                 att.content is None
                 or gap(att.content, (qs, qe)) == 0
                 or _tags_before(att, (qs, qe), atts, article.text)
+                or names_quotation(att, base + q.open_mark, doc, base, article.text)
             ):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention, to=to)
