@@ -23,3 +23,52 @@ def test_a_noun_object_before_a_colon_names_the_quotation(nlp) -> None:
     )
     assert quote_starting(qs, "the bill was dead")
     assert quote_starting(qs, "It has no votes")
+
+
+def _listed(*blocks: tuple[str, str]):
+    """An article of (role, text) paragraphs through ``analyze`` (list items need their role)."""
+    from tidings.analyze import analyze
+    from tidings.model import Article, layout
+
+    text, paras = layout(list(blocks))
+    return analyze(Article(id="t", source="t", text=text, paragraphs=paras)).quotes
+
+
+def test_a_list_after_a_cue_and_colon_is_one_statement(nlp) -> None:
+    """'In a long interview, the governor also said:' and a bulleted list: the items are the
+    points of that one statement (one cue, its content in pieces), not statements of their own
+    ('He is confident the budget will pass' gives no "confident" of its own). The paragraph
+    after the list is narration again."""
+    qs = _listed(
+        ("body", "In a long interview on Sunday, the governor also said:"),
+        ("list-item", "The state will hire 500 new teachers next year"),
+        ("list-item", "He is confident the budget will pass before the summer"),
+        ("list-item", 'He would speak "bluntly" about the deficit'),
+        ("body", "The governor flies to Ohio on Monday."),
+    )
+    assert [q.content.text for q in qs] == [
+        "The state will hire 500 new teachers next year",
+        "He is confident the budget will pass before the summer",
+        'He would speak "bluntly" about the deficit',
+    ]
+    assert [q.cue.text if q.cue else None for q in qs] == ["said", None, None]
+    assert [q.continues for q in qs] == [None, qs[0].id, qs[1].id]
+    assert {q.speaker for q in qs} == {"the governor"}
+    assert {q.kind for q in qs} == {"indirect"}
+
+
+def test_a_bulleted_list_in_the_text_after_said(nlp) -> None:
+    """The same list written with bullets in plain paragraphs ('- The state will ...'): the
+    bullet is no part of the content. A list after 'Here's what we know:' stays the writer's
+    (tests/test_quotes_commentary.py)."""
+    qs = quotes_of(
+        "In a long interview on Sunday, the governor also said:",
+        "- The state will hire 500 new teachers next year.",
+        "- He is confident the budget will pass before the summer.",
+        "The governor flies to Ohio on Monday.",
+    )
+    assert [q.content.text for q in qs] == [
+        "The state will hire 500 new teachers next year.",
+        "He is confident the budget will pass before the summer.",
+    ]
+    assert qs[1].continues == qs[0].id
