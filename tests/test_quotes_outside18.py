@@ -72,3 +72,29 @@ def test_a_bulleted_list_in_the_text_after_said(nlp) -> None:
         "He is confident the budget will pass before the summer.",
     ]
     assert qs[1].continues == qs[0].id
+
+
+def test_a_tag_the_parser_hung_on_its_speaker_as_a_participle(nlp) -> None:
+    """'Water bills will rise by 7% from April, the environment minister announced on Monday,
+    the largest increase in fifteen years.': the small model reads "announced" (a past tense,
+    not a participle) as a clause on "minister"; it is the tag of the clause before the
+    comma, whose speaker is the minister. The noun phrase after the tag is the writer's gloss
+    on the rise, not what was announced."""
+    cases = [
+        (
+            "Water bills will rise by 7% from April, the environment minister announced on"
+            " Monday, the largest increase in fifteen years.",
+            "Water bills will rise by 7% from April",
+            "the environment minister",
+        ),
+        (
+            "Rail fares will go up by 6% in March, the transport secretary announced on"
+            " Wednesday, the biggest increase in a decade.",
+            "Rail fares will go up by 6% in March",
+            "the transport secretary",
+        ),
+    ]
+    for sentence, content, speaker in cases:
+        qs = quotes_of(sentence)
+        assert [(q.cue.text, q.content.text) for q in qs] == [("announced", content)]
+        assert qs[0].speaker == speaker

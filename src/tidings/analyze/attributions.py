@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.addressees import addressee_name, addressee_of
 from tidings.analyze.attrecord import Attribution, inside, inside_all
-from tidings.analyze.content import clause_end, content_of, trim, with_marks
+from tidings.analyze.content import clause_end, content_of, misread_tag, trim, with_marks
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
@@ -422,7 +422,8 @@ def find_attributions(
                 cue_end = verb.idx + len(verb)  # the cue is "quoted": the object sits inside
             else:
                 quoted_obj = None
-        content = label or content_of(tok)
+        tag = misread_tag(tok)  # '<clause>, the minister announced on Monday, <gloss>'
+        content = label or tag or content_of(tok)
         if made_clear is not None:
             # 'made it clear that ...': the cue runs to "clear", the content is its clause
             clear, clause = made_clear
@@ -465,7 +466,7 @@ def find_attributions(
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
-        subj = subject_of(verb, [(q.start, q.end) for q in quoted])
+        subj = tok.head if tag is not None else subject_of(verb, [(q.start, q.end) for q in quoted])
         quoted_by = None
         if quoted_obj is not None:
             quoted_by, subj = subj, quoted_obj

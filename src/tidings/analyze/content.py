@@ -873,6 +873,33 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
 
 
+#: Tags of a finite verb or modal: a stretch holding one is a clause.
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def misread_tag(verb: Token) -> tuple[int, int] | None:
+    """The clause a tag reports when the parser hung the tag's verb on its speaker as a
+    participle: in 'Water bills will rise by 7% from April, the environment minister announced
+    on Monday, the largest increase in fifteen years' "announced" (tagged a past tense, which no
+    participle is) is read as a clause on "minister", and the writer's gloss after it as its
+    object. The verb right after a noun phrase set off by a comma from a clause before it is
+    that clause's tag; the content is the clause, and the noun (``verb.head``) the speaker.
+    None for any other verb."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.i != verb.i - 1:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    lead = head.left_edge.i - 1
+    start = verb.sent.start
+    if lead <= start or doc[lead].text != ",":
+        return None
+    if not any(t.tag_ in _FINITE for t in doc[start:lead]):
+        return None
+    return trim(doc, start, lead)
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
