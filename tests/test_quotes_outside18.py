@@ -98,3 +98,34 @@ def test_a_tag_the_parser_hung_on_its_speaker_as_a_participle(nlp) -> None:
         qs = quotes_of(sentence)
         assert [(q.cue.text, q.content.text) for q in qs] == [("announced", content)]
         assert qs[0].speaker == speaker
+
+
+def test_according_to_after_a_negated_clause_and_but(nlp) -> None:
+    """'The price was not revealed, but it is about $40 million, according to the Dutch
+    newspaper De Telegraaf.': the clause before "but" says what was not given out, the writer's
+    contrast; the source gives the figure after it. With no negation before "but" ('Talks
+    stalled in March, but the deal is now worth ...') both clauses are the source's, as
+    PolNeAR annotates them."""
+    qs = quotes_of(
+        "The price was not revealed, but it is about $40 million, according to the Dutch"
+        " newspaper De Telegraaf.",
+    )
+    assert [q.content.text for q in qs] == ["it is about $40 million"]
+    qs = quotes_of(
+        "Talks stalled in March, but the deal is now worth $3 billion, according to two people"
+        " familiar with the matter.",
+    )
+    assert [q.content.text for q in qs] == [
+        "Talks stalled in March, but the deal is now worth $3 billion"
+    ]
+
+
+def test_a_verb_after_a_clause_with_its_own_quotation_is_no_tag(nlp) -> None:
+    """'..., and when the senator thanked Denver and said it was good to be back, a man yelled
+    "Go home!"': the parser reads "yelled" as a clause on "man" too, but the verb has its own
+    words after it; the clause before it is not what he yelled."""
+    qs = quotes_of(
+        "Some in the crowd jeered, and when the senator thanked Denver and said it was good to"
+        " be back, a man yelled “Go home!”",
+    )
+    assert not [q for q in qs if q.content.text.startswith("Some in the crowd")]
