@@ -23,6 +23,12 @@ def test_a_noun_object_before_a_colon_names_the_quotation(nlp) -> None:
     )
     assert quote_starting(qs, "the bill was dead")
     assert quote_starting(qs, "It has no votes")
+    # a topic before the colon is what the quotation is about, kept as it was
+    qs = quotes_of(
+        'The council leader attacked the budget cuts: "They will close libraries all over the'
+        ' county."',
+    )
+    assert quote_starting(qs, "the budget cuts")
 
 
 def _listed(*blocks: tuple[str, str]):
