@@ -40,6 +40,7 @@ from tidings.analyze.content import (
     clause_end,
     content_of,
     misread_conjunct_cue,
+    misread_tag,
     trim,
     with_marks,
 )
@@ -452,7 +453,8 @@ def find_attributions(
                 cue_end = verb.idx + len(verb)  # the cue is "quoted": the object sits inside
             else:
                 quoted_obj = None
-        content = label or content_of(tok)
+        tag = misread_tag(tok)  # '<clause>, the minister announced on Monday, <gloss>'
+        content = label or tag or content_of(tok)
         first = None  # the verb of saying a misread second one shares its subject with
         if (conjunct := misread_conjunct_cue(tok)) is not None:
             first = _conjunct_of(tok)
@@ -501,7 +503,8 @@ def find_attributions(
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
-        subj = subject_of(first or verb, [(q.start, q.end) for q in quoted])
+        spans = [(q.start, q.end) for q in quoted]
+        subj = tok.head if tag is not None else subject_of(first or verb, spans)
         quoted_by = None
         if quoted_obj is not None:
             quoted_by, subj = subj, quoted_obj

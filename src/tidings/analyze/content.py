@@ -916,6 +916,59 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
 
 
+def past_negated_concession(doc: Doc, lo: int, hi: int) -> int:
+    """Where the clause a trailing "according to" attributes starts in tokens [lo, hi): after
+    "but" when the clause before it is negated ('The price was not revealed, but it is about
+    $40 million, according to ...'). The first clause says what was not given out or is not
+    the case, the writer's contrast; the source gives what follows "but". Without a negation
+    ('Talks stalled, but the deal is now worth ...') both clauses are the source's (PolNeAR
+    annotates them so), and ``lo`` is kept."""
+    for tok in doc[lo + 2 : hi - 2]:
+        if tok.lower_ != "but" or tok.dep_ != "cc" or doc[tok.i - 1].text != ",":
+            continue
+        first = tok.head
+        second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if (
+            lo <= first.i < tok.i
+            and second is not None
+            and any(c.dep_ == "neg" for c in first.children)
+            and _has_subject(second)
+        ):
+            return tok.i + 1
+    return lo
+
+
+#: Tags of a finite verb or modal: a stretch holding one is a clause.
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def misread_tag(verb: Token) -> tuple[int, int] | None:
+    """The clause a tag reports when the parser hung the tag's verb on its speaker as a
+    participle: in 'Water bills will rise by 7% from April, the environment minister announced
+    on Monday, the largest increase in fifteen years' "announced" (tagged a past tense, which no
+    participle is) is read as a clause on "minister", and the writer's gloss after it as its
+    object. The verb right after a noun phrase set off by a comma from a clause before it is
+    that clause's tag, when nothing but a time or place comes between it and the next comma;
+    the content is the clause, and the noun (``verb.head``) the speaker. None for any other
+    verb."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.i != verb.i - 1:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    lead = head.left_edge.i - 1
+    start = verb.sent.start
+    if lead <= start or doc[lead].text != ",":
+        return None
+    if not any(t.tag_ in _FINITE for t in doc[start:lead]):
+        return None
+    after = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), verb.sent.end)
+    if any(t.is_quote or t.dep_ in ("dobj", "ccomp", "xcomp") for t in doc[verb.i + 1 : after]):
+        return None  # '..., a man yelled "Stay there!"': the verb's own words or object follow
+    return trim(doc, start, lead)
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 

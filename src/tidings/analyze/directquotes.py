@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.analyze.attrecord import Attribution
 from tidings.analyze.content import WORK_NOUNS
-from tidings.analyze.cues import cue_lemma, is_stance
+from tidings.analyze.cues import SPEECH_NOUNS, cue_lemma, is_stance
 from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.naming import PERSON_NOUNS, PRONOUN_GENDER
@@ -65,6 +65,63 @@ _TITLE_MINOR = frozenset(
 
 def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+#: Tags of a finite verb: a content holding one is a clause, a statement of its own.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def names_quotation(att: Attribution, mark: int, doc: Doc | None, base: int, text: str) -> bool:
+    """True when ``att``'s content is a noun phrase after its cue that ends at the colon
+    opening the quotation at ``mark`` (offsets in ``text``, the article's; ``base`` is the
+    paragraph's offset in it), perhaps after a phrase of place or time the parser left out of
+    it: 'posted a goodbye on Facebook: "Good luck, mate."'. The noun phrase, headed by a
+    noun for words (:data:`_WORDS_NOUNS`), names the words the colon opens, so the quotation is
+    what was said and the phrase no statement of its own. A clause before the colon ('said the
+    bill was dead: "..."', a finite verb in it) is a statement beside the quotation, and a
+    topic ('criticised the plan: "..."') what the quotation is about."""
+    if doc is None or att.content is None or att.cue[1] > att.content[0]:
+        return False
+    between = text[att.content[1] : mark].rstrip()
+    if not between.endswith(":") or _STOPS.search(between[:-1]):
+        return False
+    lo, hi = att.content[0] - base, mark - base
+    phrase = [t for t in doc if lo <= t.idx < hi]
+    if any(t.tag_ in _FINITE_TAGS for t in phrase):
+        return False
+    head = next((t for t in phrase if not lo <= t.head.idx < hi or t.head is t), None)
+    return head is not None and head.lower_ in _WORDS_NOUNS
+
+
+#: Nouns for words someone sends, posts or gives out: a noun phrase they head before a colon
+#: names the quotation after it.
+_WORDS_NOUNS = frozenset(
+    SPEECH_NOUNS
+    | {
+        "message",
+        "messages",
+        "farewell",
+        "goodbye",
+        "tribute",
+        "thanks",
+        "apology",
+        "reply",
+        "response",
+        "answer",
+        "note",
+        "post",
+        "tweet",
+        "letter",
+        "greeting",
+        "words",
+        "plea",
+        "appeal",
+    }
+)
+
+
+#: Marks between a noun phrase and the colon that end a clause or open a quotation.
+_STOPS = re.compile('[.;:!?"“”]')
 
 
 def choose(

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tidings.analyze.attrecord import Attribution, inside
-from tidings.analyze.content import clause_end, detached_that_clause, trim, with_marks
+from tidings.analyze.content import (
+    clause_end,
+    detached_that_clause,
+    past_negated_concession,
+    trim,
+    with_marks,
+)
 from tidings.analyze.cues import (
     EVIDENTIAL_ADVERBS,
     LIGHT_VERBS,
@@ -66,7 +72,7 @@ def according_to(
         # phrase interrupts the clause it attributes, which runs on both sides of it
         content = trim(doc, sent.start, sent.end)
     else:
-        content = trim(doc, sent.start, lo)
+        content = trim(doc, past_negated_concession(doc, sent.start, lo), lo)
     content = with_marks(text_of(doc), content, quoted)
     end = to.idx + len(to)
     return _attribution(

@@ -58,6 +58,7 @@ from spacy.tokens import Doc
 
 from tidings.analyze.addressees import listener_in_phrase
 from tidings.analyze.attributions import Attribution, find_attributions
+from tidings.analyze.cues import SPEECH_VERBS
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
     TITLE_TAG_CHARS,
@@ -68,6 +69,7 @@ from tidings.analyze.directquotes import (
     is_partial,
     is_title,
     names_a_work,
+    names_quotation,
     narrated_person,
     new_actor,
     person_before,
@@ -88,7 +90,7 @@ from tidings.analyze.verbless import (
     said_by_possessor,
     transcript_turns,
 )
-from tidings.model import Article, Entity, Quote, Speaker
+from tidings.model import Article, Entity, Paragraph, Quote, Speaker
 
 #: A quoted stretch shorter than this, with no cue of its own, is a scare quote. Three words keeps
 #: "opportunistic" and "terrorist targets" out and "We will win" in.
@@ -125,6 +127,7 @@ def find_quotes(
     lines: tuple[Found | None, Found | None] = (None, None)  # dialogue lines two and one back
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
+    listed: Found | None = None  # the last item of a list announced by 'He also said:'
     narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
     carried: dict[int, tuple[int, int]] = {}  # direct quotes whose statement runs on past the mark
     people = sorted(
@@ -180,6 +183,27 @@ def find_quotes(
         here: list[Found] = []
         pieced = _pieced(atts, quoted, q_abs, q_marks, article.text) if atts else set()
         split = _split_quotations(atts, para.text, quoted, q_marks, article.text) if atts else set()
+        item = _list_item_words(para) if announced is not None or listed is not None else None
+        if (
+            item is not None
+            and not _tagged_quotation(para.text, quoted)
+            and (listed is not None or _announces_points(announced))
+        ):
+            # 'The governor also said:' and a bulleted list: each item is a point of that one
+            # statement (its cue on the first, the next ones going on from it), with no cue of
+            # its own ('He is confident the budget will pass' is the governor's point)
+            kind = "direct" if share >= FLOATING_SHARE else "indirect"
+            kind = "mixed" if kind == "indirect" and share >= MIXED_SHARE else kind
+            if listed is None:
+                f = Found(kind, para.start + item, para.end, i, announced, "explicit", 0.75)
+                announced.used = True  # type: ignore[union-attr]
+            else:
+                f = Found(kind, para.start + item, para.end, i, None, "continuation", 0.75)
+                f.source = listed
+            found.append(f)
+            prev_open, prev_last, announced, lines, listed = False, f, None, (None, None), f
+            continue
+        listed = None
         if announced is not None and _LIST_ITEM.match(para.text) and not quoted:
             announced = None  # "Here's what we know:" / "- Where: ...": a list, no quotation
         if announced is not None and not quoted and (not atts or para.role == "quote-block"):
@@ -346,6 +370,7 @@ def find_quotes(
                 att.content is None
                 or gap(att.content, (qs, qe)) == 0
                 or _tags_before(att, (qs, qe), atts, article.text)
+                or names_quotation(att, base + q.open_mark, doc, base, article.text)
             ):
                 att.used = True  # the cue's own content is this quote
             f = Found("direct", qs, qe, i, att, how, conf, mention=mention, to=to)
@@ -449,6 +474,37 @@ def _clause_before(att: Attribution | None, qs: int, qe: int, mark: int, text: s
 
 
 _MARK = re.compile("[\"“”«»„]|''")
+
+
+def _list_item_words(para: Paragraph) -> int | None:
+    """Where the words of a list item start in ``para`` (past its bullet or number), or None
+    when the paragraph is no list item: one the page marked as such (the extracted text keeps
+    no bullet) or one opening with a bullet or a number ('- Taxes would fall.')."""
+    bullet = _LIST_ITEM.match(para.text)
+    if bullet is not None:
+        return bullet.end() - 1
+    return 0 if para.role == "list-item" else None
+
+
+def _tagged_quotation(text: str, quoted: list[Quoted]) -> bool:
+    """True when a quotation in ``text`` closes on a comma, "?" or "!" before a word: a
+    quotation with a tag of its own ('- "We will win," he said.'), which is no point of a list
+    announced before; a phrase quoted inside an item ('He would speak "bluntly" on Kenya')
+    is."""
+    return any(
+        q.closed and text[q.end - 1 : q.end] in (",", "?", "!") and text[q.close_mark + 1 :].strip()
+        for q in quoted
+    )
+
+
+def _announces_points(att: Attribution | None) -> bool:
+    """True when ``att``, the cue ending the paragraph before with a colon, is a verb of
+    saying ('also said:', 'told reporters:', 'announced:'): a list after it is what was said.
+    After a verb of knowing or finding ('Here's what we know:') the list is the writer's."""
+    return att is not None and att.lemma in _SPEECH_LEMMAS and att.strength >= 0.75
+
+
+_SPEECH_LEMMAS = frozenset(SPEECH_VERBS)
 
 
 #: A list item: a bullet or a number opening the paragraph ('- Book early.', '• Where: ...',
