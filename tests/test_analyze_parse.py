@@ -148,3 +148,28 @@ def test_parse_sentence_lookup_on_a_doc_without_sentences_raises_as_spacy(nlp) -
     with pytest.raises(ValueError) as hooked_error:
         _ = doc[1].sent
     assert str(hooked_error.value) == str(spacy_error.value)
+
+
+def test_parse_entity_lookups_give_spacys_own_entities(nlp) -> None:
+    """``entities_of`` on the Docs parse_paragraphs returns reads the entities kept once
+    (nlp.keep_entities) and gives spaCy's own ``Doc.ents`` and ``Span.ents``, for the Doc and
+    every span of it."""
+    from tidings.analyze.nlp import entities_of
+
+    paras = _paragraphs(
+        "Vladimir Putin told Sergei Shoigu in Moscow on Monday that Russia would leave Syria.",
+        "The river rose. Officials in New York said the bridge would close.",
+    )
+    docs, _parsed = parse_paragraphs(nlp, paras)
+
+    def keys(ents) -> list[tuple[int, int, str]]:
+        return [(e.start, e.end, e.label_) for e in ents]
+
+    for doc in docs:
+        assert "tidings.ents" in doc.user_data
+        assert keys(entities_of(doc)) == keys(doc.ents) and len(doc.ents) > 0
+        spans = [doc[a:b] for a in range(len(doc)) for b in range(a, len(doc) + 1)]
+        assert [keys(entities_of(s)) for s in spans] == [keys(s.ents) for s in spans]
+    bare = nlp("Angela Merkel spoke in Berlin.")  # no entities kept: spaCy's own answer
+    assert keys(entities_of(bare)) == keys(bare.ents)
+    assert keys(entities_of(bare[0:3])) == keys(bare[0:3].ents)

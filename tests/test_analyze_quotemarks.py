@@ -153,3 +153,12 @@ def test_a_double_quoted_quotation_inside_single_marks_is_part_of_it() -> None:
         "We will fight,",
         "a disgrace to this city.",
     ]
+
+
+@given(st.text(alphabet="ab \"“”„«»‘’'‚‹›.,:", max_size=40))
+def test_quotemarks_text_without_a_mark_skips_the_search_with_the_same_answer(text: str) -> None:
+    from tidings.analyze.quotemarks import _find_quoted
+
+    assert find_quoted(text) == list(_find_quoted(text))
+    plain = "".join(c for c in text if c in "ab .,:")
+    assert find_quoted(plain) == list(_find_quoted(plain)) == []

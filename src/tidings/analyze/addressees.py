@@ -51,6 +51,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
+from tidings.analyze.nlp import entities_of
 from tidings.wordlists import word_list
 
 #: Verbs of telling whose object is always the one told ("told AFP", "informed investors").
@@ -199,14 +200,14 @@ def addressee_name(head: Token) -> str:
     # "Russia's Business FM radio" is Business FM; "a North Carolina rally", "Iowa reporters"
     # are not North Carolina or Iowa
     labels = _NAME_LABELS if head.pos_ == "PROPN" else ("ORG", "PERSON", "FAC")
-    ents = [e for e in phrase.ents if e.label_ in labels]
+    ents = [e for e in entities_of(phrase) if e.label_ in labels]
     if ents:
         return ents[-1].text
     appos = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if appos is not None and head.pos_ == "NOUN":
         # "a statement to my colleague Michael M. Grynbaum": the person named beside the noun
-        return next(e.text for e in doc.ents if e.start <= appos.i < e.end)
-    for ent in doc.ents:
+        return next(e.text for e in entities_of(doc) if e.start <= appos.i < e.end)
+    for ent in entities_of(doc):
         if ent.start <= head.i < ent.end:
             return ent.text
     return phrase.text.strip("“”\"'‘’ ")

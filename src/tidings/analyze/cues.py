@@ -384,7 +384,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def has_cue_word(text: str) -> bool:
     """True when ``text`` holds a cue word (the same test as ``CUE_WORDS.search``)."""
-    return any(w.lower() in _CUE_SET for w in _WORD.findall(text))
+    return not _CUE_SET.isdisjoint(map(str.lower, _WORD.findall(text)))
 
 
 #: Nouns of saying and of stance that are no cue word themselves ("contention", "warnings",
@@ -429,7 +429,7 @@ def has_owned_noun(text: str) -> bool:
     may give it an owner ("the budget hawks' warnings that ...", 'his contention that ...',
     'The union raised concerns that ...'): the parse decides whether they do. A word-set test
     first, so most sentences never reach the pattern."""
-    if not any(w.lower() in _UNLISTED_NOUNS for w in _WORD.findall(text)):
+    if _UNLISTED_NOUNS.isdisjoint(map(str.lower, _WORD.findall(text))):
         return False
     return _OWNED_NOUN.search(text) is not None
 

@@ -46,7 +46,7 @@ from tidings.analyze.entityspans import (
 from tidings.analyze.entitytypes import names_a_body, org_context, the_before, type_by_context
 from tidings.analyze.names import COMPANY_SUFFIXES, FEMALE, MALE, ORG_HEADS, gender_of
 from tidings.analyze.ner import entity_docs
-from tidings.analyze.nlp import text_of
+from tidings.analyze.nlp import entities_of, text_of
 from tidings.givennames import opens_with_given_name
 from tidings.model import Article, Entity, Span, Speaker
 
@@ -58,7 +58,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
     """Entities from parsed paragraphs; ``docs`` pairs each Doc with its offset in the text."""
     mentions: list[tuple[str, str, Span]] = []
     for offset, doc in docs:
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if ent.label_ not in KEPT_LABELS:
                 continue
             # the Doc's text sliced: ``Span.text`` joins the tokens again at every access

@@ -41,6 +41,7 @@ from tidings.analyze.naming import (
     PRONOUN_GENDER,
     PRONOUNS,
 )
+from tidings.analyze.nlp import entities_of
 from tidings.analyze.subjects import gapped_naming
 from tidings.analyze.titles import leading_titles
 from tidings.givennames import opens_with_given_name
@@ -145,7 +146,7 @@ def _entity_in(doc_span: SpacySpan, head: Token) -> SpacySpan | None:
     daily"), the organisation inside the phrase. A nationality or place modifying a common noun
     ("the Russian president") is not the speaker's name."""
     best = None
-    for ent in doc_span.ents:
+    for ent in entities_of(doc_span):
         if ent.label_ not in NAME_LABELS:
             continue
         if ent.start <= head.i < ent.end:
@@ -192,7 +193,7 @@ def _closing_name(np: SpacySpan) -> SpacySpan | None:
     council, Tom Hale" (the parser hangs the name on "council", the nearest noun, so the
     speaker's head "spokesman" has no apposition of its own): the speaker is Tom Hale."""
     doc = np.doc
-    for ent in np.ents:
+    for ent in entities_of(np):
         if (
             ent.end == np.end
             and ent.label_ == "PERSON"

@@ -235,6 +235,34 @@ def sentence_hooks(doc: Doc) -> None:
     doc.user_span_hooks["sent"] = _span_sent
 
 
+def keep_entities(doc: Doc) -> None:
+    """Keep ``doc.ents`` in ``user_data`` for :func:`entities_of`, once NER has set them (the
+    Doc is final: :func:`tidings.analyze.parse.parse_paragraphs`)."""
+    doc.user_data["tidings.ents"] = doc.ents
+
+
+def entities_of(part: Doc | Span) -> tuple[Span, ...] | list[Span]:
+    """``part.ents``, from the Spans :func:`keep_entities` kept when it did.
+
+    spaCy makes a new Span for every entity of the Doc at each ``Doc.ents``, and
+    ``Span.ents`` does so for the whole Doc to keep those inside the span; the speaker,
+    addressee and entity rules ask thousands of times an article. The same entities, in
+    the same order (a span's: those wholly inside it, as spaCy walks them)."""
+    doc = part if isinstance(part, Doc) else part.doc
+    ents = doc.user_data.get("tidings.ents")
+    if ents is None:
+        return part.ents
+    if part is doc:
+        return ents
+    inside = []
+    for ent in ents:
+        if ent.start >= part.start:
+            if ent.end > part.end:
+                break
+            inside.append(ent)
+    return inside
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Each token's sentence as (start, end) token indices, from one pass over ``doc.sents``."""
     bounds = doc.user_data.get("tidings.sentences")

@@ -49,7 +49,13 @@ from tidings.analyze.cues import (
 )
 from tidings.analyze.greedyparse import greedy_parser
 from tidings.analyze.ner import Piece, greedy_ner, set_entities
-from tidings.analyze.nlp import make_doc, sentence_hooks, single_blas_thread, text_of
+from tidings.analyze.nlp import (
+    keep_entities,
+    make_doc,
+    sentence_hooks,
+    single_blas_thread,
+    text_of,
+)
 from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.model import Paragraph
 from tidings.wordlists import word_list
@@ -268,6 +274,7 @@ def _parse_paragraphs(nlp: Language, paragraphs: list[Paragraph]) -> tuple[list[
     recognise_entities(nlp, docs)
     for doc in docs:
         sentence_hooks(doc)  # the Docs are final: their sentences can be looked up
+        keep_entities(doc)  # and their entities kept
     return docs, parsed
 
 

@@ -80,6 +80,8 @@ def _closes(text: str, i: int) -> bool:
 _PAIR, _PLACEHOLDER = "''", "\x00"
 _DOUBLE_MARK = re.compile('[“„«"»”]')
 _SINGLE_MARK = re.compile(f"[{re.escape(_SINGLE_OPEN + _SINGLE_CLOSE)}]")
+#: Any character that may open or close a quote (a text without one has none).
+_ANY_MARK = re.compile(f"[{re.escape(''.join(_DOUBLE_CLOSERS) + _SINGLE_OPEN + _SINGLE_CLOSE)}]")
 
 
 def find_quoted(text: str) -> list[Quoted]:
@@ -87,7 +89,12 @@ def find_quoted(text: str) -> list[Quoted]:
 
     The parse, the attribution rules and the quote rules each ask for a paragraph's quotes
     (6,922 calls on PolNeAR dev's 84 articles), so the last :data:`QUOTED_CACHE` texts' answers
-    are kept (``Quoted`` is frozen; each caller gets a list of its own)."""
+    are kept (``Quoted`` is frozen; each caller gets a list of its own). A text without a
+    mark has none, found without the search or the cache: the parse selection asks for the
+    quotes of each sentence of a paragraph with a cue, and on PolNeAR dev 45% of the texts it
+    tests hold no mark, not even an apostrophe."""
+    if _ANY_MARK.search(text) is None:
+        return []
     return list(_find_quoted(text))
 
 
