@@ -88,3 +88,35 @@ def test_a_tag_before_a_second_tag_is_no_content(nlp) -> None:
     # a clause of a verb of saying with no quotation before it is content still
     qs = quotes_of("The union met the owners twice.", "The talks are continuing, she said.")
     assert quote_starting(qs, "The talks").content.text == "The talks are continuing"
+
+
+def test_content_goes_on_past_an_aside_between_dashes(nlp) -> None:
+    """'said they had begun replacing the town's water mains — which were laid in 1890 — with
+    plastic ones': the writer interrupts the reported clause with an aside between two dashes
+    and goes back to it; the aside does not end what was said (con19, a news17/rdb2
+    construction). One dash with nothing after its aside still ends it."""
+    qs = quotes_of(
+        "Officials said they had begun replacing the town's 900 miles of water mains — which"
+        " were laid in the 1890s — with plastic ones.",
+        "The mayor said the council had sold the old bridge — which was built in 1890.",
+    )
+    assert quote_starting(qs, "they had begun").content.text == (
+        "they had begun replacing the town's 900 miles of water mains — which were laid in the"
+        " 1890s — with plastic ones"
+    )
+    assert (
+        quote_starting(qs, "the council had").content.text == "the council had sold the old bridge"
+    )
+
+
+def test_content_goes_on_past_an_apposition_between_dashes(nlp) -> None:
+    """'said she gave tickets to her neighbours – retired teachers from Ohio – as a thank-you':
+    an apposition between dashes followed by more of the clause is an aside too."""
+    qs = quotes_of(
+        "The organiser said she gave spare tickets to her neighbours – two retired teachers from"
+        " Ohio – as a way to thank them for their help."
+    )
+    assert quote_starting(qs, "she gave").content.text == (
+        "she gave spare tickets to her neighbours – two retired teachers from Ohio – as a way"
+        " to thank them for their help"
+    )

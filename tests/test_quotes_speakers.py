@@ -1217,3 +1217,15 @@ def test_a_website_named_by_its_address_is_an_organisation(quotes) -> None:
     outlet."""
     q = _quote(quotes("“The new model will ship in March,” 9to5Mac.com reported."), "new model")
     assert (q.speaker, q.speaker_type) == ("9to5Mac.com", "organization")
+
+
+def test_speaker_before_a_whose_clause_not_the_clauses_object(nlp) -> None:
+    """'The band, whose 2011 single "Paper Boats" reached number three, announced ...': the
+    parser hangs the cue on the relative clause's last noun as a participle; the band set off
+    before ", whose" speaks, not "number three" (con19, a news17/rdb2 construction)."""
+    qs = quotes_of(
+        'The band, whose 2011 single "Paper Boats" reached number three, announced in August'
+        " that it would tour Europe next year."
+    )
+    assert [q.speaker for q in qs] == ["The band"]
+    assert qs[0].content.text == "it would tour Europe next year"

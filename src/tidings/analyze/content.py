@@ -248,7 +248,7 @@ def clause_end(head: Token) -> int:
         # the writer's own addition after a comma: a participle ('..., referring to the
         # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
         # by mosquitoes') or a dash aside ('- a play on words ...')
-        aside = _writers_aside(tok)
+        aside = _writers_aside(tok) and not _between_dashes(tok, end)
         if cue or aside:
             cut = tok.left_edge.i
             while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
@@ -328,6 +328,32 @@ def _passive_not_quoted(verb: Token) -> bool:
     on with the reported clause rather than start the speaker's next act; "was quoted as
     saying" is the one passive that still speaks."""
     return verb.lemma_ != "quote" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+#: Dashes that set off an aside in running text.
+_DASHES = ("—", "–", "--")
+
+
+def _between_dashes(tok: Token, end: int) -> bool:
+    """True for an aside set off by a pair of dashes with more of the content after the second
+    ('said they had begun replacing the city's 1,600 miles of pipes — which were made of iron
+    — with plastic ones', 'gave passes to friends – longtime donors from Ohio – as a way to
+    ...'): the writer interrupts the reported clause and goes back to it, so
+    the aside does not end what was said (one dash with nothing after its aside still does).
+    The second dash is looked for in the text: the parser often hangs it, and what follows it,
+    on the aside."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    if tok.dep_ not in ("relcl", "appos") or start == 0 or doc[start - 1].text not in _DASHES:
+        return False
+    return any(
+        doc[k].text == doc[start - 1].text
+        and not doc[k + 1].is_punct
+        # an apposition followed by a verb is a new subject's ('asked who ..., the majority
+        # – 55 percent – named Britain'): the reported clause did end at the first dash
+        and (tok.dep_ == "relcl" or doc[k + 1].pos_ not in ("VERB", "AUX"))
+        for k in range(start, end - 1)
+    )
 
 
 def _writers_aside(tok: Token) -> bool:

@@ -458,7 +458,13 @@ def read_mention(head: Token, offset: int) -> Mention:
     np = doc[lo:hi]
     org_noun = doc[hi - 1].lower_ in ORG_NOUNS
     start, end = offset + np.start_char, offset + np.end_char
-    appos = [c for c in head.rights if c.dep_ == "appos"]
+    # a relative clause the parser read as an apposition ('The band, whose single "Paper
+    # Boats" reached ...') names no one
+    appos = [
+        c
+        for c in head.rights
+        if c.dep_ == "appos" and doc[c.left_edge.i].lower_ not in ("whose", "who", "which")
+    ]
     titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
     role_name = _name_after_role(head) if not appos else None
     given = _name_given(head) if not appos and role_name is None else None

@@ -164,7 +164,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # 'Beruff, a Scott ally, called Florida's standards "strong"': the small model reads
         # the verb after an apposition as a participle on the name; with an object it is the
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
-        return verb.head
+        return _owner_of_relative(verb) or verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
 
 
@@ -891,6 +891,27 @@ def _owner_of_aside(verb: Token, subject: Token) -> Token | None:
         if tok.lower_ in ("which", "who") and doc[j - 1].text == "," and j >= 2:
             owner = doc[j - 2]
             return owner if owner.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def _owner_of_relative(verb: Token) -> Token | None:
+    """The noun a "whose", "who" or "which" clause set off by commas describes when the cue
+    comes right after the clause's closing comma and the parser hung the cue on the clause's
+    last noun: in 'The band, whose single "Paper Boats" reached number three, announced ...'
+    "announced" became a participle on "number"; the band announced, not "number three".
+    None when no such clause ends at the comma before the cue."""
+    doc = verb.doc
+    for j in range(verb.i - 2, verb.sent.start + 1, -1):
+        tok = doc[j]
+        if tok.text in (";", ":"):
+            return None
+        if tok.lower_ in ("whose", "who", "which") and doc[j - 1].text == ",":
+            owner = doc[j - 2]
+            while owner.dep_ in ("compound", "flat") and owner.i < owner.head.i < j:
+                owner = owner.head
+            return owner if owner.pos_ in ("PROPN", "NOUN") else None
+        if tok.text == "," and not any(t.is_quote for t in doc[j : verb.i]):
+            return None  # another comma first: the cue follows no single aside
     return None
 
 
