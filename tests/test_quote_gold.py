@@ -107,27 +107,25 @@ def test_aeb_gold_floors() -> None:
 RDB_FLOORS = {"a": 0.85, "b": 0.85, "c": 0.73, "d": 0.95, "e": 0.93}
 
 
-def test_rdb_gold_floors() -> None:
-    shared_path("data", "extraction", "readability")
-    pages = load_shared("rdb")  # raises GoldMismatch when extraction changed a page's text
-    assert len(pages) == 6
-    assert sum(len(p.gold) for p in pages) == 83
-    assert_floors(pages, RDB_FLOORS)
-    assert_addressee_floor(pages, ADDRESSEE_FLOORS["rdb"])
-
-
 #: Seven more of readability's news pages (bench/data/quote_gold_rdb2, session 17), blind first
 #: score on 96b0851 (code 9b496ef): (a) 0.938, (b) 0.889, (c) 0.746, (d) 0.947 (36/38), (e) 0.943
 #: (66/70). Floors about 0.05 under; (d) one miss under. Two gold addressees only: no (f) floor.
 RDB2_FLOORS = {"a": 0.88, "b": 0.84, "c": 0.69, "d": 0.92, "e": 0.89}
 
 
-def test_rdb2_gold_floors() -> None:
+@pytest.mark.parametrize(
+    ("name", "page_count", "attributions", "floors"),
+    [("rdb", 6, 83, RDB_FLOORS), ("rdb2", 7, 107, RDB2_FLOORS)],
+)
+def test_readability_gold_floors(name, page_count, attributions, floors) -> None:
+    """The golds on readability's news pages: (a)-(e) floors, and (f) where it has one."""
     shared_path("data", "extraction", "readability")
-    pages = load_shared("rdb2")  # raises GoldMismatch when extraction changed a page's text
-    assert len(pages) == 7
-    assert sum(len(p.gold) for p in pages) == 107
-    assert_floors(pages, RDB2_FLOORS)
+    pages = load_shared(name)  # raises GoldMismatch when extraction changed a page's text
+    assert len(pages) == page_count
+    assert sum(len(p.gold) for p in pages) == attributions
+    assert_floors(pages, floors)
+    if name in ADDRESSEE_FLOORS:
+        assert_addressee_floor(pages, ADDRESSEE_FLOORS[name])
 
 
 def assert_floors(pages, floors: dict[str, float]) -> None:
