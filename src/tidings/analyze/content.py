@@ -105,8 +105,10 @@ def _closes(doc: Doc, lo: int, hi: int) -> bool:
     return last in pairs and any(t.text == pairs[last] for t in doc[lo : hi - 1])
 
 
-#: Punctuation between a quotation and a gloss on it.
-_GLOSS_LEADS = (",", "—", "–", "--")
+#: Dashes that set off an aside in running text.
+_DASHES = ("—", "–", "--")
+#: Punctuation between a quotation and a gloss on it, or before a writer's aside.
+_GLOSS_LEADS = (",", *_DASHES)
 
 
 def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
@@ -330,10 +332,6 @@ def _passive_not_quoted(verb: Token) -> bool:
     return verb.lemma_ != "quote" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-#: Dashes that set off an aside in running text.
-_DASHES = ("—", "–", "--")
-
-
 def _between_dashes(tok: Token, end: int) -> bool:
     """True for an aside set off by a pair of dashes with more of the content after the second
     ('said they had begun replacing the city's 1,600 miles of pipes — which were made of iron
@@ -363,7 +361,7 @@ def _writers_aside(tok: Token) -> bool:
     while k > 0 and doc[k].is_quote and doc[k - 1].text == ",":
         k -= 1  # '..., "the wrong message at the wrong time," while Shaheen accused ...'
     lead = doc[k] if k >= 0 else None
-    if lead is None or lead.text not in (",", "—", "–", "--"):
+    if lead is None or lead.text not in _GLOSS_LEADS:
         return False
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
         # the speaker's next act ('..., referring to the convention', '..., adding that'); a
@@ -617,7 +615,7 @@ def _bare_tag(clause: Token) -> bool:
 def _after_quotation(doc: Doc, k: int) -> bool:
     """True when token ``k`` comes right after a closing quote mark (and a comma or dash)."""
     j = k - 1
-    while j >= 0 and doc[j].text in (",", "—", "–", "--"):
+    while j >= 0 and doc[j].text in _GLOSS_LEADS:
         j -= 1
     return j >= 0 and doc[j].is_quote
 
@@ -905,7 +903,7 @@ def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:
     lo = child.left_edge.i
     for k in range(lo, verb.i - 1):
         if (
-            doc[k].text in ("—", "–", "--")
+            doc[k].text in _DASHES
             and doc[k + 1].is_quote
             and sum(t.is_quote for t in doc[k + 1 : verb.i]) == 2
         ):
@@ -913,8 +911,9 @@ def _past_dash_lead(doc: Doc, child: Token, verb: Token) -> int:
     return lo
 
 
-#: Tags of a finite verb, or of the bare verb a modal governs ("would close").
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+#: Tags of a finite verb, or of the bare verb a modal governs ("would close"): a stretch
+#: holding one is a clause.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _misread_complement(verb: Token, child: Token) -> bool:
@@ -935,8 +934,8 @@ def _misread_complement(verb: Token, child: Token) -> bool:
         return False  # 'when the bridge closed', '..., which is where it stood': no report
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return False  # 'urged the administration to ...': the cue has its content
-    finite = child.tag_ in _FINITE_TAGS or any(
-        c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in child.children
+    finite = child.tag_ in FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in child.children
     )
     lo = child.left_edge.i
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
@@ -964,10 +963,6 @@ def past_negated_concession(doc: Doc, lo: int, hi: int) -> int:
     return lo
 
 
-#: Tags of a finite verb or modal: a stretch holding one is a clause.
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def misread_tag(verb: Token) -> tuple[int, int] | None:
     """The clause a tag reports when the parser hung the tag's verb on its speaker as a
     participle: in 'Water bills will rise by 7% from April, the environment minister announced
@@ -987,7 +982,7 @@ def misread_tag(verb: Token) -> tuple[int, int] | None:
     start = verb.sent.start
     if lead <= start or doc[lead].text != ",":
         return None
-    if not any(t.tag_ in _FINITE for t in doc[start:lead]):
+    if not any(t.tag_ in FINITE_TAGS for t in doc[start:lead]):
         return None
     after = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), verb.sent.end)
     if any(t.is_quote or t.dep_ in ("dobj", "ccomp", "xcomp") for t in doc[verb.i + 1 : after]):

@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.attrecord import Attribution
-from tidings.analyze.content import WORK_NOUNS
+from tidings.analyze.content import FINITE_TAGS, WORK_NOUNS
 from tidings.analyze.cues import SPEECH_NOUNS, cue_lemma, is_stance
 from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
@@ -67,10 +67,6 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-#: Tags of a finite verb: a content holding one is a clause, a statement of its own.
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def names_quotation(att: Attribution, mark: int, doc: Doc | None, base: int, text: str) -> bool:
     """True when ``att``'s content is a noun phrase after its cue that ends at the colon
     opening the quotation at ``mark`` (offsets in ``text``, the article's; ``base`` is the
@@ -87,7 +83,7 @@ def names_quotation(att: Attribution, mark: int, doc: Doc | None, base: int, tex
         return False
     lo, hi = att.content[0] - base, mark - base
     phrase = [t for t in doc if lo <= t.idx < hi]
-    if any(t.tag_ in _FINITE_TAGS for t in phrase):
+    if any(t.tag_ in FINITE_TAGS for t in phrase):
         return False
     head = next((t for t in phrase if not lo <= t.head.idx < hi or t.head is t), None)
     return head is not None and head.lower_ in _WORDS_NOUNS

@@ -42,7 +42,7 @@ from tidings.analyze.naming import (
     PRONOUNS,
 )
 from tidings.analyze.nlp import entities_of
-from tidings.analyze.subjects import gapped_naming
+from tidings.analyze.subjects import thing_run_into_namer
 from tidings.analyze.titles import leading_titles
 from tidings.givennames import opens_with_given_name
 from tidings.model import SpeakerType
@@ -337,13 +337,13 @@ def _names_a_thing_before(head: Token) -> bool:
     """True when the noun before ``head`` is a thing ``head`` named, run into its phrase by the
     parser: in "a decision residents called "cruel"" (or "a move unions called ...") the
     speaker is "residents", and "a decision" the gapped object of a relative clause
-    (:func:`~tidings.analyze.subjects.gapped_naming`)."""
-    if head.i == 0 or head.doc[head.i - 1].dep_ != "compound" or head.doc[head.i - 1].head != head:
-        return False
+    (:func:`~tidings.analyze.subjects.thing_run_into_namer`)."""
     if head.dep_ == "nsubj" and head.head.i == head.i + 1:
-        return gapped_naming(head.head, head)
+        return thing_run_into_namer(head.head, head)
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return nxt is not None and nxt.dep_ == "acl" and nxt.head == head and gapped_naming(nxt, head)
+    if nxt is None or nxt.dep_ != "acl" or nxt.head != head:
+        return False
+    return thing_run_into_namer(nxt, head)
 
 
 def _can_speak(tok: Token) -> bool:

@@ -144,10 +144,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         verb.dep_ == "acl"
         and verb.head.i == verb.i - 1
         and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.head.i > 0
-        and verb.doc[verb.head.i - 1].dep_ == "compound"
-        and verb.doc[verb.head.i - 1].head == verb.head
-        and gapped_naming(verb, verb.head)
+        and thing_run_into_namer(verb, verb.head)
     ):
         # 'closed the library, a move unions called "a scandal"': the parser ran the thing
         # named into its namer ("a move unions"); the noun right before the verb names it
@@ -182,6 +179,19 @@ def gapped_naming(verb: Token, namer: Token) -> bool:
         and verb.tag_ == "VBD"
         and any(c.dep_ == "oprd" for c in verb.children)
         and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
+def thing_run_into_namer(verb: Token, namer: Token) -> bool:
+    """True for a gapped naming (:func:`gapped_naming`) whose ``namer`` has the thing named
+    run into its phrase as a compound before it: the parser reads 'a move unions called "a
+    scandal"' as one noun phrase "a move unions"."""
+    doc = namer.doc
+    return (
+        namer.i > 0
+        and doc[namer.i - 1].dep_ == "compound"
+        and doc[namer.i - 1].head == namer
+        and gapped_naming(verb, namer)
     )
 
 
