@@ -6,6 +6,7 @@
     PYTHONPATH=src python bench/quote_gold.py --pages first   # the first 11 pages only (or: added)
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb2
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb3
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
@@ -43,7 +44,9 @@ readability's test suite (BBC, The Telegraph, BuzzFeed, Yahoo, The New York Time
 Post), read at run time from $TIDINGS_SHARED/data/extraction/readability, blind; ``--set news17``
 (session 17: a car recall, a trial's testimony, a storm, talks abroad, a study, a band's farewell)
 and ``--set rdb2`` (session 17: six more readability news pages: Herald Sun, Yahoo/AP, Breitbart,
-CNNMoney, The New York Times, The Washington Post), blind too.
+CNNMoney, The New York Times, The Washington Post), blind too; ``--set aeb3`` (session 18: eight
+more AEB pages, a column on newspaper chains, a drug study, car sales, a guilty plea, moon landers,
+markets, a stock on TV, a ministry's statement), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -112,6 +115,8 @@ PAGES = REPO / "src" / "tidings" / "sample" / "pages"
 #: The AEB gold: annotations in the repository, pages read from ../shared at run time.
 AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
+#: Eight more AEB pages (session 18), annotated blind with the conventions of rdb2.
+AEB3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb3"
 #: The project's own golds: articles written for it (plain text in texts/, annotations beside):
 #: news10 the fourth gold; news11 (session 11) in the shapes of PolNeAR's held-out outlets, with
 #: addressees and said-on dates; news12 to news17 one per session from 12 on, each blind when it
@@ -134,6 +139,7 @@ RDB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb2"
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb2": (AEB2_GOLD_DIR, AEB_PAGES, "AEB pages"),
+    "aeb3": (AEB3_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
 }
