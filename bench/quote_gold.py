@@ -17,6 +17,7 @@
     PYTHONPATH=src python bench/quote_gold.py --set news17
     PYTHONPATH=src python bench/quote_gold.py --set rdb
     PYTHONPATH=src python bench/quote_gold.py --set rdb2
+    PYTHONPATH=src python bench/quote_gold.py --set rdb3
     PYTHONPATH=src python bench/quote_gold.py --set addressee
 
 ``--set aeb`` scores the second outside gold, bench/data/quote_gold_aeb/*.json (see the README
@@ -46,7 +47,8 @@ Post), read at run time from $TIDINGS_SHARED/data/extraction/readability, blind;
 and ``--set rdb2`` (session 17: six more readability news pages: Herald Sun, Yahoo/AP, Breitbart,
 CNNMoney, The New York Times, The Washington Post), blind too; ``--set aeb3`` (session 18: eight
 more AEB pages, a column on newspaper chains, a drug study, car sales, a guilty plea, moon landers,
-markets, a stock on TV, a ministry's statement), blind too.
+markets, a stock on TV, a ministry's statement), and ``--set rdb3`` (session 18: two more readability news pages, The New
+York Times on interest costs and The Guardian on whale strandings), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -135,6 +137,8 @@ RDB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb"
 RDB_PAGES = EXTRACTION / "readability"
 #: Six more of readability's news pages (session 17), annotated blind like rdb.
 RDB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb2"
+#: Two more (session 18): The New York Times on interest costs, The Guardian on whale strandings.
+RDB3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb3"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -142,6 +146,7 @@ SHARED_GOLDS = {
     "aeb3": (AEB3_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
+    "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
 }
 #: Name suffixes that are not the surname ("James P. Kennedy Jr." -> "Kennedy").
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
