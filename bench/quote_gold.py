@@ -47,8 +47,9 @@ Post), read at run time from $TIDINGS_SHARED/data/extraction/readability, blind;
 and ``--set rdb2`` (session 17: six more readability news pages: Herald Sun, Yahoo/AP, Breitbart,
 CNNMoney, The New York Times, The Washington Post), blind too; ``--set aeb3`` (session 18: eight
 more AEB pages, a column on newspaper chains, a drug study, car sales, a guilty plea, moon landers,
-markets, a stock on TV, a ministry's statement), and ``--set rdb3`` (session 18: two more readability news pages, The New
-York Times on interest costs and The Guardian on whale strandings), blind too.
+markets, a stock on TV, a ministry's statement), and ``--set rdb3`` (session 18: two more
+readability news pages, The New York Times on interest costs and The Guardian on whale
+strandings), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
