@@ -433,8 +433,11 @@ def find_attributions(
             continue
         if lemma == "deem" and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # 'messages later deemed "top secret"': judged by no one named
-        if writers_idiom(low, text_of(doc)[sent.start_char : tok.idx]):
-            continue  # 'Which is not to say that ...': the writer's phrase
+        text = text_of(doc)
+        if writers_idiom(
+            low, text[sent.start_char : tok.idx], text[tok.idx + len(tok) : sent.end_char]
+        ):
+            continue  # 'Which is not to say that ...', 'That said, ...': the writer's phrase
         if lemma == "quote" and any(
             c.lower_ == "as" and any(cue_lemma(g.lower_) for g in c.children) for c in tok.children
         ):

@@ -516,7 +516,17 @@ _WRITERS_IDIOM = re.compile(
 )
 
 
-def writers_idiom(word: str, before: str) -> bool:
-    """True when the cue ``word``, after the sentence's text ``before`` it, is the writer's set
-    phrase, not someone's speech: 'Which is not to say that it was routine', 'needless to say'."""
-    return word.lower() in ("say", "speak") and _WRITERS_IDIOM.search(before) is not None
+#: The writer's connectors built on "said" that open a sentence: "That said, ...", "That being
+#: said, ...", "Having said that, ..." (= even so): no one is reported.
+_SAID_CONNECTOR = re.compile(r"^\W*(?:(?:that|this)\s+(?:being\s+)?|having\s+)$", re.IGNORECASE)
+_SAID_CONNECTOR_AFTER = re.compile(r"^(?:\s+(?:that|this))?\s*,", re.IGNORECASE)
+
+
+def writers_idiom(word: str, before: str, after: str = "") -> bool:
+    """True when the cue ``word``, after the sentence's text ``before`` it and with ``after``
+    following it, is the writer's set phrase, not someone's speech: 'Which is not to say that
+    it was routine', 'needless to say', 'That said, the two firms might have made a good fit'."""
+    low = word.lower()
+    if low == "said" and _SAID_CONNECTOR.match(before) and _SAID_CONNECTOR_AFTER.match(after):
+        return True
+    return low in ("say", "speak") and _WRITERS_IDIOM.search(before) is not None

@@ -121,8 +121,10 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
-    if not kids or (lemma == "add" and _a_quantity(kids[0])):
+    if not kids or (lemma == "add" and (_a_quantity(kids[0]) or _adds_to_an_amount(verb, kids))):
         return None
+    if lemma == "refer" and any(k.dep_ == "dobj" for k in kids):
+        return None  # 'referred the complaint to the police': handed on, nothing said
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
         # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
@@ -156,6 +158,17 @@ _SCORES = frozenset(
         """
     )
 )
+
+
+def _adds_to_an_amount(verb: Token, kids: list[Token]) -> bool:
+    """'Spot gold added 0.4% to $1,512.30', 'Those gains add to a strong run': "add" with a
+    counted change hung on it, or with only "to" and a noun, is a rise, not words (speech's
+    "add" takes a clause or a quotation)."""
+    counted = any(
+        c.dep_ in ("npadvmod", "dobj") and any(g.dep_ == "nummod" for g in c.children)
+        for c in verb.children
+    )
+    return counted or all(k.dep_ == "prep" and k.lower_ == "to" for k in kids)
 
 
 def _a_quantity(obj: Token) -> bool:

@@ -172,6 +172,11 @@ def find_quotes(
             quoted = [outer] if outer is not None else quoted
         parsed = doc is not None and doc.has_annotation("DEP")
         atts = find_attributions(doc, base, i, quoted) if parsed else []
+        if not quoted and not atts and _photo_caption(para):
+            # a photo's caption the page set between two paragraphs of one speaker's quotes
+            # ('Fenwick on the quay at dawn, ...' with no full stop): it interrupts nothing,
+            # so a floating quote after it is still the speaker's of the quote before it
+            continue
         if atts:
             _mark_passed_on(atts, doc, base)
         q_abs = [(base + q.start, base + q.end) for q in quoted]
@@ -524,6 +529,23 @@ _SIGN_OFF = re.compile(
 
 #: A letter or a digit: a paragraph with none ('___.', '* * *', '—') is a section rule.
 _WORDY = re.compile(r"[^\W_]")
+#: A caption names a picture in a phrase of this many words or more; a shorter line without a
+#: full stop is a heading, which does end the quotation carried over it.
+CAPTION_WORDS = 10
+
+
+def _photo_caption(para: Paragraph) -> bool:
+    """True when ``para`` reads as a photo caption left in the body text: a phrase of
+    :data:`CAPTION_WORDS` words or more, not in title case, that ends without a sentence's
+    closing punctuation ('Hori Parata at his farm, the place where he was born and grew up').
+    Extraction keeps captions as body paragraphs; a heading is shorter or capitalised."""
+    text = para.text.rstrip()
+    return (
+        para.role == "body"
+        and len(text.split()) >= CAPTION_WORDS
+        and text[-1] not in '.!?"”’)…:;'
+        and not is_title(text)
+    )
 
 
 #: What joins a second quotation to the one before it: 'chanting "No more rent hikes!" and
