@@ -393,7 +393,7 @@ def score_with_addressees(
     scores, names = Scores(scoring=scoring), NameTally()
     to, base = AddresseeTally(), AddresseeTally()
     for page in pages:
-        preds = tidings_preds(page.article)
+        preds = tidings_preds(page.article, floating_joined=False)
         scores.add(preds, page.gold)
         names.add(preds, page.gold, page.names)
         to.add(preds, page)
@@ -417,7 +417,7 @@ def misses(pages: list[GoldPage], addressees: bool = True) -> None:
     (and, when the gold annotates addressees, each addressee it got wrong)."""
     for page in pages:
         text = page.article.text or ""
-        preds = merge_by_cue(tidings_preds(page.article))
+        preds = merge_by_cue(tidings_preds(page.article, floating_joined=False))
         pairs = match(preds, page.gold)
         hit_g = {id(g) for _, g in pairs}
         hit_p = {id(p) for p, _ in pairs}
