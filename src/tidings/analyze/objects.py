@@ -123,8 +123,6 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return None  # 'saw him there', 'considered the bill': no judgment
     if not kids or (lemma == "add" and (_a_quantity(kids[0]) or _adds_to_an_amount(verb, kids))):
         return None
-    if lemma == "refer" and _handed_on(verb):
-        return None  # 'referred the complaint to the police': handed on, nothing said
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
         # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
@@ -158,14 +156,6 @@ _SCORES = frozenset(
         """
     )
 )
-
-
-def _handed_on(verb: Token) -> bool:
-    """'The office referred the complaint to the state police': "refer" with an object and a
-    "to" phrase passes a case on; "referring to the excuse" and "referred to him as" are
-    speech about something."""
-    deps = {(c.dep_, c.lower_) for c in verb.children}
-    return any(d == "dobj" for d, _ in deps) and ("prep", "to") in deps
 
 
 def _adds_to_an_amount(verb: Token, kids: list[Token]) -> bool:
