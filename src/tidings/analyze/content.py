@@ -59,6 +59,18 @@ def _leading(tok: Token) -> bool:
     )
 
 
+#: Conjunctions that end no content: a content span reaching one took in the word that joins
+#: the cue to the speaker's next verb ('said the plan was costly and added that ...').
+_TRAILING = {"and", "but", "or"}
+
+
+def _trailing(tok: Token) -> bool:
+    """True for a coordinating conjunction as a content's last word: what follows it (the
+    speaker's next act, 'and added that ...', 'but insisted ...') was cut off, so it joins
+    nothing that was said."""
+    return tok.lower_ in _TRAILING and tok.dep_ == "cc"
+
+
 def _names_no_thing(det: Token) -> bool:
     """True for a "that" the parser took for a determiner of a name or a plural ('confirmed on
     Sunday that captain Dean Orr would miss ...', 'said that officials would decide'): a
@@ -83,16 +95,47 @@ def _demonstrative_subject(tok: Token) -> bool:
 
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
-    complementizer ("that"); None if empty."""
+    complementizer ("that"), a trailing conjunction (:func:`_trailing`) or an audience's
+    reaction (:func:`_without_reaction`); None if empty."""
     lo = past_dateline(doc, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
-    hi = _before_gloss(doc, lo, hi)
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not _closes(doc, lo, hi):
+    hi = _without_reaction(doc, lo, _before_gloss(doc, lo, hi))
+    while hi > lo and (
+        ((doc[hi - 1].is_punct or doc[hi - 1].is_space) and not _closes(doc, lo, hi))
+        or _trailing(doc[hi - 1])
+    ):
         hi -= 1
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+#: Sounds an audience makes, after "to": 'announced the plan to applause', 'unveiled it to
+#: loud cheers', 'to a standing ovation'.
+_REACTIONS = frozenset(
+    word_list(
+        """
+        applause cheers cheering laughter boos booing jeers jeering ovation ovations gasps groans
+        acclaim derision
+        """
+    )
+)
+
+
+def _without_reaction(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` before "to" and an audience's reaction ('announced the plan to applause from the
+    crowd', 'announced it to loud cheers late on Friday'): how the words were received, not
+    what they were. The parser often reads "to applause" as an infinitive."""
+    for k in range(lo + 1, hi - 1):
+        if doc[k].lower_ != "to":
+            continue
+        j = k + 1
+        while j < hi - 1 and doc[j].tag_ in ("DT", "JJ", "RB"):
+            j += 1  # 'to a standing ovation', 'to loud cheers'
+        if doc[j].lower_ in _REACTIONS:
+            return k
+    return hi
 
 
 def _closes(doc: Doc, lo: int, hi: int) -> bool:

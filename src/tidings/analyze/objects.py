@@ -86,7 +86,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             kids.extend(_topic_on_listener(child))
             continue
         if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
-            child.dep_ == "prep" and child.lower_ in _ABOUT
+            child.dep_ == "prep" and child.lower_ in _ABOUT and not _at_a_time(child)
         ):
             kids.append(child)
         elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
@@ -133,6 +133,28 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     hi = _without_time(verb.doc, lo, hi)
     return trim(verb.doc, lo, _without_aside(verb.doc, lo, hi))
+
+
+#: Nouns of a time, as the object of "on" or "over": 'told her on her first day', 'spoke on
+#: Monday morning'. When the words were said, not what they were about.
+_TIME_NOUNS = frozenset(
+    word_list(
+        """
+        day days night nights morning mornings afternoon evening week weekend weekends month
+        year occasion eve
+        """
+    )
+)
+
+
+def _at_a_time(prep: Token) -> bool:
+    """True for a prepositional phrase that says when ('told her on her first day', 'told
+    them on Monday morning'): its object is a date or a noun of time. A topic ('commented on
+    the budget') is not one."""
+    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "over"):
+        return False
+    return pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in _TIME_NOUNS
 
 
 def _topic_on_listener(prep: Token) -> list[Token]:
