@@ -52,3 +52,16 @@ def test_quotes_reported19_an_act_only_wished_for_is_no_act() -> None:
     got = _by_cue("Mr Reed, who wanted to support the hospital, said the cuts were wrong.")
     assert "support" not in got
     assert got["said"] == ("the cuts were wrong", "Reed")
+
+
+def test_quotes_reported19_an_infinitive_after_a_time_phrase_is_what_was_sought() -> None:
+    """'sought on Wednesday to ease worries': the time phrase is skipped, the infinitive after
+    it is still what was sought."""
+    got = _by_cue("The president sought on Wednesday to ease worries about the trade talks.")
+    assert got["sought"] == ("to ease worries about the trade talks", "The president")
+
+
+def test_quotes_reported19_a_wished_act_with_quoted_words_keeps_the_quote() -> None:
+    """'did not want to address "that person"': the quoted words stay a quotation."""
+    quotes = quotes_of('The charity did not want to address "that person," its director said.')
+    assert any("that person" in q.content.text for q in quotes)

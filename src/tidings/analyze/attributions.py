@@ -412,7 +412,7 @@ def find_attributions(
         if lemma is not None and _refused(tok):
             continue
         act = lemma is None and act_lemma(low) is not None
-        if act and _wished(tok):
+        if act and _wished(tok) and not _quotes_after(tok, quoted):
             continue  # 'who wanted to support the hospital': what he wanted, not an act
         if act:
             lemma = act_lemma(low)
