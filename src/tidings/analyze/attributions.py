@@ -317,6 +317,13 @@ def _filler(verb: Token) -> bool:
 _REFUSALS = frozenset(("decline", "refuse"))
 
 
+def _wished(verb: Token) -> bool:
+    """True for an act verb in the infinitive of a wish ('wanted to support the hospital',
+    'hopes to praise the team'): the act is what the subject wants or hopes, reported by the
+    verb of wish as its content, not an act done."""
+    return verb.dep_ == "xcomp" and cue_lemma(verb.head.lower_) in INTENT_VERBS
+
+
 def _refused(verb: Token) -> bool:
     """True for a cue in the infinitive of a refusal: 'He declined to say how much it cost',
     'refused to comment on the talks': nothing was said, so "say" and "comment" are no
@@ -405,6 +412,8 @@ def find_attributions(
         if lemma is not None and _refused(tok):
             continue
         act = lemma is None and act_lemma(low) is not None
+        if act and _wished(tok) and not _quotes_after(tok, quoted):
+            continue  # 'who wanted to support the hospital': what he wanted, not an act
         if act:
             lemma = act_lemma(low)
         tagged = lemma is None and tags_quote(tok, quoted)

@@ -59,6 +59,18 @@ def _leading(tok: Token) -> bool:
     )
 
 
+#: Conjunctions that end no content: a content span reaching one took in the word that joins
+#: the cue to the speaker's next verb ('said the plan was costly and added that ...').
+_TRAILING = {"and", "but", "or"}
+
+
+def _trailing(tok: Token) -> bool:
+    """True for a coordinating conjunction as a content's last word: what follows it (the
+    speaker's next act, 'and added that ...', 'but insisted ...') was cut off, so it joins
+    nothing that was said."""
+    return tok.lower_ in _TRAILING and tok.dep_ == "cc"
+
+
 def _names_no_thing(det: Token) -> bool:
     """True for a "that" the parser took for a determiner of a name or a plural ('confirmed on
     Sunday that captain Dean Orr would miss ...', 'said that officials would decide'): a
@@ -83,16 +95,47 @@ def _demonstrative_subject(tok: Token) -> bool:
 
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character range of tokens [lo, hi) without edge punctuation, a leading conjunction or
-    complementizer ("that"); None if empty."""
+    complementizer ("that"), a trailing conjunction (:func:`_trailing`) or an audience's
+    reaction (:func:`_without_reaction`); None if empty."""
     lo = past_dateline(doc, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _leading(doc[lo])):
         lo += 1
-    hi = _before_gloss(doc, lo, hi)
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not _closes(doc, lo, hi):
+    hi = _without_reaction(doc, lo, _before_gloss(doc, lo, hi))
+    while hi > lo and (
+        ((doc[hi - 1].is_punct or doc[hi - 1].is_space) and not _closes(doc, lo, hi))
+        or _trailing(doc[hi - 1])
+    ):
         hi -= 1
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+#: Sounds an audience makes, after "to": 'announced the plan to applause', 'unveiled it to
+#: loud cheers', 'to a standing ovation'.
+_REACTIONS = frozenset(
+    word_list(
+        """
+        applause cheers cheering laughter boos booing jeers jeering ovation ovations gasps groans
+        acclaim derision
+        """
+    )
+)
+
+
+def _without_reaction(doc: Doc, lo: int, hi: int) -> int:
+    """``hi`` before "to" and an audience's reaction ('announced the plan to applause from the
+    crowd', 'announced it to loud cheers late on Friday'): how the words were received, not
+    what they were. The parser often reads "to applause" as an infinitive."""
+    for k in range(lo + 1, hi - 1):
+        if doc[k].lower_ != "to":
+            continue
+        j = k + 1
+        while j < hi - 1 and doc[j].tag_ in ("DT", "JJ", "RB"):
+            j += 1  # 'to a standing ovation', 'to loud cheers'
+        if doc[j].lower_ in _REACTIONS:
+            return k
+    return hi
 
 
 def _closes(doc: Doc, lo: int, hi: int) -> bool:
@@ -463,7 +506,12 @@ def _reported_tail(verb: Token, end: int) -> int:
         mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
         reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
         cue = cue_lemma(r.lower_) or act_lemma(r.lower_) or r.lower_ == "referring"
-        but = r.dep_ == "conj" and verb.doc[r.left_edge.i - 1].lower_ == "but" and not cue
+        but = (
+            r.dep_ == "conj"
+            and verb.doc[r.left_edge.i - 1].lower_ == "but"
+            and not cue
+            and not _writers_contrast(r)
+        )
         # 'should the opportunity present itself': a condition by inversion
         inverted = r.dep_ in ("advcl", "ccomp") and verb.doc[r.left_edge.i].lower_ in (
             "should",
@@ -477,6 +525,21 @@ def _reported_tail(verb: Token, end: int) -> int:
             break
         end = r.right_edge.i + 1
     return end
+
+
+def _writers_contrast(clause: Token) -> bool:
+    """True for a "but" clause after a reported one whose subject is a noun, a name, "there"
+    or "that": 'assured him it was done without his knowledge, but Mr. Obama was furious',
+    'had speculated he might fail, but the turnout was higher', '..., but that could change'.
+    The writer sets the facts against what was said; a speaker going on about his own case
+    says "he", "we", "it" ('said he'll support the nominee, but beyond that, he doesn't want
+    to be involved'). Nor a clause in the speaker's quoted words ('claiming fraud is "a big
+    problem" but "nobody has the guts to talk about it"')."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or (subj.tag_ == "PRP" and subj.lower_ not in ("there", "that")):
+        return False
+    doc = clause.doc
+    return not any(t.is_quote for t in doc[clause.left_edge.i - 1 : clause.right_edge.i + 1])
 
 
 def _parenthetical_tail(verb: Token, end: int) -> int:

@@ -75,6 +75,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What an act or speech verb with no clause is about: its object, infinitive complement
     or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
     kids = []
+    when = None  # a time phrase skipped, which an infinitive may follow
     for child in verb.rights:
         if child.i == verb.i + 1 and child.lower_ in ANSWERS and lemma == "say":
             return child.idx, child.idx + len(child)  # 'said yes', 'said so'
@@ -85,9 +86,16 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             # hang the topic on the listener ('apologizing to the players for the delay')
             kids.extend(_topic_on_listener(child))
             continue
+        if child.dep_ == "prep" and _at_a_time(child):
+            when = child  # 'told her on her first day': when, not what
+            continue
         if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in _ABOUT
         ):
+            kids.append(child)
+        elif not kids and when is not None and _infinitive_after(child, when):
+            # 'sought on Wednesday to ease worries': the parse hangs the infinitive after the
+            # time phrase as an adverbial clause; it is what was sought
             kids.append(child)
         elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
             # 'see the campaign of Donald Trump as most unfair'; 'described the dinner as
@@ -133,6 +141,37 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     hi = _without_time(verb.doc, lo, hi)
     return trim(verb.doc, lo, _without_aside(verb.doc, lo, hi))
+
+
+#: Nouns of a time, as the object of "on" or "over": 'told her on her first day', 'spoke on
+#: Monday morning'. When the words were said, not what they were about.
+_TIME_NOUNS = frozenset(
+    word_list(
+        """
+        day days night nights morning mornings afternoon evening week weekend weekends month
+        year occasion eve
+        """
+    )
+)
+
+
+def _at_a_time(prep: Token) -> bool:
+    """True for a prepositional phrase that says when ('told her on her first day', 'told
+    them on Monday morning'): its object is a date or a noun of time. A topic ('commented on
+    the budget') is not one."""
+    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "over"):
+        return False
+    return pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in _TIME_NOUNS
+
+
+def _infinitive_after(child: Token, when: Token) -> bool:
+    """True for an infinitive clause right after a time phrase ('on Wednesday to ease ...')."""
+    return (
+        child.dep_ in ("advcl", "xcomp")
+        and child.left_edge.i == when.right_edge.i + 1
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    )
 
 
 def _topic_on_listener(prep: Token) -> list[Token]:
