@@ -90,11 +90,3 @@ def test_quotes_reported19_the_speakers_but_clause_stays() -> None:
         "Senator Ward said the bill was costly, but it would pay for itself within a decade.",
     )
     assert got["said"][0] == "the bill was costly, but it would pay for itself within a decade"
-
-
-def test_quotes_reported19_a_quoted_but_clause_stays_the_speakers() -> None:
-    """A "but" clause in the speaker's own quote marks is what he said, whatever its subject."""
-    got = _by_cue(
-        'The senator said fraud was "a big problem" but "nobody has the courage to fix it."'
-    )
-    assert "nobody has the courage" in got["said"][0]

@@ -533,13 +533,9 @@ def _writers_contrast(clause: Token) -> bool:
     'had speculated he might fail, but the turnout was higher', '..., but that could change'.
     The writer sets the facts against what was said; a speaker going on about his own case
     says "he", "we", "it" ('said he'll support the nominee, but beyond that, he doesn't want
-    to be involved'). Nor a clause in the speaker's quoted words ('claiming fraud is "a big
-    problem" but "nobody has the guts to talk about it"')."""
+    to be involved')."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or (subj.tag_ == "PRP" and subj.lower_ not in ("there", "that")):
-        return False
-    doc = clause.doc
-    return not any(t.is_quote for t in doc[clause.left_edge.i - 1 : clause.right_edge.i + 1])
+    return subj is not None and (subj.tag_ != "PRP" or subj.lower_ in ("there", "that"))
 
 
 def _parenthetical_tail(verb: Token, end: int) -> int:
