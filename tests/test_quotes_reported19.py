@@ -65,28 +65,3 @@ def test_quotes_reported19_a_wished_act_with_quoted_words_keeps_the_quote() -> N
     """'did not want to address "that person"': the quoted words stay a quotation."""
     quotes = quotes_of('The charity did not want to address "that person," its director said.')
     assert any("that person" in q.content.text for q in quotes)
-
-
-def test_quotes_reported19_the_writers_but_clause_is_not_said() -> None:
-    """'assured him it was done without his knowledge, but the mayor was furious': a "but"
-    clause with a subject of its own that is a noun or "there" sets the facts against what was
-    said; it is the writer's."""
-    got = _by_cue(
-        "The minister assured the mayor that it was done without his knowledge, but the mayor"
-        " was furious.",
-        "Party officials said the members would back the bill, but there is growing anger in"
-        " the towns.",
-    )
-    assert got["assured"][0] == "it was done without his knowledge"
-    assert got["said"][0] == "the members would back the bill"
-
-
-def test_quotes_reported19_the_speakers_but_clause_stays() -> None:
-    """'said he would back the nominee, but beyond that, he would stay out of the race': the
-    speaker going on ("he", "it") is still what he said."""
-    got = _by_cue(
-        "Senator Reed said he would back the nominee, but beyond that, he would stay out of the"
-        " race.",
-        "Senator Ward said the bill was costly, but it would pay for itself within a decade.",
-    )
-    assert got["said"][0] == "the bill was costly, but it would pay for itself within a decade"

@@ -506,12 +506,7 @@ def _reported_tail(verb: Token, end: int) -> int:
         mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
         reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
         cue = cue_lemma(r.lower_) or act_lemma(r.lower_) or r.lower_ == "referring"
-        but = (
-            r.dep_ == "conj"
-            and verb.doc[r.left_edge.i - 1].lower_ == "but"
-            and not cue
-            and not _writers_contrast(r)
-        )
+        but = r.dep_ == "conj" and verb.doc[r.left_edge.i - 1].lower_ == "but" and not cue
         # 'should the opportunity present itself': a condition by inversion
         inverted = r.dep_ in ("advcl", "ccomp") and verb.doc[r.left_edge.i].lower_ in (
             "should",
@@ -525,17 +520,6 @@ def _reported_tail(verb: Token, end: int) -> int:
             break
         end = r.right_edge.i + 1
     return end
-
-
-def _writers_contrast(clause: Token) -> bool:
-    """True for a "but" clause after a reported one whose subject is a noun, a name, "there"
-    or "that": 'assured him it was done without his knowledge, but Mr. Obama was furious',
-    'had speculated he might fail, but the turnout was higher', '..., but that could change'.
-    The writer sets the facts against what was said; a speaker going on about his own case
-    says "he", "we", "it" ('said he'll support the nominee, but beyond that, he doesn't want
-    to be involved')."""
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    return subj is not None and (subj.tag_ != "PRP" or subj.lower_ in ("there", "that"))
 
 
 def _parenthetical_tail(verb: Token, end: int) -> int:
