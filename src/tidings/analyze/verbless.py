@@ -362,6 +362,15 @@ def qa_label_length(text: str) -> int:
 _SPOKEN = re.compile(r"\?|\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b", re.IGNORECASE)
 
 
+def _head(para: Paragraph, cut: int) -> Paragraph:
+    """The first ``cut`` characters of ``para`` as a paragraph of their own; ``para`` itself
+    when that is all of it (most paragraphs have no second turn: a copy would be validated
+    again for nothing, once a paragraph)."""
+    if cut == len(para.text) and para.end == para.start + cut:
+        return para
+    return Paragraph(role=para.role, start=para.start, end=para.start + cut, text=para.text[:cut])
+
+
 def transcript_turns(
     article: Article,
     para: Paragraph,
@@ -377,9 +386,7 @@ def transcript_turns(
     while True:
         nxt = _NEXT_TURN.search(para.text)
         cut = nxt.start(1) if nxt is not None else len(para.text)
-        head = Paragraph(
-            role=para.role, start=para.start, end=para.start + cut, text=para.text[:cut]
-        )
+        head = _head(para, cut)
         turn = transcript_line(article, head, index, named, name_words)
         if turn is None:
             return turns
