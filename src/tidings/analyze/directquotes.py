@@ -404,6 +404,8 @@ def included_speaker(text: str, start: int, open_mark: int) -> Mention | None:
     group's cue comes before ('Several senators criticised the plan, including Tom Reed: "It is
     a disgrace."'): the quote is that one person's, not the group's. ``text`` is the
     paragraph's, ``start`` its offset, ``open_mark`` the quote's opening mark in it."""
+    if "including" not in text[:open_mark]:
+        return None  # the word the pattern opens with: no search through the paragraph
     m = _INCLUDING_NAME.search(text[:open_mark])
     if m is None:
         return None

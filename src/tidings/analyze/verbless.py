@@ -70,6 +70,11 @@ SAID_BY_INTRO = re.compile(
 )
 
 
+#: How a text that :data:`SAID_BY_COLON` or :data:`SAID_BY_INTRO` matches ends, spaces left
+#: out: a colon, or (the second only) a comma or the verb "was", "is", "has been", "remains".
+_POSSESSOR_ENDS = (":", ",", "was", "is", "been", "remains")
+
+
 def said_by_possessor(before: str) -> re.Match[str] | None:
     """The possessor of a noun of saying that introduces the quotation after ``before`` (the
     paragraph's text up to the opening mark): a sentence opening "The hospital's response:"
@@ -78,6 +83,8 @@ def said_by_possessor(before: str) -> re.Match[str] | None:
     players was,"). Not when a word between the possessor and the noun is a verb or a cue
     ("Her aide said the only answer was:" is the aide's answer, told by "said"). Group 1 holds
     a name, group 2 a pronoun."""
+    if not before.rstrip().endswith(_POSSESSOR_ENDS):
+        return None  # the end both patterns need: no search through the paragraph for them
     m = SAID_BY_COLON.search(before)
     if m is not None:
         return m
