@@ -404,6 +404,8 @@ def included_speaker(text: str, start: int, open_mark: int) -> Mention | None:
     group's cue comes before ('Several senators criticised the plan, including Tom Reed: "It is
     a disgrace."'): the quote is that one person's, not the group's. ``text`` is the
     paragraph's, ``start`` its offset, ``open_mark`` the quote's opening mark in it."""
+    if "including" not in text[:open_mark]:
+        return None  # the word the pattern opens with: no search through the paragraph
     m = _INCLUDING_NAME.search(text[:open_mark])
     if m is None:
         return None
@@ -629,14 +631,20 @@ def is_title(quoted: str) -> bool:
     """True when a quoted stretch reads as a title: two or more words, every word capitalised
     but the small ones ("Orange Is the New Black", "A Time for Truth,", "Jane The Virgin").
     Not a chant or a transcript in capitals ("U-S-A! U-S-A!"), not a sentence with a verb in
-    lower case."""
-    words = [w.strip("\"“”‘’'.,:;!?()[]—–-") for w in quoted.split()]
-    words = [w for w in words if any(c.isalpha() for c in w)]
-    if len(words) < 2 or all(w.isupper() for w in words):
-        return False
-    caps = [w for w in words if w[0].isupper()]
-    rest = [w for w in words if not w[0].isupper()]
-    return len(caps) >= 2 and all(w.lower() in _TITLE_MINOR for w in rest)
+    lower case. Read word by word, stopping at the first small word no title has: the find
+    rules ask it of whole paragraphs too, which are prose by their first few words."""
+    count, caps, capitals_only = 0, 0, True
+    for raw in quoted.split():
+        word = raw.strip("\"“”‘’'.,:;!?()[]—–-")
+        if not any(c.isalpha() for c in word):
+            continue
+        count += 1
+        capitals_only = capitals_only and word.isupper()
+        if word[0].isupper():
+            caps += 1
+        elif word.lower() not in _TITLE_MINOR:
+            return False
+    return count >= 2 and not capitals_only and caps >= 2
 
 
 #: A title's author after its closing mark: '"The Long Road Home," by Peter Marsh'.

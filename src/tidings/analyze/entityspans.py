@@ -529,7 +529,7 @@ def untagged_full_names(
     for name in sorted(alone - full):
         if not _NAME_WORD.fullmatch(name):
             continue
-        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text):
+        for m in _word_before_name(text, name):
             if is_given_name(m.group(1)) and not any(
                 s < m.end() and m.start() < e for s, e in taken
             ):
@@ -537,6 +537,34 @@ def untagged_full_names(
                     ("PERSON", m.group(), Span(start=m.start(), end=m.end(), text=m.group()))
                 )
     return sorted(mentions + added, key=lambda m: m[2].start) if added else mentions
+
+
+def _word_before_name(text: str, name: str) -> list[re.Match[str]]:
+    """The matches of ``\\b([A-Z][a-z]+) <name>\\b`` in ``text``, the ones ``re.finditer``
+    gives, found from each " <name>" by ``str.find``: the regex run over the whole article
+    once per lone surname cost more than the rest of :func:`untagged_full_names`. The word
+    before the space can only be the run of a-z letters ending there and one capital. The
+    pattern is compiled only when there is such a word (re's cache of 512 patterns holds no
+    article's names for long)."""
+    pattern: re.Pattern[str] | None = None
+    needle = " " + name
+    found: list[re.Match[str]] = []
+    last_end = 0  # finditer's matches do not overlap
+    at = text.find(needle)
+    while at >= 0:
+        start = at
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        start -= 1  # the capital
+        if start >= last_end and start < at - 1 and "A" <= text[start] <= "Z":
+            if pattern is None:
+                pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b")
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                last_end = m.end()
+        at = text.find(needle, at + 1)
+    return found
 
 
 def _title_word_before(text: str, pos: int) -> bool:

@@ -69,6 +69,25 @@ _ORG_BEFORE = re.compile(
 )
 
 
+#: The letters :data:`_ORG_BEFORE`'s words end in ("its", "of", "in", "at"), in either case
+#: as its IGNORECASE matches them (the long s "ſ" for s too).
+_ORG_BEFORE_LAST = frozenset("sSſfFnNtT")
+
+
+def _org_before(text: str, at: int) -> bool:
+    """True when :data:`_ORG_BEFORE` ends right before ``at`` (within 40 characters). It
+    ends in one of four words and spaces, so the letter before the spaces is looked at first:
+    most names have another, and the search at each of the 40 places is skipped."""
+    k = at - 1 if at > 0 and text[at - 1] == "\n" else at  # "$" also matches before a last "\n"
+    if k <= 0 or text[k - 1] not in " \t":
+        return False
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] not in _ORG_BEFORE_LAST:
+        return False
+    return _ORG_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 #: Right after a name, what says a person's: "Kale, who".
 _PERSON_AFTER = re.compile(r",\s+who\b")  # \s: a no-break space too ("Rihanna,\xa0who")
 
@@ -87,7 +106,7 @@ def org_context(text: str, span: Span) -> bool:
     """True if the words around a mention say it names a company (``_ORG_BEFORE/_AFTER``)."""
     return bool(
         _ORG_AFTER.match(text, span.end)
-        or _ORG_BEFORE.search(text, max(0, span.start - 40), span.start)
+        or _org_before(text, span.start)
         or (_WHICH_AFTER.match(text, span.end) and begins_sentence(text, span.start))
     )
 

@@ -14,7 +14,9 @@ classes build on this one; :class:`~tidings.analyze.speakers.SpeakerBook` sets t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import gender_of, noun_gender
@@ -42,6 +44,26 @@ class Entry:
     heads: set[str] = field(default_factory=set)
 
 
+def _outside(
+    mentions: list[tuple[int, int, Entity]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, Entity]]:
+    """The mentions that lie inside none of ``spans``, in order. A mention [s, e) is inside
+    one when, of the spans opening at s or before, the one reaching farthest ends at e or
+    after: one bisection per mention, not a test per mention and span (an article has dozens
+    of each)."""
+    if not spans:
+        return list(mentions)
+    ordered = sorted(spans)
+    opens = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+    out = []
+    for s, e, ent in mentions:
+        k = bisect_right(opens, s)
+        if k == 0 or reach[k - 1] < e:
+            out.append((s, e, ent))
+    return out
+
+
 class SpeakerRegistry:
     """The article's speakers so far (:attr:`entries`) and the article's entities to look up,
     with the names said in narration (outside quotes) kept apart."""
@@ -61,12 +83,8 @@ class SpeakerRegistry:
         # names in narration: a pronoun speaker ("he said") never refers to a name in the
         # quoted words themselves ('"Obama has failed us," he said' is not Obama). Labels are
         # read at use: resolution relabels a person the tagger took for an organisation
-        spans = self._quoted = quoted or []
-        self._narrated: list[tuple[int, int, Entity]] = [
-            (s, e, ent)
-            for s, e, ent in self._entity_at
-            if not any(a <= s and e <= b for a, b in spans)
-        ]
+        self._quoted = quoted or []
+        self._narrated: list[tuple[int, int, Entity]] = _outside(self._entity_at, self._quoted)
 
     @property
     def speakers(self) -> list[Speaker]:

@@ -70,6 +70,11 @@ SAID_BY_INTRO = re.compile(
 )
 
 
+#: How a text that :data:`SAID_BY_COLON` or :data:`SAID_BY_INTRO` matches ends, spaces left
+#: out: a colon, or (the second only) a comma or the verb "was", "is", "has been", "remains".
+_POSSESSOR_ENDS = (":", ",", "was", "is", "been", "remains")
+
+
 def said_by_possessor(before: str) -> re.Match[str] | None:
     """The possessor of a noun of saying that introduces the quotation after ``before`` (the
     paragraph's text up to the opening mark): a sentence opening "The hospital's response:"
@@ -78,6 +83,8 @@ def said_by_possessor(before: str) -> re.Match[str] | None:
     players was,"). Not when a word between the possessor and the noun is a verb or a cue
     ("Her aide said the only answer was:" is the aide's answer, told by "said"). Group 1 holds
     a name, group 2 a pronoun."""
+    if not before.rstrip().endswith(_POSSESSOR_ENDS):
+        return None  # the end both patterns need: no search through the paragraph for them
     m = SAID_BY_COLON.search(before)
     if m is not None:
         return m
@@ -362,6 +369,15 @@ def qa_label_length(text: str) -> int:
 _SPOKEN = re.compile(r"\?|\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b", re.IGNORECASE)
 
 
+def _head(para: Paragraph, cut: int) -> Paragraph:
+    """The first ``cut`` characters of ``para`` as a paragraph of their own; ``para`` itself
+    when that is all of it (most paragraphs have no second turn: a copy would be validated
+    again for nothing, once a paragraph)."""
+    if cut == len(para.text) and para.end == para.start + cut:
+        return para
+    return Paragraph(role=para.role, start=para.start, end=para.start + cut, text=para.text[:cut])
+
+
 def transcript_turns(
     article: Article,
     para: Paragraph,
@@ -377,9 +393,7 @@ def transcript_turns(
     while True:
         nxt = _NEXT_TURN.search(para.text)
         cut = nxt.start(1) if nxt is not None else len(para.text)
-        head = Paragraph(
-            role=para.role, start=para.start, end=para.start + cut, text=para.text[:cut]
-        )
+        head = _head(para, cut)
         turn = transcript_line(article, head, index, named, name_words)
         if turn is None:
             return turns
