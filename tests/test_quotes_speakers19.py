@@ -53,3 +53,41 @@ def test_a_number_counting_the_speakers_after_an_inverted_cue_is_no_date(
     q = _quote(quotes_of(paragraph), "")
     assert q.speaker_mention is not None and speaker in q.speaker_mention.text
     assert q.speaker == speaker or speaker in (q.speaker or "")
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Mark Ellery was asked by a reporter whether he would run again.",
+            "“Not this time,” he said.",
+        ),
+        (
+            "Mark Ellery was asked by a reporter on Sunday whether he would run again.",
+            "“Not this time.”",
+        ),
+        (
+            "Mark Ellery, asked by a reporter whether he would run again, shook his head.",
+            "“Not this time,” he said.",
+        ),
+    ],
+    ids=["passive-he", "passive-untagged", "aside-he"],
+)
+def test_the_reply_to_a_passive_question_is_the_one_asked_not_the_asker(paragraphs) -> None:
+    # the reporter asks (the cue's agent); the reply is the passive subject's
+    qs = quotes_of(*paragraphs)
+    (asked,) = [q for q in qs if "whether he would run" in q.content.text]
+    assert (asked.speaker, asked.addressee) == ("a reporter", "Mark Ellery")
+    assert _quote(qs, "Not this time").speaker == "Mark Ellery"
+
+
+@pytest.mark.issue(4)
+def test_a_passive_question_with_a_name_before_it_that_is_not_its_subject_is_no_reply() -> None:
+    # the name before "he was asked" is where, not who was asked: the reply is "he"'s
+    qs = quotes_of(
+        "Tom Reed spoke at the rally. In an interview with Radio Kent, he was asked whether he"
+        " would run again.",
+        "“Not this time,” he said.",
+    )
+    assert _quote(qs, "Not this time").speaker == "Tom Reed"
