@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
 session 18; no PolNeAR or gold text): each case is an article of a few paragraphs, words of
 one direct quote, and the speaker a reader names. Prints each case that tidings gets wrong.
@@ -88,16 +89,6 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "breakthrough",
         "official",
-    ),
-    (
-        "the-company-after-two-organisations",
-        (
-            "Halvorsen Foods sued Greenmark Logistics in federal court on Monday, saying the"
-            " shipper had lost a season's worth of frozen goods.",
-            "“We will defend ourselves vigorously,” the company said in a statement.",
-        ),
-        "defend ourselves",
-        "Greenmark Logistics",
     ),
     (
         "floating-next-paragraph",
@@ -564,16 +555,6 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         "Diego Serra",
     ),
     (
-        "the-senator-two-senators",
-        (
-            "Senator Ruth Adair and Senator Paul Dorsey clashed over the bill on Tuesday. Dorsey"
-            " accused Adair of stalling.",
-            "“I am not stalling, I am reading,” the senator said.",
-        ),
-        "reading",
-        "Ruth Adair",
-    ),
-    (
         "one-resident-said",
         (
             "Residents of the estate have complained about damp for years.",
@@ -620,6 +601,419 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "was rigged",
         "Omar Faruk",
+    ),
+    (
+        "he-after-told-him",
+        (
+            "Paul Dorsey said he had warned Mark Ellery months ago. “I told him it would end badly,” he said.",
+        ),
+        "end badly",
+        "Paul Dorsey",
+    ),
+    (
+        "she-after-her-opponent",
+        ("Elena Cruz attacked her opponent, Paul Dorsey, on Tuesday. “He has no plan,” she said.",),
+        "no plan",
+        "Elena Cruz",
+    ),
+    (
+        "he-after-criticised-by",
+        ("Paul Dorsey was criticised by Elena Cruz on Tuesday. “I have a plan,” he said.",),
+        "have a plan",
+        "Paul Dorsey",
+    ),
+    (
+        "quote-then-said-name-who",
+        (
+            "“This is a dark day,” said Paul Dorsey, who resigned from the board in 2019. “We all saw it coming.”",
+        ),
+        "saw it coming",
+        "Paul Dorsey",
+    ),
+    (
+        "speaker-noun-then-pronoun-next-para",
+        (
+            "Hundreds of nurses marched on Parliament on Saturday. Among them was Grace Obi, a midwife from Croydon.",
+            "“We are exhausted,” she said. “We cannot go on like this.”",
+        ),
+        "cannot go on",
+        "Grace Obi",
+    ),
+    (
+        "among-them-quote",
+        (
+            "Hundreds of nurses marched on Parliament on Saturday. Among them was Grace Obi, a midwife from Croydon.",
+            "“We are exhausted.”",
+        ),
+        "exhausted",
+        "Grace Obi",
+    ),
+    (
+        "one-of-them",
+        (
+            "Several parents waited outside the school gates. One of them, Ahmed Nasser, said: “Nobody tells us anything.”",
+        ),
+        "Nobody tells",
+        "Ahmed Nasser",
+    ),
+    (
+        "spokesman-for-x-said-name-later",
+        (
+            "“We are reviewing the footage,” said Inspector Claire Duval, a spokeswoman for the Lyon police.",
+        ),
+        "reviewing the footage",
+        "Claire Duval",
+    ),
+    (
+        "the-spokesman-later",
+        (
+            "Inspector Claire Duval, a spokeswoman for the Lyon police, confirmed the arrest.",
+            "“The suspect is cooperating,” the spokeswoman said.",
+        ),
+        "cooperating",
+        "Claire Duval",
+    ),
+    (
+        "she-added-second-para",
+        (
+            "Elena Cruz said the city would appeal the ruling.",
+            "“We will take this all the way,” she added.",
+        ),
+        "all the way",
+        "Elena Cruz",
+    ),
+    (
+        "mr-surname",
+        (
+            "Ahmed Nasser, 44, runs a grocery on the corner.",
+            "“Business is terrible,” Mr. Nasser said.",
+        ),
+        "terrible",
+        "Ahmed Nasser",
+    ),
+    (
+        "ms-surname-two-people",
+        (
+            "Ahmed Nasser and his wife, Leila Nasser, run a grocery on the corner.",
+            "“Business is terrible,” Ms. Nasser said.",
+        ),
+        "terrible",
+        "Leila Nasser",
+    ),
+    (
+        "quoted-as-saying",
+        ("The Daily Ledger quoted Paul Dorsey as saying the plan was “dead on arrival.”",),
+        "dead on arrival",
+        "Paul Dorsey",
+    ),
+    (
+        "was-quoted-as-saying",
+        ("Paul Dorsey was quoted as saying the plan was “dead on arrival.”",),
+        "dead on arrival",
+        "Paul Dorsey",
+    ),
+    (
+        "wrote-in-op-ed",
+        (
+            "In an op-ed for The Daily Ledger, Paul Dorsey wrote that the plan was “dead on arrival.”",
+        ),
+        "dead on arrival",
+        "Paul Dorsey",
+    ),
+    (
+        "insisted-that",
+        ("Elena Cruz insisted that the city was “not for sale.”",),
+        "not for sale",
+        "Elena Cruz",
+    ),
+    (
+        "called-it",
+        ("Elena Cruz called the ruling “a gift to developers.”",),
+        "gift to developers",
+        "Elena Cruz",
+    ),
+    (
+        "told-reporters-colon",
+        ("Elena Cruz told reporters on Tuesday: “We will appeal.”",),
+        "We will appeal",
+        "Elena Cruz",
+    ),
+    (
+        "said-to-reporters-inverted",
+        (
+            "“We will appeal,” Cruz told reporters, adding that the city had “every right” to do so.",
+        ),
+        "every right",
+        "Cruz",
+    ),
+    (
+        "plural-pronoun-they",
+        (
+            "The two senators, Ruth Adair and Paul Dorsey, wrote to the president on Monday.",
+            "“The public deserves answers,” they wrote.",
+        ),
+        "deserves answers",
+        "Ruth Adair",
+    ),
+    (
+        "company-spokesperson-email",
+        ("“We take these concerns seriously,” a Brightwater spokesperson said in an email.",),
+        "seriously",
+        "spokesperson",
+    ),
+    (
+        "x-said-through-spokesman",
+        ("Paul Dorsey said through a spokesman that he was “deeply disappointed.”",),
+        "deeply disappointed",
+        "Paul Dorsey",
+    ),
+    (
+        "x-via-spokeswoman-inverted",
+        ("“He is deeply disappointed,” said Anna Berg, a spokeswoman for Dorsey.",),
+        "deeply disappointed",
+        "Anna Berg",
+    ),
+    (
+        "quote-question-then-answer-floating",
+        ("“Would I do it again?” asked Greta Voss. “Absolutely.”",),
+        "Absolutely",
+        "Greta Voss",
+    ),
+    (
+        "tag-after-question-quote",
+        ("“Why should we pay for their mistakes?” asked one protester, Jamal Reid.",),
+        "pay for their",
+        "Jamal Reid",
+    ),
+    (
+        "headline-like-lead",
+        (
+            "Dorsey: ‘I will not resign’",
+            "Paul Dorsey refused to step down on Tuesday despite mounting pressure.",
+            "“I will not resign,” he said.",
+        ),
+        "will not resign,",
+        "Paul Dorsey",
+    ),
+    (
+        "lead-name-org",
+        (
+            "Brightwater Energy will cut 400 jobs, the company announced on Monday.",
+            "“These are painful choices,” it said.",
+        ),
+        "painful choices",
+        "Brightwater Energy",
+    ),
+    (
+        "the-firm",
+        ("Brightwater Energy will cut 400 jobs.", "“These are painful choices,” the firm said."),
+        "painful choices",
+        "Brightwater Energy",
+    ),
+    (
+        "show-title-after",
+        ("“We are going to win this state,” Kellyanne Conway said on ABC’s “This Week.”",),
+        "win this state",
+        "Kellyanne Conway",
+    ),
+    (
+        "show-title-aside",
+        (
+            "Bernie Sanders, speaking on CNN’s “State of the Union,” said the party needed “a political revolution.”",
+        ),
+        "political revolution",
+        "Bernie Sanders",
+    ),
+    (
+        "party-state-parens",
+        ("“This is a disgrace,” Rep. Jim Jordan (R-Ohio) said Tuesday.",),
+        "disgrace",
+        "Jim Jordan",
+    ),
+    (
+        "party-state-commas",
+        ("Sen. Lindsey Graham, R-S.C., said the deal was “a disaster for our allies.”",),
+        "disaster for our",
+        "Lindsey Graham",
+    ),
+    (
+        "he-speaker-not-mentioned",
+        ("Donald Trump said Barack Obama had been weak on trade. “He is a disaster,” he said.",),
+        "is a disaster",
+        "Donald Trump",
+    ),
+    (
+        "he-speaker-not-mentioned-next-para",
+        (
+            "Donald Trump said Barack Obama had been weak on trade.",
+            "“He is a disaster,” Trump said. “Total disaster.”",
+        ),
+        "Total disaster",
+        "Donald Trump",
+    ),
+    (
+        "campaign-statement",
+        ("In a statement Tuesday, the Clinton campaign said: “We look forward to the debate.”",),
+        "look forward",
+        "Clinton campaign",
+    ),
+    (
+        "spokesman-name-inverted",
+        ("“We look forward to the debate,” said Brian Fallon, a Clinton spokesman.",),
+        "look forward",
+        "Brian Fallon",
+    ),
+    (
+        "possessive-title-name",
+        ("Trump’s campaign manager, Kellyanne Conway, said the candidate was “ready to go.”",),
+        "ready to go",
+        "Kellyanne Conway",
+    ),
+    (
+        "tweeted-day",
+        ("“Crooked Hillary is unfit to serve,” Trump tweeted Sunday.",),
+        "unfit",
+        "Trump",
+    ),
+    (
+        "said-in-speech-in",
+        ("“We will not back down,” Clinton said Tuesday in a speech in Columbus, Ohio.",),
+        "back down",
+        "Clinton",
+    ),
+    (
+        "told-supporters-adding",
+        (
+            "“We are going to win,” Cruz told supporters Monday, adding, “And we are going to win big.”",
+        ),
+        "win big",
+        "Cruz",
+    ),
+    (
+        "quote-then-he-other-party",
+        (
+            "Ted Cruz attacked Marco Rubio on immigration. “He supported amnesty,” Cruz said. Rubio fired back. “That is a lie,” he said.",
+        ),
+        "That is a lie",
+        "Rubio",
+    ),
+    (
+        "said-of",
+        ("“She has been wrong on every issue,” Sanders said of Clinton.",),
+        "wrong on every",
+        "Sanders",
+    ),
+    (
+        "interview-with-paper",
+        ("In an interview with The Washington Post, Trump said NATO was “obsolete.”",),
+        "obsolete",
+        "Trump",
+    ),
+    (
+        "press-secretary",
+        (
+            "White House press secretary Josh Earnest said the president “has made his views clear.”",
+        ),
+        "made his views",
+        "Josh Earnest",
+    ),
+    (
+        "the-white-house-said",
+        ("“The president has made his views clear,” the White House said in a statement.",),
+        "made his views",
+        "White House",
+    ),
+    (
+        "the-billionaire",
+        ("Donald Trump spoke for an hour in Des Moines.", "“I love Iowa,” the billionaire said."),
+        "love Iowa",
+        "Donald Trump",
+    ),
+    (
+        "the-front-runner",
+        (
+            "Donald Trump spoke for an hour in Des Moines.",
+            "“I love Iowa,” the Republican front-runner said.",
+        ),
+        "love Iowa",
+        "Donald Trump",
+    ),
+    (
+        "the-former-secretary",
+        (
+            "Hillary Clinton campaigned in Ohio on Monday.",
+            "“We need jobs here,” the former secretary of state said.",
+        ),
+        "jobs here",
+        "Hillary Clinton",
+    ),
+    (
+        "mrs-clinton",
+        (
+            "Hillary Clinton campaigned in Ohio on Monday with her husband, Bill Clinton.",
+            "“We need jobs here,” Mrs. Clinton said.",
+        ),
+        "jobs here",
+        "Hillary Clinton",
+    ),
+    (
+        "mr-clinton",
+        (
+            "Hillary Clinton campaigned in Ohio on Monday with her husband, Bill Clinton.",
+            "“She will fight for you,” Mr. Clinton said.",
+        ),
+        "fight for you",
+        "Bill Clinton",
+    ),
+    (
+        "quote-para-then-para-float",
+        (
+            "“We need jobs here,” Hillary Clinton said in Youngstown.",
+            "“And we need them now. Not in ten years.”",
+        ),
+        "need them now",
+        "Hillary Clinton",
+    ),
+    (
+        "float-after-other-mention",
+        (
+            "“We need jobs here,” Hillary Clinton said in Youngstown, where Donald Trump had spoken a day earlier.",
+            "“And we need them now.”",
+        ),
+        "need them now",
+        "Hillary Clinton",
+    ),
+    (
+        "writes-in-book",
+        ("In his new book, Jeb Bush writes that immigrants “come out of an act of love.”",),
+        "act of love",
+        "Jeb Bush",
+    ),
+    (
+        "according-to-spokesman",
+        (
+            "The senator will not attend, “because of a prior commitment,” according to his spokesman, Tom Hale.",
+        ),
+        "prior commitment",
+        "Tom Hale",
+    ),
+    (
+        "noted-that",
+        ("Obama noted that the economy had added “more than 14 million jobs.”",),
+        "14 million",
+        "Obama",
+    ),
+    (
+        "responded",
+        ("Asked about the remarks, Clinton responded: “I have nothing to add.”",),
+        "nothing to add",
+        "Clinton",
+    ),
+    (
+        "quote-q-then-said-name-comma-title",
+        ("“Is this the best we can do?” said Sen. Ben Sasse, R-Neb., on Tuesday.",),
+        "best we can do",
+        "Ben Sasse",
     ),
 ]
 

@@ -91,3 +91,41 @@ def test_a_passive_question_with_a_name_before_it_that_is_not_its_subject_is_no_
         "“Not this time,” he said.",
     )
     assert _quote(qs, "Not this time").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+def test_he_after_a_sentence_opened_by_a_surname_the_tagger_missed_is_that_person() -> None:
+    # "Rubio" before "fired back" goes untagged; the sentence before the quote opens with him
+    qs = quotes_of(
+        "Ted Cruz attacked Marco Rubio on immigration. “He supported amnesty,” Cruz said. Rubio"
+        " fired back. “That is a lie,” he said."
+    )
+    assert _quote(qs, "supported amnesty").speaker == "Ted Cruz"
+    assert _quote(qs, "That is a lie").speaker == "Marco Rubio"
+
+
+@pytest.mark.issue(4)
+def test_a_tag_after_a_quotation_opening_a_reported_clause_speaks_the_quotation() -> None:
+    # the parser hangs "Ruiz added" inside the content of "say": the quotation is Ruiz's
+    qs = quotes_of("Price cannot say that “from his own point of view,” Ruiz added.")
+    assert _quote(qs, "point of view").speaker == "Ruiz"
+
+
+@pytest.mark.issue(4)
+def test_a_tag_after_a_quotation_inside_a_clause_leaves_the_clause_to_its_cue() -> None:
+    # words of the clause come before the quotation: no cut at the closing mark
+    qs = quotes_of("Ruiz said the mayor “has lost the room,” Price added.")
+    assert [q.speaker for q in qs if "lost the room" in q.content.text] == ["Price"]
+    assert _quote(qs, "lost the room").content.text.startswith("Ruiz said")
+
+
+@pytest.mark.issue(4)
+def test_a_surname_joined_to_another_opening_a_sentence_is_not_who_he_is() -> None:
+    # "Mr. Rubio and Mr. Cruz" open the sentence together: neither alone is "his"
+    qs = quotes_of(
+        "Donald Trump spoke first. Ted Cruz and Marco Rubio debated him on Israel.",
+        "Mr. Rubio and Mr. Cruz teamed up against Mr. Trump. They were hard on him, challenging"
+        " his comments that he would be a “neutral guy” in the talks.",
+    )
+    (q,) = [q for q in qs if q.content.text.startswith("he would be")]
+    assert q.speaker != "Marco Rubio"
