@@ -380,11 +380,17 @@ def _asker(verb: Token) -> Token | None:
 def _one_asked(verb: Token) -> Token | None:
     """The one a question set off before a clause was put to: in "Asked by a reporter whether
     she would run again, she said ..." the reporter asks and the subject of "said" is asked
-    (the question's addressee; the reply's is the reporter, :func:`_asker`)."""
+    (the question's addressee; the reply's is the reporter, :func:`_asker`); so is the one
+    the question is set off after ("Ruiz, asked by a reporter whether ..., said")."""
     if verb.lower_ not in _ASKED_FORMS or verb.tag_ != "VBN" or verb.dep_ not in _CLAUSE_DEPS:
         return None
-    if not any(c.dep_ == "agent" for c in verb.children) or verb.head.i < verb.i:
+    if not any(c.dep_ == "agent" for c in verb.children):
         return None
+    if verb.head.i < verb.i:
+        # 'Mark Ellery, asked by a reporter whether he would run, shook his head': an aside
+        # set off after the one asked
+        aside = verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ","
+        return verb.head if aside and _listener(verb.head) else None
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     return subj if subj is not None and _listener(subj) else None
 

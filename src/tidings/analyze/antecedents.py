@@ -228,7 +228,7 @@ class PronounAntecedents(SpeakerRegistry):
             for e in self.entries
             if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
         ]
-        return person if all(e is person for e in quoted_there) else None
+        return person if all(_same(e, person) for e in quoted_there) else None
 
     def _described_people(
         self, start: int, end: int, opening: bool = False, gender: str | None = None
@@ -365,13 +365,15 @@ class PronounAntecedents(SpeakerRegistry):
         if len(turned) == 1 and not own:
             return turned  # the latest turn, even past a cue before it
         found = self._people_in(before, here, m, opening=True, subject=True)
+        if not found:
+            found = self._surname_opening(before, here, m)
         if len(found) != 1 or (own and own.keys() != found.keys()):
             return {}
         person = next(iter(found.values()))
         quoted = [
             e for e in self.entries if any(before <= x.start < here for x in e.speaker.mentions)
         ]
-        return found if all(e is person for e in quoted) else {}
+        return found if all(_same(e, person) for e in quoted) else {}
 
     def _turned_to(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
         """The person a "but" clause turns to between ``start`` and ``end``, when they are the
@@ -468,6 +470,32 @@ class PronounAntecedents(SpeakerRegistry):
                     break
         return found
 
+    def _surname_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The person named in full earlier whose surname alone opens the sentence between
+        ``start`` and ``end`` where the tagger missed it, fitting pronoun ``m``: in 'Ted Cruz
+        attacked Marco Rubio ... Rubio fired back. "That is a lie," he said.' the tagger
+        leaves "Rubio" untagged before "fired back", and "he" is Rubio."""
+        text = self.article.text
+        found: dict[str, Entity | Entry] = {}
+        for ent in self.entities:
+            words = ent.name.split()
+            if ent.label != "PERSON" or len(words) < 2:
+                continue
+            g = gender_of(ent.name)
+            if m.gender and g and g != m.gender:
+                continue
+            hit = re.search(rf"\b{re.escape(words[-1])}\b", text[start:end])
+            if hit is None:
+                continue
+            at, end_at = start + hit.start(), start + hit.end()
+            if (
+                opens_sentence(text, start, at)
+                and not _CAPITALISED_AFTER.match(text, end_at)
+                and not not_as_someone(text, at, end_at, True)  # "Mr. Rubio and Mr. Cruz"
+            ):
+                found[ent.id] = ent
+        return found
+
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
         ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
@@ -508,6 +536,16 @@ _VERB_AFTER = re.compile(r" (?:[a-z]+ed|said|told|made|gave|took|sent|wrote|bega
 _ASKED_BY = re.compile(
     r"(?:(?:When|After|But|And)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(by\s+)[^.?!;]*,\s*"
 )
+
+
+def _same(entry: Entry, who: Entity | Entry) -> bool:
+    """True when speaker ``entry`` is ``who``: the entry itself, or the speaker of that entity
+    (a person found in narration is the entity; quoted, the same person is an entry: in 'Rubio
+    fired back. "That is a lie," he said.' the one quoted in the sentence before is the one
+    opening it, not someone else)."""
+    if entry is who:
+        return True
+    return isinstance(who, Entity) and entry.speaker.entity_id == who.id
 
 
 def _mentioned_at(who: Entity | Entry, at: int | None) -> bool:

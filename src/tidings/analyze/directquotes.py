@@ -298,6 +298,38 @@ def tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attributio
     return None
 
 
+def tag_within(
+    att: Attribution, quotes: list[tuple[int, int]], atts: list[Attribution], text: str
+) -> tuple[int, Attribution] | None:
+    """(new content end, tag) when ``att``'s content runs on through a quotation and the tag
+    right after its closing mark: in 'Price cannot say that "from his own point of view," Ruiz
+    added' the parser hangs "Ruiz added" inside the content of "say", but the sentence up to
+    the closing mark is what Ruiz added (:func:`tag_of`). Only for a quotation that opens the
+    content (after "that" at most): when words of the content come before it ('Mr. Hale said
+    farmers "are done waiting," Ruiz added'), the parse's cut is not the quotation's, and the
+    quotation is left to the rules for direct quotes. None when no quotation inside the
+    content has a tag of its own inside it."""
+    if att.content is None:
+        return None
+    cs, ce = att.content
+    for qs, qe in quotes:
+        if not cs <= qs < qe < ce or not _opens_content(text[cs:qs]):
+            continue
+        tag = tag_of((qs, qe), atts, text)
+        if tag is not None and tag is not att and qe < tag.cue[0] < ce:
+            return qe + 1, tag
+    return None
+
+
+#: What may stand in a content before a quotation that opens it: marks, "that", spaces.
+_BEFORE_OPENING = re.compile(r"(?:that\b)?[\s\"“”‘’'«»]*", re.IGNORECASE)
+
+
+def _opens_content(before: str) -> bool:
+    """True when ``before`` (a content's words up to a quotation) is at most "that" and marks."""
+    return _BEFORE_OPENING.fullmatch(before) is not None
+
+
 #: Verbs of remembering that may tag a quotation someone else spoke ('"...," she recalled, the
 #: captain told her').
 _REMEMBERING = frozenset(("recall", "remember", "recount"))

@@ -127,6 +127,10 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         hi = max(hi, stop)
         if stop < end:
             break
+    while hi > head.i + 1 and doc[hi - 1].text in ",;:":
+        # the comma that closes a name set off inside a child's phrase ('A spokeswoman for the
+        # port, Priya Raman, said', the parser hangs both commas on "port") ends no phrase
+        hi -= 1
     return lo, hi
 
 

@@ -74,6 +74,7 @@ from tidings.analyze.directquotes import (
     new_actor,
     person_before,
     tag_of,
+    tag_within,
 )
 from tidings.analyze.mentions import Mention
 from tidings.analyze.objects import ANSWERS
@@ -401,6 +402,8 @@ def find_quotes(
                 continue
             if _nested(a, atts):
                 continue
+            if (through := tag_within(a, q_abs, atts, article.text)) is not None:
+                ce, a = through  # 'Price cannot say that "...," Ruiz added': Ruiz's words
             f = Found("indirect", cs, ce, i, a, "explicit", a.strength)
             if _said_share(f, q_marks, article.text) >= MIXED_SHARE:
                 f.kind = "mixed"

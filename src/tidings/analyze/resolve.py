@@ -73,7 +73,8 @@ def answered(before: Found | None, said: str, text: str) -> Mention | None:
     ref = att.addressee_ref
     if ref is None or ref.kind != "name" or not ref.name or ref.type == "organization":
         return None
-    if _PASSIVE.search(text, max(0, att.cue[0] - 12), att.cue[0]):
+    passive = _PASSIVE.search(text, max(0, att.cue[0] - 12), att.cue[0])
+    if passive is not None and not _passive_subject(ref, passive.start(), text):
         return None  # 'In an interview with MTVu, he was asked ...': he is the one asked
     asked = text[before.start : before.end]
     if not (asked.rstrip(" \"”’'").endswith("?") or _ASKED_CLAUSE.match(asked)):
@@ -82,6 +83,14 @@ def answered(before: Found | None, said: str, text: str) -> Mention | None:
     if first.rstrip(" \"”’',").endswith("?"):
         return None
     return replace(ref)
+
+
+def _passive_subject(ref: Mention, aux: int, text: str) -> bool:
+    """True when the one a passive question names is its subject, right before the auxiliary
+    at ``aux``: in 'Mark Ellery was asked by a reporter whether he would run' Ellery is asked
+    (the asker is the agent); in 'In an interview with MTVu, he was asked' the name the parse
+    took for the one asked is not the subject, and the subject, "he", names no one."""
+    return ref.end <= aux and not text[ref.end : aux].strip()
 
 
 def _answerer(book: SpeakerBook, f: Found, found: list[Found], text: str) -> Speaker | None:

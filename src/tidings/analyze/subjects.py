@@ -666,7 +666,8 @@ def inverted_subject(verb: Token) -> Token | None:
     """'Said Ellis: "..."': a name right after a sentence-initial cue."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if nxt is not None and nxt.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+    when = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+    if nxt is not None and nxt.ent_type_ in when and not _counted_speaker(nxt):
         return None  # "said Tuesday"
     if nxt is not None and verb.i > 0 and doc[verb.i - 1].is_quote:
         # right after a quote the verb is inverted: '"...?" asked Mr. Manafort', '"...,"
@@ -686,6 +687,20 @@ def inverted_subject(verb: Token) -> Token | None:
             nxt = doc[nxt.i + 1]
         return nxt
     return None
+
+
+def _counted_speaker(num: Token) -> bool:
+    """True for a number that counts the speakers after an inverted cue: '"...?" asked one
+    protester, Jamal Reid', '"...," said two officials' (the tagger makes "one" a number
+    entity, as it does the "Tuesday" of "said Tuesday", which is when, not who)."""
+    head = num.head
+    return (
+        num.ent_type_ == "CARDINAL"
+        and num.dep_ == "nummod"
+        and head.i > num.i
+        and head.pos_ == "NOUN"
+        and not head.ent_type_
+    )
 
 
 def adjacent_subject(verb: Token) -> Token | None:

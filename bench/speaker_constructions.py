@@ -1,0 +1,1041 @@
+# ruff: noqa: E501  (the cases are sentences, one string each)
+"""Speaker constructions of everyday news prose, on sentences written for this check (spk19,
+session 18; no PolNeAR or gold text): each case is an article of a few paragraphs, words of
+one direct quote, and the speaker a reader names. Prints each case that tidings gets wrong.
+
+    PYTHONPATH=src python bench/speaker_constructions.py [--all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+# (id, paragraphs, words in the quote, the speaker's name a reader gives)
+CASES: list[tuple[str, tuple[str, ...], str, str]] = [
+    (
+        "inversion-after-long-quote",
+        (
+            "“We have spent three years asking the ministry for an answer, and every letter we"
+            " send comes back with the same polite refusal to meet us,” said Marta Lindqvist,"
+            " who chairs the residents' association.",
+        ),
+        "polite refusal",
+        "Marta Lindqvist",
+    ),
+    (
+        "tag-mid-quote",
+        ("“The bridge is safe,” Harold Benn said, “but it will not stay safe for long.”",),
+        "stay safe",
+        "Harold Benn",
+    ),
+    (
+        "tag-mid-quote-inverted",
+        ("“The bridge is safe,” said Harold Benn, “but it will not stay safe for long.”",),
+        "stay safe",
+        "Harold Benn",
+    ),
+    (
+        "description-after-name",
+        (
+            "Priya Raman, a spokeswoman for the Harbor Authority, said the port would reopen on"
+            " Monday. “Crews have worked through the night,” she said.",
+        ),
+        "Crews have",
+        "Priya Raman",
+    ),
+    (
+        "description-before-name",
+        (
+            "A spokeswoman for the Harbor Authority, Priya Raman, said: “Crews have worked"
+            " through the night.”",
+        ),
+        "Crews have",
+        "Priya Raman",
+    ),
+    (
+        "description-after-name-colon",
+        (
+            "Priya Raman, a spokeswoman for the Harbor Authority, said: “Crews have worked"
+            " through the night.”",
+        ),
+        "Crews have",
+        "Priya Raman",
+    ),
+    (
+        "pronoun-she-after-man-and-woman",
+        (
+            "Governor Paul Dorsey met Mayor Elena Cruz on Tuesday to discuss the flood defences.",
+            "“We cannot wait for another storm,” she said after the meeting.",
+        ),
+        "another storm",
+        "Elena Cruz",
+    ),
+    (
+        "pronoun-he-after-woman-and-man",
+        (
+            "Mayor Elena Cruz met Governor Paul Dorsey on Tuesday to discuss the flood defences.",
+            "“The money is there,” he told reporters afterwards.",
+        ),
+        "money is there",
+        "Paul Dorsey",
+    ),
+    (
+        "the-official",
+        (
+            "A senior State Department official, speaking on condition of anonymity, described"
+            " the talks as difficult.",
+            "“Nobody expected a breakthrough this week,” the official said.",
+        ),
+        "breakthrough",
+        "official",
+    ),
+    (
+        "floating-next-paragraph",
+        (
+            "Theo Marsh, who runs the bakery on Elm Street, said business had fallen by half"
+            " since the road closed.",
+            "“Some mornings I sell nothing at all. Nothing.”",
+        ),
+        "sell nothing",
+        "Theo Marsh",
+    ),
+    (
+        "question-to-someone",
+        (
+            "Asked whether she would stand again, Senator Ruth Adair shook her head. “Not a"
+            " chance,” she said.",
+        ),
+        "Not a chance",
+        "Ruth Adair",
+    ),
+    (
+        "question-by-reporter-then-answer",
+        (
+            "A reporter asked Coach Dan Whitley whether the team had lost its nerve.",
+            "“We lost a game, not our nerve,” Whitley said.",
+        ),
+        "not our nerve",
+        "Dan Whitley",
+    ),
+    (
+        "according-to-after",
+        (
+            "The plant will close by March, “with no exceptions for the night shift,” according"
+            " to Lena Fischer, the union's regional organiser.",
+        ),
+        "no exceptions",
+        "Lena Fischer",
+    ),
+    (
+        "according-to-before",
+        (
+            "According to Lena Fischer, the union's regional organiser, the plant will close by"
+            " March “with no exceptions for the night shift.”",
+        ),
+        "no exceptions",
+        "Lena Fischer",
+    ),
+    (
+        "possessive-spokesman",
+        (
+            "Senator Carl Whitmore's spokesman said the senator “has never met the man and never"
+            " will.”",
+        ),
+        "never met",
+        "spokesman",
+    ),
+    (
+        "possessive-spokesman-quote-after",
+        ("“The senator has never met the man,” Carl Whitmore's spokesman said.",),
+        "never met",
+        "spokesman",
+    ),
+    (
+        "plural-officials",
+        (
+            "Police closed the motorway for six hours after the crash.",
+            "“It was a scene of devastation,” the officials said.",
+        ),
+        "devastation",
+        "officials",
+    ),
+    (
+        "plural-named-pair",
+        ("“We are delighted,” said Anna and Piet de Vries, who have run the farm since 1988.",),
+        "delighted",
+        "Anna",
+    ),
+    (
+        "lead-named-then-pronoun",
+        (
+            "Oksana Hale, the Olympic sprinter, will retire at the end of the season.",
+            "“My legs have told me it is time,” Hale said on Friday.",
+        ),
+        "legs have",
+        "Oksana Hale",
+    ),
+    (
+        "lead-named-then-floating",
+        (
+            "Oksana Hale, the Olympic sprinter, announced on Friday that she will retire at the"
+            " end of the season.",
+            "“My legs have told me it is time.”",
+        ),
+        "legs have",
+        "Oksana Hale",
+    ),
+    (
+        "second-quote-in-paragraph-continues",
+        ("“We are not going anywhere,” said Councillor Amit Shah. “This is our town too.”",),
+        "our town",
+        "Amit Shah",
+    ),
+    (
+        "new-speaker-interrupts",
+        (
+            "“The budget is balanced,” Finance Minister Jorge Salas said.",
+            "“It is balanced on the backs of nurses,” opposition leader Ines Moura replied.",
+        ),
+        "backs of nurses",
+        "Ines Moura",
+    ),
+    (
+        "added-after-intervening",
+        (
+            "“The budget is balanced,” Finance Minister Jorge Salas said on Monday.",
+            "Opposition leader Ines Moura called the figures a fiction.",
+            "“We will see the real numbers in June,” Salas added.",
+        ),
+        "real numbers",
+        "Jorge Salas",
+    ),
+    (
+        "he-after-she-quote",
+        (
+            "Ines Moura called the figures a fiction. Jorge Salas rejected that.",
+            "“The figures were audited twice,” he said.",
+        ),
+        "audited twice",
+        "Jorge Salas",
+    ),
+    (
+        "title-surname-tag",
+        (
+            "Dr. Helen Okafor, an epidemiologist at Lakeside University, has studied the virus"
+            " for a decade.",
+            "“It spreads faster in the cold,” Dr. Okafor said.",
+        ),
+        "faster in the cold",
+        "Helen Okafor",
+    ),
+    (
+        "who-said",
+        ("The warning came from Hamid Jalali, who said the dam “could fail within days.”",),
+        "fail within days",
+        "Hamid Jalali",
+    ),
+    (
+        "told-addressee-not-speaker",
+        ("“I did nothing wrong,” Rep. Mark Ellery told Judge Susan Park.",),
+        "nothing wrong",
+        "Mark Ellery",
+    ),
+    (
+        "told-passive",
+        ("Workers were told by manager Greg Olsen that “the plant is safe.”",),
+        "plant is safe",
+        "Greg Olsen",
+    ),
+    (
+        "said-in-a-statement",
+        (
+            "In a statement, Thornbury Council said the decision was “final and will not be"
+            " revisited.”",
+        ),
+        "final and",
+        "Thornbury Council",
+    ),
+    (
+        "colon-tag-before",
+        ("Mayor Elena Cruz put it bluntly: “We are out of money.”",),
+        "out of money",
+        "Elena Cruz",
+    ),
+    (
+        "wrote-on-twitter",
+        ("“Shameful decision,” Senator Ruth Adair wrote on Twitter.",),
+        "Shameful",
+        "Ruth Adair",
+    ),
+    (
+        "the-former-governor",
+        (
+            "Former Governor Sam Polk endorsed the challenger on Sunday.",
+            "“She has the grit this state needs,” the former governor said.",
+        ),
+        "grit",
+        "Sam Polk",
+    ),
+    (
+        "the-chief-executive",
+        (
+            "Brightwater Energy's chief executive, Laura Kemp, announced 400 job cuts.",
+            "“These are painful choices,” the chief executive said.",
+        ),
+        "painful choices",
+        "Laura Kemp",
+    ),
+    (
+        "his-wife",
+        (
+            "Tom Brandt was arrested on Friday.",
+            "“He is innocent,” his wife, Carla Brandt, said outside the court.",
+        ),
+        "innocent",
+        "Carla Brandt",
+    ),
+    (
+        "name-then-age",
+        ("“I have lived here all my life,” said Rosa Delgado, 74.",),
+        "all my life",
+        "Rosa Delgado",
+    ),
+    (
+        "quoted-earlier-pronoun-across-paragraph",
+        (
+            "Elena Cruz said the city would appeal.",
+            "The ruling, she added, was “a gift to developers.”",
+        ),
+        "gift to developers",
+        "Elena Cruz",
+    ),
+    (
+        "interrupted-two-sentences",
+        ("“We did everything by the book,” the coach, Dan Whitley, said. “Everything.”",),
+        "Everything.",
+        "Dan Whitley",
+    ),
+    (
+        "paraphrase-then-quote-same-speaker",
+        (
+            "Ana Ruiz, who sits on the school board, said the cuts would hit the youngest"
+            " pupils hardest. “They are the ones with no voice,” she said.",
+        ),
+        "no voice",
+        "Ana Ruiz",
+    ),
+    (
+        "organisation-statement-then-it",
+        (
+            "Nordwind Motors recalled 40,000 cars on Thursday.",
+            "“Safety is our first priority,” it said in a statement.",
+        ),
+        "first priority",
+        "Nordwind Motors",
+    ),
+    (
+        "the-woman-after-named-man",
+        (
+            "Police arrested Mark Tyler, 31, on Friday. A neighbour, Joan Pruitt, saw the arrest.",
+            "“They came at dawn,” Pruitt said.",
+        ),
+        "came at dawn",
+        "Joan Pruitt",
+    ),
+    (
+        "both-said",
+        (
+            "Emma Holt and Raj Patel, who founded the charity in 2010, said they were"
+            " “heartbroken” by the closure.",
+        ),
+        "heartbroken",
+        "Emma Holt",
+    ),
+    (
+        "said-x-adding",
+        (
+            "The storm was the worst in a decade, said meteorologist Karl Bauer, adding that"
+            " “the coast has never seen winds like this.”",
+        ),
+        "never seen winds",
+        "Karl Bauer",
+    ),
+    (
+        "quote-then-pronoun-in-next-sentence-tag",
+        (
+            "Judge Susan Park sentenced Mark Ellery to four years.",
+            "“You betrayed the trust of your voters,” she told him.",
+        ),
+        "betrayed the trust",
+        "Susan Park",
+    ),
+    (
+        "quote-with-tag-on-next-line-saying",
+        (
+            "Fans lined the streets on Saturday. “We waited twenty years for this,” said Owen"
+            " Pryce, a season-ticket holder since 1996, holding up a scarf.",
+        ),
+        "twenty years",
+        "Owen Pryce",
+    ),
+    (
+        "spokesperson-for-org-no-name",
+        ("A spokesperson for Brightwater Energy said: “We do not comment on rumours.”",),
+        "rumours",
+        "spokesperson",
+    ),
+    (
+        "ministry-said-then-it-added",
+        (
+            "The Health Ministry said 40 people had been treated. “More may come forward,” it"
+            " added.",
+        ),
+        "More may",
+        "Health Ministry",
+    ),
+    (
+        "told-the-outlet",
+        ("“I regret nothing,” Carl Whitmore told The Daily Ledger in an interview.",),
+        "regret nothing",
+        "Carl Whitmore",
+    ),
+    (
+        "said-after-prepositional",
+        (
+            "Speaking at a rally in Dayton on Saturday, Senator Ruth Adair said: “This race is"
+            " far from over.”",
+        ),
+        "far from over",
+        "Ruth Adair",
+    ),
+    (
+        "speaking-participle-no-cue",
+        (
+            "Speaking to reporters in Dayton, Senator Ruth Adair was defiant. “This race is far"
+            " from over.”",
+        ),
+        "far from over",
+        "Ruth Adair",
+    ),
+    (
+        "the-vermont-democrat",
+        (
+            "Senator Ruth Adair of Vermont voted against the bill on Tuesday.",
+            "“This bill robs the poor to pay the rich,” the Vermont Democrat said.",
+        ),
+        "robs the poor",
+        "Ruth Adair",
+    ),
+    (
+        "the-45-year-old",
+        (
+            "Mark Tyler, a carpenter from Leeds, has been out of work since June.",
+            "“Nobody is hiring,” the 45-year-old said.",
+        ),
+        "Nobody is hiring",
+        "Mark Tyler",
+    ),
+    (
+        "she-said-of-him",
+        (
+            "Judge Susan Park spoke briefly after the hearing.",
+            "“He showed no remorse,” she said of Mark Ellery.",
+        ),
+        "no remorse",
+        "Susan Park",
+    ),
+    (
+        "name-said-of-name",
+        ("“He showed no remorse,” Park said of Ellery, the former congressman.",),
+        "no remorse",
+        "Park",
+    ),
+    (
+        "reporter-asked-then-reply",
+        (
+            "“Will you resign?” a reporter asked Rep. Mark Ellery.",
+            "“Absolutely not,” Ellery replied.",
+        ),
+        "Absolutely not",
+        "Mark Ellery",
+    ),
+    (
+        "reporter-asked-then-floating-reply",
+        (
+            "A reporter asked Rep. Mark Ellery whether he would resign.",
+            "“Absolutely not. I have done nothing wrong.”",
+        ),
+        "Absolutely not",
+        "Mark Ellery",
+    ),
+    (
+        "when-asked-about",
+        (
+            "When asked about the delays, Transport Secretary Hugh Marr said: “The trains will run"
+            " on time by spring.”",
+        ),
+        "run on time",
+        "Hugh Marr",
+    ),
+    (
+        "dateline-lead-then-she",
+        (
+            "WASHINGTON — Senator Ruth Adair on Tuesday called the spending bill a disgrace and"
+            " vowed to block it.",
+            "“I will read every page of it on the floor if I have to,” she said.",
+        ),
+        "every page",
+        "Ruth Adair",
+    ),
+    (
+        "name-age-occupation-tag",
+        ("“It is the worst winter I remember,” Mark Tyler, 52, a retired teacher, said.",),
+        "worst winter",
+        "Mark Tyler",
+    ),
+    (
+        "the-group-said",
+        (
+            "The Coalition for Clean Rivers filed its complaint on Wednesday.",
+            "“The company has poisoned this river for a decade,” the group said.",
+        ),
+        "poisoned this river",
+        "Coalition for Clean Rivers",
+    ),
+    (
+        "officials-said-bare",
+        ("“The fire is contained,” officials said on Sunday.",),
+        "fire is contained",
+        "officials",
+    ),
+    (
+        "statement-from-office",
+        (
+            "“The mayor has full confidence in the chief,” read a statement from Mayor Elena"
+            " Cruz's office.",
+        ),
+        "full confidence",
+        "Cruz",
+    ),
+    (
+        "tweeted-colon",
+        ("Senator Ruth Adair tweeted: “Shameful decision by the court.”",),
+        "Shameful",
+        "Ruth Adair",
+    ),
+    (
+        "in-a-tweet",
+        ("Senator Ruth Adair said in a tweet that the ruling was “shameful and cowardly.”",),
+        "shameful and",
+        "Ruth Adair",
+    ),
+    (
+        "reported-inside-reported",
+        ("Ellery said his lawyer told him: “Keep quiet and let me handle it.”",),
+        "Keep quiet",
+        "lawyer",
+    ),
+    (
+        "continuation-after-explicit",
+        (
+            "“The factory was our whole life,” said Greta Voss, who worked there for 30 years.",
+            "“Now there is nothing. My children have moved away.”",
+        ),
+        "children have moved",
+        "Greta Voss",
+    ),
+    (
+        "she-then-he-paragraphs",
+        (
+            "“We were ready,” coach Maria Lopes said.",
+            "Her captain, Diego Serra, disagreed. “We were tired,” he said.",
+        ),
+        "were tired",
+        "Diego Serra",
+    ),
+    (
+        "one-resident-said",
+        (
+            "Residents of the estate have complained about damp for years.",
+            "“The walls are black with mould,” one resident said.",
+        ),
+        "black with mould",
+        "resident",
+    ),
+    (
+        "man-who-gave-first-name",
+        ("“We have nowhere to go,” said a man who gave only his first name, Ali.",),
+        "nowhere to go",
+        "Ali",
+    ),
+    (
+        "who-added-relative",
+        ("The decision was welcomed by Ana Ruiz, who added: “It is about time.”",),
+        "about time",
+        "Ana Ruiz",
+    ),
+    (
+        "in-an-interview-with",
+        ("In an interview with The Daily Ledger, Carl Whitmore said: “I regret nothing.”",),
+        "regret nothing",
+        "Carl Whitmore",
+    ),
+    (
+        "colon-after-paraphrase-pronoun",
+        ("Carl Whitmore defended his record at length. He put it this way: “I regret nothing.”",),
+        "regret nothing",
+        "Carl Whitmore",
+    ),
+    (
+        "quote-before-said-the-description",
+        ("“The vote was rigged,” said the party's chairman, Omar Faruk.",),
+        "was rigged",
+        "Omar Faruk",
+    ),
+    (
+        "said-description-no-name-then-name",
+        (
+            "“The vote was rigged,” said the chairman of the Liberty Party, Omar Faruk, at a"
+            " press conference in Lagos.",
+        ),
+        "was rigged",
+        "Omar Faruk",
+    ),
+    (
+        "he-after-told-him",
+        (
+            "Paul Dorsey said he had warned Mark Ellery months ago. “I told him it would end badly,” he said.",
+        ),
+        "end badly",
+        "Paul Dorsey",
+    ),
+    (
+        "she-after-her-opponent",
+        ("Elena Cruz attacked her opponent, Paul Dorsey, on Tuesday. “He has no plan,” she said.",),
+        "no plan",
+        "Elena Cruz",
+    ),
+    (
+        "he-after-criticised-by",
+        ("Paul Dorsey was criticised by Elena Cruz on Tuesday. “I have a plan,” he said.",),
+        "have a plan",
+        "Paul Dorsey",
+    ),
+    (
+        "quote-then-said-name-who",
+        (
+            "“This is a dark day,” said Paul Dorsey, who resigned from the board in 2019. “We all saw it coming.”",
+        ),
+        "saw it coming",
+        "Paul Dorsey",
+    ),
+    (
+        "speaker-noun-then-pronoun-next-para",
+        (
+            "Hundreds of nurses marched on Parliament on Saturday. Among them was Grace Obi, a midwife from Croydon.",
+            "“We are exhausted,” she said. “We cannot go on like this.”",
+        ),
+        "cannot go on",
+        "Grace Obi",
+    ),
+    (
+        "among-them-quote",
+        (
+            "Hundreds of nurses marched on Parliament on Saturday. Among them was Grace Obi, a midwife from Croydon.",
+            "“We are exhausted.”",
+        ),
+        "exhausted",
+        "Grace Obi",
+    ),
+    (
+        "one-of-them",
+        (
+            "Several parents waited outside the school gates. One of them, Ahmed Nasser, said: “Nobody tells us anything.”",
+        ),
+        "Nobody tells",
+        "Ahmed Nasser",
+    ),
+    (
+        "spokesman-for-x-said-name-later",
+        (
+            "“We are reviewing the footage,” said Inspector Claire Duval, a spokeswoman for the Lyon police.",
+        ),
+        "reviewing the footage",
+        "Claire Duval",
+    ),
+    (
+        "the-spokesman-later",
+        (
+            "Inspector Claire Duval, a spokeswoman for the Lyon police, confirmed the arrest.",
+            "“The suspect is cooperating,” the spokeswoman said.",
+        ),
+        "cooperating",
+        "Claire Duval",
+    ),
+    (
+        "she-added-second-para",
+        (
+            "Elena Cruz said the city would appeal the ruling.",
+            "“We will take this all the way,” she added.",
+        ),
+        "all the way",
+        "Elena Cruz",
+    ),
+    (
+        "mr-surname",
+        (
+            "Ahmed Nasser, 44, runs a grocery on the corner.",
+            "“Business is terrible,” Mr. Nasser said.",
+        ),
+        "terrible",
+        "Ahmed Nasser",
+    ),
+    (
+        "ms-surname-two-people",
+        (
+            "Ahmed Nasser and his wife, Leila Nasser, run a grocery on the corner.",
+            "“Business is terrible,” Ms. Nasser said.",
+        ),
+        "terrible",
+        "Leila Nasser",
+    ),
+    (
+        "quoted-as-saying",
+        ("The Daily Ledger quoted Paul Dorsey as saying the plan was “dead on arrival.”",),
+        "dead on arrival",
+        "Paul Dorsey",
+    ),
+    (
+        "was-quoted-as-saying",
+        ("Paul Dorsey was quoted as saying the plan was “dead on arrival.”",),
+        "dead on arrival",
+        "Paul Dorsey",
+    ),
+    (
+        "wrote-in-op-ed",
+        (
+            "In an op-ed for The Daily Ledger, Paul Dorsey wrote that the plan was “dead on arrival.”",
+        ),
+        "dead on arrival",
+        "Paul Dorsey",
+    ),
+    (
+        "insisted-that",
+        ("Elena Cruz insisted that the city was “not for sale.”",),
+        "not for sale",
+        "Elena Cruz",
+    ),
+    (
+        "called-it",
+        ("Elena Cruz called the ruling “a gift to developers.”",),
+        "gift to developers",
+        "Elena Cruz",
+    ),
+    (
+        "told-reporters-colon",
+        ("Elena Cruz told reporters on Tuesday: “We will appeal.”",),
+        "We will appeal",
+        "Elena Cruz",
+    ),
+    (
+        "said-to-reporters-inverted",
+        (
+            "“We will appeal,” Cruz told reporters, adding that the city had “every right” to do so.",
+        ),
+        "every right",
+        "Cruz",
+    ),
+    (
+        "plural-pronoun-they",
+        (
+            "The two senators, Ruth Adair and Paul Dorsey, wrote to the president on Monday.",
+            "“The public deserves answers,” they wrote.",
+        ),
+        "deserves answers",
+        "Ruth Adair",
+    ),
+    (
+        "company-spokesperson-email",
+        ("“We take these concerns seriously,” a Brightwater spokesperson said in an email.",),
+        "seriously",
+        "spokesperson",
+    ),
+    (
+        "x-said-through-spokesman",
+        ("Paul Dorsey said through a spokesman that he was “deeply disappointed.”",),
+        "deeply disappointed",
+        "Paul Dorsey",
+    ),
+    (
+        "x-via-spokeswoman-inverted",
+        ("“He is deeply disappointed,” said Anna Berg, a spokeswoman for Dorsey.",),
+        "deeply disappointed",
+        "Anna Berg",
+    ),
+    (
+        "quote-question-then-answer-floating",
+        ("“Would I do it again?” asked Greta Voss. “Absolutely.”",),
+        "Absolutely",
+        "Greta Voss",
+    ),
+    (
+        "tag-after-question-quote",
+        ("“Why should we pay for their mistakes?” asked one protester, Jamal Reid.",),
+        "pay for their",
+        "Jamal Reid",
+    ),
+    (
+        "headline-like-lead",
+        (
+            "Dorsey: ‘I will not resign’",
+            "Paul Dorsey refused to step down on Tuesday despite mounting pressure.",
+            "“I will not resign,” he said.",
+        ),
+        "will not resign,",
+        "Paul Dorsey",
+    ),
+    (
+        "lead-name-org",
+        (
+            "Brightwater Energy will cut 400 jobs, the company announced on Monday.",
+            "“These are painful choices,” it said.",
+        ),
+        "painful choices",
+        "Brightwater Energy",
+    ),
+    (
+        "the-firm",
+        ("Brightwater Energy will cut 400 jobs.", "“These are painful choices,” the firm said."),
+        "painful choices",
+        "Brightwater Energy",
+    ),
+    (
+        "show-title-after",
+        ("“We are going to win this state,” Kellyanne Conway said on ABC’s “This Week.”",),
+        "win this state",
+        "Kellyanne Conway",
+    ),
+    (
+        "show-title-aside",
+        (
+            "Bernie Sanders, speaking on CNN’s “State of the Union,” said the party needed “a political revolution.”",
+        ),
+        "political revolution",
+        "Bernie Sanders",
+    ),
+    (
+        "party-state-parens",
+        ("“This is a disgrace,” Rep. Jim Jordan (R-Ohio) said Tuesday.",),
+        "disgrace",
+        "Jim Jordan",
+    ),
+    (
+        "party-state-commas",
+        ("Sen. Lindsey Graham, R-S.C., said the deal was “a disaster for our allies.”",),
+        "disaster for our",
+        "Lindsey Graham",
+    ),
+    (
+        "he-speaker-not-mentioned",
+        ("Donald Trump said Barack Obama had been weak on trade. “He is a disaster,” he said.",),
+        "is a disaster",
+        "Donald Trump",
+    ),
+    (
+        "he-speaker-not-mentioned-next-para",
+        (
+            "Donald Trump said Barack Obama had been weak on trade.",
+            "“He is a disaster,” Trump said. “Total disaster.”",
+        ),
+        "Total disaster",
+        "Donald Trump",
+    ),
+    (
+        "campaign-statement",
+        ("In a statement Tuesday, the Clinton campaign said: “We look forward to the debate.”",),
+        "look forward",
+        "Clinton campaign",
+    ),
+    (
+        "spokesman-name-inverted",
+        ("“We look forward to the debate,” said Brian Fallon, a Clinton spokesman.",),
+        "look forward",
+        "Brian Fallon",
+    ),
+    (
+        "possessive-title-name",
+        ("Trump’s campaign manager, Kellyanne Conway, said the candidate was “ready to go.”",),
+        "ready to go",
+        "Kellyanne Conway",
+    ),
+    (
+        "tweeted-day",
+        ("“Crooked Hillary is unfit to serve,” Trump tweeted Sunday.",),
+        "unfit",
+        "Trump",
+    ),
+    (
+        "said-in-speech-in",
+        ("“We will not back down,” Clinton said Tuesday in a speech in Columbus, Ohio.",),
+        "back down",
+        "Clinton",
+    ),
+    (
+        "told-supporters-adding",
+        (
+            "“We are going to win,” Cruz told supporters Monday, adding, “And we are going to win big.”",
+        ),
+        "win big",
+        "Cruz",
+    ),
+    (
+        "quote-then-he-other-party",
+        (
+            "Ted Cruz attacked Marco Rubio on immigration. “He supported amnesty,” Cruz said. Rubio fired back. “That is a lie,” he said.",
+        ),
+        "That is a lie",
+        "Rubio",
+    ),
+    (
+        "said-of",
+        ("“She has been wrong on every issue,” Sanders said of Clinton.",),
+        "wrong on every",
+        "Sanders",
+    ),
+    (
+        "interview-with-paper",
+        ("In an interview with The Washington Post, Trump said NATO was “obsolete.”",),
+        "obsolete",
+        "Trump",
+    ),
+    (
+        "press-secretary",
+        (
+            "White House press secretary Josh Earnest said the president “has made his views clear.”",
+        ),
+        "made his views",
+        "Josh Earnest",
+    ),
+    (
+        "the-white-house-said",
+        ("“The president has made his views clear,” the White House said in a statement.",),
+        "made his views",
+        "White House",
+    ),
+    (
+        "the-billionaire",
+        ("Donald Trump spoke for an hour in Des Moines.", "“I love Iowa,” the billionaire said."),
+        "love Iowa",
+        "Donald Trump",
+    ),
+    (
+        "the-front-runner",
+        (
+            "Donald Trump spoke for an hour in Des Moines.",
+            "“I love Iowa,” the Republican front-runner said.",
+        ),
+        "love Iowa",
+        "Donald Trump",
+    ),
+    (
+        "the-former-secretary",
+        (
+            "Hillary Clinton campaigned in Ohio on Monday.",
+            "“We need jobs here,” the former secretary of state said.",
+        ),
+        "jobs here",
+        "Hillary Clinton",
+    ),
+    (
+        "mrs-clinton",
+        (
+            "Hillary Clinton campaigned in Ohio on Monday with her husband, Bill Clinton.",
+            "“We need jobs here,” Mrs. Clinton said.",
+        ),
+        "jobs here",
+        "Hillary Clinton",
+    ),
+    (
+        "mr-clinton",
+        (
+            "Hillary Clinton campaigned in Ohio on Monday with her husband, Bill Clinton.",
+            "“She will fight for you,” Mr. Clinton said.",
+        ),
+        "fight for you",
+        "Bill Clinton",
+    ),
+    (
+        "quote-para-then-para-float",
+        (
+            "“We need jobs here,” Hillary Clinton said in Youngstown.",
+            "“And we need them now. Not in ten years.”",
+        ),
+        "need them now",
+        "Hillary Clinton",
+    ),
+    (
+        "float-after-other-mention",
+        (
+            "“We need jobs here,” Hillary Clinton said in Youngstown, where Donald Trump had spoken a day earlier.",
+            "“And we need them now.”",
+        ),
+        "need them now",
+        "Hillary Clinton",
+    ),
+    (
+        "writes-in-book",
+        ("In his new book, Jeb Bush writes that immigrants “come out of an act of love.”",),
+        "act of love",
+        "Jeb Bush",
+    ),
+    (
+        "according-to-spokesman",
+        (
+            "The senator will not attend, “because of a prior commitment,” according to his spokesman, Tom Hale.",
+        ),
+        "prior commitment",
+        "Tom Hale",
+    ),
+    (
+        "noted-that",
+        ("Obama noted that the economy had added “more than 14 million jobs.”",),
+        "14 million",
+        "Obama",
+    ),
+    (
+        "responded",
+        ("Asked about the remarks, Clinton responded: “I have nothing to add.”",),
+        "nothing to add",
+        "Clinton",
+    ),
+    (
+        "quote-q-then-said-name-comma-title",
+        ("“Is this the best we can do?” said Sen. Ben Sasse, R-Neb., on Tuesday.",),
+        "best we can do",
+        "Ben Sasse",
+    ),
+]
+
+
+def check(show_all: bool) -> int:
+    """Run every case through ``analyze``; print the wrong ones (all with ``show_all``)."""
+    sys.path.insert(0, "tests")
+    from conftest import quotes_of
+
+    wrong = 0
+    for cid, paragraphs, words, speaker in CASES:
+        qs = [q for q in quotes_of(*paragraphs) if words in q.content.text and q.kind != "indirect"]
+        got = [(q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in qs]
+        ok = len(qs) == 1 and any(speaker in (s or "") for s in got[0])
+        wrong += not ok
+        if show_all or not ok:
+            print(("ok   " if ok else "WRONG"), cid, "->", got, "| want", speaker)
+    print(f"{len(CASES) - wrong}/{len(CASES)} right")
+    return wrong
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--all", action="store_true", help="print the right cases too")
+    check(ap.parse_args().all)
