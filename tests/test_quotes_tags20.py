@@ -81,3 +81,17 @@ def test_testifying_for_a_side_reports_nothing(nlp) -> None:
         "the ledgers had been altered",
         "I never saw the money,",
     ]
+
+
+def test_testified_as_a_tag_joins_a_split_quotation(nlp) -> None:
+    """'"...," Ruiz testified. "..."': "testified" tags the quotation before it, so it is the
+    cue of both halves (one attribution), though it has no clause of its own."""
+    qs = quotes_of(
+        "The fraud trial of the former treasurer entered its third week.",
+        "\u201cI never saw the money, not once,\u201d Ruiz testified. \u201cThe ledgers were "
+        "kept by my partner alone.\u201d",
+    )
+    first = quote_starting(qs, "I never saw")
+    second = quote_starting(qs, "The ledgers were kept")
+    assert first.cue is not None and first.cue.text == "testified"
+    assert second.cue == first.cue
