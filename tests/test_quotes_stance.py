@@ -64,11 +64,35 @@ def test_for_to_infinitive_is_one_content(quotes) -> None:
             "The White House",
             "to assuage public outrage over the debt",
         ),
+        # (con20) "is concerned" read as a passive verb, its subject hung on the auxiliary
+        (
+            "The council is concerned the new rules would hurt small shops.",
+            "concerned",
+            "The council",
+            "the new rules would hurt small shops",
+        ),
+        # (con20) the "that" clause hung on the linking verb, not on the adjective
+        (
+            "The union is adamant that the strike will go ahead on Monday.",
+            "adamant",
+            "The union",
+            "the strike will go ahead on Monday",
+        ),
     ],
 )
 def test_stance_adjective(quotes, text: str, cue: str, speaker: str, content: str) -> None:
     q = _only(quotes(text), cue)
     assert (q.speaker_mention.text, q.content.text, q.kind) == (speaker, content, "indirect")
+
+
+def test_agreeing_is_a_form_of_agree(quotes) -> None:
+    """'..., agreeing that ...': "agree" keeps its "e" before "-ing" (as "see", "guarantee"
+    do); the lexicon spelled the form "agreing", so the participle was no cue at all."""
+    q = _only(
+        quotes("The mayor met the striking workers on Friday, agreeing that the offer was low."),
+        "agreeing",
+    )
+    assert (q.speaker_mention.text, q.content.text) == ("The mayor", "the offer was low")
 
 
 def test_stance_adjective_needs_a_source_and_a_complement(quotes) -> None:

@@ -771,11 +771,20 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # the clause it reports; after a lone adverb ('Still, he said, officials have to
         # decide') the content is what follows the cue
         sent = verb.sent
-        lead = doc[sent.start : verb.left_edge.i]
+        start = _tag_start(verb)
+        lead = doc[sent.start : start]
+        hung = doc[verb.left_edge.i : start]  # a fronted phrase the parser hung on the cue
         if (
-            len(lead) <= 2
-            and all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead)
-        ) or _set_phrase(lead):
+            (
+                len(lead) <= 2
+                and all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT") for t in lead)
+            )
+            or _set_phrase(lead)
+            # 'Speaking to reporters, the minister said, ...', 'Asked about it, she said, ...':
+            # a participle phrase on the cue is what the speaker did, not what was said (a
+            # gerund subject of the clause, 'Riding alone, they said, can be ...', is not on it)
+            or (len(hung) > 0 and hung[0].tag_ in ("VBG", "VBN"))
+        ):
             return trim(doc, _past_act(doc, verb.right_edge.i + 1, sent.end), sent.end)
         return trim(doc, sent.start, sent.end)
     if verb.dep_ in ("parataxis",) and verb.i > verb.head.i:
@@ -898,6 +907,33 @@ def _interrupted_clause(verb: Token) -> tuple[int, int] | None:
         ):
             return trim(doc, obj.left_edge.i, clause_end(c))
     return None
+
+
+def _tag_start(verb: Token) -> int:
+    """Where a parenthetical cue's tag starts: at its subject ('To cut the risk, the engineers
+    said, the city ...'). The parser often hangs a phrase fronted before the tag (an
+    infinitive of purpose, a time or place) on the cue instead of on the clause it
+    interrupts; it opens the reported clause, so the tag begins at the speaker, not at the
+    cue's left edge. The left edge when the cue has no subject before it, or when what hangs
+    on it before the subject is no such phrase (an interjection, a quotation's words:
+    '"This," Haddad said, ...')."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return verb.left_edge.i
+    fronted = [c for c in verb.lefts if c.i < subj.left_edge.i and not c.is_punct]
+    if (
+        not fronted
+        or any(c.dep_ not in _FRONTED_ON_CUE for c in fronted)
+        or any(t.is_quote for t in doc[verb.left_edge.i : subj.left_edge.i])
+    ):
+        return verb.left_edge.i
+    return subj.left_edge.i
+
+
+#: How a phrase fronted before a parenthetical tag hangs on its cue in the parse: 'To cut the
+#: risk, ...' (advcl), 'For decades, ...' (prep), 'Last year, ...' (npadvmod).
+_FRONTED_ON_CUE = frozenset(("prep", "advcl", "npadvmod"))
 
 
 #: Set phrases of a preposition and a word that only link a sentence to the one before ('In

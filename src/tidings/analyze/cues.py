@@ -309,7 +309,9 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
     """Past, 3rd person and -ing forms of a regular verb (English spelling rules)."""
     if lemma in _DOUBLING:
         return lemma + lemma[-1] + "ed", lemma + "s", lemma + lemma[-1] + "ing"
-    if lemma.endswith("e"):
+    if lemma.endswith(("ee", "ye", "oe")):
+        past, ing = lemma + "d", lemma + "ing"  # "agreeing", not "agreing"
+    elif lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past, ing = lemma[:-1] + "ied", lemma + "ing"

@@ -294,6 +294,8 @@ def adjective_attribution(
             content = trim(doc, c.left_edge.i, clause_end(c))
         if content is not None:
             break
+    if content is None and adj.dep_ == "acomp":
+        content = _linked_clause(adj)
     if content is None:
         return None
     if adj.dep_ in ("acomp", "oprd"):
@@ -301,12 +303,44 @@ def adjective_attribution(
         subj = subject_of(adj.head, [(q.start, q.end) for q in quoted])
     elif adj.dep_ in ("amod", "acl", "appos") and adj.head.pos_ in ("NOUN", "PROPN"):
         subj = adj.head  # 'voters worried about jobs', 'Republicans, concerned about ...'
+    elif (passive := _passive_stance_subject(adj)) is not None:
+        subj = passive
     else:
         return None
     if subj is None or not source_like(subj) or inside(subj, quoted):
         return None
     content = with_marks(text_of(doc), content, quoted)
     return _attribution(adj, subj, content, offset, paragraph, sentence, strength=0.5)
+
+
+def _linked_clause(adj: Token) -> tuple[int, int] | None:
+    """The clause a stance adjective takes when the parser hung it on the linking verb: in
+    'The union is adamant that the strike will go ahead' the "that" clause is a complement of
+    "is", not of "adamant", though it is what the union is adamant about. Only a finite
+    clause with a subject of its own, right after the adjective."""
+    doc = adj.doc
+    for c in adj.head.rights:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > adj.i
+            and c.left_edge.i == adj.i + 1
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ):
+            return trim(doc, c.left_edge.i, clause_end(c))
+    return None
+
+
+def _passive_stance_subject(adj: Token) -> Token | None:
+    """Whose stance a stance participle is when the parser read "is concerned" as a passive
+    verb: in 'The council is concerned the rules would hurt small shops' "concerned" is the
+    root with "is" as its passive auxiliary and "council" its passive subject, who holds the
+    concern (the small model at times hangs that subject on the auxiliary instead). None
+    unless the word has a be-auxiliary and such a subject."""
+    aux = next((c for c in adj.lefts if c.dep_ == "auxpass"), None)
+    if adj.tag_ != "VBN" or aux is None:
+        return None
+    subjects = ("nsubj", "nsubjpass")
+    return next((c for c in (*adj.lefts, *aux.lefts) if c.dep_ in subjects), None)
 
 
 def _holds_cue(verb: Token) -> bool:

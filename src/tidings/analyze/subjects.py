@@ -720,12 +720,16 @@ def adjacent_subject(verb: Token) -> Token | None:
         doc[j].dep_ in ("aux", "auxpass", "neg", "advmod", "punct")
         or (doc[j].like_num and j > 0 and doc[j - 1].text == ",")  # "Ramos, 58, told"
     ):
+        if _adverb_name_after_quote(doc, j):
+            return doc[j]
         if doc[j].text == ")":  # a party tag or aside: "Paul Ryan (R-WI) said"
             while j > verb.sent.start and doc[j].text != "(":
                 j -= 1
         if doc[j].is_quote:
             return None  # '"... at this point," added X': no subject inside the quote
         j -= 1
+    if j >= verb.sent.start and _adverb_name_after_quote(doc, j):
+        return doc[j]
     # an adjective used as a noun, after its determiner: '"...?" the 43-year-old asked'
     nominal_adj = doc[j].pos_ == "ADJ" and _after_determiner(doc, j)
     if j < verb.sent.start or (doc[j].pos_ not in ("NOUN", "PROPN", "PRON") and not nominal_adj):
@@ -768,6 +772,22 @@ def adjacent_subject(verb: Token) -> Token | None:
         root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         return root_subject or tok
     return tok
+
+
+def _adverb_name_after_quote(doc: Doc, j: int) -> bool:
+    """True when token ``j`` is a one-word name right after a closing quote mark that the
+    tagger read as an adverb or a preposition: '"...," Pike, 44, says', '"...," Early says'.
+    A word there, capitalised, before the tag's verb can only be who spoke; left as an adverb
+    the verb of saying has no subject and the quotation no speaker."""
+    tok = doc[j]
+    return (
+        tok.pos_ in ("ADV", "ADP")
+        and tok.is_title
+        and j > 0
+        and doc[j - 1].is_quote
+        and bool(doc[j - 1].whitespace_)  # the closing mark ('," Pike'), not an opening one
+        and j - 1 > doc[j - 1].sent.start
+    )
 
 
 def _before_relative(doc: Doc, j: int, start: int) -> Token | None:
