@@ -121,7 +121,9 @@ AEB3_FLOORS = {"a": 0.86, "b": 0.83, "c": 0.78, "d": 0.93, "e": 0.86}
 
 #: Two more of readability's news pages (bench/data/quote_gold_rdb3, session 18), blind first
 #: score on 1452b52 (code 3d62df8): (a) 0.957, (b) 0.826, (c) 0.727, (d) 0.864 (19/22), (e)
-#: 0.844 (27/32). Floors about 0.05 under; (d) one miss under. One gold addressee: no (f) floor.
+#: 0.844 (27/32); on the gold scorer that keeps floating quotes apart (4672af1): (b) 0.851, (c)
+#: 0.740, (d) 0.870 (20/23), (e) 0.848. Floors about 0.05 under; (d) one miss under. One gold
+#: addressee: no (f) floor.
 RDB3_FLOORS = {"a": 0.90, "b": 0.77, "c": 0.67, "d": 0.81, "e": 0.79}
 
 
