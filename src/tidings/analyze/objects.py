@@ -129,7 +129,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         k.lower_ == "as" or k.dep_ in ("oprd", "ccomp") or _as_phrase(k) for k in kids
     ):
         return None  # 'saw him there', 'considered the bill': no judgment
-    if not kids or (lemma == "add" and (_a_quantity(kids[0]) or _adds_to_an_amount(verb, kids))):
+    if not kids or (lemma == "add" and _adds_an_amount(verb, kids)):
         return None
     lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
@@ -197,15 +197,18 @@ _SCORES = frozenset(
 )
 
 
-def _adds_to_an_amount(verb: Token, kids: list[Token]) -> bool:
-    """'Spot gold added 0.4% to $1,512.30', 'Those gains add to a strong run': "add" with a
-    counted change hung on it, or with only "to" and a noun, is a rise, not words (speech's
-    "add" takes a clause or a quotation)."""
+def _adds_an_amount(verb: Token, kids: list[Token]) -> bool:
+    """True when "add" adds an amount, not words (speech's "add" takes a clause or a
+    quotation): a counted object or a score (:func:`_a_quantity`: 'added 25 points'), a
+    counted change hung on the verb ('Spot gold added 0.4% to $1,512.30'), or only "to" and a
+    noun ('Those gains add to a strong run')."""
     counted = any(
         c.dep_ in ("npadvmod", "dobj") and any(g.dep_ == "nummod" for g in c.children)
         for c in verb.children
     )
-    return counted or all(k.dep_ == "prep" and k.lower_ == "to" for k in kids)
+    return (
+        _a_quantity(kids[0]) or counted or all(k.dep_ == "prep" and k.lower_ == "to" for k in kids)
+    )
 
 
 def _a_quantity(obj: Token) -> bool:
