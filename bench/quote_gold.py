@@ -7,6 +7,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb2
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb3
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb4
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
@@ -49,7 +50,9 @@ CNNMoney, The New York Times, The Washington Post), blind too; ``--set aeb3`` (s
 more AEB pages, a column on newspaper chains, a drug study, car sales, a guilty plea, moon landers,
 markets, a stock on TV, a ministry's statement), and ``--set rdb3`` (session 18: two more
 readability news pages, The New York Times on interest costs and The Guardian on whale
-strandings), blind too.
+strandings), blind too; ``--set aeb4`` (session 19: seven more AEB pages, a label's feud in
+statements, a dance show's farewell, a police rescue on camera, an opinion on a prince's interview,
+a plague case, a police blotter, analysts on a retailer), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -120,6 +123,8 @@ AEB_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb"
 AEB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb2"
 #: Eight more AEB pages (session 18), annotated blind with the conventions of rdb2.
 AEB3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb3"
+#: Seven more (session 19), annotated blind the same way.
+AEB4_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_aeb4"
 #: The project's own golds: articles written for it (plain text in texts/, annotations beside):
 #: news10 the fourth gold; news11 (session 11) in the shapes of PolNeAR's held-out outlets, with
 #: addressees and said-on dates; news12 to news17 one per session from 12 on, each blind when it
@@ -145,6 +150,7 @@ SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb2": (AEB2_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb3": (AEB3_GOLD_DIR, AEB_PAGES, "AEB pages"),
+    "aeb4": (AEB4_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
