@@ -8,6 +8,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb2
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb3
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb4
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
@@ -52,7 +53,10 @@ markets, a stock on TV, a ministry's statement), and ``--set rdb3`` (session 18:
 readability news pages, The New York Times on interest costs and The Guardian on whale
 strandings), blind too; ``--set aeb4`` (session 19: seven more AEB pages, a label's feud in
 statements, a dance show's farewell, a police rescue on camera, an opinion on a prince's interview,
-a plague case, a police blotter, analysts on a retailer), blind too.
+a plague case, a police blotter, analysts on a retailer), blind too; ``--set tfe`` (session 19:
+six news pages of trafilatura's evaluation set, which no quote rule had read: a salon owner on a
+TV station, a prosecutor on a sex ring, a police superintendent in Nassau, a union report in The
+Guardian, a council race in the Bronx, a retirees' association in Texas), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -145,12 +149,16 @@ RDB_PAGES = EXTRACTION / "readability"
 RDB2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb2"
 #: Two more (session 18): The New York Times on interest costs, The Guardian on whale strandings.
 RDB3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb3"
+#: Six news pages of trafilatura's evaluation set (session 19), annotated blind like aeb4.
+TFE_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe"
+TFE_PAGES = EXTRACTION / "trafilatura-eval" / "html"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb2": (AEB2_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb3": (AEB3_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb4": (AEB4_GOLD_DIR, AEB_PAGES, "AEB pages"),
+    "tfe": (TFE_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
