@@ -9,6 +9,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb3
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb4
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe2
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
@@ -56,7 +57,10 @@ statements, a dance show's farewell, a police rescue on camera, an opinion on a 
 a plague case, a police blotter, analysts on a retailer), blind too; ``--set tfe`` (session 19:
 six news pages of trafilatura's evaluation set, which no quote rule had read: a salon owner on a
 TV station, a prosecutor on a sex ring, a police superintendent in Nassau, a union report in The
-Guardian, a council race in the Bronx, a retirees' association in Texas), blind too.
+Guardian, a council race in the Bronx, a retirees' association in Texas), and ``--set tfe2``
+(session 19: six more of them: blackouts in The New York Times, a mass grave on the BBC, a resort
+plan at a county meeting, a crash in Miami, a company's climate pledge, an awards night), blind
+too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -152,6 +156,7 @@ RDB3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb3"
 #: Six news pages of trafilatura's evaluation set (session 19), annotated blind like aeb4.
 TFE_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe"
 TFE_PAGES = EXTRACTION / "trafilatura-eval" / "html"
+TFE2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe2"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -159,6 +164,7 @@ SHARED_GOLDS = {
     "aeb3": (AEB3_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "aeb4": (AEB4_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "tfe": (TFE_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe2": (TFE2_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
