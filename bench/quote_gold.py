@@ -10,6 +10,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb4
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe2
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # all, pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
@@ -169,6 +170,15 @@ SHARED_GOLDS = {
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
 }
+#: Pools of golds scored as one (``--set real`` / ``written`` / ``outside``): every attribution of
+#: every page counts once, so one number says how the rules do on text they were not written
+#: on. "real": the golds on published pages (the bundled sample pages and those read from
+#: ../shared); "written": the articles written for the project; "outside": both.
+POOLS = {
+    "real": ["sample", *SHARED_GOLDS],
+    "written": list(OWN_GOLD_DIRS),
+    "outside": ["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS],
+}
 #: Name suffixes that are not the surname ("James P. Kennedy Jr." -> "Kennedy").
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
 
@@ -297,6 +307,23 @@ def load_shared(name: str) -> list[GoldPage]:
         )
         raise SystemExit(0)
     return [load(p, pages) for p in sorted(gold_dir.glob("*.json"))]
+
+
+def load_pool(name: str) -> list[GoldPage]:
+    """The pages of every gold in the pool ``name`` (:data:`POOLS`); a gold whose pages are not
+    in ../shared is left out, with a message saying so."""
+    pages: list[GoldPage] = []
+    for gold in POOLS[name]:
+        if gold in SHARED_GOLDS:
+            if not SHARED_GOLDS[gold][1].is_dir():
+                print(f"left out of {name}: {gold} (pages not in ../shared)", file=sys.stderr)
+                continue
+            pages += load_shared(gold)
+        elif gold in OWN_GOLD_DIRS:
+            pages += load_own(OWN_GOLD_DIRS[gold])
+        else:
+            pages += load_all()
+    return pages
 
 
 def load_aeb() -> list[GoldPage]:
@@ -487,13 +514,17 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS],
+        choices=["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS, *POOLS],
         default="sample",
-        help="the bundled sample gold (default), an AEB or readability gold (pages from "
-        "../shared) or the project's own articles (news10 to news17, addressee)",
+        help="the bundled sample gold (default), an AEB, readability or trafilatura gold "
+        "(pages from ../shared), the project's own articles (news10 to news17, addressee), "
+        "or a pool of them scored as one (real, written, outside)",
     )
     args = parser.parse_args()
-    if args.set in SHARED_GOLDS:
+    if args.set in POOLS:
+        pages = load_pool(args.set)
+        label = f"Pool {args.set!r} ({', '.join(POOLS[args.set])})"
+    elif args.set in SHARED_GOLDS:
         gold_dir, _, what = SHARED_GOLDS[args.set]
         pages = load_shared(args.set)
         label = f"{what} ({gold_dir.relative_to(REPO)})"

@@ -26,6 +26,7 @@ from quote_gold import (
     load_all,
     load_news10,
     load_own,
+    load_pool,
     load_shared,
     score_tidings,
     score_with_addressees,
@@ -310,3 +311,11 @@ def test_addressee_gold_floors() -> None:
     assert sum(a is not None for p in pages for a in p.addressees) == 57
     assert_floors(pages, ADDRESSEE_GOLD_FLOORS)
     assert_addressee_floor(pages, ADDRESSEE_FLOORS["addressee"])
+
+
+def test_a_pool_holds_every_page_of_its_golds_once() -> None:
+    """``--set written`` scores the project's own articles as one set: each gold's pages, once."""
+    pooled = load_pool("written")
+    each = [p for gold_dir in OWN_GOLD_DIRS.values() for p in load_own(gold_dir)]
+    assert [p.path for p in pooled] == [p.path for p in each]
+    assert len({p.path for p in pooled}) == len(pooled) > 50
