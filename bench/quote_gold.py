@@ -10,7 +10,8 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set aeb4
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe2
-    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # all, pooled
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe3
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
     PYTHONPATH=src python bench/quote_gold.py --set news12
@@ -60,8 +61,10 @@ six news pages of trafilatura's evaluation set, which no quote rule had read: a 
 TV station, a prosecutor on a sex ring, a police superintendent in Nassau, a union report in The
 Guardian, a council race in the Bronx, a retirees' association in Texas), and ``--set tfe2``
 (session 19: six more of them: blackouts in The New York Times, a mass grave on the BBC, a resort
-plan at a county meeting, a crash in Miami, a company's climate pledge, an awards night), blind
-too.
+plan at a county meeting, a crash in Miami, a company's climate pledge, an awards night) and
+``--set tfe3`` (session 19: five more: voters on CBS, a congressman's exit in Politico, a
+manslaughter sentence in The Telegraph, a hunter's death in Guyana, a Senate vote in Trinidad),
+blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -158,6 +161,7 @@ RDB3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_rdb3"
 TFE_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe"
 TFE_PAGES = EXTRACTION / "trafilatura-eval" / "html"
 TFE2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe2"
+TFE3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe3"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -166,6 +170,7 @@ SHARED_GOLDS = {
     "aeb4": (AEB4_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "tfe": (TFE_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe2": (TFE2_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe3": (TFE3_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
