@@ -314,11 +314,21 @@ def load_shared(name: str) -> list[GoldPage]:
     return [load(p, pages) for p in sorted(gold_dir.glob("*.json"))]
 
 
+def pool_members(name: str) -> list[str]:
+    """The golds of ``name``: a pool of :data:`POOLS`, or golds named with commas
+    ("aeb4,tfe,tfe2")."""
+    members = POOLS.get(name) or name.split(",")
+    known = {"sample", *SHARED_GOLDS, *OWN_GOLD_DIRS}
+    if unknown := [m for m in members if m not in known]:
+        raise SystemExit(f"unknown gold(s) {unknown}; known: {sorted(known)} and {list(POOLS)}")
+    return members
+
+
 def load_pool(name: str) -> list[GoldPage]:
-    """The pages of every gold in the pool ``name`` (:data:`POOLS`); a gold whose pages are not
-    in ../shared is left out, with a message saying so."""
+    """The pages of every gold in the pool ``name`` (:func:`pool_members`); a gold whose pages
+    are not in ../shared is left out, with a message saying so."""
     pages: list[GoldPage] = []
-    for gold in POOLS[name]:
+    for gold in pool_members(name):
         if gold in SHARED_GOLDS:
             if not SHARED_GOLDS[gold][1].is_dir():
                 print(f"left out of {name}: {gold} (pages not in ../shared)", file=sys.stderr)
@@ -519,16 +529,15 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=["sample", *SHARED_GOLDS, *OWN_GOLD_DIRS, *POOLS],
         default="sample",
         help="the bundled sample gold (default), an AEB, readability or trafilatura gold "
         "(pages from ../shared), the project's own articles (news10 to news17, addressee), "
-        "or a pool of them scored as one (real, written, outside)",
+        "or a pool of them scored as one (real, written, outside, or golds joined by commas)",
     )
     args = parser.parse_args()
-    if args.set in POOLS:
+    if args.set in POOLS or "," in args.set:
         pages = load_pool(args.set)
-        label = f"Pool {args.set!r} ({', '.join(POOLS[args.set])})"
+        label = f"Pool {args.set!r} ({', '.join(pool_members(args.set))})"
     elif args.set in SHARED_GOLDS:
         gold_dir, _, what = SHARED_GOLDS[args.set]
         pages = load_shared(args.set)
@@ -537,9 +546,11 @@ def main() -> None:
         gold_dir = OWN_GOLD_DIRS[args.set]
         pages = load_own(gold_dir)
         label = f"Articles written for the project ({gold_dir.relative_to(REPO)})"
-    else:
+    elif args.set == "sample":
         pages = load_all(args.pages)
         label = f"Hand-annotated sample pages ({args.pages})"
+    else:
+        raise SystemExit(f"unknown gold {args.set!r}; known: {sorted(pool_members('outside'))}")
     ours, names, to, base = score_with_addressees(pages, SCORINGS[args.scorer], textacy_nlp())
     theirs, crashed = score_textacy(pages, SCORINGS[args.scorer])
     kinds = sum(g.direct for p in pages for g in p.gold)
