@@ -78,7 +78,7 @@ class EmbeddingCache:
                     if w < 0 and k not in new:
                         new[k] = pos
             if new:
-                if len(index) + len(new) > MAX_ROWS:  # full: start afresh
+                if len(index) + len(new) > MAX_ROWS:  # full: start afresh (same values)
                     index.clear()
                     new = {}
                     for pos, k in enumerate(keys):

@@ -13,6 +13,10 @@ product, the most CPU went to two steps prediction does not need (cProfile of
   ``X - mu`` twice. :func:`layernorm_predict` does each once, the means as matrix-vector
   products (BLAS's order of the sums: float32 rounding, ~1e-6, against thinc's).
 
+:func:`predict_by_row` computes a Maxout >> LayerNorm chain with a product per row, so that a
+row's output never depends on the rows beside it (the embedding cache's new rows, see
+:mod:`tidings.analyze.embedcache`).
+
 Training (``is_train``) runs thinc's forward, with its backprop. :func:`use_fast_layers` swaps
 the forward of every such layer of a model in place and leaves any other layer alone.
 tests/test_analyze_fastlayers.py compares Maxout with thinc's forward bit for bit where numpy's
