@@ -6,19 +6,22 @@ hash tables, a maxout layer and a layer norm; no context). It is about a third o
 CPU (4.9 of 13.6 ms an article on PolNeAR dev) and most tokens of an article are words seen
 before (59,573 tokens of dev's parsed sentences are 9,691 kinds). So the embedding of a feature
 row is kept (:class:`EmbeddingCache`, up to :data:`MAX_ROWS` rows per layer, then started
-afresh) and only new rows are computed, in one batch.
+afresh) and only new rows are computed.
 
-The numbers are the same: every step is row by row (hash lookups, maxout, layer norm over a
-row), and numpy's OpenBLAS gives a row the same product whatever other rows share the batch, as
-long as it has 5 rows or more (with 1 to 4 it takes another path and sums in another order, so
-spaCy's own numbers for a lone short text differ in the last bit from the same text in a batch);
-new rows are computed in batches padded to :data:`MIN_BATCH` rows. tests/test_analyze_embedcache.py
-compares the vectors with the uncached layers', tests/test_analyze_nlp.py parses and entities
-with spaCy's default pipeline; on PolNeAR dev and train every entity, head, label, tag and POS
-is the same (bench/RESULTS.md). Not every BLAS keeps a row's bits across batches: OpenBLAS's
-kernels on an AMD EPYC machine (2026-11-30) differ in the last bits (~1e-6) with the batch, so
-there a cached row may differ that much from the row computed afresh, and the test checks float32
-rounding instead (``tests/conftest.same_floats``).
+The numbers are those of the uncached layers up to float32 rounding: every step is row by row
+(hash lookups, maxout, layer norm over a row), and new rows are computed with a product per row
+(:func:`tidings.analyze.fastlayers.predict_by_row`), where spaCy makes one product over the
+batch; a BLAS sums a matrix-vector product in another order than a row of a matrix product, so
+a value may differ in the last bits (~1e-6). tests/test_analyze_embedcache.py compares the
+vectors with the uncached layers' (``tests/conftest.close_floats``), tests/test_analyze_nlp.py
+parses and entities with spaCy's default pipeline. A product per row makes a row's embedding a
+function of the row alone on any BLAS. One product over the batch did not: OpenBLAS's kernels
+on an AMD EPYC machine (2026-11-30) give a row other last bits with the batch's size and the
+row's place in it (by tiles of 6 rows), so a kept row depended on the batch it was first seen
+in, and an article's numbers on what the process had analysed before (spd21, bench/RESULTS.md;
+tests/test_analyze_embedcache.py checks that a row does not depend on what the cache saw
+before). The product per row costs ~2x the CPU of one product over the new rows, and only new
+rows cost (PolNeAR dev's first pass: 17,138 new rows, ~204 an article; a second pass: none).
 Training (``is_train``) runs the original layers.
 """
 
@@ -31,14 +34,13 @@ import numpy as np
 from thinc.api import Model
 from thinc.types import Ragged
 
+from tidings.analyze.fastlayers import predict_by_row
+
 _CHAIN_FORWARD = importlib.import_module("thinc.layers.chain").forward
 _EMBED_NAMES = ("list2ragged", "with_array", "with_array", "ragged2list")
 
 #: Rows kept per embedding layer (96 floats each: 25 MB at most), then the cache starts afresh.
 MAX_ROWS = 1 << 16
-#: New rows are computed in batches of at least this many (padded with copies of the first):
-#: numpy's OpenBLAS gave a row a different product only in batches of 1 to 4 rows.
-MIN_BATCH = 16
 
 
 class EmbeddingCache:
@@ -46,18 +48,19 @@ class EmbeddingCache:
 
     def __init__(self, layers: list[Model]) -> None:
         self.layers = layers
+        #: the Maxout, LayerNorm and Dropout layers after the hash embeddings, in order
+        self.dense = _leaves(layers[2])
         self.index: dict[bytes, int] = {}
         self.table: np.ndarray | None = None
         self.lock = threading.Lock()
 
     def _compute(self, rows: np.ndarray) -> np.ndarray:
-        n = len(rows)
-        if n < MIN_BATCH:
-            rows = np.concatenate([rows, np.repeat(rows[:1], MIN_BATCH - n, axis=0)])
+        """The embeddings of ``rows``, each a function of its row alone (see the module
+        docstring): the hash embeddings are lookups, the Maxout and LayerNorm products are made
+        row by row."""
         x = Ragged(np.ascontiguousarray(rows), np.array([len(rows)], dtype="int32"))
-        for layer in self.layers[1:-1]:  # the two with_array layers (list2ragged done above)
-            x = layer.predict(x)
-        return np.asarray(x.dataXd)[:n]
+        hashed = np.asarray(self.layers[1].predict(x).dataXd)
+        return predict_by_row(self.dense, hashed)
 
     def __call__(self, feats: list[np.ndarray]) -> list[np.ndarray]:
         if not feats:
@@ -75,7 +78,7 @@ class EmbeddingCache:
                     if w < 0 and k not in new:
                         new[k] = pos
             if new:
-                if len(index) + len(new) > MAX_ROWS:  # full: start afresh
+                if len(index) + len(new) > MAX_ROWS:  # full: start afresh (same values)
                     index.clear()
                     new = {}
                     for pos, k in enumerate(keys):
@@ -95,6 +98,11 @@ class EmbeddingCache:
         return np.split(out, bounds)
 
 
+def _leaves(model: Model) -> list[Model]:
+    """The layers of ``model`` that hold no others, in the order they run."""
+    return [leaf for layer in model.layers for leaf in _leaves(layer)] if model.layers else [model]
+
+
 def _cached_forward(model: Model, feats: list[np.ndarray], is_train: bool):
     if is_train:  # training: the original layers, with their backprop
         return model.layers[0](feats, is_train)
@@ -109,7 +117,10 @@ def _embedding_chain(model: Model) -> Model | None:
     first = model.layers[0]
     if first.name == "extract_features":
         names = tuple(layer.name.split("(")[0] for layer in model.layers[1:])
-        return model if names == _EMBED_NAMES else None
+        if names != _EMBED_NAMES:
+            return None
+        dense = {leaf.name for leaf in _leaves(model.layers[3])}
+        return model if dense <= {"maxout", "layernorm", "dropout"} else None
     return _embedding_chain(first)
 
 

@@ -13,6 +13,10 @@ product, the most CPU went to two steps prediction does not need (cProfile of
   ``X - mu`` twice. :func:`layernorm_predict` does each once, the means as matrix-vector
   products (BLAS's order of the sums: float32 rounding, ~1e-6, against thinc's).
 
+:func:`predict_by_row` computes a Maxout >> LayerNorm chain with a product per row, so that a
+row's output never depends on the rows beside it (the embedding cache's new rows, see
+:mod:`tidings.analyze.embedcache`).
+
 Training (``is_train``) runs thinc's forward, with its backprop. :func:`use_fast_layers` swaps
 the forward of every such layer of a model in place and leaves any other layer alone.
 tests/test_analyze_fastlayers.py compares Maxout with thinc's forward bit for bit where numpy's
@@ -44,15 +48,28 @@ def maxout_predict(model: Model, X: np.ndarray, is_train: bool) -> tuple[np.ndar
     if is_train:
         _PIECE_MAJOR.pop(model.id, None)  # training changes the weights: rebuilt on predict
         return _maxout.forward(model, X, is_train)
+    return _maxout_values(model, X, by_row=False), _no_backprop
+
+
+def _product_by_row(X: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """``X @ W.T`` one row of ``X`` at a time: each row's values are then the same whatever rows
+    share ``X``. A BLAS may give a row of one product other last bits at another place in the
+    batch (OpenBLAS on an AMD EPYC machine, 2026-11-30, by 6-row tiles and the batch's size);
+    a product per row is ~2x the CPU of one product over the batch."""
+    return np.matmul(X[:, None, :], W.T)[:, 0]
+
+
+def _maxout_values(model: Model, X: np.ndarray, by_row: bool) -> np.ndarray:
+    """The Maxout layer's output for ``X``: one product over the rows, or one per row."""
     nO, nP = model.get_dim("nO"), model.get_dim("nP")
     W, b = _piece_major(model)
-    Y = model.ops.gemm(X, W, trans2=True)
+    Y = _product_by_row(X, W) if by_row else model.ops.gemm(X, W, trans2=True)
     Y += b
     Z = Y.reshape(Y.shape[0], nP, nO)
     best = np.maximum(Z[:, 0], Z[:, 1]) if nP > 1 else Z[:, 0].copy()
     for p in range(2, nP):
         np.maximum(best, Z[:, p], out=best)
-    return best, _no_backprop
+    return best
 
 
 #: Per Maxout layer (by ``model.id``): its W and b arrays, and their piece-major copies.
@@ -83,16 +100,38 @@ def layernorm_predict(model: Model, X: np.ndarray, is_train: bool) -> tuple[np.n
     thinc's in the last bits (float32 rounding, ~1e-6; tests/test_analyze_fastlayers.py)."""
     if is_train:
         return _layernorm.forward(model, X, is_train)
+    return _layernorm_values(model, X, by_row=False), _no_backprop
+
+
+def _layernorm_values(model: Model, X: np.ndarray, by_row: bool) -> np.ndarray:
+    """The LayerNorm layer's output for ``X``: its means by one product, or one per row."""
+    product = _product_by_row if by_row else np.dot
     mean_of = _mean_vector(X.shape[1], X.dtype)
-    dist = X - np.dot(X, mean_of)[:, None]
-    var = np.dot(np.square(dist), mean_of)
+    dist = X - product(X, mean_of)[:, None]
+    var = product(np.square(dist), mean_of)
     var += 1e-08
     np.sqrt(var, out=var)
     np.reciprocal(var, out=var)
     dist *= var[:, None]
     dist *= model.get_param("G")  # in place: the same products, no new array
     dist += model.get_param("b")
-    return dist, _no_backprop
+    return dist
+
+
+def predict_by_row(layers: list[Model], X: np.ndarray) -> np.ndarray:
+    """The prediction of a chain of Maxout, LayerNorm and Dropout ``layers`` (in order) for rows
+    ``X``, every product made one row at a time (:func:`_product_by_row`): a row's output is a
+    function of the row alone, whatever the BLAS (the token embeddings that
+    :mod:`tidings.analyze.embedcache` keeps must not depend on the batch they were first
+    computed in)."""
+    for layer in layers:
+        if layer.name == "maxout":
+            X = _maxout_values(layer, X, by_row=True)
+        elif layer.name == "layernorm":
+            X = _layernorm_values(layer, X, by_row=True)
+        elif layer.name != "dropout":  # dropout: nothing at prediction
+            raise ValueError(f"no row-by-row prediction for a {layer.name!r} layer")
+    return X
 
 
 _MEAN_VECTORS: dict[tuple[int, np.dtype], np.ndarray] = {}
