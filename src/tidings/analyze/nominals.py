@@ -297,11 +297,12 @@ class NominalAntecedents(PronounAntecedents):
         return best[1] if best else None
 
     def _aged_person(self, m: Mention) -> Entry | None:
-        """ "the 24-year-old (striker)" (or "the teenager", "the pensioner") is the person
-        named last before it, outside quotes:
-        news gives a person's age as a definite description only after naming them ("Tomás
-        Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
-        match = _AGE_NOMINAL.match(m.description or "") or _AGE_NOUN.match(m.description or "")
+        """ "the 24-year-old (striker)" (or "the teenager", "the pensioner", "the mother of
+        three") is the person named last before it, outside quotes:
+        news gives a person's age or family as a definite description only after naming them
+        ("Tomás Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
+        said = m.description or ""
+        match = _AGE_NOMINAL.match(said) or _AGE_NOUN.match(said) or _PARENT_OF.match(said)
         if match is None:
             return None
         gender = noun_gender((match.group(1) or "").lower())
@@ -327,6 +328,31 @@ class NominalAntecedents(PronounAntecedents):
             found = max(before, key=lambda p: p[0])[1]
         name = strip_title_words(found.name)
         ent = found
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _one_of_pair(self, m: Mention) -> Entry | None:
+        """ "the former" or "the latter" is one of the two people named last before it,
+        outside quotes, in its paragraph or the one before: the first of them or the second
+        ('Elena Cruz and Paul Dorsey both want the seat. "...," the former said' is Cruz). The
+        words point back to a pair, so with fewer than two people there is no antecedent."""
+        match = _FORMER_LATTER.match(m.description or "")
+        lo = self._window_start(m.start)
+        if match is None or lo is None:
+            return None
+        last_two: list[Entity] = []
+        for s, e, ent in sorted(self._narrated, key=lambda x: x[0], reverse=True):
+            if not lo <= s < m.start or ent.label != "PERSON":
+                continue
+            if modifier_use(self.article.text, s, e) or any(ent.id == x.id for x in last_two):
+                continue
+            last_two.append(ent)
+            if len(last_two) == 2:
+                break
+        if len(last_two) < 2:
+            return None
+        ent = last_two[1] if match.group(1) == "former" else last_two[0]
+        name = strip_title_words(ent.name)
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
 
@@ -574,6 +600,15 @@ _AGE_NOUN = re.compile(
     r"^[Tt]he (teenager|teen|youngster|schoolboy|schoolgirl|pensioner|octogenarian"
     r"|nonagenarian|centenarian)$"
 )
+
+#: "the mother of three", "the father of two": a person's family, used as an age is.
+_PARENT_OF = re.compile(
+    r"^[Tt]he (mother|father|grandmother|grandfather|mum|mom|dad) of"
+    r" (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"
+)
+
+#: "the former", "the latter": the first or the second of the two people named just before.
+_FORMER_LATTER = re.compile(r"^[Tt]he (former|latter)$")
 
 #: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
