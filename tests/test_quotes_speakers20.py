@@ -1,0 +1,67 @@
+"""The right speaker on constructions of everyday news prose (spk20, session 19): sentences
+written for these tests, run through ``analyze``; each rule's case failed before it. The wider
+set of constructions checked is ``bench/speaker_constructions.py``."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quotes_of
+
+from tidings.model import Quote
+
+_PAIR = "Elena Cruz and Paul Dorsey both want the seat."
+
+
+def _quote(qs: list[Quote], words: str) -> Quote:
+    """The one direct or mixed quote holding ``words``."""
+    found = [q for q in qs if words in q.content.text and q.kind != "indirect"]
+    assert len(found) == 1, [(q.content.text, q.speaker) for q in qs]
+    return found[0]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [("the former", "Elena Cruz"), ("the latter", "Paul Dorsey")],
+)
+def test_the_former_and_the_latter_are_the_first_and_second_of_a_pair(said, speaker) -> None:
+    q = _quote(quotes_of(_PAIR, f"“I have a plan for this town,” {said} said."), "a plan")
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == said
+
+
+@pytest.mark.issue(4)
+def test_the_former_counts_the_last_two_people_named_not_the_first_two() -> None:
+    qs = quotes_of(
+        "Grace Obi chaired the debate.",
+        f"{_PAIR} “I have a plan for this town,” the latter said.",
+    )
+    assert _quote(qs, "a plan").speaker == "Paul Dorsey"
+
+
+@pytest.mark.issue(4)
+def test_the_former_with_one_person_named_has_no_pair_to_point_into() -> None:
+    # "the former" alone is no one named: better no name than the only person in sight
+    qs = quotes_of("Elena Cruz wants the seat.", "“I have a plan for this town,” the former said.")
+    assert _quote(qs, "a plan").speaker != "Elena Cruz"
+
+
+@pytest.mark.issue(4)
+def test_the_former_with_a_noun_is_an_office_not_one_of_a_pair() -> None:
+    # "the former mayor" is a title, resolved as titles are: the one described so
+    qs = quotes_of(
+        "Former Mayor Elena Cruz and Governor Paul Dorsey toured the valley.",
+        "“These families need help now,” the former mayor said.",
+    )
+    assert _quote(qs, "need help").speaker == "Elena Cruz"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("said", ["the mother of three", "the father of two"])
+def test_a_parent_of_n_is_the_person_named_before_like_an_age(said) -> None:
+    name = "Grace Obi" if "mother" in said else "Tom Hale"
+    qs = quotes_of(
+        f"{name} lost a job at the plant in March.",
+        f"“I do not know how I will pay the rent,” {said} said.",
+    )
+    assert _quote(qs, "pay the rent").speaker == name
