@@ -1440,6 +1440,24 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         "Where are they",
         "Grace Obi",
     ),
+    (
+        "the-statement-after-released",
+        (
+            "Northline Rail released a statement on Friday after 40 trains were cancelled.",
+            "“We apologise to passengers for the disruption,” the statement said.",
+        ),
+        "apologise to passengers",
+        "Northline Rail",
+    ),
+    (
+        "the-authority-said",
+        (
+            "The Harbor Authority closed the north pier on Monday.",
+            "“Safety comes first,” the authority said in a statement.",
+        ),
+        "Safety comes first",
+        "Harbor Authority",
+    ),
 ]
 
 

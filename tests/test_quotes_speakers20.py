@@ -65,3 +65,38 @@ def test_a_parent_of_n_is_the_person_named_before_like_an_age(said) -> None:
         f"“I do not know how I will pay the rent,” {said} said.",
     )
     assert _quote(qs, "pay the rent").speaker == name
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Paul Dorsey issued a statement on Friday.", "Paul Dorsey"),
+        ("Northline Rail released a brief statement on Friday.", "Northline Rail"),
+    ],
+    ids=["person", "organisation"],
+)
+def test_the_statement_speaks_for_whoever_issued_it(intro, speaker) -> None:
+    qs = quotes_of(intro, "“We regret the hurt our words have caused,” the statement said.")
+    q = _quote(qs, "the hurt")
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the statement"
+
+
+@pytest.mark.issue(4)
+def test_a_statement_sent_to_someone_is_not_theirs() -> None:
+    # the one it went to did not write it: "to" keeps Dorsey out, so the sender is the one
+    qs = quotes_of(
+        "Northline Rail sent a letter to Paul Dorsey on Friday.",
+        "“We regret the delays,” the letter said.",
+    )
+    assert _quote(qs, "the delays").speaker == "Northline Rail"
+
+
+@pytest.mark.issue(4)
+def test_the_authority_is_the_authority_named_before() -> None:
+    qs = quotes_of(
+        "The Harbor Authority closed the north pier on Monday.",
+        "“Safety comes first,” the authority said in a statement.",
+    )
+    assert _quote(qs, "Safety comes").speaker == "Harbor Authority"

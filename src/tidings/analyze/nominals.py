@@ -499,8 +499,9 @@ class NominalAntecedents(PronounAntecedents):
         named in narration in the sentence that introduced it as "a letter" in this paragraph
         or the one before ('A letter from the residents' association, signed by its chair,
         Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
-        Margaret Dunn, set out her objections. "...," the letter said'). None with no such
-        sentence, or with nobody or several people in it."""
+        Margaret Dunn, set out her objections. "...," the letter said'); with no one there,
+        the one person or organisation that put it out ("Northline Rail released a statement",
+        :meth:`_issuers`). None with no such sentence, or with nobody or several in it."""
         text = self.article.text
         words = (m.description or "").lower().split()
         if m.head not in WRITTEN_NOUNS or words[:1] not in (["the"], ["that"], ["this"]):
@@ -534,12 +535,35 @@ class NominalAntecedents(PronounAntecedents):
             and not modifier_use(text, s, e)
             and text[max(0, s - 3) : s].lower() != "to "
         }
+        issued = [
+            v.start() for v in _ISSUED.finditer(text, start, stop) if v.start() < at < v.end()
+        ]
+        if not people and issued:
+            people = self._issuers(start, issued[0])
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
+        if ent.label == "ORG":
+            org = Mention(m.start, m.end, "name", name=ent.name, type="organization")
+            return self._find(ent.name) or self._add(ent.name, "organization", org, ent.id)
         name = strip_title_words(ent.name)
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _issuers(self, start: int, verb: int) -> dict[str, Entity]:
+        """Who issued the statement (letter ...) put out by the verb at ``verb`` ("Northline
+        Rail released a statement", "Paul Dorsey issued a letter"): the people and
+        organisations named in narration between the sentence's ``start`` and the verb, but
+        not one after "of", "for", "to", "with" (no subject's)."""
+        text = self.article.text
+        return {
+            ent.id: ent
+            for s, e, ent in self._narrated
+            if start <= s < verb
+            and ent.label in ("PERSON", "ORG")
+            and not modifier_use(text, s, e)
+            and not text[start:s].rstrip().endswith((" of", " for", " to", " with"))
+        }
 
 
 #: A name opening a sentence and the verb after it: "Lumen Labs will cut ...", "Veltrix
@@ -599,6 +623,13 @@ they we i his her their our shares share stocks analysts officials investors
 _AGE_NOUN = re.compile(
     r"^[Tt]he (teenager|teen|youngster|schoolboy|schoolgirl|pensioner|octogenarian"
     r"|nonagenarian|centenarian)$"
+)
+
+#: A verb that puts out a statement or letter, right before it: "issued a statement", "sent
+#: an open letter" (:meth:`NominalAntecedents._issuers`).
+_ISSUED = re.compile(
+    r"\b(?:issued|released|put out|sent|posted|published)\s+(?:an?|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|letter|email|e-mail|memo|note)\b"
 )
 
 #: "the mother of three", "the father of two": a person's family, used as an age is.
