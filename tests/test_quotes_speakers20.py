@@ -100,3 +100,31 @@ def test_the_authority_is_the_authority_named_before() -> None:
         "“Safety comes first,” the authority said in a statement.",
     )
     assert _quote(qs, "Safety comes").speaker == "Harbor Authority"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hale hit back on Tuesday. “The numbers are wrong,” he said.",
+        "Hale responded on Tuesday. “He does not know what he is talking about,” he said.",
+    ],
+    ids=["hit-back", "responded"],
+)
+def test_he_after_a_surname_opening_the_paragraph_is_that_person(reply) -> None:
+    # the tagger leaves "Hale" untagged at the paragraph's start; Hale was named in full
+    # once, as the one attacked, so "he" went to Dorsey, who opens the paragraph before
+    qs = quotes_of("Paul Dorsey attacked Tom Hale over the budget on Monday.", reply)
+    q = next(q for q in qs if q.kind == "direct")
+    assert q.speaker == "Tom Hale"
+
+
+@pytest.mark.issue(4)
+def test_a_surname_inside_the_paragraph_not_opening_a_sentence_names_no_one() -> None:
+    # "Hale" is only an object here: the opening subject of the paragraph before stays
+    qs = quotes_of(
+        "Paul Dorsey attacked Tom Hale over the budget on Monday.",
+        "He repeated the attack on Hale on Tuesday. “The numbers are wrong,” he said.",
+    )
+    q = next(q for q in qs if q.kind == "direct")
+    assert q.speaker == "Paul Dorsey"

@@ -198,6 +198,10 @@ class PronounAntecedents(SpeakerRegistry):
         if not found and m.head in PRONOUN_GENDER:
             found = self._surnames_in(para.start, m.start, m)
         if not found and m.head in PRONOUN_GENDER:
+            # 'Paul Dorsey attacked Tom Hale ...' then 'Hale hit back. "...," he said': the
+            # surname of one named once, opening the paragraph's sentence, the tagger missed
+            found = self._surname_opening(para.start, m.start, m)
+        if not found and m.head in PRONOUN_GENDER:
             found = self._described_people(para.start, m.start, gender=m.gender)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
