@@ -128,3 +128,34 @@ def test_a_surname_inside_the_paragraph_not_opening_a_sentence_names_no_one() ->
     )
     q = next(q for q in qs if q.kind == "direct")
     assert q.speaker == "Paul Dorsey"
+
+
+_MAYOR_AND_GOVERNOR = (
+    "Tom Hale, the mayor, met Paul Dorsey, the governor, on Monday.",
+    "“We agreed on a plan,” the governor said. “Now we need the money.”",
+)
+
+
+@pytest.mark.issue(4)
+def test_the_governor_is_not_the_one_after_the_mayors_appositive() -> None:
+    # "the mayor, met Paul Dorsey": "mayor" is Hale's appositive, not a title of Dorsey's
+    qs = quotes_of(*_MAYOR_AND_GOVERNOR, "“We will see,” the mayor said.")
+    assert _quote(qs, "We will see").speaker == "Tom Hale"
+    assert _quote(qs, "agreed on a plan").speaker == "Paul Dorsey"
+
+
+@pytest.mark.issue(4)
+def test_he_after_a_role_opening_the_paragraph_is_the_one_with_that_role() -> None:
+    # the writer turns to the mayor: "he" is Hale, not the governor quoted last
+    qs = quotes_of(*_MAYOR_AND_GOVERNOR, "The mayor was less sure. “We will see,” he said.")
+    assert _quote(qs, "We will see").speaker == "Tom Hale"
+
+
+@pytest.mark.issue(4)
+def test_a_role_of_the_other_gender_opening_the_paragraph_is_not_he() -> None:
+    qs = quotes_of(
+        "Tom Hale, the mayor, met Ruth Adair, the governor, on Monday.",
+        "“We agreed on a plan,” Hale said.",
+        "The governor was less sure. “We will see,” he said.",
+    )
+    assert _quote(qs, "We will see").speaker == "Tom Hale"

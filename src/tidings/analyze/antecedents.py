@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from tidings.analyze.cues import DOCUMENT_NOUNS
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import gender_of
+from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.analyze.naming import (
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -200,9 +200,11 @@ class PronounAntecedents(SpeakerRegistry):
         if not found and m.head in PRONOUN_GENDER:
             # 'Paul Dorsey attacked Tom Hale ...' then 'Hale hit back. "...," he said': the
             # surname of one named once, opening the paragraph's sentence, the tagger missed
-            found = self._surname_opening(para.start, m.start, m)
+            found = self._surname_opening(para.start, m.start, m, first=True)
         if not found and m.head in PRONOUN_GENDER:
             found = self._described_people(para.start, m.start, gender=m.gender)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._role_opening(para.start, m.start, m)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
             para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
@@ -233,6 +235,13 @@ class PronounAntecedents(SpeakerRegistry):
             if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
         ]
         return person if all(_same(e, person) for e in quoted_there) else None
+
+    def _role_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The person a role opening a sentence between ``start`` and ``end`` names ('The
+        mayor was less sure. "...," he said.'): none here, where only names are known; the
+        nominal rules (:class:`~tidings.analyze.nominals.NominalAntecedents`) say who holds a
+        role."""
+        return {}
 
     def _described_people(
         self, start: int, end: int, opening: bool = False, gender: str | None = None
@@ -474,11 +483,15 @@ class PronounAntecedents(SpeakerRegistry):
                     break
         return found
 
-    def _surname_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+    def _surname_opening(
+        self, start: int, end: int, m: Mention, first: bool = False
+    ) -> dict[str, Entity | Entry]:
         """The person named in full earlier whose surname alone opens the sentence between
         ``start`` and ``end`` where the tagger missed it, fitting pronoun ``m``: in 'Ted Cruz
         attacked Marco Rubio ... Rubio fired back. "That is a lie," he said.' the tagger
-        leaves "Rubio" untagged before "fired back", and "he" is Rubio."""
+        leaves "Rubio" untagged before "fired back", and "he" is Rubio. With ``first`` the
+        surname must be the sentence's subject, after a conjunction or titles at most: "While
+        Obama had ..." opens a subordinate clause, not a sentence about Obama."""
         text = self.article.text
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
@@ -496,6 +509,7 @@ class PronounAntecedents(SpeakerRegistry):
                 opens_sentence(text, start, at)
                 and not _CAPITALISED_AFTER.match(text, end_at)
                 and not not_as_someone(text, at, end_at, True)  # "Mr. Rubio and Mr. Cruz"
+                and not (first and not _subject_opening(text[sentence_start(text, start, at) : at]))
             ):
                 found[ent.id] = ent
         return found
@@ -509,6 +523,20 @@ class PronounAntecedents(SpeakerRegistry):
             if not self._inside_quote(at):
                 return True
         return False
+
+
+#: Words that may come before a sentence's subject: a conjunction or an adverb linking it to
+#: the sentence before ("But Hale hit back"), or titles ("Sen. Hale").
+_BEFORE_SUBJECT = frozenset(word_list("but and still yet so then also however meanwhile"))
+
+
+def _subject_opening(before: str) -> bool:
+    """True when the words ``before`` a name in its sentence leave the name its subject: none,
+    or only linking words and titles ("But", "Sen."), not a subordinate opening ("While")."""
+    return all(
+        w.lower() in _BEFORE_SUBJECT or w.lower() in TITLE_WORDS
+        for w in before.replace(",", " ").split()
+    )
 
 
 #: A clause turning to someone set against the one before: ", but Ruiz was cautious", "; but

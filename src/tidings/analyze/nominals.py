@@ -59,9 +59,8 @@ class NominalAntecedents(PronounAntecedents):
             if gender and gender_of(ent.name) not in (None, gender):
                 continue
             # "the country's foreign minister, Anna Berg": the title before the comma counts
-            words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
-            words = words[-3:]
             titles = same_office(title)
+            words = _title_words_before(self.article.text[max(0, s - 40) : s], titles)
             named = bool(titles & {*words, *ent.name.lower().split()})
             named = named or (
                 self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
@@ -113,6 +112,27 @@ class NominalAntecedents(PronounAntecedents):
             if self._has_title(ent, m.head, m.start, places):
                 best = (s, e, ent)
         return best
+
+    def _role_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The person a role opening a sentence of the paragraph names, for pronoun ``m``:
+        in 'Tom Hale, the mayor, met Paul Dorsey, the governor. "...," the governor said.' then
+        'The mayor was less sure. "We will see," he said.' the writer turns to the mayor, and
+        "he" is Hale, not the governor quoted last. The one the article named with that title
+        (:meth:`_titled_person_before`: a title before the name or an appositive), of the
+        pronoun's gender; empty when no sentence opens so or several roles do."""
+        text = self.article.text
+        found: dict[str, Entity | Entry] = {}
+        for hit in _ROLE_OPENING.finditer(text, start, end):
+            noun = hit.group(1).lower()
+            if self._inside_quote(hit.start()) or not names_office(noun):
+                continue
+            if sentence_start(text, start, hit.start()) != hit.start():
+                continue
+            ent = self._titled_person_before(noun, hit.start())
+            if ent is None or (m.gender and gender_of(ent.name) not in (None, m.gender)):
+                continue
+            found[ent.id] = ent
+        return found
 
     def _window_start(self, pos: int) -> int | None:
         """Where the paragraph before the one holding ``pos`` starts (or that paragraph's own
@@ -632,6 +652,10 @@ _ISSUED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:statement|letter|email|e-mail|memo|note)\b"
 )
 
+#: A role opening a sentence as its subject: "The mayor was less sure", "The senator, however,
+#: disagreed" (:meth:`NominalAntecedents._role_opening`).
+_ROLE_OPENING = re.compile(r"\bThe ([a-z-]+)(?=,|\s+[a-z])")
+
 #: "the mother of three", "the father of two": a person's family, used as an age is.
 _PARENT_OF = re.compile(
     r"^[Tt]he (mother|father|grandmother|grandfather|mum|mom|dad) of"
@@ -676,6 +700,20 @@ def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
     councillor, ...); ``{head}`` for any other noun."""
     return _SAME_OFFICE.get(head, {head})
+
+
+def _title_words_before(before: str, titles: set[str]) -> set[str]:
+    """The lower-cased words of the (up to three) right before a name that may title it:
+    "the country's foreign minister, Anna Berg" gives "minister", but a verb between stops
+    them ("Tom Hale, the mayor, met Paul Dorsey": "mayor" is Hale's, "met" is not a title)."""
+    words = before.split()[-3:]
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.strip(",").lower()
+        if not (w[:1].isupper() or low in TITLE_WORDS or low in titles or low in ("of", "the")):
+            break
+        kept.append(low)
+    return set(kept)
 
 
 def _shares_of(text: str, start: int, at: int) -> bool:
