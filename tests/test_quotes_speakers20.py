@@ -159,3 +159,20 @@ def test_a_role_of_the_other_gender_opening_the_paragraph_is_not_he() -> None:
         "The governor was less sure. “We will see,” he said.",
     )
     assert _quote(qs, "We will see").speaker == "Tom Hale"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "“The numbers are wrong. Hale knows it,” he said.",
+        "While Hale was away, the council met. “The numbers are wrong,” he said.",
+    ],
+    ids=["in-the-quote", "subordinate"],
+)
+def test_a_surname_opening_no_narrated_sentence_as_its_subject_is_not_he(reply) -> None:
+    # the paragraph before is Dorsey's: a surname in a quote or a subordinate clause's
+    # subject does not turn the paragraph to Hale
+    qs = quotes_of("Paul Dorsey attacked Tom Hale over the budget on Monday.", reply)
+    q = next(q for q in qs if q.kind == "direct")
+    assert q.speaker == "Paul Dorsey"

@@ -491,7 +491,8 @@ class PronounAntecedents(SpeakerRegistry):
         attacked Marco Rubio ... Rubio fired back. "That is a lie," he said.' the tagger
         leaves "Rubio" untagged before "fired back", and "he" is Rubio. With ``first`` the
         surname must be the sentence's subject, after a conjunction or titles at most: "While
-        Obama had ..." opens a subordinate clause, not a sentence about Obama."""
+        Obama had ..." opens a subordinate clause, not a sentence about Obama
+        (:meth:`_opens_as_subject`)."""
         text = self.article.text
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
@@ -509,10 +510,22 @@ class PronounAntecedents(SpeakerRegistry):
                 opens_sentence(text, start, at)
                 and not _CAPITALISED_AFTER.match(text, end_at)
                 and not not_as_someone(text, at, end_at, True)  # "Mr. Rubio and Mr. Cruz"
-                and not (first and not _subject_opening(text[sentence_start(text, start, at) : at]))
+                and not (first and not self._opens_as_subject(start, at, end_at))
             ):
                 found[ent.id] = ent
         return found
+
+    def _opens_as_subject(self, start: int, at: int, end: int) -> bool:
+        """True when the surname at ``at``-``end`` is the subject opening a sentence of the
+        paragraph starting at ``start``, in narration: after a linking word or titles at most
+        (:func:`_subject_opening`), not in someone's quote ("... Obama had will.i.am," he
+        said) and not a possessive ("Trump's accusation ..." is about the accusation)."""
+        text = self.article.text
+        return (
+            not self._inside_quote(at)
+            and text[end : end + 2] not in ("'s", "’s")
+            and _subject_opening(text[sentence_start(text, start, at) : at])
+        )
 
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
