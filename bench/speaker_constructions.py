@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18; no PolNeAR or gold text): each case is an article of a few paragraphs, words of
-one direct quote, and the speaker a reader names. Prints each case that tidings gets wrong.
+session 18, 130 cases; spk20, session 19, 56 more; no PolNeAR or gold text): each case is an
+article of a few paragraphs, words of one direct quote, and the speaker a reader names.
+Prints each case that tidings gets wrong.
 
     PYTHONPATH=src python bench/speaker_constructions.py [--all]
 """
@@ -1457,6 +1458,34 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "Safety comes first",
         "Harbor Authority",
+    ),
+    (
+        "surname-opens-paragraph-then-he",
+        (
+            "Paul Dorsey attacked Tom Hale over the budget on Monday.",
+            "Hale hit back on Tuesday. “The numbers are wrong,” he said.",
+        ),
+        "numbers are wrong",
+        "Tom Hale",
+    ),
+    (
+        "role-opens-paragraph-then-he",
+        (
+            "Tom Hale, the mayor, met Paul Dorsey, the governor, on Monday.",
+            "“We agreed on a plan,” the governor said.",
+            "The mayor was less sure. “We will see,” he said.",
+        ),
+        "We will see",
+        "Tom Hale",
+    ),
+    (
+        "title-after-appositive-and-verb",
+        (
+            "Tom Hale, the mayor, met Paul Dorsey on Monday.",
+            "“We will see,” the mayor said.",
+        ),
+        "We will see",
+        "Tom Hale",
     ),
 ]
 
