@@ -176,3 +176,17 @@ def test_a_surname_opening_no_narrated_sentence_as_its_subject_is_not_he(reply) 
     qs = quotes_of("Paul Dorsey attacked Tom Hale over the budget on Monday.", reply)
     q = next(q for q in qs if q.kind == "direct")
     assert q.speaker == "Paul Dorsey"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [("the Democratic senator", "Ruth Adair"), ("the Republican senator", "Paul Dorsey")],
+)
+def test_the_party_of_a_nominal_picks_the_one_an_appositive_gave_it(said, speaker) -> None:
+    qs = quotes_of(
+        "Ruth Adair, a Democratic senator, and Paul Dorsey, a Republican senator, both voted"
+        " against the bill.",
+        f"“This plan is a disaster,” {said} said.",
+    )
+    assert _quote(qs, "a disaster").speaker == speaker

@@ -201,6 +201,7 @@ class NominalAntecedents(PronounAntecedents):
             own = {_TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text[s:e].split()[:-1]}
             titled = titled or (listed and bool(titles & own))
             placed = placed or bool(places & {w.lower() for w in said})
+            placed = placed or bool(places & _appositive_words(text, e, titles))
             if titled:
                 continue
             if not listed:
@@ -700,6 +701,18 @@ def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
     councillor, ...); ``{head}`` for any other noun."""
     return _SAME_OFFICE.get(head, {head})
+
+
+def _appositive_words(text: str, end: int, titles: set[str]) -> set[str]:
+    """The lower-cased words of an appositive right after the name ending at ``end`` up to
+    one of ``titles`` ("Ruth Adair, a Democratic senator," gives "democratic" and "senator"),
+    so a nominal's place or party ("the Democratic senator") can be checked there too; empty
+    with no such appositive."""
+    words = "|".join(re.escape(t) for t in titles)
+    found = re.match(
+        rf",\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{words}))\b", text[end : end + 80], re.I
+    )
+    return {w.lower() for w in found.group(1).split()} if found else set()
 
 
 def _title_words_before(before: str, titles: set[str]) -> set[str]:
