@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tidings.analyze.cues import DOCUMENT_NOUNS
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import TITLE_WORDS, gender_of
@@ -497,8 +499,8 @@ class PronounAntecedents(SpeakerRegistry):
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
             words = ent.name.split()
-            if ent.label != "PERSON" or len(words) < 2:
-                continue
+            if ent.label != "PERSON" or len(words) < 2 or words[-1].lower() in STOP_WORDS:
+                continue  # "In" of the tagger's run-on "Murdoch In" opens "In an essay, ..."
             g = gender_of(ent.name)
             if m.gender and g and g != m.gender:
                 continue
