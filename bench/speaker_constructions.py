@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 56 more; no PolNeAR or gold text): each case is an
+session 18, 130 cases; spk20, session 19, 57 more; no PolNeAR or gold text): each case is an
 article of a few paragraphs, words of one direct quote, and the speaker a reader names.
 Prints each case that tidings gets wrong.
 
@@ -1486,6 +1486,15 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "We will see",
         "Tom Hale",
+    ),
+    (
+        "party-in-appositive",
+        (
+            "Ruth Adair, a Democratic senator, and Paul Dorsey, a Republican senator, both voted against the bill.",
+            "“This plan is a disaster,” the Democratic senator said.",
+        ),
+        "a disaster",
+        "Ruth Adair",
     ),
 ]
 
