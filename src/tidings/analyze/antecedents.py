@@ -493,14 +493,14 @@ class PronounAntecedents(SpeakerRegistry):
         attacked Marco Rubio ... Rubio fired back. "That is a lie," he said.' the tagger
         leaves "Rubio" untagged before "fired back", and "he" is Rubio. With ``first`` the
         surname must be the sentence's subject, after a conjunction or titles at most: "While
-        Obama had ..." opens a subordinate clause, not a sentence about Obama
+        Hale was away, ..." opens a subordinate clause, not a sentence about Hale
         (:meth:`_opens_as_subject`)."""
         text = self.article.text
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
             words = ent.name.split()
             if ent.label != "PERSON" or len(words) < 2 or words[-1].lower() in STOP_WORDS:
-                continue  # "In" of the tagger's run-on "Murdoch In" opens "In an essay, ..."
+                continue  # the tagger's run-on "Tom Hale In" would make "In a letter, ..." Hale
             g = gender_of(ent.name)
             if m.gender and g and g != m.gender:
                 continue
@@ -520,8 +520,8 @@ class PronounAntecedents(SpeakerRegistry):
     def _opens_as_subject(self, start: int, at: int, end: int) -> bool:
         """True when the surname at ``at``-``end`` is the subject opening a sentence of the
         paragraph starting at ``start``, in narration: after a linking word or titles at most
-        (:func:`_subject_opening`), not in someone's quote ("... Obama had will.i.am," he
-        said) and not a possessive ("Trump's accusation ..." is about the accusation)."""
+        (:func:`_subject_opening`), not in someone's quote ('"... Hale knows it," he said') and
+        not a possessive ("Hale's office was quiet" is about the office)."""
         text = self.article.text
         return (
             not self._inside_quote(at)
