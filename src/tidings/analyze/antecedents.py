@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tidings.analyze.cues import DOCUMENT_NOUNS
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import gender_of
+from tidings.analyze.names import TITLE_WORDS, gender_of
 from tidings.analyze.naming import (
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -198,7 +200,13 @@ class PronounAntecedents(SpeakerRegistry):
         if not found and m.head in PRONOUN_GENDER:
             found = self._surnames_in(para.start, m.start, m)
         if not found and m.head in PRONOUN_GENDER:
+            # 'Paul Dorsey attacked Tom Hale ...' then 'Hale hit back. "...," he said': the
+            # surname of one named once, opening the paragraph's sentence, the tagger missed
+            found = self._surname_opening(para.start, m.start, m, first=True)
+        if not found and m.head in PRONOUN_GENDER:
             found = self._described_people(para.start, m.start, gender=m.gender)
+        if not found and m.head in PRONOUN_GENDER:
+            found = self._role_opening(para.start, m.start, m)
         # a speaker quoted, or a name the tagger typed otherwise, earlier in the paragraph
         named_here = any(
             para.start <= x.start < m.start for e in self.entries for x in e.speaker.mentions
@@ -229,6 +237,13 @@ class PronounAntecedents(SpeakerRegistry):
             if any(prev.start <= x.start < prev.end for x in e.speaker.mentions)
         ]
         return person if all(_same(e, person) for e in quoted_there) else None
+
+    def _role_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The person a role opening a sentence between ``start`` and ``end`` names ('The
+        mayor was less sure. "...," he said.'): none here, where only names are known; the
+        nominal rules (:class:`~tidings.analyze.nominals.NominalAntecedents`) say who holds a
+        role."""
+        return {}
 
     def _described_people(
         self, start: int, end: int, opening: bool = False, gender: str | None = None
@@ -470,17 +485,22 @@ class PronounAntecedents(SpeakerRegistry):
                     break
         return found
 
-    def _surname_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+    def _surname_opening(
+        self, start: int, end: int, m: Mention, first: bool = False
+    ) -> dict[str, Entity | Entry]:
         """The person named in full earlier whose surname alone opens the sentence between
         ``start`` and ``end`` where the tagger missed it, fitting pronoun ``m``: in 'Ted Cruz
         attacked Marco Rubio ... Rubio fired back. "That is a lie," he said.' the tagger
-        leaves "Rubio" untagged before "fired back", and "he" is Rubio."""
+        leaves "Rubio" untagged before "fired back", and "he" is Rubio. With ``first`` the
+        surname must be the sentence's subject, after a conjunction or titles at most: "While
+        Hale was away, ..." opens a subordinate clause, not a sentence about Hale
+        (:meth:`_opens_as_subject`)."""
         text = self.article.text
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
             words = ent.name.split()
-            if ent.label != "PERSON" or len(words) < 2:
-                continue
+            if ent.label != "PERSON" or len(words) < 2 or words[-1].lower() in STOP_WORDS:
+                continue  # the tagger's run-on "Tom Hale In" would make "In a letter, ..." Hale
             g = gender_of(ent.name)
             if m.gender and g and g != m.gender:
                 continue
@@ -492,9 +512,22 @@ class PronounAntecedents(SpeakerRegistry):
                 opens_sentence(text, start, at)
                 and not _CAPITALISED_AFTER.match(text, end_at)
                 and not not_as_someone(text, at, end_at, True)  # "Mr. Rubio and Mr. Cruz"
+                and not (first and not self._opens_as_subject(start, at, end_at))
             ):
                 found[ent.id] = ent
         return found
+
+    def _opens_as_subject(self, start: int, at: int, end: int) -> bool:
+        """True when the surname at ``at``-``end`` is the subject opening a sentence of the
+        paragraph starting at ``start``, in narration: after a linking word or titles at most
+        (:func:`_subject_opening`), not in someone's quote ('"... Hale knows it," he said') and
+        not a possessive ("Hale's office was quiet" is about the office)."""
+        text = self.article.text
+        return (
+            not self._inside_quote(at)
+            and text[end : end + 2] not in ("'s", "’s")
+            and _subject_opening(text[sentence_start(text, start, at) : at])
+        )
 
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
@@ -505,6 +538,20 @@ class PronounAntecedents(SpeakerRegistry):
             if not self._inside_quote(at):
                 return True
         return False
+
+
+#: Words that may come before a sentence's subject: a conjunction or an adverb linking it to
+#: the sentence before ("But Hale hit back"), or titles ("Sen. Hale").
+_BEFORE_SUBJECT = frozenset(word_list("but and still yet so then also however meanwhile"))
+
+
+def _subject_opening(before: str) -> bool:
+    """True when the words ``before`` a name in its sentence leave the name its subject: none,
+    or only linking words and titles ("But", "Sen."), not a subordinate opening ("While")."""
+    return all(
+        w.lower() in _BEFORE_SUBJECT or w.lower() in TITLE_WORDS
+        for w in before.replace(",", " ").split()
+    )
 
 
 #: A clause turning to someone set against the one before: ", but Ruiz was cautious", "; but

@@ -66,6 +66,7 @@ group company firm party ministry government agency campaign organization organi
 daily paper network committee council court department office bank union coalition
 administration kremlin regime army military militia movement alliance channel broadcaster outlet
 magazine station institute university foundation commission board team club league association
+authority regulator watchdog charity
 """
     )
 )

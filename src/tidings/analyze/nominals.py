@@ -59,9 +59,8 @@ class NominalAntecedents(PronounAntecedents):
             if gender and gender_of(ent.name) not in (None, gender):
                 continue
             # "the country's foreign minister, Anna Berg": the title before the comma counts
-            words = [w.strip(",") for w in self.article.text[max(0, s - 40) : s].lower().split()]
-            words = words[-3:]
             titles = same_office(title)
+            words = _title_words_before(self.article.text[max(0, s - 40) : s], titles)
             named = bool(titles & {*words, *ent.name.lower().split()})
             named = named or (
                 self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
@@ -113,6 +112,27 @@ class NominalAntecedents(PronounAntecedents):
             if self._has_title(ent, m.head, m.start, places):
                 best = (s, e, ent)
         return best
+
+    def _role_opening(self, start: int, end: int, m: Mention) -> dict[str, Entity | Entry]:
+        """The person a role opening a sentence of the paragraph names, for pronoun ``m``:
+        in 'Tom Hale, the mayor, met Paul Dorsey, the governor. "...," the governor said.' then
+        'The mayor was less sure. "We will see," he said.' the writer turns to the mayor, and
+        "he" is Hale, not the governor quoted last. The one the article named with that title
+        (:meth:`_titled_person_before`: a title before the name or an appositive), of the
+        pronoun's gender; empty when no sentence opens so or several roles do."""
+        text = self.article.text
+        found: dict[str, Entity | Entry] = {}
+        for hit in _ROLE_OPENING.finditer(text, start, end):
+            noun = hit.group(1).lower()
+            if self._inside_quote(hit.start()) or not names_office(noun):
+                continue
+            if sentence_start(text, start, hit.start()) != hit.start():
+                continue
+            ent = self._titled_person_before(noun, hit.start())
+            if ent is None or (m.gender and gender_of(ent.name) not in (None, m.gender)):
+                continue
+            found[ent.id] = ent
+        return found
 
     def _window_start(self, pos: int) -> int | None:
         """Where the paragraph before the one holding ``pos`` starts (or that paragraph's own
@@ -181,6 +201,7 @@ class NominalAntecedents(PronounAntecedents):
             own = {_TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text[s:e].split()[:-1]}
             titled = titled or (listed and bool(titles & own))
             placed = placed or bool(places & {w.lower() for w in said})
+            placed = placed or bool(places & _appositive_words(text, e, titles))
             if titled:
                 continue
             if not listed:
@@ -297,11 +318,12 @@ class NominalAntecedents(PronounAntecedents):
         return best[1] if best else None
 
     def _aged_person(self, m: Mention) -> Entry | None:
-        """ "the 24-year-old (striker)" (or "the teenager", "the pensioner") is the person
-        named last before it, outside quotes:
-        news gives a person's age as a definite description only after naming them ("Tomás
-        Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
-        match = _AGE_NOMINAL.match(m.description or "") or _AGE_NOUN.match(m.description or "")
+        """ "the 24-year-old (striker)" (or "the teenager", "the pensioner", "the mother of
+        three") is the person named last before it, outside quotes:
+        news gives a person's age or family as a definite description only after naming them
+        ("Tomás Aguilar ... scored twice. '...,' the 24-year-old told the club's website")."""
+        said = m.description or ""
+        match = _AGE_NOMINAL.match(said) or _AGE_NOUN.match(said) or _PARENT_OF.match(said)
         if match is None:
             return None
         gender = noun_gender((match.group(1) or "").lower())
@@ -327,6 +349,31 @@ class NominalAntecedents(PronounAntecedents):
             found = max(before, key=lambda p: p[0])[1]
         name = strip_title_words(found.name)
         ent = found
+        person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
+        return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _one_of_pair(self, m: Mention) -> Entry | None:
+        """ "the former" or "the latter" is one of the two people named last before it,
+        outside quotes, in its paragraph or the one before: the first of them or the second
+        ('Elena Cruz and Paul Dorsey both want the seat. "...," the former said' is Cruz). The
+        words point back to a pair, so with fewer than two people there is no antecedent."""
+        match = _FORMER_LATTER.match(m.description or "")
+        lo = self._window_start(m.start)
+        if match is None or lo is None:
+            return None
+        last_two: list[Entity] = []
+        for s, e, ent in sorted(self._narrated, key=lambda x: x[0], reverse=True):
+            if not lo <= s < m.start or ent.label != "PERSON":
+                continue
+            if modifier_use(self.article.text, s, e) or any(ent.id == x.id for x in last_two):
+                continue
+            last_two.append(ent)
+            if len(last_two) == 2:
+                break
+        if len(last_two) < 2:
+            return None
+        ent = last_two[1] if match.group(1) == "former" else last_two[0]
+        name = strip_title_words(ent.name)
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
 
@@ -473,8 +520,9 @@ class NominalAntecedents(PronounAntecedents):
         named in narration in the sentence that introduced it as "a letter" in this paragraph
         or the one before ('A letter from the residents' association, signed by its chair,
         Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
-        Margaret Dunn, set out her objections. "...," the letter said'). None with no such
-        sentence, or with nobody or several people in it."""
+        Margaret Dunn, set out her objections. "...," the letter said'); with no one there,
+        the one person or organisation that put it out ("Northline Rail released a statement",
+        :meth:`_issuers`). None with no such sentence, or with nobody or several in it."""
         text = self.article.text
         words = (m.description or "").lower().split()
         if m.head not in WRITTEN_NOUNS or words[:1] not in (["the"], ["that"], ["this"]):
@@ -508,12 +556,35 @@ class NominalAntecedents(PronounAntecedents):
             and not modifier_use(text, s, e)
             and text[max(0, s - 3) : s].lower() != "to "
         }
+        issued = [
+            v.start() for v in _ISSUED.finditer(text, start, stop) if v.start() < at < v.end()
+        ]
+        if not people and issued:
+            people = self._issuers(start, issued[0])
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
+        if ent.label == "ORG":
+            org = Mention(m.start, m.end, "name", name=ent.name, type="organization")
+            return self._find(ent.name) or self._add(ent.name, "organization", org, ent.id)
         name = strip_title_words(ent.name)
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _issuers(self, start: int, verb: int) -> dict[str, Entity]:
+        """Who issued the statement (letter ...) put out by the verb at ``verb`` ("Northline
+        Rail released a statement", "Paul Dorsey issued a letter"): the people and
+        organisations named in narration between the sentence's ``start`` and the verb, but
+        not one after "of", "for", "to", "with" (no subject's)."""
+        text = self.article.text
+        return {
+            ent.id: ent
+            for s, e, ent in self._narrated
+            if start <= s < verb
+            and ent.label in ("PERSON", "ORG")
+            and not modifier_use(text, s, e)
+            and not text[start:s].rstrip().endswith((" of", " for", " to", " with"))
+        }
 
 
 #: A name opening a sentence and the verb after it: "Lumen Labs will cut ...", "Veltrix
@@ -575,6 +646,26 @@ _AGE_NOUN = re.compile(
     r"|nonagenarian|centenarian)$"
 )
 
+#: A verb that puts out a statement or letter, right before it: "issued a statement", "sent
+#: an open letter" (:meth:`NominalAntecedents._issuers`).
+_ISSUED = re.compile(
+    r"\b(?:issued|released|put out|sent|posted|published)\s+(?:an?|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|letter|email|e-mail|memo|note)\b"
+)
+
+#: A role opening a sentence as its subject: "The mayor was less sure", "The senator, however,
+#: disagreed" (:meth:`NominalAntecedents._role_opening`).
+_ROLE_OPENING = re.compile(r"\bThe ([a-z-]+)(?=,|\s+[a-z])")
+
+#: "the mother of three", "the father of two": a person's family, used as an age is.
+_PARENT_OF = re.compile(
+    r"^[Tt]he (mother|father|grandmother|grandfather|mum|mom|dad) of"
+    r" (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"
+)
+
+#: "the former", "the latter": the first or the second of the two people named just before.
+_FORMER_LATTER = re.compile(r"^[Tt]he (former|latter)$")
+
 #: "the 24-year-old", "The 61-year-old former mayor": an age as a definite description.
 _AGE_NOMINAL = re.compile(r"^[Tt]he \d{1,3}-year-old(?:\s+(?:[a-z-]+\s+)*([a-z-]+))?$")
 
@@ -610,6 +701,32 @@ def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
     councillor, ...); ``{head}`` for any other noun."""
     return _SAME_OFFICE.get(head, {head})
+
+
+def _appositive_words(text: str, end: int, titles: set[str]) -> set[str]:
+    """The lower-cased words of an appositive right after the name ending at ``end`` up to
+    one of ``titles`` ("Ruth Adair, a Democratic senator," gives "democratic" and "senator"),
+    so a nominal's place or party ("the Democratic senator") can be checked there too; empty
+    with no such appositive."""
+    words = "|".join(re.escape(t) for t in titles)
+    found = re.match(
+        rf",\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{words}))\b", text[end : end + 80], re.I
+    )
+    return {w.lower() for w in found.group(1).split()} if found else set()
+
+
+def _title_words_before(before: str, titles: set[str]) -> set[str]:
+    """The lower-cased words of the (up to three) right before a name that may title it:
+    "the country's foreign minister, Anna Berg" gives "minister", but a verb between stops
+    them ("Tom Hale, the mayor, met Paul Dorsey": "mayor" is Hale's, "met" is not a title)."""
+    words = before.split()[-3:]
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.strip(",").lower()
+        if not (w[:1].isupper() or low in TITLE_WORDS or low in titles or low in ("of", "the")):
+            break
+        kept.append(low)
+    return set(kept)
 
 
 def _shares_of(text: str, start: int, at: int) -> bool:

@@ -121,10 +121,11 @@ class SpeakerBook(NominalAntecedents):
            after sorting out an organisation tagged for a person and the reverse, an
            acronym's full name, an honorific's gender and "Twitter's Adam Sharp";
         3. a pronoun goes to its antecedent (:meth:`_antecedent`);
-        4. a definite nominal goes to an aged person (:meth:`_aged_person`), a letter's
-           writer (:meth:`_writer_of`), the speaker whose description has its noun, the
-           person named with its title (:meth:`_titled_person_before`,
-           :meth:`_role_named_after`), or the organisation quoted or named last;
+        4. a definite nominal goes to an aged person (:meth:`_aged_person`), one of a pair
+           ("the former", :meth:`_one_of_pair`), a letter's writer (:meth:`_writer_of`), the
+           speaker whose description has its noun, the person named with its title
+           (:meth:`_titled_person_before`, :meth:`_role_named_after`), or the organisation
+           quoted or named last;
         5. anything else is an anonymous source under its description.
         """
         if m.kind in ("anonymous", "nominal"):
@@ -238,6 +239,8 @@ class SpeakerBook(NominalAntecedents):
             return self._antecedent(m)
         if m.kind == "nominal" and (aged := self._aged_person(m)) is not None:
             return aged
+        if m.kind == "nominal" and (paired := self._one_of_pair(m)) is not None:
+            return paired
         if m.kind == "nominal" and (writer := self._writer_of(m)) is not None:
             return writer
         if m.kind == "nominal" and (origin := self._company_of_origin(m)) is not None:
