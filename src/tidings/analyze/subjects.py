@@ -607,8 +607,10 @@ def finite_tense(verb: Token) -> str:
     """``verb``'s tag, read through do-support: in 'he did say he found her "charming" and called
     the plan "a disgrace"' the cue "say" is a bare VB, but its tense is the past of "did", the
     tense of the speaker's next act "called" (:func:`tidings.analyze.content.clause_end` and
-    :func:`_next_act` compare the two)."""
-    if verb.tag_ == "VB":
+    :func:`_next_act` compare the two). Not a negated one: in 'the call did not mention that
+    Rubio broke ranks and supported the plan' the "not" holds both verbs of the clause, which
+    are Rubio's (a speaker's next act after a denial takes "but")."""
+    if verb.tag_ == "VB" and not any(c.dep_ == "neg" for c in verb.children):
         for child in verb.children:
             if child.dep_ == "aux" and child.i < verb.i and child.lower_ in DO_TENSES:
                 return DO_TENSES[child.lower_]
