@@ -778,10 +778,10 @@ _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 
 def _a_poll(att: Attribution) -> bool:
     """True for a poll or survey's finding ('A Marist poll found that 61 percent of voters
-    said ...', 'According to a Gallup survey, ...'): a verb of saying or support inside it is
-    the answer the poll counted, reported with the finding, though "found" or "shows" is no
-    verb of saying (PolNeAR dev + train 0-499: 0 of 13 such inner verbs annotated, the
-    finding is)."""
+    said ...', 'a new survey shows two-thirds support ...'): a verb of saying or support inside
+    it is the answer the poll counted, reported with the finding, though "found" or "shows" is
+    no verb of saying (PolNeAR dev + train 0-499: 0 of 13 such inner verbs annotated, the
+    finding is). A statement an "according to" survey passes on stays (:func:`_nested`)."""
     return att.mention is not None and att.mention.head in _POLL_NOUNS
 
 
