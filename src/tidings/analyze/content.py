@@ -26,7 +26,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted, find_quoted
-from tidings.analyze.subjects import appositive_tag, is_inverted
+from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import word_list
 
@@ -283,7 +283,7 @@ def clause_end(head: Token) -> int:
             and not is_stance(tok.lower_)
             # a verb joined in the reported clause's own tense is part of it ('says he'd sit
             # Putin down and tell him ...'); one in the cue's tense is the speaker's next act
-            and (tok.dep_ != "conj" or tok.tag_ == head.head.tag_ or tok.tag_ != head.tag_)
+            and (tok.dep_ != "conj" or tok.tag_ == finite_tense(head.head) or tok.tag_ != head.tag_)
             and not _passive_not_quoted(tok)
             and not _shares_perfect(tok, head)
         )

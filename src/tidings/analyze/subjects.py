@@ -598,6 +598,25 @@ def _while(verb: Token) -> bool:
     )
 
 
+#: The tag a finite verb would have in place of do-support: "did say" is a past, "does say" a
+#: present third person.
+DO_TENSES = {"did": "VBD", "does": "VBZ", "do": "VBP"}
+
+
+def finite_tense(verb: Token) -> str:
+    """``verb``'s tag, read through do-support: in 'he did say he found her "charming" and called
+    the plan "a disgrace"' the cue "say" is a bare VB, but its tense is the past of "did", the
+    tense of the speaker's next act "called" (:func:`tidings.analyze.content.clause_end` and
+    :func:`_next_act` compare the two). Not a negated one: in 'the call did not mention that
+    Rubio broke ranks and supported the plan' the "not" holds both verbs of the clause, which
+    are Rubio's (a speaker's next act after a denial takes "but")."""
+    if verb.tag_ == "VB" and not any(c.dep_ == "neg" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "aux" and child.i < verb.i and child.lower_ in DO_TENSES:
+                return DO_TENSES[child.lower_]
+    return verb.tag_
+
+
 def _next_act(verb: Token) -> bool:
     """True for a cue joined to the clause another cue reports, in that cue's tense: 'said
     that was not her view and dismissed the reports' ("dismissed" is the sayer's next act,
@@ -609,7 +628,7 @@ def _next_act(verb: Token) -> bool:
         and head.head.pos_ == "VERB"
         and cue_lemma(head.head.lower_) is not None
         and not is_stance(head.head.lower_)
-        and verb.tag_ == head.head.tag_
+        and verb.tag_ == finite_tense(head.head)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
