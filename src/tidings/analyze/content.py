@@ -294,6 +294,7 @@ def clause_end(head: Token) -> int:
         # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
         # by mosquitoes') or a dash aside ('- a play on words ...')
         aside = _writers_aside(tok) and not _between_dashes(tok, end)
+        aside = aside or _counterpoint(tok)
         if cue or aside:
             cut = tok.left_edge.i
             while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
@@ -307,6 +308,28 @@ def clause_end(head: Token) -> int:
                 continue
             return cut
     return end
+
+
+#: Words that open a clause setting another statement against the reported one.
+_COUNTERPOINT_LEADS = frozenset(("while", "whereas"))
+
+
+def _counterpoint(tok: Token) -> bool:
+    """True when ``tok`` heads a clause in which the writer sets a second statement, with its
+    own speaker, cue and clause, against the reported one: 'argued that the highway would pay
+    for itself even as the budget office estimated that it would cost $2 billion'. The
+    parser hangs it on the reported clause with no comma before it; the speaker did not say
+    what the budget office estimated, and that estimate is an attribution of its own (inside
+    the first content it would be dropped as part of the speaker's words)."""
+    if tok.dep_ != "advcl" or not cue_lemma(tok.lower_) or is_stance(tok.lower_):
+        return False
+    doc = tok.doc
+    lead = doc[tok.left_edge.i]
+    even_as = lead.lower_ == "even" and doc[lead.i + 1].lower_ == "as"
+    if not (even_as or lead.lower_ in _COUNTERPOINT_LEADS):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "ccomp" for c in kids)
 
 
 #: Past participles of saying that premodify a noun as adjectives ('reported cases', 'the
@@ -544,7 +567,8 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
         return end  # '..., she said, though she declined to say by how much'
     if (
         first.is_quote
-        or first.lower_ in ("according", "who", "with")
+        or first.lower_ in ("according", "who")
+        or (first.lower_ == "with" and not _absolute_with(first))
         or first.tag_ == "DT"  # '..., Sanders said, a policy that ...': the writer's aside
         or (first.tag_ in ("VBG", "VBN") and first.lower_ != "including")
     ):
@@ -553,6 +577,19 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
     while last > k and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     return max(end, last)
+
+
+def _absolute_with(first: Token) -> bool:
+    """True when "with" after a parenthetical cue opens an absolute clause, a noun and its
+    participle: in 'Climate change is partly to blame, researchers believe, with warmer seas
+    pushing the fish north' or 'The race is tied, the poll shows, with each candidate drawing
+    40 percent' it gives the reason or the detail of the claim and finishes it (PolNeAR
+    annotates it with the claim). A bare "with" phrase ('..., he said, with a smile') is the
+    writer's."""
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return obj is not None and any(
+        c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > obj.i for c in obj.children
+    )
 
 
 #: Words that open a clause after a cue's closing comma: a concession, a contrast, a time or
