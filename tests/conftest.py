@@ -83,6 +83,14 @@ def quote_starting(quotes, starts: str):
     return found[0]
 
 
+def direct_quote_holding(quotes, words: str):
+    """The one direct or mixed quote whose content holds ``words`` (the test fails, listing
+    every content and speaker, when there is none or more than one)."""
+    found = [q for q in quotes if words in q.content.text and q.kind != "indirect"]
+    assert len(found) == 1, [(q.content.text, q.speaker) for q in quotes]
+    return found[0]
+
+
 def quotes_of(*paragraphs: str):
     """The quotes ``analyze`` finds in an article of these paragraphs (see :func:`analyzed`)."""
     return analyzed(*paragraphs).quotes

@@ -4,21 +4,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import quotes_of
-
-from tidings.model import Quote
+from conftest import direct_quote_holding, quotes_of
 
 
 @pytest.fixture(scope="module")
 def quotes():
     return quotes_of
-
-
-def _quote(qs: list[Quote], words: str) -> Quote:
-    """The one direct or mixed quote holding ``words``."""
-    found = [q for q in qs if words in q.content.text and q.kind != "indirect"]
-    assert len(found) == 1, [(q.content.text, q.speaker) for q in qs]
-    return found[0]
 
 
 @pytest.mark.issue(4)
@@ -29,7 +20,7 @@ def test_floating_quote_after_reported_speech_takes_the_last_cues_speaker(quotes
         " Susan Miller said as she turned around.",
         "“But he's our orange buffoon, and we love him!”",
     )
-    q = _quote(qs, "we love him")
+    q = direct_quote_holding(qs, "we love him")
     assert q.attribution == "floating"
     assert q.speaker == "Susan Miller"
 
@@ -57,7 +48,7 @@ def test_floating_quote_after_reported_speech_takes_the_last_cues_speaker(quotes
     ids=["while-adding", "while-chanting"],
 )
 def test_participle_after_while_has_the_sentences_subject(quotes, text, words, speaker) -> None:
-    assert _quote(quotes(text), words).speaker == speaker
+    assert direct_quote_holding(quotes(text), words).speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -67,7 +58,7 @@ def test_quote_with_no_cue_goes_to_the_person_who_is_a_subject_not_the_last_name
         " saw the exhaustion of young voters with bigotry as a reason to back her. “The younger"
         " people are more than any generation sick and tired of discrimination and racism.”"
     )
-    assert _quote(qs, "sick and tired").speaker == "Bernie Sanders"
+    assert direct_quote_holding(qs, "sick and tired").speaker == "Bernie Sanders"
 
 
 @pytest.mark.issue(4)
@@ -78,7 +69,10 @@ def test_quote_alone_after_narration_naming_a_speaker_is_that_speakers(quotes) -
         "“We have to do something and it's the only way you stop it.”",
         "“We have to be a lot tougher than we are now.”",
     )
-    first, second = _quote(qs, "do something"), _quote(qs, "a lot tougher")
+    first, second = (
+        direct_quote_holding(qs, "do something"),
+        direct_quote_holding(qs, "a lot tougher"),
+    )
     assert first.speaker == "Donald Trump" and first.cue is not None
     assert first.cue.text == "spoke"
     assert second.attribution == "floating" and second.speaker == "Donald Trump"
@@ -90,7 +84,7 @@ def test_quote_alone_after_narration_with_no_speaker_stays_unattributed(quotes) 
         "The hall was quiet for a long time after the vote on Tuesday.",
         "“We have to do something and it's the only way you stop it.”",
     )
-    assert _quote(qs, "do something").speaker is None
+    assert direct_quote_holding(qs, "do something").speaker is None
 
 
 @pytest.mark.issue(4)
@@ -100,7 +94,7 @@ def test_colon_after_a_reported_clause_belongs_to_the_cue_that_reports_it(quotes
         " Mr. Trump was a candidate very much in the spirit of Silicon Valley: \"He's a start-up"
         " kind of guy. He's more viral than Facebook ever was.\""
     )
-    assert _quote(qs, "more viral").speaker == "Slinker"
+    assert direct_quote_holding(qs, "more viral").speaker == "Slinker"
 
 
 @pytest.mark.issue(4)
@@ -126,7 +120,7 @@ def test_colon_after_a_reported_clause_belongs_to_the_cue_that_reports_it(quotes
 def test_quote_after_a_one_clause_colon_line_is_the_first_persons(
     quotes, text, words, speaker
 ) -> None:
-    assert _quote(quotes(text), words).speaker == speaker
+    assert direct_quote_holding(quotes(text), words).speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -136,7 +130,7 @@ def test_name_after_a_quote_with_a_long_apposition_is_the_speaker(quotes) -> Non
         " nationally and the polling leader in South Carolina by a wide margin after winning"
         " the New Hampshire primaries, said when Boyle asked him a question."
     )
-    assert _quote(qs, "this guy").speaker == "Trump"
+    assert direct_quote_holding(qs, "this guy").speaker == "Trump"
 
 
 @pytest.mark.issue(4)
@@ -147,7 +141,7 @@ def test_colon_opening_a_quote_paragraph_names_its_speaker_not_the_last_one(quot
         " new realities of global competition. The world we face today is a world where what"
         " you earn depends on what you can learn.”",
     )
-    assert _quote(qs, "new direction").speaker == "Bill Clinton"
+    assert direct_quote_holding(qs, "new direction").speaker == "Bill Clinton"
 
 
 @pytest.mark.issue(4)
@@ -156,7 +150,7 @@ def test_colon_paragraph_naming_a_person_hands_them_the_next_quote(quotes) -> No
         "The only reason for it is a blind faith in Barack Obama's word:",
         "“We will take in 200,000 refugees over the next two years from around the world.”",
     )
-    assert _quote(qs, "200,000").speaker == "Barack Obama"
+    assert direct_quote_holding(qs, "200,000").speaker == "Barack Obama"
 
 
 @pytest.mark.issue(4)
@@ -166,7 +160,7 @@ def test_the_owner_of_an_email_or_statement_speaks_through_it(quotes) -> None:
         "Sanders’ fundraising email to his supporters notes that Supervisor Jane Kim “is a civil"
         " rights attorney who’s fought for affordable housing and fair wages in her city.”",
     )
-    q = _quote(qs, "civil rights")
+    q = direct_quote_holding(qs, "civil rights")
     assert q.speaker == "Bernie Sanders"
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("Sanders")
 
@@ -179,7 +173,7 @@ def test_participle_opening_a_sentence_goes_on_from_the_cue_before(quotes) -> No
         " Clinton scandals, what they actually do is never that bad. It’s always how they"
         " handle it.”"
     )
-    assert _quote(qs, "never that bad").speaker == "Maher"
+    assert direct_quote_holding(qs, "never that bad").speaker == "Maher"
 
 
 @pytest.mark.issue(4)
@@ -188,7 +182,7 @@ def test_participle_opening_a_sentence_before_its_subject_is_that_subjects(quote
         "The senator left the hall early. Speaking to reporters on Monday, Donald Trump said,"
         " “We are going to win this state by a lot of votes.”"
     )
-    assert _quote(qs, "win this state").speaker == "Donald Trump"
+    assert direct_quote_holding(qs, "win this state").speaker == "Donald Trump"
 
 
 @pytest.mark.issue(4)
@@ -197,7 +191,7 @@ def test_a_participles_aside_after_the_name_does_not_lend_its_noun(quotes) -> No
         "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists"
         " under Mr. Putin, had said, ''I think our country does plenty of killing also.''"
     )
-    assert _quote(qs, "plenty of killing").speaker == "Trump"
+    assert direct_quote_holding(qs, "plenty of killing").speaker == "Trump"
 
 
 @pytest.mark.issue(4)
@@ -207,7 +201,7 @@ def test_a_second_participle_after_and_is_the_tellers(quotes) -> None:
         " a “faker” and questioning how he has “gotten away with not turning over his tax"
         " returns.”"
     )
-    assert _quote(qs, "gotten away").speaker == "Ruth Bader Ginsburg"
+    assert direct_quote_holding(qs, "gotten away").speaker == "Ruth Bader Ginsburg"
 
 
 @pytest.mark.issue(4)
@@ -217,7 +211,7 @@ def test_pronoun_speaker_is_not_a_name_in_the_quoted_words(quotes) -> None:
         "Republican challenger Mark Dalton said on Tuesday that the incumbent had lost touch.",
         "“Obama has failed this state and so has everyone who stood with him,” he said.",
     )
-    assert _quote(qs, "Obama has failed").speaker == "Mark Dalton"
+    assert direct_quote_holding(qs, "Obama has failed").speaker == "Mark Dalton"
 
 
 @pytest.mark.issue(4)
@@ -230,8 +224,8 @@ def test_pronoun_goes_to_the_quoted_person_named_in_the_paragraphs_narration(quo
         " he said.",
         "Lund almost seemed to agree. “There is a lot of goodwill on both sides,” he said.",
     )
-    assert _quote(qs, "close to a deal").speaker == "Jorge Ruiz"
-    assert _quote(qs, "goodwill").speaker == "Peter Lund"
+    assert direct_quote_holding(qs, "close to a deal").speaker == "Jorge Ruiz"
+    assert direct_quote_holding(qs, "goodwill").speaker == "Peter Lund"
 
 
 @pytest.mark.issue(4)
@@ -241,7 +235,7 @@ def test_name_set_off_by_commas_after_the_cue_is_the_speaker(quotes) -> None:
         "Any fair interpretation of the deal, said Michael Kofman, an expert on Russia at the"
         " Wilson Center, would see it as “the best means of saving the opposition.”"
     )
-    q = _quote(qs, "best means")
+    q = direct_quote_holding(qs, "best means")
     assert q.speaker == "Michael Kofman"
     assert q.speaker_description == "an expert on Russia at the Wilson Center"
 
@@ -253,7 +247,7 @@ def test_tag_after_quote_whose_noun_the_parser_made_a_compound_of_the_cue(quotes
         "The Interior Ministry said on Monday that the protests were illegal.",
         "“We will not be intimidated,” the ministry states in its report.",
     )
-    q = _quote(qs, "intimidated")
+    q = direct_quote_holding(qs, "intimidated")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the ministry"
     assert q.speaker == "Interior Ministry"
 
@@ -283,7 +277,7 @@ def test_quote_with_no_cue_takes_the_speaker_named_right_after_it(
     quotes, text, words, speaker
 ) -> None:
     # branch attr8: the tag after A was read for B (or for reported speech) only
-    assert _quote(quotes(text), words).speaker == speaker
+    assert direct_quote_holding(quotes(text), words).speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -294,7 +288,7 @@ def test_statement_after_a_quote_ending_its_sentence_is_no_tag(quotes) -> None:
         " Exxon Mobil's public position and its internal planning on climate change.” The"
         " articles add that the company funded doubt."
     )
-    assert _quote(qs, "the gap between").speaker is None
+    assert direct_quote_holding(qs, "the gap between").speaker is None
 
 
 @pytest.mark.issue(4)
@@ -304,7 +298,7 @@ def test_name_after_a_capitalised_title_and_its_conjunct_is_the_speaker(quotes) 
         "Sirius XM Vice President for news and talk Dave Gorab called the show “the"
         " conservative news show of record.”"
     )
-    q = _quote(qs, "news show of record")
+    q = direct_quote_holding(qs, "news show of record")
     assert q.speaker == "Dave Gorab"
     assert q.speaker_description == "Sirius XM Vice President for news and talk"
 
@@ -320,7 +314,7 @@ def test_pronoun_goes_to_the_subject_opening_the_narration_paragraph_before(quot
         " Price last week.",
         "“She is a fighter,” he told a crowd in Dayton.",
     )
-    assert _quote(qs, "She is a fighter").speaker == "Bill Clinton"
+    assert direct_quote_holding(qs, "She is a fighter").speaker == "Bill Clinton"
 
 
 @pytest.mark.issue(4)
@@ -342,7 +336,7 @@ def test_pronoun_keeps_the_last_speaker_when_the_paragraph_before_has_no_clear_s
         narration,
         "“No one is writing songs for her,” he said.",
     )
-    assert _quote(qs, "No one is writing").speaker == "Henry Crespo"
+    assert direct_quote_holding(qs, "No one is writing").speaker == "Henry Crespo"
 
 
 @pytest.mark.issue(4)
@@ -352,8 +346,8 @@ def test_tag_whose_cue_the_tagger_read_as_a_noun_names_the_speaker(quotes) -> No
         "“Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis"
         " state in the white paper. “Saudi Arabia shares the same enemies as the United States.”"
     )
-    assert _quote(qs, "leading nations").speaker == "Saudis"
-    assert _quote(qs, "same enemies").speaker == "Saudis"
+    assert direct_quote_holding(qs, "leading nations").speaker == "Saudis"
+    assert direct_quote_holding(qs, "same enemies").speaker == "Saudis"
 
 
 @pytest.mark.issue(4)
@@ -395,7 +389,7 @@ def test_a_tag_in_jokes_or_tweets_read_as_a_noun_names_the_speaker(
     quotes, paragraph, speaker
 ) -> None:
     # "jokes" and "tweets" after a name are tagged plural nouns: no cue is found
-    assert _quote(quotes(paragraph), "win the state").speaker == speaker
+    assert direct_quote_holding(quotes(paragraph), "win the state").speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -408,8 +402,8 @@ def test_a_noun_read_tag_beats_the_speaker_of_the_paragraph_before(quotes) -> No
         "“You seem to have picked a new standard,” the two write. “We do not understand the"
         " need to cite intent.”",
     )
-    assert _quote(qs, "new standard").speaker == "the two"
-    assert _quote(qs, "We do not understand").speaker == "the two"
+    assert direct_quote_holding(qs, "new standard").speaker == "the two"
+    assert direct_quote_holding(qs, "We do not understand").speaker == "the two"
 
 
 def test_an_age_as_a_definite_description_is_the_person_just_named(quotes) -> None:
@@ -492,8 +486,8 @@ def test_a_possessed_word_for_a_reply_before_a_colon_names_the_speaker(quotes) -
         "Mayor Ines Fairbanks' reaction to the union's warning: \"I have heard it before.\"",
         'Asked about fares, Okafor kept it short. His answer: "Not this year."',
     )
-    assert _quote(found, "heard it before").speaker == "Ines Fairbanks"
-    assert _quote(found, "Not this year").speaker == "Tom Okafor"
+    assert direct_quote_holding(found, "heard it before").speaker == "Ines Fairbanks"
+    assert direct_quote_holding(found, "Not this year").speaker == "Tom Okafor"
 
 
 def test_in_a_persons_view_after_a_quote_names_the_speaker(quotes) -> None:
@@ -503,8 +497,8 @@ def test_in_a_persons_view_after_a_quote_names_the_speaker(quotes) -> None:
         "from the ferries to the buses, in Okafor's view.",
         '"Passengers come first at last," in the words of councillor Priya Das.',
     )
-    assert _quote(found, "across-the-board").speaker == "Okafor"
-    assert _quote(found, "Passengers come first").speaker == "Priya Das"
+    assert direct_quote_holding(found, "across-the-board").speaker == "Okafor"
+    assert direct_quote_holding(found, "Passengers come first").speaker == "Priya Das"
 
 
 def test_a_surname_ending_in_ing_tagged_a_gerund_is_the_subject(quotes) -> None:
@@ -513,7 +507,7 @@ def test_a_surname_ending_in_ing_tagged_a_gerund_is_the_subject(quotes) -> None:
         'Schilling describes himself on his website as a "proud conservative who loves his '
         'country and its ballparks."',
     )
-    assert _quote(found, "proud conservative").speaker == "Schilling"
+    assert direct_quote_holding(found, "proud conservative").speaker == "Schilling"
 
 
 def test_you_know_set_off_by_commas_is_no_cue(quotes) -> None:
@@ -523,7 +517,7 @@ def test_you_know_set_off_by_commas_is_no_cue(quotes) -> None:
         'in and says, "Give me a thousand rounds," you know, well, you would be wary about '
         'that, too."',
     )
-    assert _quote(found, "a man walks in").speaker == "Harlan Voss"
+    assert direct_quote_holding(found, "a man walks in").speaker == "Harlan Voss"
 
 
 def test_a_surname_read_as_a_common_noun_is_the_person_named_in_full_before(quotes) -> None:
@@ -536,8 +530,8 @@ def test_a_surname_read_as_a_common_noun_is_the_person_named_in_full_before(quot
         'Mendes denied the charge. "We came with a serious offer and they did not even read '
         'it," he said.',
     )
-    assert _quote(found, "nothing left").speaker == "Claire Dubois"
-    assert _quote(found, "serious offer").speaker == "Paulo Mendes"
+    assert direct_quote_holding(found, "nothing left").speaker == "Claire Dubois"
+    assert direct_quote_holding(found, "serious offer").speaker == "Paulo Mendes"
 
 
 def test_the_title_before_a_comma_names_the_person_for_the_nominal(quotes) -> None:
@@ -546,7 +540,7 @@ def test_the_title_before_a_comma_names_the_person_for_the_nominal(quotes) -> No
         "Dubois, left the room.",
         'The minister later told French television that "Paris will go to the WTO."',
     )
-    assert _quote(found, "go to the WTO").speaker == "Claire Dubois"
+    assert direct_quote_holding(found, "go to the WTO").speaker == "Claire Dubois"
 
 
 def test_an_honorific_picks_the_person_of_its_gender_among_namesakes(quotes) -> None:
@@ -556,8 +550,8 @@ def test_an_honorific_picks_the_person_of_its_gender_among_namesakes(quotes) -> 
         '"She is the most qualified person ever to run," Mr. Clinton told the crowd.',
         '"We are not taking anything for granted," Mrs. Clinton said in a statement.',
     )
-    assert _quote(found, "most qualified").speaker == "Bill Clinton"
-    assert _quote(found, "taking anything").speaker == "Hillary Clinton"
+    assert direct_quote_holding(found, "most qualified").speaker == "Bill Clinton"
+    assert direct_quote_holding(found, "taking anything").speaker == "Hillary Clinton"
 
 
 def test_a_pronoun_goes_to_the_subject_opening_the_sentence_before(quotes) -> None:
@@ -593,8 +587,10 @@ def test_it_is_the_organisation_opening_the_sentence_before(quotes) -> None:
         'The Brazilian foreign ministry issued a statement on Monday night. "Brazil has always '
         'sought a fair settlement," it said.',
     )
-    assert _quote(found, "no longer safe").speaker == "Harlow Council"
-    assert _quote(found, "fair settlement").speaker == "The Brazilian foreign ministry"
+    assert direct_quote_holding(found, "no longer safe").speaker == "Harlow Council"
+    assert (
+        direct_quote_holding(found, "fair settlement").speaker == "The Brazilian foreign ministry"
+    )
 
 
 def test_a_participle_after_a_clause_of_people_is_theirs_when_the_subject_is_a_thing(
@@ -605,7 +601,7 @@ def test_a_participle_after_a_clause_of_people_is_theirs_when_the_subject_is_a_t
         "The first disruption came during her speech at the college, when housing protesters "
         'interrupted her, shouting "You raised our rents and you will lose our votes!"',
     )
-    assert _quote(found, "raised our rents").speaker == "housing protesters"
+    assert direct_quote_holding(found, "raised our rents").speaker == "housing protesters"
 
 
 def test_as_someone_put_it_before_the_words_names_the_speaker(quotes) -> None:
@@ -614,7 +610,7 @@ def test_as_someone_put_it_before_the_words_names_the_speaker(quotes) -> None:
         "The airline says its prices are fair. As Ms. Harper put it in a statement to "
         'reporters in May, the company is "offering a service nobody else will."',
     )
-    assert _quote(found, "nobody else will").speaker == "Harper"
+    assert direct_quote_holding(found, "nobody else will").speaker == "Harper"
 
 
 @pytest.mark.issue(4)
@@ -674,7 +670,7 @@ def test_participle_right_after_a_clause_of_others_has_that_clauses_subject(
     quotes, text, words, speaker
 ) -> None:
     # the participle closes the clause just before it: the people of that clause speak
-    assert _quote(quotes(text), words).speaker == speaker
+    assert direct_quote_holding(quotes(text), words).speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -684,7 +680,7 @@ def test_cue_inside_reported_words_does_not_speak_the_next_quote(quotes) -> None
         "Yet Ridley is also a “change agent,” Ellis said. “That’s exactly what people want"
         " right now, so he is well placed.”",
     )
-    assert _quote(qs, "exactly what people want").speaker == "Ellis"
+    assert direct_quote_holding(qs, "exactly what people want").speaker == "Ellis"
 
 
 @pytest.mark.issue(4)
@@ -720,7 +716,7 @@ def test_a_second_clause_turning_to_someone_hands_them_the_next_quote(
 ) -> None:
     # '"...," Ebeling said, and her husband cut in. / "Don't forget ..."': the husband's
     qs = quotes(first, "“There is nothing left to decide today, and everyone here knows it.”")
-    assert _quote(qs, "nothing left").speaker == speaker
+    assert direct_quote_holding(qs, "nothing left").speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -730,7 +726,7 @@ def test_a_person_named_inside_the_reported_clause_is_not_the_speaker(quotes) ->
         "Councillor Dana Mills anticipated that the hardest task for a Mayor Price would be"
         " “finding the money for the schools and the roads.”"
     )
-    assert _quote(qs, "finding the money").speaker == "Dana Mills"
+    assert direct_quote_holding(qs, "finding the money").speaker == "Dana Mills"
 
 
 _REPLY = "“Not this time. I have done what I came to do, and it is time for someone new"
@@ -767,7 +763,7 @@ _REPLY = "“Not this time. I have done what I came to do, and it is time for so
 )
 def test_the_reply_to_a_question_is_the_one_asked(quotes, question, reply, speaker) -> None:
     qs = quotes(question, reply)
-    assert _quote(qs, reply[1:12]).speaker == speaker
+    assert direct_quote_holding(qs, reply[1:12]).speaker == speaker
 
 
 def test_a_company_nominal_is_no_public_body(quotes) -> None:
@@ -802,7 +798,7 @@ def test_pronoun_after_a_turn_with_but_is_the_person_turned_to(quotes, paragraph
     # 'Price praised the plan, but Ruiz was cautious.': the writer turns to Ruiz, whose
     # caution the quote then shows; "he" is Ruiz, not Price who opened the paragraph
     qs = quotes("Councillor Tom Ruiz has sat on the transit board since 2009.", *paragraphs)
-    assert _quote(qs, "We will see").speaker == "Tom Ruiz"
+    assert direct_quote_holding(qs, "We will see").speaker == "Tom Ruiz"
 
 
 def test_pronoun_after_but_with_someone_else_named_later_keeps_the_opener(quotes) -> None:
@@ -814,7 +810,7 @@ def test_pronoun_after_but_with_someone_else_named_later_keeps_the_opener(quotes
         " ahead anyway.",
         "“A week of waiting would not have helped anyone,” he said.",
     )
-    assert _quote(qs, "A week of waiting").speaker == "Alan Price"
+    assert direct_quote_holding(qs, "A week of waiting").speaker == "Alan Price"
 
 
 @pytest.mark.parametrize(
@@ -839,14 +835,14 @@ def test_participle_of_saying_after_a_person_is_that_persons(quotes, text, words
     # 'concludes with footage of Hale saying, "..."', 'ends with a narrator saying: "..."':
     # the one right before the participle says the words, not the subject of the verb the
     # parser hung the quotation on (the advertisement)
-    q = _quote(quotes(text), words)
+    q = direct_quote_holding(quotes(text), words)
     assert speaker in (q.speaker or q.speaker_mention.text)
 
 
 def test_participle_with_no_speaker_before_it_keeps_the_cue_before(quotes) -> None:
     # guard: 'said on Monday, speaking to reporters at City Hall, "..."': the participle
     # has no speaker of its own right before it, so the quote stays with the cue before
-    q = _quote(
+    q = direct_quote_holding(
         quotes(
             "Mayor Alan Price said on Monday, speaking to reporters outside City Hall with"
             " Councillor Tom Ruiz, “We will not raise taxes this year.”"
@@ -961,7 +957,7 @@ def test_a_floating_quote_skips_a_cue_in_a_bracketed_aside(quotes) -> None:
         " bill requires landlords to register and protects tenants who want to organise.)",
         "“This law is the floor, not the ceiling. We will do more.”",
     )
-    assert _quote(found, "the floor").speaker == "Ana Pell"
+    assert direct_quote_holding(found, "the floor").speaker == "Ana Pell"
 
 
 @pytest.mark.issue(4)
@@ -977,7 +973,7 @@ def test_a_floating_quote_skips_a_cue_in_a_bracketed_aside(quotes) -> None:
 )
 def test_the_one_named_after_including_speaks_the_quote_after_the_colon(quotes, text) -> None:
     # a group's cue, then one of the group named before a colon or dash: that one speaks
-    assert _quote(quotes(text), "a disgrace").speaker == "Tom Reed"
+    assert direct_quote_holding(quotes(text), "a disgrace").speaker == "Tom Reed"
 
 
 @pytest.mark.issue(4)
@@ -993,7 +989,7 @@ def test_the_one_named_after_including_speaks_the_quote_after_the_colon(quotes, 
 )
 def test_a_cue_right_before_the_colon_opens_the_quote_after_it(quotes, text) -> None:
     # the parser makes the second quotation part of what "predicted" reports
-    assert _quote(quotes(text), "not this time").speaker == "Tom Reed"
+    assert direct_quote_holding(quotes(text), "not this time").speaker == "Tom Reed"
 
 
 @pytest.mark.issue(4)
@@ -1009,7 +1005,7 @@ def test_a_cue_right_before_the_colon_opens_the_quote_after_it(quotes, text) -> 
     ids=["recalled-someone", "recalled-a-thing"],
 )
 def test_one_recalled_telling_speaks_not_who_recalls(quotes, text, speaker) -> None:
-    assert _quote(quotes(text), "never win").speaker == speaker
+    assert direct_quote_holding(quotes(text), "never win").speaker == speaker
 
 
 @pytest.mark.issue(4)
@@ -1087,7 +1083,7 @@ def test_who_after_a_thing_and_a_name_is_the_name(quotes, paragraph, speaker) ->
 def test_he_after_someone_named_by_trade_is_that_person(quotes, paragraphs, speaker) -> None:
     """'An accountant who reviewed the books said ...' / '"...," he said.': a person called by
     trade is someone "he" or "she" can be, as "an official" is (naming.PERSON_NOUNS)."""
-    q = _quote(quotes(*paragraphs), "It was a mess")
+    q = direct_quote_holding(quotes(*paragraphs), "It was a mess")
     assert q.speaker == speaker
 
 
@@ -1142,7 +1138,7 @@ def test_a_business_noun_after_a_companys_shares_is_that_company(
 ) -> None:
     """'Shares of X fell after the carmaker said ...': market news names the company inside
     its shares; the business noun is that company (nominals._shares_of)."""
-    q = _quote(quotes(paragraph), words)
+    q = direct_quote_holding(quotes(paragraph), words)
     assert (q.speaker, q.speaker_type) == (speaker, "organization")
 
 
@@ -1151,7 +1147,7 @@ def test_an_organisations_role_set_off_with_a_name_is_that_person(quotes) -> Non
     """'The Royal College of Nursing's regional secretary, Bernadette Cole, said': the parser
     cut the subject at "College"; the secretary, named after the comma, speaks
     (mentions._possessed_role)."""
-    q = _quote(
+    q = direct_quote_holding(
         quotes(
             "The Guild of Wind Engineers' national secretary, Bernadette Cole, said the offer"
             " was unfair, “and everyone in this trade can see it.”"
@@ -1171,7 +1167,7 @@ def test_a_name_after_a_trade_is_a_person_whom_she_names(quotes) -> None:
         " paid for weeks.",
         "“We are tired,” she said.",
     )
-    q = _quote(qs, "We are tired")
+    q = direct_quote_holding(qs, "We are tired")
     assert (q.speaker, q.speaker_type) == ("Amira Haddad", "person")
 
 
@@ -1184,7 +1180,7 @@ def test_the_one_who_asked_is_not_the_one_who_answers(quotes) -> None:
         "Asked by a reporter on Tuesday whether she would run again, she said: “I have not"
         " decided.”",
     )
-    q = _quote(qs, "I have not decided")
+    q = direct_quote_holding(qs, "I have not decided")
     assert q.speaker == "Ana Pell"
     assert q.addressee == "reporter"
 
@@ -1215,7 +1211,9 @@ def test_the_namer_of_a_thing_in_a_relative_clause_without_that(quotes, paragrap
 def test_a_website_named_by_its_address_is_an_organisation(quotes) -> None:
     """'"...," 9to5Mac.com reported': the tagger reads the address as a number; it is the
     outlet."""
-    q = _quote(quotes("“The new model will ship in March,” 9to5Mac.com reported."), "new model")
+    q = direct_quote_holding(
+        quotes("“The new model will ship in March,” 9to5Mac.com reported."), "new model"
+    )
     assert (q.speaker, q.speaker_type) == ("9to5Mac.com", "organization")
 
 

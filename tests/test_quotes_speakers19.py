@@ -5,16 +5,7 @@ set of constructions checked (most right already) is ``bench/speaker_constructio
 from __future__ import annotations
 
 import pytest
-from conftest import quotes_of
-
-from tidings.model import Quote
-
-
-def _quote(qs: list[Quote], words: str) -> Quote:
-    """The one direct or mixed quote holding ``words``."""
-    found = [q for q in qs if words in q.content.text and q.kind != "indirect"]
-    assert len(found) == 1, [(q.content.text, q.speaker) for q in qs]
-    return found[0]
+from conftest import direct_quote_holding, quotes_of
 
 
 @pytest.mark.issue(4)
@@ -31,7 +22,7 @@ def _quote(qs: list[Quote], words: str) -> Quote:
 def test_a_name_set_off_after_a_role_for_an_organisation_is_the_speakers_name(paragraph) -> None:
     # the parser hangs the name and both its commas on "Authority": the phrase must not end
     # in the comma, or the name that closes it is not found and the whole phrase is the name
-    q = _quote(quotes_of(paragraph), "Crews have")
+    q = direct_quote_holding(quotes_of(paragraph), "Crews have")
     assert q.speaker == "Priya Raman"
     assert q.speaker_mention is not None and not q.speaker_mention.text.endswith(",")
     assert q.speaker_description is not None and "Raman" not in q.speaker_description
@@ -50,7 +41,7 @@ def test_a_name_set_off_after_a_role_for_an_organisation_is_the_speakers_name(pa
 def test_a_number_counting_the_speakers_after_an_inverted_cue_is_no_date(
     paragraph, speaker
 ) -> None:
-    q = _quote(quotes_of(paragraph), "")
+    q = direct_quote_holding(quotes_of(paragraph), "")
     assert q.speaker_mention is not None and speaker in q.speaker_mention.text
     assert q.speaker == speaker or speaker in (q.speaker or "")
 
@@ -79,7 +70,7 @@ def test_the_reply_to_a_passive_question_is_the_one_asked_not_the_asker(paragrap
     qs = quotes_of(*paragraphs)
     (asked,) = [q for q in qs if "whether he would run" in q.content.text]
     assert (asked.speaker, asked.addressee) == ("a reporter", "Mark Ellery")
-    assert _quote(qs, "Not this time").speaker == "Mark Ellery"
+    assert direct_quote_holding(qs, "Not this time").speaker == "Mark Ellery"
 
 
 @pytest.mark.issue(4)
@@ -90,7 +81,7 @@ def test_a_passive_question_with_a_name_before_it_that_is_not_its_subject_is_no_
         " would run again.",
         "“Not this time,” he said.",
     )
-    assert _quote(qs, "Not this time").speaker == "Tom Reed"
+    assert direct_quote_holding(qs, "Not this time").speaker == "Tom Reed"
 
 
 @pytest.mark.issue(4)
@@ -100,15 +91,15 @@ def test_he_after_a_sentence_opened_by_a_surname_the_tagger_missed_is_that_perso
         "Ted Cruz attacked Marco Rubio on immigration. “He supported amnesty,” Cruz said. Rubio"
         " fired back. “That is a lie,” he said."
     )
-    assert _quote(qs, "supported amnesty").speaker == "Ted Cruz"
-    assert _quote(qs, "That is a lie").speaker == "Marco Rubio"
+    assert direct_quote_holding(qs, "supported amnesty").speaker == "Ted Cruz"
+    assert direct_quote_holding(qs, "That is a lie").speaker == "Marco Rubio"
 
 
 @pytest.mark.issue(4)
 def test_a_tag_after_a_quotation_opening_a_reported_clause_speaks_the_quotation() -> None:
     # the parser hangs "Ruiz added" inside the content of "say": the quotation is Ruiz's
     qs = quotes_of("Price cannot say that “from his own point of view,” Ruiz added.")
-    assert _quote(qs, "point of view").speaker == "Ruiz"
+    assert direct_quote_holding(qs, "point of view").speaker == "Ruiz"
 
 
 @pytest.mark.issue(4)
@@ -116,7 +107,7 @@ def test_a_tag_after_a_quotation_inside_a_clause_leaves_the_clause_to_its_cue() 
     # words of the clause come before the quotation: no cut at the closing mark
     qs = quotes_of("Ruiz said the mayor “has lost the room,” Price added.")
     assert [q.speaker for q in qs if "lost the room" in q.content.text] == ["Price"]
-    assert _quote(qs, "lost the room").content.text.startswith("Ruiz said")
+    assert direct_quote_holding(qs, "lost the room").content.text.startswith("Ruiz said")
 
 
 @pytest.mark.issue(4)

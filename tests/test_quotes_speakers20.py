@@ -5,18 +5,9 @@ set of constructions checked is ``bench/speaker_constructions.py``."""
 from __future__ import annotations
 
 import pytest
-from conftest import quotes_of
-
-from tidings.model import Quote
+from conftest import direct_quote_holding, quotes_of
 
 _PAIR = "Elena Cruz and Paul Dorsey both want the seat."
-
-
-def _quote(qs: list[Quote], words: str) -> Quote:
-    """The one direct or mixed quote holding ``words``."""
-    found = [q for q in qs if words in q.content.text and q.kind != "indirect"]
-    assert len(found) == 1, [(q.content.text, q.speaker) for q in qs]
-    return found[0]
 
 
 @pytest.mark.issue(4)
@@ -25,7 +16,9 @@ def _quote(qs: list[Quote], words: str) -> Quote:
     [("the former", "Elena Cruz"), ("the latter", "Paul Dorsey")],
 )
 def test_the_former_and_the_latter_are_the_first_and_second_of_a_pair(said, speaker) -> None:
-    q = _quote(quotes_of(_PAIR, f"“I have a plan for this town,” {said} said."), "a plan")
+    q = direct_quote_holding(
+        quotes_of(_PAIR, f"“I have a plan for this town,” {said} said."), "a plan"
+    )
     assert q.speaker == speaker
     assert q.speaker_mention is not None and q.speaker_mention.text == said
 
@@ -36,14 +29,14 @@ def test_the_former_counts_the_last_two_people_named_not_the_first_two() -> None
         "Grace Obi chaired the debate.",
         f"{_PAIR} “I have a plan for this town,” the latter said.",
     )
-    assert _quote(qs, "a plan").speaker == "Paul Dorsey"
+    assert direct_quote_holding(qs, "a plan").speaker == "Paul Dorsey"
 
 
 @pytest.mark.issue(4)
 def test_the_former_with_one_person_named_has_no_pair_to_point_into() -> None:
     # "the former" alone is no one named: better no name than the only person in sight
     qs = quotes_of("Elena Cruz wants the seat.", "“I have a plan for this town,” the former said.")
-    assert _quote(qs, "a plan").speaker != "Elena Cruz"
+    assert direct_quote_holding(qs, "a plan").speaker != "Elena Cruz"
 
 
 @pytest.mark.issue(4)
@@ -53,7 +46,7 @@ def test_the_former_with_a_noun_is_an_office_not_one_of_a_pair() -> None:
         "Former Mayor Elena Cruz and Governor Paul Dorsey toured the valley.",
         "“These families need help now,” the former mayor said.",
     )
-    assert _quote(qs, "need help").speaker == "Elena Cruz"
+    assert direct_quote_holding(qs, "need help").speaker == "Elena Cruz"
 
 
 @pytest.mark.issue(4)
@@ -64,7 +57,7 @@ def test_a_parent_of_n_is_the_person_named_before_like_an_age(said) -> None:
         f"{name} lost a job at the plant in March.",
         f"“I do not know how I will pay the rent,” {said} said.",
     )
-    assert _quote(qs, "pay the rent").speaker == name
+    assert direct_quote_holding(qs, "pay the rent").speaker == name
 
 
 @pytest.mark.issue(4)
@@ -78,7 +71,7 @@ def test_a_parent_of_n_is_the_person_named_before_like_an_age(said) -> None:
 )
 def test_the_statement_speaks_for_whoever_issued_it(intro, speaker) -> None:
     qs = quotes_of(intro, "“We regret the hurt our words have caused,” the statement said.")
-    q = _quote(qs, "the hurt")
+    q = direct_quote_holding(qs, "the hurt")
     assert q.speaker == speaker
     assert q.speaker_mention is not None and q.speaker_mention.text == "the statement"
 
@@ -90,7 +83,7 @@ def test_a_statement_sent_to_someone_is_not_theirs() -> None:
         "Northline Rail sent a letter to Paul Dorsey on Friday.",
         "“We regret the delays,” the letter said.",
     )
-    assert _quote(qs, "the delays").speaker == "Northline Rail"
+    assert direct_quote_holding(qs, "the delays").speaker == "Northline Rail"
 
 
 @pytest.mark.issue(4)
@@ -99,7 +92,7 @@ def test_the_authority_is_the_authority_named_before() -> None:
         "The Harbor Authority closed the north pier on Monday.",
         "“Safety comes first,” the authority said in a statement.",
     )
-    assert _quote(qs, "Safety comes").speaker == "Harbor Authority"
+    assert direct_quote_holding(qs, "Safety comes").speaker == "Harbor Authority"
 
 
 @pytest.mark.issue(4)
@@ -140,15 +133,15 @@ _MAYOR_AND_GOVERNOR = (
 def test_the_governor_is_not_the_one_after_the_mayors_appositive() -> None:
     # "the mayor, met Paul Dorsey": "mayor" is Hale's appositive, not a title of Dorsey's
     qs = quotes_of(*_MAYOR_AND_GOVERNOR, "“We will see,” the mayor said.")
-    assert _quote(qs, "We will see").speaker == "Tom Hale"
-    assert _quote(qs, "agreed on a plan").speaker == "Paul Dorsey"
+    assert direct_quote_holding(qs, "We will see").speaker == "Tom Hale"
+    assert direct_quote_holding(qs, "agreed on a plan").speaker == "Paul Dorsey"
 
 
 @pytest.mark.issue(4)
 def test_he_after_a_role_opening_the_paragraph_is_the_one_with_that_role() -> None:
     # the writer turns to the mayor: "he" is Hale, not the governor quoted last
     qs = quotes_of(*_MAYOR_AND_GOVERNOR, "The mayor was less sure. “We will see,” he said.")
-    assert _quote(qs, "We will see").speaker == "Tom Hale"
+    assert direct_quote_holding(qs, "We will see").speaker == "Tom Hale"
 
 
 @pytest.mark.issue(4)
@@ -158,7 +151,7 @@ def test_a_role_of_the_other_gender_opening_the_paragraph_is_not_he() -> None:
         "“We agreed on a plan,” Hale said.",
         "The governor was less sure. “We will see,” he said.",
     )
-    assert _quote(qs, "We will see").speaker == "Tom Hale"
+    assert direct_quote_holding(qs, "We will see").speaker == "Tom Hale"
 
 
 @pytest.mark.issue(4)
@@ -189,4 +182,4 @@ def test_the_party_of_a_nominal_picks_the_one_an_appositive_gave_it(said, speake
         " against the bill.",
         f"“This plan is a disaster,” {said} said.",
     )
-    assert _quote(qs, "a disaster").speaker == speaker
+    assert direct_quote_holding(qs, "a disaster").speaker == speaker
