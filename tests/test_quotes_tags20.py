@@ -95,3 +95,31 @@ def test_testified_as_a_tag_joins_a_split_quotation(nlp) -> None:
     second = quote_starting(qs, "The ledgers were kept")
     assert first.cue is not None and first.cue.text == "testified"
     assert second.cue == first.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The central bank, he continued, buys dollars every two weeks to meet demand.",
+            "The central bank, he continued, buys dollars every two weeks to meet demand",
+        ),
+        (
+            "Meanwhile, he continued, the ministry has cut duties on basic food.",
+            "the ministry has cut duties on basic food",
+        ),
+    ],
+)
+def test_continued_as_a_parenthetical_tag_reports_its_clause(nlp, sentence, content) -> None:
+    """'The central bank, he continued, buys dollars ...': "continue" only tags (with an object
+    or an infinitive it is aspectual), and set off by commas inside a clause it tags that
+    clause, as "he said" there does (the session-19 lead, from a minister's speech reported
+    so); 'continued her tour' and 'continues to lead' stay no report."""
+    qs = quotes_of("The finance minister spoke to senators on Tuesday.", sentence)
+    found = [q for q in qs if q.cue is not None and q.cue.text == "continued"]
+    assert [q.content.text for q in found] == [content]
+    assert found[0].speaker == "The finance minister" or found[0].speaker_mention.text == "he"
+    qs = quotes_of(
+        "The singer continued her tour in Spain. The senator continues to lead the polls."
+    )
+    assert not [q for q in qs if q.cue is not None and q.cue.text.startswith("continue")]

@@ -559,7 +559,8 @@ def find_attributions(
         if lemma in TAG_ONLY:
             if any(c.dep_ in ("dobj", "xcomp") for c in tok.rights):
                 continue  # "continues to lead", "continued her tour"
-            content = None
+            if tok.dep_ != "parataxis":
+                content = None  # a parenthetical tag keeps its clause, as "he said" does
         content = None if tagged or intro else with_marks(text_of(doc), content, quoted)
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
