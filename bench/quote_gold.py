@@ -318,7 +318,7 @@ def pool_members(name: str) -> list[str]:
     """The golds of ``name``: a pool of :data:`POOLS`, or golds named with commas
     ("aeb4,tfe,tfe2")."""
     members = POOLS.get(name) or name.split(",")
-    known = {"sample", *SHARED_GOLDS, *OWN_GOLD_DIRS}
+    known = set(POOLS["outside"])  # every gold there is
     if unknown := [m for m in members if m not in known]:
         raise SystemExit(f"unknown gold(s) {unknown}; known: {sorted(known)} and {list(POOLS)}")
     return members
