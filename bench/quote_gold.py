@@ -12,6 +12,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe2
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe3
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe4
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe5
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
@@ -67,7 +68,10 @@ plan at a county meeting, a crash in Miami, a company's climate pledge, an award
 manslaughter sentence in The Telegraph, a hunter's death in Guyana, a Senate vote in Trinidad),
 blind too; ``--set tfe4`` (session 20: six more: a candidate's past in the Los Angeles Times, a
 transit board in Miami, a radio telescope in Nature, ransomware on Threatpost, a grocery chain's
-cyber attack in Trinidad, food prices in Nassau), blind too.
+cyber attack in Trinidad, food prices in Nassau), blind too; ``--set tfe5`` (session 20: seven
+more: AI's energy use in Wired, the Amazon fires on Vice, travel corridors in the Evening
+Standard, a justice sworn in (JTA), fines in The Independent, a museum's patron in the Observer,
+emissions in Salon), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -166,6 +170,7 @@ TFE_PAGES = EXTRACTION / "trafilatura-eval" / "html"
 TFE2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe2"
 TFE3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe3"
 TFE4_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe4"
+TFE5_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe5"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -176,6 +181,7 @@ SHARED_GOLDS = {
     "tfe2": (TFE2_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe3": (TFE3_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe4": (TFE4_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe5": (TFE5_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
