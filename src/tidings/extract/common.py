@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from tidings.model import Article, Capture
@@ -13,6 +14,18 @@ def outlet_of(url: str | None) -> str | None:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
     return host.removeprefix("www.") or None
+
+
+#: Characters a page carries but never shows: the soft hyphen (U+00AD, a line-break hint some
+#: newspapers put inside every word), the zero-width space, the word joiner and a stray byte-order
+#: mark. Kept, "Mas\u00adsy" is no longer the word "Massy" for the tokenizer, the entity tagger or
+#: a reader's search, so both extractors drop them from the text they keep.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` without the invisible format characters of ``_INVISIBLE``."""
+    return _INVISIBLE.sub("", text)
 
 
 def base_article(capture: Capture | None, source: str, doc_id: str, url: str | None) -> dict:
@@ -27,4 +40,4 @@ def base_article(capture: Capture | None, source: str, doc_id: str, url: str | N
     }
 
 
-__all__ = ["Article", "base_article", "outlet_of"]
+__all__ = ["Article", "base_article", "outlet_of", "visible"]

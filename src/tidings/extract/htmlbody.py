@@ -31,6 +31,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tidings.extract.bylines import signed_byline
+from tidings.extract.common import visible
 from tidings.extract.dates import find_date
 from tidings.extract.furniture import furniture_reason
 from tidings.extract.htmlwords import (
@@ -365,7 +366,7 @@ def walk(root: LexborNode) -> Page:
     def flush() -> None:
         nonlocal link_chars
         if buf:
-            text = _WS.sub(" ", "".join(buf)).strip()
+            text = _WS.sub(" ", visible("".join(buf))).strip()
             buf.clear()
             if text:
                 kind = kinds[-1] if kinds else "div"

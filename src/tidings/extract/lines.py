@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tidings.extract.common import visible
+
 #: A line ending with one of these ends a sentence (closing quotes and brackets included).
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$|[\"”»」』]\s*$")
 _CLOSERS = "\"'”’»)]」』"
@@ -88,7 +90,7 @@ def read_lines(text: str) -> list[Line]:
     pending: list[str] = []
     pending_no = 0
     for no, row in enumerate(raw):
-        row = " ".join(row.split())
+        row = " ".join(visible(row).split())
         if not row:
             if pending:
                 lines.append(make_line(pending_no, " ".join(pending)))
