@@ -176,7 +176,7 @@ TFE5_FLOORS = {"a": 0.88, "b": 0.85, "c": 0.72, "d": 0.93, "e": 0.87}
         ("tfe", "trafilatura-eval/html", 6, 84, TFE_FLOORS),
         ("tfe2", "trafilatura-eval/html", 6, 77, TFE2_FLOORS),
         ("tfe3", "trafilatura-eval/html", 5, 86, TFE3_FLOORS),
-        ("tfe4", "trafilatura-eval/html", 6, 104, TFE4_FLOORS),
+        ("tfe4", "trafilatura-eval/html", 6, 105, TFE4_FLOORS),
         ("tfe5", "trafilatura-eval/html", 7, 65, TFE5_FLOORS),
     ],
 )
