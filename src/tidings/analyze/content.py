@@ -731,10 +731,13 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
     after = [c for c in after if not _speakers_next_clause(verb, doc[c.left_edge.i])]
     for child in after[:1] + [c for c in verb.children if c not in after[:1]]:
+        hung = _that_clause_past_time(verb, child)
+        child = hung or child
         if child.i > verb.i and _speakers_next_clause(verb, doc[child.left_edge.i]):
             continue  # 'Sales rose, the company said, though it did not say by how much'
         if (
-            child.dep_ in ("ccomp", "csubj")
+            hung is not None
+            or child.dep_ in ("ccomp", "csubj")
             or (child.dep_ == "xcomp" and child.i > verb.i + 1)
             or _misread_complement(verb, child)
         ):
@@ -841,6 +844,37 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _that_clause_past_time(verb: Token, child: Token) -> Token | None:
+    """The "that" clause of a cue that the parser hung on a time clause between them: in 'The
+    governor said in a statement after the audit became public that the figures ...' the
+    "that" clause is what was said, but the parser makes it the complement of "became",
+    which takes none. Only when the cue has no complement of its own and the time clause's
+    verb is not one that reports ('said after officials announced that ...' stays theirs)."""
+    if (
+        child.dep_ != "advcl"
+        or child.i < verb.i
+        or cue_lemma(child.lower_)
+        or act_lemma(child.lower_)
+        or not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children)
+        or any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    return next(
+        (
+            c
+            for c in child.rights
+            # the parser labels it a complement or, as often, an adverbial clause; "so ...
+            # that" and "such ... that" are a result of the time clause, not a report
+            if c.dep_ in ("ccomp", "advcl")
+            and _has_subject(c)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and not any(t.lower_ in ("so", "such") for t in doc[child.i : c.left_edge.i])
+        ),
+        None,
+    )
 
 
 #: Subordinators of a concession set inside a reported clause, between its subject and verb.
