@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 from conftest import quote_starting
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.analyze.timewords import _ANCHOR, _ANCHOR_WORDS, find_time_words, published_day
 from tidings.partialdates import date_range, label, when_label
@@ -390,8 +392,8 @@ def test_quotetime_words_pointing_at_another_time_take_its_date(
 
 
 def test_quote_time_anchor_lookahead_keeps_every_match() -> None:
-    """The anchor's first-character lookahead (a speed-up) names a first character of every
-    alternative: the anchor finds what the bare alternatives find, one word of each kind."""
+    """The anchor's fast form (each alternative opens with a literal, its word start read
+    after it) finds what the bare alternatives find, one word of each kind."""
     text = (
         "Tuesday, tonight, Tonight, morning, afternoon, evening, Jan. 5, Sept., Oct., Nov., "
         "Dec., Feb., Mar., Apr., May, Jun., Jul., Aug., in 1999 and 2016, last week, a month, "
@@ -399,4 +401,27 @@ def test_quote_time_anchor_lookahead_keeps_every_match() -> None:
     )
     bare = [m.span() for m in re.finditer(_ANCHOR_WORDS, text)]
     assert len(bare) >= 30
+    assert [m.span() for m in _ANCHOR.finditer(text)] == bare
+
+
+#: Pieces a text is built of for the anchor's test below: every anchor word, near-misses
+#: ("agog", "Mayday", "20000"), word characters that touch a word's start ("_", "é", "9") and
+#: the spaces "at the time" and "New Year" may hold.
+_ANCHOR_PIECES = (
+    "day", "Monday", "days", "today", "Today", "tonight", "Tonight", "night", "morning",
+    "afternoon", "evening", "week", "month", "year", "ago", "agog", "at the time",
+    "At  the\ttime", "at the timer", "Christmas", "New Year", "New\nYear", "Jan", "Jun", "Jul",
+    "Feb", "Mar", "May", "Mayday", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec", "1899", "1999",
+    "2016", "20000", "2199", "x", "_", "é", "9", "A", "a", "J", "D", " ", "-", ".", "\n", "'s",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=14))
+def test_quote_time_anchor_fast_form_matches_the_bare_words(pieces: list[str]) -> None:
+    """Any text made of anchor words, near-misses and the characters around a word start:
+    the fast :data:`_ANCHOR` gives the same matches as :data:`_ANCHOR_WORDS`, so the same
+    windows (speed only; on PolNeAR dev and train 0-499, 584 texts, none differs either)."""
+    text = "".join(pieces)
+    bare = [m.span() for m in re.finditer(_ANCHOR_WORDS, text)]
     assert [m.span() for m in _ANCHOR.finditer(text)] == bare

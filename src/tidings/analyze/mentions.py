@@ -41,7 +41,7 @@ from tidings.analyze.naming import (
     PRONOUN_GENDER,
     PRONOUNS,
 )
-from tidings.analyze.nlp import entities_of
+from tidings.analyze.nlp import entities_of, text_of
 from tidings.analyze.subjects import thing_run_into_namer
 from tidings.analyze.titles import leading_titles
 from tidings.givennames import opens_with_given_name
@@ -291,7 +291,7 @@ def _name_given(head: Token) -> SpacySpan | None:
     if head.pos_ != "NOUN" or not any(c.dep_ == "relcl" for c in head.rights):
         return None
     doc = head.doc
-    found = _GAVE_NAME.match(doc.text, head.idx + len(head))
+    found = _GAVE_NAME.match(text_of(doc), head.idx + len(head))
     if found is None:
         return None
     span = doc.char_span(found.start(1), found.end(1))
@@ -556,8 +556,8 @@ def read_mention(head: Token, offset: int) -> Mention:
                     # phrase the apposition closes ('The founder of the fintech startup
                     # Paylane, Marcus Reed, said')
                     a_lo, a_hi = name_ent.start_char, name_ent.end_char
-                    whole = appos_before(doc.text, a_lo, a_hi)
-                    at = doc.text.rfind(whole, 0, a_lo) if whole else -1
+                    whole = appos_before(text_of(doc), a_lo, a_hi)
+                    at = text_of(doc).rfind(whole, 0, a_lo) if whole else -1
                     if whole and at >= 0:
                         described, first = whole, offset + at
             return Mention(

@@ -231,8 +231,8 @@ def quoted_label(verb: Token, quoted: list[Quoted]) -> tuple[int, int] | None:
     as a verb of saying would. A second label joined by "and" or "or" goes with the first
     ('as a "human leech" and a "spoiled brat."'). No object, no saying: 'ran as the "law and
     order" candidate', 'the bill, known as the "..." Act'."""
-    if verb.pos_ != "VERB":
-        return None
+    if not quoted or verb.pos_ != "VERB":
+        return None  # (no quotation, no label: asked of every verb of the paragraph)
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.right_edge.i + 2 >= len(verb.doc):
         return None

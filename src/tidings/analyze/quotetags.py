@@ -33,6 +33,8 @@ def tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
     into a subject and its verb (or a verb and its subject) is that subject's, the way a reader
     takes it; "shot back", "beamed", "went on" are too many to list.
     """
+    if not quoted:
+        return False  # (no quote to tag: asked of every verb of the paragraph)
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis", "ccomp"):
         return False
     text = text_of(verb.doc)
@@ -114,6 +116,8 @@ def leads_into_quote(verb: Token, quoted: list[Quoted]) -> bool:
     quote, whatever the verb: 'Hillary shot back, "I suppose ..."', 'He went on, "..."'. A
     subject, a verb (with its particle or adverb: "shot back", "went on") and a comma before
     an opening mark is the writer's tag of the quote that follows."""
+    if not quoted:
+        return False  # (no quote to lead into: asked of every verb of the paragraph)
     if verb.pos_ != "VERB" or not any(
         c.dep_ == "nsubj" and c.i < verb.i and not inside(c, quoted) for c in verb.children
     ):
