@@ -138,9 +138,111 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         lo = max(lo, kids[0].i + 1) if kids[0].dep_ == "prep" else _after_for(kids[0])
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
+    hi = max(hi, _series_end(verb, kids[-1]), _noun_infinitive_end(verb, kids[-1]))
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     hi = _without_time(verb.doc, lo, hi)
     return trim(verb.doc, lo, _without_aside(verb.doc, lo, hi))
+
+
+#: Nouns of intent or demand that take a "to" infinitive saying what is intended or demanded:
+#: 'his call to raise the wage', 'her pledge to cut taxes', 'their efforts to end the strike'.
+_INFINITIVE_NOUNS = frozenset(
+    word_list(
+        """
+        call calls promise promises pledge pledges vow vows plea pleas appeal appeals demand
+        demands threat threats plan plans proposal proposals effort efforts attempt attempts bid
+        bids push decision decisions refusal order orders request requests offer offers
+        commitment commitments intention intentions
+        """
+    )
+)
+
+
+def _noun_infinitive_end(verb: Token, last: Token) -> int:
+    """Where an object ends whose noun of intent takes an infinitive the parse hung on the cue
+    verb: in 'defended his call to raise the wage' "to raise" is read as the purpose of
+    "defended", and the content stopped at "his call"; what was defended is the call to raise
+    the wage. Only for a noun of :data:`_INFINITIVE_NOUNS` (with another noun the infinitive
+    may be the speaker's purpose: 'cited the report to defend his vote'), only for an
+    infinitive right after the object. Returns the token index after it, or ``last``'s end."""
+    end = last.right_edge.i + 1
+    if last.dep_ != "dobj" or last.lower_ not in _INFINITIVE_NOUNS:
+        return end
+    for child in verb.rights:
+        if (
+            child.left_edge.i == end
+            and child.dep_ in ("advcl", "xcomp")
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return child.right_edge.i + 1
+    return end
+
+
+def _ends_in_infinitive(kid: Token) -> bool:
+    """True when ``kid``'s phrase ends in a "to" infinitive: 'pledged to cut taxes', 'touted
+    her plans to build schools' (the infinitive is the kid or hangs inside it)."""
+    for tok in kid.subtree:
+        if (
+            tok.tag_ == "VB"
+            and tok.right_edge.i == kid.right_edge.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            return True
+    return False
+
+
+def _series_item(item: Token, verb: Token, infinitive: bool) -> bool:
+    """True for a later item of a series the parse hung on the cue verb: a bare verb after
+    an infinitive ('pledged to cut taxes, repair bridges and ...'; a verb of the cue's own
+    tense, 'criticized X, said Y and left', is the speaker's next act), or a second noun
+    phrase after a noun phrase ('praised his record, his patience and ...')."""
+    if infinitive:
+        return (
+            item.dep_ in ("conj", "advcl")  # the parse reads a bare verb after a comma either way
+            and item.tag_ == "VB"
+            and verb.tag_ != "VB"
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.lower_ != "to")
+                for c in item.children
+            )
+        )
+    return item.dep_ in ("dobj", "conj") and item.pos_ in ("NOUN", "PROPN")
+
+
+def _series_end(verb: Token, last: Token) -> int:
+    """Where a series of what was pledged, praised, touted ends, when the parse hung its
+    later items on the cue verb instead of on the first one: in 'pledged to cut taxes, repair
+    the bridges and hire teachers' "repair" is a conjunct of "pledged", and the content
+    stopped at "taxes". The items after a comma are the series' while they are of the first
+    item's kind (:func:`_series_item`); it is one only when "and"/"or" joins its last item
+    (a list, not an aside: 'praised the plan, a bold one' is no series). Returns the token
+    index after the series, or ``last``'s end when there is none."""
+    doc = verb.doc
+    end = last.right_edge.i + 1
+    infinitive = last.dep_ in ("xcomp", "dobj") and _ends_in_infinitive(last)
+    if not infinitive and (last.dep_ != "dobj" or last.pos_ not in ("NOUN", "PROPN")):
+        return end
+    series_end = end
+    joined = False
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.left_edge.i != series_end:
+            break  # something between: not the next item
+        if child.dep_ == "punct" and child.text == ",":
+            series_end = child.i + 1
+            continue
+        if child.dep_ == "cc" and child.lower_ in ("and", "or"):
+            joined = True
+            series_end = child.i + 1
+            continue
+        if not _series_item(child, verb, infinitive):
+            break
+        series_end = child.right_edge.i + 1
+        if joined or any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in child.subtree):
+            return series_end
+    return end
 
 
 #: Nouns of a time, as the object of "on" or "over": 'told her on her first day', 'spoke on

@@ -1,0 +1,56 @@
+"""Reported speech in shapes news prose uses (session 20, rep21): a series of what was pledged
+or praised that the parse hangs on the cue verb. Sentences written for these tests, through
+``analyze`` (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+from conftest import quotes_of
+
+
+def _by_cue(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    return {q.cue.text: (q.content.text, q.speaker or "") for q in quotes_of(*paragraphs) if q.cue}
+
+
+def test_quotes_reported21_a_series_of_infinitives_is_one_content() -> None:
+    """'pledged to cut X, repair Y and hire Z': the parse hangs "repair" on "pledged", but
+    what was pledged is the whole series; a verb in the cue's own tense after the comma is the
+    speaker's next act, and stays out."""
+    got = _by_cue(
+        "The governor pledged to cut property taxes, repair the state's bridges and hire more "
+        "teachers.",
+        "Ms. Ruiz touted her plans to build new schools, hire more nurses, and lower drug prices.",
+    )
+    assert got["pledged"][0] == (
+        "to cut property taxes, repair the state's bridges and hire more teachers"
+    )
+    assert got["touted"][0] == (
+        "her plans to build new schools, hire more nurses, and lower drug prices"
+    )
+    got = _by_cue("Officials condemned the attack, which killed nine people, and vowed to act.")
+    assert got["condemned"][0] == "the attack"
+    assert got["vowed"][0] == "to act"
+
+
+def test_quotes_reported21_a_series_of_objects_is_one_content() -> None:
+    """'praised his record, his knowledge of X and his patience': the parse makes the second
+    noun phrase a second object of "praised"; the praise is the whole list. An aside with no
+    "and" is no series."""
+    got = _by_cue(
+        "Ms. Adams praised his record on trade, his knowledge of the budget and his patience "
+        "with voters."
+    )
+    assert got["praised"] == (
+        "his record on trade, his knowledge of the budget and his patience with voters",
+        "Adams",
+    )
+
+
+def test_quotes_reported21_a_noun_of_intent_keeps_its_infinitive() -> None:
+    """'defended his call to raise the wage': the parse reads "to raise" as the purpose of
+    "defended", but it completes "call"; what was defended is the call to raise the wage."""
+    got = _by_cue(
+        "The senator defended his call to raise the federal minimum wage to $15 an hour.",
+        "The bishop decried the mayor's repeated calls to close the shelters.",
+    )
+    assert got["defended"][0] == "his call to raise the federal minimum wage to $15 an hour"
+    assert got["decried"][0] == "the mayor's repeated calls to close the shelters"
