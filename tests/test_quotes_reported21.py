@@ -26,6 +26,12 @@ def test_quotes_reported21_a_series_of_infinitives_is_one_content() -> None:
     assert got["touted"][0] == (
         "her plans to build new schools, hire more nurses, and lower drug prices"
     )
+    got = _by_cue(
+        "She pledged to lower fares, expand the bus network and she, once again, promised "
+        "a new bridge."
+    )
+    assert got["pledged"][0] == "to lower fares, expand the bus network"
+    assert got["promised"][0] == "a new bridge"
     got = _by_cue("Officials condemned the attack, which killed nine people, and vowed to act.")
     assert got["condemned"][0] == "the attack"
     assert got["vowed"][0] == "to act"
@@ -54,3 +60,20 @@ def test_quotes_reported21_a_noun_of_intent_keeps_its_infinitive() -> None:
     )
     assert got["defended"][0] == "his call to raise the federal minimum wage to $15 an hour"
     assert got["decried"][0] == "the mayor's repeated calls to close the shelters"
+
+
+def test_quotes_reported21_an_act_planned_or_sought_is_not_done() -> None:
+    """'plans to endorse Ms. Diaz': nobody has endorsed anyone; the plan is reported, with
+    the endorsement as its content, and "endorse" is no act of its own (as with "wants to");
+    'sought to reassure investors that ...' reports the attempt, and "reassure" with it."""
+    got = _by_cue(
+        "The mayor plans to endorse Ms. Diaz in the primary.",
+        "Mr. Hale sought to portray his rival as a career politician.",
+        "The union prefers to back a candidate who can win.",
+    )
+    assert got["plans"] == ("to endorse Ms. Diaz in the primary", "The mayor")
+    assert got["sought"][0] == "to portray his rival as a career politician"
+    assert got["prefers"][0] == "to back a candidate who can win"
+    assert not {"endorse", "portray", "back"} & set(got)
+    got = _by_cue("On Sunday, Mr. Rhodes sought to reassure investors that the fund was safe.")
+    assert got == {"sought": ("to reassure investors that the fund was safe", "Rhodes")}

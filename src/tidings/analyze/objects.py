@@ -131,7 +131,7 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         return None  # 'saw him there', 'considered the bill': no judgment
     if not kids or (lemma == "add" and _adds_an_amount(verb, kids)):
         return None
-    lo, hi = kids[0].left_edge.i, kids[-1].right_edge.i + 1
+    lo, hi = kids[0].left_edge.i, _before_new_clause(kids[-1])
     if kids[0].dep_ == "prep" or _for_clause(kids[0]):
         # the preposition goes with the cue ('called for', 'talked about', 'warned of'): what
         # was called for, talked about, warned of is its object
@@ -165,7 +165,7 @@ def _noun_infinitive_end(verb: Token, last: Token) -> int:
     the wage. Only for a noun of :data:`_INFINITIVE_NOUNS` (with another noun the infinitive
     may be the speaker's purpose: 'cited the report to defend his vote'), only for an
     infinitive right after the object. Returns the token index after it, or ``last``'s end."""
-    end = last.right_edge.i + 1
+    end = _before_new_clause(last)
     if last.dep_ != "dobj" or last.lower_ not in _INFINITIVE_NOUNS:
         return end
     for child in verb.rights:
@@ -218,8 +218,7 @@ def _series_end(verb: Token, last: Token) -> int:
     item's kind (:func:`_series_item`); it is one only when "and"/"or" joins its last item
     (a list, not an aside: 'praised the plan, a bold one' is no series). Returns the token
     index after the series, or ``last``'s end when there is none."""
-    doc = verb.doc
-    end = last.right_edge.i + 1
+    end = _before_new_clause(last)
     infinitive = last.dep_ in ("xcomp", "dobj") and _ends_in_infinitive(last)
     if not infinitive and (last.dep_ != "dobj" or last.pos_ not in ("NOUN", "PROPN")):
         return end
@@ -239,10 +238,41 @@ def _series_end(verb: Token, last: Token) -> int:
             continue
         if not _series_item(child, verb, infinitive):
             break
-        series_end = child.right_edge.i + 1
-        if joined or any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in child.subtree):
+        series_end, has_and = _item_extent(child)
+        if joined or has_and:
             return series_end
     return end
+
+
+def _item_extent(item: Token) -> tuple[int, bool]:
+    """The token index after a series item (:func:`_before_new_clause`), and whether
+    "and"/"or" joins an item inside it ('repair the bridges and hire teachers')."""
+    stop = _before_new_clause(item)
+    joined = any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i < stop for t in item.subtree)
+    return stop, joined
+
+
+def _before_new_clause(item: Token) -> int:
+    """The token index after ``item``'s phrase, or before a conjunct of it that has a subject
+    of its own: in 'pledged to lower fares, expand the network and she, once again, promised a
+    bridge' the parse chains "promised" to "expand" and "lower" as conjuncts, but with its
+    subject it is a new clause (the speaker's next act), not more of what was pledged. Only
+    conjuncts joined to ``item`` through conjuncts are read: one inside a clause of the item
+    ('to ensure that taxes fall and wages rise') is part of that clause."""
+    doc = item.doc
+    for tok in item.subtree:
+        if tok.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        up = tok
+        while up.dep_ == "conj" and up.head.i != item.i:
+            up = up.head
+        if up.dep_ != "conj":
+            continue  # reached through a clause or a phrase of the item: part of it
+        stop = tok.left_edge.i
+        while stop > item.i + 1 and (doc[stop - 1].dep_ == "cc" or doc[stop - 1].is_punct):
+            stop -= 1
+        return stop
+    return item.right_edge.i + 1
 
 
 #: Nouns of a time, as the object of "on" or "over": 'told her on her first day', 'spoke on
