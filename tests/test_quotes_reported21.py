@@ -77,3 +77,18 @@ def test_quotes_reported21_an_act_planned_or_sought_is_not_done() -> None:
     assert not {"endorse", "portray", "back"} & set(got)
     got = _by_cue("On Sunday, Mr. Rhodes sought to reassure investors that the fund was safe.")
     assert got == {"sought": ("to reassure investors that the fund was safe", "Rhodes")}
+
+
+def test_quotes_reported21_an_in_phrase_describing_the_object_stays() -> None:
+    """'defended his vote in favor of the deal', 'questioned her judgment in supporting the
+    war': the parse hangs the "in" phrase on the verb, but it says which vote, which judgment
+    (and "supporting" is no act of the critics); a place stays out."""
+    got = _by_cue(
+        "The senator defended his vote in favor of the trade deal.",
+        "Critics questioned her judgment in supporting the war.",
+        "The mayor praised the firefighters in the city on Monday.",
+    )
+    assert got["defended"][0] == "his vote in favor of the trade deal"
+    assert got["questioned"] == ("her judgment in supporting the war", "Critics")
+    assert "supporting" not in got
+    assert got["praised"][0] == "the firefighters in the city"

@@ -138,7 +138,12 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         lo = max(lo, kids[0].i + 1) if kids[0].dep_ == "prep" else _after_for(kids[0])
     if hi - lo == 1 and verb.doc[lo].pos_ == "PROPN":
         return verb.doc[lo].idx, verb.doc[lo].idx + len(verb.doc[lo])  # 'endorsed Trump'
-    hi = max(hi, _series_end(verb, kids[-1]), _noun_infinitive_end(verb, kids[-1]))
+    hi = max(
+        hi,
+        _series_end(verb, kids[-1]),
+        _noun_infinitive_end(verb, kids[-1]),
+        _in_phrase_end(verb, kids[-1]),
+    )
     hi = _quoted_complement(verb.doc, kids[-1], hi)
     hi = _without_time(verb.doc, lo, hi)
     return trim(verb.doc, lo, _without_aside(verb.doc, lo, hi))
@@ -175,6 +180,35 @@ def _noun_infinitive_end(verb: Token, last: Token) -> int:
             and child.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
+            return child.right_edge.i + 1
+    return end
+
+
+#: Nouns that make a complex preposition with "in" and "of"/"to": 'a concert in support of
+#: the fund', 'his vote in favor of the deal', 'a letter in opposition to the plan'.
+_IN_NOUNS = frozenset(("support", "favor", "favour", "opposition", "defense", "defence"))
+
+
+def _in_phrase_end(verb: Token, last: Token) -> int:
+    """Where an object ends that an "in" phrase describes, when the parse hung the phrase on
+    the cue verb: 'defended his vote in favor of the deal', 'praised their generosity in
+    support of the food bank' (a complex preposition, :data:`_IN_NOUNS`), 'questioned her
+    judgment in supporting the war' ("in" with a gerund: where the judgment was shown). What
+    was defended is the vote for the deal. A place or a time ('praised the crews in the city',
+    'in March') stays out. Returns the token index after the phrase, or ``last``'s end."""
+    end = _before_new_clause(last)
+    if last.dep_ != "dobj" or last.pos_ not in ("NOUN", "PROPN"):
+        return end
+    for child in verb.rights:
+        if child.left_edge.i != end or child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return end
+        complex_prep = obj.lower_ in _IN_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "to") for c in obj.children
+        )
+        if complex_prep or (obj.dep_ == "pcomp" and obj.tag_ == "VBG"):
             return child.right_edge.i + 1
     return end
 
