@@ -92,3 +92,15 @@ def test_quotes_reported21_an_in_phrase_describing_the_object_stays() -> None:
     assert got["questioned"] == ("her judgment in supporting the war", "Critics")
     assert "supporting" not in got
     assert got["praised"][0] == "the firefighters in the city"
+
+
+def test_quotes_reported21_a_gerund_joined_to_the_object_is_more_of_it() -> None:
+    """'talked about health care and getting money out of politics': the parse joins
+    "getting" to "talked", but a gerund is no next act in the cue's tense; it is a second
+    topic. A verb in the cue's tense is the next act ('criticized the budget and left')."""
+    got = _by_cue(
+        "She talked about health care and getting big money out of politics.",
+        "The mayor criticized the budget and left the room.",
+    )
+    assert got["talked"][0] == "health care and getting big money out of politics"
+    assert got["criticized"][0] == "the budget"

@@ -230,7 +230,9 @@ def _series_item(item: Token, verb: Token, infinitive: bool) -> bool:
     """True for a later item of a series the parse hung on the cue verb: a bare verb after
     an infinitive ('pledged to cut taxes, repair bridges and ...'; a verb of the cue's own
     tense, 'criticized X, said Y and left', is the speaker's next act), or a second noun
-    phrase after a noun phrase ('praised his record, his patience and ...')."""
+    phrase or a gerund after a noun phrase ('praised his record, his patience and ...',
+    'talked about health care and getting money out of politics': a gerund joined to a verb
+    of another form is no next act of the speaker's)."""
     if infinitive:
         return (
             item.dep_ in ("conj", "advcl")  # the parse reads a bare verb after a comma either way
@@ -241,6 +243,8 @@ def _series_item(item: Token, verb: Token, infinitive: bool) -> bool:
                 for c in item.children
             )
         )
+    if item.dep_ == "conj" and item.tag_ == "VBG" and verb.tag_ != "VBG":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in item.children)
     return item.dep_ in ("dobj", "conj") and item.pos_ in ("NOUN", "PROPN")
 
 
@@ -254,7 +258,10 @@ def _series_end(verb: Token, last: Token) -> int:
     index after the series, or ``last``'s end when there is none."""
     end = _before_new_clause(last)
     infinitive = last.dep_ in ("xcomp", "dobj") and _ends_in_infinitive(last)
-    if not infinitive and (last.dep_ != "dobj" or last.pos_ not in ("NOUN", "PROPN")):
+    noun = (last.dep_ == "dobj" and last.pos_ in ("NOUN", "PROPN")) or (
+        last.dep_ == "prep" and any(c.dep_ == "pobj" for c in last.children)
+    )
+    if not infinitive and not noun:
         return end
     series_end = end
     joined = False
