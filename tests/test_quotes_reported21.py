@@ -92,6 +92,12 @@ def test_quotes_reported21_an_in_phrase_describing_the_object_stays() -> None:
     assert got["questioned"] == ("her judgment in supporting the war", "Critics")
     assert "supporting" not in got
     assert got["praised"][0] == "the firefighters in the city"
+    got = _by_cue(
+        'The senator accused his party\'s leaders of a "breach of trust" in trying to block '
+        "a rule that he said would hurt the party."
+    )
+    assert got["accused"][0] == 'his party\'s leaders of a "breach of trust"'
+    assert got["said"][0] == "would hurt the party"
 
 
 def test_quotes_reported21_a_gerund_joined_to_the_object_is_more_of_it() -> None:

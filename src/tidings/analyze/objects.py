@@ -208,7 +208,10 @@ def _in_phrase_end(verb: Token, last: Token) -> int:
         complex_prep = obj.lower_ in _IN_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("of", "to") for c in obj.children
         )
-        if complex_prep or (obj.dep_ == "pcomp" and obj.tag_ == "VBG"):
+        # the gerund only after a bare noun phrase: after 'accused the leaders of a breach of
+        # trust' the charge is given, and 'in trying to ...' says when it was breached
+        bare = not any(c.dep_ == "prep" for c in last.children)
+        if complex_prep or (bare and obj.dep_ == "pcomp" and obj.tag_ == "VBG"):
             return child.right_edge.i + 1
     return end
 
