@@ -110,3 +110,18 @@ def test_quotes_reported21_a_gerund_joined_to_the_object_is_more_of_it() -> None
     )
     assert got["talked"][0] == "health care and getting big money out of politics"
     assert got["criticized"][0] == "the budget"
+
+
+def test_quotes_reported21_where_a_series_of_objects_stops() -> None:
+    """A participle after the last item says what the speaker did with the series ('called
+    for a vote, and then a second vote, declaring ...'); a past form right after "and" is the
+    speaker's next act even where the parse reads it as an adjective ('pushed against the
+    plan and encouraged parents to ...')."""
+    got = _by_cue(
+        "The chairman called for a voice vote, and then a second vote, declaring after both "
+        "that the motion had failed.",
+        "Nurses have gained clout in recent years as they loudly pushed against the new "
+        "staffing rules and encouraged parents and patients to write to lawmakers.",
+    )
+    assert got["called"][0] == "a voice vote, and then a second vote"
+    assert got["pushed"][0] == "the new staffing rules"

@@ -248,7 +248,20 @@ def _series_item(item: Token, verb: Token, infinitive: bool) -> bool:
         )
     if item.dep_ == "conj" and item.tag_ == "VBG" and verb.tag_ != "VBG":
         return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in item.children)
-    return item.dep_ in ("dobj", "conj") and item.pos_ in ("NOUN", "PROPN")
+    return (
+        item.dep_ in ("dobj", "conj")
+        and item.pos_ in ("NOUN", "PROPN")
+        and not _past_form_after_and(item.left_edge)
+    )
+
+
+def _past_form_after_and(first: Token) -> bool:
+    """True for a phrase opening with a past form right after "and": in 'pushed against the
+    standards and encouraged parents to ...' the parse reads "encouraged parents" as a noun
+    phrase (an adjective on "parents"), but it is the speaker's next act."""
+    after_and = first.i > 0 and first.doc[first.i - 1].lower_ in ("and", "or")
+    past = first.tag_ in ("VBD", "VBN") or (first.tag_ == "JJ" and first.lower_.endswith("ed"))
+    return after_and and past
 
 
 def _series_end(verb: Token, last: Token) -> int:
@@ -292,6 +305,14 @@ def _item_extent(item: Token) -> tuple[int, bool]:
     """The token index after a series item (:func:`_before_new_clause`), and whether
     "and"/"or" joins an item inside it ('repair the bridges and hire teachers')."""
     stop = _before_new_clause(item)
+    for child in item.rights:
+        start = child.left_edge.i
+        after_comma = item.doc[start - 1].text == ","
+        if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and after_comma:
+            # 'called for a voice vote, and then a visual vote, declaring ...': what the
+            # speaker did with it, not more of the series
+            stop = min(stop, start - 1)
+            break
     joined = any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i < stop for t in item.subtree)
     return stop, joined
 
