@@ -92,6 +92,8 @@ def test_quotes_reported21_an_in_phrase_describing_the_object_stays() -> None:
     assert got["questioned"] == ("her judgment in supporting the war", "Critics")
     assert "supporting" not in got
     assert got["praised"][0] == "the firefighters in the city"
+    got = _by_cue("The group criticized the militia in neighboring Chad on Monday.")
+    assert got["criticized"][0] == "the militia"
     got = _by_cue(
         'The senator accused his party\'s leaders of a "breach of trust" in trying to block '
         "a rule that he said would hurt the party."

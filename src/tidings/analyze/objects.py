@@ -189,6 +189,13 @@ def _noun_infinitive_end(verb: Token, last: Token) -> int:
 _IN_NOUNS = frozenset(("support", "favor", "favour", "opposition", "defense", "defence"))
 
 
+#: "-ing" words that, after "in", open a place or a time, not an act: 'supporting rebels in
+#: neighboring South Sudan', 'in surrounding towns', 'in the coming weeks'.
+_PLACE_WORDS = frozenset(
+    ("neighboring", "neighbouring", "surrounding", "coming", "upcoming", "following", "remaining")
+)
+
+
 def _in_phrase_end(verb: Token, last: Token) -> int:
     """Where an object ends that an "in" phrase describes, when the parse hung the phrase on
     the cue verb: 'defended his vote in favor of the deal', 'praised their generosity in
@@ -211,7 +218,8 @@ def _in_phrase_end(verb: Token, last: Token) -> int:
         # the gerund only after a bare noun phrase: after 'accused the leaders of a breach of
         # trust' the charge is given, and 'in trying to ...' says when it was breached
         bare = not any(c.dep_ == "prep" for c in last.children)
-        if complex_prep or (bare and obj.dep_ == "pcomp" and obj.tag_ == "VBG"):
+        gerund = obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.lower_ not in _PLACE_WORDS
+        if complex_prep or (bare and gerund):
             return child.right_edge.i + 1
     return end
 
