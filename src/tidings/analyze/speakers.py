@@ -285,6 +285,16 @@ class SpeakerBook(NominalAntecedents):
                 if len(said.split()) > 1 and said[:1].isupper():
                     name = strip_title_words(tidy_name(said))
                 return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+            if held and held[0].speaker.entity_id is None:
+                # the role spoke before its holder was named ('The environment secretary has
+                # rejected calls to ...', then 'Steve Reed told reporters ...'): a later "the
+                # environment secretary" is the person named, not the unnamed role
+                named = self._role_named_after(m)
+                if named is not None:
+                    person = Mention(m.start, m.end, "name", name=named.name, type="person")
+                    return self._find(named.name) or self._add(
+                        strip_title_words(named.name), "person", person, named.id
+                    )
             if held and (newer := self._newer_company(m, held[0])) is not None:
                 return newer
             if held:
