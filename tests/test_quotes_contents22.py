@@ -104,3 +104,34 @@ def test_the_more_the_more_is_one_statement(nlp) -> None:
         " recover fully."
     )
     assert quote_starting(qs, "the earlier").content.text.endswith("they will recover fully")
+
+
+def test_a_list_of_names_and_charges_is_no_transcript(nlp) -> None:
+    """'... held on the following charges:' then one line per person, 'Jane A. Doe: Theft,
+    ...': a name and a colon label the writer's list items. A transcript introduced the same
+    way keeps its turns, which hold a speaker's words ("you")."""
+    qs = quotes_of(
+        "Deputies arrested three people on Friday after a search of a house on Elm Street.",
+        "All three were taken to the county jail, where they were held on the following charges:",
+        "Jane A. Doe: Theft, resisting law enforcement, held in jail in lieu of $5,000 bond.",
+        "John B. Roe: Possession of a stolen vehicle, driving while suspended, held without bond.",
+        "Mark C. Poe: Two outstanding warrants, possession of a syringe, held in lieu of $2,500"
+        " bond.",
+        "Senator Maria Smith and Governor Tom Jones met on stage on Tuesday, and the exchange"
+        " went like this:",
+        "Maria Smith: You have never run a business in your life.",
+        "Tom Jones: And you have never paid your taxes.",
+    )
+    assert [q.speaker for q in qs] == ["Maria Smith", "Tom Jones"]
+
+
+def test_a_block_quote_after_a_colon_is_no_list(nlp) -> None:
+    """'The mayor said:' then a paragraph of her words with no marks: a block quote, though
+    the paragraph before ends in a colon as a list's introduction does (it names no one
+    before a colon of its own)."""
+    qs = quotes_of(
+        "Mayor Ana Reyes spoke to the council on Monday and said:",
+        "The bridge will be rebuilt before the winter, and the tolls will be lifted.",
+    )
+    block = quote_starting(qs, "The bridge will be rebuilt")
+    assert block.kind == "direct" and block.cue is not None and block.cue.text == "said"
