@@ -135,3 +135,19 @@ def test_a_block_quote_after_a_colon_is_no_list(nlp) -> None:
     )
     block = quote_starting(qs, "The bridge will be rebuilt")
     assert block.kind == "direct" and block.cue is not None and block.cue.text == "said"
+
+
+def test_a_relative_clause_after_a_preposition_is_the_writers(nlp) -> None:
+    """'..., during which he was seen at a London club': a relative clause opened by a
+    preposition and "which" after a comma glosses a noun, as one opened by "which" does; it
+    ends what was asked or said. "by which time ..." (which as a determiner) stays."""
+    qs = quotes_of(
+        "The host asked how the prince could be so sure what he was doing on the night of"
+        " May 4, during which he was seen at a London club.",
+        "The firm said it had sold the plant to a rival, in which the founder's son holds a stake.",
+        "The minister said the talks would resume in March, by which time the new budget would"
+        " be in force.",
+    )
+    assert quote_starting(qs, "how the prince").content.text.endswith("the night of May 4")
+    assert quote_starting(qs, "it had sold").content.text == "it had sold the plant to a rival"
+    assert quote_starting(qs, "the talks").content.text.endswith("would be in force")

@@ -465,6 +465,10 @@ def _writers_aside(tok: Token) -> bool:
         return bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_) or tok.lower_ == "referring")
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
         return True
+    if tok.pos_ in ("VERB", "AUX") and _preposition_relative(doc[tok.left_edge.i]):
+        # '..., during which he was seen in London': as "which", the writer's (the parser
+        # may take the relative clause for a complement)
+        return True
     if (
         tok.dep_ == "advcl"
         and lead.text == ","
@@ -497,6 +501,20 @@ def _writers_aside(tok: Token) -> bool:
         # were losing money': a second statement, with its own cue and content
         return True
     return lead.text != "," and tok.dep_ == "appos"
+
+
+def _preposition_relative(first: Token) -> bool:
+    """True for a preposition and "which" or "whom" opening a relative clause ('during which',
+    'in which', 'for whom'): a non-restrictive relative clause after a comma, like one opened
+    by "which", is the writer's gloss on a noun, not part of what was said. Not "which" as a
+    determiner ('by which time the budget would pass' says when, in the speaker's clause)."""
+    doc = first.doc
+    return (
+        first.dep_ == "prep"
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].lower_ in ("which", "whom")
+        and doc[first.i + 1].dep_ == "pobj"
+    )
 
 
 #: Dependents that may stand between a noun of saying and its "that" clause: a time or place
