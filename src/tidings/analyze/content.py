@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
+    TAG_ONLY,
     act_lemma,
     cue_lemma,
     is_stance,
@@ -286,6 +287,8 @@ def clause_end(head: Token) -> int:
             and (tok.dep_ != "conj" or tok.tag_ == finite_tense(head.head) or tok.tag_ != head.tag_)
             and not _passive_not_quoted(tok)
             and not _shares_perfect(tok, head)
+            and not _aspectual(tok)
+            and not _backshifted(tok, head)
         )
         cue = cue or misread_conjunct_cue(tok) is not None
         if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
@@ -390,6 +393,32 @@ def _shares_perfect(verb: Token, head: Token) -> bool:
     )
 
 
+def _aspectual(verb: Token) -> bool:
+    """True for a verb that only tags a quotation used with an object or an infinitive ('said
+    the driver was too weak and could not continue the trip'): "continue" there tells what the
+    reported subject could not do, no next statement of the speaker's (see
+    :data:`tidings.analyze.cues.TAG_ONLY`), so the reported clause goes on."""
+    return cue_lemma(verb.lower_) in TAG_ONLY and any(
+        c.dep_ in ("dobj", "xcomp") for c in verb.rights
+    )
+
+
+def _backshifted(verb: Token, head: Token) -> bool:
+    """True for a verb joined to a reported clause in the past perfect when the cue is in the
+    simple past ('The neighbors related that the couple did leave and had warned police of the
+    danger'): the past perfect is the reported clause's own shift back in time, while the
+    speaker's next act ('... and warned police') is told in the cue's tense."""
+    cue = head.head
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and had
+        and finite_tense(cue) == "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+    )
+
+
 def _passive_not_quoted(verb: Token) -> bool:
     """True for a verb of saying in the passive ('said the money was for road repairs and had
     been discussed for weeks'): its subject is what was discussed, not the speaker, so it goes
@@ -436,6 +465,10 @@ def _writers_aside(tok: Token) -> bool:
         return bool(cue_lemma(tok.lower_) or act_lemma(tok.lower_) or tok.lower_ == "referring")
     if tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("which", "who"):
         return True
+    if tok.pos_ in ("VERB", "AUX") and _preposition_relative(doc[tok.left_edge.i]):
+        # '..., during which he was seen in London': as "which", the writer's (the parser
+        # may take the relative clause for a complement)
+        return True
     if (
         tok.dep_ == "advcl"
         and lead.text == ","
@@ -468,6 +501,20 @@ def _writers_aside(tok: Token) -> bool:
         # were losing money': a second statement, with its own cue and content
         return True
     return lead.text != "," and tok.dep_ == "appos"
+
+
+def _preposition_relative(first: Token) -> bool:
+    """True for a preposition and "which" or "whom" opening a relative clause ('during which',
+    'in which', 'for whom'): a non-restrictive relative clause after a comma, like one opened
+    by "which", is the writer's gloss on a noun, not part of what was said. Not "which" as a
+    determiner ('by which time the budget would pass' says when, in the speaker's clause)."""
+    doc = first.doc
+    return (
+        first.dep_ == "prep"
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].lower_ in ("which", "whom")
+        and doc[first.i + 1].dep_ == "pobj"
+    )
 
 
 #: Dependents that may stand between a noun of saying and its "that" clause: a time or place
@@ -774,6 +821,8 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
                 ):
                     end = clause_end(conj)
+            if child.i > verb.i:
+                end = _correlative_end(verb, child, end)
             # what follows the cue: a reason the speaker gave, or the rest of the clause a
             # parenthetical cue interrupts
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
@@ -810,6 +859,9 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # 'Many of the closures, he said, have involved public courses': the cue interrupts
         # the clause it reports; after a lone adverb ('Still, he said, officials have to
         # decide') the content is what follows the cue
+        relative = _tagged_relative_clause(verb)
+        if relative is not None:
+            return relative
         sent = verb.sent
         start = _tag_start(verb)
         lead = doc[sent.start : start]
@@ -879,6 +931,47 @@ def _that_clause_past_time(verb: Token, child: Token) -> Token | None:
 
 #: Subordinators of a concession set inside a reported clause, between its subject and verb.
 _CONCESSIONS = frozenset(("while", "although", "though", "despite"))
+
+
+def _tagged_relative_clause(verb: Token) -> tuple[int, int] | None:
+    """'the doorbell camera, which, he said, scared the man off', 'near the stadium, which,
+    the mayor said, is full on game days': a parenthetical tag inside a relative clause
+    reports only that clause, from its relative pronoun (or the phrase holding it, 'the
+    existence of which, many say, ...') to its end; the main clause it hangs on is the
+    writer's. None when the cue does not interrupt a relative clause."""
+    clause = verb.head
+    if clause.dep_ != "relcl" or clause.left_edge.i >= verb.left_edge.i:
+        return None
+    return trim(verb.doc, clause.left_edge.i, clause_end(clause))
+
+
+def _correlative_end(verb: Token, clause: Token, end: int) -> int:
+    """Where a reported "the more ..., the more ..." ends: in 'Doctors said the earlier patients
+    seek treatment, the more likely it is they will recover' the parser makes both halves
+    complements of the cue, but the second, opened by "the" and a comparative after the comma,
+    completes the first; what was said runs to its end. ``end`` when no such half follows."""
+    doc = verb.doc
+    first = doc[clause.left_edge.i : clause.left_edge.i + 2]
+    if len(first) < 2 or first[0].lower_ != "the" or first[1].tag_ not in _COMPARATIVES:
+        return end
+    for other in verb.rights:
+        lo = other.left_edge.i
+        while lo < other.i and doc[lo].is_punct:
+            lo += 1  # the parser may hang the comma between the halves on the second
+        if (
+            other.dep_ == "ccomp"
+            and other.i > clause.i
+            and lo + 1 < len(doc)
+            and doc[lo].lower_ == "the"
+            and doc[lo + 1].tag_ in _COMPARATIVES
+            and all(t.is_punct for t in doc[end:lo])
+        ):
+            return clause_end(other)
+    return end
+
+
+#: Tags of a comparative adjective or adverb ('the earlier', 'the more', 'the longer').
+_COMPARATIVES = frozenset(("JJR", "RBR"))
 
 
 def _detached_subject(verb: Token, lo: int) -> int:

@@ -358,6 +358,20 @@ def _holds_cue(verb: Token) -> bool:
     return False
 
 
+def _reported_hedge(verb: Token) -> bool:
+    """True when a raising verb heads the clause a named speaker says or believes:
+    in 'Investigators believe the fire appears to have been set on purpose' or 'Police said it
+    seems the driver fell asleep' the hedge is the investigators' and the police's own, part of
+    the one attribution their cue makes, not a second, sourceless view of the writer's."""
+    outer = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and outer.i < verb.i
+        and bool(cue_lemma(outer.lower_))
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children)
+    )
+
+
 def evidential(
     tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
 ) -> Attribution | None:
@@ -381,6 +395,8 @@ def evidential(
             return None  # 'appears on Fox News', 'appears at a rally'
         if _holds_cue(tok):
             return None  # 'They seem intent on ...', 'did not seem to be worried about ...'
+        if _reported_hedge(tok):
+            return None  # 'Detectives believe the fire appears to have been set'
     elif low in PASSIVE_EVIDENTIALS:
         if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
             return None

@@ -85,6 +85,7 @@ from tidings.analyze.verbless import (
     TWEET_BYLINE,
     document_line,
     embedded_post,
+    listed_item,
     markless_speaker,
     name_line,
     qa_label_length,
@@ -210,8 +211,14 @@ def find_quotes(
             prev_open, prev_last, announced, lines, listed = False, f, None, (None, None), f
             continue
         listed = None
-        if announced is not None and _LIST_ITEM.match(para.text) and not quoted:
-            announced = None  # "Here's what we know:" / "- Where: ...": a list, no quotation
+        if (
+            announced is not None
+            and not quoted
+            and (_LIST_ITEM.match(para.text) or listed_item(article, i))
+        ):
+            # "Here's what we know:" / "- Where: ...", "held on the following charges:" /
+            # "Jane A. Doe: Theft, ...": a list, no quotation
+            announced = None
         if announced is not None and not quoted and (not atts or para.role == "quote-block"):
             # a block quote without marks after 'He said:' (the page's <blockquote> is
             # quoted words even where they hold a cue: "We welcome the decision")

@@ -325,6 +325,23 @@ def name_label(text: str) -> str | None:
     return None if m is None or _label(m.group(1)) else m.group(1)
 
 
+def listed_item(article: Article, index: int) -> bool:
+    """True for an item of the writer's list: 'They were held on the following charges:' then
+    'Jane A. Doe: Theft, resisting arrest, held on $5,000 bond.' and one such line per person.
+    A name and a colon there label an item (charges, scores, roles), not a turn: the run of
+    such lines follows a paragraph that ends in a colon, and the line has neither quotation
+    marks nor words of a speaker (a question, "I", "we", "you": a transcript after 'The
+    exchange went like this:' keeps its turns)."""
+    paras = article.paragraphs
+    line = paras[index].text
+    if name_label(line) is None or _SPOKEN.search(line) or find_quoted(line):
+        return False
+    j = index - 1
+    while j >= 0 and name_label(paras[j].text) is not None:
+        j -= 1
+    return j >= 0 and paras[j].text.rstrip().endswith(":")
+
+
 def _in_dialogue(article: Article, index: int, name: str) -> bool:
     """True when the paragraph before or after the turn at ``index`` is another name's turn:
     'Herald: How do you ...?' / 'Santos: By being open.' is an exchange in title case, each
@@ -426,6 +443,8 @@ def transcript_line(
             if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
     if m is None or len(para.text) - m.end() < 10 or _label(m.group(1)):
+        return None
+    if m.re is _HEADLINE and listed_item(article, index):
         return None
     if len(para.text[m.end() :].split()) < 3:
         return None
