@@ -162,3 +162,24 @@ def test_the_elder_and_the_younger_of_one_surname_by_kin_or_age(named, which, sp
         quotes_of(named, f"“We never closed a single day,” the {which} Benitez said."), "closed"
     )
     assert q.speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "denied",
+    [
+        "The company denied the allegations in a statement posted to its website.",
+        "The company flat-out denied the allegations in a statement.",
+        "In a statement, the company denied the allegations.",
+    ],
+)
+def test_the_statement_is_its_sentences_speakers_after_in_a_statement(denied) -> None:
+    q = direct_quote_holding(
+        quotes_of(
+            "Lena Marsh signed with Northgate Records in 2009.",
+            denied,
+            "“We were shocked by her posts,” the statement read.",
+        ),
+        "shocked",
+    )
+    assert q.speaker == "Northgate Records"

@@ -455,7 +455,7 @@ def read_mention(head: Token, offset: int) -> Mention:
     lo, hi = _np_bounds(head)
     det_of = head  # the token "the" hangs on
     if (noun := _noun_before_hyphenated_adverb(head)) is not None:
-        hi, head = noun.i + 1, noun  # "The company flat-out denied": the company
+        hi, head, low = noun.i + 1, noun, noun.lower_  # "The company flat-out denied"
     while (
         lo >= 2
         and doc[lo - 1].text == "-"
@@ -465,7 +465,8 @@ def read_mention(head: Token, offset: int) -> Mention:
     lo = past_dateline(doc, lo, hi)  # 'DALLAS — Executives at Sunward Airlines have told ...'
     if _names_a_thing_before(head):
         lo = head.i  # 'a decision residents called "cruel"': "a decision" is what they named
-    det = next((c.lower_ for c in det_of.lefts if c.dep_ in ("det", "poss")), "")
+    lefts = [*det_of.lefts, *head.lefts] if det_of is not head else list(head.lefts)
+    det = next((c.lower_ for c in lefts if c.dep_ in ("det", "poss")), "")
     if (
         head.dep_ in ("compound", "amod")
         and head.head.pos_ == "VERB"

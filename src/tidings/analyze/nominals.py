@@ -668,7 +668,9 @@ class NominalAntecedents(PronounAntecedents):
         Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
         Margaret Dunn, set out her objections. "...," the letter said'); with no one there,
         the one person or organisation that put it out ("Northline Rail released a statement",
-        :meth:`_issuers`). None with no such sentence, or with nobody or several in it."""
+        :meth:`_issuers`), or the one speaking in a sentence with "in a statement" and no
+        name ('The company denied the claims in a statement'). None with no such sentence,
+        or with nobody or several in it."""
         text = self.article.text
         words = (m.description or "").lower().split()
         if m.head not in WRITTEN_NOUNS or words[:1] not in (["the"], ["that"], ["this"]):
@@ -707,6 +709,14 @@ class NominalAntecedents(PronounAntecedents):
         ]
         if not people and issued:
             people = self._issuers(start, issued[0])
+        if not people and channel:
+            # 'The company flat-out denied the allegations in a statement': no name in the
+            # sentence, but its subject was resolved as the one who denied; they wrote it
+            said = [
+                e for e in self.entries if start <= e.last < at and e.speaker.type != "anonymous"
+            ]
+            if len(said) == 1:
+                return said[0]
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
