@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; no PolNeAR or gold text): each case is an
-article of a few paragraphs, words of one direct quote, and the speaker a reader names.
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; no PolNeAR or
+gold text): each case is an article of a few paragraphs, words of one direct quote, and the
+speaker a reader names.
 Prints each case that tidings gets wrong.
 
     PYTHONPATH=src python bench/speaker_constructions.py [--all]
@@ -1495,6 +1496,85 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "a disaster",
         "Ruth Adair",
+    ),
+    # spk21, session 20
+    (
+        "company-named-for-founder",
+        (
+            "Singer Ana Reyes left Westbrook Records in the spring.",
+            "Maya Lund Productions denied on Monday that it had agreed a deal with the label.",
+            "“At no time did we sign anything,” the production company said.",
+        ),
+        "sign anything",
+        "Maya Lund Productions",
+    ),
+    (
+        "company-named-for-founder-the-company",
+        (
+            "Singer Ana Reyes left Westbrook Records in the spring.",
+            "Maya Lund Productions denied on Monday that it had agreed a deal with the label.",
+            "“We have nothing to add,” the company said.",
+        ),
+        "nothing to add",
+        "Maya Lund Productions",
+    ),
+    (
+        "trade-noun-after-surname-quote",
+        (
+            "Owen Pryce was written out of the series this week.",
+            "“It came as a shock,” Pryce said.",
+            "“But I will be back on stage soon,” said the actor.",
+        ),
+        "back on stage",
+        "Owen Pryce",
+    ),
+    (
+        "trade-noun-named-far-back",
+        (
+            "Grammy winner and singer Lila Moreau will not tour this year.",
+            "Her label confirmed the news on Friday.",
+            "Tickets will be refunded, the promoters said.",
+            "“I need to rest my voice,” the singer said.",
+        ),
+        "rest my voice",
+        "Lila Moreau",
+    ),
+    (
+        "the-billionaire-one-person-named",
+        (
+            "Harold Stein spoke for an hour at the trade fair.",
+            "“I love this city,” the billionaire said.",
+        ),
+        "love this city",
+        "Harold Stein",
+    ),
+    (
+        "the-younger-by-kin",
+        (
+            "Rosa Delgado founded the shop in 1975. Her daughter, Marta Delgado, runs it today.",
+            "“We never raised the price of bread,” the younger Delgado said.",
+        ),
+        "price of bread",
+        "Marta Delgado",
+    ),
+    (
+        "the-elder-by-age",
+        (
+            "Tomas Varga, 80, and Peter Varga, 52, still fish the lake every morning.",
+            "“The lake has changed,” the elder Varga said.",
+        ),
+        "lake has changed",
+        "Tomas Varga",
+    ),
+    (
+        "hyphenated-adverb-subject",
+        (
+            "Brightwell Foods recalled two of its cereals last month.",
+            "The company flat-out rejected the report on Friday.",
+            "“Our products are safe,” the company said.",
+        ),
+        "products are safe",
+        "Brightwell Foods",
     ),
 ]
 

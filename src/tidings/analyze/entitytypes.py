@@ -22,7 +22,7 @@ from tidings.analyze.entitynames import (
     norm_name,
     person_name_words,
 )
-from tidings.analyze.names import COMPANY_SUFFIXES, ORG_HEADS
+from tidings.analyze.names import COMPANY_SUFFIXES, ORG_HEADS, named_for_founder
 from tidings.analyze.repeats import SUFFIX_AFTER, WHOLE_END, begins_sentence
 from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Span
@@ -147,11 +147,14 @@ def type_by_context(
             norm = norm_name(name)
             words = name_words(norm)
             given = is_given_name(words[0]) and (len(words) > 1 or words[0] in first_names)
-            company = not given and (
-                org_context(text, span)
-                or words[-1] in COMPANY_SUFFIXES
-                or (label == "PERSON" and names_a_body(name))
-            )
+            company = (
+                not given
+                and (
+                    org_context(text, span)
+                    or words[-1] in COMPANY_SUFFIXES
+                    or (label == "PERSON" and names_a_body(name))
+                )
+            ) or named_for_founder(words)
             if company:
                 org_said.add(norm)
                 label = "ORG" if label == "PERSON" else label

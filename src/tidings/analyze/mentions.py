@@ -138,6 +138,22 @@ def _np_bounds(head: Token) -> tuple[int, int]:
 _RELATIVES = frozenset(("who", "whom", "whose", "which", "where"))
 
 
+def _noun_before_hyphenated_adverb(head: Token) -> Token | None:
+    """The noun a subject ends in when the parser took the hyphenated adverb after it, right
+    before the verb, for the head ("The company flat-out denied", "the agency half-heartedly
+    agreed": "out" the subject, "company" its compound); None for any other subject."""
+    doc = head.doc
+    k = head.i
+    if k < 3 or head.head.i != k + 1 or not head.text.islower():
+        return None
+    hyphen, first, noun = doc[k - 1], doc[k - 2], doc[k - 3]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return None
+    if first.pos_ != "ADV" or first.head.i != k:
+        return None
+    return noun if noun.dep_ == "compound" and noun.head.i == k and noun.pos_ == "NOUN" else None
+
+
 def _is_when(prep: Token) -> bool:
     """'The opposition on Thursday accused ...': a time phrase is not part of who speaks."""
     return prep.dep_ == "prep" and any(
@@ -437,6 +453,9 @@ def read_mention(head: Token, offset: int) -> Mention:
             m.gender, m.plural, m.description = gender_of(words), False, None
         return m
     lo, hi = _np_bounds(head)
+    det_of = head  # the token "the" hangs on
+    if (noun := _noun_before_hyphenated_adverb(head)) is not None:
+        hi, head, low = noun.i + 1, noun, noun.lower_  # "The company flat-out denied"
     while (
         lo >= 2
         and doc[lo - 1].text == "-"
@@ -446,7 +465,8 @@ def read_mention(head: Token, offset: int) -> Mention:
     lo = past_dateline(doc, lo, hi)  # 'DALLAS — Executives at Sunward Airlines have told ...'
     if _names_a_thing_before(head):
         lo = head.i  # 'a decision residents called "cruel"': "a decision" is what they named
-    det = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
+    lefts = [*det_of.lefts, *head.lefts] if det_of is not head else list(head.lefts)
+    det = next((c.lower_ for c in lefts if c.dep_ in ("det", "poss")), "")
     if (
         head.dep_ in ("compound", "amod")
         and head.head.pos_ == "VERB"

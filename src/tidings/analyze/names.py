@@ -132,7 +132,7 @@ _FEMALE_NOUNS = set(
     word_list(
         """
 woman spokeswoman chairwoman congresswoman businesswoman policewoman sportswoman mother wife
-daughter girl schoolgirl sister aunt grandmother queen princess niece
+daughter girl schoolgirl sister aunt grandmother queen princess niece actress
 """
     )
 )
@@ -165,15 +165,26 @@ TITLE_ONLY = frozenset(
 
 #: Last words that mark a company's full name; news then calls it by the rest ("Veltrix
 #: Semiconductor" ... "Veltrix"). Only such suffixes: "Ohio" is not "Ohio State University".
+#: The words of show business ("productions", "records", "studios") end the names of firms
+#: called after their founders ("Dick Clark Productions"), which no person's name ends in.
 COMPANY_SUFFIXES = frozenset(
     word_list(
         """
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa nv gmbh group
 holdings semiconductor semiconductors technologies technology systems securities capital
-partners airlines airways motors pharmaceuticals pharma industries labs
+partners airlines airways motors pharmaceuticals pharma industries labs productions records
+studios pictures entertainment enterprises
 """
     )
 )
+
+
+def named_for_founder(words: list[str]) -> bool:
+    """A company called after its founder, from its lowercased words: a person's full name,
+    then a company's suffix ("Dick Clark Productions", "Walt Disney Co."). The tagger types it
+    by the person's name it opens with; then "the production company said" finds no company
+    to name, and "he" may go to it."""
+    return len(words) > 2 and words[-1] in COMPANY_SUFFIXES
 
 
 #: Words after a surname that are not the surname: "James P. Kennedy Jr." is called Kennedy.

@@ -27,6 +27,7 @@ from tidings.analyze.antecedents import PronounAntecedents
 from tidings.analyze.mentions import Mention
 from tidings.analyze.names import OFFICE_QUALIFIERS, TITLE_WORDS, gender_of, noun_gender
 from tidings.analyze.naming import (
+    PERSON_NOUNS,
     PERSONLIKE_BUSINESS_NOUNS,
     WRITTEN_NOUNS,
     business_head,
@@ -176,6 +177,151 @@ class NominalAntecedents(PronounAntecedents):
         person = Mention(s, e, "name", name=ent.name, type="person")
         name = strip_title_words(ent.name)
         return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _trade_in_focus(self, m: Mention) -> Entry | None:
+        """Who a trade noun the article uses for the person it quotes ("the actor", "the
+        singer") names, in this order: the last person called so before a name in this
+        paragraph or the one before ("starring actress Grace Obi"); the person quoted last
+        there, as writers vary the name of the one they quote ('"...," Dorsey said. "...,"
+        said the actor.'), unless the article called someone else so; the last person called
+        so further back ("Oscar-winning actress Susan Sarandon") when no one else (of the
+        noun's gender, if it says one) is named in narration near the noun. Never one of the
+        other gender, one named in narration after the quote, or one called by another role;
+        None for any other noun."""
+        if m.head not in TRADE_NOUNS or m.plural:
+            return None
+        lo = self._window_start(m.start)
+        if lo is None:
+            return None
+        gender = noun_gender(m.head)
+        called = self._trade_named_before(m.head, m.start, gender)
+        if called is not None and called[0] >= lo:
+            return self._entry_of(called[0], called[1])
+        last = self._quoted_last(m, lo, gender)
+        if last is not None and (called is None or last.speaker.entity_id == called[1].id):
+            return last
+        if called is None or any(
+            lo <= s < m.start
+            and ent.label == "PERSON"
+            and ent.id != called[1].id
+            and (gender is None or gender_of(ent.name) in (None, gender))
+            for s, _e, ent in self._narrated
+        ):
+            return None  # someone else is named near the noun: it may be theirs
+        return self._entry_of(called[0], called[1])
+
+    def _quoted_last(self, m: Mention, lo: int, gender: str | None) -> Entry | None:
+        """The person quoted last between ``lo`` and the trade noun ``m``, if the noun may be
+        theirs: of its gender, no other person named in narration since, no other role."""
+        people = [e for e in self.entries if e.speaker.type == "person" and lo <= e.last < m.start]
+        if not people:
+            return self._named_alone(m, lo, gender)
+        last = max(people, key=lambda e: e.last)
+        if gender and (last.speaker.gender or gender_of(last.speaker.name)) not in (None, gender):
+            return None
+        for s, _e, ent in self._narrated:
+            if (
+                last.last < s < m.start
+                and ent.label == "PERSON"
+                and ent.id != last.speaker.entity_id
+            ):
+                return None
+        said = {w.strip(",.").lower() for d in last.speaker.descriptions for w in d.split()}
+        if said & _ROLE_NOUNS - {m.head}:
+            return None  # "said Tom Hale, the producer": "the actor" is someone else
+        return last
+
+    def _named_alone(self, m: Mention, lo: int, gender: str | None) -> Entry | None:
+        """The one person named in narration between ``lo`` and the trade noun ``m`` when no
+        one was quoted there ('Donald Trump spoke for an hour. "...," the billionaire said.');
+        None when two are named or the one named is of the other gender."""
+        named = {
+            ent.id: (s, ent)
+            for s, _e, ent in self._narrated
+            if lo <= s < m.start and ent.label == "PERSON"
+        }
+        if len(named) != 1:
+            return None
+        s, ent = next(iter(named.values()))
+        if gender and gender_of(ent.name) not in (None, gender):
+            return None
+        return self._entry_of(s, ent)
+
+    def _trade_named_before(
+        self, noun: str, pos: int, gender: str | None
+    ) -> tuple[int, Entity] | None:
+        """Where and whom the article last named right after the trade noun before ``pos``
+        ("actress Susan Sarandon", "“Broad City” star Arturo Castro"), of the noun's gender
+        if it says one."""
+        text = self.article.text
+        before = re.compile(rf"\b{re.escape(noun)}\s+$", re.I)
+        best = None
+        for s, _e, ent in self._narrated:
+            personal = ent.label == "PERSON" or (ent.label == "ORG" and looks_personal(ent.name))
+            if s >= pos or not personal or (best and s < best[0]):
+                continue  # ("starring actress Grace Obi" may be tagged an organisation)
+            if gender and gender_of(ent.name) not in (None, gender):
+                continue
+            if before.search(text, max(0, s - len(noun) - 3), s):
+                best = (s, ent)
+        return best
+
+    def _entry_of(self, at: int, ent: Entity) -> Entry:
+        """The entry of the person ``ent`` named at ``at``, founded if new."""
+        found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
+        name = strip_title_words(ent.name)
+        person = Mention(at, at + len(ent.name), "name", name=ent.name, type="person")
+        return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _elder_or_younger(self, m: Mention) -> Entry | None:
+        """Which of two people of one surname "the elder Benitez" (older, younger) is: the
+        one the article gives the greater (smaller) age ("Arturo Benitez, 78,"), else the
+        one it names as the other's parent (child): 'His son, Luis Benitez,' makes Luis the
+        younger. None when the words before the surname say no such thing, fewer than two
+        people have the surname, or nothing tells them apart."""
+        text = self.article.text
+        at = m.name_start if m.name_start is not None else m.start
+        said = _ELDER.fullmatch(text, m.start, at)
+        if said is None or not m.name or " " in m.name:
+            return None
+        surname = m.name.lower()
+        people = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.lower().split()[-1] == surname
+        ]
+        if len(people) != 2:
+            return None
+        seen = [self._seniority(e, m.start) for e in people]
+        ages, kin = [a for a, _ in seen], [k for _, k in seen]
+        # with an age missing, the kin words: the parent or child of the one not so named
+        ranks = ages if None not in ages else [k or 0 for k in kin]
+        if ranks[0] == ranks[1]:
+            return None
+        younger = said.group(1).lower() == "younger"
+        pick = people[ranks.index(min(ranks) if younger else max(ranks))]
+        found = next((x for x in self.entries if x.speaker.entity_id == pick.id), None)
+        name = strip_title_words(pick.name)
+        person = Mention(m.start, m.end, "name", name=pick.name, type="person")
+        return found or self._find(name, True) or self._add(name, "person", person, pick.id)
+
+    def _seniority(self, ent: Entity, pos: int) -> tuple[int | None, int | None]:
+        """How old the article makes ``ent`` before ``pos``: the age after a mention
+        ("Arturo Benitez, 78,"), and 1 when it is named as someone's parent ("his father,
+        Arturo Benitez"), -1 as a child ("His son, Luis Benitez"); None for what is not said."""
+        text = self.article.text
+        age = kin = None
+        for span in ent.mentions:
+            if span.start >= pos:
+                continue
+            if age is None and (said := _AGE_AFTER.match(text, span.end)) is not None:
+                age = int(said.group(1))
+            hit = _KIN_BEFORE.search(text, max(0, span.start - 20), span.start)
+            if kin is None and hit is not None:
+                kin = 1 if hit.group(1).lower() in ("father", "mother") else -1
+        return age, kin
 
     def _paragraph_start(self, pos: int) -> int:
         para = self._paragraph_at(pos)
@@ -522,7 +668,9 @@ class NominalAntecedents(PronounAntecedents):
         Margaret Dunn, ... The letter asked ...'; 'In a letter to the board, the head teacher,
         Margaret Dunn, set out her objections. "...," the letter said'); with no one there,
         the one person or organisation that put it out ("Northline Rail released a statement",
-        :meth:`_issuers`). None with no such sentence, or with nobody or several in it."""
+        :meth:`_issuers`), or the one speaking in a sentence with "in a statement" and no
+        name ('The company denied the claims in a statement'). None with no such sentence,
+        or with nobody or several in it."""
         text = self.article.text
         words = (m.description or "").lower().split()
         if m.head not in WRITTEN_NOUNS or words[:1] not in (["the"], ["that"], ["this"]):
@@ -561,6 +709,14 @@ class NominalAntecedents(PronounAntecedents):
         ]
         if not people and issued:
             people = self._issuers(start, issued[0])
+        if not people and channel:
+            # 'The company flat-out denied the allegations in a statement': no name in the
+            # sentence, but its subject was resolved as the one who denied; they wrote it
+            said = [
+                e for e in self.entries if start <= e.last < at and e.speaker.type != "anonymous"
+            ]
+            if len(said) == 1:
+                return said[0]
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
@@ -688,6 +844,31 @@ _ROLE_FAMILIES = [
 _SAME_OFFICE = {"minister": {"minister", "secretary"}} | {
     w: set(family) for family in _ROLE_FAMILIES for w in family
 }
+
+
+#: Nouns of a trade that news uses for the person it is quoting ("said the actor"), and
+#: that are no office (offices are :func:`names_office`'s, found by the title given before).
+TRADE_NOUNS = frozenset(
+    word_list(
+        """
+actor actress singer rapper comedian musician songwriter star filmmaker novelist author
+dancer athlete footballer golfer boxer model presenter broadcaster chef designer artist
+billionaire tycoon mogul businessman businesswoman runner front-runner frontrunner nominee
+candidate
+"""
+    )
+)
+
+#: Nouns of a role a description may give someone, which another trade noun is not.
+_ROLE_NOUNS = (PERSON_NOUNS | TRADE_NOUNS | PERSONLIKE_BUSINESS_NOUNS) - {"man", "woman", "person"}
+
+
+#: "the elder" (older, younger) before a surname said alone.
+_ELDER = re.compile(r"[Tt]he\s+(elder|older|younger)\s+")
+#: An age right after a name: "Arturo Benitez, 78,".
+_AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
+#: A kin word right before a name: "His son, Luis Benitez", "her mother Ana Cruz".
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(father|mother|son|daughter),?\s+$", re.I)
 
 
 def names_office(head: str) -> bool:

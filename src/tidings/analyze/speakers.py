@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import TITLE_WORDS, gender_of, noun_gender
+from tidings.analyze.names import TITLE_WORDS, gender_of, named_for_founder, noun_gender
 from tidings.analyze.naming import (
     BUSINESS_NOUNS,
     GENDER_HONORIFICS,
@@ -154,6 +154,8 @@ class SpeakerBook(NominalAntecedents):
             m.kind, m.name, m.type, m.description = "nominal", None, "unknown", m.description
             description = self.article.text[m.start : m.end]
             return self._find(description) or self._add(description, "anonymous", m, None)
+        if m.kind == "name" and m.name and (kin := self._elder_or_younger(m)) is not None:
+            return kin
         if m.kind == "name" and m.name:
             self._past_honorific(m)
             ent = self._entity_for(m.name_start or m.start, m.end) or self._entity_named(m.name)
@@ -177,6 +179,15 @@ class SpeakerBook(NominalAntecedents):
                 # merged entity is an organisation named in full that also goes by its
                 # initials: the organisation, under its full name
                 m.type, m.gender, name = "organization", None, ent.name
+            if (
+                m.type == "person"
+                and ent is not None
+                and ent.label == "ORG"
+                and named_for_founder(name.lower().split())
+            ):
+                # "Dick Clark Productions denied", tagged a person: the article typed the
+                # name a company's (:func:`~tidings.analyze.names.named_for_founder`)
+                m.type, m.gender = "organization", None
             honorific = self._honorific_gender(m)
             if honorific and ent is not None and ent.label == "PERSON":
                 # "Mrs. Clinton" is not Bill Clinton, "Mr. Obama" not Michelle Obama: the one
@@ -306,6 +317,8 @@ class SpeakerBook(NominalAntecedents):
                 apposed = self._apposed_person(m.head, m.start, gender)
                 if apposed is not None:
                     return apposed
+            if titled is None and (star := self._trade_in_focus(m)) is not None:
+                return star
             if titled is not None:
                 person = Mention(m.start, m.end, "name", name=titled.name, type="person")
                 return self._find(titled.name) or self._add(

@@ -26,6 +26,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     ``quoted`` are the paragraph's quoted character ranges: a subject inside them is the
     quote's own ('"Full panic mode," said Leslie Wimes' has two subjects).
     """
+    if any(_let_us(c) for c in verb.lefts):
+        return None  # "Let's hope ...": the writer's own wish, no one's words
     subjects = [
         c
         for c in verb.children
@@ -163,6 +165,12 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return _owner_of_relative(verb) or verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+def _let_us(tok: Token) -> bool:
+    """The "'s" of "Let's hope ...", which the parser makes the subject of "hope": the writer
+    urging the reader on, no one who said anything."""
+    return tok.lower_ in ("'s", "’s") and tok.i > 0 and tok.nbor(-1).lower_ == "let"
 
 
 def gapped_naming(verb: Token, namer: Token) -> bool:
