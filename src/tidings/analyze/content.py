@@ -14,6 +14,8 @@ marks) is :mod:`tidings.analyze.objects`. Every span is trimmed the same way, by
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.analyze.cues import (
@@ -291,7 +293,7 @@ def clause_end(head: Token) -> int:
             and not _backshifted(tok, head)
         )
         cue = cue or misread_conjunct_cue(tok) is not None
-        if cue and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if cue and _marked_by(tok, _THAT):
             cue = False  # '... and that she wanted to move on': a second complement
         # the writer's own addition after a comma: a participle ('..., referring to the
         # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
@@ -409,14 +411,18 @@ def _backshifted(verb: Token, head: Token) -> bool:
     danger'): the past perfect is the reported clause's own shift back in time, while the
     speaker's next act ('... and warned police') is told in the cue's tense."""
     cue = head.head
-    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
-        and had
+        and _with_had(verb)
         and finite_tense(cue) == "VBD"
-        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+        and not _with_had(cue)
     )
+
+
+def _with_had(verb: Token) -> bool:
+    """True for a verb with the auxiliary "had" (the past perfect)."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _passive_not_quoted(verb: Token) -> bool:
@@ -696,6 +702,13 @@ def _same_speaker(verb: Token, pronoun: Token) -> bool:
 
 #: Subordinators that open an adverbial clause (when, why), never what was said.
 _ADVERBIAL_MARKS = {"after", "before", "when", "while", "until", "once", "since", "because"}
+#: The complementizer of a reported clause.
+_THAT = frozenset(("that",))
+
+
+def _marked_by(clause: Token, words: Collection[str]) -> bool:
+    """True when ``clause`` is opened by one of ``words`` as its marker ("that", "after" ...)."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 #: Prepositions whose object is what a cue in an "as" clause is about ("called for a strike");
@@ -805,7 +818,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                 # 'In her 2015 book, "Raise Your Child Debt Free," Ms. Porter suggested ...':
                 # the parser read the book's title as a clause
                 continue
-            if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children):
+            if _marked_by(child, _ADVERBIAL_MARKS):
                 # 'In a statement released shortly after the senator suspended his campaign,
                 # Cruz said he ...': a time or reason clause the parser took for the content
                 continue
@@ -815,11 +828,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             # 'Clinton said she appreciated the apology and that she wanted to move on': a
             # second "that" clause the parser joined to the cue is said too
             for conj in verb.rights:
-                if (
-                    conj.dep_ == "conj"
-                    and conj.i >= end
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
-                ):
+                if conj.dep_ == "conj" and conj.i >= end and _marked_by(conj, _THAT):
                     end = clause_end(conj)
             if child.i > verb.i:
                 end = _correlative_end(verb, child, end)
@@ -909,7 +918,7 @@ def _that_clause_past_time(verb: Token, child: Token) -> Token | None:
         or child.i < verb.i
         or cue_lemma(child.lower_)
         or act_lemma(child.lower_)
-        or not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children)
+        or not _marked_by(child, _ADVERBIAL_MARKS)
         or any(c.dep_ == "ccomp" for c in verb.children)
     ):
         return None
@@ -922,7 +931,7 @@ def _that_clause_past_time(verb: Token, child: Token) -> Token | None:
             # that" and "such ... that" are a result of the time clause, not a report
             if c.dep_ in ("ccomp", "advcl")
             and _has_subject(c)
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and _marked_by(c, _THAT)
             and not any(t.lower_ in ("so", "such") for t in doc[child.i : c.left_edge.i])
         ),
         None,
