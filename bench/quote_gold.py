@@ -13,6 +13,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe3
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe4
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe5
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe6
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
@@ -71,7 +72,10 @@ transit board in Miami, a radio telescope in Nature, ransomware on Threatpost, a
 cyber attack in Trinidad, food prices in Nassau), blind too; ``--set tfe5`` (session 20: seven
 more: AI's energy use in Wired, the Amazon fires on Vice, travel corridors in the Evening
 Standard, a justice sworn in (JTA), fines in The Independent, a museum's patron in the Observer,
-emissions in Salon), blind too.
+emissions in Salon), blind too; ``--set tfe6`` (session 21: eight more: Berlin's colonial
+street names and an Ahr Valley grape on DW, an apology in Costa Rica, a premier's arrest in the
+BVI, a ruling against Amazon in California, goats off a Caribbean island in National Geographic,
+a tattoo in Sweden, hydrangea care in Real Simple), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -171,6 +175,7 @@ TFE2_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe2"
 TFE3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe3"
 TFE4_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe4"
 TFE5_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe5"
+TFE6_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe6"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -182,6 +187,7 @@ SHARED_GOLDS = {
     "tfe3": (TFE3_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe4": (TFE4_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe5": (TFE5_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe6": (TFE6_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
