@@ -118,6 +118,8 @@ def test_furniture_split_caption_needs_a_marker(line: str) -> None:
         ("Related Stories", "related-heading"),
         ("About the author", "author-bio"),
         ("About Jane Doe", "author-bio"),
+        ("Latest posts by Jane Doe (see all)", "author-bio"),
+        ("View all posts by Jane Doe", "author-bio"),
         ("5 min read", "navigation"),
     ],
 )
@@ -127,6 +129,11 @@ def test_furniture_more_reasons(line: str, reason: str) -> None:
 
 def test_furniture_about_is_not_a_bio_in_lower_case() -> None:
     assert furniture_reason("About me") is None
+
+
+def test_furniture_posts_by_in_a_sentence_is_text() -> None:
+    assert furniture_reason("Two posts by Jane Doe drew criticism.") is None
+    assert furniture_reason("Posts by the minister drew criticism") is None
 
 
 @pytest.mark.parametrize(

@@ -167,7 +167,10 @@ _LABEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("author-bio", re.compile(
         r"^(?:(?i:about the authors?|about the writer|à propos de l'auteur|über den autor|"
         r"über die autorin|sobre el autor|sobre o autor)|(?i:about|sobre|über|à propos de|"
-        r"acerca de) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:?$")),
+        r"acerca de) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3}|"
+        # an author box's head: "Latest posts by Jane Doe (see all)", "View all posts by Jane Doe"
+        r"(?i:(?:latest |recent |more |view all |see all )?posts by) [A-ZÀ-Þ][\w'’.-]+"
+        r"(?: [A-ZÀ-Þa-z][\w'’.-]+){0,3}(?: \((?i:see all)\))?)\s*:?$")),
     ("social", re.compile(
         r"^(?:follow (?:us|me|@\w+|the [\w .&-]{1,50}?|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
         r"(?: on [\w ,&()@]+)?|like us on facebook|like this (?:story|article)\? share it.*|"
