@@ -227,3 +227,34 @@ def test_a_question_set_off_before_a_clause_is_put_to_its_subject(nlp) -> None:
     ]
     assert _to(paras, "whether she would") == ("Ana Pell", "she")
     assert _to(paras, "I have not decided") == ("reporter", "a reporter")
+
+
+def test_asked_by_an_outlet_hung_inside_the_topic(nlp) -> None:
+    """'Asked about the painting last week by the newspaper Dagens Nyheter, Larsson laughed and
+    said ...': the parse hangs "by" on the topic; the newspaper asked (the question's speaker,
+    the answer's addressee), and the answer, joined to "laughed", still answers it (session 21,
+    a page of trafilatura's evaluation set)."""
+    qs = quotes_of(
+        "Asked about the painting last week by the newspaper Dagens Nyheter, Larsson laughed"
+        ' and said the artist would have to "take the blame" himself.'
+    )
+    said = [q for q in qs if q.cue is not None and q.cue.text == "said"]
+    assert [q.addressee for q in said] == ["Dagens Nyheter"]
+    asked = [q for q in qs if q.cue is not None and q.cue.text == "Asked"]
+    assert [(q.speaker, q.content.text) for q in asked] == [
+        ("Dagens Nyheter", "the painting last week")
+    ]
+
+
+def test_asked_about_a_work_by_a_person_names_no_asker(nlp) -> None:
+    """'Asked about the novel by Toni Morrison': the person after "by" made the topic."""
+    qs = quotes_of("Asked about the novel by Toni Morrison, Hale said it had changed her life.")
+    assert [q.addressee for q in qs if q.cue is not None and q.cue.text == "said"] == [None]
+
+
+def test_asked_by_reporters_then_an_answer_joined_to_another_verb(nlp) -> None:
+    """'Asked by reporters whether she would run, Hale smiled and said ...': the reporters."""
+    qs = quotes_of(
+        "Asked by reporters whether she would run, Hale smiled and said she had not decided."
+    )
+    assert [q.addressee for q in qs if q.cue is not None and q.cue.text == "said"] == ["reporters"]

@@ -1227,3 +1227,56 @@ def test_speaker_before_a_whose_clause_not_the_clauses_object(nlp) -> None:
     )
     assert [q.speaker for q in qs] == ["The band"]
     assert qs[0].content.text == "it would tour Europe next year"
+
+
+def test_one_told_after_asking_is_the_listener_not_the_speaker(nlp) -> None:
+    """'I asked about the grape and was brusquely informed: "..."': the subject of "asked" is
+    the one told; the teller goes unnamed. The parse gives "informed" no subject of its own, so
+    the conjunct's was read as the speaker (session 21, a travel piece of trafilatura's
+    evaluation set)."""
+    qs = quotes_of(
+        "I asked about the grape at a cellar in Vienna and was brusquely informed: "
+        '"It is just red wine - there are many like it, and they are all red wine."'
+    )
+    told = [q for q in qs if q.cue is not None and q.cue.text == "informed"]
+    assert len(told) == 1
+    assert told[0].speaker is None
+    assert told[0].addressee == "I"
+
+
+def test_one_who_asked_and_was_answered_by_a_named_teller(nlp) -> None:
+    """'She called the ministry and was told by a spokesman that ...': the agent tells."""
+    qs = quotes_of(
+        "Ms. Hale called the ministry and was told by a spokesman that the office had closed."
+    )
+    told = [q for q in qs if q.cue is not None and q.cue.text == "told"]
+    assert len(told) == 1
+    assert told[0].speaker_mention.text == "a spokesman"
+
+
+def test_one_told_in_a_passive_infinitive_is_the_listener(nlp) -> None:
+    """'I asked more, only to be curtly informed: "..."', 'He called the office to be told that
+    ...': the passive infinitive's subject is the asker's, who is told, not who tells."""
+    qs = quotes_of(
+        "After a remark from a grower about the grape, I asked more only to be curtly informed:"
+        ' "It is just red wine - there are many like it, and they are all red wine."',
+        "Mr. Pike called the tax office to be told that his file had been lost.",
+    )
+    told = [q for q in qs if q.cue is not None and q.cue.text in ("informed", "told")]
+    assert len(told) == 2
+    assert [q.speaker for q in told] == [None, None]
+    assert [q.addressee for q in told] == ["I", "Pike"]
+
+
+def test_a_cue_inside_reported_words_does_not_take_the_next_quote(nlp) -> None:
+    """'It is easy, she says, for visitors to complain about the roads. "But they never see the
+    work ..."': "complain" is part of what she says; the quotation after is hers, not the
+    visitors' (session 21, a page of trafilatura's evaluation set)."""
+    qs = quotes_of(
+        "Ana Marsh runs the farm with her brother.",
+        "It is easy, she says, for visitors to complain about the roads."
+        ' "But they never see the work that goes into it."',
+    )
+    q = next(q for q in qs if q.content.text.startswith("But they never"))
+    assert q.cue.text == "says"
+    assert q.speaker_mention.text == "she"

@@ -136,7 +136,7 @@ difference time
 
 #: Verbs whose passive subject is the one told ("Staff were told", "Rubio was asked whether");
 #: not "assure" ("she is assured of winning" is no telling).
-_TOLD_PASSIVE = frozenset(("tell", "inform", "ask", "warn", "brief", "remind", "urge", "encourage"))
+TOLD_PASSIVE = frozenset(("tell", "inform", "ask", "warn", "brief", "remind", "urge", "encourage"))
 
 #: Participles that send a channel to someone ("a statement emailed to Reuters"); not "posted"
 #: ("a video posted to her Facebook account" went to no listener).
@@ -361,11 +361,12 @@ def _talked_to(verb: Token) -> Token | None:
 def _asker(verb: Token) -> Token | None:
     """Who asked the question the words answer: "Asked by reporters whether ..., he said";
     "Responding to a question from a student, the minister said"; "In response to a question
-    from X". "Asked about the report" names no asker."""
-    for child in verb.children:
+    from X". "Asked about the report" names no asker. The clause may hang on a verb the answer
+    is joined to ("Asked by reporters ..., Hale smiled and said ...")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" and verb.head.i < verb.i else [verb]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ in _CLAUSE_DEPS and child.lower_ == "asked":
-            agent = next((t for t in child.children if t.dep_ == "agent"), None)
-            pobj = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent else None
+            pobj = asked_by(child)
             if pobj is not None and _listener(pobj):
                 return pobj
         elif (child.dep_ in _CLAUSE_DEPS and child.lower_ in _ANSWER_FORMS) or (
@@ -384,7 +385,7 @@ def _one_asked(verb: Token) -> Token | None:
     the question is set off after ("Ruiz, asked by a reporter whether ..., said")."""
     if verb.lower_ not in _ASKED_FORMS or verb.tag_ != "VBN" or verb.dep_ not in _CLAUSE_DEPS:
         return None
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if asked_by(verb) is None:
         return None
     if verb.head.i < verb.i:
         # 'Mark Ellery, asked by a reporter whether he would run, shook his head': an aside
@@ -397,6 +398,20 @@ def _one_asked(verb: Token) -> Token | None:
 
 #: Participles of a question put to someone ("Asked by reporters whether ...").
 _ASKED_FORMS = frozenset(("asked", "pressed", "questioned", "quizzed"))
+
+
+def asked_by(asked: Token) -> Token | None:
+    """Who put the question of an "Asked ..." clause: its agent ("Asked by reporters"), or a
+    "by" the parser hung inside the topic ("Asked about the painting by the newspaper Dagens
+    Nyheter": the newspaper asked, the painting is the topic). A person named there is the
+    topic's maker, not the asker ("Asked about the novel by Toni Morrison")."""
+    agent = next((t for t in asked.children if t.dep_ == "agent"), None)
+    if agent is not None:
+        return next((t for t in agent.children if t.dep_ == "pobj"), None)
+    topic = next((t for t in asked.children if t.dep_ == "prep" and t.lower_ == "about"), None)
+    by = next((t for t in topic.subtree if t.lower_ == "by"), None) if topic else None
+    who = next((t for t in by.children if t.dep_ == "pobj"), None) if by else None
+    return who if who is not None and who.ent_type_ != "PERSON" else None
 
 
 def _question_from(clause: Token) -> Token | None:
@@ -414,11 +429,14 @@ def _question_from(clause: Token) -> Token | None:
 
 def _passive_subject(verb: Token, lemma: str) -> Token | None:
     """ "Staff were told by managers that ...": the one told is the passive's subject."""
-    if lemma not in _TOLD_PASSIVE or verb.tag_ != "VBN":
+    if lemma not in TOLD_PASSIVE or verb.tag_ != "VBN":
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        # 'I asked about it and was told: "..."', '... only to be told': who asked is told
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if subj.pos_ == "NOUN" and not _someone(subj):

@@ -34,7 +34,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tidings.analyze.addressees import addressee_name, addressee_of
+from tidings.analyze.addressees import TOLD_PASSIVE, addressee_name, addressee_of, asked_by
 from tidings.analyze.attrecord import Attribution, inside, inside_all
 from tidings.analyze.content import (
     clause_end,
@@ -78,7 +78,7 @@ from tidings.analyze.nonverbcues import (
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.quotetags import introduces_quote, leads_into_quote, tags_quote
-from tidings.analyze.sources import source_like
+from tidings.analyze.sources import source_like, time_like
 from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
 from tidings.wordlists import word_list
 
@@ -407,6 +407,33 @@ def _absolute_subject(verb: Token) -> Token | None:
     return head if head.head.lower_ == "with" and head.i < verb.i else None
 
 
+def _passive_subject(cue: Token, lemma: str, subj: Token) -> bool:
+    """True when ``subj`` is what a passive cue is done to: its own passive subject ('he was
+    told'), or, for a verb of telling, the subject of an active verb it is joined to ('I asked
+    about the grape and was told: "..."': the one who asked is the one told, not the teller)
+    or hangs on as a passive infinitive ('I asked, only to be told: "..."', 'He called the
+    office to be told that ...').
+    Not other verbs joined so ('Effron is a donor and has been mentioned as a possible
+    secretary': the passive names its topic, as the cue's own passive does)."""
+    if subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
+        return True
+    return (
+        lemma in TOLD_PASSIVE
+        and cue.dep_ in ("conj", "xcomp", "advcl")
+        and subj.dep_ == "nsubj"
+        and subj.head.i == cue.head.i
+        and any(c.dep_ == "auxpass" for c in cue.children)
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive cue ("was criticized by Rubio": Rubio), or None; a "by" phrase of
+    time is a deadline, not an agent ("was declared extinct by the 1970s")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return None if who is None or time_like(who) else who
+
+
 def _named_by(verb: Token, passive: Token) -> tuple[Token, tuple[int, int]] | None:
     """The agent and the content of a passive naming, when the parser hung the agent's "by"
     on the name: in 'The closure was described as "a terrible loss" by the council' or 'The
@@ -612,24 +639,30 @@ def find_attributions(
         if asked_aside:
             subj = None  # 'Jonas Berg, asked about the criticism, said': Berg was asked
         if subj is None and low in _QUESTIONED and (tok.tag_ == "VBN" or asked_aside):
-            # 'Asked by reporters whether ..., the spokeswoman said': the agent asked
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            # 'Asked by reporters whether ..., the spokeswoman said': the agent asked; so does
+            # a "by" hung inside the topic ('Asked about the plan by a reporter'), which the
+            # topic then ends before
+            subj = _agent(tok)
+            if subj is None and tok.lower_ == "asked" and (subj := asked_by(tok)) is not None:
+                by = subj.head
+                if content is not None and content[0] < by.idx < content[1]:
+                    first = next(t.i for t in doc if t.idx >= content[0])
+                    content = trim(doc, first, by.i)
         if (
             (announces or wish)
             and (subj is None or not source_like(subj))
             and not (intro and _written_words(tok, subj))
         ):
             continue
-        if subj is not None and subj.dep_ == "nsubjpass" and verb is tok and subj.head.i == tok.i:
+        if subj is not None and verb is tok and _passive_subject(tok, lemma, subj):
             # the cue's own passive ('he was told'); a subject shared with a passive verb it
             # is joined to ('Trump was forced into damage control and said ...') speaks
             # "jets were shown on TV", "he was told": the subject is not the source; the agent
             # ("was criticized by Smith") is
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             passive = subj
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            named = _named_by(tok, passive) if agent is None else None
+            subj = _agent(tok)
+            by = any(c.dep_ == "agent" for c in tok.children)
+            named = _named_by(tok, passive) if not by else None
             if named is not None:
                 subj, content = named  # 'was described as "a loss" by the council'
                 content = with_marks(text_of(doc), content, quoted)

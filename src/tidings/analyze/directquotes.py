@@ -166,18 +166,24 @@ def choose(
         return prev, 0.75
     # a cue inside the words another cue reports ('Yet Trump is also a "change agent," Cole
     # said.') is part of what was said, not who says the next quote: Cole does
-    bare = [
-        a
-        for a in atts
-        if a.content is None
-        and not any(o.content and o.content[0] <= a.cue[0] < o.content[1] for o in atts)
-    ]
+    bare = [a for a in atts if a.content is None and not _reported_inside(a, atts)]
     if bare:
         return min(bare, key=lambda a: gap(a.cue, q)), 0.6
+    # so is the last cue before the quote ('It is easy, she says, for visitors to complain
+    # about the roads. "But they never see the work."': she says it, not the visitors)
     before = [a for a in atts if a.cue[1] <= q[0]]
+    before = [a for a in before if not _reported_inside(a, atts)] or before
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+def _reported_inside(att: Attribution, atts: list[Attribution]) -> bool:
+    """True when ``att``'s cue lies inside the words another of ``atts`` reports (a tag set
+    inside its own words, 'It is easy, she says, for ...', is not)."""
+    return any(
+        o is not att and o.content and o.content[0] <= att.cue[0] < o.content[1] for o in atts
+    )
 
 
 #: A sentence opened by a clause that sets the scene ("When someone in the crowd shouted"),

@@ -14,11 +14,14 @@ of :mod:`tidings.analyze.naming`, :mod:`tidings.analyze.names` and
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tidings.analyze.cues import DOCUMENT_NOUNS, GROUP_NOUNS
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
+from tidings.wordlists import MONTHS, WEEKDAYS
 
 #: Pronouns for a person or a group, and the relative pronouns that stand for one as a subject
 #: ("the senator, who said ...").
@@ -34,6 +37,30 @@ def source_like(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return any(_names_source(w) for w in _singulars(tok.lower_))
+
+
+#: Nouns of time that head a "by" phrase of time: "by the end of the year", "by then".
+_TIME_NOUNS = frozenset(
+    {"time", "end", "then", "now", "today", "tomorrow", "tonight", "noon", "midnight",
+     "morning", "afternoon", "evening", "night", "weekend", "day", "week", "month", "year",
+     "decade", "century", "spring", "summer", "autumn", "fall", "winter", "deadline",
+     *MONTHS, *WEEKDAYS}
+)  # fmt: skip
+#: A year or a decade: "1939", "2020", "the 1970s", "the '80s".
+_YEARS = re.compile(r"(?:1[5-9]|20)\d\d(?:s|’s|'s)?|[’']\d0s|\d0s")
+
+
+def time_like(tok: Token) -> bool:
+    """True for the head of a phrase of time ("the 1970s", "the end of the year", "Monday").
+
+    After a passive cue, "by" such a phrase is a deadline, not the agent: in "the grape was
+    declared extinct by the 1970s" nobody called "the 1970s" declared anything.
+    """
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        or tok.lower_ in _TIME_NOUNS
+        or _YEARS.fullmatch(tok.text) is not None
+    )
 
 
 def _names_source(low: str) -> bool:
