@@ -66,3 +66,18 @@ def test_a_by_phrase_of_a_person_stays_the_agent(nlp) -> None:
     """'The law was criticized by Rubio': the agent is the source, as before."""
     qs = quotes_of("The law was criticized on Monday by Senator Rubio.")
     assert [q.speaker for q in qs if q.cue is not None and q.cue.text == "criticized"] == ["Rubio"]
+
+
+def test_a_listener_with_a_relative_clause_is_not_what_was_said(nlp) -> None:
+    """'apologized to the two workers who accused him of bullying': "to X who ..." is the
+    listener, described; the apology reports nothing here, and the accusation is the
+    attribution (session 21, tfe6). A "that" clause after the listener is still the telling
+    ('explained to the board that he had left the plan unchanged')."""
+    qs = quotes_of(
+        "The president apologized to the two workers who accused him of bullying in the office.",
+        "She wrote to the minister who had approved the scheme.",
+        "The chief explained to the board that he had left the plan unchanged.",
+    )
+    assert sorted(_cues(qs)) == ["accused", "explained"]
+    explained = next(q for q in qs if q.cue.text == "explained")
+    assert "he had left the plan unchanged" in explained.content.text

@@ -284,9 +284,24 @@ def to_listener(prep: Token, lemma: str) -> bool:
     "spoke to reporters"): X is the one spoken to, never what was said, so no content is read
     from it (:func:`tidings.analyze.objects.object_content`). Not when a clause hangs on X
     ("explained to the board that he had ...", a "that" clause the parse reads as the board's
-    relative clause): that clause is the content."""
+    relative clause): that clause is the content. A true relative clause, opened by its
+    relative pronoun ("apologized to the two workers who accused him of ..."), only says who
+    the listener is."""
     pobj = _to_whom(prep, lemma)
-    return pobj is not None and not any(c.dep_ in ("relcl", "acl") for c in pobj.children)
+    return pobj is not None and not any(
+        c.dep_ in ("relcl", "acl") and not _relative_pronoun_first(c) for c in pobj.children
+    )
+
+
+def _relative_pronoun_first(clause: Token) -> bool:
+    """True when ``clause`` opens with a relative pronoun standing for the noun it hangs on
+    ("who accused him", "the family that had lost its home"), not with a "that" of a clause:
+    "explained to the board that he had left the plan" may be read either way, and the
+    telling is the likelier."""
+    first = clause.left_edge
+    if first.lower_ in ("who", "whom", "whose", "which"):
+        return True
+    return first.lower_ == "that" and first.dep_ in ("nsubj", "nsubjpass")
 
 
 def _to_whom(prep: Token, lemma: str) -> Token | None:
