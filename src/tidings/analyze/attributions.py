@@ -234,6 +234,67 @@ _NON_VERB_CUES = frozenset(
     )
 )
 
+#: Cue verbs whose base form is also a noun, so that after a plural noun the tagger may read
+#: the two as one compound noun: 'The new guidelines state that ...' (like "nation state").
+#: :func:`_noun_read_cue` reads them back as verbs; ``LOWER`` ids for the first test.
+_NOUN_READ_FORMS = frozenset(("state", "claim", "note", "report", "show", "stress"))
+_NOUN_READ_IDS = frozenset(get_string_id(w) for w in _NOUN_READ_FORMS)
+
+
+def _noun_read_cue(tok: Token) -> tuple[Token, Token] | None:
+    """(source noun, reported clause) when the tagger read a cue verb as the last noun of a
+    compound: in 'The new guidelines state that pupils must wear masks' the parse makes
+    "guidelines state" one noun, the sentence's root, with the "that" clause as its relative
+    clause. A plural noun right before a base form that is the root, with a clause after it
+    marked "that" and with a subject of its own, is a subject and its verb of saying: the
+    document (or its authors) states the clause. None for any other token ('The nation state
+    that emerged ...': "that" is the relative clause's subject, no mark)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "ROOT" or tok.i == 0:
+        return None
+    source = doc[tok.i - 1]
+    if (
+        source.dep_ != "compound"
+        or source.head.i != tok.i
+        or source.tag_ not in ("NNS", "NNPS", "VBZ")
+        or not source.lower_.endswith("s")
+    ):
+        return None
+    for clause in tok.rights:
+        kids = list(clause.children)
+        if (
+            clause.dep_ in ("relcl", "acl", "ccomp")
+            and clause.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < clause.i for g in kids)
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i for g in kids)
+        ):
+            return source, clause
+    return None
+
+
+def _noun_read_attribution(
+    tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """The attribution of a cue verb the tagger read as a noun (:func:`_noun_read_cue`): the
+    compound's noun speaks, the "that" clause is what it says."""
+    found = _noun_read_cue(tok)
+    if found is None:
+        return None
+    source, clause = found
+    doc = tok.doc
+    content = trim(doc, clause.left_edge.i, clause_end(clause))
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + tok.idx, offset + tok.idx + len(tok)),
+        lemma=cue_lemma(tok.lower_) or tok.lower_,
+        mention=read_mention(source, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+    )
+
 
 #: The reason a source goes unnamed, read as a cue's content ('who did not want to be named',
 #: 'asked not to be identified', 'spoke on condition of anonymity'): it says nothing the
@@ -449,10 +510,17 @@ def find_attributions(
     sent_of = [pair for pair in sents for _ in range(pair[0].start, pair[0].end)]
     quoted_tokens = inside_all(doc, quoted)
     for k, (pos, word) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-        if quoted_tokens[k] or (pos not in _VERB_POS and word not in _NON_VERB_CUES):
+        if quoted_tokens[k] or (
+            pos not in _VERB_POS and word not in _NON_VERB_CUES and word not in _NOUN_READ_IDS
+        ):
             continue  # read as ids, without a Token: most words are none of the cues below
         tok = doc[k]
         sent, sentence = sent_of[k]
+        if word in _NOUN_READ_IDS and pos not in _VERB_POS:
+            noun_read = _noun_read_attribution(tok, offset, paragraph, sentence, quoted)
+            if noun_read is not None:
+                found.append(noun_read)
+                continue  # else a noun of saying ('her claim that ...') is read below
         low = tok.lower_
         if low in _FILLER_VERBS and _filler(tok):
             continue
