@@ -72,3 +72,38 @@ def test_quotes_reported22_a_result_clause_after_so_is_reported_too() -> None:
         "the bridge was closed",
         "the plant would shut in May, so the town could lose 300 jobs",
     ]
+
+
+def test_quotes_reported22_a_cue_after_an_adjective_has_the_copulas_subject() -> None:
+    """'The senator was quick to point out that ...': the cue hangs on "quick", which hangs on
+    "was"; the senator is who pointed it out."""
+    got = {
+        q.cue.text: (q.content.text, q.speaker)
+        for q in quotes_of(
+            "Senator Alma Reyes was quick to point out that the bill had passed the House twice."
+        )
+        if q.cue
+    }
+    assert got["point"] == ("the bill had passed the House twice", "Alma Reyes")
+    # the writer's idiom: "it" is no one who speaks
+    assert not quotes_of("It is worth noting that the bill had passed the House twice.")
+
+
+def test_quotes_reported22_a_cue_read_as_an_adjective_with_its_own_subject() -> None:
+    """'Ms. Ortiz implied immigrants were ...': the tagger reads "implied immigrants" as a noun
+    phrase, but "implied" has a subject of its own; the clause after it is what was implied.
+    'the implied threat' has no subject and reports nothing."""
+    got = [
+        (q.content.text, q.speaker)
+        for q in quotes_of(
+            "Governor Dana Ortiz implied immigrants were the ones breaking the law.",
+            "The implied threat worried the board.",
+        )
+    ]
+    assert got == [("immigrants were the ones breaking the law", "Dana Ortiz")]
+
+
+def test_quotes_reported22_a_feeling_and_a_finding_after_an_adjective_report_nothing() -> None:
+    """'She was pleased to find that the hall was full': a feeling and what she found, not
+    words anyone said; only a verb of saying after the adjective gets the copula's subject."""
+    assert not quotes_of("Dr. Ana Lima was pleased to find that the lecture hall was full.")

@@ -499,6 +499,46 @@ def _named_by(verb: Token, passive: Token) -> tuple[Token, tuple[int, int]] | No
     return None
 
 
+def _adjective_subject(verb: Token) -> Token | None:
+    """The subject of a cue in the infinitive after an adjective: in 'The senator was quick to
+    point out that ...', 'Voters are more likely to say that ...' the cue hangs on the adjective
+    ("quick", "likely"), which hangs on the copula; the copula's subject is who speaks. None
+    for any other verb, for a verb that is no verb of saying ('was eager to find', 'likely to
+    want'), and for "it" ('It is worth noting that ...': no one speaks)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return None
+    if not cue_lemma(verb.lower_) or is_stance(verb.lower_):
+        return None  # 'was pleased to find that ...': a feeling and a finding, no words
+    copula = adjective.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < adjective.i), None)
+    if subject is None or subject.lower_ == "it":
+        return None  # 'It is worth noting that ...', 'it is fair to say': the writer's idiom
+    return subject
+
+
+def _misread_modifier_content(verb: Token) -> tuple[int, int] | None:
+    """The content of a cue in the past tense the tagger read as an adjective of the noun after
+    it: in 'Ms. Ortiz implied immigrants were the ones breaking the law' the parse makes
+    "implied immigrants" a noun phrase, yet "implied" has its own subject, Ms. Ortiz, so it is
+    the verb, and the clause its noun opens is what was implied. None for a true adjective
+    ('the implied threat'), which has no subject."""
+    doc = verb.doc
+    noun = verb.head
+    clause = noun.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ != "VBD"
+        or noun.i <= verb.i
+        or noun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.i <= noun.i
+        or clause.pos_ not in ("VERB", "AUX")
+        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    return trim(doc, verb.i + 1, clause_end(clause))
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -618,7 +658,7 @@ def find_attributions(
             else:
                 quoted_obj = None
         tag = misread_tag(tok)  # '<clause>, the minister announced on Monday, <gloss>'
-        content = label or tag or content_of(tok)
+        content = label or tag or content_of(tok) or _misread_modifier_content(tok)
         first = None  # the verb of saying a misread second one shares its subject with
         if (conjunct := misread_conjunct_cue(tok)) is not None:
             first = _conjunct_of(tok)
@@ -670,6 +710,8 @@ def find_attributions(
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         spans = [(q.start, q.end) for q in quoted]
         subj = tok.head if tag is not None else subject_of(first or verb, spans)
+        if subj is None:
+            subj = _adjective_subject(verb)  # 'was quick to point out that ...'
         if act:  # an act's subject only: a verb of saying there may tag a quotation
             subj = _absolute_subject(tok) or subj
         quoted_by = None
