@@ -234,6 +234,67 @@ _NON_VERB_CUES = frozenset(
     )
 )
 
+#: Cue verbs whose base form is also a noun, so that after a plural noun the tagger may read
+#: the two as one compound noun: 'The new guidelines state that ...' (like "nation state").
+#: :func:`_noun_read_cue` reads them back as verbs; ``LOWER`` ids for the first test.
+_NOUN_READ_FORMS = frozenset(("state", "claim", "note", "report", "show", "stress"))
+_NOUN_READ_IDS = frozenset(get_string_id(w) for w in _NOUN_READ_FORMS)
+
+
+def _noun_read_cue(tok: Token) -> tuple[Token, Token] | None:
+    """(source noun, reported clause) when the tagger read a cue verb as the last noun of a
+    compound: in 'The new guidelines state that pupils must wear masks' the parse makes
+    "guidelines state" one noun, the sentence's root, with the "that" clause as its relative
+    clause. A plural noun right before a base form that is the root, with a clause after it
+    marked "that" and with a subject of its own, is a subject and its verb of saying: the
+    document (or its authors) states the clause. None for any other token ('The nation state
+    that emerged ...': "that" is the relative clause's subject, no mark)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "ROOT" or tok.i == 0:
+        return None
+    source = doc[tok.i - 1]
+    if (
+        source.dep_ != "compound"
+        or source.head.i != tok.i
+        or source.tag_ not in ("NNS", "NNPS", "VBZ")
+        or not source.lower_.endswith("s")
+    ):
+        return None
+    for clause in tok.rights:
+        kids = list(clause.children)
+        if (
+            clause.dep_ in ("relcl", "acl", "ccomp")
+            and clause.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < clause.i for g in kids)
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i for g in kids)
+        ):
+            return source, clause
+    return None
+
+
+def _noun_read_attribution(
+    tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
+) -> Attribution | None:
+    """The attribution of a cue verb the tagger read as a noun (:func:`_noun_read_cue`): the
+    compound's noun speaks, the "that" clause is what it says."""
+    found = _noun_read_cue(tok)
+    if found is None:
+        return None
+    source, clause = found
+    doc = tok.doc
+    content = trim(doc, clause.left_edge.i, clause_end(clause))
+    if content is None:
+        return None
+    content = with_marks(text_of(doc), content, quoted)
+    return Attribution(
+        cue=(offset + tok.idx, offset + tok.idx + len(tok)),
+        lemma=cue_lemma(tok.lower_) or tok.lower_,
+        mention=read_mention(source, offset),
+        sentence=sentence,
+        paragraph=paragraph,
+        content=(offset + content[0], offset + content[1]),
+    )
+
 
 #: The reason a source goes unnamed, read as a cue's content ('who did not want to be named',
 #: 'asked not to be identified', 'spoke on condition of anonymity'): it says nothing the
@@ -465,6 +526,46 @@ def _named_by(verb: Token, passive: Token) -> tuple[Token, tuple[int, int]] | No
     return None
 
 
+def _adjective_subject(verb: Token) -> Token | None:
+    """The subject of a cue in the infinitive after an adjective: in 'The senator was quick to
+    point out that ...', 'Voters are more likely to say that ...' the cue hangs on the adjective
+    ("quick", "likely"), which hangs on the copula; the copula's subject is who speaks. None
+    for any other verb, for a verb that is no verb of saying ('was eager to find', 'likely to
+    want'), and for "it" ('It is worth noting that ...': no one speaks)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return None
+    if not cue_lemma(verb.lower_) or is_stance(verb.lower_):
+        return None  # 'was pleased to find that ...': a feeling and a finding, no words
+    copula = adjective.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < adjective.i), None)
+    if subject is None or subject.lower_ == "it":
+        return None  # 'It is worth noting that ...', 'it is fair to say': the writer's idiom
+    return subject
+
+
+def _misread_modifier_content(verb: Token) -> tuple[int, int] | None:
+    """The content of a cue in the past tense the tagger read as an adjective of the noun after
+    it: in 'Ms. Ortiz implied immigrants were the ones breaking the law' the parse makes
+    "implied immigrants" a noun phrase, yet "implied" has its own subject, Ms. Ortiz, so it is
+    the verb, and the clause its noun opens is what was implied. None for a true adjective
+    ('the implied threat'), which has no subject."""
+    doc = verb.doc
+    noun = verb.head
+    clause = noun.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ != "VBD"
+        or noun.i <= verb.i
+        or noun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.i <= noun.i
+        or clause.pos_ not in ("VERB", "AUX")
+        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    return trim(doc, verb.i + 1, clause_end(clause))
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -476,10 +577,17 @@ def find_attributions(
     sent_of = [pair for pair in sents for _ in range(pair[0].start, pair[0].end)]
     quoted_tokens = inside_all(doc, quoted)
     for k, (pos, word) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-        if quoted_tokens[k] or (pos not in _VERB_POS and word not in _NON_VERB_CUES):
+        if quoted_tokens[k] or (
+            pos not in _VERB_POS and word not in _NON_VERB_CUES and word not in _NOUN_READ_IDS
+        ):
             continue  # read as ids, without a Token: most words are none of the cues below
         tok = doc[k]
         sent, sentence = sent_of[k]
+        if word in _NOUN_READ_IDS and pos not in _VERB_POS:
+            noun_read = _noun_read_attribution(tok, offset, paragraph, sentence, quoted)
+            if noun_read is not None:
+                found.append(noun_read)
+                continue  # else a noun of saying ('her claim that ...') is read below
         low = tok.lower_
         if low in _FILLER_VERBS and _filler(tok):
             continue
@@ -577,7 +685,7 @@ def find_attributions(
             else:
                 quoted_obj = None
         tag = misread_tag(tok)  # '<clause>, the minister announced on Monday, <gloss>'
-        content = label or tag or content_of(tok)
+        content = label or tag or content_of(tok) or _misread_modifier_content(tok)
         first = None  # the verb of saying a misread second one shares its subject with
         if (conjunct := misread_conjunct_cue(tok)) is not None:
             first = _conjunct_of(tok)
@@ -629,6 +737,8 @@ def find_attributions(
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         spans = [(q.start, q.end) for q in quoted]
         subj = tok.head if tag is not None else subject_of(first or verb, spans)
+        if subj is None:
+            subj = _adjective_subject(verb)  # 'was quick to point out that ...'
         if act:  # an act's subject only: a verb of saying there may tag a quotation
             subj = _absolute_subject(tok) or subj
         quoted_by = None

@@ -291,6 +291,7 @@ def clause_end(head: Token) -> int:
             and not _shares_perfect(tok, head)
             and not _aspectual(tok)
             and not _backshifted(tok, head)
+            and not _premodifying_participle(tok)
         )
         cue = cue or misread_conjunct_cue(tok) is not None
         if cue and _marked_by(tok, _THAT):
@@ -348,6 +349,25 @@ recommended requested demanded ordered advertised published written declared
 """
     )
 )
+
+
+def _premodifying_participle(tok: Token) -> bool:
+    """True for a participle of saying after "and"/"or" that the parser joined to the reported
+    verb though it premodifies the noun right after it: in 'asked that the city publish the
+    audit and written replies' "written replies" is the second thing to publish, not the
+    speaker's next act ("wrote"). A next act is told in the past tense, with no noun glued to
+    a bare participle ('and wrote to the mayor')."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBN"
+        and tok.lower_ in _ADJECTIVAL_PARTICIPLES
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in ("and", "or")
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].dep_ == "dobj"
+        and doc[tok.i + 1].head.i == tok.i
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+    )
 
 
 def misread_conjunct_cue(tok: Token) -> Token | None:
@@ -836,6 +856,8 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             # parenthetical cue interrupts
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
             end = tail(verb, end)
+            if child.i > verb.i:
+                end = _result_clause_end(verb, end)
             lo = child.left_edge.i if child.i > verb.i else _past_dash_lead(doc, child, verb)
             if child.i > verb.i:
                 lo = _fronted_phrase(verb, _detached_subject(verb, _past_when_said(child, lo)))
@@ -905,6 +927,48 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _result_clause_end(verb: Token, end: int) -> int:
+    """Token index past a result clause the speaker draws, else ``end``.
+
+    In 'She notes that prices fall in the spring, so buyers may wait' the parser makes the
+    result clause the root and the cue its complement, or a second complement of the cue, so
+    the content stopped at the comma. A clause after ", so" with a subject of its own and no
+    cue of its own is the conclusion of what was said and is part of it, when it reads as the
+    speaker's (:func:`_speakers_inference`).
+    """
+    doc = verb.doc
+    heads = [verb.head] if verb.dep_ == "ccomp" and verb.head.i > verb.i else []
+    heads += [c for c in verb.rights if c.dep_ == "ccomp" and c.i > end]
+    result = next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
+    if result is None:
+        return end
+    lead = doc[end : result.i]
+    words = [t for t in lead if not t.is_punct]
+    if (
+        not lead
+        or lead[0].text != ","
+        or not words
+        or words[0].lower_ != "so"
+        or not words[0].i < words[0].head.i <= result.i  # on the clause or its subject
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in result.children)
+        or cue_lemma(result.lower_)
+        or act_lemma(result.lower_)
+        or not _speakers_inference(verb, result)
+    ):
+        return end
+    return clause_end(result)
+
+
+def _speakers_inference(verb: Token, result: Token) -> bool:
+    """True when a result clause after ", so" reads as the speaker's: the cue is in the present
+    ('She notes that A, so B') or the result is hedged by a modal ('..., so buyers may wait').
+    After a cue in the past, a plain past result ('He said the bridge was closed, so drivers
+    took the ferry') is the writer's narration of what followed."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in result.children
+    )
 
 
 def _that_clause_past_time(verb: Token, child: Token) -> Token | None:
