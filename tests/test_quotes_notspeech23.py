@@ -1,0 +1,57 @@
+"""What is not an attribution (branch con23): a word of the cue lexicon in a sense that reports
+no words — "relating to" (what something concerns), "add" with an object (something put in),
+"threaten" said of a thing (it endangers). Hand-written news sentences, none from PolNeAR or
+the golds."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quotes_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Posts relating to technical topics were removed by the moderators.",
+        "The campaign spent $40,000 on costs related to digital advertising.",
+        "These text messages add a sense of urgency to the scam.",
+        "The new rules could add fuel to the dispute over the port.",
+        "The new tariffs threaten the jobs of thousands of workers.",
+        "The storm threatened to flood the lower town.",
+        "It was a case that threatened to cripple the unions.",
+    ],
+)
+def test_a_cue_word_in_a_sense_that_reports_no_words(nlp, sentence: str) -> None:
+    """Nothing was said in these sentences: no attribution is found."""
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes_of(sentence)] == []
+
+
+def test_the_same_words_still_report_speech() -> None:
+    """With a clause, a quotation or a person who threatens, the verbs report words."""
+    qs = quotes_of(
+        "The sailor related that the boat had capsized in the night.",
+        '"We will not back down," the mayor added.',
+        "The mayor added that the budget was balanced.",
+        "The senator threatened to sue the newspaper.",
+    )
+    found = {(q.cue.text, q.content.text) for q in qs if q.cue}
+    assert ("related", "the boat had capsized in the night") in found
+    assert ("added", "the budget was balanced") in found
+    assert ("threatened", "to sue the newspaper") in found
+    assert any(q.cue.text == "added" and q.kind == "direct" for q in qs if q.cue)
+
+
+def test_a_relative_clause_of_quoted_words_goes_on_with_the_content(nlp) -> None:
+    """'..., in which he "asked, and I refused, to move the vote"': the relative clause after a
+    preposition holds the speaker's own quoted account, so it is part of what she testified
+    (con22 cut such clauses as the writer's aside); with a cue of its own outside the marks
+    ('in which he said "..."'), or with no quotation, the clause is still cut."""
+    qs = quotes_of(
+        'The aide testified that she had one call with the mayor, in which he "asked, and I'
+        ' refused, to move the date of the vote."',
+        "The aide said the mayor held a meeting, during which he was seen with the donor.",
+    )
+    call = [q for q in qs if q.content.text.startswith("she had one call")]
+    assert len(call) == 1 and call[0].content.text.endswith("to move the date of the vote.\"")
+    meeting = [q for q in qs if q.content.text.startswith("the mayor held")]
+    assert [q.content.text for q in meeting] == ["the mayor held a meeting"]
