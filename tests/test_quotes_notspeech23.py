@@ -1,7 +1,9 @@
 """What is not an attribution (branch con23): a word of the cue lexicon in a sense that reports
 no words — "relating to" (what something concerns), "add" with an object (something put in),
-"threaten" said of a thing (it endangers). Hand-written news sentences, none from PolNeAR or
-the golds."""
+"threaten" said of a thing (it endangers) — or whose object is the writing, the question or
+the event, not the words ('wrote a letter', 'answered a question'); and a relative clause of
+the speaker's quoted words after a preposition. Hand-written news sentences, none from PolNeAR
+or the golds."""
 
 from __future__ import annotations
 
@@ -26,6 +28,23 @@ def test_a_cue_word_in_a_sense_that_reports_no_words(nlp, sentence: str) -> None
     assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes_of(sentence)] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor wrote a letter to the council last week.",
+        "She posted a photo of herself at the rally.",
+        "The governor answered a question about the budget.",
+        "Protesters interrupted the speech twice.",
+        "The committee concluded its third hearing on Friday.",
+        "The incumbent boasts a 20-point lead in the polls.",
+    ],
+)
+def test_an_object_that_is_the_writing_or_the_event_is_no_content(nlp, sentence: str) -> None:
+    """The letter, the photo, the question, the speech, the hearing, the lead: the object of
+    these verbs names no words said, so there is no attribution."""
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes_of(sentence)] == []
+
+
 def test_the_same_words_still_report_speech() -> None:
     """With a clause, a quotation or a person who threatens, the verbs report words."""
     qs = quotes_of(
@@ -33,11 +52,17 @@ def test_the_same_words_still_report_speech() -> None:
         '"We will not back down," the mayor added.',
         "The mayor added that the budget was balanced.",
         "The senator threatened to sue the newspaper.",
+        "In interviews, several threatened to disrupt the convention.",
+        "The mayor wrote to the council that the budget was balanced.",
+        "The mayor answered that the budget was balanced.",
     )
     found = {(q.cue.text, q.content.text) for q in qs if q.cue}
     assert ("related", "the boat had capsized in the night") in found
     assert ("added", "the budget was balanced") in found
     assert ("threatened", "to sue the newspaper") in found
+    assert ("threatened", "to disrupt the convention") in found
+    assert ("wrote", "the budget was balanced") in found
+    assert ("answered", "the budget was balanced") in found
     assert any(q.cue.text == "added" and q.kind == "direct" for q in qs if q.cue)
 
 
@@ -52,6 +77,6 @@ def test_a_relative_clause_of_quoted_words_goes_on_with_the_content(nlp) -> None
         "The aide said the mayor held a meeting, during which he was seen with the donor.",
     )
     call = [q for q in qs if q.content.text.startswith("she had one call")]
-    assert len(call) == 1 and call[0].content.text.endswith("to move the date of the vote.\"")
+    assert len(call) == 1 and call[0].content.text.endswith('to move the date of the vote."')
     meeting = [q for q in qs if q.content.text.startswith("the mayor held")]
     assert [q.content.text for q in meeting] == ["the mayor held a meeting"]
