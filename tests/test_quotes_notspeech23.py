@@ -80,3 +80,27 @@ def test_a_relative_clause_of_quoted_words_goes_on_with_the_content(nlp) -> None
     assert len(call) == 1 and call[0].content.text.endswith('to move the date of the vote."')
     meeting = [q for q in qs if q.content.text.startswith("the mayor held")]
     assert [q.content.text for q in meeting] == ["the mayor held a meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers found his remains near the river.",
+        "Officers found him unconscious in the car.",
+        "Neighbors found her buried under the rubble.",
+        "Voters will find it difficult to forgive the mayor.",
+    ],
+)
+def test_a_body_found_or_a_task_found_hard_is_no_finding(nlp, sentence: str) -> None:
+    """A body or a person in a bodily state was come upon, and 'found it difficult to' is the
+    subject's experience: no finding is reported."""
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes_of(sentence)] == []
+
+
+def test_a_verdict_and_a_study_still_find() -> None:
+    """'found him guilty' and 'the poll found voters uneasy' judge: they stay findings."""
+    qs = quotes_of(
+        "The jury found him guilty of fraud.",
+        "The poll found voters uneasy about the plan.",
+    )
+    assert {q.content.text for q in qs} == {"him guilty of fraud", "voters uneasy about the plan"}
