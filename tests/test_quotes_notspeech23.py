@@ -15,6 +15,7 @@ from conftest import quotes_of
     "sentence",
     [
         "Posts relating to technical topics were removed by the moderators.",
+        "Links were shared on a forum called “Droid Makers” in posts relating to phone repairs.",
         "The campaign spent $40,000 on costs related to digital advertising.",
         "These text messages add a sense of urgency to the scam.",
         "The new rules could add fuel to the dispute over the port.",

@@ -449,17 +449,28 @@ _OBJECT_NOT_WORDS = frozenset(("write", "interrupt", "conclude", "boast"))
 def _words_with(verb: Token, quoted: list[Quoted]) -> bool:
     """True when a clause, a quotation or a parenthetical tag goes with the verb: then it
     reports words whatever its object ('wrote to the board that ...', 'posted: "..."'). A
-    quotation earlier in its sentence counts too: the verb may tag it, with the speaker read
-    as its object ('"Denver," he answered', '"...!" wrote a man calling himself X')."""
+    quotation that closes a few words before the verb counts too: the verb may tag it, with
+    the speaker read as its object ('"Denver," he answered', '"...!" wrote a man calling
+    himself X'); a quoted name further back ('in a forum called "XDA" in posts relating to
+    ...') does not."""
     if _quotes_after(verb, quoted):
         return True
-    start = verb.sent.start_char
-    if any(start <= q.start < verb.idx for q in quoted):
+    if any(_tagged_before(verb, q) for q in quoted):
         return True
     return any(
         c.dep_ in ("ccomp", "parataxis") or (c.lower_ == "that" and c.i > verb.i)
         for c in verb.children
     )
+
+
+def _tagged_before(verb: Token, q: Quoted) -> bool:
+    """True when the quotation ``q`` ends in a comma, "!" or "?" a few words before the verb,
+    which then tags it ('"Denver," he answered', '"...!" wrote a man')."""
+    text = verb.doc.text
+    if q.end > verb.idx or len(text[q.end : verb.idx].split()) > 4:
+        return False
+    tail = text[q.end : verb.idx].lstrip("\"'”’ ")
+    return text[q.end - 1 : q.end] in (",", "!", "?") or tail[:1] in (",", "!", "?")
 
 
 def _own_subject(verb: Token) -> Token | None:
