@@ -448,7 +448,7 @@ _OBJECT_NOT_WORDS = frozenset(("write", "interrupt", "conclude", "boast"))
 
 def _words_with(verb: Token, quoted: list[Quoted]) -> bool:
     """True when a clause, a quotation or a parenthetical tag goes with the verb: then it
-    reports words whatever its object ('wrote to the board that ...', 'posted: "..."'). A
+    reports words whatever its object ('wrote to the board that ...', 'wrote: "..."'). A
     quotation that closes a few words before the verb counts too: the verb may tag it, with
     the speaker read as its object ('"Denver," he answered', '"...!" wrote a man calling
     himself X'); a quoted name further back ('in a forum called "XDA" in posts relating to
@@ -482,6 +482,13 @@ def _own_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _noun_of_words(tok: Token) -> bool:
+    """True for a noun of saying or of a stance ('a warning', 'his concerns'), which names
+    words even as the object of a verb that may report none."""
+    low = tok.lower_
+    return low in SPEECH_NOUNS or low in STANCE_NOUNS or low in MESSAGE_NOUNS
+
+
 def _other_sense(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     """True for a verb of saying used in a sense that reports nothing, with no clause and no
     quotation after it: 'posts relating to technical topics', 'costs related to the ads'
@@ -490,13 +497,15 @@ def _other_sense(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     threatened to cripple the unions' (a thing, no source, endangers). On PolNeAR dev + train
     0-499 the gold matched 0 of 8 "relate to" predictions, 1 of 15 "add" with a noun phrase
     and 2 of 8 "threaten" with one; the hand golds of real pages none. "related that ...",
-    '"...," she added', "added that ...", "threatened to sue" (a person's threat) stay."""
+    '"...," she added', "added that ...", "added a warning" (a noun of saying), "threatened to
+    sue" (a person's threat) stay."""
     if lemma not in _OTHER_SENSES or _words_with(verb, quoted):
         return False
     if lemma == "relate":
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     if lemma == "add":
-        return any(c.dep_ == "dobj" for c in verb.children)
+        # 'added a warning about the costs': a noun of saying as the object is words still
+        return any(c.dep_ == "dobj" and not _noun_of_words(c) for c in verb.children)
     subj = _own_subject(verb)
     thing = subj is not None and (subj.pos_ == "NOUN" or subj.lower_ in ("it", "this", "that"))
     return thing and not source_like(subj)
