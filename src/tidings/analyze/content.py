@@ -300,7 +300,7 @@ def clause_end(head: Token) -> int:
         # convention'), a non-restrictive relative clause ('the Zika virus, which is spread
         # by mosquitoes') or a dash aside ('- a play on words ...')
         aside = _writers_aside(tok) and not _between_dashes(tok, end)
-        aside = aside or _counterpoint(tok)
+        aside = (aside and not _quoted_relative(tok)) or _counterpoint(tok)
         if cue or aside:
             cut = tok.left_edge.i
             while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
@@ -314,6 +314,18 @@ def clause_end(head: Token) -> int:
                 continue
             return cut
     return end
+
+
+def _quoted_relative(tok: Token) -> bool:
+    """True for a relative clause after a preposition whose verb is inside quotation marks:
+    'she had one call with the mayor, in which he "asked, and I refused, to move the vote"'.
+    The clause goes on with the speaker's own quoted account, so it is part of what was said,
+    not the writer's aside (:func:`_preposition_relative`); one whose verb stands outside the
+    marks ('..., in which he said "..."') has a cue of its own and is still cut."""
+    doc = tok.doc
+    return _preposition_relative(doc[tok.left_edge.i]) and any(
+        q.start <= tok.idx < q.end for q in find_quoted(text_of(doc))
+    )
 
 
 #: Words that open a clause setting another statement against the reported one.
