@@ -35,3 +35,32 @@ def test_a_quotation_tagged_after_it_still_takes_its_tag() -> None:
     )
     assert q.speaker == "the mayor"
     assert q.cue is not None and q.cue.text == "wondered"
+
+
+def _reported(paragraph: str, words: str):
+    """The one reported (indirect) attribution whose content holds ``words``."""
+    found = [q for q in quotes_of(paragraph) if words in q.content.text]
+    assert len(found) == 1, [(q.content.text, q.speaker) for q in quotes_of(paragraph)]
+    return found[0]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "While an earlier report assured residents that the water was safe, under questioning"
+        " Tom Reyes, the agency's deputy director, acknowledged last week that the tests had"
+        " never been run.",
+        "Under questioning Tom Reyes, the agency's director, conceded on Monday that the tests"
+        " had never been run.",
+        "Under questioning, Tom Reyes conceded that the tests had never been run.",
+    ],
+)
+def test_the_one_under_questioning_is_who_acknowledges(paragraph) -> None:
+    # "questioning" after "under" is the state of the one questioned, no cue; the parser made
+    # the name its object and left the verb of saying with the description as its subject
+    q = _reported(paragraph, "never been run")
+    assert q.speaker == "Tom Reyes"
+    assert q.cue is not None and q.cue.text in ("acknowledged", "conceded")
+    assert not any(q.cue is not None and q.cue.text == "questioning" for q in quotes_of(paragraph))
+
