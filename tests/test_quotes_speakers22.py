@@ -64,3 +64,32 @@ def test_the_one_under_questioning_is_who_acknowledges(paragraph) -> None:
     assert q.cue is not None and q.cue.text in ("acknowledged", "conceded")
     assert not any(q.cue is not None and q.cue.text == "questioning" for q in quotes_of(paragraph))
 
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("cue", ["tweeted", "wrote", "said"])
+def test_quoted_words_on_how_someone_spoke_are_the_reporters(cue) -> None:
+    # the quote tells how the judge spoke; the reporter who tweeted or wrote it is its speaker
+    q = direct_quote_holding(
+        quotes_of(
+            f"A reporter at the hearing, Dana Hill, {cue} that Judge Carter spoke “warmly"
+            " about her childhood in the valley.”"
+        ),
+        "childhood",
+    )
+    assert q.speaker == "Dana Hill"
+
+
+@pytest.mark.issue(4)
+def test_quoted_words_an_inner_cue_reports_stay_inside_the_report() -> None:
+    quotes = quotes_of(
+        "Dana Hill wrote that the mayor told the crowd “the city will not back down.”"
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("mixed", "Dana Hill")]
+
+
+@pytest.mark.issue(4)
+def test_how_someone_spoke_with_no_reporter_stays_theirs() -> None:
+    q = direct_quote_holding(
+        quotes_of("Judge Carter spoke “warmly about her childhood in the valley.”"), "childhood"
+    )
+    assert q.speaker == "Carter"

@@ -156,6 +156,7 @@ def choose(
     ]
     if holding:
         best = min(holding, key=lambda a: gap(a.cue, q))
+        best = _reporter_of(best, q, holding) or best
         return _participle_between(best, q, atts, text) or best, 0.9
     atts = [a for a in atts if a.strength > 0.5]
     same = [a for a in atts if (a.sentence[0] < q[1] and q[0] < a.sentence[1]) or _tags_after(a, q)]
@@ -178,6 +179,29 @@ def choose(
     if before:
         return max(before, key=lambda a: a.cue[0]), 0.6
     return None, 0.0
+
+
+def _reporter_of(
+    inner: Attribution, q: tuple[int, int], holding: list[Attribution]
+) -> Attribution | None:
+    """The verb of saying that reports ``inner``'s clause, when the quote opens before what
+    ``inner`` reports: in 'A reporter, Dana Hill, tweeted that Judge Carter spoke "warmly about
+    her childhood"' the quoted words tell how the judge spoke ("warmly about ..."), so they
+    are the reporter's, who wrote them, not the judge's; "spoke" reports only "her childhood".
+    A quote that opens with what the inner verb reports ('Hill wrote that the mayor told the
+    crowd "the city will not back down"') stays the inner speaker's."""
+    if inner.content is None or inner.content[0] <= q[0]:
+        return None
+    outer = [
+        o
+        for o in holding
+        if o is not inner
+        and o.strength >= 0.75
+        and o.mention is not None
+        and o.content is not None
+        and o.content[0] <= inner.cue[0] < o.content[1]
+    ]
+    return min(outer, key=lambda o: gap(o.cue, q)) if outer else None
 
 
 #: A sentence opened by a clause that sets the scene ("When someone in the crowd shouted"),
