@@ -93,3 +93,32 @@ def test_how_someone_spoke_with_no_reporter_stays_theirs() -> None:
         quotes_of("Judge Carter spoke “warmly about her childhood in the valley.”"), "childhood"
     )
     assert q.speaker == "Carter"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "told"),
+    [
+        (
+            "“It is the finest painting we own,” said Jean Moreau, an adviser to the board,"
+            " told Reuters.",
+            "Reuters",
+        ),
+        (
+            "“We will appeal,” said Ana Ruiz, the union's lawyer, told reporters on Friday.",
+            "reporters",
+        ),
+    ],
+)
+def test_a_second_tag_of_telling_gives_the_addressee(paragraph, told) -> None:
+    # the writer ran two tags together ('said X, ..., told Y'): Y is who the words went to
+    q = next(q for q in quotes_of(paragraph) if q.kind == "direct")
+    assert q.speaker in ("Jean Moreau", "Ana Ruiz")
+    assert q.addressee_mention is not None and q.addressee_mention.text == told
+
+
+@pytest.mark.issue(4)
+def test_a_relative_clause_of_telling_is_no_second_tag() -> None:
+    quotes = quotes_of("“We will appeal,” said Ana Ruiz, who told reporters the case was weak.")
+    q = next(q for q in quotes if q.kind == "direct")
+    assert q.addressee_mention is None
