@@ -122,3 +122,13 @@ def test_a_relative_clause_of_telling_is_no_second_tag() -> None:
     quotes = quotes_of("“We will appeal,” said Ana Ruiz, who told reporters the case was weak.")
     q = next(q for q in quotes if q.kind == "direct")
     assert q.addressee_mention is None
+
+
+@pytest.mark.issue(4)
+def test_a_verb_inside_the_description_is_not_the_named_persons_cue() -> None:
+    # "considered one of ..." describes the host; it reports nothing Joe Madison said
+    quotes = quotes_of(
+        "Joe Madison, a radio host considered one of the most influential in the city, recalled"
+        " in 2008 that the race was close."
+    )
+    assert not any(q.cue is not None and q.cue.text == "considered" for q in quotes)

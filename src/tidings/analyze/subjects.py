@@ -784,7 +784,7 @@ def adjacent_subject(verb: Token) -> Token | None:
         return tok
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
-    if _described_person(tok):
+    if _described_person(tok, verb):
         # 'under questioning Tom Reyes, the agency's director, acknowledged ...': the parser
         # made the name an object; the description set off after it is the name's
         return tok.head
@@ -805,14 +805,16 @@ def adjacent_subject(verb: Token) -> Token | None:
     return tok
 
 
-def _described_person(tok: Token) -> bool:
+def _described_person(tok: Token, verb: Token) -> bool:
     """True when ``tok`` heads a description set off by commas after a person's name ("Tom
     Reyes, the agency's director,"), right before the verb that lacks a subject: the one
-    described speaks, and reading the description alone loses the name."""
+    described speaks, and reading the description alone loses the name. Not a verb inside
+    the description ('Joe Madison, a radio host considered one of the most influential,')."""
     head = tok.head
     doc = tok.doc
     return (
-        tok.dep_ == "appos"
+        tok.right_edge.i < verb.i
+        and tok.dep_ == "appos"
         and tok.pos_ == "NOUN"
         and head.pos_ == "PROPN"
         and head.ent_type_ == "PERSON"
