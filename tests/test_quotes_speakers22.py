@@ -132,3 +132,35 @@ def test_a_verb_inside_the_description_is_not_the_named_persons_cue() -> None:
         " in 2008 that the race was close."
     )
     assert not any(q.cue is not None and q.cue.text == "considered" for q in quotes)
+
+
+def _said_by(paragraphs: tuple[str, ...], words: str):
+    """The one quote whose content holds ``words``."""
+    quotes = quotes_of(*paragraphs)
+    found = [q for q in quotes if words in q.content.text]
+    assert len(found) == 1, [(q.content.text, q.speaker) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Prices will keep rising through the summer, the bank said.",), "the bank"),
+        (
+            (
+                "The Central Bank of Ireland met on Monday.",
+                "Fuel costs will keep rising through the summer, the bank said.",
+            ),
+            "Central Bank of Ireland",
+        ),
+        (("Sales fell 4% in the quarter, the company said on Tuesday.",), "the company"),
+        # a company opening the lede is still the one "the bank" names
+        (("Barclays will cut 200 jobs, the bank said on Tuesday.",), "Barclays"),
+    ],
+)
+def test_a_common_noun_opening_the_lede_is_no_company(paragraphs, speaker) -> None:
+    # 'Prices will keep rising, the bank said': "Prices" opens the sentence as a name would,
+    # but it is what the bank spoke of, not the bank
+    q = _said_by(paragraphs, paragraphs[-1].split(",")[0].split()[-1])
+    assert q.speaker == speaker
