@@ -164,3 +164,27 @@ def test_a_common_noun_opening_the_lede_is_no_company(paragraphs, speaker) -> No
     # but it is what the bank spoke of, not the bank
     q = _said_by(paragraphs, paragraphs[-1].split(",")[0].split()[-1])
     assert q.speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "cue"),
+    [
+        (
+            "Tom Hale spoke last. Reporters laughed when he urged voters, “Look at what I promised"
+            " and look at what I did.”",
+            "urged",
+        ),
+        (
+            "Tom Hale spoke last. The crowd cheered as he told them, “We will win this seat"
+            " in May.”",
+            "told",
+        ),
+    ],
+)
+def test_a_telling_that_runs_into_the_quote_is_its_cue(paragraph, cue) -> None:
+    # the parser hangs the quotation on the main verb ("laughed"), but the clause of telling
+    # that runs through its listener and a comma into the opening mark introduces it
+    q = next(q for q in quotes_of(paragraph) if q.kind == "direct")
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker == "Tom Hale"
