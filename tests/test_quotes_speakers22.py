@@ -188,3 +188,43 @@ def test_a_telling_that_runs_into_the_quote_is_its_cue(paragraph, cue) -> None:
     q = next(q for q in quotes_of(paragraph) if q.kind == "direct")
     assert q.cue is not None and q.cue.text == cue
     assert q.speaker == "Tom Hale"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("opening", ["In the hearing", "Under questioning", "Under questioning,"])
+def test_a_name_after_a_fronted_phrase_keeps_its_own_description(opening) -> None:
+    # the name closes the opening phrase without a comma, then a description set off on both
+    # sides: it describes the name, who speaks
+    q = direct_quote_holding(
+        quotes_of(
+            f"{opening} Lena Ortiz, the agency's chief chemist, admitted: “We never ran the"
+            " tests we promised.”"
+        ),
+        "never ran",
+    )
+    assert q.speaker == "Lena Ortiz"
+
+
+@pytest.mark.issue(4)
+def test_a_role_after_a_fronted_phrase_with_an_outlet_still_speaks() -> None:
+    q = direct_quote_holding(
+        quotes_of(
+            "In remarks carried by the state news agency Tass, Russia's deputy foreign minister"
+            " said: “We will respond.”"
+        ),
+        "respond",
+    )
+    assert q.speaker_mention is not None and "minister" in q.speaker_mention.text
+
+
+@pytest.mark.issue(4)
+def test_a_second_tag_the_parser_made_the_root_gives_the_addressee() -> None:
+    q = direct_quote_holding(
+        quotes_of(
+            "“We have no plans to sell the painting,” said Marc Duval, a trustee of the museum,"
+            " told the Courier."
+        ),
+        "no plans",
+    )
+    assert q.speaker == "Marc Duval"
+    assert q.addressee_mention is not None and q.addressee_mention.text == "the Courier"

@@ -447,8 +447,12 @@ def _second_tag(verb: Token) -> Token | None:
     adviser to the board, told Reuters.' the writer ran two tags together, and the parser
     hangs "told" under "said" with the name as its subject; the one "told" is the addressee
     of the words "said" tags."""
-    for told in verb.children:
-        if told.dep_ != "ccomp" or told.i < verb.i or told.lower_ not in _TELLING_FORMS:
+    # "told" under "said" as its clause, or "said" under "told" as an aside (parataxis)
+    tellings = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis":
+        tellings.append(verb.head)
+    for told in tellings:
+        if told.i < verb.i or told.lower_ not in _TELLING_FORMS:
             continue
         subj = next((c for c in told.children if c.dep_ == "nsubj"), None)
         if subj is not None and verb.i < subj.i < told.i:

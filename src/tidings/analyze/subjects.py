@@ -670,7 +670,17 @@ def _past_fronted_phrase(subject: Token) -> Token:
     appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
     if appos is None or doc[appos.left_edge.i - 1].text != ",":
         return subject
+    if subject.ent_type_ == "PERSON" and _set_off(appos):
+        # 'In the hearing Lena Ortiz, the agency's chemist, admitted': a person's name with a
+        # description set off on both sides is who the description describes, and speaks
+        return subject
     return appos
+
+
+def _set_off(appos: Token) -> bool:
+    """True when a comma closes the appositive ``appos`` as one opened it."""
+    after = appos.right_edge.i + 1
+    return after < len(appos.doc) and appos.doc[after].text == ","
 
 
 def _past_like_phrase(subject: Token) -> Token:
