@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -1575,6 +1575,44 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "products are safe",
         "Brightwell Foods",
+    ),
+    # spk22, session 21
+    (
+        "question-after-reported-clause",
+        (
+            "The housing board met on Thursday.",
+            "Ms. Okoro said affordable rent remains her main demand. “We asked for help in"
+            " March and again in June. Is anybody listening?”",
+        ),
+        "anybody listening",
+        "Okoro",
+    ),
+    (
+        "under-questioning-name-described",
+        (
+            "The inquiry heard from the water agency on Tuesday. Under questioning Lena Ortiz,"
+            " the agency's chief chemist, admitted: “We never ran the tests we promised.”",
+        ),
+        "never ran",
+        "Lena Ortiz",
+    ),
+    (
+        "posted-that-someone-spoke-quoted-manner",
+        (
+            "A reporter in the courtroom, Sam Ito, posted that the defendant spoke “calmly and"
+            " at length about the night of the fire.”",
+        ),
+        "calmly",
+        "Sam Ito",
+    ),
+    (
+        "telling-runs-into-quote-after-reaction",
+        (
+            "Mayor Ruth Adair took the stage at the rally.",
+            "The crowd roared as she told them, “This city will not be sold.”",
+        ),
+        "not be sold",
+        "Ruth Adair",
     ),
 ]
 

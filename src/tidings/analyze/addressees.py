@@ -174,6 +174,7 @@ def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | 
         or _asker(verb)
         or _passive_subject(verb, lemma)
         or _telling_above(verb)
+        or _second_tag(verb)
         or (_on_subject(subj) if subj is not None else None)
         or _one_asked(verb)
     )
@@ -472,6 +473,28 @@ def _telling_above(verb: Token) -> Token | None:
     if lemma is None:
         return _channel_delivered(head)
     return _object(head, lemma) or _said_to(head, lemma) or _through_channel(head)
+
+
+def _second_tag(verb: Token) -> Token | None:
+    """The one told in a second tag after an inverted one: in '"...," said Jean Moreau, an
+    adviser to the board, told Reuters.' the writer ran two tags together, and the parser
+    hangs "told" under "said" with the name as its subject; the one "told" is the addressee
+    of the words "said" tags."""
+    # "told" under "said" as its clause, or "said" under "told" as an aside (parataxis)
+    tellings = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis":
+        tellings.append(verb.head)
+    for told in tellings:
+        if told.i < verb.i or told.lower_ not in _TELLING_FORMS:
+            continue
+        subj = next((c for c in told.children if c.dep_ == "nsubj"), None)
+        if subj is not None and verb.i < subj.i < told.i:
+            return _object(told, "tell")
+    return None
+
+
+#: Past forms of a second tag of telling ('said X, told Reuters').
+_TELLING_FORMS = frozenset(("told", "tells", "informed"))
 
 
 def _channel_delivered(verb: Token) -> Token | None:

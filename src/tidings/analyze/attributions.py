@@ -408,6 +408,14 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and act_lemma(verb.head.lower_) in _REFUSALS
 
 
+def _under(verb: Token) -> bool:
+    """True for a gerund after "under" ('under questioning', 'under cross-examining'): the state
+    of the one being questioned, a noun in all but its tag. In 'While the report said ...,
+    under questioning Tom Reyes, the agency's director, acknowledged that ...' the parser makes
+    "Tom Reyes" its object, and the questioning took the sentence's cue and its subject."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "under"
+
+
 #: What one concedes when conceding is an act, not words: a contest ('conceded the race').
 _CONTESTS = frozenset(
     ("race", "election", "contest", "nomination", "primary", "seat", "runoff", "vote")
@@ -755,7 +763,7 @@ def find_attributions(
         made_clear = _made_clear(tok) if low in MAKE_FORMS else None
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
         lemma = lemma or ("make clear" if made_clear is not None else None)
-        if lemma is not None and (_refused(tok) or _no_finding(tok, lemma)):
+        if lemma is not None and (_refused(tok) or _no_finding(tok, lemma) or _under(tok)):
             continue
         if lemma is not None and (
             _other_sense(tok, lemma, quoted) or _object_not_words(tok, lemma, quoted)

@@ -156,6 +156,7 @@ def choose(
     ]
     if holding:
         best = min(holding, key=lambda a: gap(a.cue, q))
+        best = _reporter_of(best, q, holding) or _leading_in(best, q, atts, text) or best
         return _participle_between(best, q, atts, text) or best, 0.9
     atts = [a for a in atts if a.strength > 0.5]
     same = [a for a in atts if (a.sentence[0] < q[1] and q[0] < a.sentence[1]) or _tags_after(a, q)]
@@ -184,6 +185,58 @@ def _reported_inside(att: Attribution, atts: list[Attribution]) -> bool:
     return any(
         o is not att and o.content and o.content[0] <= att.cue[0] < o.content[1] for o in atts
     )
+
+
+def _reporter_of(
+    inner: Attribution, q: tuple[int, int], holding: list[Attribution]
+) -> Attribution | None:
+    """The verb of saying that reports ``inner``'s clause, when the quote opens before what
+    ``inner`` reports: in 'A reporter, Dana Hill, tweeted that Judge Carter spoke "warmly about
+    her childhood"' the quoted words tell how the judge spoke ("warmly about ..."), so they
+    are the reporter's, who wrote them, not the judge's; "spoke" reports only "her childhood".
+    A quote that opens with what the inner verb reports ('Hill wrote that the mayor told the
+    crowd "the city will not back down"') stays the inner speaker's."""
+    if inner.content is None or inner.content[0] <= q[0]:
+        return None
+    outer = [
+        o
+        for o in holding
+        if o is not inner
+        and o.strength >= 0.75
+        and o.mention is not None
+        and o.content is not None
+        and o.content[0] <= inner.cue[0] < o.content[1]
+    ]
+    return min(outer, key=lambda o: gap(o.cue, q)) if outer else None
+
+
+#: What lies between a cue with no content and a quote it leads into: at most three words
+#: (whom it was said to: "urged voters", "told the crowd"), a comma and the opening mark.
+_LEAD_IN_GAP = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,\s*[\"“‘']\s*")
+
+
+def _leading_in(
+    holder: Attribution, q: tuple[int, int], atts: list[Attribution], text: str
+) -> Attribution | None:
+    """A verb of saying after the quote's holder that runs, through whom it was said to and a
+    comma, straight into the quote: in 'Reporters laughed when he urged voters, "Look at what
+    I did."' the parser hangs the quotation on "laughed", but "he urged voters," opens it."""
+    if not text:
+        return None
+    for a in atts:
+        if (
+            a is not holder
+            and a.content is None
+            and a.mention is not None
+            and a.strength >= 0.75
+            and holder.cue[1] <= a.mention.start
+            and a.cue[1] <= q[0]
+            and cue_lemma(a.lemma)
+            and not is_stance(a.lemma)
+            and _LEAD_IN_GAP.fullmatch(text, a.cue[1], q[0])
+        ):
+            return a
+    return None
 
 
 #: A sentence opened by a clause that sets the scene ("When someone in the crowd shouted"),

@@ -791,6 +791,8 @@ _NOT_A_COMPANY = frozenset(
         """
 the a an in on at after before when while as if but and it its this that these those he she
 they we i his her their our shares share stocks analysts officials investors
+prices price costs fuel sales profits profit revenue revenues earnings rates inflation wages
+exports imports output demand growth losses orders spending borrowing unemployment
 """
     )
 )

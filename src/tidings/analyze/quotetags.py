@@ -43,6 +43,8 @@ def tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
         return False
     first = min(subj.left_edge.i, verb.i)
     for q in quoted:
+        if q.close_mark >= verb.doc[first].idx:
+            continue  # a quotation after the clause ('... remains her priority. "Why?"'): no tag
         if not q.closed or text[q.close_mark + 1 : verb.doc[first].idx].strip():
             continue
         said = text[: q.close_mark].rstrip()

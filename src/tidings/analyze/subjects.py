@@ -670,7 +670,17 @@ def _past_fronted_phrase(subject: Token) -> Token:
     appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
     if appos is None or doc[appos.left_edge.i - 1].text != ",":
         return subject
+    if subject.ent_type_ == "PERSON" and _set_off(appos):
+        # 'In the hearing Lena Ortiz, the agency's chemist, admitted': a person's name with a
+        # description set off on both sides is who the description describes, and speaks
+        return subject
     return appos
+
+
+def _set_off(appos: Token) -> bool:
+    """True when a comma closes the appositive ``appos`` as one opened it."""
+    after = appos.right_edge.i + 1
+    return after < len(appos.doc) and appos.doc[after].text == ","
 
 
 def _past_like_phrase(subject: Token) -> Token:
@@ -784,6 +794,10 @@ def adjacent_subject(verb: Token) -> Token | None:
         return tok
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         return tok.head
+    if _described_person(tok, verb):
+        # 'under questioning Tom Reyes, the agency's director, acknowledged ...': the parser
+        # made the name an object; the description set off after it is the name's
+        return tok.head
     if verb.dep_ == "acl" and verb.head.i == tok.i and tok.lower_ in CHANNEL_NOUNS:
         # 'The Prime Minister faces a revolt after 60 MPs signed a letter opposing the cuts': a
         # participle on a letter or statement says what it says, and whoever signed or issued
@@ -799,6 +813,26 @@ def adjacent_subject(verb: Token) -> Token | None:
         root_subject = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         return root_subject or tok
     return tok
+
+
+def _described_person(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` heads a description set off by commas after a person's name ("Tom
+    Reyes, the agency's director,"), right before the verb that lacks a subject: the one
+    described speaks, and reading the description alone loses the name. Not a verb inside
+    the description ('Joe Madison, a radio host considered one of the most influential,')."""
+    head = tok.head
+    doc = tok.doc
+    return (
+        tok.right_edge.i < verb.i
+        and tok.dep_ == "appos"
+        and tok.pos_ == "NOUN"
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and head.i < tok.i
+        and doc[head.i + 1].text == ","
+        and tok.right_edge.i + 1 < len(doc)
+        and doc[tok.right_edge.i + 1].text == ","
+    )
 
 
 def _adverb_name_after_quote(doc: Doc, j: int) -> bool:
