@@ -450,15 +450,26 @@ def _passive_subject(verb: Token, lemma: str) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
-        # 'I asked about it and was told: "..."', '... only to be told': who asked is told
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = joined_passive_subject(verb)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if subj.pos_ == "NOUN" and not _someone(subj):
         return None  # "a different side of the story was being told": a thing told
     # "who has been asked to ...": a relative pronoun is no one by itself
     return subj if subj.pos_ != "PRON" or subj.lower_ in _PERSONAL else None
+
+
+def joined_passive_subject(verb: Token) -> Token | None:
+    """The subject a passive verb shares with the verb it is joined to or hangs on as an
+    infinitive: 'I asked about it and was told: "..."', 'I asked, only to be told ...', 'He
+    called the office to be told that ...': the one who asked is the one told (the listener,
+    never the teller). None for a verb that is no passive so placed."""
+    if verb.dep_ not in ("conj", "xcomp", "advcl"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _telling_above(verb: Token) -> Token | None:

@@ -34,7 +34,13 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tidings.analyze.addressees import TOLD_PASSIVE, addressee_name, addressee_of, asked_by
+from tidings.analyze.addressees import (
+    TOLD_PASSIVE,
+    addressee_name,
+    addressee_of,
+    asked_by,
+    joined_passive_subject,
+)
 from tidings.analyze.attrecord import Attribution, inside, inside_all
 from tidings.analyze.content import (
     clause_end,
@@ -615,13 +621,8 @@ def _passive_subject(cue: Token, lemma: str, subj: Token) -> bool:
     secretary': the passive names its topic, as the cue's own passive does)."""
     if subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
         return True
-    return (
-        lemma in TOLD_PASSIVE
-        and cue.dep_ in ("conj", "xcomp", "advcl")
-        and subj.dep_ == "nsubj"
-        and subj.head.i == cue.head.i
-        and any(c.dep_ == "auxpass" for c in cue.children)
-    )
+    shared = joined_passive_subject(cue) if lemma in TOLD_PASSIVE else None
+    return shared is not None and shared.i == subj.i
 
 
 def _agent(verb: Token) -> Token | None:
@@ -897,8 +898,8 @@ def find_attributions(
             if subj is None and tok.lower_ == "asked" and (subj := asked_by(tok)) is not None:
                 by = subj.head
                 if content is not None and content[0] < by.idx < content[1]:
-                    first = next(t.i for t in doc if t.idx >= content[0])
-                    content = trim(doc, first, by.i)
+                    topic_start = next(t.i for t in doc if t.idx >= content[0])
+                    content = trim(doc, topic_start, by.i)
         if (
             (announces or wish)
             and (subj is None or not source_like(subj))

@@ -830,8 +830,7 @@ def _described_person(tok: Token, verb: Token) -> bool:
         and head.ent_type_ == "PERSON"
         and head.i < tok.i
         and doc[head.i + 1].text == ","
-        and tok.right_edge.i + 1 < len(doc)
-        and doc[tok.right_edge.i + 1].text == ","
+        and _set_off(tok)
     )
 
 
