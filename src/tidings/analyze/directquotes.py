@@ -201,11 +201,7 @@ def _reporter_of(
     outer = [
         o
         for o in holding
-        if o is not inner
-        and o.strength >= 0.75
-        and o.mention is not None
-        and o.content is not None
-        and o.content[0] <= inner.cue[0] < o.content[1]
+        if o.strength >= 0.75 and o.mention is not None and _reported_inside(inner, [o])
     ]
     return min(outer, key=lambda o: gap(o.cue, q)) if outer else None
 
