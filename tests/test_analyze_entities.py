@@ -197,6 +197,30 @@ def test_a_given_name_keeps_a_person_tagged_once_as_an_organisation() -> None:
     assert _typed(text, found)["Karen Holt"] == ("PERSON", ["Karen Holt", "Karen Holt"])
 
 
+def test_a_given_name_and_a_surname_tagged_only_as_an_organisation_is_a_person() -> None:
+    # the small tagger types a person as a company when it does not know the surname; then
+    # "she wrote" after it found no one (session 22)
+    text = (
+        "Grace Okafor wrote to the council in May. Hope Trust replied. "
+        "Last year the shop was sold to the Ruth Brothers."
+    )
+    found = [("ORG", "Grace Okafor"), ("ORG", "Hope Trust"), ("ORG", "Ruth Brothers")]
+    typed = _typed(text, found)
+    assert typed["Grace Okafor"][0] == "PERSON"
+    assert typed["Hope Trust"][0] == "ORG"  # a body's head word
+    assert typed["Ruth Brothers"][0] == "ORG"  # "the Ruth Brothers": no person's name takes "the"
+
+
+def test_a_pronoun_after_an_unknown_surname_finds_the_person() -> None:
+    from conftest import quotes_of
+
+    (quote,) = quotes_of(
+        "Grace Obi wrote to the council last month. "
+        "\u201cMy son cannot walk to school safely,\u201d she wrote in the letter."
+    )
+    assert quote.speaker == "Grace Obi"
+
+
 def test_a_person_tagged_name_with_no_given_name_is_a_company_by_its_context() -> None:
     text = (
         "Corvane Mining, which plans to build the mine, said it was committed. "

@@ -77,6 +77,28 @@ def test_the_statement_speaks_for_whoever_issued_it(intro, speaker) -> None:
 
 
 @pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (("Northline Rail said on Friday it would cut 40 services.",), "Northline Rail"),
+        (("Paul Dorsey said on Friday he would not resign.",), "Paul Dorsey"),
+        (("The budget was tight this year.",), "the statement"),  # no one spoke
+        (("Paul Dorsey said he would stay.", "The council met on Friday."), "the statement"),
+    ],
+    ids=["organisation", "person", "no-speaker", "not-the-sentence-before"],
+)
+def test_a_statement_nothing_introduced_holds_the_words_of_who_just_spoke(
+    before, speaker
+) -> None:
+    # session 22: news writes "the statement" for words it never announced as a statement;
+    # the one named speaker of the sentence before put it out
+    qs = quotes_of(*before, "\u201cWe regret the delays,\u201d the statement said.")
+    q = direct_quote_holding(qs, "the delays")
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the statement"
+
+
+@pytest.mark.issue(4)
 def test_a_statement_sent_to_someone_is_not_theirs() -> None:
     # the one it went to did not write it: "to" keeps Dorsey out, so the sender is the one
     qs = quotes_of(

@@ -206,6 +206,8 @@ def type_by_context(
             chosen[norm] = "PERSON"
         elif seen == {"ORG"} and norm in first_names and norm not in org_said:
             chosen[norm] = "PERSON"  # "Dale sees it differently" after "Dale Johnson"
+        elif seen == {"ORG"} and _given_and_surname(norm, given_named, org_said, out, text):
+            chosen[norm] = "PERSON"  # "Grace Obi wrote to the council" tagged a company
         elif "PERSON" in seen and places and not person:
             if (one := _person_or_place(norm, seen, counts)) is not None:
                 unified[norm] = one
@@ -221,6 +223,29 @@ def type_by_context(
         (_unified_label(label, norm_name(name), chosen, unified), name, span)
         for label, name, span in out
     ]
+
+
+def _given_and_surname(
+    norm: str,
+    given_named: set[str],
+    org_said: set[str],
+    mentions: list[tuple[str, str, Span]],
+    text: str,
+) -> bool:
+    """True if a name the tagger typed only as an organisation's reads as a person's: two
+    words, a given name then one more ("Grace Obi", "Tariq Nwosu") that is no body's head word
+    ("Hope Trust"), and never written "the NAME". The small tagger types a person as a company
+    when it knows neither word well, most often a surname it has not seen, and then "she
+    said" after it finds no one. The word list of given names leaves out the ones
+    that open companies' names ("Morgan Stanley", "Wells Fargo"); three-word names are
+    left alone ("John Lewis Partnership")."""
+    words = name_words(norm)
+    if norm not in given_named or norm in org_said or len(words) != 2:
+        return False
+    if words[-1] in COMPANY_SUFFIXES or words[-1] in ORG_HEADS:
+        return False  # "Hope Trust", "Victoria Police", "Grace Labs": a body's head word
+    spans = [s for _, n, s in mentions if norm_name(n) == norm]
+    return not any(the_before(text, s) for s in spans)
 
 
 #: The place labels the tagger gives (a facility is a place to a reader).

@@ -685,7 +685,7 @@ class NominalAntecedents(PronounAntecedents):
         intro = re.compile(rf"\b(?:[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{m.head}\b")
         hits = [h for h in intro.finditer(text, lo, m.start) if not self._inside_quote(h.start())]
         if not hits:
-            return None
+            return self._speaker_before(m, paras[n].start, lo)
         at = hits[-1].start()
         para = next(p for p in paras if p.start <= at < p.end)
         start = sentence_start(text, para.start, at)
@@ -726,6 +726,30 @@ class NominalAntecedents(PronounAntecedents):
         name = strip_title_words(ent.name)
         person = Mention(m.start, m.end, "name", name=name, type="person", gender=gender_of(name))
         return self._find(name, True) or self._add(name, "person", person, ent.id)
+
+    def _speaker_before(self, m: Mention, para_start: int, lo: int) -> Entry | None:
+        """Whose words "the statement" (letter ...) holds when nothing introduced it: the one
+        named speaker of the sentence before ('Northline Rail said on Friday it would cut 40
+        services. "We apologise ...," the statement said.'). News writes "the statement" for
+        the words just reported from a statement it never announced; the one who just spoke
+        put it out. None when that sentence has no named speaker or several ('X and Y said
+        ...'), or when it lies before the paragraph before (``lo``)."""
+        text = self.article.text
+        here = sentence_start(text, para_start, m.start)
+        if here <= para_start:  # the last sentence of the paragraph before
+            prev = [p for p in self.article.paragraphs if p.end <= para_start]
+            if not prev or prev[-1].start < lo:
+                return None
+            before = sentence_start(text, prev[-1].start, max(prev[-1].start, prev[-1].end - 1))
+            here = prev[-1].end
+        else:
+            before = sentence_start(text, para_start, here - 1)
+        said = [
+            e
+            for e in self.entries
+            if before <= e.last < here and e.speaker.type in ("person", "organization")
+        ]
+        return said[0] if len(said) == 1 else None
 
     def _issuers(self, start: int, verb: int) -> dict[str, Entity]:
         """Who issued the statement (letter ...) put out by the verb at ``verb`` ("Northline
