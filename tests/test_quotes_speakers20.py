@@ -87,9 +87,7 @@ def test_the_statement_speaks_for_whoever_issued_it(intro, speaker) -> None:
     ],
     ids=["organisation", "person", "no-speaker", "not-the-sentence-before"],
 )
-def test_a_statement_nothing_introduced_holds_the_words_of_who_just_spoke(
-    before, speaker
-) -> None:
+def test_a_statement_nothing_introduced_holds_the_words_of_who_just_spoke(before, speaker) -> None:
     # session 22: news writes "the statement" for words it never announced as a statement;
     # the one named speaker of the sentence before put it out
     qs = quotes_of(*before, "\u201cWe regret the delays,\u201d the statement said.")
@@ -205,3 +203,22 @@ def test_the_party_of_a_nominal_picks_the_one_an_appositive_gave_it(said, speake
         f"“This plan is a disaster,” {said} said.",
     )
     assert direct_quote_holding(qs, "a disaster").speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The Hallam County Police reported that 4,000 people entered the Statehouse, but the"
+        " agency did not estimate how many stood outside.",
+        "The Hallam County Police said 4,000 people were at the Statehouse. The agency did not"
+        " estimate how many stood outside.",
+    ],
+    ids=["same-sentence", "next-sentence"],
+)
+def test_the_agency_is_no_building_named_since(after) -> None:
+    # session 22: "the Ohio Statehouse" is a building the tagger calls an organisation; "the
+    # agency" is the police that spoke, not the building named after them
+    qs = quotes_of("Thousands of nurses surrounded the Ohio Statehouse on Monday.", after)
+    q = next(q for q in qs if "stood outside" in q.content.text)
+    assert q.speaker == "Hallam County Police"

@@ -236,10 +236,14 @@ def business_head(head: str) -> bool:
     return head in _BUSINESS_HEADS
 
 
-#: Last words of the names of places that are institutions ("Pine Hollow High School"): such
-#: a name is "the school", not "the agency" or "the company".
+#: Last words of the names of places that are institutions ("Pine Hollow High School") or
+#: buildings ("the Indiana Statehouse", "Wembley Arena"): such a name is "the school", "the
+#: statehouse", not "the agency" or "the company".
 _INSTITUTION_WORDS = frozenset(
-    word_list("school university college hospital church court museum library airport stadium")
+    word_list(
+        "school university college hospital church court museum library airport stadium"
+        " statehouse capitol courthouse arena"
+    )
 )
 
 
