@@ -266,3 +266,16 @@ def test_a_nominal_is_the_person_an_appositive_gave_its_noun(
 ) -> None:
     # not the last person named: the one the article described with the noun
     assert _quote(quotes(*paragraphs), words).speaker == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_surname_after_a_full_name_with_jr_is_the_surname_not_the_suffix(quotes) -> None:
+    # session 22: "Tom Baxter Jr." is called Baxter; the untagged "Baxter" opening the
+    # paragraph is the "he" of its quote, not the other "Jr." quoted before
+    qs = quotes(
+        "Tom Baxter Jr., 55, pleaded guilty on Monday.",
+        "Prosecutor Alan Reed Jr. said in a statement that the case was \u201ca warning.\u201d",
+        "Baxter was arrested in April for a call he made to the office, in which he said he"
+        " would \u201cburn it down.\u201d",
+    )
+    assert _quote(qs, "burn it down").speaker == "Tom Baxter Jr."

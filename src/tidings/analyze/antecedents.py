@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tidings.analyze.cues import DOCUMENT_NOUNS
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import TITLE_WORDS, gender_of
+from tidings.analyze.names import TITLE_WORDS, gender_of, without_suffix
 from tidings.analyze.naming import (
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -470,7 +470,7 @@ class PronounAntecedents(SpeakerRegistry):
         text = self.article.text
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
-            words = ent.name.split()
+            words = without_suffix(tuple(ent.name.split()))  # "Carlineo", not "Jr."
             if ent.label != "PERSON" or len(words) < 2 or len(ent.mentions) < 2:
                 continue
             g = gender_of(ent.name)
@@ -498,7 +498,7 @@ class PronounAntecedents(SpeakerRegistry):
         text = self.article.text
         found: dict[str, Entity | Entry] = {}
         for ent in self.entities:
-            words = ent.name.split()
+            words = without_suffix(tuple(ent.name.split()))  # "Carlineo", not "Jr."
             if ent.label != "PERSON" or len(words) < 2 or words[-1].lower() in STOP_WORDS:
                 continue  # the tagger's run-on "Tom Hale In" would make "In a letter, ..." Hale
             g = gender_of(ent.name)
@@ -532,7 +532,7 @@ class PronounAntecedents(SpeakerRegistry):
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
         ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
-        surname = name.split()[-1]
+        surname = without_suffix(tuple(name.split()))[-1]
         for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
             at = start + hit.start()
             if not self._inside_quote(at):
