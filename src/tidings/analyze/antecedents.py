@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tidings.analyze.cues import DOCUMENT_NOUNS
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import TITLE_WORDS, gender_of, without_suffix
+from tidings.analyze.names import TITLE_WORDS, gender_of, surname, without_suffix
 from tidings.analyze.naming import (
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -411,7 +411,7 @@ class PronounAntecedents(SpeakerRegistry):
         s, e, first = people[0]
         others = {ent.name for _s, _e, ent in self._narrated if ent.label == "PERSON"}
         others.discard(first.name)
-        if any(re.search(rf"\b{re.escape(name.split()[-1])}\b", text[e:end]) for name in others):
+        if any(re.search(rf"\b{re.escape(surname(name))}\b", text[e:end]) for name in others):
             return {}  # someone else named after the turn (the tagger misses some names)
         return self._people_in(s, e, m, subject=True)
 
@@ -532,8 +532,8 @@ class PronounAntecedents(SpeakerRegistry):
     def _named_in(self, name: str, start: int, end: int) -> bool:
         """True when the surname of ``name`` is written in narration between ``start`` and
         ``end`` (the tagger misses some: "Trump almost seemed to agree.")."""
-        surname = without_suffix(tuple(name.split()))[-1]
-        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[start:end]):
+        called = surname(name)
+        for hit in re.finditer(rf"\b{re.escape(called)}\b", self.article.text[start:end]):
             at = start + hit.start()
             if not self._inside_quote(at):
                 return True

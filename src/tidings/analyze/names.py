@@ -201,6 +201,15 @@ def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
+def surname(name: str) -> str:
+    """The word news calls a person by again, as written: the last word of the full name
+    but a "Jr." or "III" ("Carlineo" for "Patrick W. Carlineo Jr."); "" for no words. Every
+    rule that finds a person again by the surname reads it here, so two men named "... Jr."
+    never share one."""
+    words = without_suffix(tuple(name.split()))
+    return words[-1] if words else ""
+
+
 #: Words of a minister's portfolio, which a title carries ("Energy Secretary", "National
 #: Security Adviser", "Secretary of State", "UK Home Secretary"): the tagger takes them for an
 #: organisation, but they are part of a title.

@@ -25,7 +25,13 @@ from dataclasses import replace
 
 from tidings.analyze.antecedents import PronounAntecedents
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import OFFICE_QUALIFIERS, TITLE_WORDS, gender_of, noun_gender
+from tidings.analyze.names import (
+    OFFICE_QUALIFIERS,
+    TITLE_WORDS,
+    gender_of,
+    noun_gender,
+    surname,
+)
 from tidings.analyze.naming import (
     PERSON_NOUNS,
     PERSONLIKE_BUSINESS_NOUNS,
@@ -284,13 +290,11 @@ class NominalAntecedents(PronounAntecedents):
         said = _ELDER.fullmatch(text, m.start, at)
         if said is None or not m.name or " " in m.name:
             return None
-        surname = m.name.lower()
+        called = m.name.lower()
         people = [
             e
             for e in self.entities
-            if e.label == "PERSON"
-            and len(e.name.split()) > 1
-            and e.name.lower().split()[-1] == surname
+            if e.label == "PERSON" and len(e.name.split()) > 1 and surname(e.name).lower() == called
         ]
         if len(people) != 2:
             return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import gender_of, noun_gender
+from tidings.analyze.names import gender_of, noun_gender, surname
 from tidings.analyze.naming import (
     MEDIA_NOUNS,
     NAME_LABELS,
@@ -115,8 +115,7 @@ class SpeakerRegistry:
         low = name.lower()
         shaped = None
         for ent in self.entities:
-            words = ent.name.lower().split()
-            if len(words) < 2 or words[-1] != low:
+            if len(ent.name.split()) < 2 or surname(ent.name).lower() != low:
                 continue
             if ent.label == "PERSON":
                 return ent
@@ -131,13 +130,13 @@ class SpeakerRegistry:
         name lists give some given names to one gender only ("Ms. Epstein" is Lee Epstein)."""
         if gender_of(ent.name) in (None, gender):
             return ent
-        surname = ent.name.lower().split()[-1]
+        called = surname(ent.name).lower()
         fits = [
             e
             for e in self.entities
             if e.label == "PERSON"
             and len(e.name.split()) > 1
-            and e.name.lower().split()[-1] == surname
+            and surname(e.name).lower() == called
             and gender_of(e.name) == gender
         ]
         return max(fits, key=lambda e: len(e.mentions)) if fits else ent

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from tidings.analyze.mentions import Mention
-from tidings.analyze.names import TITLE_WORDS, gender_of, named_for_founder, noun_gender
+from tidings.analyze.names import TITLE_WORDS, gender_of, named_for_founder, noun_gender, surname
 from tidings.analyze.naming import (
     BUSINESS_NOUNS,
     GENDER_HONORIFICS,
@@ -101,12 +101,12 @@ class SpeakerBook(NominalAntecedents):
             and not (sp.type == "person" and names_only(mention.description, sp.name))
         ):
             sp.descriptions.append(mention.description)
-        surname = (
+        by_surname = (
             mention.kind == "name"
             and bool(mention.name)
             and mention.name.split()[0] != sp.name.split()[0]
         )
-        if sp.gender is None and sp.type == "person" and mention.gender and not surname:
+        if sp.gender is None and sp.type == "person" and mention.gender and not by_surname:
             # "Jean-Pierre said" says nothing of Karine Jean-Pierre's gender, nor "Jackson"
             # of Ronny Jackson's: a surname read as a given name is no gender
             sp.gender = mention.gender  # type: ignore[assignment]
@@ -469,7 +469,7 @@ class SpeakerBook(NominalAntecedents):
         named = [
             e
             for e in self.entities
-            if e.label == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == low
+            if e.label == "PERSON" and len(e.name.split()) > 1 and surname(e.name).lower() == low
         ]
         # one person of that surname ("Obama" may be Barack or Michelle), named before
         if len(named) != 1 or not any(x.start < m.start for x in named[0].mentions):
@@ -501,7 +501,7 @@ class SpeakerBook(NominalAntecedents):
             ent.label == "ORG"
             and " " not in said
             and person_shaped(ent.name)
-            and ent.name.lower().split()[-1] == said.lower()
+            and surname(ent.name).lower() == said.lower()
         )
 
     def _past_honorific(self, m: Mention) -> None:
