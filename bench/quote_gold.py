@@ -14,6 +14,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe4
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe5
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe6
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe7
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
@@ -75,7 +76,10 @@ Standard, a justice sworn in (JTA), fines in The Independent, a museum's patron 
 emissions in Salon), blind too; ``--set tfe6`` (session 21: eight more: Berlin's colonial
 street names and an Ahr Valley grape on DW, an apology in Costa Rica, a premier's arrest in the
 BVI, a ruling against Amazon in California, goats off a Caribbean island in National Geographic,
-a tattoo in Sweden, hydrangea care in Real Simple), blind too.
+a tattoo in Sweden, hydrangea care in Real Simple), blind too; ``--set tfe7`` (session 22: eight
+more: the "a-ha!" moment on Medical News Today, a faster 3-D printer on Wevolver, PAHO's warning
+in Belize, Jamaica's exports on radio and a free-zones conference from JIS, Barbados's schools in
+the Nation, cocaine seized in Puerto Rico, migration talks in The Tico Times), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -176,6 +180,7 @@ TFE3_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe3"
 TFE4_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe4"
 TFE5_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe5"
 TFE6_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe6"
+TFE7_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe7"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -188,6 +193,7 @@ SHARED_GOLDS = {
     "tfe4": (TFE4_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe5": (TFE5_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe6": (TFE6_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe7": (TFE7_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
