@@ -75,3 +75,15 @@ def test_quotes_colon_a_noun_of_saying_with_its_addressee_and_a_predicate(nlp) -
         'his company was short: "Fix the timetable by June."'
     )
     assert quote_starting(qs, "Fix the timetable").speaker == "Ruth Hale"
+
+
+def test_quotes_colon_a_byline_run_into_the_lead_is_no_speaker(nlp) -> None:
+    # session 22: 'By Jane Holt: <lead>' is the writer's byline, not Holt's words; the lead's
+    # own cue names the speaker
+    qs = quotes_of(
+        "By Jane Holt: The region cannot ignore the risk of new storms, warns the Coastal"
+        " Authority.",
+        "Officials met on Monday.",
+    )
+    assert all(q.speaker != "Jane Holt" for q in qs)
+    assert any(q.speaker == "Coastal Authority" and "new storms" in q.content.text for q in qs)

@@ -222,3 +222,17 @@ def test_the_agency_is_no_building_named_since(after) -> None:
     qs = quotes_of("Thousands of nurses surrounded the Ohio Statehouse on Monday.", after)
     q = next(q for q in qs if "stood outside" in q.content.text)
     assert q.speaker == "Hallam County Police"
+
+
+@pytest.mark.issue(4)
+def test_a_title_after_an_organisation_and_its_acronym_is_the_speakers() -> None:
+    # session 22: the parser makes the organisation the inverted subject and "Director Ana
+    # Ruiz" its apposition; the organisation and acronym only say whose director she is
+    qs = quotes_of(
+        "The region cannot ignore the risk of new surges, said World Health Organization (WHO)"
+        " Director Ana Ruiz."
+    )
+    (q,) = qs
+    assert q.speaker == "Ana Ruiz"
+    (q,) = quotes_of("The plan failed, said the National Rifle Association (NRA).")
+    assert q.speaker == "National Rifle Association"

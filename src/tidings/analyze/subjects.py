@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
+from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
 from tidings.wordlists import word_list
 
@@ -51,7 +52,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         owner = _owner_of_aside(verb, child)
         if owner is not None:
             return owner
-        return _past_like_phrase(_past_fronted_phrase(_past_dateline(child)))
+        return _past_like_phrase(_past_fronted_phrase(_past_dateline(_past_acronym(child))))
     tag = appositive_tag(verb)
     if tag is not None:
         return tag[1]  # '<clause>, the secretary of state, Maria Vigil, said'
@@ -653,6 +654,27 @@ def _past_dateline(subject: Token) -> Token:
         and doc[subject.i + 1].text in ("-", "--", "—", "–", "―")
     ):
         return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return subject
+
+
+def _past_acronym(subject: Token) -> Token:
+    """The person when the parser took the organisation of their title for the subject: in
+    '..., said World Health Organization (WHO) Director Ana Ruiz.' the organisation is the
+    subject, its acronym and "Director Ana Ruiz" its appositions. A person's name in apposition
+    right after the acronym's closing parenthesis, with no comma between, is the title's
+    holder: the organisation and its acronym only say whose director she is. Only a title
+    word, then two or more capitalised words, after the parenthesis."""
+    doc = subject.doc
+    for appos in subject.rights:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN":
+            continue
+        words = list(appos.subtree)
+        titled = words[0].lower_ in TITLE_WORDS and len(words) >= 3
+        if not titled or not all(w.pos_ == "PROPN" for w in words):
+            continue  # "Director Ana Ruiz": a title, then a name of two words or more
+        before = doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+        if before is not None and before.text == ")" and before.head.head.i == subject.i:
+            return appos
     return subject
 
 

@@ -164,8 +164,11 @@ _LABELS = {
 
 
 def _label(words: str) -> bool:
-    """True when the words before a colon are a label ('Update', 'Editor’s note')."""
-    return words.lower().replace("’", "'") in _LABELS
+    """True when the words before a colon are a label ('Update', 'Editor’s note') or a byline
+    run into the lead ('By Aaron Humes: The Americas cannot ignore ...': the writer, not a
+    speaker of the sentence after it)."""
+    low = words.lower().replace("’", "'")
+    return low in _LABELS or low.startswith("by ")
 
 
 #: Headline colon attributions are looked for only in paragraphs this short.
