@@ -128,3 +128,30 @@ def test_content_of_a_clause_the_parser_read_as_adverbial(nlp) -> None:
     assert quote_starting(qs, "after the vote").speaker_mention.text == "Officials"
     qs = quotes_of("The mayor said little on Tuesday, when the bridge closed.")
     assert not [q for q in qs if "bridge" in q.content.text]
+
+
+def test_a_quotation_running_straight_on_from_the_reported_clause_is_part_of_it() -> None:
+    # session 22: the parser hangs the quoted clause on the cue as a second complement; the
+    # report is one, mixed ('must keep testing in place "so we are not blind."')
+    from conftest import quotes_of
+
+    (q,) = quotes_of(
+        "The director said countries must keep testing in place \u201cso we are not blind.\u201d"
+    )
+    assert q.content.text.startswith("countries must keep testing")
+    assert q.content.text.rstrip("\u201d.").endswith("so we are not blind")
+    # set off by a full stop, the quotation is one of its own
+    qs = quotes_of(
+        "The director said countries must keep testing. \u201cWe are not blind,\u201d she added."
+    )
+    assert [q.content.text for q in qs] == ["countries must keep testing", "We are not blind,"]
+
+
+def test_a_straight_mark_opens_a_quotation_only_with_a_space_before_and_none_after(nlp) -> None:
+    # a straight mark right after a clause may close a quotation ('because "we import a lot"
+    # He added'): it runs nothing on
+    from tidings.analyze.content import _opens_quotation
+
+    doc = nlp.make_doc('It said "we import a lot" He added, \u201cno.\u201d')
+    marks = [t for t in doc if t.text in ('"', "\u201c", "\u201d")]
+    assert [_opens_quotation(t) for t in marks] == [True, False, True, False]

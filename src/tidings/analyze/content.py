@@ -815,6 +815,43 @@ def _titled_work(clause: Token) -> bool:
     return j >= 0 and doc[j].lower_ in WORK_NOUNS
 
 
+#: Marks that open a quotation (a straight mark may open one too).
+_OPENING_MARKS = frozenset(("“", '"', "«", "„"))
+
+
+def _opens_quotation(mark: Token) -> bool:
+    """True for a mark that opens a quotation: a curly or angled one, or a straight one with a
+    space before it and none after ('... "we live in a society" He added' has the straight
+    mark closing a quotation right where a clause ends)."""
+    if mark.text != '"':
+        return mark.text in _OPENING_MARKS
+    doc = mark.doc
+    spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
+    return spaced_before and not mark.whitespace_
+
+
+def _quoted_run_on(verb: Token, child: Token, end: int) -> int:
+    """Where the content ends when a quotation runs straight on from the reported clause: in
+    'The director said countries must keep testing in place "so we are not blind."' the
+    parser hangs the quoted clause on the cue as a second complement, and the content stopped
+    at "place". A clause of the cue that opens with a quotation mark right where the reported
+    clause ends, with no comma or conjunction between, is the speaker's own words finishing
+    it (a mixed report); ``end`` otherwise. The parser may also make the quoted clause the
+    sentence's root, with the cue's clause its complement."""
+    doc = verb.doc
+    if end >= len(doc) or not _opens_quotation(doc[end]):
+        return end
+    for other in verb.rights:
+        if other is not child and other.dep_ in ("ccomp", "advcl") and other.left_edge.i == end:
+            return clause_end(other)
+    opened = doc[end].head
+    if opened.i > end and verb.head.i == opened.i and verb.dep_ in ("ccomp", "parataxis"):
+        # '... urged countries to keep testing in place "so we are not blind."': the quoted
+        # clause became the root, the cue its complement
+        return clause_end(opened)
+    return end
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
@@ -864,6 +901,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                     end = clause_end(conj)
             if child.i > verb.i:
                 end = _correlative_end(verb, child, end)
+                end = _quoted_run_on(verb, child, end)
             # what follows the cue: a reason the speaker gave, or the rest of the clause a
             # parenthetical cue interrupts
             tail = _reported_tail if child.i > verb.i else _parenthetical_tail
