@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from conftest import quotes_of
+
 from tidings.analyze.entities import merge_mentions, name_in_mixed_case
 from tidings.analyze.entityspans import (
     cut_headline_runs,
@@ -212,8 +214,6 @@ def test_a_given_name_and_a_surname_tagged_only_as_an_organisation_is_a_person()
 
 
 def test_a_pronoun_after_an_unknown_surname_finds_the_person() -> None:
-    from conftest import quotes_of
-
     (quote,) = quotes_of(
         "Grace Obi wrote to the council last month. "
         "\u201cMy son cannot walk to school safely,\u201d she wrote in the letter."

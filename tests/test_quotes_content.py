@@ -133,8 +133,6 @@ def test_content_of_a_clause_the_parser_read_as_adverbial(nlp) -> None:
 def test_a_quotation_running_straight_on_from_the_reported_clause_is_part_of_it() -> None:
     # session 22: the parser hangs the quoted clause on the cue as a second complement; the
     # report is one, mixed ('must keep testing in place "so we are not blind."')
-    from conftest import quotes_of
-
     (q,) = quotes_of(
         "The director said countries must keep testing in place \u201cso we are not blind.\u201d"
     )
@@ -155,3 +153,12 @@ def test_a_straight_mark_opens_a_quotation_only_with_a_space_before_and_none_aft
     doc = nlp.make_doc('It said "we import a lot" He added, \u201cno.\u201d')
     marks = [t for t in doc if t.text in ('"', "\u201c", "\u201d")]
     assert [_opens_quotation(t) for t in marks] == [True, False, True, False]
+
+
+def test_the_agent_of_a_passive_as_frame_said_the_clause_it_frames() -> None:
+    # session 22: '..., as confirmed by the coast guard' is read as 'as the coast guard
+    # confirmed' is; a passive with its own subject is no frame
+    (q,) = quotes_of("The ship was seized on Monday, as confirmed by the coast guard.")
+    assert (q.speaker, q.content.text) == ("coast guard", "The ship was seized on Monday")
+    (q,) = quotes_of("As first reported by the Daily Mail, the ship was seized on Monday.")
+    assert (q.speaker, q.content.text) == ("Daily Mail", "the ship was seized on Monday")

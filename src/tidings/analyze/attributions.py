@@ -633,6 +633,19 @@ def _agent(verb: Token) -> Token | None:
     return None if who is None or time_like(who) else who
 
 
+def _passive_as_frame(verb: Token) -> bool:
+    """True for a passive participle in an "as" clause that frames the clause it hangs on:
+    '..., as confirmed by the coast guard', 'as first reported by Politico'. Its agent said
+    the framed clause (:func:`tidings.analyze.content.content_of` reads it as the active 'as
+    the coast guard confirmed' is read)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
 def _named_by(verb: Token, passive: Token) -> tuple[Token, tuple[int, int]] | None:
     """The agent and the content of a passive naming, when the parser hung the agent's "by"
     on the name: in 'The closure was described as "a terrible loss" by the council' or 'The
@@ -900,6 +913,8 @@ def find_attributions(
                 if content is not None and content[0] < by.idx < content[1]:
                     topic_start = next(t.i for t in doc if t.idx >= content[0])
                     content = trim(doc, topic_start, by.i)
+        if subj is None and _passive_as_frame(tok):
+            subj = _agent(tok)  # '..., as confirmed by the coast guard': the agent said it
         if (
             (announces or wish)
             and (subj is None or not source_like(subj))
