@@ -83,7 +83,7 @@ from tidings.analyze.nonverbcues import (
 )
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.quotetags import introduces_quote, leads_into_quote, tags_quote
+from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
 from tidings.analyze.sources import source_like, time_like
 from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
 from tidings.wordlists import word_list
@@ -777,7 +777,9 @@ def find_attributions(
             continue  # 'plans to endorse Ms. Diaz': what is planned, reported by "plans"
         if act:
             lemma = act_lemma(low)
-        tagged = lemma is None and tags_quote(tok, quoted)
+        # '"...," read a statement from the ministry': the writing after the verb is the source
+        writing = read_out(tok, quoted) if lemma is None else None
+        tagged = lemma is None and (writing is not None or tags_quote(tok, quoted))
         # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
         # possible source, see below)
@@ -881,6 +883,7 @@ def find_attributions(
         subj = tok.head if tag is not None else subject_of(first or verb, spans)
         if subj is None:
             subj = _adjective_subject(verb)  # 'was quick to point out that ...'
+        subj = writing or subj
         if act:  # an act's subject only: a verb of saying there may tag a quotation
             subj = _absolute_subject(tok) or subj
         quoted_by = None
