@@ -415,8 +415,9 @@ def _out_of_modal(verb: Token, head: Token) -> bool:
     """True for a verb joined to a reported clause under a modal that is in the cue's own past
     or present tense: in 'Smith said that the company would cut prices and left the room' the
     parser joins "left" to "cut", but a verb that shares "would" is bare ("and leave"), so a
-    finite one is the speaker's next act. A past form the same as the bare verb ("set", "put",
-    :func:`_not_bare`) is no sign and is left."""
+    finite one is the speaker's next act. Only after "and", "or" or "but" (a verb the parser
+    joined with no conjunction is a misparse of something else), and a past form the same as
+    the bare verb ("set", "put", :func:`_not_bare`) is no sign."""
     return (
         verb.dep_ == "conj"
         and verb.head.i == head.i
@@ -424,6 +425,8 @@ def _out_of_modal(verb: Token, head: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ")
         and verb.tag_ == finite_tense(head.head)
         and _not_bare(verb)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].lower_ in ("and", "or", "but")
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
