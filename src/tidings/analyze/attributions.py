@@ -85,7 +85,13 @@ from tidings.analyze.objects import directive, document_object, object_content, 
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
 from tidings.analyze.sources import source_like, time_like
-from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
+from tidings.analyze.subjects import (
+    adjacent_subject,
+    inverted_subject,
+    plural_read_as_verb,
+    subject_of,
+    that_clause,
+)
 from tidings.wordlists import word_list
 
 #: The record is defined in :mod:`tidings.analyze.attrecord`; importers may keep taking it from
@@ -267,12 +273,10 @@ def _noun_read_cue(tok: Token) -> tuple[Token, Token] | None:
     ):
         return None
     for clause in tok.rights:
-        kids = list(clause.children)
         if (
             clause.dep_ in ("relcl", "acl", "ccomp")
             and clause.pos_ in ("VERB", "AUX")
-            and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < clause.i for g in kids)
-            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i for g in kids)
+            and that_clause(clause)
         ):
             return source, clause
     return None
@@ -729,6 +733,8 @@ def find_attributions(
         low = tok.lower_
         if low in _FILLER_VERBS and _filler(tok):
             continue
+        if tok.tag_ == "VBZ" and any(plural_read_as_verb(c) is not None for c in tok.rights):
+            continue  # 'Police reports state that ...': "reports" is the noun that states
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             according = according_to(tok, sent, offset, paragraph, sentence, quoted)
             if according is not None:

@@ -126,6 +126,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
             continue  # "&" joins one name: "Pine Hollow Fire & Rescue", "Johnson & Johnson"
         if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
             break
+        if head.tag_ == "VBZ" and child.pos_ in ("VERB", "AUX"):
+            break  # 'Police reports state that ...': a plural read as a verb ends at the verb
         # a relative clause after a comma inside the child's phrase ends it too: "A nurse at
         # Westfield General, who asked not to be named ..." (the clause hangs on "General")
         end = child.right_edge.i + 1
