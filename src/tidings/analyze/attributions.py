@@ -603,6 +603,29 @@ def _object_not_words(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+#: What a business sells, as the object of "offer": 'companies offering cloud computing
+#: services', 'the bank offers low-interest loans' (an offer of goods, not of words).
+_GOODS = frozenset(
+    word_list(
+        """
+        service services product products goods discount discounts loan loans rebate rebates
+        coverage insurance subscription subscriptions course courses class classes flight
+        flights room rooms meal meals amenity amenities package packages
+        """
+    )
+)
+
+
+def _goods_offered(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
+    """True for "offer" whose direct object is a thing sold or provided, with no clause or
+    quotation: 'companies offering cloud computing services', 'the clinic offers free classes'.
+    Offering goods is trade, not speech; 'offered his congratulations', 'offered no proof',
+    'offered to pay' (words or a proposal) stay."""
+    if lemma != "offer" or _words_with(verb, quoted):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _GOODS for c in verb.children)
+
+
 def _absolute_subject(verb: Token) -> Token | None:
     """The noun a participle follows in an absolute clause after "with", which is its subject:
     in '..., researchers believe, with warmer seas pushing the fish north' the seas push (no
@@ -783,6 +806,8 @@ def find_attributions(
             continue  # 'plans to endorse Ms. Diaz': what is planned, reported by "plans"
         if act:
             lemma = act_lemma(low)
+            if _goods_offered(tok, lemma, quoted):
+                continue  # 'companies offering cloud computing services': trade, no words
         # '"...," read a statement from the ministry': the writing after the verb is the source
         writing = read_out(tok, quoted) if lemma is None else None
         tagged = lemma is None and (writing is not None or tags_quote(tok, quoted))
