@@ -34,6 +34,18 @@ def test_quotes_reported24_a_series_hung_on_the_cue_is_reported() -> None:
     ]
 
 
+def test_quotes_reported24_a_series_read_as_a_second_complement() -> None:
+    """'say the suspect robbed two banks, stole a car and fled': the parser makes "stole" a
+    second complement of "say" with no subject; it is the series too. A clause with a subject
+    of its own after ", and" is still cut."""
+    assert _contents(
+        "Officials say the suspect robbed two banks, stole a car and fled to Mexico."
+    ) == [("say", "the suspect robbed two banks, stole a car and fled to Mexico")]
+    assert _contents(
+        "Officials say the suspect robbed two banks, and they fear he will strike again."
+    ) == [("say", "the suspect robbed two banks"), ("fear", "he will strike again")]
+
+
 def test_quotes_reported24_a_series_in_the_cues_tense_stays_the_speakers() -> None:
     """Coordinated parts the parser already keeps stay whole, and a clause of its own after
     the content is still cut."""

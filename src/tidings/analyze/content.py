@@ -990,7 +990,8 @@ def _series_end(verb: Token, clause: Token, end: int) -> int:
 
     In 'The company said it would close three plants, lay off 2,000 workers and move production
     to Mexico' or 'The suit claims the firm knew about the defect, hid it and sold the cars' the
-    parser hangs the second and third verbs on the cue, so the content stopped at the comma.
+    parser hangs the second and third verbs on the cue (as conjuncts, or the second as a
+    complement with no subject), so the content stopped at the comma.
     Joined verbs share one form: a verb of the series in the reported verb's form ("move" after
     "would close", "hid" after "knew") and not in the cue's ("said", "claims") cannot be the
     speaker's next act, and the content runs to its end. A verb with a subject of its own, a
@@ -1000,7 +1001,8 @@ def _series_end(verb: Token, clause: Token, end: int) -> int:
     doc = verb.doc
     tense = finite_tense(verb)
     for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX"):
+        # (a second "complement" with no subject is the series misparsed too)
+        if conj.dep_ not in ("conj", "ccomp") or conj.i < end or conj.pos_ not in ("VERB", "AUX"):
             continue
         between = doc[end : conj.i]
         if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in between):
