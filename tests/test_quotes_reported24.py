@@ -114,6 +114,8 @@ def test_quotes_reported24_a_statement_issued_by_a_name_is_its() -> None:
     statement from Acme Corp."."""
     (q,) = quotes_of('"We will appeal the ruling," a statement issued by Acme Corp. said.')
     assert q.speaker_mention.text == "Acme Corp."
+    (q,) = quotes_of('"We will appeal," said a statement released by the family on Friday.')
+    assert q.speaker_mention.text == "a statement released by the family"
 
 
 def test_quotes_reported24_an_offer_of_goods_is_no_attribution() -> None:

@@ -121,16 +121,18 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     if verb_first and cue_lemma(doc[lo].lower_):
         lo += 1  # '"...," added striker Tom Hale': the parser hung the cue on the title
     hi = head.i + 1
+    by = _issued_by(head)  # 'a statement released by the family': the family's, as "from" is
     for child in head.rights:
         if child.text == "&" and child.dep_ == "cc":
             continue  # "&" joins one name: "Pine Hollow Fire & Rescue", "Johnson & Johnson"
-        if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
+        issued = by is not None and by.head.i == child.i
+        if (child.dep_ in _SKIP_DEPS and not issued) or child.text in ",;(" or _is_when(child):
             break
         if head.tag_ == "VBZ" and child.pos_ in ("VERB", "AUX"):
             break  # 'Police reports state that ...': a plural read as a verb ends at the verb
         # a relative clause after a comma inside the child's phrase ends it too: "A nurse at
         # Westfield General, who asked not to be named ..." (the clause hangs on "General")
-        end = child.right_edge.i + 1
+        end = (by.right_edge if by is not None and issued else child.right_edge).i + 1
         stop = next(
             (
                 k
