@@ -1004,9 +1004,12 @@ def _series_end(verb: Token, clause: Token, end: int) -> int:
         # (a second "complement" with no subject is the series misparsed too)
         if conj.dep_ not in ("conj", "ccomp") or conj.i < end or conj.pos_ not in ("VERB", "AUX"):
             continue
-        between = doc[end : conj.i]
+        between = doc[end : conj.left_edge.i]
         if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in between):
             return end
+        before = doc[conj.left_edge.i - 1]
+        if before.text != "," and before.dep_ != "cc":
+            return end  # a series puts a comma or a conjunction before each of its verbs
         series = [conj, *(t for t in conj.subtree if t.dep_ == "conj" and t.head.i >= conj.i)]
         if (
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
