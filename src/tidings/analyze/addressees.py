@@ -489,8 +489,9 @@ def _telling_above(verb: Token) -> Token | None:
 def _second_tag(verb: Token) -> Token | None:
     """The one told in a second tag after an inverted one: in '"...," said Jean Moreau, an
     adviser to the board, told Reuters.' the writer ran two tags together, and the parser
-    hangs "told" under "said" with the name as its subject; the one "told" is the addressee
-    of the words "said" tags."""
+    hangs "told" under "said" with the name as its subject (or, with no appositive between,
+    "said" under "told", which has no subject: :func:`_run_on`); the one "told" is the
+    addressee of the words "said" tags."""
     # "told" under "said" as its clause, or "said" under "told" as an aside (parataxis)
     tellings = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.dep_ == "parataxis":
@@ -501,7 +502,20 @@ def _second_tag(verb: Token) -> Token | None:
         subj = next((c for c in told.children if c.dep_ == "nsubj"), None)
         if subj is not None and verb.i < subj.i < told.i:
             return _object(told, "tell")
+        if subj is None and _run_on(verb, told):
+            return _object(told, "tell")  # '"...," said Jean Moreau, told Reuters.'
     return None
+
+
+def _run_on(verb: Token, told: Token) -> bool:
+    """True when ``told`` follows the tag ``verb`` heads (with its subject) after nothing but a
+    comma: '"...," said Jean Moreau, told Reuters.', '"...," Moreau said, told Reuters.' With
+    no subject of its own, the second verb's teller is the first tag's speaker."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    between = verb.doc[max(verb.i, subj.right_edge.i) + 1 : told.i]
+    return len(between) > 0 and all(t.text == "," for t in between)
 
 
 #: Past forms of a second tag of telling ('said X, told Reuters').

@@ -83,9 +83,15 @@ from tidings.analyze.nonverbcues import (
 )
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.quotetags import introduces_quote, leads_into_quote, tags_quote
+from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
 from tidings.analyze.sources import source_like, time_like
-from tidings.analyze.subjects import adjacent_subject, inverted_subject, subject_of
+from tidings.analyze.subjects import (
+    adjacent_subject,
+    inverted_subject,
+    plural_read_as_verb,
+    subject_of,
+    that_clause,
+)
 from tidings.wordlists import word_list
 
 #: The record is defined in :mod:`tidings.analyze.attrecord`; importers may keep taking it from
@@ -267,12 +273,10 @@ def _noun_read_cue(tok: Token) -> tuple[Token, Token] | None:
     ):
         return None
     for clause in tok.rights:
-        kids = list(clause.children)
         if (
             clause.dep_ in ("relcl", "acl", "ccomp")
             and clause.pos_ in ("VERB", "AUX")
-            and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < clause.i for g in kids)
-            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i for g in kids)
+            and that_clause(clause)
         ):
             return source, clause
     return None
@@ -599,6 +603,29 @@ def _object_not_words(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+#: What a business sells, as the object of "offer": 'companies offering cloud computing
+#: services', 'the bank offers low-interest loans' (an offer of goods, not of words).
+_GOODS = frozenset(
+    word_list(
+        """
+        service services product products goods discount discounts loan loans rebate rebates
+        coverage insurance subscription subscriptions course courses class classes flight
+        flights room rooms meal meals amenity amenities package packages
+        """
+    )
+)
+
+
+def _goods_offered(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
+    """True for "offer" whose direct object is a thing sold or provided, with no clause or
+    quotation: 'companies offering cloud computing services', 'the clinic offers free classes'.
+    Offering goods is trade, not speech; 'offered his congratulations', 'offered no proof',
+    'offered to pay' (words or a proposal) stay."""
+    if lemma != "offer" or _words_with(verb, quoted):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _GOODS for c in verb.children)
+
+
 def _absolute_subject(verb: Token) -> Token | None:
     """The noun a participle follows in an absolute clause after "with", which is its subject:
     in '..., researchers believe, with warmer seas pushing the fish north' the seas push (no
@@ -742,6 +769,8 @@ def find_attributions(
         low = tok.lower_
         if low in _FILLER_VERBS and _filler(tok):
             continue
+        if tok.tag_ == "VBZ" and any(plural_read_as_verb(c) is not None for c in tok.rights):
+            continue  # 'Police reports state that ...': "reports" is the noun that states
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             according = according_to(tok, sent, offset, paragraph, sentence, quoted)
             if according is not None:
@@ -790,7 +819,11 @@ def find_attributions(
             continue  # 'plans to endorse Ms. Diaz': what is planned, reported by "plans"
         if act:
             lemma = act_lemma(low)
-        tagged = lemma is None and tags_quote(tok, quoted)
+            if _goods_offered(tok, lemma, quoted):
+                continue  # 'companies offering cloud computing services': trade, no words
+        # '"...," read a statement from the ministry': the writing after the verb is the source
+        writing = read_out(tok, quoted) if lemma is None else None
+        tagged = lemma is None and (writing is not None or tags_quote(tok, quoted))
         # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
         # possible source, see below)
@@ -894,6 +927,7 @@ def find_attributions(
         subj = tok.head if tag is not None else subject_of(first or verb, spans)
         if subj is None:
             subj = _adjective_subject(verb)  # 'was quick to point out that ...'
+        subj = writing or subj
         if act:  # an act's subject only: a verb of saying there may tag a quotation
             subj = _absolute_subject(tok) or subj
         quoted_by = None

@@ -293,7 +293,7 @@ def clause_end(head: Token) -> int:
             and not _backshifted(tok, head)
             and not _premodifying_participle(tok)
         )
-        cue = cue or misread_conjunct_cue(tok) is not None
+        cue = cue or misread_conjunct_cue(tok) is not None or _out_of_modal(tok, head)
         if cue and _marked_by(tok, _THAT):
             cue = False  # '... and that she wanted to move on': a second complement
         # the writer's own addition after a comma: a participle ('..., referring to the
@@ -409,6 +409,48 @@ def misread_conjunct_cue(tok: Token) -> Token | None:
     ):
         return None
     return clause
+
+
+def _out_of_modal(verb: Token, head: Token) -> bool:
+    """True for a verb joined to a reported clause under a modal that is in the cue's own past
+    or present tense: in 'Smith said that the company would cut prices and left the room' the
+    parser joins "left" to "cut", but a verb that shares "would" is bare ("and leave"), so a
+    finite one is the speaker's next act. Only after "and", "or" or "but" (a verb the parser
+    joined with no conjunction is a misparse of something else), and a past form the same as
+    the bare verb ("set", "put", :func:`_not_bare`) is no sign."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == head.i
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.tag_ == finite_tense(head.head)
+        and _not_bare(verb)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].lower_ in ("and", "or", "but")
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+#: Common irregular past forms that differ from the bare verb (the pipeline has no lemmatizer).
+_IRREGULAR_PASTS = frozenset(
+    word_list(
+        """
+        left went took gave told made came got sent spent held met kept began wrote spoke ran
+        saw stood sat won lost brought bought thought felt found led paid sold fled drove rode
+        threw flew grew knew drew chose broke stole woke rose fell struck hid
+        """
+    )
+)
+
+
+def _not_bare(verb: Token) -> bool:
+    """True for a finite form no bare verb shares: a present in -s, a past in -ed ("proceed"
+    and "need" end so too, hence not -eed) or a common irregular past ("left", "took")."""
+    word = verb.lower_
+    if verb.tag_ == "VBZ":
+        return True
+    return (word.endswith("ed") and not word.endswith("eed")) or word in _IRREGULAR_PASTS
 
 
 def _shares_perfect(verb: Token, head: Token) -> bool:
@@ -901,6 +943,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                     end = clause_end(conj)
             if child.i > verb.i:
                 end = _correlative_end(verb, child, end)
+                end = _series_end(verb, child, end)
                 end = _quoted_run_on(verb, child, end)
             # what follows the cue: a reason the speaker gave, or the rest of the clause a
             # parenthetical cue interrupts
@@ -977,6 +1020,43 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             tail = trim(doc, verb.sent.start, verb.i - 1)  # '<clause>, said X'
         return tail if tail is not None else _that_clause(verb)
     return None
+
+
+def _series_end(verb: Token, clause: Token, end: int) -> int:
+    """Token index past the rest of a series of verb phrases the reported clause starts, else
+    ``end``.
+
+    In 'The company said it would close three plants, lay off 2,000 workers and move production
+    to Mexico' or 'The suit claims the firm knew about the defect, hid it and sold the cars' the
+    parser hangs the second and third verbs on the cue (as conjuncts, or the second as a
+    complement with no subject), so the content stopped at the comma.
+    Joined verbs share one form: a verb of the series in the reported verb's form ("move" after
+    "would close", "hid" after "knew") and not in the cue's ("said", "claims") cannot be the
+    speaker's next act, and the content runs to its end. A verb with a subject of its own, a
+    verb of saying, or a series in the cue's tense ('said the plan was fair, and left') stays
+    the speaker's.
+    """
+    doc = verb.doc
+    tense = finite_tense(verb)
+    for conj in verb.rights:
+        # (a second "complement" with no subject is the series misparsed too)
+        if conj.dep_ not in ("conj", "ccomp") or conj.i < end or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        between = doc[end : conj.left_edge.i]
+        if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in between):
+            return end
+        before = doc[conj.left_edge.i - 1]
+        if before.text != "," and before.dep_ != "cc":
+            return end  # a series puts a comma or a conjunction before each of its verbs
+        series = [conj, *(t for t in conj.subtree if t.dep_ == "conj" and t.head.i >= conj.i)]
+        if (
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+            or any(cue_lemma(t.lower_) or act_lemma(t.lower_) for t in series)
+            or not any(t.tag_ == clause.tag_ != tense for t in series)
+        ):
+            return end
+        end = clause_end(conj)
+    return end
 
 
 def _result_clause_end(verb: Token, end: int) -> int:

@@ -78,13 +78,26 @@ def _owner(head: Token) -> Token | None:
         # is from (a study or report by someone stays the source: "a count by the AP")
         prep = next(
             (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
-        )
+        ) or _issued_by(head)
         poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if poss is not None and poss.pos_ == "NOUN":
             poss = next((c for c in poss.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ == "PRON" or not poss.text[:1].isupper():
         return None
     return poss
+
+
+#: Past participles of putting out a writing: "a statement issued by ...", "a letter sent by".
+_ISSUING = frozenset(("issued", "released", "sent", "posted", "published"))
+
+
+def _issued_by(head: Token) -> Token | None:
+    """The "by" of a participle that puts the writing out, right after it: "a statement issued
+    by Acme Corp." is Acme's as "a statement from Acme Corp." is."""
+    part = next((c for c in head.rights if c.dep_ == "acl" and c.lower_ in _ISSUING), None)
+    if part is None or part.i != head.i + 1:
+        return None
+    return next((c for c in part.children if c.dep_ == "agent" and c.lower_ == "by"), None)
 
 
 #: Nouns a speaker speaks through: "Sanders' email", "the senator's statement".
@@ -108,14 +121,18 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     if verb_first and cue_lemma(doc[lo].lower_):
         lo += 1  # '"...," added striker Tom Hale': the parser hung the cue on the title
     hi = head.i + 1
+    by = _issued_by(head)  # 'a statement released by the family': the family's, as "from" is
     for child in head.rights:
         if child.text == "&" and child.dep_ == "cc":
             continue  # "&" joins one name: "Pine Hollow Fire & Rescue", "Johnson & Johnson"
-        if child.dep_ in _SKIP_DEPS or child.text in ",;(" or _is_when(child):
+        issued = by is not None and by.head.i == child.i
+        if (child.dep_ in _SKIP_DEPS and not issued) or child.text in ",;(" or _is_when(child):
             break
+        if head.tag_ == "VBZ" and child.pos_ in ("VERB", "AUX"):
+            break  # 'Police reports state that ...': a plural read as a verb ends at the verb
         # a relative clause after a comma inside the child's phrase ends it too: "A nurse at
         # Westfield General, who asked not to be named ..." (the clause hangs on "General")
-        end = child.right_edge.i + 1
+        end = (by.right_edge if by is not None and issued else child.right_edge).i + 1
         stop = next(
             (
                 k

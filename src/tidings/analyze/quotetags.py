@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.analyze.attrecord import inside
-from tidings.analyze.cues import cue_lemma
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 
@@ -58,6 +58,35 @@ def tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
             )
         return verb.i == first
     return False
+
+
+#: What "read" can take as the writing whose words a quotation gives: 'read a statement from the
+#: ministry', 'read the notice on the door'.
+_READ_OUT = (CHANNEL_NOUNS | DOCUMENT_NOUNS) - {"interview", "speech", "hearing", "appearance"}
+
+
+def read_out(verb: Token, quoted: list[Quoted]) -> Token | None:
+    """The writing an inverted "read" tags the quote before it with: in '"We will appeal," read
+    a statement from the ministry' the writer puts the verb first and the writing after it,
+    which the parser reads as the object of "read" (there is no reader). The object is the
+    source, as the subject is in '"...," the statement read'. None for a reader reading
+    ('The students read a statement aloud': no quotation runs into the verb) and for any other
+    verb or object."""
+    if verb.lower_ not in ("read", "reads") or not quoted or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.lower_ not in _READ_OUT:
+        return None
+    text = text_of(verb.doc)
+    for q in quoted:
+        if not q.closed or q.close_mark >= verb.idx or text[q.close_mark + 1 : verb.idx].strip():
+            continue
+        said = text[: q.close_mark].rstrip()
+        if said[-1:] in _TAG_ENDS or said.endswith("..."):
+            return obj
+    return None
 
 
 def introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:

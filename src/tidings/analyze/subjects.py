@@ -61,6 +61,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         or _asked_before(verb)
         or _object_after_inverted_cue(verb)
         or _recalled_saying(verb)
+        or plural_read_as_verb(verb)
     )
     if named is not None:
         return named
@@ -311,6 +312,43 @@ def _named_first(subjects: list[Token]) -> Token:
     """Of several subjects after the cue, the first name: '"...," said co-author Professor
     Kenji Watanabe' splits "co-author" and gives "co" and "-" as subjects beside Watanabe."""
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+
+
+def plural_read_as_verb(verb: Token) -> Token | None:
+    """The plural noun right before a verb of saying that the tagger read as the sentence's
+    verb: in 'Police reports state that the car was speeding' "reports" is taken for the verb
+    (with "Police" its subject) and "state" for its object. A verb of saying in the bare
+    present right after a word in -s that governs it, with a "that" clause of its own that has
+    a subject, is that noun's verb: the noun (with the words before it) is the speaker.
+    :mod:`tidings.analyze.attributions` then reads no cue at the noun. None otherwise ('The
+    agency reports that sales rose' has no second verb)."""
+    noun = verb.head
+    if (
+        verb.tag_ not in ("VBP", "VB")
+        or verb.dep_ not in ("dobj", "xcomp", "ccomp")
+        or noun.i != verb.i - 1
+        or noun.tag_ != "VBZ"
+        or not noun.lower_.endswith("s")
+        or not cue_lemma(verb.lower_)
+    ):
+        return None
+    if any(c.dep_ == "ccomp" and that_clause(c) for c in verb.rights):
+        return noun
+    return None
+
+
+def that_clause(clause: Token) -> bool:
+    """True for a clause that opens with "that" and has a subject of its own other than the
+    "that" ('that the car was speeding'; not 'that emerged', where "that" is the subject of a
+    relative clause). The mark is read from the words: the parser hangs it on an auxiliary
+    ("was") or reads it as a pronoun object as often as it marks the clause."""
+    if clause.doc[clause.left_edge.i].lower_ != "that":
+        return False
+    verbs = {clause.i} | {g.i for g in clause.children if g.dep_ in ("aux", "auxpass")}
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.head.i in verbs and g.lower_ != "that"
+        for g in clause.subtree
+    )
 
 
 def _object_after_inverted_cue(verb: Token) -> Token | None:
