@@ -279,3 +279,15 @@ def test_a_surname_after_a_full_name_with_jr_is_the_surname_not_the_suffix(quote
         " would \u201cburn it down.\u201d",
     )
     assert _quote(qs, "burn it down").speaker == "Tom Baxter Jr."
+
+
+@pytest.mark.issue(4)
+def test_a_photo_credit_is_no_antecedent(quotes) -> None:
+    # session 22: "Photo: Dan Ellery, University News" names who took the picture; the "he"
+    # of the next quote is the man the story is about
+    qs = quotes(
+        "Professor Tom Okafor built the new printer at the university.",
+        "The printer at work in the lab. Photo: Dan Ellery, University News",
+        "\u201cIt prints twice as fast,\u201d he said.",
+    )
+    assert _quote(qs, "twice as fast").speaker == "Tom Okafor"

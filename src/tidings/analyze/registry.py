@@ -64,6 +64,15 @@ def _outside(
     return out
 
 
+#: Right before a name, a photo or image credit ("Photo: Evan Dougherty, Michigan Engineering",
+#: "Photograph by Ana Ruiz"): the one who took the picture is no one the story narrates, so
+#: no pronoun after a caption refers to them.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Cc]redit|[Ii]llustration)"
+    r"(?:\s+(?:by|courtesy\s+of))?\s*[:/|\-–—]?\s*$"
+)
+
+
 class SpeakerRegistry:
     """The article's speakers so far (:attr:`entries`) and the article's entities to look up,
     with the names said in narration (outside quotes) kept apart."""
@@ -84,7 +93,12 @@ class SpeakerRegistry:
         # quoted words themselves ('"Obama has failed us," he said' is not Obama). Labels are
         # read at use: resolution relabels a person the tagger took for an organisation
         self._quoted = quoted or []
-        self._narrated: list[tuple[int, int, Entity]] = _outside(self._entity_at, self._quoted)
+        text = article.text
+        self._narrated: list[tuple[int, int, Entity]] = [
+            (s, e, ent)
+            for s, e, ent in _outside(self._entity_at, self._quoted)
+            if not _CREDIT_BEFORE.search(text, max(0, s - 24), s)
+        ]
 
     @property
     def speakers(self) -> list[Speaker]:
