@@ -236,3 +236,19 @@ def test_a_title_after_an_organisation_and_its_acronym_is_the_speakers() -> None
     assert q.speaker == "Ana Ruiz"
     (q,) = quotes_of("The plan failed, said the National Rifle Association (NRA).")
     assert q.speaker == "National Rifle Association"
+
+
+@pytest.mark.issue(4)
+def test_a_gloss_in_parentheses_is_no_name_and_no_end_of_the_title() -> None:
+    # session 22: "(Acting)" and "(WHO)" were read as the speaker's name ("(Acting"), and the
+    # title stopped at them, before the name set off after it
+    (q,) = quotes_of(
+        "Chief Executive Officer (Acting) of the Harbour Authority, Gary Scott, added that two"
+        " events will take place on Monday."
+    )
+    assert q.speaker == "Gary Scott"
+    (q,) = quotes_of(
+        "The plan failed, said the World Health Organization (WHO), whose director Ana Ruiz"
+        " spoke later."
+    )
+    assert q.speaker == "World Health Organization"

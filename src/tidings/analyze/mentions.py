@@ -126,6 +126,10 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         if child.text == "&" and child.dep_ == "cc":
             continue  # "&" joins one name: "Pine Hollow Fire & Rescue", "Johnson & Johnson"
         issued = by is not None and by.head.i == child.i
+        if _in_parentheses(child) or (child.text == ")" and child.i > head.i):
+            # 'Chief Executive Officer (Acting) of the authority': a gloss in parentheses is
+            # part of the title; the phrase goes on past it
+            continue
         if (child.dep_ in _SKIP_DEPS and not issued) or child.text in ",;(" or _is_when(child):
             break
         if head.tag_ == "VBZ" and child.pos_ in ("VERB", "AUX"):
@@ -351,6 +355,16 @@ def _possessed_role(head: Token) -> Token | None:
     return None
 
 
+def _in_parentheses(tok: Token) -> bool:
+    """True when the phrase ``tok`` heads stands in parentheses of its own (the parser hangs
+    the marks on the phrase or beside it)."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    opened = doc[lo].text == "(" or (lo > 0 and doc[lo - 1].text == "(")
+    closed = doc[hi].text == ")" or (hi + 1 < len(doc) and doc[hi + 1].text == ")")
+    return opened and closed
+
+
 def _person_by_trade(ent: SpacySpan, appos: Token | None) -> bool:
     """A name the tagger took for an organisation that the words around it make a person's:
     a person's trade right before it ("staff nurse Amira Haddad", "bus driver Tom Okafor") or
@@ -500,11 +514,14 @@ def read_mention(head: Token, offset: int) -> Mention:
     org_noun = doc[hi - 1].lower_ in ORG_NOUNS
     start, end = offset + np.start_char, offset + np.end_char
     # a relative clause the parser read as an apposition ('The band, whose single "Paper
-    # Boats" reached ...') names no one
+    # Boats" reached ...') names no one; nor does a gloss in parentheses ('the World Health
+    # Organization (WHO)', 'Chief Executive Officer (Acting)')
     appos = [
         c
         for c in head.rights
-        if c.dep_ == "appos" and doc[c.left_edge.i].lower_ not in ("whose", "who", "which")
+        if c.dep_ == "appos"
+        and doc[c.left_edge.i].lower_ not in ("whose", "who", "which")
+        and not _in_parentheses(c)
     ]
     titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"
     role_name = _name_after_role(head) if not appos else None
