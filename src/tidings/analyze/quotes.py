@@ -130,7 +130,7 @@ def find_quotes(
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
     listed: Found | None = None  # the last item of a list announced by 'He also said:'
-    narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
+    narration: tuple[int, int] | None = None  # the paragraph before, when it yields no quote
     carried: dict[int, tuple[int, int]] = {}  # direct quotes whose statement runs on past the mark
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
@@ -429,7 +429,10 @@ def find_quotes(
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
         prev_outer = outer is not None
-        narration = (para.start, para.end) if not quoted and para.role == "body" else None
+        # a paragraph that yields no quote is narration, whether it quotes nothing or only a
+        # phrase ('Governor Tom Lee called for "calm at this time" on Monday.', a phrase with
+        # no cue of saying, dropped above): the quotation after it may be its person's
+        narration = (para.start, para.end) if not here and para.role == "body" else None
         lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None

@@ -120,6 +120,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # second verb hangs on the reported clause but is the speaker's next act (the same
         # test cuts it off that clause, see content.clause_end), so it has the speaker's subject
         return subject_of(verb.head.head, quoted)
+    if verb.dep_ == "xcomp" and (doer := _doer_of_cleft(verb.head)) is not None:
+        return doer
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and _purpose(verb):
             # 'Two aides, who spoke on the condition of anonymity to describe private
@@ -165,6 +167,30 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return _owner_of_relative(verb) or verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+#: The heads of a pseudo-cleft's subject: 'All she could do', 'The only thing he could do'.
+_CLEFT_HEADS = frozenset(("all", "thing"))
+
+
+def _doer_of_cleft(copula: Token) -> Token | None:
+    """The doer of a pseudo-cleft whose copula ``copula`` takes the act: in 'All she could do
+    was shout "Yes!"' or 'The only thing he wanted to do was say "thank you"' the one who
+    shouts is "she", the subject of the relative clause on "All", not "All" (the copula's
+    subject, which the verb of saying hanging on the copula would otherwise take). None for
+    any other copula ('All of them were there', 'The thing is ...')."""
+    if copula.lower_ not in ("is", "was", "'s", "’s"):
+        return None
+    subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    if subj is None or subj.lower_ not in _CLEFT_HEADS:
+        return None
+    for rel in subj.children:
+        if rel.dep_ != "relcl" or rel.i > copula.i:
+            continue
+        doer = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in _RELATIVES and _can_speak(doer):
+            return doer
+    return None
 
 
 def _let_us(tok: Token) -> bool:
