@@ -259,3 +259,20 @@ def test_a_verb_going_on_from_a_who_clause_is_its_persons() -> None:
         if q.cue is not None and q.cue.text == "said"
     )
     assert q.speaker == "Ann Wu"
+
+
+@pytest.mark.issue(4)
+def test_what_was_described_runs_from_the_object_through_as() -> None:
+    # with the naming aside no longer a cue, "described" keeps its own content: the parser
+    # read "a morning" as a measure of time, and the content was the "as" phrase alone
+    q = next(
+        q
+        for q in quotes_of(
+            _LEAD,
+            "Gran Rose, as she's fondly known by her students, described a morning in the garden"
+            " with her students as the best part of the week.",
+        )
+        if q.cue is not None and q.cue.text == "described"
+    )
+    assert q.content.text.startswith("a morning in the garden")
+    assert q.speaker == "Gran Rose"

@@ -71,6 +71,21 @@ def _names_a_channel(prep: Token) -> bool:
     return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
 
 
+def _object_before_as(verb: Token, child: Token) -> bool:
+    """True for a noun right after the verb that the parser read as a measure of time or
+    amount ("npadvmod") while an "as" phrase of the verb follows it: in 'described a morning
+    in the garden as the best part of the week' the morning is what was described, and the
+    content runs from it through the "as" phrase (not "the best part of the week" alone). Not
+    a time ('described last week as ...' is still read so: a date is when)."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.pos_ == "NOUN"
+        and child.left_edge.i == verb.i + 1
+        and child.ent_type_ not in ("DATE", "TIME")
+        and any(_as_phrase(c) and _verbless_as(c) for c in verb.rights if c.i > child.i)
+    )
+
+
 def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What an act or speech verb with no clause is about: its object, infinitive complement
     or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
@@ -96,6 +111,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         elif not kids and when is not None and _infinitive_after(child, when):
             # 'sought on Wednesday to ease worries': the parse hangs the infinitive after the
             # time phrase as an adverbial clause; it is what was sought
+            kids.append(child)
+        elif not kids and _object_before_as(verb, child):
             kids.append(child)
         elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
             # 'see the campaign of Donald Trump as most unfair'; 'described the dinner as
