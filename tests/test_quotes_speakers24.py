@@ -276,3 +276,18 @@ def test_what_was_described_runs_from_the_object_through_as() -> None:
     )
     assert q.content.text.startswith("a morning in the garden")
     assert q.speaker == "Gran Rose"
+
+
+@pytest.mark.issue(4)
+def test_a_place_with_its_state_does_not_end_what_was_described() -> None:
+    # the comma closing "Burlington, Vermont," hangs on the verb; it ended the object there
+    q = next(
+        q
+        for q in quotes_of(
+            _LEAD,
+            "Gran Rose described a day at the lake with her grandchildren in Burlington,"
+            " Vermont, as the perfect holiday.",
+        )
+        if q.cue is not None and q.cue.text == "described"
+    )
+    assert q.content.text.endswith("as the perfect holiday")

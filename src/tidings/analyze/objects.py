@@ -71,6 +71,21 @@ def _names_a_channel(prep: Token) -> bool:
     return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
 
 
+def _closes_place(comma: Token) -> bool:
+    """True for the comma that closes a place named with its state or country ("Burlington,
+    Vermont,"): it belongs to the name (the parser may hang it on the verb), so what was said
+    goes on after it ('described a day at home in Burlington, Vermont, as the perfect day')."""
+    if comma.text != "," or comma.i < 3:
+        return False
+    prev = comma.doc[comma.i - 1]
+    return (
+        prev.dep_ == "appos"
+        and prev.ent_type_ == "GPE"
+        and prev.head.ent_type_ == "GPE"
+        and comma.doc[prev.left_edge.i - 1].text == ","
+    )
+
+
 def _object_before_as(verb: Token, child: Token) -> bool:
     """True for a noun right after the verb that the parser read as a measure of time or
     amount ("npadvmod") while an "as" phrase of the verb follows it: in 'described a morning
@@ -131,6 +146,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             # 'called for the United States to take a stronger role', 'called on Clinton to
             # release the transcripts': the object and its infinitive are one content
             kids.append(child)
+        elif child.dep_ == "punct" and kids and _closes_place(child):
+            continue  # 'in Burlington, Vermont, as ...': the comma is the place name's
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
     if lemma == "say":
