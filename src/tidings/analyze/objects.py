@@ -91,13 +91,18 @@ def _object_before_as(verb: Token, child: Token) -> bool:
     amount ("npadvmod") while an "as" phrase of the verb follows it: in 'described a morning
     in the garden as the best part of the week' the morning is what was described, and the
     content runs from it through the "as" phrase (not "the best part of the week" alone). Not
-    a time ('described last week as ...' is still read so: a date is when)."""
+    a date ('described last week as ...': when), nor before an aside set off by a comma
+    ('announced that same day, as mentioned above,': the time of the act)."""
     return (
         child.dep_ == "npadvmod"
         and child.pos_ == "NOUN"
         and child.left_edge.i == verb.i + 1
         and child.ent_type_ not in ("DATE", "TIME")
-        and any(_as_phrase(c) and _verbless_as(c) for c in verb.rights if c.i > child.i)
+        and any(
+            _as_phrase(c) and _verbless_as(c) and c.doc[c.left_edge.i - 1].text != ","
+            for c in verb.rights
+            if c.i > child.i
+        )
     )
 
 
