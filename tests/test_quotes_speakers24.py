@@ -229,6 +229,12 @@ def test_a_participle_after_a_scene_clause_is_its_peoples(
             "happy to be",
             "Ann Lee",
         ),
+        (
+            "Ann Wu declined to say when the lander would be ready, saying it “depends on the"
+            " order.”",
+            "depends on",
+            "Ann Wu",
+        ),
     ],
 )
 def test_a_participle_after_a_clause_of_no_people_stays_the_subjects(

@@ -16,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, act_lemma, cue_lemma, is_stance
-from tidings.analyze.descriptions import is_role
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
 from tidings.wordlists import word_list
 
@@ -390,15 +389,26 @@ def _thing(tok: Token) -> bool:
 
 def _can_speak(tok: Token) -> bool:
     """True for a subject that can say something: a name, a pronoun, or a noun for people,
-    among them the word for a person's trade or role ("a plumber", "the janitor", "a
-    heckler": :func:`descriptions.is_role`)."""
+    among them the people of a trade ("a plumber", "the janitor")."""
     low = tok.lower_
     return (
         _names_someone(tok)
         or low in PERSON_NOUNS
         or low.removesuffix("s") in PERSON_NOUNS
-        or (tok.pos_ == "NOUN" and (is_role(low) or is_role(low.removesuffix("s"))))
+        or (tok.pos_ == "NOUN" and low.removesuffix("s") in _TRADES)
     )
+
+
+#: People of a trade who walk into a scene and speak ('as a plumber walks in, saying ...').
+#: A list, not :func:`descriptions.is_role`'s suffixes, which take "the lander" for a person.
+_TRADES = frozenset(
+    word_list(
+        """
+        plumber janitor electrician mechanic carpenter painter guard waiter waitress bartender
+        cashier gardener courier porter handyman repairman contractor builder guy heckler
+        """
+    )
+)
 
 
 def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token | None:
