@@ -1637,7 +1637,7 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         "floating-after-phrase-with-no-cue",
         (
             "The river broke its banks overnight.",
-            "Governor Ruth Adair called for “patience and calm” on Monday.",
+            "Governor Ruth Adair toured the “worst-hit streets” on Monday.",
             "“We will get through this together. Nobody will be left behind.”",
         ),
         "get through",
