@@ -297,3 +297,35 @@ def test_a_place_with_its_state_does_not_end_what_was_described() -> None:
         if q.cue is not None and q.cue.text == "described"
     )
     assert q.content.text.endswith("as the perfect holiday")
+
+
+# 7. A quotation left open at a paragraph's end takes the tag that closes it in the next
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "And I would ask for patience at this time,” Governor Ruth Adair said in a statement.",
+        "“And I would ask for patience at this time,” Governor Ruth Adair said in a statement.",
+        '"And I would ask for patience at this time," Governor Ruth Adair said in a statement.',
+    ],
+)
+def test_a_quotation_left_open_is_the_speakers_of_the_tag_that_closes_it(second: str) -> None:
+    # the first paragraph's words had no speaker: its tag comes a paragraph later
+    mark = '"' if second.startswith('"') else "“"
+    qs = quotes_of(_LEAD, f"{mark}This will be hard news for everyone in the county.", second)
+    assert direct_quote_holding(qs, "hard news").speaker == "Ruth Adair"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "And I would ask for patience at this time.”",
+        "Later, the governor said “patience” was needed.",
+    ],
+)
+def test_a_quotation_left_open_takes_no_tag_that_does_not_close_it(second: str) -> None:
+    qs = quotes_of(_LEAD, "“This will be hard news for everyone in the county.", second)
+    assert direct_quote_holding(qs, "hard news").speaker is None

@@ -181,6 +181,16 @@ def find_quotes(
             continue
         if atts:
             _mark_passed_on(atts, doc, base)
+        if prev_open and atts and (left := _left_open(prev_last)) is not None:
+            tag = _closing_tag(para.text, base, atts, article.text)
+            if tag is None and quoted and quoted[0].open_mark <= 1:
+                tag = tag_of((base + quoted[0].start, base + quoted[0].end), atts, article.text)
+            if tag is not None:
+                # '"I know this will be hard news. / And I ask for patience," the governor
+                # said.' (or '/ "And I ask ...," the governor said.', the quotation opened
+                # again, as news writing does): the quotation left open runs on into this
+                # paragraph and closes at the tag, so the words left open are its speaker's
+                left.attribution, left.how, left.confidence = tag, "explicit", 0.75
         q_abs = [(base + q.start, base + q.end) for q in quoted]
         # quoted stretches with their marks, for the share of a content that is quoted
         q_marks = [
@@ -545,6 +555,33 @@ _WORDY = re.compile(r"[^\W_]")
 #: A caption names a picture in a phrase of this many words or more; a shorter line without a
 #: full stop is a heading, which does end the quotation carried over it.
 CAPTION_WORDS = 10
+
+
+def _left_open(last: Found | None) -> Found | None:
+    """The direct quote that ended the paragraph before with no closing mark and no speaker
+    (no cue, no one named), which a closing tag in the next paragraph may give one."""
+    if last is None or last.kind != "direct" or last.attribution is not None:
+        return None
+    return last if last.mention is None and last.how == "none" else None
+
+
+#: Marks that only open a quotation, and marks that may close one.
+_ONLY_OPENERS = "“«‘"
+_CLOSERS = '"”'
+
+
+def _closing_tag(
+    text: str, base: int, atts: list[Attribution], article_text: str
+) -> Attribution | None:
+    """The tag right after the first closing mark of paragraph ``text`` when no opening mark
+    comes before it ('And I ask for patience at this time," the governor said.'), or None.
+    A straight mark there closes: the quotation left open in the paragraph before."""
+    for k, ch in enumerate(text):
+        if ch in _ONLY_OPENERS:
+            return None
+        if ch in _CLOSERS:
+            return tag_of((base, base + k), atts, article_text) if k > 0 else None
+    return None
 
 
 def _photo_caption(para: Paragraph) -> bool:
