@@ -329,3 +329,15 @@ def test_a_quotation_left_open_is_the_speakers_of_the_tag_that_closes_it(second:
 def test_a_quotation_left_open_takes_no_tag_that_does_not_close_it(second: str) -> None:
     qs = quotes_of(_LEAD, "“This will be hard news for everyone in the county.", second)
     assert direct_quote_holding(qs, "hard news").speaker is None
+
+
+@pytest.mark.issue(4)
+def test_an_excerpt_left_open_in_straight_marks_is_not_its_quoted_persons() -> None:
+    # a page quoting another page's paragraphs in straight marks quotes that page's people
+    # in curly ones: the curly quotation's tag is not the excerpt's
+    qs = quotes_of(
+        _LEAD,
+        '"Mayor Ruth Adair took the stage late on Monday trailing her rival by a few votes.',
+        "“It looks like we are in a virtual tie,” Adair said.",
+    )
+    assert direct_quote_holding(qs, "took the stage").speaker is None

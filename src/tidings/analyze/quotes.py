@@ -182,8 +182,14 @@ def find_quotes(
         if atts:
             _mark_passed_on(atts, doc, base)
         if prev_open and atts and (left := _left_open(prev_last)) is not None:
-            tag = _closing_tag(para.text, base, atts, article.text)
-            if tag is None and quoted and quoted[0].open_mark <= 1:
+            opener = article.text[left.start - 1 : left.start]
+            tag = _closing_tag(para.text, base, atts, article.text, opener)
+            if (
+                tag is None
+                and quoted
+                and quoted[0].open_mark <= 1
+                and para.text[quoted[0].open_mark] == opener
+            ):
                 tag = tag_of((base + quoted[0].start, base + quoted[0].end), atts, article.text)
             if tag is not None:
                 # '"I know this will be hard news. / And I ask for patience," the governor
@@ -570,17 +576,25 @@ _ONLY_OPENERS = "“«‘"
 _CLOSERS = '"”'
 
 
+#: The closing mark of each opening mark.
+_PAIRS = {"“": "”", '"': '"'}
+
+
 def _closing_tag(
-    text: str, base: int, atts: list[Attribution], article_text: str
+    text: str, base: int, atts: list[Attribution], article_text: str, opener: str
 ) -> Attribution | None:
     """The tag right after the first closing mark of paragraph ``text`` when no opening mark
     comes before it ('And I ask for patience at this time," the governor said.'), or None.
-    A straight mark there closes: the quotation left open in the paragraph before."""
+    A straight mark there closes: the quotation left open in the paragraph before, which
+    ``opener`` opened; a mark of another kind closes something else (a page's excerpt in
+    straight marks quotes its people in curly ones)."""
     for k, ch in enumerate(text):
         if ch in _ONLY_OPENERS:
             return None
         if ch in _CLOSERS:
-            return tag_of((base, base + k), atts, article_text) if k > 0 else None
+            if k == 0 or _PAIRS.get(opener) != ch:
+                return None
+            return tag_of((base, base + k), atts, article_text)
     return None
 
 
