@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -1613,6 +1613,50 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "not be sold",
         "Ruth Adair",
+    ),
+    (
+        "scene-clause-cue-no-comma",
+        (
+            "The rally ran late into the night.",
+            "When a woman near the stage yelled “We love you,” Senator Ruth Adair laughed,"
+            " “I love you too.”",
+        ),
+        "We love you",
+        "a woman near the stage",
+    ),
+    (
+        "pseudo-cleft-doer",
+        (
+            "Ruth Adair watched the count on television at home.",
+            "All she could do was shout “Finally!”",
+        ),
+        "Finally",
+        "Ruth Adair",
+    ),
+    (
+        "floating-after-phrase-with-no-cue",
+        (
+            "The river broke its banks overnight.",
+            "Governor Ruth Adair toured the “worst-hit streets” on Monday.",
+            "“We will get through this together. Nobody will be left behind.”",
+        ),
+        "get through",
+        "Ruth Adair",
+    ),
+    (
+        "cleft-who-nominal",
+        ("The river broke its banks overnight.", "It was the mayor who said “enough is enough.”"),
+        "enough is",
+        "the mayor",
+    ),
+    (
+        "participle-after-scene-clause-misparsed",
+        (
+            "The rehearsal ran long.",
+            "Adair asks, as a plumber walks in front of her, saying he is “here to fix the pipes.”",
+        ),
+        "fix the pipes",
+        "a plumber",
     ),
 ]
 

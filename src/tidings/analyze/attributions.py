@@ -426,6 +426,25 @@ def _under(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "under"
 
 
+#: Participles that name a thing in a passive aside ('as it is known', 'as they are called').
+_NAMING_PARTICIPLES = frozenset(("known", "called", "named", "dubbed", "nicknamed", "termed"))
+
+
+def _naming_aside(verb: Token) -> bool:
+    """True for a passive participle of naming in an "as" aside: 'the Old Mill, as it's known
+    locally,', 'the Red Span, as it is also called,': the writer gives another name of a thing,
+    nobody's words. The aside carries no clause and no quotation of its own, so without this
+    test "known" took the sentence's rest ("is closed") as content, and a quotation later in
+    the paragraph as a cue with no speaker. 'as the mayor said', 'as it is known that ...' (a
+    clause) and 'known as "the Rock"' (no "as" before the verb) stay."""
+    return (
+        verb.lower_ in _NAMING_PARTICIPLES
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "oprd", "attr") for c in verb.children)
+    )
+
+
 #: What one concedes when conceding is an act, not words: a contest ('conceded the race').
 _CONTESTS = frozenset(
     ("race", "election", "contest", "nomination", "primary", "seat", "runoff", "vote")
@@ -806,7 +825,9 @@ def find_attributions(
         made_clear = _made_clear(tok) if low in MAKE_FORMS else None
         lemma = cue_lemma(low) or _put_it(tok) or _answered_back(tok) or _pressed(tok)
         lemma = lemma or ("make clear" if made_clear is not None else None)
-        if lemma is not None and (_refused(tok) or _no_finding(tok, lemma) or _under(tok)):
+        if lemma is not None and (
+            _refused(tok) or _no_finding(tok, lemma) or _under(tok) or _naming_aside(tok)
+        ):
             continue
         if lemma is not None and (
             _other_sense(tok, lemma, quoted) or _object_not_words(tok, lemma, quoted)

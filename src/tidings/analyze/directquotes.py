@@ -238,8 +238,9 @@ def _leading_in(
 #: A sentence opened by a clause that sets the scene ("When someone in the crowd shouted"),
 #: with no comma before its verb.
 _SCENE_OPENING = re.compile(r"(?:When|Whenever|As|After|Before|While|Once|Until)\s[^,;:\"“”]*$")
-#: What lies between that clause's cue and the quote it introduces: a comma and the open mark.
-_SCENE_GAP = re.compile(r"\s*,\s*[\"“‘']\s*$")
+#: What lies between that clause's cue and the quote it introduces: a comma, or nothing, and
+#: the open mark ('When someone shouted, "Reed,"', 'When a man yelled "Shame,"').
+_SCENE_GAP = re.compile(r"\s*,?\s*[\"“‘']\s*$")
 
 
 def _scene_cue(q: tuple[int, int], atts: list[Attribution], text: str) -> Attribution | None:
@@ -340,6 +341,8 @@ def tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attributio
             # after "?" or "!" a new sentence may open with a cue that introduces the next
             # quote ('"...?" Mills then writes back, "You look cute."')
             continue
+        if text[qe - 1] != "," and _opens_new_sentence(text, j, m):
+            continue  # '"Amen, brother!" The crowd laughed.': a new sentence, not a tag
         between = text[j : att.cue[0]]
         if between.strip() == "" and m.start >= att.cue[1]:
             return att  # '"...," said Skelly'
@@ -351,6 +354,24 @@ def tag_of(q: tuple[int, int], atts: list[Attribution], text: str) -> Attributio
         ):
             return att  # '"...," Lewandowski added'
     return None
+
+
+#: Determiners that open a noun phrase: capitalised right after a quotation, they open a
+#: sentence.
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our")
+)
+
+
+def _opens_new_sentence(text: str, after_mark: int, m: Mention) -> bool:
+    """True when the speaker mention right after a quotation that ends in "?" or "!" opens with
+    a capitalised determiner and names no one ('"Amen, brother!" The crowd laughed.'): a tag
+    after such a quotation goes on in lower case ('"Amen!" the crowd roared'); only a name
+    keeps its capital ('"Why?" Smith asked', "The Times" a name too)."""
+    if m.kind == "name" or text[after_mark : m.start].strip():
+        return False
+    first = text[m.start : m.end].split(" ", 1)[0]
+    return first[:1].isupper() and first.lower() in _DETERMINERS
 
 
 def tag_within(

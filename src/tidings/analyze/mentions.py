@@ -286,6 +286,33 @@ def _who_refers_to(rel: Token) -> Token:
     return near if near.pos_ in ("PROPN", "NOUN") and _can_speak(near) else anchor
 
 
+#: The copula of a cleft: 'It was the mayor who ...', 'It's the unions that ...'.
+_CLEFT_COPULAS = frozenset(("is", "was", "'s", "’s"))
+
+
+def _cleft_focus(rel: Token) -> Token | None:
+    """The one a cleft sentence puts in focus, for its "who": in 'It was the mayor who said
+    "enough is enough"' the parser may hang the "who" clause on "was" as a reported clause (not
+    on "mayor" as a relative one), so "who" stood for no one; it is the copula's complement
+    right before it, a noun for someone who can say things. None for any other "who"."""
+    verb = rel.head
+    copula = verb.head
+    if rel.dep_ != "nsubj" or verb.dep_ != "ccomp" or copula.lower_ not in _CLEFT_COPULAS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    focus = next(
+        (c for c in copula.children if c.dep_ == "attr" and c.i == rel.i - 1 - _gap(c)), None
+    )
+    return focus if focus is not None and _can_speak(focus) else None
+
+
+def _gap(focus: Token) -> int:
+    """The words after ``focus``'s head that belong to its phrase ("the head of the union"
+    before "who"), so that the phrase ends right before the relative word."""
+    return focus.right_edge.i - focus.i
+
+
 def _named_role(rel: Token, anchor: Token) -> Token:
     """The person a "who" clause hung on a role stands for: in 'Ayse Kaya, a professor at
     Istanbul Technical University who told the newspaper ...' the clause is the professor's
@@ -434,6 +461,11 @@ def read_mention(head: Token, offset: int) -> Mention:
     if low in ("who", "that", "which") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # "Charlie Sykes, who said ...": the words at the cue are "who"; the speaker is Sykes
         m = read_mention(_who_refers_to(head), offset)
+        m.start, m.end = offset + head.idx, offset + head.idx + len(head)
+        return m
+    if low in ("who", "that") and (focus := _cleft_focus(head)) is not None:
+        # "It was the mayor who said ...": the cleft's "who" is the mayor
+        m = read_mention(focus, offset)
         m.start, m.end = offset + head.idx, offset + head.idx + len(head)
         return m
     if low in INDEFINITE_PRONOUNS:

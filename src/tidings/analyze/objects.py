@@ -71,6 +71,41 @@ def _names_a_channel(prep: Token) -> bool:
     return pobj.lower_ in CHANNEL_NOUNS or pobj.lower_ in MEDIA_NOUNS
 
 
+def _closes_place(comma: Token) -> bool:
+    """True for the comma that closes a place named with its state or country ("Burlington,
+    Vermont,"): it belongs to the name (the parser may hang it on the verb), so what was said
+    goes on after it ('described a day at home in Burlington, Vermont, as the perfect day')."""
+    if comma.text != "," or comma.i < 3:
+        return False
+    prev = comma.doc[comma.i - 1]
+    return (
+        prev.dep_ == "appos"
+        and prev.ent_type_ == "GPE"
+        and prev.head.ent_type_ == "GPE"
+        and comma.doc[prev.left_edge.i - 1].text == ","
+    )
+
+
+def _object_before_as(verb: Token, child: Token) -> bool:
+    """True for a noun right after the verb that the parser read as a measure of time or
+    amount ("npadvmod") while an "as" phrase of the verb follows it: in 'described a morning
+    in the garden as the best part of the week' the morning is what was described, and the
+    content runs from it through the "as" phrase (not "the best part of the week" alone). Not
+    a date ('described last week as ...': when), nor before an aside set off by a comma
+    ('announced that same day, as mentioned above,': the time of the act)."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.pos_ == "NOUN"
+        and child.left_edge.i == verb.i + 1
+        and child.ent_type_ not in ("DATE", "TIME")
+        and any(
+            _as_phrase(c) and _verbless_as(c) and c.doc[c.left_edge.i - 1].text != ","
+            for c in verb.rights
+            if c.i > child.i
+        )
+    )
+
+
 def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What an act or speech verb with no clause is about: its object, infinitive complement
     or prepositional object ("criticized Romney for not releasing ...", "called for talks")."""
@@ -97,6 +132,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             # 'sought on Wednesday to ease worries': the parse hangs the infinitive after the
             # time phrase as an adverbial clause; it is what was sought
             kids.append(child)
+        elif not kids and _object_before_as(verb, child):
+            kids.append(child)
         elif kids and _as_phrase(child) and (lemma in JUDGMENT_VERBS or _verbless_as(child)):
             # 'see the campaign of Donald Trump as most unfair'; 'described the dinner as
             # Washington celebrating itself', 'praised Clinton as a "work horse"': what the
@@ -114,6 +151,8 @@ def object_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             # 'called for the United States to take a stronger role', 'called on Clinton to
             # release the transcripts': the object and its infinitive are one content
             kids.append(child)
+        elif child.dep_ == "punct" and kids and _closes_place(child):
+            continue  # 'in Burlington, Vermont, as ...': the comma is the place name's
         elif child.dep_ in ("punct", "cc", "conj", "advcl") and kids:
             break
     if lemma == "say":

@@ -130,7 +130,7 @@ def find_quotes(
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
     listed: Found | None = None  # the last item of a list announced by 'He also said:'
-    narration: tuple[int, int] | None = None  # the paragraph before, when it quotes nothing
+    narration: tuple[int, int] | None = None  # the paragraph before, when it yields no quote
     carried: dict[int, tuple[int, int]] = {}  # direct quotes whose statement runs on past the mark
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
@@ -181,6 +181,22 @@ def find_quotes(
             continue
         if atts:
             _mark_passed_on(atts, doc, base)
+        if prev_open and atts and (left := _left_open(prev_last)) is not None:
+            opener = article.text[left.start - 1 : left.start]
+            tag = _closing_tag(para.text, base, atts, article.text, opener)
+            if (
+                tag is None
+                and quoted
+                and quoted[0].open_mark <= 1
+                and para.text[quoted[0].open_mark] == opener
+            ):
+                tag = tag_of((base + quoted[0].start, base + quoted[0].end), atts, article.text)
+            if tag is not None:
+                # '"I know this will be hard news. / And I ask for patience," the governor
+                # said.' (or '/ "And I ask ...," the governor said.', the quotation opened
+                # again, as news writing does): the quotation left open runs on into this
+                # paragraph and closes at the tag, so the words left open are its speaker's
+                left.attribution, left.how, left.confidence = tag, "explicit", 0.75
         q_abs = [(base + q.start, base + q.end) for q in quoted]
         # quoted stretches with their marks, for the share of a content that is quoted
         q_marks = [
@@ -429,7 +445,10 @@ def find_quotes(
         prev_last = directs[-1] if directs else (last or (here[-1] if here else None))
         prev_open = bool(quoted) and not quoted[-1].closed
         prev_outer = outer is not None
-        narration = (para.start, para.end) if not quoted and para.role == "body" else None
+        # a paragraph that yields no quote is narration, whether it quotes nothing or only a
+        # phrase ('Governor Tom Lee called for "calm at this time" on Monday.', a phrase with
+        # no cue of saying, dropped above): the quotation after it may be its person's
+        narration = (para.start, para.end) if not here and para.role == "body" else None
         lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
@@ -542,6 +561,41 @@ _WORDY = re.compile(r"[^\W_]")
 #: A caption names a picture in a phrase of this many words or more; a shorter line without a
 #: full stop is a heading, which does end the quotation carried over it.
 CAPTION_WORDS = 10
+
+
+def _left_open(last: Found | None) -> Found | None:
+    """The direct quote that ended the paragraph before with no closing mark and no speaker
+    (no cue, no one named), which a closing tag in the next paragraph may give one."""
+    if last is None or last.kind != "direct" or last.attribution is not None:
+        return None
+    return last if last.mention is None and last.how == "none" else None
+
+
+#: Marks that only open a quotation, and marks that may close one.
+_ONLY_OPENERS = "“«‘"
+_CLOSERS = '"”'
+
+
+#: The closing mark of each opening mark.
+_PAIRS = {"“": "”", '"': '"'}
+
+
+def _closing_tag(
+    text: str, base: int, atts: list[Attribution], article_text: str, opener: str
+) -> Attribution | None:
+    """The tag right after the first closing mark of paragraph ``text`` when no opening mark
+    comes before it ('And I ask for patience at this time," the governor said.'), or None.
+    A straight mark there closes: the quotation left open in the paragraph before, which
+    ``opener`` opened; a mark of another kind closes something else (a page's excerpt in
+    straight marks quotes its people in curly ones)."""
+    for k, ch in enumerate(text):
+        if ch in _ONLY_OPENERS:
+            return None
+        if ch in _CLOSERS:
+            if k == 0 or _PAIRS.get(opener) != ch:
+                return None
+            return tag_of((base, base + k), atts, article_text)
+    return None
 
 
 def _photo_caption(para: Paragraph) -> bool:

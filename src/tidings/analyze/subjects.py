@@ -98,6 +98,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
                 # sets the scene and runs on to the participle's comma ('Clinton spoke down
                 # the street, where about 50 protesters had gathered, chanting "..."')
                 found = near
+            misread = _scene_people_misread(verb, root, quoted)
+            if misread is not None:
+                found = misread
             if found is not None and found.lower_ in _MARKET_THINGS:
                 # 'Shares of Acme fell 8 percent after the company cut its forecast, blaming
                 # "..."': shares blame nothing; the company named before does, or whose shares
@@ -112,6 +115,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # only occasionally disagreed'; 'has rallied thousands by promising to ...') shares
         # the subject of the clause the preposition hangs on
         return subject_of(verb.head.head, quoted)
+    if (relative := _relative_conjunct(verb)) is not None:
+        return relative
     if (sayer := _sayer_of_next_act(verb)) is not None:
         # 'said Moscow hoped the truce would hold but criticized ...': "criticized" cannot
         # join "would hold" (another tense), nor a belief reported inside what was said; it
@@ -122,6 +127,8 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # second verb hangs on the reported clause but is the speaker's next act (the same
         # test cuts it off that clause, see content.clause_end), so it has the speaker's subject
         return subject_of(verb.head.head, quoted)
+    if verb.dep_ == "xcomp" and (doer := _doer_of_cleft(verb.head)) is not None:
+        return doer
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and _purpose(verb):
             # 'Two aides, who spoke on the condition of anonymity to describe private
@@ -167,6 +174,30 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         # name's own verb (a passive participle, 'Smith, asked about it, said ...', has none)
         return _owner_of_relative(verb) or verb.head
     return adjacent_subject(verb) or inverted_subject(verb)
+
+
+#: The heads of a pseudo-cleft's subject: 'All she could do', 'The only thing he could do'.
+_CLEFT_HEADS = frozenset(("all", "thing"))
+
+
+def _doer_of_cleft(copula: Token) -> Token | None:
+    """The doer of a pseudo-cleft whose copula ``copula`` takes the act: in 'All she could do
+    was shout "Yes!"' or 'The only thing he wanted to do was say "thank you"' the one who
+    shouts is "she", the subject of the relative clause on "All", not "All" (the copula's
+    subject, which the verb of saying hanging on the copula would otherwise take). None for
+    any other copula ('All of them were there', 'The thing is ...')."""
+    if copula.lower_ not in ("is", "was", "'s", "’s"):
+        return None
+    subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    if subj is None or subj.lower_ not in _CLEFT_HEADS:
+        return None
+    for rel in subj.children:
+        if rel.dep_ != "relcl" or rel.i > copula.i:
+            continue
+        doer = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in _RELATIVES and _can_speak(doer):
+            return doer
+    return None
 
 
 def _let_us(tok: Token) -> bool:
@@ -396,9 +427,27 @@ def _thing(tok: Token) -> bool:
 
 
 def _can_speak(tok: Token) -> bool:
-    """True for a subject that can say something: a name, a pronoun, or a noun for people."""
+    """True for a subject that can say something: a name, a pronoun, or a noun for people,
+    among them the people of a trade ("a plumber", "the janitor")."""
     low = tok.lower_
-    return _names_someone(tok) or low in PERSON_NOUNS or low.removesuffix("s") in PERSON_NOUNS
+    return (
+        _names_someone(tok)
+        or low in PERSON_NOUNS
+        or low.removesuffix("s") in PERSON_NOUNS
+        or (tok.pos_ == "NOUN" and low.removesuffix("s") in _TRADES)
+    )
+
+
+#: People of a trade who walk into a scene and speak ('as a plumber walks in, saying ...').
+#: A list, not :func:`descriptions.is_role`'s suffixes, which take "the lander" for a person.
+_TRADES = frozenset(
+    word_list(
+        """
+        plumber janitor electrician mechanic carpenter painter guard waiter waitress bartender
+        cashier gardener courier porter handyman repairman contractor builder guy heckler
+        """
+    )
+)
 
 
 def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -414,6 +463,46 @@ def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]
             and not any(a <= tok.idx < b for a, b in quoted)
         ):
             return tok
+    return None
+
+
+#: Finite verb tags: the verb of a clause a scene word opens ('as a plumber walks').
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def _scene_people_misread(verb: Token, root: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The people of a scene clause the parser did not read as a clause, right before a
+    participle: in 'Lee asks as a plumber walks in front of her, saying he is "..."' or 'The
+    senator kept talking as a protester walked by, shouting "Shame!"' the small model makes
+    "as" a preposition with "a plumber" (or the whole clause) as its object, so
+    :func:`_clause_people_before` finds no clause. Read from the words: "as", "when" or
+    "while", a noun phrase for people, a finite verb, and no comma, quote or other scene word
+    up to the comma right before the participle. None when the words do not run so, or the
+    parser read the clause (then :func:`_scene_before` decides)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for k in range(verb.i - 3, root.i, -1):
+        tok = doc[k]
+        if tok.lower_ not in ("as", "when", "while"):
+            continue
+        if tok.dep_ == "mark" or (k > 0 and doc[k - 1].lower_ in ("such", "just", "so")):
+            return None
+        j = k + 1
+        while j < verb.i - 1 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            j += 1
+        if j == k + 1 or j >= verb.i - 1 or doc[j].tag_ not in _FINITE:
+            return None
+        person = doc[j - 1]
+        stretch = doc[k + 1 : verb.i - 1]
+        if (
+            person.pos_ != "NOUN"
+            or not _can_speak(person)
+            or any(t.is_punct or t.is_quote for t in stretch)
+            or any(a <= person.idx < b for a, b in quoted)
+        ):
+            return None
+        return person
     return None
 
 
@@ -1077,6 +1166,47 @@ def _owner_of_relative(verb: Token) -> Token | None:
             return owner if owner.pos_ in ("PROPN", "NOUN") else None
         if tok.text == "," and not any(t.is_quote for t in doc[j : verb.i]):
             return None  # another comma first: the cue follows no single aside
+    return None
+
+
+def _finite_of(verb: Token) -> str:
+    """The tag of the finite word of ``verb``'s verb group: its first auxiliary ("has" in
+    "has dismissed", "is" in "is backing"), else the verb's own tag."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _relative_conjunct(verb: Token) -> Token | None:
+    """The relative word of a "who" clause that a second verb with no subject goes on: in
+    'Barnes was asked by host Anna Cole, who is backing Barnes, but has previously dismissed
+    the story, "..."' the parser joins "dismissed" to the main verb "asked", whose subject is
+    Barnes; but "has dismissed" goes on from "is backing" (the same present tense, where
+    "was asked" is past), so its subject is the "who" of that clause, the host. Only when the
+    clause ends right before the "and" or "but" (a comma between at most) and the tenses say
+    so; 'Cole, who backs Barnes, and was asked ...' keeps the main subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, head = verb.doc, verb.head
+    cc = next(
+        (
+            t
+            for t in reversed(doc[head.i + 1 : verb.i])
+            if t.dep_ == "cc" and t.lower_ in ("and", "but")
+        ),
+        None,
+    )
+    if cc is None:
+        return None
+    end = cc.i - 1 if doc[cc.i - 1].text == "," else cc.i
+    for rel in doc[head.i + 1 : cc.i]:
+        if rel.dep_ != "relcl" or rel.right_edge.i != end - 1:
+            continue
+        who = next(
+            (c for c in rel.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")), None
+        )
+        own = _finite_of(verb)
+        if who is not None and own == _finite_of(rel) and own != _finite_of(head):
+            return who
     return None
 
 
