@@ -304,23 +304,3 @@ def test_it_is_the_organisation_opening_the_sentence_before_with_an_auxiliary(qu
         " stored in a warehouse.",
     )
     assert _quote(qs, "stored in a warehouse").speaker == "Appellate Court"
-
-
-@pytest.mark.issue(4)
-@pytest.mark.parametrize(
-    ("before", "speaker"),
-    [
-        ("Mayor Ann Hill and her deputy met the strikers on Monday.", "Ann Hill"),
-        ("Ann Hill, 52, and two councillors met the strikers on Monday.", "Ann Hill"),
-        ("Ann Hill met the strikers on Monday.", "The unions"),  # no one joined to her
-        ("Ann Hill and her deputy met the strikers. They seem calm.", "Ann Hill"),
-    ],
-    ids=["joined", "joined-after-age", "alone", "they-between"],
-)
-def test_they_after_a_sentence_opening_with_people_joined_is_that_group(
-    quotes, before, speaker
-) -> None:
-    # session 22: the group just named as the subject, by its first person, not a group
-    # quoted paragraphs before
-    qs = quotes("The unions said 15,000 people came.", f"{before} They said the talks would go on.")
-    assert _quote(qs, "talks would go on").speaker == speaker
