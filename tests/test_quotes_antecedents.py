@@ -304,3 +304,28 @@ def test_it_is_the_organisation_opening_the_sentence_before_with_an_auxiliary(qu
         " stored in a warehouse.",
     )
     assert _quote(qs, "stored in a warehouse").speaker == "Appellate Court"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "Gov. Ann Hill and leaders of the council have avoided criticism of the strikers.",
+            "Gov. Ann Hill and leaders of the council",
+        ),
+        (
+            "Gov. Ann Hill and leaders of the council have avoided criticism. They seem calm.",
+            "Gov. Ann Hill and leaders of the council",
+        ),
+        ("Ann Hill spoke to the strikers on Monday.", "The unions"),  # no one joined to her
+    ],
+    ids=["joined", "they-between", "alone"],
+)
+def test_they_after_a_sentence_opening_with_people_joined_is_that_group(
+    quotes, before, speaker
+) -> None:
+    # session 22: a group of its own, named by the joined words, so the first person is not
+    # made salient for a later "he" or "his"
+    qs = quotes("The unions said 15,000 people came.", f"{before} They said the talks would go on.")
+    assert _quote(qs, "talks would go on").speaker == speaker

@@ -61,6 +61,10 @@ class PronounAntecedents(SpeakerRegistry):
         if want_org and (org := self._org_opening(m)) is not None:
             return org
         asker = self._asker_before(m)
+        if m.plural and m.head in ("they", "them", "their"):
+            joined = self._joined_subject_before(m)
+            if joined is not None:
+                return joined
         if not (m.plural or want_org or m.head in ("i", "you", "we")):
             ent = self._paragraph_person(m)
             if ent is not None and _mentioned_at(ent, asker):
@@ -160,6 +164,39 @@ class PronounAntecedents(SpeakerRegistry):
                     for y in sp.mentions
                 ):
                     return entry
+        return None
+
+    def _joined_subject_before(self, m: Mention) -> Entry | None:
+        """The group "they" refers to when the sentence before it, in its paragraph, opens with
+        a person joined to others as its subject ('Gov. Eric Holcomb and leaders of the
+        Legislature have avoided ... However, they said ...'): a group of its own named by
+        those words up to the verb, ahead of a group quoted paragraphs before. Sentences
+        between that open with "they" go on about the same group. None when no such sentence
+        comes right before, or no verb ends the joined words soon."""
+        text = self.article.text
+        para = self._paragraph_at(m.start)
+        if para is None:
+            return None
+        here = sentence_start(text, para.start, m.start)
+        if here <= para.start:
+            return None
+        lo = sentence_start(text, para.start, here - 1)
+        while _THEY_OPENS.match(text, lo) and lo > para.start:
+            here, lo = lo, sentence_start(text, para.start, lo - 1)
+        for s, e, ent in self._narrated:
+            if not (lo <= s < here and ent.label == "PERSON" and opens_sentence(text, lo, s)):
+                continue
+            joined = _JOINED_AFTER.match(text, e)
+            verb = (
+                _VERB_AFTER.search(text, joined.end(), min(here, joined.end() + 80))
+                if joined
+                else None
+            )
+            if verb is None:
+                return None
+            words = text[lo : verb.start()].strip()
+            group = Mention(lo, lo + len(words), "anonymous", description=words, plural=True)
+            return self._find(words) or self._add(words, "anonymous", group, None)
         return None
 
     def _group_before(self, m: Mention) -> Entry | None:
@@ -571,6 +608,15 @@ _IT_SAID = re.compile(
     r"predicted|predicts|reported|reports|estimated|estimates|defended|demanded|insisted|"
     r"reiterated|repeated|cautioned|advised|advises|maintained|maintains|disputed|disputes)\b"
 )
+
+
+#: Right after a name opening a sentence, "and" joining others to it as the subject: "Eric
+#: Holcomb and leaders of ...", "Ann Hill, 52, and her deputy".
+_JOINED_AFTER = re.compile(r"(?:,[^,.;:]{1,30},)? and (?!then\b|also\b)")
+
+
+#: A sentence that opens with "they" (after a conjunction or adverb and a comma at most).
+_THEY_OPENS = re.compile(r"\s*(?:(?:And|But|However|Still|Yet|So),?\s+)?[Tt]hey\b")
 
 
 #: A verb in the past tense right after an organisation's name, or an auxiliary: "The
