@@ -619,9 +619,10 @@ _JOINED_AFTER = re.compile(r"(?:,[^,.;:]{1,30},)? and (?!then\b|also\b)")
 _THEY_OPENS = re.compile(r"\s*(?:(?:And|But|However|Still|Yet|So),?\s+)?[Tt]hey\b")
 
 
-#: A verb in the past tense right after an organisation's name, or an auxiliary: "The
-#: Environment Agency issued ...", "The Kremlin denied ...", "The Appellate Court didn't
-#: agree ...", "The council has voted ..." (no noun an organisation's name modifies).
+#: A verb in the past tense or an auxiliary: right after an organisation's name, it says the
+#: name is no modifier of a noun ("The Environment Agency issued ...", "The Kremlin denied ...",
+#: "The Appellate Court didn't agree ...", "The council has voted ..."); after people joined
+#: as a subject, it ends their words (:meth:`PronounAntecedents._joined_subject_before`).
 _VERB_AFTER = re.compile(
     r" (?:[a-z]+ed|said|told|made|gave|took|sent|wrote|began|put|set"
     r"|(?:did|does|has|had|have|is|was|were|are|would|could|should|must)(?:n['’]t)?"

@@ -28,7 +28,7 @@ from tidings.analyze.cues import (
 )
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.nlp import text_of
-from tidings.analyze.quotemarks import Quoted, find_quoted
+from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
 from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import word_list
@@ -857,16 +857,12 @@ def _titled_work(clause: Token) -> bool:
     return j >= 0 and doc[j].lower_ in WORK_NOUNS
 
 
-#: Marks that open a quotation (a straight mark may open one too).
-_OPENING_MARKS = frozenset(("“", '"', "«", "„"))
-
-
 def _opens_quotation(mark: Token) -> bool:
     """True for a mark that opens a quotation: a curly or angled one, or a straight one with a
     space before it and none after ('... "we live in a society" He added' has the straight
     mark closing a quotation right where a clause ends)."""
     if mark.text != '"':
-        return mark.text in _OPENING_MARKS
+        return mark.text in OPENING_MARKS
     doc = mark.doc
     spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
     return spaced_before and not mark.whitespace_

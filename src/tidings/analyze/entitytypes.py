@@ -206,7 +206,7 @@ def type_by_context(
             chosen[norm] = "PERSON"
         elif seen == {"ORG"} and norm in first_names and norm not in org_said:
             chosen[norm] = "PERSON"  # "Dale sees it differently" after "Dale Johnson"
-        elif seen == {"ORG"} and _given_and_surname(norm, given_named, org_said, out, text):
+        elif seen == {"ORG"} and _given_and_surname(norm, given_named, out, text):
             chosen[norm] = "PERSON"  # "Grace Obi wrote to the council" tagged a company
         elif "PERSON" in seen and places and not person:
             if (one := _person_or_place(norm, seen, counts)) is not None:
@@ -226,11 +226,7 @@ def type_by_context(
 
 
 def _given_and_surname(
-    norm: str,
-    given_named: set[str],
-    org_said: set[str],
-    mentions: list[tuple[str, str, Span]],
-    text: str,
+    norm: str, given_named: set[str], mentions: list[tuple[str, str, Span]], text: str
 ) -> bool:
     """True if a name the tagger typed only as an organisation's reads as a person's: two
     words, a given name then one more ("Grace Obi", "Tariq Nwosu") that is no body's head word
@@ -240,7 +236,7 @@ def _given_and_surname(
     that open companies' names ("Morgan Stanley", "Wells Fargo"); three-word names are
     left alone ("John Lewis Partnership")."""
     words = name_words(norm)
-    if norm not in given_named or norm in org_said or len(words) != 2:
+    if norm not in given_named or len(words) != 2:
         return False
     if words[-1] in COMPANY_SUFFIXES or words[-1] in ORG_HEADS:
         return False  # "Hope Trust", "Victoria Police", "Grace Labs": a body's head word

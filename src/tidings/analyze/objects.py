@@ -30,7 +30,7 @@ from tidings.analyze.cues import (
 )
 from tidings.analyze.naming import MEDIA_NOUNS
 from tidings.analyze.nlp import text_of
-from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.quotemarks import OPENING_MARKS, Quoted
 from tidings.wordlists import word_list
 
 #: Prepositions whose object is what a cue is about ("called for", "talked about").
@@ -592,7 +592,7 @@ def _without_aside(doc: Doc, lo: int, hi: int) -> int:
 
 #: Opening double quote marks as tokens; two apostrophes stand for one in some archives (the
 #: New York Times': "called her actions ''extremely careless''"), and spaCy keeps them one token.
-_OPENERS = ('"', "“", "„", "«", "''")
+_OPENERS = OPENING_MARKS | {"''"}
 
 
 def _without_time(doc: Doc, lo: int, hi: int) -> int:

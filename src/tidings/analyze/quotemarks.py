@@ -29,6 +29,9 @@ _DOUBLE_CLOSERS = {
 }
 _SINGLE_OPEN = "‘'‚‹"
 _SINGLE_CLOSE = "’'‘›"
+#: Double marks that open a quotation, as the tokenizer gives them (a straight one may also
+#: close one): the one list for the rules that read marks from tokens.
+OPENING_MARKS = frozenset(('"', "“", "„", "«"))
 #: Characters after which a straight or ambiguous mark opens a quote.
 _OPEN_AFTER = " \t\n([{—–-/:;,"
 
