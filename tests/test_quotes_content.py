@@ -145,6 +145,25 @@ def test_a_quotation_running_straight_on_from_the_reported_clause_is_part_of_it(
     assert [q.content.text for q in qs] == ["countries must keep testing", "We are not blind,"]
 
 
+def test_a_reported_clause_the_parser_split_in_two_is_one_content() -> None:
+    # session 23: an adjective's own clause with no "that" became a second complement of the
+    # cue, so the content stopped at "it was"
+    (q,) = quotes_of("The union said it was pleased workers would get a raise.")
+    assert q.content.text == "it was pleased workers would get a raise"
+    (q,) = quotes_of("The ministry said it was satisfied children can safely return to class.")
+    assert q.content.text.endswith("can safely return to class")
+    # two complements with a comma or a conjunction between are two; a verb of saying after a
+    # hidden conjunction is another speaker's report
+    qs = quotes_of("Most voters said prices are too high, and many said wages were too low.")
+    assert [q.content.text for q in qs] == ["prices are too high", "wages were too low"]
+    qs = quotes_of(
+        "Republicans said they were convinced the agency mishandled the case and Democrats "
+        "accused the party of stoking the issue."
+    )
+    assert any(q.cue.text == "accused" for q in qs)
+    assert not any("stoking" in q.content.text for q in qs if q.cue.text == "said")
+
+
 def test_a_straight_mark_opens_a_quotation_only_with_a_space_before_and_none_after(nlp) -> None:
     # a straight mark right after a clause may close a quotation ('because "we import a lot"
     # He added'): it runs nothing on

@@ -868,6 +868,33 @@ def _opens_quotation(mark: Token) -> bool:
     return spaced_before and not mark.whitespace_
 
 
+def _split_clause_end(verb: Token, child: Token, end: int) -> int:
+    """Where the content ends when the parser split the reported clause in two: in 'The union
+    said it was pleased workers would get a raise' or 'the ministry said it was satisfied
+    children can safely attend' the adjective's own clause (no "that") became a second
+    complement of the cue, so the content stopped at "it was". Two complements of one verb are
+    joined by a comma, a dash or a conjunction (which the parser may hang on either clause);
+    one that starts right where the first ends, with none of those at the seam, is the rest of
+    the same clause. ``end`` otherwise."""
+    doc = verb.doc
+    if end >= len(doc) or _seam(doc[end - 1]) or _seam(doc[end]):
+        return end
+    for other in verb.rights:
+        if other is not child and other.dep_ == "ccomp" and other.left_edge.i == end:
+            if cue_lemma(other.lower_) or act_lemma(other.lower_):
+                # 'Republicans said they were convinced the agency erred and Democrats
+                # accused ...': a conjunction the parser hid in the first clause; a verb of
+                # saying after it is another speaker's report
+                return end
+            return clause_end(other)
+    return end
+
+
+def _seam(tok: Token) -> bool:
+    """True for a token that joins two clauses: punctuation or a conjunction."""
+    return tok.is_punct or tok.dep_ in ("cc", "preconj") or tok.pos_ == "CCONJ"
+
+
 def _quoted_run_on(verb: Token, child: Token, end: int) -> int:
     """Where the content ends when a quotation runs straight on from the reported clause: in
     'The director said countries must keep testing in place "so we are not blind."' the
@@ -940,6 +967,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             if child.i > verb.i:
                 end = _correlative_end(verb, child, end)
                 end = _series_end(verb, child, end)
+                end = _split_clause_end(verb, child, end)
                 end = _quoted_run_on(verb, child, end)
             # what follows the cue: a reason the speaker gave, or the rest of the clause a
             # parenthetical cue interrupts
