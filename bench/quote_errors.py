@@ -48,7 +48,7 @@ from tidings.analyze.cues import (  # noqa: E402
     VERB_FORMS,
 )
 from tidings.analyze.entities import find_entities  # noqa: E402
-from tidings.analyze.nlp import load  # noqa: E402
+from tidings.analyze.nlp import keep_entities, load  # noqa: E402
 from tidings.analyze.quotes import find_quotes  # noqa: E402
 from tidings.options import Options  # noqa: E402
 
@@ -57,7 +57,10 @@ def cached_docs(name: str, article, cache: Path):
     """Every paragraph of ``article`` parsed whole (cached), and its entities."""
     path = cache / f"{name}.pkl"
     if path.exists():
-        return pickle.loads(path.read_bytes())
+        docs = pickle.loads(path.read_bytes())
+        for doc in docs:
+            keep_entities(doc)
+        return docs
     nlp = load(Options().spacy_model)
     saved = parse_mod.needs_parse
     parse_mod.needs_parse = lambda text: True
@@ -65,7 +68,13 @@ def cached_docs(name: str, article, cache: Path):
         docs, _ = parse_mod.parse_paragraphs(nlp, article.paragraphs)
     finally:
         parse_mod.needs_parse = saved
+    # the entities kept in user_data are Spans, which spaCy will not pickle: the Doc holds
+    # them anyway, and they are kept again on loading
+    kept = [doc.user_data.pop("tidings.ents", None) for doc in docs]
     path.write_bytes(pickle.dumps(docs))
+    for doc, ents in zip(docs, kept, strict=True):
+        if ents is not None:
+            doc.user_data["tidings.ents"] = ents
     return docs
 
 
