@@ -15,6 +15,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe5
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe6
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe7
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe8
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
@@ -79,7 +80,12 @@ BVI, a ruling against Amazon in California, goats off a Caribbean island in Nati
 a tattoo in Sweden, hydrangea care in Real Simple), blind too; ``--set tfe7`` (session 22: eight
 more: the "a-ha!" moment on Medical News Today, a faster 3-D printer on Wevolver, PAHO's warning
 in Belize, Jamaica's exports on radio and a free-zones conference from JIS, Barbados's schools in
-the Nation, cocaine seized in Puerto Rico, migration talks in The Tico Times), blind too.
+the Nation, cocaine seized in Puerto Rico, migration talks in The Tico Times), blind too; ``--set
+tfe8`` (session 23: eight more: Indigenous lands and intact forests on The Planetary Press, the
+books of Hitler, Nixon and Trump in The Village Voice, endorsements on FiveThirtyEight, the BVI
+premier's arrest in the St Lucia Times, dead skin cells on HelloGiggles, a blood-drawing robot at
+Rutgers, masks stolen in Kobe in The Japan Times, a studio's communications head on Page Six),
+blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -181,6 +187,7 @@ TFE4_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe4"
 TFE5_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe5"
 TFE6_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe6"
 TFE7_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe7"
+TFE8_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe8"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -194,6 +201,7 @@ SHARED_GOLDS = {
     "tfe5": (TFE5_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe6": (TFE6_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe7": (TFE7_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe8": (TFE8_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
