@@ -907,6 +907,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             or child.dep_ in ("ccomp", "csubj")
             or (child.dep_ == "xcomp" and child.i > verb.i + 1)
             or _misread_complement(verb, child)
+            or _misread_infinitive(verb, child)
         ):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
@@ -1381,6 +1382,26 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     )
     lo = child.left_edge.i
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
+
+
+#: Verbs of commitment whose infinitive is what was promised ("vowed to fight", "pledged to
+#: repeal", "threatened to sue"): an infinitive after one is its content, not a purpose.
+_COMMITTING = frozenset(("promise", "vow", "pledge", "swear", "threaten", "guarantee"))
+
+
+def _misread_infinitive(verb: Token, child: Token) -> bool:
+    """True for the infinitive a verb of commitment reports that the parser hung on it as an
+    adverbial clause because a phrase stands between them: in 'Reyes vowed at a rally to fight
+    "every inch of the way"' the small model reads "to fight" as the rally's purpose. With no
+    object or complement of the cue's own, and no subordinator ("in order to" is a purpose),
+    the infinitive is what was vowed."""
+    if child.dep_ != "advcl" or child.i <= verb.i + 1 or cue_lemma(verb.lower_) not in _COMMITTING:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+        return False
+    if any(c.dep_ in ("mark", "nsubj") for c in child.children):
+        return False  # 'in order to ...', 'so that ...': a purpose, not a promise
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def past_negated_concession(doc: Doc, lo: int, hi: int) -> int:

@@ -435,9 +435,10 @@ def find_quotes(
                 continue
             if _nested(a, atts):
                 continue
-            if only_titles(said) and not is_title(para.text):
-                # 'citing "Sunday Night Football" as his guilty pleasure': a work's title (in a
-                # headline in title case, every quoted phrase is capitalised)
+            if only_titles(said) and a.cue[1] <= cs and not is_title(para.text):
+                # 'citing "Sunday Night Football" as his guilty pleasure': a work's title. Not
+                # before its tag ('"Nusra Is Al Qaeda," the minister said' quotes a sentence of
+                # names), nor in a headline in title case, which capitalises every quotation
                 continue
             if (through := tag_within(a, q_abs, atts, article.text)) is not None:
                 ce, a = through  # 'Price cannot say that "...," Ruiz added': Ruiz's words
