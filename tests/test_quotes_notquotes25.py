@@ -135,3 +135,20 @@ def test_an_infinitive_vowed_after_a_phrase(nlp) -> None:
 def test_a_purpose_is_no_promise(nlp) -> None:
     qs = quotes_of("Kellerman spoke at a rally on Monday in order to support the dockworkers.")
     assert not any("support the dockworkers" in q.content.text for q in qs)
+
+
+def test_a_day_read_as_the_object_leaves_the_infinitive_promised(nlp) -> None:
+    qs = quotes_of(
+        'Ruiz promised Sunday at a rally in Harbourton to end "the wasteful contract system '
+        'that costs us millions."'
+    )
+    assert [(q.content.text[:10], q.cue.text) for q in qs] == [('to end "th', "promised")]
+    qs = quotes_of("Ruiz promised Kellerman at the meeting to look again at the levy.")
+    assert not any(q.content.text.startswith("to look") for q in qs)  # a person, not a day
+
+
+def test_groused_and_griped_are_cues(nlp) -> None:
+    qs = quotes_of('Ruiz groused to a crowd in Harbourton that the Courier "doesn\'t treat me."')
+    assert [(q.speaker, q.cue.text) for q in qs] == [("Ruiz", "groused")]
+    qs = quotes_of('Kellerman griped that the levy was "a tax on breathing."')
+    assert [(q.speaker, q.cue.text) for q in qs] == [("Kellerman", "griped")]

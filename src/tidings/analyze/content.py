@@ -1401,7 +1401,11 @@ def _misread_infinitive(verb: Token, child: Token) -> bool:
         return False
     if any(c.dep_ in ("mark", "nsubj") for c in child.children):
         return False  # 'in order to ...', 'so that ...': a purpose, not a promise
-    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    # 'promised Sunday at a rally to end ...': a day the parser took for the object is when
+    return not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.ent_type_ not in ("DATE", "TIME")
+        for c in verb.children
+    )
 
 
 def past_negated_concession(doc: Doc, lo: int, hi: int) -> int:
