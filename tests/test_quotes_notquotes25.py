@@ -152,3 +152,13 @@ def test_groused_and_griped_are_cues(nlp) -> None:
     assert [(q.speaker, q.cue.text) for q in qs] == [("Ruiz", "groused")]
     qs = quotes_of('Kellerman griped that the levy was "a tax on breathing."')
     assert [(q.speaker, q.cue.text) for q in qs] == [("Kellerman", "griped")]
+
+
+def test_an_infinitive_urged_hung_inside_the_object(nlp) -> None:
+    qs = quotes_of('Kellerman urged those calling for a recount to "give it time."')
+    assert [(q.content.text, q.cue.text) for q in qs] == [('to "give it time."', "urged")]
+    qs = quotes_of('Ruiz urged residents living near the port to "stay indoors until it clears."')
+    assert [q.cue.text for q in qs] == ["urged"]
+    assert qs[0].content.text.startswith('to "stay indoors')
+    qs = quotes_of("Ruiz thanked residents who came to the meeting to hear the plan.")
+    assert not any("to hear the plan" in q.content.text for q in qs)
