@@ -162,3 +162,12 @@ def test_an_infinitive_urged_hung_inside_the_object(nlp) -> None:
     assert qs[0].content.text.startswith('to "stay indoors')
     qs = quotes_of("Ruiz thanked residents who came to the meeting to hear the plan.")
     assert not any("to hear the plan" in q.content.text for q in qs)
+
+
+def test_the_writers_as_clause_after_the_marks_ends_the_content(nlp) -> None:
+    qs = quotes_of(
+        'Kellerman says he\'s "excited where we stand" as he faces a test in the primary.'
+    )
+    assert [q.content.text for q in qs] == ['he\'s "excited where we stand"']
+    qs = quotes_of('Ruiz said the port was "as good as closed" and would stay so.')
+    assert [q.content.text for q in qs] == ['the port was "as good as closed" and would stay so']

@@ -14,6 +14,7 @@ marks) is :mod:`tidings.analyze.objects`. Every span is trimmed the same way, by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
@@ -253,6 +254,7 @@ def _closed_quotation_end(text: str, lo: int, hi: int, quoted: list[Quoted]) -> 
     was said, and the words after it are the writer's (when, how, what came next). A quotation
     that runs on into the writer's words with no punctuation of its own ('said, "I have not
     heard that concern" from officials') is one phrase with them and stays whole."""
+    hi = _before_writers_as(text, lo, hi, quoted)
     q = next((q for q in quoted if q.open_mark == lo), None)
     if q is None or not q.closed or hi <= q.close_mark + 1:
         return hi
@@ -260,6 +262,25 @@ def _closed_quotation_end(text: str, lo: int, hi: int, quoted: list[Quoted]) -> 
     last = text[q.start : q.close_mark].rstrip(" '")[-1:]
     if lead in (",", ":") and last in (",", ".", "!", "?"):
         return q.close_mark + 1
+    return hi
+
+
+#: An "as" clause with a subject of its own right after a closing mark: 'as he faces a test'.
+_WRITERS_AS = re.compile(
+    r"[ \t]*,?[ \t]+as[ \t]+(?:he|she|they|we|it|I|the|a|an|his|her|their|its)\b[ \t]+\w+",
+)
+
+
+def _before_writers_as(text: str, lo: int, hi: int, quoted: list[Quoted]) -> int:
+    """``hi`` cut at the closing mark of a quotation inside the content that an "as" clause
+    of the writer's follows ('says he's "excited where we stand" as he faces a test in South
+    Carolina', 'said the plan was "dead on arrival" as the council met'): once the marks close,
+    the words are the writer's again, and an "as" clause with its own subject sets the scene
+    (when, while what) rather than going on with what was said."""
+    for q in quoted:
+        inside = q.closed and lo < q.open_mark and q.close_mark + 1 < hi
+        if inside and _WRITERS_AS.match(text, q.close_mark + 1):
+            return q.close_mark + 1
     return hi
 
 
