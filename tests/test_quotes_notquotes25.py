@@ -179,3 +179,10 @@ def test_the_speakers_next_act_after_the_marks_ends_the_content(nlp) -> None:
         "of a new paper."
     )
     assert [q.content.text for q in qs] == ['the Courier "doesn\'t treat me properly"']
+
+
+def test_a_person_noun_can_be_the_source_of_an_act(nlp) -> None:
+    qs = quotes_of('Kellerman\'s doctor called the candidate "extremely physically fit."')
+    assert [(q.speaker, q.cue.text, q.kind) for q in qs] == [
+        ("Kellerman's doctor", "called", "mixed")
+    ]

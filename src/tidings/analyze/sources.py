@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import DOCUMENT_NOUNS, GROUP_NOUNS
 from tidings.analyze.names import TITLE_WORDS
-from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
+from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
 from tidings.wordlists import MONTHS, WEEKDAYS
 
 #: Pronouns for a person or a group, and the relative pronouns that stand for one as a subject
@@ -64,9 +64,10 @@ def time_like(tok: Token) -> bool:
 
 
 def _names_source(low: str) -> bool:
-    """True for a noun of the lexicons of sources, organisations, titles, groups, documents."""
+    """True for a noun of the lexicons of people (sources, titles and the nouns for a person:
+    'the doctor called the candidate "extremely fit"'), organisations, groups, documents."""
     return (
-        low in SOURCE_NOUNS
+        low in PERSON_NOUNS
         or low in ORG_NOUNS
         or low in TITLE_WORDS
         or low in GROUP_NOUNS
