@@ -186,3 +186,12 @@ def test_a_person_noun_can_be_the_source_of_an_act(nlp) -> None:
     assert [(q.speaker, q.cue.text, q.kind) for q in qs] == [
         ("Kellerman's doctor", "called", "mixed")
     ]
+
+
+def test_an_as_phrase_of_role_stays_in_the_content(nlp) -> None:
+    qs = quotes_of(
+        'The court said it could not accept "public safety" as a reason for the searches.'
+    )
+    assert [q.content.text for q in qs] == [
+        'it could not accept "public safety" as a reason for the searches'
+    ]
