@@ -173,12 +173,11 @@ def test_the_writers_as_clause_after_the_marks_ends_the_content(nlp) -> None:
     assert [q.content.text for q in qs] == ['the port was "as good as closed" and would stay so']
 
 
-def test_the_speakers_next_act_after_the_marks_ends_the_content(nlp) -> None:
-    qs = quotes_of(
-        'Ruiz groused that the Courier "doesn\'t treat me properly" before floating the idea '
-        "of a new paper."
-    )
-    assert [q.content.text for q in qs] == ['the Courier "doesn\'t treat me properly"']
+def test_a_gerund_after_the_marks_stays_in_the_content(nlp) -> None:
+    qs = quotes_of('Ruiz said the city needed "a real traffic study" before committing the money.')
+    assert [q.content.text for q in qs] == [
+        'the city needed "a real traffic study" before committing the money'
+    ]
 
 
 def test_a_person_noun_can_be_the_source_of_an_act(nlp) -> None:

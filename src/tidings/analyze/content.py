@@ -266,21 +266,17 @@ def _closed_quotation_end(text: str, lo: int, hi: int, quoted: list[Quoted]) -> 
 
 
 #: The writer's scene right after a closing mark: an "as" clause with a pronoun subject ('as
-#: he faces a test'; after "as the" or "as a" a role is as likely, 'accept "X" as a reason')
-#: or the speaker's next act ('before floating the idea', 'after leaving the stage').
-_WRITERS_AS = re.compile(
-    r"[ \t]*,?[ \t]+(?:as[ \t]+(?:he|she|they|we|I)[ \t]+[a-z]+"
-    r"|(?:before|after|while)[ \t]+[a-z]+ing\b)",
-)
+#: he faces a test'; after "as the" or "as a" a role is as likely, 'accept "X" as a reason').
+#: Not "before"/"after" a gerund: 'needed "a real study" before committing the money' is
+#: still what was said.
+_WRITERS_AS = re.compile(r"[ \t]*,?[ \t]+as[ \t]+(?:he|she|they|we|I)[ \t]+[a-z]+")
 
 
 def _before_writers_as(text: str, lo: int, hi: int, quoted: list[Quoted]) -> int:
     """``hi`` cut at the closing mark of a quotation inside the content that the writer's
-    scene follows ('says he's "excited where we stand" as he faces a test in South Carolina',
-    'groused that the paper "doesn't treat me properly" before floating the idea ...'): once
-    the marks close, the words are the writer's again, and an "as" clause with a pronoun
-    subject or a "before"/"after"/"while" gerund sets the scene or tells the speaker's next
-    act rather than going on with what was said."""
+    scene follows ('says he's "excited where we stand" as he faces a test in South
+    Carolina'): once the marks close, the words are the writer's again, and an "as" clause
+    with a pronoun subject sets the scene rather than going on with what was said."""
     for q in quoted:
         inside = q.closed and lo < q.open_mark and q.close_mark + 1 < hi
         if inside and _WRITERS_AS.match(text, q.close_mark + 1):
