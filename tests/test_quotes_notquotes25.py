@@ -194,3 +194,8 @@ def test_an_as_phrase_of_role_stays_in_the_content(nlp) -> None:
     assert [q.content.text for q in qs] == [
         'it could not accept "public safety" as a reason for the searches'
     ]
+
+
+def test_a_person_noun_with_no_quotation_is_no_source_of_an_act(nlp) -> None:
+    qs = quotes_of("The doctors offered to run a flu clinic at the port on Saturday.")
+    assert not any(q.cue is not None and q.cue.text == "offered" for q in qs)
