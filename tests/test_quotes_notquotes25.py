@@ -1,5 +1,4 @@
-"""Quoted words that are nobody's quotation, and an infinitive the parser hangs off its cue
-(branch dq25).
+"""Quoted words that are nobody's quotation, and contents the parser misreads (branch dq25).
 
 Hand-written news paragraphs through ``analyze``:
 
@@ -9,10 +8,17 @@ Hand-written news paragraphs through ``analyze``:
 - a quoted stretch followed by ', by <author>' is a piece's title whatever its case, as
   newsletters list their reading ('"Museum to close in May," by the Herald's Tom Reed: "..."');
   'by Ruiz's own account' is no byline;
-- a reported content made of quoted titles only ('citing "Sunday Night Football" as his guilty
-  pleasure') is a title, while 'called the plan "Dead On Arrival"' is what the plan was called;
-- 'vowed at a rally to fight "every inch of the way"': the infinitive is what was vowed, though
-  the parser reads it as the rally's purpose.
+- a reported content made of quoted titles only, after its cue ('citing "Sunday Night
+  Football" as his guilty pleasure'), is a title, while 'called the plan "Dead On Arrival"' is
+  what the plan was called and '"Nusra Is Al Qaeda," the minister said' a quotation;
+- 'vowed at a rally to fight "every inch of the way"', 'promised Sunday at a rally to end
+  "..."': the infinitive is what was vowed, though the parser reads it as a purpose (or the day
+  as the object); 'urged those calling for a recount to "give it time"': the infinitive the
+  parser hung on the object's participle is what was urged;
+- 'says he's "excited where we stand" as he faces a test': the "as" clause after the marks is
+  the writer's; 'before committing the money' after them is still what was said;
+- "groused" and "griped" are cues; 'the doctor called the candidate "extremely fit"': a noun
+  for a person is an act's source where its words are quoted.
 """
 
 from __future__ import annotations
