@@ -84,7 +84,7 @@ from tidings.analyze.nonverbcues import (
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
-from tidings.analyze.sources import source_like, time_like
+from tidings.analyze.sources import person_like, source_like, time_like
 from tidings.analyze.subjects import (
     adjacent_subject,
     inverted_subject,
@@ -365,6 +365,15 @@ def _quotes_after(verb: Token, quoted: list[Quoted]) -> bool:
     """True when a quoted stretch opens in the verb's phrase, after the verb."""
     end = verb.right_edge.idx + len(verb.right_edge)
     return any(verb.idx < q.start < end for q in quoted)
+
+
+def _act_source(subj: Token, verb: Token, quoted: list[Quoted]) -> bool:
+    """True when an act verb's subject can be its source: one :func:`source_like` reads (a
+    person named, a source noun, an organisation, a pronoun), or a noun for a person whose act
+    quotes words ('The doctor called the candidate "extremely physically fit"'): the marks
+    show that the person's words are reported. Without a quotation, 'the driver saw a
+    helicopter', 'the doctors offered to stage a clinic' report no one's words."""
+    return source_like(subj) or (person_like(subj) and _quotes_after(verb, quoted))
 
 
 #: Verbs of a speaker's filler ("you know", "I mean", "you see") and the pronoun before them.
@@ -1013,7 +1022,9 @@ def find_attributions(
         )
         if unnamed_asker:
             pass
-        elif subj is None or (act and not announces and (content is None or not source_like(subj))):
+        elif subj is None or (
+            act and not announces and (content is None or not _act_source(subj, tok, quoted))
+        ):
             continue
         who, via = _addressee(tok, lemma, subj)
         if who is not None and content and content[0] < who.left_edge.idx < content[1]:

@@ -14,6 +14,7 @@ marks) is :mod:`tidings.analyze.objects`. Every span is trimmed the same way, by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
@@ -253,6 +254,7 @@ def _closed_quotation_end(text: str, lo: int, hi: int, quoted: list[Quoted]) -> 
     was said, and the words after it are the writer's (when, how, what came next). A quotation
     that runs on into the writer's words with no punctuation of its own ('said, "I have not
     heard that concern" from officials') is one phrase with them and stays whole."""
+    hi = _before_writers_as(text, lo, hi, quoted)
     q = next((q for q in quoted if q.open_mark == lo), None)
     if q is None or not q.closed or hi <= q.close_mark + 1:
         return hi
@@ -260,6 +262,25 @@ def _closed_quotation_end(text: str, lo: int, hi: int, quoted: list[Quoted]) -> 
     last = text[q.start : q.close_mark].rstrip(" '")[-1:]
     if lead in (",", ":") and last in (",", ".", "!", "?"):
         return q.close_mark + 1
+    return hi
+
+
+#: The writer's scene right after a closing mark: an "as" clause with a pronoun subject ('as
+#: he faces a test'; after "as the" or "as a" a role is as likely, 'accept "X" as a reason').
+#: Not "before"/"after" a gerund: 'needed "a real study" before committing the money' is
+#: still what was said.
+_WRITERS_AS = re.compile(r"[ \t]*,?[ \t]+as[ \t]+(?:he|she|they|we|I)[ \t]+[a-z]+")
+
+
+def _before_writers_as(text: str, lo: int, hi: int, quoted: list[Quoted]) -> int:
+    """``hi`` cut at the closing mark of a quotation inside the content that the writer's
+    scene follows ('says he's "excited where we stand" as he faces a test in South
+    Carolina'): once the marks close, the words are the writer's again, and an "as" clause
+    with a pronoun subject sets the scene rather than going on with what was said."""
+    for q in quoted:
+        inside = q.closed and lo < q.open_mark and q.close_mark + 1 < hi
+        if inside and _WRITERS_AS.match(text, q.close_mark + 1):
+            return q.close_mark + 1
     return hi
 
 
@@ -934,6 +955,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             or child.dep_ in ("ccomp", "csubj")
             or (child.dep_ == "xcomp" and child.i > verb.i + 1)
             or _misread_complement(verb, child)
+            or _misread_infinitive(verb, child)
         ):
             if child.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in child.children):
                 continue
@@ -1409,6 +1431,30 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     )
     lo = child.left_edge.i
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
+
+
+#: Verbs of commitment whose infinitive is what was promised ("vowed to fight", "pledged to
+#: repeal", "threatened to sue"): an infinitive after one is its content, not a purpose.
+_COMMITTING = frozenset(("promise", "vow", "pledge", "swear", "threaten", "guarantee"))
+
+
+def _misread_infinitive(verb: Token, child: Token) -> bool:
+    """True for the infinitive a verb of commitment reports that the parser hung on it as an
+    adverbial clause because a phrase stands between them: in 'Reyes vowed at a rally to fight
+    "every inch of the way"' the small model reads "to fight" as the rally's purpose. With no
+    object or complement of the cue's own, and no subordinator ("in order to" is a purpose),
+    the infinitive is what was vowed."""
+    if child.dep_ != "advcl" or child.i <= verb.i + 1 or cue_lemma(verb.lower_) not in _COMMITTING:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+        return False
+    if any(c.dep_ in ("mark", "nsubj") for c in child.children):
+        return False  # 'in order to ...', 'so that ...': a purpose, not a promise
+    # 'promised Sunday at a rally to end ...': a day the parser took for the object is when
+    return not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.ent_type_ not in ("DATE", "TIME")
+        for c in verb.children
+    )
 
 
 def past_negated_concession(doc: Doc, lo: int, hi: int) -> int:

@@ -39,7 +39,7 @@ drawl enthuse exhort fume gush hiss holler howl implore insinuate instruct inton
 marvel moan nag notify preach profess quote rant rave recite reassure rebuke reflect rejoin
 reprimand roar scold shriek smile sneer sniff snort sob stammer stutter summarize summarise
 surmise tease theorize theorise thunder underline underscore venture vent volunteer wail
-acclaim explain recommend assert insist chant
+acclaim explain recommend assert insist chant grouse gripe
 email text
 """
 )

@@ -25,7 +25,7 @@ from tidings.analyze.cues import SPEECH_NOUNS, cue_lemma, is_stance
 from tidings.analyze.mentions import Mention, read_mention
 from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.naming import PERSON_NOUNS, PRONOUN_GENDER
-from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.quotemarks import Quoted, find_quoted
 from tidings.analyze.timewords import find_time_words
 from tidings.model import Article, Entity
 
@@ -755,6 +755,36 @@ def is_title(quoted: str) -> bool:
     return count >= 2 and not capitals_only and caps >= 2
 
 
+def in_capitals(quoted: str) -> bool:
+    """True when a quoted stretch is two or more words set wholly in capitals ("KEEP THE PORT
+    OPEN", "DIVISIVE, STUPID AND WRONG"): the type of a headline, a sign, a banner or a cap,
+    not of a person's words, which news writing sets in ordinary case whoever shouted them."""
+    words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
+
+
+#: Words that join titles in a list ('"Veep" and "The Wire"').
+_TITLE_JOINERS = frozenset(("and", "or", "&"))
+
+
+def only_titles(said: str) -> bool:
+    """True when a reported content is nothing but quoted titles ('"Harbour Lights" and "Deep
+    Water"' after 'named ... as her favourite shows', '"Sunday Night Football"' after 'citing
+    ... as his guilty pleasure'): the works someone picked or cited, no words of theirs. A
+    content with words of its own around a quoted phrase ('the plan "Dead On Arrival"') is
+    kept: the phrase is then what the speaker called it."""
+    quoted = find_quoted(said)
+    if not quoted or not all(q.closed and is_title(said[q.start : q.end]) for q in quoted):
+        return False
+    rest, last = [], 0
+    for q in quoted:
+        rest.append(said[last : q.open_mark])
+        last = q.close_mark + 1
+    rest.append(said[last:])
+    words = [w.strip(",;.:!?\"“”‘’'") for w in " ".join(rest).split()]
+    return all(not w or w.lower() in _TITLE_JOINERS for w in words)
+
+
 #: A title's author after its closing mark: '"The Long Road Home," by Peter Marsh'.
 _BY_AUTHOR = re.compile(r"^\s*,?\s*by\s+[A-Z]")
 
@@ -771,6 +801,25 @@ def names_a_work(text: str, q: Quoted) -> bool:
         return True
     after = text[q.close_mark + 1 :] if q.closed else ""
     return bool(_BY_AUTHOR.match(after))
+
+
+#: A piece's byline after the comma that ends its quoted title: '"The port to close in
+#: December," by Ann Ruiz', '..., by the Courier's Tom Reed:'. Not a reckoning ('by Ruiz's
+#: own account', 'by the union's count'), whose "by" names no author.
+_BYLINE = re.compile(r"^\s*,?\s*by\s+(?:the\s+)?[A-Z][^,.:;\"“”]*")
+_RECKONING = re.compile(r"\b(?:account|accounts|count|estimate|estimates|reckoning|admission)\s*$")
+
+
+def bylined(text: str, q: Quoted) -> bool:
+    """True when the quoted stretch ``q`` of ``text`` is a piece's title followed by its byline:
+    a comma closes it and "by" and a capitalised name come next ('"Museum to close at the end
+    of the year," by the Herald's Tom Reed: "..."', as newsletters list the day's reading). A
+    title in sentence case is still a title there: :func:`names_a_work` reads only title case
+    for the byline, this reads the comma and the author."""
+    if not q.closed or "," not in text[q.end - 1 : q.close_mark + 2]:
+        return False
+    m = _BYLINE.match(text[q.close_mark + 1 :])
+    return m is not None and not _RECKONING.search(m.group())
 
 
 def is_partial(text: str, q: Quoted, doc: Doc | None = None) -> bool:

@@ -638,6 +638,32 @@ def directive(verb: Token) -> tuple[int, int] | None:
         ):
             lo = next(c.i for c in child.children if c.dep_ == "mark")
             return doc[lo].idx, trim(doc, lo, clause_end(child))[1]  # type: ignore[index]
+    hung = _infinitive_in_object(verb)
+    if hung is not None:
+        return trim(doc, hung.left_edge.i, clause_end(hung))
+    return None
+
+
+def _infinitive_in_object(verb: Token) -> Token | None:
+    """The infinitive a directive asks for that the parser hung inside its object: in 'urged
+    those calling for a recount to "give it time"' the small model makes "to give" the
+    complement of "calling", the participle that describes the addressee, and leaves "urged"
+    with none. A directive needs its infinitive, so the one that ends the object's phrase (after
+    a participle or relative clause of the object) is the verb's."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for mod in obj.children:
+        if mod.dep_ not in ("acl", "relcl") or mod.i < obj.i:
+            continue
+        for inf in mod.rights:
+            if (
+                inf.dep_ == "xcomp"
+                and inf.pos_ in ("VERB", "AUX")
+                and inf.right_edge.i == obj.right_edge.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+            ):
+                return inf
     return None
 
 

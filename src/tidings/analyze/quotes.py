@@ -62,9 +62,11 @@ from tidings.analyze.cues import SPEECH_VERBS
 from tidings.analyze.directquotes import (
     NEAR_CHARS,
     TITLE_TAG_CHARS,
+    bylined,
     carried_on,
     choose,
     gap,
+    in_capitals,
     included_speaker,
     is_partial,
     is_title,
@@ -72,6 +74,7 @@ from tidings.analyze.directquotes import (
     names_quotation,
     narrated_person,
     new_actor,
+    only_titles,
     person_before,
     tag_of,
     tag_within,
@@ -286,6 +289,8 @@ def find_quotes(
                 )
             ):
                 continue  # 'shows like "Orange Is the New Black"': a title, not a quotation
+            if bylined(para.text, q):
+                continue  # '"Museum to close in May," by the Herald's Tom Reed': a piece's title
             how = "explicit"
             mention = None
             if att is not None and words < MIN_QUOTE_WORDS and gap(att.cue, (qs, qe)) > NEAR_CHARS:
@@ -347,6 +352,11 @@ def find_quotes(
                 ):
                     # the same opening the quote's own paragraph: 'Here's Clinton in 1992: "..."'
                     mention, conf = named_here, 0.6
+                elif not here and named_line is None and in_capitals(para.text[q.start : q.end]):
+                    # '"DIVISIVE, STUPID AND WRONG"' on a line of its own, with no cue and
+                    # nothing announcing it: a headline or a sign the page shows, no one's
+                    # words (a quotation announced, or one left open and going on, is kept above)
+                    continue
                 elif share >= FLOATING_SHARE and prev_last is not None and not here:
                     mention = new_actor(
                         article,
@@ -424,6 +434,11 @@ def find_quotes(
             if any(f.kind == "direct" and gap((f.start, f.end), a.content) == 0 for f in here):
                 continue
             if _nested(a, atts):
+                continue
+            if only_titles(said) and a.cue[1] <= cs and not is_title(para.text):
+                # 'citing "Sunday Night Football" as his guilty pleasure': a work's title. Not
+                # before its tag ('"Nusra Is Al Qaeda," the minister said' quotes a sentence of
+                # names), nor in a headline in title case, which capitalises every quotation
                 continue
             if (through := tag_within(a, q_abs, atts, article.text)) is not None:
                 ce, a = through  # 'Price cannot say that "...," Ruiz added': Ruiz's words

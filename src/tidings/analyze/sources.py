@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from tidings.analyze.cues import DOCUMENT_NOUNS, GROUP_NOUNS
 from tidings.analyze.names import TITLE_WORDS
-from tidings.analyze.naming import ORG_NOUNS, SOURCE_NOUNS
+from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from tidings.wordlists import MONTHS, WEEKDAYS
 
 #: Pronouns for a person or a group, and the relative pronouns that stand for one as a subject
@@ -37,6 +37,14 @@ def source_like(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return any(_names_source(w) for w in _singulars(tok.lower_))
+
+
+def person_like(tok: Token) -> bool:
+    """True for a noun for a person ("doctor", "teachers", "the voter"; the lexicon of
+    :data:`~tidings.analyze.naming.PERSON_NOUNS`). Wider than :func:`source_like`'s nouns,
+    which are the ones news writing makes sources of on their own; a person noun is a source
+    where the words it said are quoted (see attributions' act verbs)."""
+    return any(w in PERSON_NOUNS for w in _singulars(tok.lower_))
 
 
 #: Nouns of time that head a "by" phrase of time: "by the end of the year", "by then".
