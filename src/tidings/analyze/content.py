@@ -31,7 +31,7 @@ from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
 from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
-from tidings.wordlists import word_list
+from tidings.wordlists import IRREGULAR_PASTS, word_list
 
 #: Nouns naming a work whose title may follow in marks: 'her memoir, "Learning From the Ground
 #: Up,"', 'the drama "Mercy Street"', 'a paper titled "How to Foster ..."'.
@@ -432,25 +432,13 @@ def _out_of_modal(verb: Token, head: Token) -> bool:
     )
 
 
-#: Common irregular past forms that differ from the bare verb (the pipeline has no lemmatizer).
-_IRREGULAR_PASTS = frozenset(
-    word_list(
-        """
-        left went took gave told made came got sent spent held met kept began wrote spoke ran
-        saw stood sat won lost brought bought thought felt found led paid sold fled drove rode
-        threw flew grew knew drew chose broke stole woke rose fell struck hid
-        """
-    )
-)
-
-
 def _not_bare(verb: Token) -> bool:
     """True for a finite form no bare verb shares: a present in -s, a past in -ed ("proceed"
     and "need" end so too, hence not -eed) or a common irregular past ("left", "took")."""
     word = verb.lower_
     if verb.tag_ == "VBZ":
         return True
-    return (word.endswith("ed") and not word.endswith("eed")) or word in _IRREGULAR_PASTS
+    return (word.endswith("ed") and not word.endswith("eed")) or word in IRREGULAR_PASTS
 
 
 def _shares_perfect(verb: Token, head: Token) -> bool:

@@ -101,6 +101,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             misread = _scene_people_misread(verb, root, quoted)
             if misread is not None:
                 found = misread
+            contrast = _contrast_people_before(verb, root, quoted)
+            if contrast is not None:
+                found = contrast
             if found is not None and found.lower_ in _MARKET_THINGS:
                 # 'Shares of Acme fell 8 percent after the company cut its forecast, blaming
                 # "..."': shares blame nothing; the company named before does, or whose shares
@@ -466,6 +469,51 @@ def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]
     return None
 
 
+#: Subordinators of a clause that sets someone against the main clause ('though a council
+#: member used stronger language').
+_CONTRAST_MARKS = frozenset(("though", "although", "whereas"))
+
+
+def _contrast_people_before(
+    verb: Token, root: Token, quoted: list[tuple[int, int]]
+) -> Token | None:
+    """The subject of a contrasting clause ("though", "although", "whereas") that the
+    participle hangs on and that runs on to the comma right before it: in 'The mayor has been
+    praised by residents, though at a meeting a council member used stronger language, saying
+    the plan "must be stopped"' the one saying is the council member, who used the language,
+    not the mayor. The clause is set against the main one, so its act is what the participle
+    goes on with; a subject that is a thing ('though the margin was slim') says nothing and
+    leaves the participle to the main clause. None otherwise."""
+    clause = verb.head
+    if clause.i == root.i or clause.dep_ != "advcl" or clause.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        or not _can_speak(subject)
+        or subject.lower_ in _RELATIVES
+        or any(a <= subject.idx < b for a, b in quoted)
+    ):
+        return None
+    return subject if _runs_to_participle(clause, verb) else None
+
+
+def _runs_to_participle(clause: Token, verb: Token) -> bool:
+    """True when the clause headed by ``clause`` runs on, word after word, to the comma right
+    before the participle ``verb`` (the participle's own words aside, where the parser hung
+    them on the clause)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    own = {t.i for t in verb.subtree} | {verb.i - 1}  # the comma may hang on either
+    words = [t for t in clause.subtree if t.i not in own]
+    last = max(t.i for t in words)
+    first = min(t.i for t in words)
+    return last == verb.i - 2 and len(words) == last - first + 1
+
+
 #: Finite verb tags: the verb of a clause a scene word opens ('as a plumber walks').
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
 
@@ -576,11 +624,7 @@ def _scene_before(clause: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in _TOLD for c in verb.children):
         return False
-    own = {t.i for t in verb.subtree} | {verb.i - 1}  # the comma may hang on either
-    words = [t for t in clause.subtree if t.i not in own]
-    last = max(t.i for t in words)
-    first = min(t.i for t in words)
-    return last == verb.i - 2 and len(words) == last - first + 1
+    return _runs_to_participle(clause, verb)
 
 
 def _name_set_off(verb: Token) -> Token | None:

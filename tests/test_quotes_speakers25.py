@@ -1,0 +1,95 @@
+"""Who the speaker is (spk25, session 23): a participle after a contrasting clause, "they" after
+people joined as a subject by an irregular past. Sentences written for these tests, run through
+``analyze``; each rule's cases failed before it, and the near-misses beside them say what must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_starting, quotes_of
+
+#: A first paragraph, so that the paragraphs after it are body text (an article's first
+#: paragraph is its lead).
+_LEAD = "The storm flooded much of the county overnight, closing roads and schools."
+
+
+def _speaker_of(paragraphs: list[str], starts: str) -> tuple[str | None, str | None]:
+    """The speaker's name and mention of the quote whose content starts with ``starts``."""
+    q = quote_starting(quotes_of(_LEAD, *paragraphs), starts)
+    return q.speaker, q.speaker_mention.text if q.speaker_mention else None
+
+
+# 1. A participle after a contrasting clause ("though", "although", "whereas") that runs on to
+#    its comma goes on with that clause's subject
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "starts", "mention"),
+    [
+        (
+            "The mayor has been praised by residents, though at a meeting last week a council"
+            ' member used stronger language, saying the plan "must be stopped."',
+            "the plan",
+            "a council member",
+        ),
+        (
+            "Governor Ann Hill defended the budget on Monday, although Senator Tom Reed went"
+            ' further, calling it "a disaster for schools."',
+            "it",
+            "Senator Tom Reed",
+        ),
+        (
+            'The union backed the deal, whereas the nurses rejected it, saying it was "an'
+            ' insult."',
+            "it was",
+            "the nurses",
+        ),
+    ],
+)
+def test_a_participle_after_a_contrasting_clause_is_that_clauses(
+    paragraph: str, starts: str, mention: str
+) -> None:
+    # the main clause's subject (the mayor, Hill, the union) took the participle
+    assert _speaker_of([paragraph], starts)[1] == mention
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a thing in the contrasting clause says nothing
+        'Governor Ann Hill won the vote, though the margin was slim, saying she was "grateful'
+        ' to every voter."',
+        # no contrasting clause
+        'Governor Ann Hill spoke after the vote, saying she was "grateful to every voter."',
+        # a scene clause, not a contrast, whose subject is a thing
+        'Governor Ann Hill spoke after the vote, as the results came in, saying she was'
+        ' "grateful to every voter."',
+    ],
+)
+def test_a_participle_after_other_clauses_keeps_the_main_subject(paragraph: str) -> None:
+    assert _speaker_of([paragraph], "she was")[0] == "Ann Hill"
+
+
+# 2. "They" after people joined as a subject, whatever past ends the joined words
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("verb", ["met", "sat with", "spoke to", "held talks with"])
+def test_they_after_people_joined_by_an_irregular_past(verb: str) -> None:
+    paragraph = (
+        f"Ann Hill and her deputy {verb} the strikers on Friday. They said the talks would"
+        " resume Monday."
+    )
+    name, mention = _speaker_of([paragraph], "the talks")
+    assert mention == "They" and name == "Ann Hill and her deputy"
+
+
+@pytest.mark.issue(4)
+def test_they_after_people_joined_by_a_regular_past_is_unchanged() -> None:
+    paragraph = (
+        "Ann Hill and her deputy visited the strikers on Friday. They said the talks would"
+        " resume Monday."
+    )
+    assert _speaker_of([paragraph], "the talks")[0] == "Ann Hill and her deputy"
