@@ -40,8 +40,7 @@ def _speaker_of(paragraphs: list[str], starts: str) -> tuple[str | None, str | N
             "Senator Tom Reed",
         ),
         (
-            'The union backed the deal, whereas the nurses rejected it, saying it was "an'
-            ' insult."',
+            'The union backed the deal, whereas the nurses rejected it, saying it was "an insult."',
             "it was",
             "the nurses",
         ),
@@ -64,7 +63,7 @@ def test_a_participle_after_a_contrasting_clause_is_that_clauses(
         # no contrasting clause
         'Governor Ann Hill spoke after the vote, saying she was "grateful to every voter."',
         # a scene clause, not a contrast, whose subject is a thing
-        'Governor Ann Hill spoke after the vote, as the results came in, saying she was'
+        "Governor Ann Hill spoke after the vote, as the results came in, saying she was"
         ' "grateful to every voter."',
     ],
 )
