@@ -92,3 +92,41 @@ def test_they_after_people_joined_by_a_regular_past_is_unchanged() -> None:
         " resume Monday."
     )
     assert _speaker_of([paragraph], "the talks")[0] == "Ann Hill and her deputy"
+
+
+# 3. After an inverted cue of telling ("warned", "urged"), a proper name is the speaker, not the
+#    one told
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "starts", "name"),
+    [
+        (
+            "Prices will rise again next year, warned Tom Reed as he presented the budget.",
+            "Prices",
+            "Tom Reed",
+        ),
+        (
+            "The virus is not done with us, warned Ana Ruiz as she urged countries to keep"
+            " testing.",
+            "The virus",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_name_after_an_inverted_cue_of_telling_speaks(
+    paragraph: str, starts: str, name: str
+) -> None:
+    # the parser made the name the object of "warned", and the noun before the comma spoke
+    assert _speaker_of([paragraph], starts)[0] == name
+
+
+@pytest.mark.issue(4)
+def test_the_one_told_stays_the_addressee() -> None:
+    qs = quotes_of(
+        _LEAD,
+        "Ann Hill said prices would rise again next year, telling Tom Reed to cut spending.",
+        'Prices will rise, Ann Hill warned Tom Reed on Monday. "Cut spending now."',
+    )
+    assert all(q.speaker == "Ann Hill" for q in qs)

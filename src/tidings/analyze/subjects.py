@@ -390,13 +390,18 @@ def _object_after_inverted_cue(verb: Token) -> Token | None:
     noun phrase after an inverted cue as its object when it opens with a determiner, and leaves
     the cue with no subject (the noun before the comma, 'Brussels', would be taken). A cue
     after a comma, its reported clause before it, and an object right after it: that object
-    speaks ("told" and its kin excepted: their object is the addressee)."""
+    speaks. "Told" and its kin take an addressee as their object, so after them only a
+    proper name on a finite cue speaks ('Prices will rise, warned Tom Reed as he presented the
+    budget': no one warns Reed; not ', telling reporters')."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is not None and cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return obj if verb.tag_ in ("VBD", "VBZ") and obj.pos_ == "PROPN" else None
+    return obj
 
 
 def _name_as_gerund(tok: Token) -> bool:
