@@ -130,3 +130,48 @@ def test_the_one_told_stays_the_addressee() -> None:
         'Prices will rise, Ann Hill warned Tom Reed on Monday. "Cut spending now."',
     )
     assert all(q.speaker == "Ann Hill" for q in qs)
+
+
+# 4. A role given in a relative clause ("who was secretary of state") names the person for a
+#    nominal of that role
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (
+            [
+                "Ann Hill, who was secretary of state under two presidents, visited the school"
+                " on Monday.",
+                "“This is a proud day,” the former secretary of state said.",
+            ],
+            "Ann Hill",
+        ),
+        (
+            [
+                "Ann Hill met Tom Reed, who served as mayor of the city for a decade, on Monday.",
+                "“This is a proud day,” the former mayor said.",
+            ],
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_role_given_in_a_relative_clause_names_the_nominal(
+    paragraphs: list[str], name: str
+) -> None:
+    assert _speaker_of(paragraphs, "This is")[0] == name
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "relative",
+    ["who is running for governor", "who was the governor’s chief of staff"],
+)
+def test_a_relative_clause_that_gives_no_role_names_no_one(relative: str) -> None:
+    # running for an office, or working for its holder, is not holding it
+    paragraphs = [
+        f"Ann Hill met Tom Reed, {relative}, on Monday.",
+        "“This is a proud day,” the governor said.",
+    ]
+    assert _speaker_of(paragraphs, "This is")[0] != "Tom Reed"
