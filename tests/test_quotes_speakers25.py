@@ -175,3 +175,27 @@ def test_a_relative_clause_that_gives_no_role_names_no_one(relative: str) -> Non
         "“This is a proud day,” the governor said.",
     ]
     assert _speaker_of(paragraphs, "This is")[0] != "Tom Reed"
+
+
+# 5. A cue after its speaker introduces the quotation past an aside set off by commas
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "aside", ["again using a thick accent", "once more putting on an accent", "grinning"]
+)
+def test_a_cue_introduces_the_quotation_past_an_aside(aside: str) -> None:
+    # the parser hung the second quotation on the scene clause's cue ("shouted")
+    paragraph = (
+        f'When a woman in the crowd shouted, "Reed," Lee joked, {aside}, "Amen, sister! Come'
+        ' on up and join us!"'
+    )
+    assert _speaker_of([paragraph], "Amen")[0] == "Lee"
+    assert _speaker_of([paragraph], "Reed")[1] == "a woman in the crowd"
+
+
+@pytest.mark.issue(4)
+def test_an_aside_with_a_cue_of_its_own_keeps_its_speaker() -> None:
+    # the chant is the crowd's, whose cue lies in the aside
+    paragraph = "Lee spoke for an hour, as the crowd chanted, “Four more years!”"
+    assert _speaker_of([paragraph], "Four more")[1] == "the crowd"
