@@ -199,3 +199,59 @@ def test_an_aside_with_a_cue_of_its_own_keeps_its_speaker() -> None:
     # the chant is the crowd's, whose cue lies in the aside
     paragraph = "Lee spoke for an hour, as the crowd chanted, “Four more years!”"
     assert _speaker_of([paragraph], "Four more")[1] == "the crowd"
+
+
+# 6. A body's name after a place and a comma, read by the parser as the place's conjunct, tags
+#    the clause before it
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "starts"),
+    [
+        (
+            "Agents seized 475 pounds of cocaine at the port near Laredo, Texas, Customs and"
+            " Border Protection announced Tuesday.",
+            "Agents seized",
+        ),
+        (
+            "Officers found the drugs hidden in a truck of limes at the Pharr bridge, Customs"
+            " and Border Protection said Tuesday.",
+            "Officers found",
+        ),
+    ],
+)
+def test_a_name_read_as_the_places_conjunct_tags_the_clause(paragraph: str, starts: str) -> None:
+    qs = quotes_of(_LEAD, paragraph)
+    q = quote_starting(qs, starts)
+    assert q.speaker == "Customs and Border Protection"
+    assert q.speaker_mention is not None and q.speaker_mention.text == q.speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("paragraph", "starts", "speaker"),
+    [
+        (
+            "The talks collapsed in Geneva, Switzerland, Reuters reported.",
+            "The talks",
+            "Reuters",
+        ),
+        (
+            "The plant will close in March, Procter & Gamble announced Tuesday.",
+            "The plant",
+            "Procter & Gamble",
+        ),
+    ],
+)
+def test_tags_the_parser_read_are_unchanged(paragraph: str, starts: str, speaker: str) -> None:
+    assert _speaker_of([paragraph], starts)[0] == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_name_in_a_list_of_objects_tags_nothing() -> None:
+    paragraph = (
+        "The mayor visited Laredo, Texas, Customs and Border Protection agents and their"
+        " families on Tuesday."
+    )
+    assert not quotes_of(_LEAD, paragraph)
