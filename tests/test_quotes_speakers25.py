@@ -255,3 +255,30 @@ def test_a_name_in_a_list_of_objects_tags_nothing() -> None:
         " families on Tuesday."
     )
     assert not quotes_of(_LEAD, paragraph)
+
+
+# 7. '"...," was X's reply': whose reply the words are speaks
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("was the company’s response", "the company"),
+        ("was the response from Ann Hill", "Ann Hill"),
+        ("came the reply from Ann Hill", "Ann Hill"),
+        ("was Ann Hill’s reply when asked about the rumors", "Ann Hill"),
+    ],
+)
+def test_whose_reply_the_quotation_is_speaks(tag: str, speaker: str) -> None:
+    paragraph = f"“We have no plans to close the plant,” {tag}."
+    assert _speaker_of([paragraph], "We have no plans")[0] == speaker
+
+
+@pytest.mark.issue(4)
+def test_a_reply_no_quotation_runs_into_is_no_tag() -> None:
+    # the reply is the subject, and the quotation comes after the copula
+    qs = quotes_of(
+        _LEAD, "Ann Hill’s response to the strike was measured. “We will talk again,” she said."
+    )
+    assert quote_starting(qs, "We will").speaker == "Ann Hill"

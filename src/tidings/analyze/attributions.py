@@ -84,7 +84,13 @@ from tidings.analyze.nonverbcues import (
 )
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
+from tidings.analyze.quotetags import (
+    introduces_quote,
+    leads_into_quote,
+    read_out,
+    reply_after,
+    tags_quote,
+)
 from tidings.analyze.sources import source_like, time_like
 from tidings.analyze.subjects import (
     adjacent_subject,
@@ -844,7 +850,7 @@ def find_attributions(
             if _goods_offered(tok, lemma, quoted):
                 continue  # 'companies offering cloud computing services': trade, no words
         # '"...," read a statement from the ministry': the writing after the verb is the source
-        writing = read_out(tok, quoted) if lemma is None else None
+        writing = (read_out(tok, quoted) or reply_after(tok, quoted)) if lemma is None else None
         tagged = lemma is None and (writing is not None or tags_quote(tok, quoted))
         # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
