@@ -282,3 +282,30 @@ def test_a_reply_no_quotation_runs_into_is_no_tag() -> None:
         _LEAD, "Ann Hill’s response to the strike was measured. “We will talk again,” she said."
     )
     assert quote_starting(qs, "We will").speaker == "Ann Hill"
+
+
+# 8. A name the parser hung on the verb after it as a compound is the verb's subject
+
+
+@pytest.mark.issue(4)
+def test_a_name_read_as_a_compound_of_its_verb_is_the_subject() -> None:
+    # the small model's reading of 'When a fan yelled, "Taxes," Nash joked, ...': "joked" a
+    # complement of "yelled", "Nash" a compound of "joked" (so "joked" took the fan)
+    import spacy
+    from spacy.tokens import Doc
+
+    from tidings.analyze.subjects import subject_of
+
+    words = ["When", "a", "fan", "yelled", ",", "“", "Taxes", ",", "”", "Nash", "joked", "."]
+    heads = [3, 2, 3, 3, 3, 3, 3, 6, 10, 10, 3, 3]
+    deps = ["advmod", "det", "nsubj", "ROOT", "punct", "punct", "dobj", "punct", "punct"]
+    deps += ["compound", "xcomp", "punct"]
+    tags = ["WRB", "DT", "NN", "VBD", ",", "``", "NNP", ",", "''", "NNP", "VBD", "."]
+    pos = ["ADV", "DET", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN"]
+    pos += ["VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    subject = subject_of(doc[10])
+    assert subject is not None and subject.text == "Nash"
+    # a compound noun before a noun is no subject: "the fan" still yelled
+    subject = subject_of(doc[3])
+    assert subject is not None and subject.text == "fan"

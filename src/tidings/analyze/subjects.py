@@ -32,7 +32,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if (c.dep_ in ("nsubj", "nsubjpass") or _name_as_gerund(c))
+        if (c.dep_ in ("nsubj", "nsubjpass") or _name_as_gerund(c) or _name_as_compound(c))
         and not c.is_punct  # '„Wir kämpfen weiter“, a union leader told': the mark is no one
         and not any(a <= c.idx < b for a, b in quoted)
     ]
@@ -402,6 +402,19 @@ def _object_after_inverted_cue(verb: Token) -> Token | None:
     if obj is not None and cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
         return obj if verb.tag_ in ("VBD", "VBZ") and obj.pos_ == "PROPN" else None
     return obj
+
+
+def _name_as_compound(tok: Token) -> bool:
+    """True for a name the parser hung on the finite verb right after it as a compound
+    modifier, as if the verb were a noun: in 'When someone in the audience shouted, "Cruz,"
+    Beck joked, again using an accent, "..."' "Beck" is a compound of "joked". No verb takes a
+    compound; a capitalised name right before a verb in the past or present is its subject."""
+    return (
+        tok.dep_ == "compound"
+        and tok.pos_ == "PROPN"
+        and tok.i + 1 == tok.head.i
+        and tok.head.tag_ in ("VBD", "VBZ")
+    )
 
 
 def _name_as_gerund(tok: Token) -> bool:
