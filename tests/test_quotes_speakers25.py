@@ -155,6 +155,13 @@ def test_the_one_told_stays_the_addressee() -> None:
             ],
             "Tom Reed",
         ),
+        (
+            [
+                "Ann Hill, who served two terms as governor, spoke in Ohio with Senator Tom Reed.",
+                "“This is our state,” the former governor said.",
+            ],
+            "Ann Hill",
+        ),
     ],
 )
 def test_a_role_given_in_a_relative_clause_names_the_nominal(
@@ -166,10 +173,15 @@ def test_a_role_given_in_a_relative_clause_names_the_nominal(
 @pytest.mark.issue(4)
 @pytest.mark.parametrize(
     "relative",
-    ["who is running for governor", "who was the governor’s chief of staff"],
+    [
+        "who is running for governor",
+        "who was the governor’s chief of staff",
+        "who served as an adviser to the governor",
+    ],
 )
 def test_a_relative_clause_that_gives_no_role_names_no_one(relative: str) -> None:
-    # running for an office, or working for its holder, is not holding it
+    # running for an office, or working for its holder, is not holding it (an adviser to the
+    # governor took the title as the relative clause's own)
     paragraphs = [
         f"Ann Hill met Tom Reed, {relative}, on Monday.",
         "“This is a proud day,” the governor said.",
