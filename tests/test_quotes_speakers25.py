@@ -321,16 +321,3 @@ def test_a_name_read_as_a_compound_of_its_verb_is_the_subject() -> None:
     # a compound noun before a noun is no subject: "the fan" still yelled
     subject = subject_of(doc[3])
     assert subject is not None and subject.text == "fan"
-
-
-@pytest.mark.issue(4)
-def test_a_question_put_by_no_one_named_has_no_speaker() -> None:
-    # "when asked" with no asker: the noun before "when" ("Hill's reply") did not ask
-    qs = quotes_of(
-        _LEAD, "“We will not resign,” was Hill’s reply when asked if she would step down."
-    )
-    assert quote_starting(qs, "if she would").speaker is None
-    qs = quotes_of(
-        _LEAD, "When asked by Tom Reed whether she would resign, Hill said she “will stay.”"
-    )
-    assert quote_starting(qs, "whether she").speaker == "Tom Reed"

@@ -138,8 +138,6 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             # conversations, said': the infinitive of purpose has its head's subject, not
             # the noun before it ("anonymity")
             return subject_of(verb.head, quoted)
-        if verb.dep_ == "advcl" and _asked_unnamed(verb):
-            return None
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             # 'While ..., Rep. Paul Ryan (R-WI) said "..."' parsed as an adverbial clause of
             # the quote: the noun just before the verb is its subject
@@ -404,18 +402,6 @@ def _object_after_inverted_cue(verb: Token) -> Token | None:
     if obj is not None and cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
         return obj if verb.tag_ in ("VBD", "VBZ") and obj.pos_ == "PROPN" else None
     return obj
-
-
-def _asked_unnamed(verb: Token) -> bool:
-    """True for a passive of asking in a "when" clause with no one asking ('"...," was Hill's
-    reply when asked if she would resign'): the question is put by someone the text does not
-    name, not by the noun before "when" (which :func:`adjacent_subject` would take)."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.lower_ in ("asked", "pressed", "questioned")
-        and any(c.lower_ in ("when", "if", "after", "once") for c in verb.lefts)
-        and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children)
-    )
 
 
 def _name_as_compound(tok: Token) -> bool:
