@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -1657,6 +1657,45 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "fix the pipes",
         "a plumber",
+    ),
+    (
+        "participle-after-contrasting-clause",
+        (
+            "The county budget passed on a close vote.",
+            "Governor Ruth Adair defended the plan on Monday, although Senator Tom Hale went"
+            " further, calling it “a disaster for every school in the county.”",
+        ),
+        "disaster for every",
+        "Tom Hale",
+    ),
+    (
+        "role-in-relative-clause",
+        (
+            "The county budget passed on a close vote.",
+            "Ruth Adair, who was secretary of state under two governors, spoke at the hearing.",
+            "“This budget is a promise we cannot keep,” the former secretary of state said.",
+        ),
+        "promise we cannot",
+        "Ruth Adair",
+    ),
+    (
+        "cue-past-an-aside",
+        (
+            "The rally ran late into the evening.",
+            "When a man near the stage shouted, “Taxes,” Hale joked, again using a thick"
+            " accent, “Amen, brother! Come on up and pay them for me!”",
+        ),
+        "pay them for me",
+        "Hale",
+    ),
+    (
+        "copular-reply-tag",
+        (
+            "The plant's future has been in doubt since spring.",
+            "“We have no plans to close the plant this year,” was the response from Ruth Adair.",
+        ),
+        "no plans to close",
+        "Ruth Adair",
     ),
 ]
 

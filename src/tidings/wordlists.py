@@ -24,5 +24,18 @@ MONTHS = tuple(
 #: The English weekday names, lowercase, Monday first (the index is ``date.weekday()``).
 WEEKDAYS = tuple(word_list("monday tuesday wednesday thursday friday saturday sunday"))
 
+#: Common irregular past forms that differ from the bare verb (the pipeline has no
+#: lemmatizer): a finite verb no bare verb or noun of the same spelling is mistaken for in
+#: running text (content.py's tense tests, antecedents.py's end of joined subjects).
+IRREGULAR_PASTS = frozenset(
+    word_list(
+        """
+        left went took gave told made came got sent spent held met kept began wrote spoke ran
+        saw stood sat won lost brought bought thought felt found led paid sold fled drove rode
+        threw flew grew knew drew chose broke stole woke rose fell struck hid
+        """
+    )
+)
 
-__all__ = ["MONTHS", "WEEKDAYS", "word_list"]
+
+__all__ = ["IRREGULAR_PASTS", "MONTHS", "WEEKDAYS", "word_list"]

@@ -44,7 +44,7 @@ from tidings.analyze.openings import (
 )
 from tidings.analyze.registry import Entry, SpeakerRegistry
 from tidings.model import Entity
-from tidings.wordlists import word_list
+from tidings.wordlists import IRREGULAR_PASTS, word_list
 
 
 class PronounAntecedents(SpeakerRegistry):
@@ -188,7 +188,7 @@ class PronounAntecedents(SpeakerRegistry):
                 continue
             joined = _JOINED_AFTER.match(text, e)
             verb = (
-                _VERB_AFTER.search(text, joined.end(), min(here, joined.end() + 80))
+                _JOINED_VERB.search(text, joined.end(), min(here, joined.end() + 80))
                 if joined
                 else None
             )
@@ -623,11 +623,18 @@ _THEY_OPENS = re.compile(r"\s*(?:(?:And|But|However|Still|Yet|So),?\s+)?[Tt]hey\
 #: name is no modifier of a noun ("The Environment Agency issued ...", "The Kremlin denied ...",
 #: "The Appellate Court didn't agree ...", "The council has voted ..."); after people joined
 #: as a subject, it ends their words (:meth:`PronounAntecedents._joined_subject_before`).
-_VERB_AFTER = re.compile(
-    r" (?:[a-z]+ed|said|told|made|gave|took|sent|wrote|began|put|set"
+_PAST_OR_AUXILIARY = (
+    r"[a-z]+ed|said|told|made|gave|took|sent|wrote|began|put|set"
     r"|(?:did|does|has|had|have|is|was|were|are|would|could|should|must)(?:n['’]t)?"
-    r"|will|won['’]t|can|can['’]t|cannot|may|might)\b"
+    r"|will|won['’]t|can|can['’]t|cannot|may|might"
 )
+_VERB_AFTER = re.compile(rf" (?:{_PAST_OR_AUXILIARY})\b")
+
+
+#: The verb that ends people joined as a subject: :data:`_VERB_AFTER`'s pasts and auxiliaries,
+#: and the common irregular pasts ("Ann Hill and her deputy met the strikers. They said ...").
+#: Not for an organisation's name, where "The Met" or "The New Left" would read as a verb.
+_JOINED_VERB = re.compile(rf" (?:{_PAST_OR_AUXILIARY}|{'|'.join(sorted(IRREGULAR_PASTS))})\b")
 
 
 #: A participle clause putting a question to the sentence's subject, up to the subject:

@@ -47,6 +47,7 @@ from tidings.analyze.content import (
     content_of,
     misread_conjunct_cue,
     misread_tag,
+    name_run_tag,
     trim,
     with_marks,
 )
@@ -83,7 +84,13 @@ from tidings.analyze.nonverbcues import (
 )
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
+from tidings.analyze.quotetags import (
+    introduces_quote,
+    leads_into_quote,
+    read_out,
+    reply_after,
+    tags_quote,
+)
 from tidings.analyze.sources import person_like, source_like, time_like
 from tidings.analyze.subjects import (
     adjacent_subject,
@@ -852,7 +859,7 @@ def find_attributions(
             if _goods_offered(tok, lemma, quoted):
                 continue  # 'companies offering cloud computing services': trade, no words
         # '"...," read a statement from the ministry': the writing after the verb is the source
-        writing = read_out(tok, quoted) if lemma is None else None
+        writing = (read_out(tok, quoted) or reply_after(tok, quoted)) if lemma is None else None
         tagged = lemma is None and (writing is not None or tags_quote(tok, quoted))
         # 'She then addressed the supporters again: "Here is what I regret."': any verb whose
         # sentence ends in a colon that opens a quote introduces it (its subject must be a
@@ -903,6 +910,10 @@ def find_attributions(
             else:
                 quoted_obj = None
         tag = misread_tag(tok)  # '<clause>, the minister announced on Monday, <gloss>'
+        tag_speaker = tok.head if tag is not None else None
+        run = name_run_tag(tok) if tag is None else None
+        if run is not None:
+            tag, tag_speaker = run  # '<clause> near Laredo, Texas, Customs and ... announced'
         content = label or tag or content_of(tok) or _misread_modifier_content(tok)
         first = None  # the verb of saying a misread second one shares its subject with
         if (conjunct := misread_conjunct_cue(tok)) is not None:
@@ -954,7 +965,7 @@ def find_attributions(
         if content is not None and _ANONYMITY.match(text_of(doc), content[0], content[1]):
             continue  # 'a nurse, who did not want to be named,': why a source is unnamed
         spans = [(q.start, q.end) for q in quoted]
-        subj = tok.head if tag is not None else subject_of(first or verb, spans)
+        subj = tag_speaker if tag_speaker is not None else subject_of(first or verb, spans)
         if subj is None:
             subj = _adjective_subject(verb)  # 'was quick to point out that ...'
         subj = writing or subj
@@ -1043,6 +1054,11 @@ def find_attributions(
             content=(offset + content[0], offset + content[1]) if content else None,
             strength=0.75 if announces else 0.5 if act else 0.6 if is_stance(low) else 0.75,
         )
+        if run is not None and att.mention is not None and att.mention.kind == "name":
+            # the parser cut the name at its first conjunct: it runs on to the cue
+            last = doc[tok.i - 1]
+            att.mention.end = offset + last.idx + len(last)
+            att.mention.name = doc[run[1].i : tok.i].text
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))

@@ -32,7 +32,7 @@ from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
 from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
-from tidings.wordlists import word_list
+from tidings.wordlists import IRREGULAR_PASTS, word_list
 
 #: Nouns naming a work whose title may follow in marks: 'her memoir, "Learning From the Ground
 #: Up,"', 'the drama "Mercy Street"', 'a paper titled "How to Foster ..."'.
@@ -453,25 +453,13 @@ def _out_of_modal(verb: Token, head: Token) -> bool:
     )
 
 
-#: Common irregular past forms that differ from the bare verb (the pipeline has no lemmatizer).
-_IRREGULAR_PASTS = frozenset(
-    word_list(
-        """
-        left went took gave told made came got sent spent held met kept began wrote spoke ran
-        saw stood sat won lost brought bought thought felt found led paid sold fled drove rode
-        threw flew grew knew drew chose broke stole woke rose fell struck hid
-        """
-    )
-)
-
-
 def _not_bare(verb: Token) -> bool:
     """True for a finite form no bare verb shares: a present in -s, a past in -ed ("proceed"
     and "need" end so too, hence not -eed) or a common irregular past ("left", "took")."""
     word = verb.lower_
     if verb.tag_ == "VBZ":
         return True
-    return (word.endswith("ed") and not word.endswith("eed")) or word in _IRREGULAR_PASTS
+    return (word.endswith("ed") and not word.endswith("eed")) or word in IRREGULAR_PASTS
 
 
 def _shares_perfect(verb: Token, head: Token) -> bool:
@@ -1504,6 +1492,44 @@ def misread_tag(verb: Token) -> tuple[int, int] | None:
     if any(t.is_quote or t.dep_ in ("dobj", "ccomp", "xcomp") for t in doc[verb.i + 1 : after]):
         return None  # '..., a man yelled "Stay there!"': the verb's own words or object follow
     return trim(doc, start, lead)
+
+
+#: Words inside a body's name after its first ("Customs and Border Protection", "Department
+#: of Health", "Procter & Gamble").
+_NAME_JOINERS = frozenset(("and", "of", "for", "&", "the"))
+
+
+def name_run_tag(verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """The clause a tag reports, and its speaker's first word, when the parser read the tag's
+    name as a conjunct of the place before the comma: in '<clause> near Laredo, Texas, Customs
+    and Border Protection announced Tuesday.' "Customs" and "Protection" are read as conjuncts
+    of "Texas", and "announced" is left with no subject. A cue in the past or present with no
+    subject after the comma (the parser may take a noun of the clause for one: "the drugs"
+    in '<clause> found the drugs ..., Customs and Border Protection said') and nothing after
+    it but time words, right after capitalised words (with "and",
+    "of" between) that follow a comma after a finite clause, is that clause's tag; the name
+    opens at the comma. None for any other verb."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ == "ROOT":
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and (
+        doc[k].pos_ == "PROPN" or (doc[k].lower_ in _NAME_JOINERS and doc[k - 1].pos_ == "PROPN")
+    ):
+        k -= 1
+    if k == verb.i - 1 or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+        return None
+    start = verb.sent.start
+    if not any(t.tag_ in FINITE_TAGS for t in doc[start:k]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in verb.children):
+        return None  # a subject of its own after the comma (a subject before it is misread)
+    rest = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+    if any(t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADV", "ADP") for t in rest):
+        return None  # 'announced Tuesday', 'said on Monday': nothing else after the tag
+    return trim(doc, start, k), doc[k + 1]
 
 
 def _has_subject(tok: Token) -> bool:

@@ -288,6 +288,11 @@ appearance release posting
 )
 
 
+#: Nouns for the words someone answers with ('"No," was Hill's reply', 'the response from
+#: Hill'): whose reply it is speaks.
+REPLY_NOUNS = frozenset(("reply", "response", "answer", "retort", "rejoinder", "comeback"))
+
+
 #: Verbs that double their final consonant before -ed and -ing (a stressed last syllable
 #: ending in one vowel and one consonant: "admitted", "preferred", "referring", "planned").
 _DOUBLING = {

@@ -142,7 +142,9 @@ def choose(
     tag = tag_of(q, atts, text) if text else None
     if tag is not None:
         return _teller_recalled(tag, atts, text) or tag, 0.9
-    intro = _introducing(q, atts, text) if text else None
+    intro = (
+        (_introducing(q, atts, text) or _introducing_past_aside(q, atts, text)) if text else None
+    )
     if intro is not None:
         return intro, 0.9
     holding = [a for a in atts if a.content and gap(a.content, q) == 0]
@@ -276,6 +278,36 @@ def _introducing(q: tuple[int, int], atts: list[Attribution], text: str) -> Attr
             and a.mention is not None
             and a.cue[1] <= q[0] <= a.cue[1] + 12
             and _INTRO_GAP.match(text, a.cue[1], q[0])
+        ):
+            return a
+    return None
+
+
+#: Between a cue and the quotation it introduces, an aside set off by commas ('Lee joked, again
+#: using a thick accent, "..."'): no sentence ends and no quote opens in it.
+_ASIDE_GAP = re.compile(r",\s+[^,.;:!?\"“”‘’]{1,60},\s*[\"“‘']\s*$")
+
+
+def _introducing_past_aside(
+    q: tuple[int, int], atts: list[Attribution], text: str
+) -> Attribution | None:
+    """The cue of saying, after its speaker, that introduces the quote past an aside set off
+    by commas: in 'When a woman in the crowd shouted, "Reed," Lee joked, again using a thick
+    accent, "Amen, sister!"' the parser hangs everything on "shouted", but "Lee joked, ...,"
+    opens the second quotation. Not when another cue lies in the aside ('Lee spoke, as the
+    crowd chanted, "..."': the chant is the crowd's, which the cue nearest the quote
+    decides)."""
+    for a in atts:
+        m = a.mention
+        if (
+            a.strength >= 0.75
+            and m is not None
+            and m.end <= a.cue[0]
+            and a.cue[1] < q[0] <= a.cue[1] + 66
+            and cue_lemma(a.lemma)
+            and not is_stance(a.lemma)
+            and _ASIDE_GAP.match(text, a.cue[1], q[0])
+            and not any(a.cue[1] <= b.cue[0] < q[0] for b in atts if b is not a)
         ):
             return a
     return None

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, cue_lemma
+from tidings.analyze.cues import (
+    CHANNEL_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    REPLY_NOUNS,
+    cue_lemma,
+)
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.descriptions import HONORIFICS, appos_before, is_role
 from tidings.analyze.names import TITLE_WORDS, called_with_title, gender_of
@@ -68,12 +74,13 @@ class Mention:
 
 def _owner(head: Token) -> Token | None:
     """The named possessor of a channel or document noun ("Sanders' email", "Trump's
-    statement", "a statement from Schumer's office"), who speaks through it; None for any
-    other head or a pronoun possessor."""
-    if head.pos_ != "NOUN" or head.lower_ not in _CHANNELS:
+    statement", "a statement from Schumer's office"), or of a reply ("Hill's reply", "the
+    response from Hill"), who speaks through it; None for any other head or a pronoun
+    possessor."""
+    if head.pos_ != "NOUN" or (head.lower_ not in _CHANNELS and head.lower_ not in REPLY_NOUNS):
         return None
     poss = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
-    if poss is None and head.lower_ in CHANNEL_NOUNS:
+    if poss is None and (head.lower_ in CHANNEL_NOUNS or head.lower_ in REPLY_NOUNS):
         # "a statement from Chuck Schumer's office", "an email from Neera Tanden": the one it
         # is from (a study or report by someone stays the source: "a count by the AP")
         prep = next(
@@ -82,6 +89,8 @@ def _owner(head: Token) -> Token | None:
         poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if poss is not None and poss.pos_ == "NOUN":
             poss = next((c for c in poss.children if c.dep_ == "poss"), None)
+    if poss is not None and head.lower_ in REPLY_NOUNS and poss.pos_ in ("NOUN", "PRON"):
+        return poss  # "the company's response", "his reply": the one answering, named or not
     if poss is None or poss.pos_ == "PRON" or not poss.text[:1].isupper():
         return None
     return poss

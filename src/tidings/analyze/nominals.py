@@ -376,19 +376,27 @@ class NominalAntecedents(PronounAntecedents):
 
     def _title_in_appositive(self, titles: set[str], start: int, end: int) -> bool:
         """True when the name at ``start``-``end`` is given one of ``titles`` by an appositive
-        phrase: after it ("Mark Ellison, the Republican senator who chairs ...") or, opening
-        its sentence, before it and a comma ("The senator who chairs the banking committee,
-        Mark Ellison, ..."). Not a possessive ("Susan Park, the senator's aide")."""
+        phrase: after it ("Mark Ellison, the Republican senator who chairs ...", or a relative
+        clause saying what the person is or was: "Ann Hill, who was secretary of state under
+        two presidents,") or, opening its sentence, before it and a comma ("The senator who
+        chairs the banking committee, Mark Ellison, ..."). Not a possessive ("Susan Park, the
+        senator's aide")."""
         text = self.article.text
         words = "|".join(re.escape(t) for t in titles)
         # the appositive goes on or closes ("..., the senator who chairs", "the senator of",
         # "the senator,"): "Mika Brzezinski, the Democratic candidate stated" ends an opening
         # phrase with the name, and the title is the sentence's subject
         after = (
-            rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{words})"
-            r"(?:,|\s+(?:who|of|at|for|from|in|on|and|since)\b)"
+            rf",\s+(?:{_ROLE_RELATIVE})?(?:the|a|an)\s+(?:{_TITLE_MODIFIER}\s+){{0,3}}?(?:{words})"
+            r"(?:,|\s+(?:who|of|at|for|from|in|on|and|since|under)\b)"
         )
         if re.match(after, text[end : end + 80], re.I):
+            return True
+        bare = (
+            rf",\s+{_ROLE_RELATIVE}(?:(?![\w’'-]+ing\s){_TITLE_MODIFIER}\s+){{0,2}}?(?:{words})"
+            r"(?:,|\s+(?:of|at|for|from|in|on|and|since|under)\b)"
+        )
+        if re.match(bare, text[end : end + 80], re.I):
             return True
         para = self._paragraph_at(start)
         if para is None:
@@ -912,6 +920,21 @@ def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
     councillor, ...); ``{head}`` for any other noun."""
     return _SAME_OFFICE.get(head, {head})
+
+
+#: A word between an appositive's determiner and its title ("the former Republican senator",
+#: "the state's attorney general"); not a preposition, whose object the title would be ("an
+#: adviser to the governor" is not the governor).
+_TITLE_MODIFIER = r"(?!(?:to|for|of|with|at|in|on|from|by|and|under)\s)[\w’'-]+"
+
+
+#: A relative clause saying what a person is or was, before the title it gives: "Ann Hill,
+#: who was secretary of state", "Tom Reed, who served as the city's mayor", "who served two
+#: terms as governor".
+_ROLE_RELATIVE = (
+    r"who\s+(?:is|was|has\s+been|had\s+been"
+    r"|(?:serves|served|has\s+served)(?:\s+[\w’'-]+){0,3}?\s+as)\s+"
+)
 
 
 def _appositive_words(text: str, end: int, titles: set[str]) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.analyze.attrecord import inside
-from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, cue_lemma
+from tidings.analyze.cues import CHANNEL_NOUNS, DOCUMENT_NOUNS, REPLY_NOUNS, cue_lemma
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
 
@@ -79,14 +79,36 @@ def read_out(verb: Token, quoted: list[Quoted]) -> Token | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or obj.lower_ not in _READ_OUT:
         return None
+    return obj if _quotation_runs_into(verb, quoted) else None
+
+
+def reply_after(verb: Token, quoted: list[Quoted]) -> Token | None:
+    """The reply a quotation is called by the copula right after it: in '"We have no plans to
+    close the plant," was the company's response' (or 'was the response from Hill') the writer
+    names the words as someone's reply; the noun is the source, and whose reply it is (see
+    mentions' owner of a reply) speaks. None for any other verb, and for a copula no quotation
+    runs into ('Her reply was "no"')."""
+    if verb.lower_ not in ("was", "is") or not quoted or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+        return None
+    attr = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    if attr is None or attr.left_edge.i != verb.i + 1 or attr.lower_ not in REPLY_NOUNS:
+        return None
+    return attr if _quotation_runs_into(verb, quoted) else None
+
+
+def _quotation_runs_into(verb: Token, quoted: list[Quoted]) -> bool:
+    """True when a closed quotation ending in a comma, a question or an exclamation mark (or
+    a dash or an ellipsis) runs straight into ``verb``."""
     text = text_of(verb.doc)
     for q in quoted:
         if not q.closed or q.close_mark >= verb.idx or text[q.close_mark + 1 : verb.idx].strip():
             continue
         said = text[: q.close_mark].rstrip()
         if said[-1:] in _TAG_ENDS or said.endswith("..."):
-            return obj
-    return None
+            return True
+    return False
 
 
 def introduces_quote(verb: Token, quoted: list[Quoted]) -> bool:

@@ -32,7 +32,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if (c.dep_ in ("nsubj", "nsubjpass") or _name_as_gerund(c))
+        if (c.dep_ in ("nsubj", "nsubjpass") or _name_as_gerund(c) or _name_as_compound(c))
         and not c.is_punct  # '„Wir kämpfen weiter“, a union leader told': the mark is no one
         and not any(a <= c.idx < b for a, b in quoted)
     ]
@@ -101,6 +101,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
             misread = _scene_people_misread(verb, root, quoted)
             if misread is not None:
                 found = misread
+            contrast = _contrast_people_before(verb, root, quoted)
+            if contrast is not None:
+                found = contrast
             if found is not None and found.lower_ in _MARKET_THINGS:
                 # 'Shares of Acme fell 8 percent after the company cut its forecast, blaming
                 # "..."': shares blame nothing; the company named before does, or whose shares
@@ -387,13 +390,31 @@ def _object_after_inverted_cue(verb: Token) -> Token | None:
     noun phrase after an inverted cue as its object when it opens with a determiner, and leaves
     the cue with no subject (the noun before the comma, 'Brussels', would be taken). A cue
     after a comma, its reported clause before it, and an object right after it: that object
-    speaks ("told" and its kin excepted: their object is the addressee)."""
+    speaks. "Told" and its kin take an addressee as their object, so after them only a
+    proper name on a finite cue speaks ('Prices will rise, warned Tom Reed as he presented the
+    budget': no one warns Reed; not ', telling reporters')."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is not None and cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return obj if verb.tag_ in ("VBD", "VBZ") and obj.pos_ == "PROPN" else None
+    return obj
+
+
+def _name_as_compound(tok: Token) -> bool:
+    """True for a name the parser hung on the finite verb right after it as a compound
+    modifier, as if the verb were a noun: in 'When someone in the audience shouted, "Cruz,"
+    Beck joked, again using an accent, "..."' "Beck" is a compound of "joked". No verb takes a
+    compound; a capitalised name right before a verb in the past or present is its subject."""
+    return (
+        tok.dep_ == "compound"
+        and tok.pos_ == "PROPN"
+        and tok.i + 1 == tok.head.i
+        and tok.head.tag_ in ("VBD", "VBZ")
+    )
 
 
 def _name_as_gerund(tok: Token) -> bool:
@@ -464,6 +485,51 @@ def _clause_people_before(verb: Token, root: Token, quoted: list[tuple[int, int]
         ):
             return tok
     return None
+
+
+#: Subordinators of a clause that sets someone against the main clause ('though a council
+#: member used stronger language').
+_CONTRAST_MARKS = frozenset(("though", "although", "whereas"))
+
+
+def _contrast_people_before(
+    verb: Token, root: Token, quoted: list[tuple[int, int]]
+) -> Token | None:
+    """The subject of a contrasting clause ("though", "although", "whereas") that the
+    participle hangs on and that runs on to the comma right before it: in 'The mayor has been
+    praised by residents, though at a meeting a council member used stronger language, saying
+    the plan "must be stopped"' the one saying is the council member, who used the language,
+    not the mayor. The clause is set against the main one, so its act is what the participle
+    goes on with; a subject that is a thing ('though the margin was slim') says nothing and
+    leaves the participle to the main clause. None otherwise."""
+    clause = verb.head
+    if clause.i == root.i or clause.dep_ != "advcl" or clause.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        or not _can_speak(subject)
+        or subject.lower_ in _RELATIVES
+        or any(a <= subject.idx < b for a, b in quoted)
+    ):
+        return None
+    return subject if _runs_to_participle(clause, verb) else None
+
+
+def _runs_to_participle(clause: Token, verb: Token) -> bool:
+    """True when the clause headed by ``clause`` runs on, word after word, to the comma right
+    before the participle ``verb`` (the participle's own words aside, where the parser hung
+    them on the clause)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    own = {t.i for t in verb.subtree} | {verb.i - 1}  # the comma may hang on either
+    words = [t for t in clause.subtree if t.i not in own]
+    last = max(t.i for t in words)
+    first = min(t.i for t in words)
+    return last == verb.i - 2 and len(words) == last - first + 1
 
 
 #: Finite verb tags: the verb of a clause a scene word opens ('as a plumber walks').
@@ -576,11 +642,7 @@ def _scene_before(clause: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in _TOLD for c in verb.children):
         return False
-    own = {t.i for t in verb.subtree} | {verb.i - 1}  # the comma may hang on either
-    words = [t for t in clause.subtree if t.i not in own]
-    last = max(t.i for t in words)
-    first = min(t.i for t in words)
-    return last == verb.i - 2 and len(words) == last - first + 1
+    return _runs_to_participle(clause, verb)
 
 
 def _name_set_off(verb: Token) -> Token | None:
