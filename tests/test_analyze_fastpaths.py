@@ -14,7 +14,7 @@ import re
 import pytest
 
 from tidings.analyze.antecedents import _ONLY_AS, _only_as_before
-from tidings.analyze.cues import cue_lemma
+from tidings.analyze.cues import _COLON_BEFORE, _COMMA_BEFORE, _framing_mark, cue_lemma
 from tidings.analyze.directquotes import _TITLE_MINOR, is_title
 from tidings.analyze.entities import _name_in_span
 from tidings.analyze.entityspans import (
@@ -157,3 +157,28 @@ def test_registry_outside_keeps_the_mentions_no_span_holds() -> None:
     plain = [m for m in mentions if not any(a <= m[0] and m[1] <= b for a, b in spans)]
     assert _outside(mentions, spans) == plain == [(0, 5, "a"), (12, 30, "c"), (50, 52, "e")]
     assert _outside(mentions, []) == mentions
+
+
+FRAMED = [
+    'She addressed the supporters again: "Here is what I regret."',
+    'Hillary shot back, "I suppose that is your answer."',
+    'The note read: 3 items, "fragile" on each.',
+    'Prices rose: "We saw it coming," a trader said.',
+    "He said,“Look at this.”",
+    "She wrote , ‘Never again.’ Then she left.",
+    'x: "a", 12, "b"',
+    ': "Hello"',
+    "The list: eggs, milk, bread.",
+    'Sales were "strong," the report said.',
+    "No marks here at all, just a clause: and another.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", FRAMED)
+def test_cues_framing_mark_is_the_two_searches(text: str) -> None:
+    plain = bool(_COLON_BEFORE.search(text) or _COMMA_BEFORE.search(text))
+    assert _framing_mark(text) is plain
+    for cut in _cuts(text):
+        part = text[:cut]
+        assert _framing_mark(part) is bool(_COLON_BEFORE.search(part) or _COMMA_BEFORE.search(part))

