@@ -269,6 +269,30 @@ def test_a_nominal_is_the_person_an_appositive_gave_its_noun(
 
 
 @pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "between",
+    [(), ("The state has borrowed before.", "Lawmakers return in May.")],
+    ids=["next-paragraph", "paragraphs-later"],
+)
+def test_a_role_after_a_preposition_in_an_appositive_is_someone_else(quotes, between) -> None:
+    # session 23: "Tom Reed, an adviser to the governor" is an adviser; "the governor said"
+    # is not Reed, near (the appositive rule) or far (the quoted speakers' descriptions)
+    qs = quotes(
+        "Tom Reed, an adviser to the governor, said the budget was late.",
+        *between,
+        "\u201cWe will borrow,\u201d the governor said.",
+    )
+    assert _quote(qs, "We will borrow").speaker != "Tom Reed"
+    # his own role still names him, with or without a preposition after it
+    qs = quotes(
+        "Tom Reed, the governor of Ohio, said the budget was late.",
+        *between,
+        "\u201cWe will borrow,\u201d the governor said.",
+    )
+    assert _quote(qs, "We will borrow").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
 def test_a_surname_after_a_full_name_with_jr_is_the_surname_not_the_suffix(quotes) -> None:
     # session 22: "Tom Baxter Jr." is called Baxter; the untagged "Baxter" opening the
     # paragraph is the "he" of its quote, not the other "Jr." quoted before

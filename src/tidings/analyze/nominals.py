@@ -160,13 +160,15 @@ class NominalAntecedents(PronounAntecedents):
         appositive right after the name calls ``word`` ('Ada Moss, a Democrat, faces Tom Reed,
         a Republican' for "the Democrat"; 'Ada Moss, a teacher at the school,' for "the
         teacher"), the last one so described; None when nobody is (then the other rules
-        decide). Not a possessive ("Tom Reed, the teacher's lawyer")."""
+        decide). Not a possessive ("Tom Reed, the teacher's lawyer"), nor one past a preposition
+        ("Tom Reed, an adviser to the governor": an adviser, not the governor)."""
         lo = self._window_start(pos)
         if lo is None:
             return None
         text = self.article.text
         apposed = re.compile(
-            rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(word)}\b(?![’'-])", re.I
+            rf",\s+(?:the|a|an)\s+(?:{_TITLE_MODIFIER}\s+){{0,3}}?{re.escape(word)}\b(?![’'-])",
+            re.I,
         )
         best = None
         for s, e, ent in self._narrated:

@@ -70,6 +70,24 @@ def _plain(descriptions: list[str]) -> list[str]:
     ]
 
 
+#: Words that take a description on to someone or something else: "an adviser to the
+#: governor", "the wife of the senator", "a spokesman for the mayor".
+_PAST_ROLE = frozenset(["to", "for", "of", "with", "at", "by", "under", "on", "in", "from"])
+
+
+def _role_words(descriptions: list[str]) -> set[str]:
+    """The lower-cased words of each description up to the first preposition: the role it
+    gives its own person. "Tom Reed, an adviser to the governor" is an adviser, so a later
+    "the governor said" is not Reed; "the governor of Ohio" is still a governor."""
+    words: set[str] = set()
+    for description in descriptions:
+        for word in description.lower().split():
+            if word in _PAST_ROLE:
+                break
+            words.add(word)
+    return words
+
+
 class SpeakerBook(NominalAntecedents):
     """The article's speakers, built up mention by mention in reading order.
 
@@ -266,7 +284,7 @@ class SpeakerBook(NominalAntecedents):
                 for entry in reversed(sorted(self.entries, key=lambda e: e.last))
                 if (
                     m.head in entry.heads
-                    or office & set(" ".join(_plain(entry.speaker.descriptions)).lower().split())
+                    or office & _role_words(_plain(entry.speaker.descriptions))
                 )
                 and (gender is None or entry.speaker.gender in (None, gender))
                 and not (places and self._other_origin(entry, m, places))
