@@ -293,6 +293,23 @@ def test_a_role_after_a_preposition_in_an_appositive_is_someone_else(quotes, bet
 
 
 @pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("named", "nominal"),
+    [("Gov. Ann Hill", "the governor"), ("Sen. Ann Hill", "the senator")],
+    ids=["gov", "sen"],
+)
+def test_an_abbreviated_title_names_the_holder_paragraphs_later(quotes, named, nominal) -> None:
+    # session 23: "Gov." before the name is the title "governor" for a nominal far after it,
+    # as it was only for one in the next paragraph
+    qs = quotes(
+        f"{named} met union leaders on Monday.",
+        "The talks ran late into the night.",
+        f"\u201cWe will borrow,\u201d {nominal} said.",
+    )
+    assert _quote(qs, "We will borrow").speaker == "Ann Hill"
+
+
+@pytest.mark.issue(4)
 def test_a_surname_after_a_full_name_with_jr_is_the_surname_not_the_suffix(quotes) -> None:
     # session 22: "Tom Baxter Jr." is called Baxter; the untagged "Baxter" opening the
     # paragraph is the "he" of its quote, not the other "Jr." quoted before

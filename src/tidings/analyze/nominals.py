@@ -68,7 +68,8 @@ class NominalAntecedents(PronounAntecedents):
             # "the country's foreign minister, Anna Berg": the title before the comma counts
             titles = same_office(title)
             words = _title_words_before(self.article.text[max(0, s - 40) : s], titles)
-            named = bool(titles & {*words, *ent.name.lower().split()})
+            own = (_TITLE_ABBREVIATIONS.get(w, w) for w in ent.name.lower().split())
+            named = bool(titles & {*words, *own})
             named = named or (
                 self._title_in_appositive(titles, s, _e) and not self._other_person_here(ent, pos)
             )
@@ -954,14 +955,15 @@ def _appositive_words(text: str, end: int, titles: set[str]) -> set[str]:
 def _title_words_before(before: str, titles: set[str]) -> set[str]:
     """The lower-cased words of the (up to three) right before a name that may title it:
     "the country's foreign minister, Anna Berg" gives "minister", but a verb between stops
-    them ("Tom Hale, the mayor, met Paul Dorsey": "mayor" is Hale's, "met" is not a title)."""
+    them ("Tom Hale, the mayor, met Paul Dorsey": "mayor" is Hale's, "met" is not a title);
+    an abbreviated title is given in full ("Gov. Ann Hill" gives "governor")."""
     words = before.split()[-3:]
     kept: list[str] = []
     for w in reversed(words):
         low = w.strip(",").lower()
         if not (w[:1].isupper() or low in TITLE_WORDS or low in titles or low in ("of", "the")):
             break
-        kept.append(low)
+        kept.append(_TITLE_ABBREVIATIONS.get(low, low))  # "Gov." is a governor
     return set(kept)
 
 
