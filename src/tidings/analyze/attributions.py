@@ -84,7 +84,7 @@ from tidings.analyze.nonverbcues import (
 from tidings.analyze.objects import directive, document_object, object_content, quoted_label
 from tidings.analyze.quotemarks import Quoted
 from tidings.analyze.quotetags import introduces_quote, leads_into_quote, read_out, tags_quote
-from tidings.analyze.sources import source_like, time_like
+from tidings.analyze.sources import source_like, source_preposition, time_like
 from tidings.analyze.subjects import (
     adjacent_subject,
     inverted_subject,
@@ -235,6 +235,7 @@ _NON_VERB_CUES = frozenset(
     get_string_id(w)
     for w in (
         "according",
+        "per",
         *RAISING_FORMS,
         *PASSIVE_EVIDENTIALS,
         *EVIDENTIAL_ADVERBS,
@@ -790,7 +791,7 @@ def find_attributions(
             continue
         if tok.tag_ == "VBZ" and any(plural_read_as_verb(c) is not None for c in tok.rights):
             continue  # 'Police reports state that ...': "reports" is the noun that states
-        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if low in ("according", "per") and source_preposition(tok) is not None:
             according = according_to(tok, sent, offset, paragraph, sentence, quoted)
             if according is not None:
                 found.append(according)

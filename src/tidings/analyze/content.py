@@ -29,6 +29,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
+from tidings.analyze.sources import source_preposition
 from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import word_list
@@ -566,9 +567,10 @@ def _writers_aside(tok: Token) -> bool:
         # '... said they prefer an outsider, while about 4 in 10 want one with experience':
         # the writer sets a second group's view beside the first, an attribution of its own
         return True
-    if lead.text == "," and tok.lower_ == "according" and doc[tok.i + 1 : tok.i + 2].text == "to":
-        # 'Executives said routes could be cut, according to two people briefed on the plans':
-        # who passed the report on, an attribution of its own around this one
+    if lead.text == "," and source_preposition(tok) is not None:
+        # 'Executives said routes could be cut, according to two people briefed on the plans'
+        # (or 'per two people'): who passed the report on, an attribution of its own around
+        # this one
         return True
     if (
         tok.dep_ in ("advcl", "conj")
@@ -694,7 +696,8 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
         return end  # '..., she said, though she declined to say by how much'
     if (
         first.is_quote
-        or first.lower_ in ("according", "who")
+        or first.lower_ == "who"
+        or source_preposition(first) is not None
         or (first.lower_ == "with" and not _absolute_with(first))
         or first.tag_ == "DT"  # '..., Sanders said, a policy that ...': the writer's aside
         or (first.tag_ in ("VBG", "VBN") and first.lower_ != "including")

@@ -436,6 +436,12 @@ def has_owned_noun(text: str) -> bool:
     return _OWNED_NOUN.search(text) is not None
 
 
+#: "per" where news writing uses it as "according to" ('..., per the Labor Department', 'Per
+#: the health department, ...'), at a clause's edge; "per" is no cue word (a rate, '$4 per
+#: gallon', is no attribution), so the paragraph is parsed for it (read by
+#: :func:`tidings.analyze.sources.source_preposition`).
+SOURCE_PER = re.compile(r"(?:^|[,(;—–]\s*|[.!?]\s+)[Pp]er\s+(?!cent\b|capita\b|annum\b|se\b)")
+
 #: A sentence opening 'In the opinion of X,', 'In her words,', 'By his own account,': an
 #: attribution whose noun is no cue word ("view" is one), so the paragraph is parsed for it.
 IN_VIEW = re.compile(

@@ -41,7 +41,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.mentions import read_mention
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.sources import source_like
+from tidings.analyze.sources import source_like, source_preposition
 from tidings.analyze.subjects import subject_of
 from tidings.wordlists import word_list
 
@@ -56,10 +56,13 @@ def according_to(
 ) -> Attribution | None:
     """'According to the lawsuit, filed Monday, the firm ...': the source is the object of
     "to"; the content, the sentence without the phrase (both sides of it when the phrase
-    interrupts the clause). ``tok`` is "according", followed by "to"; None when "to" has no
-    object in the parse."""
+    interrupts the clause). ``tok`` is "according", followed by "to", or a "per" that stands
+    for it ('..., per the Labor Department': :func:`source_preposition`); None when the
+    preposition has no object in the parse."""
     doc = tok.doc
-    to = doc[tok.i + 1]
+    to = source_preposition(tok)
+    if to is None:
+        return None
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
