@@ -95,7 +95,9 @@ def source_preposition(tok: Token) -> Token | None:
     the sentence's start or after a comma, dash or bracket, not after "as": 'as per the
     contract' says what was agreed, not who said it), its object a source (:func:`source_like`)
     and no number, measure or time: '$4 per gallon', 'per capita', '12 per cent', 'per year'
-    are rates."""
+    are rates. A record of counts the lexicons of documents do not list ('per FiveThirtyEight's
+    endorsement tracker', 'per a list compiled by ...') is a source here as well
+    (:data:`_RECORD_NOUNS`)."""
     doc = tok.doc
     if tok.lower_ == "according":
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -108,4 +110,12 @@ def source_preposition(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if obj is None or obj.like_num or obj.pos_ == "NUM" or time_like(obj):
         return None
-    return tok if source_like(obj) else None
+    return tok if source_like(obj) or obj.lower_ in _RECORD_NOUNS else None
+
+
+#: Records of counts that news writing cites "per" or "according to" ('per the campaign's
+#: tracker', 'per a list kept by the party'), beside the documents of
+#: :data:`tidings.analyze.cues.DOCUMENT_NOUNS` (a poll, a count, a tally, the data).
+_RECORD_NOUNS = frozenset(
+    ("tracker", "list", "lists", "database", "forecast", "forecasts", "model", "ranking", "rankings")
+)
