@@ -1,0 +1,84 @@
+"""Reported speech, session 25: "per X" as a source, a closing tag the tagger reads as a noun
+('..., the paper states.'), a statement a news report passes on from another source.
+Hand-written news sentences, none from PolNeAR or the golds.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_starting, quotes_of
+
+
+def test_per_a_source_reads_as_according_to(nlp) -> None:
+    """'..., per the Labor Department' and 'Per the health department, ...' give the clause to
+    the source, as "according to" does; so does a record of counts ('per the Tribune's
+    endorsement tracker', 'per a list kept by the state party')."""
+    qs = quotes_of(
+        "The mayor has raised more money than any of her rivals this quarter, per the city's"
+        " campaign finance board."
+    )
+    q = quote_starting(qs, "The mayor has raised more money")
+    assert q is not None and q.content.text.endswith("this quarter")
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("finance board")
+    qs = quotes_of("Per the state health department, hospital admissions rose by a third.")
+    assert quote_starting(qs, "hospital admissions rose")
+    qs = quotes_of(
+        "The governor has won more county endorsements than her rival, per the Tribune's"
+        " endorsement tracker."
+    )
+    assert quote_starting(qs, "The governor has won")
+    qs = quotes_of("Three of the five seats are held by women, per a list kept by the state party.")
+    assert quote_starting(qs, "Three of the five seats")
+
+
+def test_per_a_rate_or_an_agreement_is_no_source(nlp) -> None:
+    """A rate ('$4 per gallon', 'per capita', '12 per cent', 'per day') and "as per" or "per"
+    an order or a contract say how much or by what terms, not who said so."""
+    for text in (
+        "Gas costs $4 per gallon in the state, up from $3 a year ago.",
+        "Rents rose 12 per cent last year.",
+        "The contract was signed as per the agreement reached in March.",
+        "The order was carried out per the colonel's instructions.",
+        "The shipment left on Monday, per the contract signed in June.",
+    ):
+        assert quotes_of(text) == [], text
+    qs = quotes_of("The plant makes 400 cars per day, the company said.")
+    assert [q.content.text for q in qs] == ["The plant makes 400 cars per day"]
+
+
+def test_a_closing_tag_read_as_a_noun_is_the_documents(nlp) -> None:
+    """'..., the paper states.': the tagger reads "paper states" as one plural noun; the tag
+    gives the clause before the comma to the paper. A plural noun closing a list or a phrase
+    ('bank statements', 'the member states') is no tag."""
+    qs = quotes_of(
+        "Granting farmers formal titles to their land is key to slowing soil loss and protecting"
+        " them from uncontrolled mining, the paper states."
+    )
+    q = quote_starting(qs, "Granting farmers formal titles")
+    assert q is not None and q.content.text.endswith("uncontrolled mining")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the paper"
+    qs = quotes_of(
+        "Pension costs will double by 2040 unless the rules change, the agency's annual review"
+        " states."
+    )
+    assert quote_starting(qs, "Pension costs will double")
+    assert quotes_of("Power was shared between the cities, the regions and the member states.") == []
+    assert quotes_of("Most of the money went to the southern states.") == []
+
+
+def test_a_news_report_passes_on_another_sources_statement(nlp) -> None:
+    """'The Associated Press reported that a police complaint said ...': the report and the
+    complaint's statement are two attributions. A pronoun inside ('reported that he would
+    tell ...') may be the reporter again, and stays part of the report."""
+    qs = quotes_of(
+        "The Associated Press reported that a police complaint said the driver had been"
+        " drinking before the crash."
+    )
+    assert quote_starting(qs, "a police complaint said the driver")
+    inner = quote_starting(qs, "the driver had been drinking")
+    assert inner is not None and inner.speaker_mention.text == "a police complaint"
+    qs = quotes_of("Local media reported that witnesses said the fire started in the kitchen.")
+    assert quote_starting(qs, "the fire started in the kitchen")
+    qs = quotes_of("The senator reported that he would tell the board about the loan.")
+    assert [q.content.text for q in qs] == ["he would tell the board about the loan"]
+    qs = quotes_of("The council said that residents had complained about the noise.")
+    assert [q.content.text for q in qs] == ["residents had complained about the noise"]
