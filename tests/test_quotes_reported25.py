@@ -61,7 +61,9 @@ def test_a_closing_tag_read_as_a_noun_is_the_documents(nlp) -> None:
         " states."
     )
     assert quote_starting(qs, "Pension costs will double")
-    assert quotes_of("Power was shared between the cities, the regions and the member states.") == []
+    assert (
+        quotes_of("Power was shared between the cities, the regions and the member states.") == []
+    )
     assert quotes_of("Most of the money went to the southern states.") == []
 
 

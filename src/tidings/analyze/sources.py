@@ -117,5 +117,15 @@ def source_preposition(tok: Token) -> Token | None:
 #: tracker', 'per a list kept by the party'), beside the documents of
 #: :data:`tidings.analyze.cues.DOCUMENT_NOUNS` (a poll, a count, a tally, the data).
 _RECORD_NOUNS = frozenset(
-    ("tracker", "list", "lists", "database", "forecast", "forecasts", "model", "ranking", "rankings")
+    (
+        "tracker",
+        "list",
+        "lists",
+        "database",
+        "forecast",
+        "forecasts",
+        "model",
+        "ranking",
+        "rankings",
+    )
 )
