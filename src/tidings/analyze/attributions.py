@@ -54,6 +54,7 @@ from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
+    CLAUSE_STANCE_ADJECTIVES,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -240,6 +241,7 @@ _NON_VERB_CUES = frozenset(
         *PASSIVE_EVIDENTIALS,
         *EVIDENTIAL_ADVERBS,
         *STANCE_ADJECTIVES,
+        *CLAUSE_STANCE_ADJECTIVES,
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
         *VIEW_NOUNS,
@@ -862,7 +864,10 @@ def find_attributions(
             if sourceless is not None:
                 found.append(sourceless)
                 continue
-        if low in STANCE_ADJECTIVES and tok.pos_ in ("ADJ", "VERB"):
+        if (low in STANCE_ADJECTIVES or low in CLAUSE_STANCE_ADJECTIVES) and tok.pos_ in (
+            "ADJ",
+            "VERB",
+        ):
             adj = adjective_attribution(tok, offset, paragraph, sentence, quoted)
             if adj is not None:
                 found.append(adj)

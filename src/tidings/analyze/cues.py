@@ -210,6 +210,20 @@ upset vocal wary willing worried
     )
 )
 
+#: Adjectives of a feeling that are a stance only with a clause ('Parents were appalled that
+#: the school had hidden the report', 'Neighbours are furious that the oaks were cut'): the
+#: clause is what the holder takes to be so and reacts to, reported as their view, as
+#: "concerned that" is. With a preposition or an infinitive they tell a feeling, not a view
+#: ('pleased with the result', 'delighted to be here'), and are read as no cue.
+CLAUSE_STANCE_ADJECTIVES = set(
+    word_list(
+        """
+appalled astonished delighted dismayed furious incensed outraged pleased relieved shocked
+stunned surprised thrilled
+"""
+    )
+)
+
 #: The prepositions a stance adjective takes its object with ("critical of", "worried about").
 STANCE_ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "to", "toward", "towards", "for"}
 
@@ -370,6 +384,7 @@ _CUE_SET = frozenset(
         *STANCE_FORMS,
         *ACT_FORMS,
         *STANCE_ADJECTIVES,
+        *CLAUSE_STANCE_ADJECTIVES,
         *RAISING_FORMS,
         *EVIDENTIAL_ADVERBS,
         "according",

@@ -28,6 +28,7 @@ from tidings.analyze.content import (
     with_marks,
 )
 from tidings.analyze.cues import (
+    CLAUSE_STANCE_ADJECTIVES,
     EVIDENTIAL_ADVERBS,
     LIGHT_VERBS,
     PASSIVE_EVIDENTIALS,
@@ -284,10 +285,14 @@ def adjective_attribution(
     House was eager to assuage ...', 'voters worried about the economy'. The content is the
     object after the adjective's preposition, its clause, or its infinitive ("to" kept, as for
     'wants to'); the source is the subject of the linking verb, or the noun the adjective
-    describes, and must be one that can hold a view (see :func:`source_like`)."""
+    describes, and must be one that can hold a view (see :func:`source_like`). An adjective of
+    feeling (:data:`CLAUSE_STANCE_ADJECTIVES`, 'appalled that ...') takes a clause only."""
     doc = adj.doc
     content = None
+    clause_only = adj.lower_ in CLAUSE_STANCE_ADJECTIVES
     for c in adj.rights:
+        if clause_only and (c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")):
+            continue
         if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPS:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
