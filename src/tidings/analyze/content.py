@@ -813,6 +813,18 @@ def _own_object(verb: Token) -> bool:
     return False
 
 
+def _object_after(verb: Token) -> bool:
+    """True when a cue has a direct object after it ('endorsed anyone', 'backed Smith'), so it
+    is no tag of the clause before it: a tag takes no object ('..., she said', '..., the
+    report found'), only a listener after a verb of telling ('..., he told reporters')."""
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in ("it", "this", "so")
+        for c in verb.children
+    )
+
+
 def _bare_tag(clause: Token) -> bool:
     """True for a clause that is only a speaker and a verb of saying after a quotation ("she
     recalled", "he said"), with nothing it says of its own after it: a tag, never the content
@@ -946,6 +958,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                 # 'Even its backers sounded equivocal: Harman called it "the least bad option"',
                 # 'The drivers welcomed it; the staff union called it "a tax on work"': the
                 # clause before the colon or semicolon is the writer's; the content is after it
+                continue
+            if child.i < verb.i and _object_after(verb):
+                # 'The unions cannot agree on a candidate, so they have not endorsed anyone',
+                # 'Most papers have endorsed a governor — the Courier backed Smith': a cue with
+                # an object of its own says or does that; a clause before it is no content
                 continue
             if child.i < verb.i and _bare_tag(child):
                 # '"Stay below deck," she recalled, the captain told her.': "she recalled" tags
