@@ -84,3 +84,35 @@ def test_a_news_report_passes_on_another_sources_statement(nlp) -> None:
     assert [q.content.text for q in qs] == ["he would tell the board about the loan"]
     qs = quotes_of("The council said that residents had complained about the noise.")
     assert [q.content.text for q in qs] == ["residents had complained about the noise"]
+
+
+def test_an_adjective_of_feeling_with_a_clause_is_a_stance(nlp) -> None:
+    """'The mayor was furious that the city had cut down the oaks': the clause is what the
+    mayor reacts to, his view, as with "concerned that". With a preposition or an infinitive
+    the adjective tells a feeling and no view ('pleased with the result', 'delighted to
+    welcome her', 'stunned by the news')."""
+    qs = quotes_of("The mayor was furious that the city had cut down the old oaks without warning.")
+    q = quote_starting(qs, "the city had cut down the old oaks")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The mayor"
+    qs = quotes_of("Union leaders were outraged that the company had moved the plant abroad.")
+    assert quote_starting(qs, "the company had moved the plant abroad")
+    for text in (
+        "The manager was pleased with the result.",
+        "We are delighted to welcome her to the team.",
+        "Fans were stunned by the news.",
+    ):
+        assert quotes_of(text) == [], text
+
+
+def test_a_cue_with_an_object_of_its_own_tags_no_clause_before_it(nlp) -> None:
+    """'The unions cannot agree on a candidate, so they have not endorsed anyone': "endorsed"
+    has its own object; the clause before it is not what was endorsed. A tag with no object,
+    or with a listener after a verb of telling, still reports the clause before it."""
+    qs = quotes_of("The unions cannot agree on a candidate, so they have not endorsed anyone.")
+    assert all(not q.content.text.startswith("The unions cannot agree") for q in qs)
+    for text, clause in (
+        ("The economy is growing, the president told the crowd.", "The economy is growing"),
+        ("Taxes will rise next year, the report predicted on Monday.", "Taxes will rise"),
+        ("The strike is over, the union announced this morning.", "The strike is over"),
+    ):
+        assert [q.content.text for q in quotes_of(text)] == [clause], text
