@@ -112,7 +112,10 @@ def test_a_cue_with_an_object_of_its_own_tags_no_clause_before_it(nlp) -> None:
     assert all(not q.content.text.startswith("The unions cannot agree") for q in qs)
     for text, clause in (
         ("The economy is growing, the president told the crowd.", "The economy is growing"),
-        ("Taxes will rise next year, the report predicted on Monday.", "Taxes will rise"),
+        (
+            "Taxes will rise next year, the report predicted on Monday.",
+            "Taxes will rise next year",
+        ),
         ("The strike is over, the union announced this morning.", "The strike is over"),
     ):
         assert [q.content.text for q in quotes_of(text)] == [clause], text
