@@ -82,6 +82,13 @@ def test_a_news_report_passes_on_another_sources_statement(nlp) -> None:
     assert quote_starting(qs, "the fire started in the kitchen")
     qs = quotes_of("The senator reported that he would tell the board about the loan.")
     assert [q.content.text for q in qs] == ["he would tell the board about the loan"]
+    # an act inside a report is what the report tells: the quotation after the colon is still
+    # the report's
+    qs = quotes_of(
+        "As the Tribune reported, even on Friday the city was refusing to call the fire arson:"
+        ' "We will wait for the report."'
+    )
+    assert all(q.speaker_mention.text == "the Tribune" for q in qs)
     qs = quotes_of("The council said that residents had complained about the noise.")
     assert [q.content.text for q in qs] == ["residents had complained about the noise"]
 
@@ -117,5 +124,10 @@ def test_a_cue_with_an_object_of_its_own_tags_no_clause_before_it(nlp) -> None:
             "Taxes will rise next year",
         ),
         ("The strike is over, the union announced this morning.", "The strike is over"),
+        (
+            "The recession of 1981 ended his plans to open a shop, Mr. Lane said in his 2010"
+            " memoir, ''A Grocer's Son.''",
+            "The recession of 1981 ended his plans to open a shop",
+        ),
     ):
         assert [q.content.text for q in quotes_of(text)] == [clause], text

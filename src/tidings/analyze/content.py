@@ -819,8 +819,13 @@ def _object_after(verb: Token) -> bool:
     report found'), only a listener after a verb of telling ('..., he told reporters')."""
     if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
         return False
+    doc = verb.doc
     return any(
-        c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in ("it", "this", "so")
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and c.lower_ not in ("it", "this", "so")
+        # right after the cue: 'said in his 2012 book, "An American Son."' names the book
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
         for c in verb.children
     )
 

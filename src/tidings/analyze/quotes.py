@@ -824,11 +824,14 @@ REPORTS = frozenset(("report",))
 
 
 def _reported_by_news(o: Attribution, att: Attribution) -> bool:
-    """True when ``att`` is a statement the report ``o`` passes on from another source: the
-    inner source is named or described (no pronoun, which may be the reporter again: 'He
-    reported that he had seen ...')."""
+    """True when ``att`` is a statement the report ``o`` passes on from another source: a verb
+    of saying (an act inside a report, 'reported that the White House was refusing to call it
+    terrorism', is what the report tells, not a statement of its own) whose source is named or
+    described (no pronoun, which may be the reporter again: 'He reported that he had seen
+    ...')."""
     return (
         o.lemma in REPORTS
+        and att.lemma in _SPEECH_LEMMAS
         and att.mention is not None
         and att.mention.kind != "pronoun"
         and (o.mention is None or att.mention.head != o.mention.head)
