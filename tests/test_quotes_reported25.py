@@ -131,3 +131,22 @@ def test_a_cue_with_an_object_of_its_own_tags_no_clause_before_it(nlp) -> None:
         ),
     ):
         assert [q.content.text for q in quotes_of(text)] == [clause], text
+
+
+def test_a_but_clause_after_a_source_phrase_is_the_writers(nlp) -> None:
+    """'Sales rose, according to the company, but profits fell': the source phrase gives the
+    company the rise; the "but" clause is the writer's counterpoint. An "and" clause goes on
+    with the report, and a phrase inside a clause keeps both sides of it."""
+    qs = quotes_of(
+        "Sales rose 4 percent, according to the company, but profits fell for a quarter."
+    )
+    assert [q.content.text for q in qs] == ["Sales rose 4 percent"]
+    qs = quotes_of(
+        "The senator has far more donors than any rival, per the campaign's own tracker, but"
+        " most party leaders have stayed neutral."
+    )
+    assert [q.content.text for q in qs] == ["The senator has far more donors than any rival"]
+    qs = quotes_of("Among the cases at risk, according to the lawyers, are 16 appeals.")
+    assert [q.content.text for q in qs] == [
+        "Among the cases at risk, according to the lawyers, are 16 appeals"
+    ]

@@ -71,11 +71,18 @@ def according_to(
     lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
     if lo <= sent.start + 1:
         content = trim(doc, _past_source_aside(doc, hi, sent.end), sent.end)
-    elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
+    elif (
+        doc[lo - 1].text == ","
+        and hi < sent.end - 3
+        and doc[hi].text == ","
+        and doc[hi + 1].lower_ != "but"
+    ):
         # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
         # phrase interrupts the clause it attributes, which runs on both sides of it
         content = trim(doc, sent.start, sent.end)
     else:
+        # at the clause's end, or before a "but" clause, the writer's counterpoint: 'Sales
+        # rose, according to the firm, but profits fell' gives the firm the rise only
         content = trim(doc, past_negated_concession(doc, sent.start, lo), lo)
     content = with_marks(text_of(doc), content, quoted)
     end = to.idx + len(to)
