@@ -816,30 +816,6 @@ RECOLLECTIONS = frozenset(("recall", "recount"))
 #: stays part of what is recalled, as PolNeAR train 0-499 leaves them.
 RECALLED = frozenset(("tell", "say"))
 
-#: Cues of a news report: a report passes on what others said ('Reuters reported that a police
-#: complaint said the driver had been drinking', 'local media reported that witnesses said
-#: ...'), so a statement it reports from another source is that source's, an attribution beside
-#: the report (as one an "according to" source passes on).
-REPORTS = frozenset(("report",))
-
-
-def _reported_by_news(o: Attribution, att: Attribution) -> bool:
-    """True when ``att`` is a statement the report ``o`` passes on from another source: a verb
-    of saying (an act inside a report, 'reported that the White House was refusing to call it
-    terrorism', is what the report tells, not a statement of its own) whose source is named or
-    described (no pronoun, which may be the reporter again: 'He reported that he had seen
-    ...'). The report's cue comes first, framing the statement as one it passes on; a report
-    tagging a sentence ('Fans chanted "...", the Tribune reports') is the report's account, as
-    PolNeAR train 0-499 annotates it."""
-    return (
-        o.lemma in REPORTS
-        and o.cue[0] < att.cue[0]
-        and att.lemma in _SPEECH_LEMMAS
-        and att.mention is not None
-        and att.mention.kind != "pronoun"
-        and (o.mention is None or att.mention.head != o.mention.head)
-    )
-
 
 def _nested(att: Attribution, atts: list[Attribution]) -> bool:
     """True when ``att``'s cue lies inside what a verb of saying reports: in 'Trump said he
@@ -850,7 +826,6 @@ def _nested(att: Attribution, atts: list[Attribution]) -> bool:
         o is not att
         and not (att.passed_on and o.lemma == "according to")
         and not (o.lemma in RECOLLECTIONS and att.lemma in RECALLED)
-        and not _reported_by_news(o, att)
         and (o.strength >= 0.75 or _a_poll(o))
         and o.content
         and o.content[0] <= att.cue[0] < o.content[1]
