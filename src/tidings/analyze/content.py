@@ -816,14 +816,16 @@ def _own_object(verb: Token) -> bool:
 def _object_after(verb: Token) -> bool:
     """True when a cue has a direct object after it ('endorsed anyone', 'backed Smith'), so it
     is no tag of the clause before it: a tag takes no object ('..., she said', '..., the
-    report found'), only a listener after a verb of telling ('..., he told reporters'). The
-    cue has its subject before it: after an inverted cue ('..., said another witness') the
-    parser's object is the speaker."""
-    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS or not any(
+    report found'), only a listener after a verb of telling ('..., he told reporters'). Not
+    an inverted cue right after the comma ('..., said another witness'), whose object in the
+    parse is its speaker."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return False
+    if doc[verb.i - 1].text == "," and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children
     ):
         return False
-    doc = verb.doc
     return any(
         c.dep_ == "dobj"
         and c.i > verb.i
