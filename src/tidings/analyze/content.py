@@ -29,7 +29,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
-from tidings.analyze.sources import source_preposition
+from tidings.analyze.sources import source_like, source_preposition
 from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import word_list
@@ -818,17 +818,17 @@ def _object_after(verb: Token) -> bool:
     is no tag of the clause before it: a tag takes no object ('..., she said', '..., the
     report found'), only a listener after a verb of telling ('..., he told reporters'). Not
     an inverted cue right after the comma ('..., said another witness'), whose object in the
-    parse is its speaker."""
+    parse is its speaker (a source, with no subject before the cue)."""
     doc = verb.doc
     if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
         return False
-    if doc[verb.i - 1].text == "," and not any(
+    inverted = doc[verb.i - 1].text == "," and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children
-    ):
-        return False
+    )
     return any(
         c.dep_ == "dobj"
         and c.i > verb.i
+        and not (inverted and source_like(c))
         and c.lower_ not in ("it", "this", "so")
         # right after the cue: 'said in his 2012 book, "An American Son."' names the book
         and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
