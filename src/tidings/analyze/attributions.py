@@ -55,6 +55,7 @@ from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
+    CLAUSE_STANCE_ADJECTIVES,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -91,7 +92,7 @@ from tidings.analyze.quotetags import (
     reply_after,
     tags_quote,
 )
-from tidings.analyze.sources import person_like, source_like, time_like
+from tidings.analyze.sources import person_like, source_like, source_preposition, time_like
 from tidings.analyze.subjects import (
     adjacent_subject,
     inverted_subject,
@@ -242,10 +243,12 @@ _NON_VERB_CUES = frozenset(
     get_string_id(w)
     for w in (
         "according",
+        "per",
         *RAISING_FORMS,
         *PASSIVE_EVIDENTIALS,
         *EVIDENTIAL_ADVERBS,
         *STANCE_ADJECTIVES,
+        *CLAUSE_STANCE_ADJECTIVES,
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
         *VIEW_NOUNS,
@@ -257,7 +260,13 @@ _NON_VERB_CUES = frozenset(
 #: the two as one compound noun: 'The new guidelines state that ...' (like "nation state").
 #: :func:`_noun_read_cue` reads them back as verbs; ``LOWER`` ids for the first test.
 _NOUN_READ_FORMS = frozenset(("state", "claim", "note", "report", "show", "stress"))
-_NOUN_READ_IDS = frozenset(get_string_id(w) for w in _NOUN_READ_FORMS)
+#: Their forms in -s, which close a sentence as its tag: '..., the paper states.' (the tagger
+#: reads "paper states" as a plural noun, in apposition; :func:`_tag_read_as_noun`).
+_TAG_NOUN_READ_FORMS = frozenset(("states", "claims", "notes", "reports", "shows", "stresses"))
+_NOUN_READ_IDS = frozenset(get_string_id(w) for w in _NOUN_READ_FORMS | _TAG_NOUN_READ_FORMS)
+#: The words a closing tag's source may hold before its noun: 'the new paper', "the agency's
+#: report".
+_TAG_SOURCE_WORDS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"))
 
 
 def _noun_read_cue(tok: Token) -> tuple[Token, Token] | None:
@@ -289,20 +298,75 @@ def _noun_read_cue(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _tag_read_as_noun(tok: Token) -> tuple[Token, int] | None:
+    """(source noun, the comma's index) when a sentence closes on a tag whose verb the tagger
+    read as a plural noun: in 'Planting trees along rivers is the cheapest defence against
+    floods, the paper states.' "paper states" is taken for one noun in apposition. A verb form
+    in -s (:data:`_TAG_NOUN_READ_FORMS`) ending the sentence, right after a singular noun that
+    can be a source (a document, an organisation, a person's title), with nothing but that
+    noun phrase between it and a comma, is the tag: the noun says the clause before the comma
+    ('the report notes', 'the agency's review states'). Not a plural noun in a list ('...,
+    tax returns and bank statements.'), nor one whose noun before it is no source ('...,
+    the nation states.')."""
+    doc = tok.doc
+    sent = tok.sent
+    end = tok.i + 1
+    if tok.tag_ != "NNS" or (end < sent.end and not doc[end].is_punct) or tok.i < 3:
+        return None
+    if any(not doc[k].is_punct for k in range(end, sent.end)):
+        return None
+    source = doc[tok.i - 1]
+    if source.tag_ not in ("NN", "NNP") or not source_like(source):
+        return None
+    k = tok.i - 2
+    while k > sent.start and doc[k].pos_ in _TAG_SOURCE_WORDS and tok.i - k <= 6:
+        k -= 1
+    if doc[k].text != "," or k - sent.start < 3 or doc[k + 1].pos_ != "DET":
+        return None
+    return source, k
+
+
 def _noun_read_attribution(
     tok: Token, offset: int, paragraph: int, sentence: tuple[int, int], quoted: list[Quoted]
 ) -> Attribution | None:
-    """The attribution of a cue verb the tagger read as a noun (:func:`_noun_read_cue`): the
-    compound's noun speaks, the "that" clause is what it says."""
+    """The attribution of a cue verb the tagger read as a noun (:func:`_noun_read_cue`, and
+    a closing tag, :func:`_tag_read_as_noun`): the compound's noun speaks, the "that" clause
+    (or the clause before the tag) is what it says."""
+    doc = tok.doc
+    tag = _tag_read_as_noun(tok)
+    if tag is not None:
+        source, comma = tag
+        content = trim(doc, tok.sent.start, comma)
+        if content is None:
+            return None
+        att = _read_noun_cue(tok, source, content, offset, paragraph, sentence, quoted)
+        if att.mention is not None:  # the whole noun phrase, 'the paper', not its noun
+            words = doc[comma + 1 : tok.i]
+            att.mention.start = offset + words[0].idx
+            if att.mention.kind != "name":
+                att.mention.description = words.text
+        return att
     found = _noun_read_cue(tok)
     if found is None:
         return None
     source, clause = found
-    doc = tok.doc
     content = trim(doc, clause.left_edge.i, clause_end(clause))
     if content is None:
         return None
-    content = with_marks(text_of(doc), content, quoted)
+    return _read_noun_cue(tok, source, content, offset, paragraph, sentence, quoted)
+
+
+def _read_noun_cue(
+    tok: Token,
+    source: Token,
+    content: tuple[int, int],
+    offset: int,
+    paragraph: int,
+    sentence: tuple[int, int],
+    quoted: list[Quoted],
+) -> Attribution:
+    """The record of a cue verb read as a noun, ``source`` its speaker."""
+    content = with_marks(text_of(tok.doc), content, quoted)
     return Attribution(
         cue=(offset + tok.idx, offset + tok.idx + len(tok)),
         lemma=cue_lemma(tok.lower_) or tok.lower_,
@@ -806,7 +870,7 @@ def find_attributions(
             continue
         if tok.tag_ == "VBZ" and any(plural_read_as_verb(c) is not None for c in tok.rights):
             continue  # 'Police reports state that ...': "reports" is the noun that states
-        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if low in ("according", "per") and source_preposition(tok) is not None:
             according = according_to(tok, sent, offset, paragraph, sentence, quoted)
             if according is not None:
                 found.append(according)
@@ -816,7 +880,10 @@ def find_attributions(
             if sourceless is not None:
                 found.append(sourceless)
                 continue
-        if low in STANCE_ADJECTIVES and tok.pos_ in ("ADJ", "VERB"):
+        if (low in STANCE_ADJECTIVES or low in CLAUSE_STANCE_ADJECTIVES) and tok.pos_ in (
+            "ADJ",
+            "VERB",
+        ):
             adj = adjective_attribution(tok, offset, paragraph, sentence, quoted)
             if adj is not None:
                 found.append(adj)

@@ -30,6 +30,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.datelines import past_dateline
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
+from tidings.analyze.sources import source_like, source_preposition
 from tidings.analyze.subjects import appositive_tag, finite_tense, is_inverted
 from tidings.analyze.timewords import find_time_words
 from tidings.wordlists import IRREGULAR_PASTS, word_list
@@ -575,9 +576,10 @@ def _writers_aside(tok: Token) -> bool:
         # '... said they prefer an outsider, while about 4 in 10 want one with experience':
         # the writer sets a second group's view beside the first, an attribution of its own
         return True
-    if lead.text == "," and tok.lower_ == "according" and doc[tok.i + 1 : tok.i + 2].text == "to":
-        # 'Executives said routes could be cut, according to two people briefed on the plans':
-        # who passed the report on, an attribution of its own around this one
+    if lead.text == "," and source_preposition(tok) is not None:
+        # 'Executives said routes could be cut, according to two people briefed on the plans'
+        # (or 'per two people'): who passed the report on, an attribution of its own around
+        # this one
         return True
     if (
         tok.dep_ in ("advcl", "conj")
@@ -703,7 +705,8 @@ def _parenthetical_tail(verb: Token, end: int) -> int:
         return end  # '..., she said, though she declined to say by how much'
     if (
         first.is_quote
-        or first.lower_ in ("according", "who")
+        or first.lower_ == "who"
+        or source_preposition(first) is not None
         or (first.lower_ == "with" and not _absolute_with(first))
         or first.tag_ == "DT"  # '..., Sanders said, a policy that ...': the writer's aside
         or (first.tag_ in ("VBG", "VBN") and first.lower_ != "including")
@@ -817,6 +820,29 @@ def _own_object(verb: Token) -> bool:
         ):
             return True  # ('as the opposition claimed on Monday' frames: a time, no topic)
     return False
+
+
+def _object_after(verb: Token) -> bool:
+    """True when a cue has a direct object after it ('endorsed anyone', 'backed Smith'), so it
+    is no tag of the clause before it: a tag takes no object ('..., she said', '..., the
+    report found'), only a listener after a verb of telling ('..., he told reporters'). Not
+    an inverted cue right after the comma ('..., said another witness'), whose object in the
+    parse is its speaker (a source, with no subject before the cue)."""
+    doc = verb.doc
+    if cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return False
+    inverted = doc[verb.i - 1].text == "," and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children
+    )
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and not (inverted and source_like(c))
+        and c.lower_ not in ("it", "this", "so")
+        # right after the cue: 'said in his 2012 book, "An American Son."' names the book
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        for c in verb.children
+    )
 
 
 def _bare_tag(clause: Token) -> bool:
@@ -953,6 +979,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                 # 'Even its backers sounded equivocal: Harman called it "the least bad option"',
                 # 'The drivers welcomed it; the staff union called it "a tax on work"': the
                 # clause before the colon or semicolon is the writer's; the content is after it
+                continue
+            if child.i < verb.i and _object_after(verb):
+                # 'The unions cannot agree on a candidate, so they have not endorsed anyone',
+                # 'Most papers have endorsed a governor — the Courier backed Smith': a cue with
+                # an object of its own says or does that; a clause before it is no content
                 continue
             if child.i < verb.i and _bare_tag(child):
                 # '"Stay below deck," she recalled, the captain told her.': "she recalled" tags

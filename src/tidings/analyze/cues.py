@@ -210,6 +210,20 @@ upset vocal wary willing worried
     )
 )
 
+#: Adjectives of a feeling that are a stance only with a clause ('Parents were appalled that
+#: the school had hidden the report', 'Neighbours are furious that the oaks were cut'): the
+#: clause is what the holder takes to be so and reacts to, reported as their view, as
+#: "concerned that" is. With a preposition or an infinitive they tell a feeling, not a view
+#: ('pleased with the result', 'delighted to be here'), and are read as no cue.
+CLAUSE_STANCE_ADJECTIVES = set(
+    word_list(
+        """
+appalled astonished delighted dismayed furious incensed outraged pleased relieved shocked
+stunned surprised thrilled
+"""
+    )
+)
+
 #: The prepositions a stance adjective takes its object with ("critical of", "worried about").
 STANCE_ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "to", "toward", "towards", "for"}
 
@@ -375,6 +389,7 @@ _CUE_SET = frozenset(
         *STANCE_FORMS,
         *ACT_FORMS,
         *STANCE_ADJECTIVES,
+        *CLAUSE_STANCE_ADJECTIVES,
         *RAISING_FORMS,
         *EVIDENTIAL_ADVERBS,
         "according",
@@ -440,6 +455,12 @@ def has_owned_noun(text: str) -> bool:
         return False
     return _OWNED_NOUN.search(text) is not None
 
+
+#: "per" where news writing uses it as "according to" ('..., per the Labor Department', 'Per
+#: the health department, ...'), at a clause's edge; "per" is no cue word (a rate, '$4 per
+#: gallon', is no attribution), so the paragraph is parsed for it (read by
+#: :func:`tidings.analyze.sources.source_preposition`).
+SOURCE_PER = re.compile(r"(?:^|[,(;—–]\s*|[.!?]\s+)[Pp]er\s+(?!cent\b|capita\b|annum\b|se\b)")
 
 #: A sentence opening 'In the opinion of X,', 'In her words,', 'By his own account,': an
 #: attribution whose noun is no cue word ("view" is one), so the paragraph is parsed for it.

@@ -28,6 +28,7 @@ from tidings.analyze.content import (
     with_marks,
 )
 from tidings.analyze.cues import (
+    CLAUSE_STANCE_ADJECTIVES,
     EVIDENTIAL_ADVERBS,
     LIGHT_VERBS,
     PASSIVE_EVIDENTIALS,
@@ -41,7 +42,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.mentions import read_mention
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.sources import source_like
+from tidings.analyze.sources import source_like, source_preposition
 from tidings.analyze.subjects import subject_of
 from tidings.wordlists import word_list
 
@@ -56,10 +57,13 @@ def according_to(
 ) -> Attribution | None:
     """'According to the lawsuit, filed Monday, the firm ...': the source is the object of
     "to"; the content, the sentence without the phrase (both sides of it when the phrase
-    interrupts the clause). ``tok`` is "according", followed by "to"; None when "to" has no
-    object in the parse."""
+    interrupts the clause). ``tok`` is "according", followed by "to", or a "per" that stands
+    for it ('..., per the Labor Department': :func:`source_preposition`); None when the
+    preposition has no object in the parse."""
     doc = tok.doc
-    to = doc[tok.i + 1]
+    to = source_preposition(tok)
+    if to is None:
+        return None
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
@@ -67,11 +71,18 @@ def according_to(
     lo, hi = tok.left_edge.i, max(to.right_edge.i, pobj.right_edge.i) + 1
     if lo <= sent.start + 1:
         content = trim(doc, _past_source_aside(doc, hi, sent.end), sent.end)
-    elif doc[lo - 1].text == "," and hi < sent.end - 3 and doc[hi].text == ",":
+    elif (
+        doc[lo - 1].text == ","
+        and hi < sent.end - 3
+        and doc[hi].text == ","
+        and doc[hi + 1].lower_ != "but"
+    ):
         # 'Among the precedents at risk, according to Ms. Epstein, are 16 cases': the
         # phrase interrupts the clause it attributes, which runs on both sides of it
         content = trim(doc, sent.start, sent.end)
     else:
+        # at the clause's end, or before a "but" clause, the writer's counterpoint: 'Sales
+        # rose, according to the firm, but profits fell' gives the firm the rise only
         content = trim(doc, past_negated_concession(doc, sent.start, lo), lo)
     content = with_marks(text_of(doc), content, quoted)
     end = to.idx + len(to)
@@ -281,10 +292,14 @@ def adjective_attribution(
     House was eager to assuage ...', 'voters worried about the economy'. The content is the
     object after the adjective's preposition, its clause, or its infinitive ("to" kept, as for
     'wants to'); the source is the subject of the linking verb, or the noun the adjective
-    describes, and must be one that can hold a view (see :func:`source_like`)."""
+    describes, and must be one that can hold a view (see :func:`source_like`). An adjective of
+    feeling (:data:`CLAUSE_STANCE_ADJECTIVES`, 'appalled that ...') takes a clause only."""
     doc = adj.doc
     content = None
+    clause_only = adj.lower_ in CLAUSE_STANCE_ADJECTIVES
     for c in adj.rights:
+        if clause_only and (c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")):
+            continue
         if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPS:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:

@@ -43,6 +43,7 @@ from tidings.analyze.cues import (
     IN_VIEW,
     MADE_CLEAR,
     MESSAGE_COLON,
+    SOURCE_PER,
     frames_quote,
     has_cue_word,
     has_owned_noun,
@@ -110,7 +111,7 @@ def needs_parse(text: str) -> bool:
     """True when ``text`` may hold an attribution, so a parse can find it: a cue word outside its
     quote marks, a noun of saying with an owner ("his contention that ...":
     :func:`has_owned_noun`), "made it clear" (:data:`MADE_CLEAR`), a message and its colon
-    (:data:`MESSAGE_COLON`), or a quote framed by words
+    (:data:`MESSAGE_COLON`), "per" a source (:data:`SOURCE_PER`), or a quote framed by words
     that tag it with any verb (:func:`frames_quote`: '"...," Trump shot back', 'She addressed
     them again: "...')."""
     outside = _blank_quotes(text, find_quoted(text))
@@ -119,6 +120,7 @@ def needs_parse(text: str) -> bool:
         or has_owned_noun(outside)
         or MADE_CLEAR.search(outside) is not None
         or MESSAGE_COLON.search(outside) is not None
+        or SOURCE_PER.search(outside) is not None
         or frames_quote(text)
         or IN_VIEW.search(text) is not None
     )

@@ -91,3 +91,49 @@ def _singulars(low: str) -> tuple[str, ...]:
     if low.endswith("ies"):
         return low, low[:-3] + "y"
     return low, low[:-1]
+
+
+def source_preposition(tok: Token) -> Token | None:
+    """The preposition whose object is the source of a clause, for ``tok`` opening the phrase:
+    "to" after "according", or "per" itself ('Unemployment fell last month, per the Labor
+    Department', 'Per the health department, admissions rose'), which news writing uses as
+    "according to". None otherwise.
+
+    "per" is a source only where "according to" would stand: set off at the clause's edge (at
+    the sentence's start or after a comma, dash or bracket, not after "as": 'as per the
+    contract' says what was agreed, not who said it), its object a source (:func:`source_like`)
+    and no number, measure or time: '$4 per gallon', 'per capita', '12 per cent', 'per year'
+    are rates. A record of counts the lexicons of documents do not list ('per FiveThirtyEight's
+    endorsement tracker', 'per a list compiled by ...') is a source here as well
+    (:data:`_RECORD_NOUNS`)."""
+    doc = tok.doc
+    if tok.lower_ == "according":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt if nxt is not None and nxt.lower_ == "to" else None
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.text not in (",", "(", "—", "–", "-", ";"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.like_num or obj.pos_ == "NUM" or time_like(obj):
+        return None
+    return tok if source_like(obj) or obj.lower_ in _RECORD_NOUNS else None
+
+
+#: Records of counts that news writing cites "per" or "according to" ('per the campaign's
+#: tracker', 'per a list kept by the party'), beside the documents of
+#: :data:`tidings.analyze.cues.DOCUMENT_NOUNS` (a poll, a count, a tally, the data).
+_RECORD_NOUNS = frozenset(
+    (
+        "tracker",
+        "list",
+        "lists",
+        "database",
+        "forecast",
+        "forecasts",
+        "model",
+        "ranking",
+        "rankings",
+    )
+)
