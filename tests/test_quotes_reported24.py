@@ -118,6 +118,18 @@ def test_quotes_reported24_a_statement_issued_by_a_name_is_its() -> None:
     assert q.speaker_mention.text == "a statement released by the family"
 
 
+def test_a_writing_made_by_someone_names_its_maker_in_the_phrase() -> None:
+    """session 23: 'a poll conducted by Gallup', 'a list compiled by X', 'a lawsuit filed by
+    the city': the maker is part of the source's phrase (and name), as with "issued by"."""
+    (q,) = quotes_of("Support for the plan rose, according to a poll conducted by Gallup.")
+    assert q.speaker_mention.text == "a poll conducted by Gallup"
+    (q,) = quotes_of("A lawsuit filed by the city claims the firm hid the risks.")
+    assert q.speaker_mention.text == "A lawsuit filed by the city"
+    # a participle of something else done to the writing is no maker
+    (q,) = quotes_of("A report seen by Reuters says the firm hid the risks.")
+    assert q.speaker_mention.text == "A report"
+
+
 def test_quotes_reported24_an_offer_of_goods_is_no_attribution() -> None:
     """'companies offering cloud computing services': trade, no words; an offer of words or a
     proposal stays."""

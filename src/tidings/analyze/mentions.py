@@ -96,13 +96,32 @@ def _owner(head: Token) -> Token | None:
     return poss
 
 
-#: Past participles of putting out a writing: "a statement issued by ...", "a letter sent by".
-_ISSUING = frozenset(("issued", "released", "sent", "posted", "published"))
+#: Past participles of putting out or making a writing: "a statement issued by ...", "a
+#: letter signed by ...", "a poll conducted by ...", "a list compiled by ...".
+_ISSUING = frozenset(
+    (
+        "issued",
+        "released",
+        "sent",
+        "posted",
+        "published",
+        "signed",
+        "filed",
+        "written",
+        "compiled",
+        "conducted",
+        "commissioned",
+        "prepared",
+        "produced",
+        "authored",
+    )
+)
 
 
 def _issued_by(head: Token) -> Token | None:
-    """The "by" of a participle that puts the writing out, right after it: "a statement issued
-    by Acme Corp." is Acme's as "a statement from Acme Corp." is."""
+    """The "by" of a participle that puts the writing out or makes it, right after it: "a
+    statement issued by Acme Corp." is Acme's as "a statement from Acme Corp." is; "a poll
+    conducted by Gallup" names its maker in the phrase."""
     part = next((c for c in head.rights if c.dep_ == "acl" and c.lower_ in _ISSUING), None)
     if part is None or part.i != head.i + 1:
         return None
