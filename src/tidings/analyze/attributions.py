@@ -62,6 +62,7 @@ from tidings.analyze.cues import (
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -250,6 +251,7 @@ _NON_VERB_CUES = frozenset(
         *STANCE_NOUNS,
         *VIEW_NOUNS,
         *MESSAGE_NOUNS,
+        *SPEECH_ACT_NOUNS,
     )
 )
 
@@ -828,12 +830,12 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
-            if noun is None and low in MESSAGE_NOUNS:
+            if noun is None and (low in MESSAGE_NOUNS or low in SPEECH_ACT_NOUNS):
                 noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
-        if low in MESSAGE_NOUNS and tok.pos_ == "NOUN":
+        if (low in MESSAGE_NOUNS or low in SPEECH_ACT_NOUNS) and tok.pos_ == "NOUN":
             message = message_colon(tok, offset, paragraph, sentence)
             if message is not None:
                 found.append(message)

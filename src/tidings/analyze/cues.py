@@ -403,7 +403,8 @@ _NOUNS_ALT = "|".join(sorted(_UNLISTED_NOUNS, key=len, reverse=True))
 #: The owners :func:`tidings.analyze.nonverbcues.noun_owner` reads, as words: a possessor
 #: ("Trump's", "the hawks'", "his") or a light verb ('raised concerns', 'made the argument'),
 #: up to two or three words before the noun ('his firm contention'); or "by" after it ('an
-#: allegation by the auditors').
+#: allegation by the auditors'); or "of" after it with a "that" clause further on ('the fears of
+#: local farmers that ...', :func:`tidings.analyze.nonverbcues._of_holder`).
 _OWNED_NOUN = re.compile(
     r"(?:(?<=\w)['’]s?|\b(?:his|her|their|its|our|my|your)|\b(?:"
     + "|".join(sorted(LIGHT_VERBS, key=len, reverse=True))
@@ -411,7 +412,9 @@ _OWNED_NOUN = re.compile(
     + _NOUNS_ALT
     + r")\b|\b(?:"
     + _NOUNS_ALT
-    + r"),?\s+by\b",
+    + r"),?\s+by\b|\b(?:"
+    + _NOUNS_ALT
+    + r")\s+of\s[^.!?;:]{1,60}?\bthat\b",
     re.IGNORECASE,
 )
 
@@ -419,9 +422,17 @@ _OWNED_NOUN = re.compile(
 #: Nouns of a message whose words follow a colon: 'had a simple message for the new striker:
 #: keep running' (read by :func:`tidings.analyze.nonverbcues.message_colon`).
 MESSAGE_NOUNS = frozenset(("message", "messages", "advice", "warning", "warnings"))
-#: A message noun and its colon in one sentence, for the parse selection.
+#: Nouns of a speech someone gives or makes, whose words a colon may open as a message's do:
+#: 'The mayor made a short statement: "We will rebuild."', 'allowed the defendant to give
+#: long speeches: "..."' (read by :func:`tidings.analyze.nonverbcues.message_colon` only: as
+#: objects of other verbs they name no words, 'attended the speech').
+SPEECH_ACT_NOUNS = frozenset(
+    ("statement", "statements", "speech", "speeches", "remarks", "address", "testimony")
+)
+#: A message or speech noun and its colon in one sentence, for the parse selection.
 MESSAGE_COLON = re.compile(
-    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")\b[^:.!?]{0,60}:\s*\w", re.I
+    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS | SPEECH_ACT_NOUNS)) + r")\b[^:.!?]{0,60}:\s*[\"“]?\w",
+    re.I,
 )
 
 

@@ -41,7 +41,7 @@ from tidings.analyze.cues import (
 from tidings.analyze.mentions import read_mention
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.sources import source_like
+from tidings.analyze.sources import person_like, source_like, time_like
 from tidings.analyze.subjects import subject_of
 from tidings.wordlists import word_list
 
@@ -102,9 +102,6 @@ def noun_attribution(
     wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
     Without a possessor the noun names no one ('the claim that ...') and is left out."""
     doc = noun.doc
-    owner = noun_owner(noun)
-    if owner is None:
-        return None
     clause = next(
         (
             c
@@ -121,6 +118,9 @@ def noun_attribution(
         None,
     )
     clause = clause or detached_that_clause(noun)
+    owner = noun_owner(noun) or (_of_holder(noun) if clause is not None else None)
+    if owner is None:
+        return None
     subject_clause = _for_to_clause(noun) if clause is None else None
     strength = 0.75
     if clause is None and subject_clause is None and noun.lower_ in STANCE_NOUNS:
@@ -150,6 +150,25 @@ def noun_attribution(
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
 
 
+def _of_holder(noun: Token) -> Token | None:
+    """Whose concern, fear or claim a noun with a "that" clause (or an infinitive) is, when an
+    "of" phrase names them: 'echoing the concerns of rural mayors that the plan would close
+    schools', 'the insistence of the union that talks resume'. The holder is the object of
+    "of", a possible source (a person, a group, a body: :func:`source_like`, or a noun for
+    people: 'of parents', :func:`person_like`) and no time ('the
+    fears of the 1990s that ...'). The noun's clause says what the holder thinks, so the verb
+    the noun hangs from ('echoing', 'reflecting') is not the holder's act: its subject (the
+    letter, the vote) is no speaker of the clause. None otherwise (:func:`noun_owner` reads a
+    possessor first: 'their concerns that ...')."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None or time_like(holder):
+        return None
+    if not (source_like(holder) or person_like(holder)):
+        return None
+    return holder
+
+
 def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
     """(subject, verb) of the "for X to ..." clause a noun of saying or demand takes: 'its
     call for the minister to resign', 'issued a plea for parents to lock away the tablets'.
@@ -173,12 +192,22 @@ def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
 
 
 #: Verbs by which their subject holds or gives a message: 'had a message for the new striker:
-#: ...', 'sent a warning to the league: ...', 'gave his advice: ...'.
+#: ...', 'sent a warning to the league: ...', 'gave his advice: ...', 'made a statement: ...'.
 _MESSAGE_VERBS = frozenset(
     word_list(
         """
 have has had having send sends sent sending give gives gave given giving deliver delivers
-delivered offer offers offered offering
+delivered offer offers offered offering make makes made making
+"""
+    )
+)
+#: Verbs whose object is the subject of the infinitive after it: 'allowed the prisoner to give
+#: a speech', 'let the witness make a statement' (the prisoner speaks, not who allowed it).
+_OBJECT_CONTROL = frozenset(
+    word_list(
+        """
+allow allows allowed allowing let lets letting permit permits permitted permitting invite
+invites invited inviting ask asks asked asking urge urges urged urging
 """
     )
 )
@@ -197,7 +226,7 @@ def message_colon(
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lower_ not in _MESSAGE_VERBS:
         return None
-    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = _giver(verb)
     colon = noun.right_edge.i + 1
     if owner is None or colon >= len(doc) - 1 or doc[colon].text != ":":
         return None
@@ -206,6 +235,24 @@ def message_colon(
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence)
+
+
+def _giver(verb: Token) -> Token | None:
+    """Who gives or makes the message of ``verb``: its subject; for an infinitive with none
+    ('allowed the prisoner to give speeches', 'let the witness make a statement'), the object
+    of the verb of letting it hangs from (:data:`_OBJECT_CONTROL`), else that verb's subject
+    ('wanted to give a speech')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None or verb.dep_ not in ("xcomp", "ccomp"):
+        return subject
+    head = verb.head
+    if head.lower_ in _OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "xcomp":
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def noun_owner(noun: Token) -> Token | None:
