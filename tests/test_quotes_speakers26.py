@@ -1,8 +1,9 @@
 """Speakers of shapes a blind gold (tfe8) showed tidings getting wrong (session 23, spk26): a
 speech after a colon, given by someone a verb of letting names ('allowed the defendant to give
-long statements: "..."'); the holder of a concern named by "of" ('the concerns of rural voters
-that ...'); a footnote number glued to a name ('the Daily Ledger.2 The mayor ...'). Sentences
-written for these tests, through ``analyze`` (loads the spaCy model once)."""
+long statements: "..."') or owned by a possessor ('the author's grim visions: "..."'); the
+holder of a concern named by "of" ('the concerns of rural voters that ...'); a footnote number
+glued to a name ('the Daily Ledger.2 The mayor ...'). Sentences written for these tests,
+through ``analyze`` (loads the spaCy model once)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,19 @@ def test_speakers26_a_speech_noun_without_a_colon_quote_is_no_statement() -> Non
     )
     assert "it was the largest crowd of the year." not in got
     assert got["We regret the delay."] == ["The ministry"]
+
+
+def test_speakers26_words_a_possessor_owns_before_a_colon_quote() -> None:
+    """'along with the author's grim visions: "..."': the author's words, not those of the book
+    named in the sentence before; "its" (a thing's) owns none."""
+    got = _speakers(
+        "Long Road sold a million copies in a year. It set out the general's plans for the "
+        "army, along with the author's grim visions: \"the war ends only when the last city "
+        'falls."',
+        'The firm published its answer: "We paid every tax."',
+    )
+    assert got["the war ends only when the last city falls."] == ["the author"]
+    assert got["We paid every tax."] == ["The firm"]
 
 
 def test_speakers26_the_holder_of_a_concern_named_by_of() -> None:

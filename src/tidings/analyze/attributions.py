@@ -55,6 +55,7 @@ from tidings.analyze.cues import (
     ADDRESSEE_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
+    COLON_NOUNS,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -62,7 +63,6 @@ from tidings.analyze.cues import (
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
-    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -251,7 +251,7 @@ _NON_VERB_CUES = frozenset(
         *STANCE_NOUNS,
         *VIEW_NOUNS,
         *MESSAGE_NOUNS,
-        *SPEECH_ACT_NOUNS,
+        *COLON_NOUNS,
     )
 )
 
@@ -830,12 +830,12 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
-            if noun is None and (low in MESSAGE_NOUNS or low in SPEECH_ACT_NOUNS):
+            if noun is None:
                 noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
-        if (low in MESSAGE_NOUNS or low in SPEECH_ACT_NOUNS) and tok.pos_ == "NOUN":
+        if low in COLON_NOUNS and tok.pos_ == "NOUN":
             message = message_colon(tok, offset, paragraph, sentence)
             if message is not None:
                 found.append(message)

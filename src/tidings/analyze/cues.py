@@ -429,10 +429,22 @@ MESSAGE_NOUNS = frozenset(("message", "messages", "advice", "warning", "warnings
 SPEECH_ACT_NOUNS = frozenset(
     ("statement", "statements", "speech", "speeches", "remarks", "address", "testimony")
 )
-#: A message or speech noun and its colon in one sentence, for the parse selection.
+#: Nouns of someone's words or thoughts whose quotation a colon opens when a possessor owns
+#: them: 'the general's grim visions: "..."', 'the coach's motto: "..."' (read by
+#: :func:`tidings.analyze.nonverbcues.message_colon`, with the quote mark after the colon).
+OWNED_WORDS_NOUNS = frozenset(
+    word_list(
+        """
+vision visions thought thoughts words motto slogan mantra creed verdict answer answers reply
+replies response
+"""
+    )
+)
+#: Every noun :func:`tidings.analyze.nonverbcues.message_colon` reads.
+COLON_NOUNS = MESSAGE_NOUNS | SPEECH_ACT_NOUNS | OWNED_WORDS_NOUNS
+#: A message, speech or words noun and its colon in one sentence, for the parse selection.
 MESSAGE_COLON = re.compile(
-    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS | SPEECH_ACT_NOUNS)) + r")\b[^:.!?]{0,60}:\s*[\"“]?\w",
-    re.I,
+    r"\b(?:" + "|".join(sorted(COLON_NOUNS)) + r")\b[^:.!?]{0,60}:\s*[\"“]?\w", re.I
 )
 
 

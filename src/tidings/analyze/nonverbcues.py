@@ -45,6 +45,9 @@ from tidings.analyze.sources import person_like, source_like, time_like
 from tidings.analyze.subjects import subject_of
 from tidings.wordlists import word_list
 
+#: Opening quote marks (a straight double mark opens or closes).
+OPENING_MARKS = frozenset(('"', "“", "‘", "«"))
+
 
 def according_to(
     tok: Token,
@@ -221,20 +224,36 @@ def message_colon(
     (:data:`_MESSAGE_VERBS`), whose subject owns it; its phrase ends at the colon ("for the
     new striker" is whom it is for), and what follows the colon to the sentence's end is the
     message. None without the colon right after the noun's phrase ('had a message from the
-    club on Monday')."""
+    club on Monday').
+
+    A noun with a possessor owns its words wherever it stands when a quotation opens after
+    the colon: 'filled with the general's grim predictions: "..."' (the general's, not the
+    book's the sentence is about): :func:`_possessor_before_quote`."""
     doc = noun.doc
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lower_ not in _MESSAGE_VERBS:
-        return None
-    owner = _giver(verb)
     colon = noun.right_edge.i + 1
-    if owner is None or colon >= len(doc) - 1 or doc[colon].text != ":":
+    if colon >= len(doc) - 1 or doc[colon].text != ":":
+        return None
+    verb = noun.head
+    owner = _possessor_before_quote(noun, colon)
+    if owner is None and noun.dep_ == "dobj" and verb.lower_ in _MESSAGE_VERBS:
+        owner = _giver(verb)
+    if owner is None:
         return None
     end = noun.sent.end if noun.sent.end > colon + 1 else len(doc)
     content = trim(doc, colon + 1, end)
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence)
+
+
+def _possessor_before_quote(noun: Token, colon: int) -> Token | None:
+    """The possessor of a noun of words ('the author's visions', 'her remarks') whose colon
+    opens a quotation; None for "its" (a thing's) or without the opening mark."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    after = noun.doc[colon + 1].text
+    if owner is None or owner.lower_ == "its" or after not in OPENING_MARKS:
+        return None
+    return owner
 
 
 def _giver(verb: Token) -> Token | None:
