@@ -62,7 +62,9 @@ def test_speakers26_words_a_possessor_owns_before_a_colon_quote() -> None:
         "army, along with the author's grim visions: \"the war ends only when the last city "
         'falls."',
         'The firm published its answer: "We paid every tax."',
+        'When my aunt asked, I had to change my answer: "Of course I like the soup."',
     )
+    assert got["Of course I like the soup."] != ["my aunt"]
     assert got["the war ends only when the last city falls."] == ["the author"]
     assert got["We paid every tax."] == ["The firm"]
 

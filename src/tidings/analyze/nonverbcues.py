@@ -246,14 +246,21 @@ def message_colon(
     return _attribution(noun, owner, content, offset, paragraph, sentence)
 
 
+#: Possessors :func:`_possessor_before_quote` reads as no speaker.
+_NO_OWNER = frozenset(("its", "my", "our", "your"))
+
+
 def _possessor_before_quote(noun: Token, colon: int) -> Token | None:
     """The possessor of a noun of words ('the author's visions', 'her remarks') whose colon
-    opens a quotation; None for "its" (a thing's) or without the opening mark."""
+    opens a quotation. None for "its" (a thing's), for the writer's "my" and "our" (and the
+    reader's "your"), whose words are the writer's own ('I had to change my answer: "..."',
+    as in :func:`in_view`), or without the opening mark."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     after = noun.doc[colon + 1].text
-    if owner is None or owner.lower_ == "its" or after not in OPENING_MARKS:
+    if owner is None or owner.lower_ in _NO_OWNER or after not in OPENING_MARKS:
         return None
     return owner
+
 
 
 def _giver(verb: Token) -> Token | None:
