@@ -262,7 +262,6 @@ def _possessor_before_quote(noun: Token, colon: int) -> Token | None:
     return owner
 
 
-
 def _giver(verb: Token) -> Token | None:
     """Who gives or makes the message of ``verb``: its subject; for an infinitive with none
     ('allowed the prisoner to give speeches', 'let the witness make a statement'), the object
