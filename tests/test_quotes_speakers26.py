@@ -81,6 +81,17 @@ def test_speakers26_the_holder_of_a_concern_named_by_of() -> None:
     assert "economists" in got["prices would rise"]
 
 
+def test_speakers26_a_holder_s_that_clause_hung_on_the_verb() -> None:
+    """'And illustrating the concerns of rural voters that the tax would hurt them, ...': the
+    parser hangs the "that" clause on "illustrating"; it is still the voters' concern."""
+    got = _speakers(
+        "The pair have one endorsement from those groups combined.4 And illustrating the "
+        "concerns of center-left voters that the pair would hurt the party electorally, none "
+        "of the House members have endorsed them."
+    )
+    assert got["the pair would hurt the party electorally"] == ["center-left voters"]
+
+
 def test_speakers26_an_of_phrase_that_is_no_holder() -> None:
     """Near misses: a time after "of" ('the fears of the 1990s that ...') holds nothing, and a
     noun with no clause ('the concerns of the committee about the budget') is no statement."""

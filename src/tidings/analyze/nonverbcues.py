@@ -121,7 +121,10 @@ def noun_attribution(
         None,
     )
     clause = clause or detached_that_clause(noun)
-    owner = noun_owner(noun) or (_of_holder(noun) if clause is not None else None)
+    holder = _of_holder(noun) if noun_owner(noun) is None else None
+    if clause is None and holder is not None:
+        clause = _that_after(holder)
+    owner = noun_owner(noun) or (holder if clause is not None else None)
     if owner is None:
         return None
     subject_clause = _for_to_clause(noun) if clause is None else None
@@ -170,6 +173,20 @@ def _of_holder(noun: Token) -> Token | None:
     if not (source_like(holder) or person_like(holder)):
         return None
     return holder
+
+
+def _that_after(holder: Token) -> Token | None:
+    """The verb of a "that" clause right after the holder's phrase, which the parser hung on the
+    verb before the noun ('illustrating the concerns of rural voters that the tax would hurt
+    them': "that" opens the concern, not what was illustrated). The clause needs a subject."""
+    doc = holder.doc
+    k = holder.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark":
+        return None
+    clause = doc[k].head
+    if clause.i > k and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return clause
+    return None
 
 
 def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
@@ -259,6 +276,9 @@ def _possessor_before_quote(noun: Token, colon: int) -> Token | None:
     after = noun.doc[colon + 1].text
     if owner is None or owner.lower_ in _NO_OWNER or after not in OPENING_MARKS:
         return None
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if outer is not None and any(c.dep_ == "poss" for c in outer.children):
+        return None  # "the mayor's reaction to the union's warning: "..."": the mayor's words
     return owner
 
 
