@@ -40,3 +40,24 @@ def test_glued_closing_mark_keeps_its_speaker() -> None:
     (quote,) = article.quotes
     assert quote.speaker == "Clinton"
     assert quote.cue is not None and quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("according to the Daily Ledger.2 The mayor", ["Ledger", ".", "2", "The"]),
+        ("the party electorally.13 Sanders", ["electorally", ".", "13", "Sanders"]),
+    ],
+)
+def test_footnote_numbers_are_split_from_their_stop(text: str, words: list[str]) -> None:
+    doc = load().tokenizer(text)
+    got = [t.text for t in doc]
+    at = got.index(words[0])
+    assert got[at : at + len(words)] == words
+    assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
+
+
+def test_numbers_after_abbreviations_and_decimals_stay_whole() -> None:
+    got = [t.text for t in load().tokenizer("No.2 and Fig.3, Chap.4, version 3.10 and Item.123")]
+    assert {"No.2", "Fig.3", "Chap.4", "3.10"} <= set(got)
+    assert "123" not in got

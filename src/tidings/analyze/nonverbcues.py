@@ -42,9 +42,12 @@ from tidings.analyze.cues import (
 from tidings.analyze.mentions import read_mention
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import Quoted
-from tidings.analyze.sources import source_like, source_preposition
+from tidings.analyze.sources import person_like, source_like, source_preposition, time_like
 from tidings.analyze.subjects import subject_of
 from tidings.wordlists import word_list
+
+#: Opening quote marks (a straight double mark opens or closes).
+OPENING_MARKS = frozenset(('"', "“", "‘", "«"))
 
 
 def according_to(
@@ -113,9 +116,6 @@ def noun_attribution(
     wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
     Without a possessor the noun names no one ('the claim that ...') and is left out."""
     doc = noun.doc
-    owner = noun_owner(noun)
-    if owner is None:
-        return None
     clause = next(
         (
             c
@@ -132,6 +132,12 @@ def noun_attribution(
         None,
     )
     clause = clause or detached_that_clause(noun)
+    holder = _of_holder(noun) if noun_owner(noun) is None else None
+    if clause is None and holder is not None:
+        clause = _that_after(holder)
+    owner = noun_owner(noun) or (holder if clause is not None else None)
+    if owner is None:
+        return None
     subject_clause = _for_to_clause(noun) if clause is None else None
     strength = 0.75
     if clause is None and subject_clause is None and noun.lower_ in STANCE_NOUNS:
@@ -161,6 +167,39 @@ def noun_attribution(
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
 
 
+def _of_holder(noun: Token) -> Token | None:
+    """Whose concern, fear or claim a noun with a "that" clause (or an infinitive) is, when an
+    "of" phrase names them: 'echoing the concerns of rural mayors that the plan would close
+    schools', 'the insistence of the union that talks resume'. The holder is the object of
+    "of", a possible source (a person, a group, a body: :func:`source_like`, or a noun for
+    people: 'of parents', :func:`person_like`) and no time ('the
+    fears of the 1990s that ...'). The noun's clause says what the holder thinks, so the verb
+    the noun hangs from ('echoing', 'reflecting') is not the holder's act: its subject (the
+    letter, the vote) is no speaker of the clause. None otherwise (:func:`noun_owner` reads a
+    possessor first: 'their concerns that ...')."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None or time_like(holder):
+        return None
+    if not (source_like(holder) or person_like(holder)):
+        return None
+    return holder
+
+
+def _that_after(holder: Token) -> Token | None:
+    """The verb of a "that" clause right after the holder's phrase, which the parser hung on the
+    verb before the noun ('illustrating the concerns of rural voters that the tax would hurt
+    them': "that" opens the concern, not what was illustrated). The clause needs a subject."""
+    doc = holder.doc
+    k = holder.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark":
+        return None
+    clause = doc[k].head
+    if clause.i > k and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return clause
+    return None
+
+
 def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
     """(subject, verb) of the "for X to ..." clause a noun of saying or demand takes: 'its
     call for the minister to resign', 'issued a plea for parents to lock away the tablets'.
@@ -184,12 +223,22 @@ def _for_to_clause(noun: Token) -> tuple[Token, Token] | None:
 
 
 #: Verbs by which their subject holds or gives a message: 'had a message for the new striker:
-#: ...', 'sent a warning to the league: ...', 'gave his advice: ...'.
+#: ...', 'sent a warning to the league: ...', 'gave his advice: ...', 'made a statement: ...'.
 _MESSAGE_VERBS = frozenset(
     word_list(
         """
 have has had having send sends sent sending give gives gave given giving deliver delivers
-delivered offer offers offered offering
+delivered offer offers offered offering make makes made making
+"""
+    )
+)
+#: Verbs whose object is the subject of the infinitive after it: 'allowed the prisoner to give
+#: a speech', 'let the witness make a statement' (the prisoner speaks, not who allowed it).
+_OBJECT_CONTROL = frozenset(
+    word_list(
+        """
+allow allows allowed allowing let lets letting permit permits permitted permitting invite
+invites invited inviting ask asks asked asking urge urges urged urging
 """
     )
 )
@@ -203,20 +252,63 @@ def message_colon(
     (:data:`_MESSAGE_VERBS`), whose subject owns it; its phrase ends at the colon ("for the
     new striker" is whom it is for), and what follows the colon to the sentence's end is the
     message. None without the colon right after the noun's phrase ('had a message from the
-    club on Monday')."""
+    club on Monday').
+
+    A noun with a possessor owns its words wherever it stands when a quotation opens after
+    the colon: 'filled with the general's grim predictions: "..."' (the general's, not the
+    book's the sentence is about): :func:`_possessor_before_quote`."""
     doc = noun.doc
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lower_ not in _MESSAGE_VERBS:
-        return None
-    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     colon = noun.right_edge.i + 1
-    if owner is None or colon >= len(doc) - 1 or doc[colon].text != ":":
+    if colon >= len(doc) - 1 or doc[colon].text != ":":
+        return None
+    verb = noun.head
+    owner = _possessor_before_quote(noun, colon)
+    if owner is None and noun.dep_ == "dobj" and verb.lower_ in _MESSAGE_VERBS:
+        owner = _giver(verb)
+    if owner is None:
         return None
     end = noun.sent.end if noun.sent.end > colon + 1 else len(doc)
     content = trim(doc, colon + 1, end)
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence)
+
+
+#: Possessors :func:`_possessor_before_quote` reads as no speaker.
+_NO_OWNER = frozenset(("its", "my", "our", "your"))
+
+
+def _possessor_before_quote(noun: Token, colon: int) -> Token | None:
+    """The possessor of a noun of words ('the author's visions', 'her remarks') whose colon
+    opens a quotation. None for "its" (a thing's), for the writer's "my" and "our" (and the
+    reader's "your"), whose words are the writer's own ('I had to change my answer: "..."',
+    as in :func:`in_view`), or without the opening mark."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    after = noun.doc[colon + 1].text
+    if owner is None or owner.lower_ in _NO_OWNER or after not in OPENING_MARKS:
+        return None
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if outer is not None and any(c.dep_ == "poss" for c in outer.children):
+        return None  # "the mayor's reaction to the union's warning: "..."": the mayor's words
+    return owner
+
+
+def _giver(verb: Token) -> Token | None:
+    """Who gives or makes the message of ``verb``: its subject; for an infinitive with none
+    ('allowed the prisoner to give speeches', 'let the witness make a statement'), the object
+    of the verb of letting it hangs from (:data:`_OBJECT_CONTROL`), else that verb's subject
+    ('wanted to give a speech')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None or verb.dep_ not in ("xcomp", "ccomp"):
+        return subject
+    head = verb.head
+    if head.lower_ in _OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "xcomp":
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def noun_owner(noun: Token) -> Token | None:
