@@ -41,13 +41,14 @@ from tidings.analyze.cues import (
 )
 from tidings.analyze.mentions import read_mention
 from tidings.analyze.nlp import text_of
-from tidings.analyze.quotemarks import Quoted
+from tidings.analyze.quotemarks import OPENING_MARKS, Quoted
 from tidings.analyze.sources import person_like, source_like, source_preposition, time_like
 from tidings.analyze.subjects import subject_of
 from tidings.wordlists import word_list
 
-#: Opening quote marks (a straight double mark opens or closes).
-OPENING_MARKS = frozenset(('"', "“", "‘", "«"))
+#: Marks that open a quotation after a colon: the double ones
+#: (:data:`~tidings.analyze.quotemarks.OPENING_MARKS`) and a single one ('motto: ‘...’').
+_QUOTE_OPENERS = OPENING_MARKS | {"‘"}
 
 
 def according_to(
@@ -285,7 +286,7 @@ def _possessor_before_quote(noun: Token, colon: int) -> Token | None:
     as in :func:`in_view`), or without the opening mark."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     after = noun.doc[colon + 1].text
-    if owner is None or owner.lower_ in _NO_OWNER or after not in OPENING_MARKS:
+    if owner is None or owner.lower_ in _NO_OWNER or after not in _QUOTE_OPENERS:
         return None
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if outer is not None and any(c.dep_ == "poss" for c in outer.children):
