@@ -253,8 +253,7 @@ _NON_VERB_CUES = frozenset(
         *SPEECH_NOUNS,
         *STANCE_NOUNS,
         *VIEW_NOUNS,
-        *MESSAGE_NOUNS,
-        *COLON_NOUNS,
+        *COLON_NOUNS,  # message nouns among them
     )
 )
 
