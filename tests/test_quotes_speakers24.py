@@ -341,3 +341,47 @@ def test_an_excerpt_left_open_in_straight_marks_is_not_its_quoted_persons() -> N
         "“It looks like we are in a virtual tie,” Adair said.",
     )
     assert direct_quote_holding(qs, "took the stage").speaker is None
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Amid the uproar, Governor Tom Lee called for “calm at this time”.",
+        "Amid the uproar, the governor called for “calm at this time”.",
+        "The governor called for “calm at this time” and went back inside.",
+    ],
+)
+def test_a_floating_quote_after_narration_is_its_main_clause_subjects(paragraph: str) -> None:
+    # no name opens the paragraph's sentence (an opening phrase, or a person described), so
+    # the floating quote after it had no speaker; the main clause's subject is its person
+    q = direct_quote_holding(
+        quotes_of(
+            _LEAD,
+            "Governor Tom Lee spoke to reporters at noon.",
+            paragraph,
+            "“We will get through this together. Nobody is leaving.”",
+        ),
+        "get through",
+    )
+    assert q.speaker == "Tom Lee"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # two people are main-clause subjects: no one in particular
+        "Amid the uproar, the governor called for “calm” and the mayor called for “patience”.",
+        # the subject is no person
+        "Amid the uproar, the storm’s “worst hours” passed without Governor Tom Lee.",
+    ],
+)
+def test_a_floating_quote_after_narration_with_no_one_subject_has_no_speaker(
+    paragraph: str,
+) -> None:
+    q = direct_quote_holding(
+        quotes_of(_LEAD, paragraph, "“We will get through this together. Nobody is leaving.”"),
+        "get through",
+    )
+    assert q.speaker is None

@@ -716,24 +716,54 @@ def _actor_at(
 
 
 def narrated_person(
-    article: Article, people: list[tuple[int, int, Entity]], start: int, end: int
+    article: Article,
+    people: list[tuple[int, int, Entity]],
+    start: int,
+    end: int,
+    parsed: list[tuple[int, Doc]] | None = None,
 ) -> Mention | None:
     """The one person who opens a sentence of a paragraph of narration (``start``-``end``, a
     paragraph with no quote marks), for a quotation standing alone in the next paragraph:
     'Councillor Maria Reyes was unmoved by the protests.' / '"There is nothing to compromise
-    on."'. None when no one or more than one person opens its sentences."""
+    on."'. None when no one or more than one person opens its sentences.
+
+    When no name opens a sentence and the paragraph was parsed (``parsed``), the one person
+    who is the subject of its main clauses counts instead (:func:`_main_subject`): a name
+    after an opening phrase ('Amid the uproar, Hill called for "calm".') or a person
+    described ('The governor called for "calm at this time".')."""
     text = article.text
     openers = [
         (s, e, ent)
         for s, e, ent in people
         if start <= s and e <= end and _opens_sentence(_before_titles(text[max(0, s - 60) : s]))
     ]
+    if not openers and parsed:
+        return _main_subject(parsed, people, start, end)
     if len({id(ent) for _, _, ent in openers}) != 1:
         return None
     s, e, _ = openers[0]
     return Mention(
         s, e, "name", name=text[s:e], name_start=s, type="person", head=text[s:e].lower()
     )
+
+
+def _main_subject(
+    parsed: list[tuple[int, Doc]], people: list[tuple[int, int, Entity]], start: int, end: int
+) -> Mention | None:
+    """The one person who is the subject of the main clauses (:data:`_MAIN_CLAUSE`) between
+    ``start`` and ``end``: named, or described by a person noun with a determiner (as
+    :func:`_actor_at` reads it). None when there is no such subject, or more than one."""
+    found: dict[str, Mention] = {}
+    for base, doc in parsed:
+        for tok in doc:
+            if not (start <= base + tok.idx < end) or tok.dep_ != "nsubj":
+                continue
+            if tok.head.dep_ not in _MAIN_CLAUSE:
+                continue
+            actor = _actor_at(tok, base, people, None)
+            if isinstance(actor, Mention):
+                found.setdefault((actor.name or actor.head or "").lower(), actor)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _before_titles(before: str) -> str:

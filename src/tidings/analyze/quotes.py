@@ -133,7 +133,7 @@ def find_quotes(
     prev_outer = False  # the previous paragraph was read by quotemarks.outer_quotation
     block: Found | None = None  # a block quote without marks, in the page's <blockquote>
     listed: Found | None = None  # the last item of a list announced by 'He also said:'
-    narration: tuple[int, int] | None = None  # the paragraph before, when it yields no quote
+    narration: int | None = None  # the paragraph before (its index), when it yields no quote
     carried: dict[int, tuple[int, int]] = {}  # direct quotes whose statement runs on past the mark
     people = sorted(
         (m.start, m.end, e) for e in entities for m in e.mentions if e.label == "PERSON"
@@ -401,9 +401,21 @@ def find_quotes(
                     mention, conf = named_line, 0.7
                 else:
                     mention = person_before(article, people, base, qs, q_abs, doc)
-                    if mention is None and share >= FLOATING_SHARE and not here and narration:
+                    if (
+                        mention is None
+                        and share >= FLOATING_SHARE
+                        and not here
+                        and narration is not None
+                    ):
                         # 'Councillor Reyes was unmoved.' / '"There is nothing to ..."'
-                        mention = narrated_person(article, people, *narration)
+                        told = article.paragraphs[narration]
+                        mention = narrated_person(
+                            article,
+                            people,
+                            told.start,
+                            told.end,
+                            _parsed(article, docs, narration, narration),
+                        )
                     how, conf = ("explicit", 0.5) if mention else ("none", 0.3)
             if att is not None and (
                 att.content is None
@@ -463,7 +475,7 @@ def find_quotes(
         # a paragraph that yields no quote is narration, whether it quotes nothing or only a
         # phrase ('Governor Tom Lee called for "calm at this time" on Monday.', a phrase with
         # no cue of saying, dropped above): the quotation after it may be its person's
-        narration = (para.start, para.end) if not here and para.role == "body" else None
+        narration = i if not here and para.role == "body" else None
         lines = (lines[1], _dialogue_line(here, quoted, para.text))
         announced = None
         named_line = name_line(para, name_words) if not quoted else None
