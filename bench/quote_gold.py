@@ -16,6 +16,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe6
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe7
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe8
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe9
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
@@ -85,7 +86,11 @@ tfe8`` (session 23: eight more: Indigenous lands and intact forests on The Plane
 books of Hitler, Nixon and Trump in The Village Voice, endorsements on FiveThirtyEight, the BVI
 premier's arrest in the St Lucia Times, dead skin cells on HelloGiggles, a blood-drawing robot at
 Rutgers, masks stolen in Kobe in The Japan Times, a studio's communications head on Page Six),
-blind too.
+blind too; ``--set tfe9`` (session 24: eight more: an Axios newsletter on school surveillance and
+rural student debt, where to buy RTX cards on Tom's Hardware, a musician's EP on Tone Deaf, a
+junior tennis player's illness in The Haitian Times, COVID-19 at a Manchester university on MSN,
+Alaska Airlines joining Oneworld on The Points Guy, a Hyatt resort in Vietnam, a hotel's gift to
+an animal charity on Bahamas Local), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -188,6 +193,7 @@ TFE5_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe5"
 TFE6_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe6"
 TFE7_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe7"
 TFE8_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe8"
+TFE9_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe9"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -202,6 +208,7 @@ SHARED_GOLDS = {
     "tfe6": (TFE6_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe7": (TFE7_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe8": (TFE8_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe9": (TFE9_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
