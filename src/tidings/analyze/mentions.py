@@ -83,9 +83,11 @@ def _owner(head: Token) -> Token | None:
     if poss is None and (head.lower_ in CHANNEL_NOUNS or head.lower_ in REPLY_NOUNS):
         # "a statement from Chuck Schumer's office", "an email from Neera Tanden": the one it
         # is from (a study or report by someone stays the source: "a count by the AP")
-        prep = next(
-            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
-        ) or _issued_by(head)
+        prep = (
+            next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+            or _issued_by(head)
+            or _from_on_verb(head)
+        )
         poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if poss is not None and poss.pos_ == "NOUN":
             poss = next((c for c in poss.children if c.dep_ == "poss"), None)
@@ -126,6 +128,20 @@ def _issued_by(head: Token) -> Token | None:
     if part is None or part.i != head.i + 1:
         return None
     return next((c for c in part.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+
+
+def _from_on_verb(head: Token) -> Token | None:
+    """The "from" right after the writing that the parser hung on its verb instead: in
+    '"...," read a statement from Mayor Ann Hill.' the statement is the mayor's, as in '"...,"
+    a statement from Mayor Ann Hill said.'."""
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("nsubj", "dobj"):
+        return None
+    nxt = head.right_edge.i + 1
+    return next(
+        (c for c in verb.children if c.i == nxt and c.dep_ == "prep" and c.lower_ == "from"),
+        None,
+    )
 
 
 #: Nouns a speaker speaks through: "Sanders' email", "the senator's statement".
