@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 30 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -1696,6 +1696,295 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "no plans to close",
         "Ruth Adair",
+    ),
+    # session 24 (lead): 30 more, written blind; the first paragraph is a lead, so the
+    # case's paragraphs are body text
+    (
+        "age-nominal",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Marta Kowal, 45, has run the bakery on Mill Street since 2004.",
+            "“Nobody buys bread on a Monday anymore,” the 45-year-old said.",
+        ),
+        "Nobody buys",
+        "Marta Kowal",
+    ),
+    (
+        "party-nominal",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Sen. Dana Pruitt (D-Ohio) opposed the measure on Tuesday.",
+            "“This bill helps nobody in my state,” the Democrat said.",
+        ),
+        "helps nobody",
+        "Dana Pruitt",
+    ),
+    (
+        "former-coach-nominal",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Former coach Bill Ambrose watched the game from the stands.",
+            "“They played without any fear,” the former coach said.",
+        ),
+        "without any fear",
+        "Bill Ambrose",
+    ),
+    (
+        "wife-first-name",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Tom Pekar lost his job at the plant in March.",
+            "“We have cut back on everything,” his wife, Linda, said.",
+        ),
+        "cut back",
+        "Linda",
+    ),
+    (
+        "lawyer-of",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Carl Hume was charged with fraud last year.",
+            "“My client will be cleared,” Hume's lawyer, Rosa Vint, told the court.",
+        ),
+        "will be cleared",
+        "Rosa Vint",
+    ),
+    (
+        "spokeswoman-for-named",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“We are reviewing the footage,” a spokeswoman for the agency, Nadia Ferris, said on Monday.",
+        ),
+        "reviewing the footage",
+        "Nadia Ferris",
+    ),
+    (
+        "dr-surname",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Dr. Helen Marsh leads the trial at the city hospital.",
+            "“The early results are encouraging,” Dr. Marsh said.",
+        ),
+        "early results",
+        "Helen Marsh",
+    ),
+    (
+        "dash-aside",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“We were never told,” Okafor – a nurse for 20 years – said of the change.",
+        ),
+        "never told",
+        "Okafor",
+    ),
+    (
+        "says-inverted-present",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“It is the best season we have had,” says Ivo Brandt, who farms 300 acres near Ulm.",
+        ),
+        "best season",
+        "Ivo Brandt",
+    ),
+    (
+        "told-ap",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“The water came up in minutes,” Jess Moreau told The Associated Press.",
+        ),
+        "came up in minutes",
+        "Jess Moreau",
+    ),
+    (
+        "wrote-colon-next-para",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "The mayor, Ines Barros, wrote on Twitter:",
+            "“The city will rebuild every home lost tonight.”",
+        ),
+        "rebuild every home",
+        "Ines Barros",
+    ),
+    (
+        "asked-colon",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Asked about the delay, Piet Laan said:",
+            "“We waited for the parts like everybody else.”",
+        ),
+        "waited for the parts",
+        "Piet Laan",
+    ),
+    (
+        "came-the-reply",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Reporters asked the minister whether she would resign.",
+            "“Never,” came the reply from Agnes Holm.",
+        ),
+        "Never",
+        "Agnes Holm",
+    ),
+    (
+        "statement-signed-by",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“We regret the harm caused,” said the statement, signed by chairman Olaf Rind.",
+        ),
+        "regret the harm",
+        "Olaf Rind",
+    ),
+    (
+        "she-added-two-women",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Maria Lutz, the school's head, met parents on Friday. Her deputy, Sara Inge, stayed away.",
+            "“We owe them an answer,” Lutz said. “And we will give one,” she added.",
+        ),
+        "will give one",
+        "Maria Lutz",
+    ),
+    (
+        "said-of",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“He was always the first one in,” Ruth Banner said of her son.",
+        ),
+        "first one in",
+        "Ruth Banner",
+    ),
+    (
+        "quote-after-indirect",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Police Chief Omar Dale said officers had acted within the rules.",
+            "“Nobody was hurt, and nobody broke the law,” he said.",
+        ),
+        "Nobody was hurt",
+        "Omar Dale",
+    ),
+    (
+        "according-to-after-quote",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“The pipes were fifty years old,” according to Hal Greer, the town engineer.",
+        ),
+        "fifty years old",
+        "Hal Greer",
+    ),
+    (
+        "colleague-surname-title",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Professor Anika Suri and her colleague, Ben Lowe, studied the samples.",
+            "“We found lead in every one,” Suri said.",
+        ),
+        "lead in every one",
+        "Anika Suri",
+    ),
+    (
+        "he-after-other-man-object",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Coach Pat Rourke benched striker Leo Vance on Saturday.",
+            "“I needed him fresh for the final,” Rourke said. “He understood,” he added.",
+        ),
+        "He understood",
+        "Pat Rourke",
+    ),
+    (
+        "speaking-on-condition",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“The talks have stalled,” said one official, speaking on condition of anonymity.",
+        ),
+        "talks have stalled",
+        "official",
+    ),
+    (
+        "long-title-inverted",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“Prices will fall by spring,” said Lea Moss, chief economist at the Harbor Street Bank in Boston.",
+        ),
+        "fall by spring",
+        "Lea Moss",
+    ),
+    (
+        "continued-next-para",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“The river rose faster than any of us expected,” said Sam Odell, the county's emergency manager.",
+            "“By midnight we had moved two hundred people.”",
+        ),
+        "two hundred people",
+        "Sam Odell",
+    ),
+    (
+        "interview-with",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "In an interview with the Daily Star, Greta Lind said: “I never wanted to leave.”",
+        ),
+        "never wanted to leave",
+        "Greta Lind",
+    ),
+    (
+        "the-company-named",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Orbis Foods cut 300 jobs in its Leeds plant on Monday.",
+            "“The decision was not easy,” the company said in a statement.",
+        ),
+        "not easy",
+        "Orbis Foods",
+    ),
+    (
+        "nickname-quote-subject",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Henrik “Hank” Olsen runs the ferry to the island.",
+            "“The sea decides when we sail,” Olsen said.",
+        ),
+        "sea decides",
+        "Henrik",
+    ),
+    (
+        "she-after-man-quote",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Judge Karen Duval heard from the defendant, Mark Tell, on Monday.",
+            "“You showed no remorse,” she told him.",
+        ),
+        "no remorse",
+        "Karen Duval",
+    ),
+    (
+        "told-me",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“I would do it all again,” Rafael Soto told me last week.",
+        ),
+        "all again",
+        "Rafael Soto",
+    ),
+    (
+        "parenthetical-title",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“We ran out of beds by noon,” said Chen Wu (a nurse at St. Mary's).",
+        ),
+        "out of beds",
+        "Chen Wu",
+    ),
+    (
+        "quote-then-name-sentence",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“The harbor is closed until further notice.” That was the word from port director Elin Sand on Sunday.",
+        ),
+        "harbor is closed",
+        "Elin Sand",
     ),
 ]
 

@@ -370,3 +370,25 @@ def test_they_after_a_sentence_opening_with_people_joined_is_that_group(
     # made salient for a later "he" or "his"
     qs = quotes("The unions said 15,000 people came.", f"{before} They said the talks would go on.")
     assert _quote(qs, "talks would go on").speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Sen. Dana Pruitt (D-Ohio) opposed the measure, as did Rep. Tom Reed (R-Texas).",
+        "Sen. Dana Pruitt, D-Ohio, opposed the measure, as did Rep. Tom Reed, R-Texas.",
+        "Democratic Sen. Dana Pruitt opposed the measure, as did Republican Rep. Tom Reed.",
+    ],
+)
+def test_the_democrat_is_the_person_named_with_that_party(quotes, named: str) -> None:
+    # session 24: the party letter after a name, or the party's adjective before it, says
+    # who "the Democrat" and "the Republican" are; before, the last man named ("he") was
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        named,
+        "“This bill helps nobody in my state,” the Democrat said.",
+        "“It spends money we do not have,” the Republican said.",
+    )
+    assert _quote(qs, "helps nobody").speaker == "Dana Pruitt"
+    assert _quote(qs, "spends money").speaker == "Tom Reed"

@@ -128,6 +128,11 @@ def test_quotes_reported24_a_statement_issued_by_a_name_is_its() -> None:
     assert q.speaker_mention.text == "Acme Corp."
     (q,) = quotes_of('"We will appeal," said a statement released by the family on Friday.')
     assert q.speaker_mention.text == "a statement released by the family"
+    # session 24: the participle after a comma ("the statement, signed by X,")
+    (q,) = quotes_of("“We regret the delay,” said the statement, signed by chairman Ole Dahl.")
+    assert q.speaker == "Ole Dahl"
+    (q,) = quotes_of("The statement, signed by chairman Ole Dahl, said the firm regrets it.")
+    assert q.speaker == "Ole Dahl"
 
 
 def test_a_writing_made_by_someone_names_its_maker_in_the_phrase() -> None:

@@ -121,12 +121,14 @@ _ISSUING = frozenset(
 
 
 def _issued_by(head: Token) -> Token | None:
-    """The "by" of a participle that puts the writing out or makes it, right after it: "a
-    statement issued by Acme Corp." is Acme's as "a statement from Acme Corp." is; "a poll
-    conducted by Gallup" names its maker in the phrase."""
+    """The "by" of a participle that puts the writing out or makes it, right after it or
+    after a comma: "a statement issued by Acme Corp." is Acme's as "a statement from Acme
+    Corp." is; "a poll conducted by Gallup" names its maker in the phrase."""
     part = next((c for c in head.rights if c.dep_ == "acl" and c.lower_ in _ISSUING), None)
-    if part is None or part.i != head.i + 1:
-        return None
+    if part is None or not (
+        part.i == head.i + 1 or (part.i == head.i + 2 and head.nbor().text == ",")
+    ):
+        return None  # right after it, or after a comma ("the statement, signed by X, said")
     return next((c for c in part.children if c.dep_ == "agent" and c.lower_ == "by"), None)
 
 
