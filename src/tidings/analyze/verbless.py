@@ -424,6 +424,25 @@ def transcript_turns(
         para = Paragraph(role=para.role, start=para.start + cut, end=para.end, text=rest)
 
 
+def _box_label(
+    m: re.Match[str], para: Paragraph, named: list[tuple[int, int]], name_words: set[str]
+) -> bool:
+    """True when words in capitals before a colon label a box's line, not a transcript turn:
+    'MEMBER PERKS: free parking at all venues ...', 'WELCOME BONUS: 60,000 miles ...' (an offer
+    or product box's headings, set in capitals as a transcript's names are). A turn's label
+    of two words or more names who speaks: NER finds a name there, or a word of it names a
+    person or organisation elsewhere in the article ('JAKE TAPPER:'), or it is a role
+    ('AUDIENCE MEMBER:'). A one-word label is left a turn: a surname alone ('GRAHAM:'), which
+    a transcript may never give in full, is its commonest form."""
+    s, e = para.start + m.start(1), para.start + m.end(1)
+    label = m.group(1)
+    if len(label.split()) < 2 or label.lower() in _TURN_ROLES:
+        return False
+    if any(s <= a and b <= e for a, b in named):
+        return False
+    return not {w.strip(".'’-").lower() for w in label.split()} & name_words
+
+
 def transcript_line(
     article: Article,
     para: Paragraph,
@@ -446,6 +465,8 @@ def transcript_line(
             if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
     if m is None or len(para.text) - m.end() < 10 or _label(m.group(1)):
+        return None
+    if m.re is _TRANSCRIPT and _box_label(m, para, named, name_words):
         return None
     if m.re is _HEADLINE and listed_item(article, index):
         return None
