@@ -430,17 +430,19 @@ def _box_label(
     """True when words in capitals before a colon label a box's line, not a transcript turn:
     'MEMBER PERKS: free parking at all venues ...', 'WELCOME BONUS: 60,000 miles ...' (an offer
     or product box's headings, set in capitals as a transcript's names are). A turn's label
-    of two words or more names who speaks: NER finds a name there, or a word of it names a
-    person or organisation elsewhere in the article ('JAKE TAPPER:'), or it is a role
-    ('AUDIENCE MEMBER:'). A one-word label is left a turn: a surname alone ('GRAHAM:'), which
-    a transcript may never give in full, is its commonest form."""
-    s, e = para.start + m.start(1), para.start + m.end(1)
+    of two words or more names who speaks, its last word a name: NER finds a name that ends
+    there, or the word names a person or organisation elsewhere in the article ('JAKE
+    TAPPER:'); or it is a role ('AUDIENCE MEMBER:'). (Only the last word: NER takes a heading's
+    first word in capitals for a name at times, 'CARD' of 'CARD PERKS'.) A one-word label is
+    left a turn: a surname alone ('GRAHAM:'), which a transcript may never give in full, is
+    its commonest form."""
     label = m.group(1)
     if len(label.split()) < 2 or label.lower() in _TURN_ROLES:
         return False
-    if any(s <= a and b <= e for a, b in named):
+    end = para.start + m.end(1)
+    if any(a < end <= b for a, b in named):
         return False
-    return not {w.strip(".'’-").lower() for w in label.split()} & name_words
+    return label.split()[-1].strip(".'’-").lower() not in name_words
 
 
 def transcript_line(
