@@ -13,6 +13,8 @@ Hand-written paragraphs through ``analyze``; each rule with the near misses that
   'AUDIENCE MEMBER:' (a role) and one-word 'GRAHAM:' are;
 - "compared to" / "compared with" after a comma compares figures, no act of the clause's
   subject; 'the senator compared the governor to ...' is one;
+- "quote" with a seller's terms as its object ('quoting a three-week lead time') reports no
+  words; 'quoted the mayor as saying' does;
 - "offer" with goods as its object ('offers massage treatments', 'offers children outdoor
   activities') is trade, no speech; 'offered her congratulations' is an act.
 """
@@ -92,3 +94,9 @@ def test_goods_offered_are_no_speech(nlp) -> None:
     assert _cues("The hotel's spa offers massage treatments and a sauna.") == []
     assert _cues("The resort's club also offers children outdoor activities.") == []
     assert _cues("The senator offered her congratulations to the winner.") == ["offered"]
+
+
+def test_a_sellers_quoted_terms_are_no_words(nlp) -> None:
+    assert _cues("The dealer is currently quoting a three-week lead time for new orders.") == []
+    assert _cues("The garage quoted a price of $400 for the repair.") == []
+    assert _cues("The paper quoted the mayor as saying the plan was dead.") == ["quoted"]
