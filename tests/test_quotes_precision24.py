@@ -12,7 +12,8 @@ Hand-written paragraphs through ``analyze``; each rule with the near misses that
   an offer box's heading) is no transcript turn; 'JAKE TAPPER:' (named in the article),
   'AUDIENCE MEMBER:' (a role) and one-word 'GRAHAM:' are;
 - "compared to" / "compared with" after a comma compares figures, no act of the clause's
-  subject; 'the senator compared the governor to ...' is one;
+  subject, and a document that compares ('a new survey compares ten panels') tells its method;
+  'the senator compared the governor to ...' is an act;
 - "quote" with a seller's terms as its object ('quoting a three-week lead time') reports no
   words; 'quoted the mayor as saying' does;
 - "offer" with goods as its object ('offers massage treatments', 'offers children outdoor
@@ -36,14 +37,14 @@ def test_reflect_on_or_with_an_object_reports_nothing(nlp) -> None:
 
 def test_reflect_with_words_is_a_cue(nlp) -> None:
     assert _cues('"We were lucky in the end," the captain reflected.') == ["reflected"]
-    assert _cues("Looking back, the coach reflected that the team had been lucky.") == [
-        "reflected"
-    ]
+    assert _cues("Looking back, the coach reflected that the team had been lucky.") == ["reflected"]
 
 
 def test_a_title_in_marks_is_not_tagged_by_the_clause_after_it(nlp) -> None:
-    assert quotes_of("In the director's new film, \"Harbour,\" the first scene lasts an hour.") == []
-    assert quotes_of('On their debut album "Night Roads," the title track runs seven minutes.') == []
+    assert quotes_of('In the director\'s new film, "Harbour," the first scene lasts an hour.') == []
+    assert (
+        quotes_of('On their debut album "Night Roads," the title track runs seven minutes.') == []
+    )
 
 
 def test_a_quotation_opening_its_sentence_is_still_tagged(nlp) -> None:
@@ -100,3 +101,19 @@ def test_a_sellers_quoted_terms_are_no_words(nlp) -> None:
     assert _cues("The dealer is currently quoting a three-week lead time for new orders.") == []
     assert _cues("The garage quoted a price of $400 for the repair.") == []
     assert _cues("The paper quoted the mayor as saying the plan was dead.") == ["quoted"]
+
+
+def test_a_document_comparing_is_its_method(nlp) -> None:
+    assert _cues("A new survey compares ten online panels against census figures.") == []
+    assert _cues("Our own review compared the laptop to last year's model.") == []
+    assert _cues("Critics compared the new stadium to a parking garage.") == ["compared"]
+
+
+def test_a_hosts_full_name_in_capitals_is_a_turn_when_the_host_speaks_again(nlp) -> None:
+    quotes = quotes_of(
+        "The governor spoke on a Sunday show about the campaign.",
+        "DANA REEVE: Do you think the campaign has changed its tone this month?",
+        "FALK: I think it has, and I think voters have noticed it.",
+        "REEVE: What do you make of the new ads on television?",
+    )
+    assert [q.content.text[:11] for q in quotes] == ["Do you thin", "I think it ", "What do you"]

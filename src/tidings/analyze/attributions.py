@@ -57,6 +57,7 @@ from tidings.analyze.cues import (
     CLAUSE_ONLY_FORMS,
     CLAUSE_STANCE_ADJECTIVES,
     COLON_NOUNS,
+    DOCUMENT_NOUNS,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -747,11 +748,18 @@ def _goods_offered(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
 
 
 def _comparison(verb: Token) -> bool:
-    """True for "compared to" or "compared with" set off by a comma after a clause: 'Trump
-    holds 14 percent of the vote, compared to 76 percent for Clinton' compares two figures,
-    a participle used as a preposition with no subject of its own; nobody compares anything
-    ('Smith compared the plan to a blank cheque' and 'critics compared him to Nixon' stay:
-    their subjects compare)."""
+    """True for a comparison that is no one's judgment: "compared to" or "compared with" set
+    off by a comma after a clause ('Trump holds 14 percent of the vote, compared to 76 percent
+    for Clinton' compares two figures, a participle used as a preposition with no subject of
+    its own), and a document that compares ('a new survey compares ten online panels', 'our
+    review compared the card to last year's': a study's method, not a view). 'Smith compared
+    the plan to a blank cheque' and 'critics compared him to Nixon' stay: people compare. (On
+    PolNeAR train 0-499 the gold had none of the five.)"""
+    if act_lemma(verb.lower_) != "compare":
+        return False
+    subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in DOCUMENT_NOUNS:
+        return True
     doc = verb.doc
     return (
         verb.lower_ == "compared"
