@@ -17,7 +17,9 @@ Hand-written paragraphs through ``analyze``; each rule with the near misses that
 - "quote" with a seller's terms as its object ('quoting a three-week lead time') reports no
   words; 'quoted the mayor as saying' does;
 - "offer" with goods as its object ('offers massage treatments', 'offers children outdoor
-  activities') is trade, no speech; 'offered her congratulations' is an act.
+  activities') is trade, no speech; 'offered her congratulations' is an act;
+- "point" with an object or "on" / "at" ('pointed a finger at the board') is a gesture;
+  'pointed to the costs' and 'pointed out that ...' report words.
 """
 
 from __future__ import annotations
@@ -117,3 +119,10 @@ def test_a_hosts_full_name_in_capitals_is_a_turn_when_the_host_speaks_again(nlp)
         "REEVE: What do you make of the new ads on television?",
     )
     assert [q.content.text[:11] for q in quotes] == ["Do you thin", "I think it ", "What do you"]
+
+
+def test_pointing_a_finger_is_no_speech(nlp) -> None:
+    assert _cues("The mayor pointed a finger at the transit board after the vote.") == []
+    assert _cues("The two candidates keep pointing their fingers at each other.") == []
+    assert _cues("The mayor pointed to the rising costs of the new line.") == ["pointed"]
+    assert _cues("The mayor pointed out that the line was over budget.") == ["pointed"]
