@@ -2,9 +2,9 @@
 
 Hand-written paragraphs through ``analyze``; each rule with the near misses that must stay:
 
-- "reflect" reports words only with a clause or a quotation: 'reflected on her childhood'
-  (thinking) and 'the figures reflect the demand' (mirroring) are none; '"...," she
-  reflected' and 'reflected that ...' are;
+- "reflect" reports words only with a clause or a quotation (objects._OBJECT_NOT_SAID):
+  'reflected on her childhood' (thinking) and 'the figures reflect the demand' (mirroring) are
+  none; '"...," she reflected' and 'reflected that ...' are;
 - a title in quote marks set in a sentence ('on her second record, "Low Tide," the opening
   track runs ...') is no quotation tagged by the clause after it; a quotation opening its
   sentence before any verb ('"...," Trump shot back') still is;
