@@ -57,6 +57,7 @@ from tidings.analyze.cues import (
     CLAUSE_ONLY_FORMS,
     CLAUSE_STANCE_ADJECTIVES,
     COLON_NOUNS,
+    DOCUMENT_NOUNS,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -616,7 +617,18 @@ def _found_in_body(verb: Token) -> bool:
 
 #: Verbs of saying with an everyday sense that reports no words: "relate to" (concern), "add"
 #: with an object (put in), "threaten" said of a thing (endanger).
-_OTHER_SENSES = frozenset(("relate", "add", "threaten"))
+_OTHER_SENSES = frozenset(("relate", "add", "threaten", "quote", "point"))
+
+#: What a seller quotes, as the object of "quote": 'quoting a three-week lead time', 'quoted
+#: a price of $400' (terms of sale, not someone's words).
+_TERMS = frozenset(
+    word_list(
+        """
+        price prices time times rate rates fee fees cost costs charge charges premium premiums
+        fare fares
+        """
+    )
+)
 
 #: Verbs of saying whose direct object is the thing written or ended, not what was said:
 #: 'wrote a letter', 'interrupted the speech', 'concluded the hearing', 'boasts a big lead'
@@ -673,7 +685,9 @@ def _other_sense(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     quotation after it: 'posts relating to technical topics', 'costs related to the ads'
     (what something concerns); 'the messages add urgency to the scam', 'could add fuel to the
     dispute' (something put in); 'the smoke threatens the health of ...', 'a case that
-    threatened to cripple the unions' (a thing, no source, endangers). On PolNeAR dev + train
+    threatened to cripple the unions' (a thing, no source, endangers); 'the dealer is quoting
+    a three-week lead time' (a seller's terms); 'pointed a finger at the board' (a gesture;
+    on PolNeAR train 0-499 none of three such "point" was annotated). On PolNeAR dev + train
     0-499 the gold matched 0 of 8 "relate to" predictions, 1 of 15 "add" with a noun phrase
     and 2 of 8 "threaten" with one; the hand golds of real pages none. "related that ...",
     '"...," she added', "added that ...", "added a warning" (a noun of saying), "threatened to
@@ -685,6 +699,18 @@ def _other_sense(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     if lemma == "add":
         # 'added a warning about the costs': a noun of saying as the object is words still
         return any(c.dep_ == "dobj" and not _noun_of_words(c) for c in verb.children)
+    if lemma == "point":
+        # 'pointed a finger at the board', '2X points on all travel' (a noun read as a verb):
+        # a gesture or no verb at all; 'pointed to the figures', 'pointed out' report words
+        kids = list(verb.children)
+        if any(c.lower_ in ("to", "out", "up") for c in kids):
+            return False
+        return any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at")) for c in kids
+        )
+    if lemma == "quote":
+        # 'the dealer is quoting a three-week lead time': a seller's terms, not words
+        return any(c.dep_ == "dobj" and c.lower_ in _TERMS for c in verb.children)
     subj = _own_subject(verb)
     thing = subj is not None and (subj.pos_ == "NOUN" or subj.lower_ in ("it", "this", "that"))
     return thing and not source_like(subj)
@@ -710,7 +736,9 @@ _GOODS = frozenset(
         """
         service services product products goods discount discounts loan loans rebate rebates
         coverage insurance subscription subscriptions course courses class classes flight
-        flights room rooms meal meals amenity amenities package packages
+        flights room rooms meal meals amenity amenities package packages treatment treatments
+        activity activities tour tours dish dishes venue venues program programs programme
+        programmes
         """
     )
 )
@@ -724,6 +752,30 @@ def _goods_offered(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     if lemma != "offer" or _words_with(verb, quoted):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in _GOODS for c in verb.children)
+
+
+def _comparison(verb: Token) -> bool:
+    """True for a comparison that is no one's judgment: "compared to" or "compared with" set
+    off by a comma after a clause ('Trump holds 14 percent of the vote, compared to 76 percent
+    for Clinton' compares two figures, a participle used as a preposition with no subject of
+    its own), and a document that compares ('a new survey compares ten online panels', 'our
+    review compared the card to last year's': a study's method, not a view). 'Smith compared
+    the plan to a blank cheque' and 'critics compared him to Nixon' stay: people compare. (On
+    PolNeAR train 0-499 the gold had none of the five.)"""
+    if act_lemma(verb.lower_) != "compare":
+        return False
+    subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in DOCUMENT_NOUNS:
+        return True
+    doc = verb.doc
+    return (
+        verb.lower_ == "compared"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ in ("to", "with")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _absolute_subject(verb: Token) -> Token | None:
@@ -918,6 +970,8 @@ def find_attributions(
         ):
             continue  # 'posts relating to technical topics', 'wrote a letter': no words
         act = lemma is None and act_lemma(low) is not None
+        if act and _comparison(tok):
+            continue  # '14 percent of the vote, compared to 76 percent': figures compared
         if act and _wished(tok) and not _quotes_after(tok, quoted):
             continue  # 'who wanted to support the hospital': what he wanted, not an act
         if (act or lemma is not None) and _intended(tok) and not _quotes_after(tok, quoted):
