@@ -955,6 +955,9 @@ def _quoted_run_on(verb: Token, child: Token, end: int) -> int:
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
+    opened = _object_opens_clause(verb)
+    if opened is not None:
+        return opened
     # a complement after the cue with a subject of its own comes first: in 'Clinton isn't
     # rattled - in fact, she said it "humanizes" her' the clause before is the writer's
     after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
@@ -1450,6 +1453,58 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     )
     lo = child.left_edge.i
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
+
+
+#: A verb's number, for agreement with a subject: a present in -s wants a singular noun.
+_SINGULAR_NOUN_TAGS = frozenset(("NN", "NNP"))
+_PLURAL_NOUN_TAGS = frozenset(("NNS", "NNPS"))
+#: Nouns that take a verb of either number ("the data show", "the data shows").
+_EITHER_NUMBER = frozenset(("data", "media"))
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """True when ``verb`` can have ``noun`` for its subject by number: "data ... show", "the
+    report ... shows"; a past or a modal agrees with any noun."""
+    if verb.tag_ == "VBZ":
+        return noun.tag_ in _SINGULAR_NOUN_TAGS or noun.lower_ in _EITHER_NUMBER
+    if verb.tag_ == "VBP":
+        return noun.tag_ in _PLURAL_NOUN_TAGS or noun.lower_ in _EITHER_NUMBER
+    return True
+
+
+def _object_opens_clause(verb: Token) -> tuple[int, int] | None:
+    """The reported clause whose subject the parser took for the cue's object: in 'He says
+    data from the institute, released Monday, show that prices rose' the small model makes
+    "data" the object of "says" and hangs "show" on the cue as an adverbial clause, so the
+    content was cut at the aside. A finite verb hung on a clause-taking cue of saying, with no
+    subject, subordinator or infinitive marker of its own, right after the object's phrase (a
+    comma between them at most) and agreeing with the object in number, has the object for
+    its subject: the clause runs from the object's first word. Not a cue of telling ('told
+    reporters, waiting outside, ...': its object is whom it told), nor an object with a
+    clause of the cue's own ('said little, then left' has no subject to lend)."""
+    if cue_lemma(verb.lower_) is None or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None
+    if is_stance(verb.lower_) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.i <= obj.right_edge.i:
+            continue
+        if _has_subject(clause) or any(
+            c.dep_ == "mark" or (c.dep_ == "aux" and c.tag_ == "TO") for c in clause.children
+        ):
+            return None
+        between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        finite = clause.tag_ in FINITE_TAGS or any(
+            c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children
+        )
+        if not finite or any(t.text != "," for t in between) or not _agrees(obj, clause):
+            return None
+        return trim(doc, obj.left_edge.i, clause_end(clause))
+    return None
 
 
 #: Verbs of commitment whose infinitive is what was promised ("vowed to fight", "pledged to
