@@ -159,6 +159,15 @@ _DASHES = ("—", "–", "--")
 _GLOSS_LEADS = (",", *_DASHES)
 
 
+def _gloss_lead(tok: Token) -> bool:
+    """A comma or a dash before a gloss: also a hyphen standing alone between spaces, the
+    dash of plain typed text ('"burning the Constitution" - a charge that ...'; not the
+    hyphen of "AFL-CIO", which the tokenizer keeps whole or leaves unspaced)."""
+    if tok.text in _GLOSS_LEADS:
+        return True
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+
+
 def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
     """``hi`` cut at the closing mark of a quotation that the writer glosses after a comma or
     a dash, to the content's end: an apposition or a "which", "who" or "where" clause on the
@@ -174,11 +183,11 @@ def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
         end -= 1
     for i in range(lo + 1, end - 1):
         tok = doc[i]
-        if not tok.is_quote or not (doc[i - 1].text == "," or doc[i + 1].text in _GLOSS_LEADS):
+        if not tok.is_quote or not (doc[i - 1].text == "," or _gloss_lead(doc[i + 1])):
             continue
         if tok.text not in _CLOSING and not sum(t.is_quote for t in doc[lo:i]) % 2:
             continue  # '"' and "''" open and close alike: this one opens
-        j = i + 2 if doc[i + 1].text in _GLOSS_LEADS else i + 1
+        j = i + 2 if _gloss_lead(doc[i + 1]) else i + 1
         gloss = any(
             t.left_edge.i == j
             and t.head.i < i
@@ -204,12 +213,14 @@ _CLOSING = ("”", "’", "»")
 _GLOSS_WORDS = {"which", "who", "where"}
 #: Nouns for the quoted words themselves: a noun phrase they head after the quotation is the
 #: writer's gloss whatever the parser made of it ('the decision was "painful but unavoidable"
-#: — a phrase repeated three times in its statement').
+#: — a phrase repeated three times in its statement'), also one that names the words as a
+#: charge or claim ('likened the plan to "burning the Constitution" - a charge that stung').
 _GLOSS_NOUNS = frozenset(
     word_list(
         """
         phrase phrases term terms word words expression expressions description label line
         slogan nickname epithet remark characterization characterisation catchphrase refrain
+        charge claim accusation assertion allegation comparison insult quip jab boast
         """
     )
 )
