@@ -157,3 +157,55 @@ def test_speakers27_a_name_split_in_two_appositions() -> None:
     )
     assert got["Warren has hired 50 staff in the state"] == [("Iowa Starting Line", "according to")]
     assert got["Prices rose again"] == [("Des Moines Register", "according to")]
+
+
+def test_speakers27_a_charge_after_a_spaced_hyphen_is_the_writer_s() -> None:
+    """'likened the plan to "burning the Constitution" - a charge that stung ...': a hyphen
+    between spaces is a dash, and a noun naming the words as a charge or claim after it is the
+    writer's gloss, not what was said."""
+    got = _said(
+        'Tom Reed likened the plan to "burning the Constitution" - a charge that stung the '
+        "White House.",
+        'Ann Hill said the rules were "a disgrace" — an accusation that angered the board.',
+    )
+    assert got['the plan to "burning the Constitution"'] == [("Tom Reed", "likened")]
+    assert got['the rules were "a disgrace"'] == [("Ann Hill", "said")]
+
+
+def test_speakers27_a_hyphen_inside_words_opens_no_gloss() -> None:
+    """Near miss: a hyphenated word after the quotation ('"a disgrace" - a charge' is a gloss;
+    '"a one-time deal" for anti-poverty programs' goes on with what was said)."""
+    got = _said('Ann Hill said the money was "a one-time deal" for anti-poverty programs.')
+    assert got['the money was "a one-time deal" for anti-poverty programs'] == [
+        ("Ann Hill", "said")
+    ]
+
+
+def test_speakers27_a_but_clause_that_quotes_the_speaker_again() -> None:
+    """'said the plan was "a good start" but she wanted "much more."': the "but" clause, with
+    the speaker again as its subject and quoted words, goes on with what was said (it was two
+    attributions, the second read at "wanted")."""
+    got = _said(
+        'Ann Hill said the plan was "a good start" but she wanted "much more."',
+        'Tom Reed says there is a "long road ahead" but he feels confident that the team will '
+        '"surprise people."',
+    )
+    assert got['the plan was "a good start" but she wanted "much more."'] == [
+        ("Ann Hill", "said")
+    ]
+    assert got[
+        'there is a "long road ahead" but he feels confident that the team will "surprise people."'
+    ] == [("Tom Reed", "says")]
+
+
+def test_speakers27_a_but_clause_of_someone_else_or_no_quotation() -> None:
+    """Near misses: another person's clause ('Ann Hill said ... but he called it "a mess."'),
+    one with no quotation, and the speaker's next act ('but added that ...')."""
+    got = _said(
+        'Ann Hill said the plan was "a good start," but he called it "a mess."',
+        "Ann Hill said the plan was a good start but she wanted to wait.",
+        'Ann Hill said the plan was "a good start" but added that she wanted "much more."',
+    )
+    assert 'the plan was "a good start,"' in got
+    assert "the plan was a good start" in got
+    assert got['she wanted "much more."'] == [("Ann Hill", "added")]

@@ -28,6 +28,8 @@ from tidings.analyze.cues import (
     is_stance,
 )
 from tidings.analyze.datelines import past_dateline
+from tidings.analyze.names import gender_of
+from tidings.analyze.naming import PRONOUN_GENDER
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
 from tidings.analyze.sources import source_like, source_preposition
@@ -664,6 +666,26 @@ def _that_clause(verb: Token) -> tuple[int, int] | None:
 _REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
 
 
+def _quoted_own_clause(verb: Token, clause: Token) -> bool:
+    """True for a clause with a pronoun subject of its own, the speaker again, that quotes
+    words ('Ann Hill said the plan was "a good start" but she wanted "much more."'): joined by
+    "but" to what was said, it goes on with the speaker's words, though its verb is a cue of
+    its own (a stance, an intent). With no subject ('..., but added that ...'), another person
+    ('... but he called it "a mess"' after Ann Hill) or no quotation it is someone's next
+    act, not what was said."""
+    doc = clause.doc
+    pronoun = next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS), None
+    )
+    if pronoun is None or not _same_speaker(verb, pronoun):
+        return False
+    subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    gender = gender_of(doc[subj.left_edge.i : subj.i + 1].text) if subj.pos_ == "PROPN" else None
+    if gender is not None and PRONOUN_GENDER.get(pronoun.lower_) not in (None, gender):
+        return False
+    return any(t.is_quote for t in doc[clause.i : clause.right_edge.i + 1])
+
+
 def _reported_tail(verb: Token, end: int) -> int:
     """``end`` pushed past clauses the parser hung on the cue after its complement that are
     still the speaker's: a reason or a condition ('said it did not include those meetings
@@ -678,7 +700,11 @@ def _reported_tail(verb: Token, end: int) -> int:
         mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
         reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
         cue = cue_lemma(r.lower_) or act_lemma(r.lower_) or r.lower_ == "referring"
-        but = r.dep_ == "conj" and verb.doc[r.left_edge.i - 1].lower_ == "but" and not cue
+        but = (
+            r.dep_ == "conj"
+            and verb.doc[r.left_edge.i - 1].lower_ == "but"
+            and (not cue or _quoted_own_clause(verb, r))
+        )
         # 'should the opportunity present itself': a condition by inversion
         inverted = r.dep_ in ("advcl", "ccomp") and verb.doc[r.left_edge.i].lower_ in (
             "should",
