@@ -190,9 +190,7 @@ def test_speakers27_a_but_clause_that_quotes_the_speaker_again() -> None:
         'Tom Reed says there is a "long road ahead" but he feels confident that the team will '
         '"surprise people."',
     )
-    assert got['the plan was "a good start" but she wanted "much more."'] == [
-        ("Ann Hill", "said")
-    ]
+    assert got['the plan was "a good start" but she wanted "much more."'] == [("Ann Hill", "said")]
     assert got[
         'there is a "long road ahead" but he feels confident that the team will "surprise people."'
     ] == [("Tom Reed", "says")]

@@ -167,7 +167,9 @@ def _gloss_lead(tok: Token) -> bool:
     hyphen of "AFL-CIO", which the tokenizer keeps whole or leaves unspaced)."""
     if tok.text in _GLOSS_LEADS:
         return True
-    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+    return (
+        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+    )
 
 
 def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
