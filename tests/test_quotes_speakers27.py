@@ -198,12 +198,15 @@ def test_speakers27_a_but_clause_that_quotes_the_speaker_again() -> None:
 
 def test_speakers27_a_but_clause_of_someone_else_or_no_quotation() -> None:
     """Near misses: another person's clause ('Ann Hill said ... but he called it "a mess."'),
-    one with no quotation, and the speaker's next act ('but added that ...')."""
+    one with no quotation, the speaker's next act ('but added that ...'), a new report ('but
+    he said that ...')."""
     got = _said(
         'Ann Hill said the plan was "a good start," but he called it "a mess."',
         "Ann Hill said the plan was a good start but she wanted to wait.",
         'Ann Hill said the plan was "a good start" but added that she wanted "much more."',
+        'Tom Reed said the cuts were "painful," but he said that the budget "works for everyone."',
     )
+    assert got['the budget "works for everyone."'] == [("Tom Reed", "said")]
     assert 'the plan was "a good start,"' in got
     assert "the plan was a good start" in got
     assert got['she wanted "much more."'] == [("Ann Hill", "added")]

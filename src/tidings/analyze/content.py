@@ -669,18 +669,19 @@ _REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
 
 
 def _quoted_own_clause(verb: Token, clause: Token) -> bool:
-    """True for a clause with a pronoun subject of its own, the speaker again, that quotes
-    words ('Ann Hill said the plan was "a good start" but she wanted "much more."'): joined by
-    "but" to what was said, it goes on with the speaker's words, though its verb is a cue of
-    its own (a stance, an intent). With no subject ('..., but added that ...'), another person
-    ('... but he called it "a mess"' after Ann Hill) or no quotation it is someone's next
-    act, not what was said."""
+    """True for a clause of stance or intent with a pronoun subject of its own, the speaker
+    again, that quotes words ('Ann Hill said the plan was "a good start" but she wanted "much
+    more."', '... but he feels confident that ...'): joined by "but" to what was said, it goes
+    on with the speaker's words, though its verb is a cue of its own. A verb of saying or an
+    act ('... but he said that ...', '... but he called her actions "careless"') reports anew;
+    with no subject ('..., but added that ...'), another person ('... but he called it "a
+    mess"' after Ann Hill) or no quotation it is someone's next act, not what was said."""
     doc = clause.doc
     pronoun = next(
         (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS), None
     )
-    if pronoun is None or not _same_speaker(verb, pronoun):
-        return False
+    if not is_stance(clause.lower_) or pronoun is None or not _same_speaker(verb, pronoun):
+        return False  # '... but he said that ...', '... but he called it "..."': a new report
     subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     gender = gender_of(doc[subj.left_edge.i : subj.i + 1].text) if subj.pos_ == "PROPN" else None
     if gender is not None and PRONOUN_GENDER.get(pronoun.lower_) not in (None, gender):
