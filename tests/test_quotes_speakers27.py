@@ -210,3 +210,20 @@ def test_speakers27_a_but_clause_of_someone_else_or_no_quotation() -> None:
     assert 'the plan was "a good start,"' in got
     assert "the plan was a good start" in got
     assert got['she wanted "much more."'] == [("Ann Hill", "added")]
+
+
+def test_speakers27_a_statement_that_is_the_channel_of_telling() -> None:
+    """'told the jury in his opening statement on Monday that ...': the clause is what he told
+    the jury, read once at "told" with its addressee; the statement is where he said it (it
+    gave a second attribution of the same words, with no addressee). A noun of saying whose
+    clause the parser hung on another verb still reports it ('challenged over his statement
+    on Wednesday that ...')."""
+    article = analyzed(
+        "His lawyer, Tom Reed, told the jury in his opening statement on Monday that the banker"
+        ' had acted alone and was "trying to save himself."',
+        'Ann Hill was challenged over her statement on Wednesday that the banker "acted alone."',
+    )
+    told = [q for q in article.quotes if q.content.text.startswith("the banker had acted")]
+    assert [q.cue.text for q in told] == ["told"]
+    assert told[0].addressee_mention is not None and told[0].addressee_mention.text == "the jury"
+    assert [q.cue.text for q in article.quotes if "acted alone." in q.content.text] == ["statement"]

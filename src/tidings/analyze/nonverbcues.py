@@ -118,7 +118,7 @@ def noun_attribution(
     wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
     Without a possessor the noun names no one ('the claim that ...') and is left out."""
     doc = noun.doc
-    clause = _noun_clause(noun) or detached_that_clause(noun) or _predicate_clause(noun)
+    clause = _noun_clause(noun) or _detached_clause(noun) or _predicate_clause(noun)
     holder = _of_holder(noun) if noun_owner(noun) is None else None
     if clause is None and holder is not None:
         clause = _that_after(holder)
@@ -156,6 +156,20 @@ def noun_attribution(
 
 #: The copula's forms (the pipeline has no lemmatizer).
 _BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "'s", "’s"))
+
+
+def _detached_clause(noun: Token) -> Token | None:
+    """:func:`detached_that_clause`, unless the noun is the channel of the verb of saying that
+    holds the clause: in 'His lawyer told the jury in his opening statement that the banker
+    acted alone' the clause is what he told them, read at "told" (with its addressee); the
+    statement is where he said it, no second attribution of the same words."""
+    clause = detached_that_clause(noun)
+    if clause is None or noun.dep_ != "pobj":
+        return clause
+    verb = noun.head.head
+    if clause.head.i == verb.i and cue_lemma(verb.lower_) is not None:
+        return None
+    return clause
 
 
 def _noun_clause(noun: Token) -> Token | None:
