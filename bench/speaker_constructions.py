@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 30 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 30 more; spk27, session 24, 2 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -1985,6 +1985,24 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "harbor is closed",
         "Elin Sand",
+    ),
+    (
+        "copular-argument-that",
+        (
+            "Ines Varga has opposed the bypass for years.",
+            "Her argument has always been that the road “would split the town in two.”",
+        ),
+        "split the town",
+        "Ines Varga",
+    ),
+    (
+        "let-them-know",
+        (
+            "Ines Varga met the strikers at the gate on Tuesday.",
+            "She let them know that the city “will not abandon you, whatever the court decides.”",
+        ),
+        "will not abandon you",
+        "Ines Varga",
     ),
 ]
 

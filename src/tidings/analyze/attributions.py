@@ -65,6 +65,7 @@ from tidings.analyze.cues import (
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
+    SHARE_WORDS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -81,6 +82,7 @@ from tidings.analyze.nonverbcues import (
     according_to,
     adjective_attribution,
     evidential,
+    held_by_other,
     in_view,
     message_colon,
     noun_attribution,
@@ -896,6 +898,59 @@ def _misread_modifier_content(verb: Token) -> tuple[int, int] | None:
     return trim(doc, verb.i + 1, clause_end(clause))
 
 
+def _passes_on(verb: Token) -> bool:
+    """True for a verb of saying whose object is someone else's words with their clause ('The
+    mayor echoed the concerns of residents that the road would bring traffic', 'repeated the
+    warnings of economists that prices would rise'): the clause is the holder's, read at the
+    noun (:func:`tidings.analyze.nonverbcues.held_by_other`), not the verb's subject's."""
+    return any(c.dep_ == "dobj" and held_by_other(c) for c in verb.children)
+
+
+def _with_marks_of(att: Attribution, doc: Doc, offset: int, quoted: list[Quoted]) -> Attribution:
+    """``att`` with its content grown to the marks of a quotation it ends or starts with, as
+    a verb's content is (:func:`tidings.analyze.content.with_marks`): 'her argument that the
+    budget "must be balanced."' ends at the closing mark, not at the last word."""
+    if att.content is None:
+        return att
+    span = (att.content[0] - offset, att.content[1] - offset)
+    grown = with_marks(text_of(doc), span, quoted)
+    if grown is not None:
+        att.content = (offset + grown[0], offset + grown[1])
+    return att
+
+
+def _share_subject(verb: Token) -> tuple[Token, int, tuple[int, int]] | None:
+    """The share of a group that a cue read as an adjective has for its subject, where the
+    phrase starts, and the clause it reports: in 'A third said wages were too low', 'Nearly a
+    fifth believed prices would fall' the tagger read "third" as an adjective and the cue as a
+    participle of "wages", making "A third said wages" one noun phrase. A past form of a verb
+    of saying or stance right after a share word ("half", "a third", "a majority"), with no
+    subject of its own, before the subject of a clause, is the verb, the share its subject
+    and the clause what was said. None otherwise ('the said wages', 'the reported figures')."""
+    doc = verb.doc
+    noun = verb.head
+    clause = noun.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in ("VBD", "VBN")
+        or verb.i == 0
+        or doc[verb.i - 1].lower_ not in SHARE_WORDS
+        or not cue_lemma(verb.lower_)
+        or noun.i <= verb.i
+        or noun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.i <= noun.i
+        or clause.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    share = doc[verb.i - 1]
+    start = min(share.left_edge.i, noun.left_edge.i)
+    if any(t.is_punct for t in doc[start : verb.i]):
+        return None  # 'Of those polled, a third ...': the phrase starts after the comma
+    content = trim(doc, verb.i + 1, clause_end(clause))
+    return (share, start, content) if content is not None else None
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -948,8 +1003,10 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
-            if noun is None:
-                noun = message_colon(tok, offset, paragraph, sentence)
+            if noun is not None:
+                found.append(_with_marks_of(noun, doc, offset, quoted))
+                continue
+            noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
@@ -969,6 +1026,8 @@ def find_attributions(
             _other_sense(tok, lemma, quoted) or _object_not_words(tok, lemma, quoted)
         ):
             continue  # 'posts relating to technical topics', 'wrote a letter': no words
+        if lemma is not None and _passes_on(tok):
+            continue  # 'echoed the concerns of residents that ...': the residents' clause
         act = lemma is None and act_lemma(low) is not None
         if act and _comparison(tok):
             continue  # '14 percent of the vote, compared to 76 percent': figures compared
@@ -1037,6 +1096,9 @@ def find_attributions(
         if run is not None:
             tag, tag_speaker = run  # '<clause> near Laredo, Texas, Customs and ... announced'
         content = label or tag or content_of(tok) or _misread_modifier_content(tok)
+        share = _share_subject(tok) if content is None else None
+        if share is not None:
+            tag_speaker, _, content = share  # 'A third said wages were too low'
         first = None  # the verb of saying a misread second one shares its subject with
         if (conjunct := misread_conjunct_cue(tok)) is not None:
             first = _conjunct_of(tok)
@@ -1181,6 +1243,12 @@ def find_attributions(
             last = doc[tok.i - 1]
             att.mention.end = offset + last.idx + len(last)
             att.mention.name = doc[run[1].i : tok.i].text
+        if share is not None and att.mention is not None:
+            # the parser hung the share's determiner on the next noun: the mention is the
+            # whole phrase before the cue ('A third', 'Nearly a fifth')
+            first = doc[share[1]]
+            att.mention.start = offset + first.idx
+            att.mention.description = doc[share[1] : tok.i].text
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))

@@ -500,6 +500,22 @@ def _clean(text: str) -> str:
     return text
 
 
+def _split_name_end(first: Token, appos: list[Token]) -> int | None:
+    """The end (token index) of a name the parser split into appositions of one noun: in
+    'according to the blog Iowa Starting Line' it hangs "Iowa" and "Line" on "blog" as two
+    appositions. Proper nouns that follow each other with nothing between them are one name
+    (two appositions set off by a comma are two: 'the mayor, Ann Hill, a Democrat'). None
+    when ``first`` has no such sequel."""
+    end = first.right_edge.i + 1
+    for nxt in appos:
+        if nxt.i <= first.i or nxt.pos_ != "PROPN" or nxt.left_edge.i != end:
+            continue
+        if not all(t.pos_ == "PROPN" for t in nxt.doc[nxt.left_edge.i : nxt.i + 1]):
+            return None
+        end = nxt.right_edge.i + 1
+    return end if end > first.right_edge.i + 1 and first.pos_ == "PROPN" else None
+
+
 def read_mention(head: Token, offset: int) -> Mention:
     """Read the speaker mention headed by ``head`` (a subject or object token)."""
     doc = head.doc
@@ -677,6 +693,9 @@ def read_mention(head: Token, offset: int) -> Mention:
                 head.lower_,
             )
         a_ent = _entity_in(doc[a.left_edge.i : a.right_edge.i + 1], a)
+        split = _split_name_end(a, appos)
+        if split is not None:
+            a_ent = doc[a.left_edge.i : split]  # 'the blog Iowa Starting Line' read as two
         if a_ent is not None or a.pos_ == "PROPN":
             name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]
             i, name = _strip_titles(name_ent)
