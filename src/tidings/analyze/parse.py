@@ -22,9 +22,8 @@ with their own tok2vec cost about as much again as NER. So:
    after the parser in spaCy's own pipeline order), and only where an entity tidings keeps can
    be (:func:`entity_spans`): people, organisations, places and groups always hold a capital
    letter, so a stretch of lower-case words further than :data:`NER_MARGIN` tokens from any
-   capitalised word is not read. On PolNeAR dev that skipped 40% of the tokens at a margin of
-   5, and 8 of 4,999 kept entities changed (lower-case ones such as "taco" ORG or "n't" GPE);
-   the margin is now 4 (:data:`NER_MARGIN`). The stretches are
+   capitalised word is not read. On PolNeAR dev that skips 40% of the tokens, and 8 of 4,999
+   kept entities change (lower-case ones such as "taco" ORG or "n't" GPE). The stretches are
    decoded by :class:`tidings.analyze.ner.GreedyNER` (spaCy's NER weights and greedy choices in
    numpy, without spaCy's per-step GIL round trips; the same entities, about half the CPU).
 Measured on PolNeAR dev: see bench/RESULTS.md, "Quotes on PolNeAR", the speed updates.
@@ -73,13 +72,9 @@ _TITLE_STOPS = frozenset(
 _PARSE_ATTRS = [TAG, POS, HEAD, DEP]
 
 #: NER reads every token within this many tokens of a capitalised one. The model's tok2vec sees
-#: 4 tokens each side, so a capitalised word is read with all the words its vector is made
-#: from. (5 also gave the word before it all of its own, which NER's decision at the word
-#: looks at; 4 reads ~7% fewer tokens, and on PolNeAR dev + train 0-499 + held out, the outside
-#: golds and the entity gold not a score moved: 89 of 37,548 entities with a kept label
-#: changed, nearly all lower-case ones such as "armed group" ORG or "n't" GPE; spd25 in
-#: bench/RESULTS.md.)
-NER_MARGIN = 4
+#: 4 tokens each side and its NER decision looks at the token before, so 5 keeps every input
+#: that decides an entity made of (or next to) capitalised words.
+NER_MARGIN = 5
 #: Stretches without a capital shorter than this are read anyway (cutting costs more).
 NER_MIN_GAP = 6
 #: Common words that are capitalised only when they open a sentence or a quote: then they are
