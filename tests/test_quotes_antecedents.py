@@ -392,3 +392,26 @@ def test_the_democrat_is_the_person_named_with_that_party(quotes, named: str) ->
     )
     assert _quote(qs, "helps nobody").speaker == "Dana Pruitt"
     assert _quote(qs, "spends money").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+def test_a_pronoun_before_anyone_is_named_is_the_person_named_next(quotes) -> None:
+    # session 24: a feature that opens on a quotation names its speaker after it; before,
+    # "she" with nobody named earlier stayed unresolved
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "“It is hard to find staff,” she says. Maria Oduya has run the cafe for ten years.",
+    )
+    assert _quote(qs, "find staff").speaker == "Maria Oduya"
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "“It is hard to find staff,” she says.",
+        "Maria Oduya has run the cafe for ten years.",
+    )
+    assert _quote(qs, "find staff").speaker == "Maria Oduya"
+    # a man named next is not "she"
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "“It is hard to find staff,” she says. Tom Reed has run the cafe for ten years.",
+    )
+    assert _quote(qs, "find staff").speaker != "Tom Reed"
