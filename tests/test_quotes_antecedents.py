@@ -415,3 +415,24 @@ def test_a_pronoun_before_anyone_is_named_is_the_person_named_next(quotes) -> No
         "“It is hard to find staff,” she says. Tom Reed has run the cafe for ten years.",
     )
     assert _quote(qs, "find staff").speaker != "Tom Reed"
+
+
+@pytest.mark.issue(4)
+def test_they_with_no_group_before_is_the_organisation_opening_the_sentence_before(
+    quotes,
+) -> None:
+    # session 24: British writing makes an organisation "they"; with no plural source named,
+    # "they said" goes to the one opening the sentence before, as "it said" does
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "Clean Rivers Now, an environmental group, tested water at 40 sites.",
+        "“Every sample failed,” they said.",
+    )
+    assert _quote(qs, "Every sample").speaker == "Clean Rivers Now"
+    # a group of people named before still comes first
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "Clean Rivers Now hired researchers, who tested water at 40 sites.",
+        "“Every sample failed,” they said.",
+    )
+    assert _quote(qs, "Every sample").speaker != "Clean Rivers Now"

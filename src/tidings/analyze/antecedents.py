@@ -108,7 +108,11 @@ class PronounAntecedents(SpeakerRegistry):
             if m.head in ("i", "you"):
                 continue
             return entry
-        if m.plural and m.head in ("they", "them", "their"):
+        if m.plural and m.head == "they":
+            # 'Clean Rivers Now tested the water. "...," they said': with no group named, the
+            # organisation opening the sentence before, as for "it"
+            return self._group_before(m) or self._org_opening(m)
+        if m.plural and m.head in ("them", "their"):
             return self._group_before(m)
         if m.plural or want_org or m.head in ("i", "you", "we"):
             return None
