@@ -16,6 +16,7 @@ from tidings.analyze.entityspans import (
     split_at_and,
     split_at_owner,
     split_place_from_name,
+    surname_after,
     trim_mention,
 )
 from tidings.analyze.entitytypes import type_by_context
@@ -782,3 +783,23 @@ def test_a_name_run_into_a_headline_in_title_case_is_cut_to_the_name() -> None:
         running,
     )
     assert kept[0][1] == "Chris Christie Address Heroin"
+
+
+def test_a_given_name_tagged_alone_gets_the_surname_after_it() -> None:
+    # session 24: the tagger took "Amara" from "Judge Amara Obi"; the word after a name
+    # after a title, or after a listed given name, is the surname
+    for text, tagged, full in [
+        ("Judge Amara Obi sentenced the man.", "Amara", "Amara Obi"),
+        ("Then Maria Kowal left early.", "Maria", "Maria Kowal"),
+    ]:
+        ((_, name, span),) = surname_after(text, _mentions(text, [("PERSON", tagged)]))
+        assert name == full and text[span.start : span.end] == full
+    # a third capitalised word makes another name; a day or a common word is no surname
+    for text, tagged in [
+        ("Judge Amara Obi Foundation gave money.", "Amara"),
+        ("Then Maria Monday left.", "Maria"),
+        ("Then Maria The left.", "Maria"),
+        ("Then Amara Obi left.", "Amara"),  # neither a listed given name nor after a title
+    ]:
+        ((_, name, _),) = surname_after(text, _mentions(text, [("PERSON", tagged)]))
+        assert name == tagged

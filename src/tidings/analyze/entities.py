@@ -39,6 +39,7 @@ from tidings.analyze.entityspans import (
     split_at_and,
     split_at_owner,
     split_place_from_name,
+    surname_after,
     title_before,
     trim_mention,
     untagged_full_names,
@@ -76,6 +77,7 @@ def find_entities(article: Article, docs: Iterable[tuple[int, Doc]]) -> list[Ent
             mentions.append((label, span.text, span))
     mentions = join_particle_names(article.text, join_cut_names(article.text, mentions))
     mentions = untagged_full_names(article.text, given_name_before(article.text, mentions))
+    mentions = surname_after(article.text, mentions)
     mentions = past_portfolios(article.text, split_at_owner(mentions))
     mentions = split_place_from_name(article.text, mentions)
     mentions = split_at_and(article.text, mentions)

@@ -28,7 +28,7 @@ from tidings.analyze.names import (
 from tidings.analyze.titles import leading_titles
 from tidings.givennames import is_given_name, opens_with_given_name
 from tidings.model import Span
-from tidings.wordlists import word_list
+from tidings.wordlists import MONTHS, WEEKDAYS, word_list
 
 
 def labels_alone(mentions: list[tuple[str, str, Span]]) -> dict[str, str]:
@@ -474,6 +474,41 @@ def join_cut_names(text: str, mentions: list[tuple[str, str, Span]]) -> list[tup
                 joined = text[start : span.end]
                 out[-1] = ("PERSON", joined, Span(start=start, end=span.end, text=joined))
                 continue
+        out.append((label, name, span))
+    return out
+
+
+#: One capitalised word right after a name, and whether another follows it.
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Z][a-z]+)?)(?![\w'’-])(\s+[A-Z])?")
+_NOT_SURNAMES = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def surname_after(text: str, mentions: list[tuple[str, str, Span]]) -> list[tuple[str, str, Span]]:
+    """A person tagged by the given name alone, with the surname the tagger left out put back:
+    "Judge Amara Obi sentenced ..." tagged "Amara". Only a listed given name or one after a
+    title word (between a title and a verb stand the given name and surname), and one
+    capitalised word right after it that no other name holds, that is no title, month, day
+    or common word, and that no third capitalised word follows ("Maria Theresa Hospital" is
+    a place's name)."""
+    taken = {s.start for _, _, s in mentions}
+    out = []
+    for label, name, span in mentions:
+        if (
+            label == "PERSON"
+            and " " not in name
+            and (is_given_name(name) or _title_word_before(text, span.start))
+        ):
+            m = _SURNAME_AFTER.match(text, span.end)
+            if (
+                m is not None
+                and m.group(2) is None
+                and span.end + 1 not in taken
+                and m.group(1).lower() not in TITLE_WORDS
+                and m.group(1).lower() not in STOP_WORDS
+                and m.group(1).lower() not in _NOT_SURNAMES
+            ):
+                name = text[span.start : m.end(1)]
+                span = Span(start=span.start, end=m.end(1), text=name)
         out.append((label, name, span))
     return out
 
