@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 60 more; spk27, session 24, 2 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 80 more; spk27, session 24, 2 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -2294,6 +2294,204 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "concerns seriously",
         "Mira Stone",
+    ),
+    # session 24 (lead), a third 20 written blind (17/20 right at first)
+    (
+        "pronoun-after-object-woman",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Prosecutor Dana Wilkes questioned the witness, Ruth Ames, for two hours.",
+            "“I saw him leave at ten,” Ames said. “I am sure of it,” she added.",
+        ),
+        "sure of it",
+        "Ruth Ames",
+    ),
+    (
+        "he-subject-continuity",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Coach Ray Dunn praised his goalkeeper, Ole Berg, after the match.",
+            "“He kept us in the game,” Dunn said.",
+        ),
+        "kept us in the game",
+        "Ray Dunn",
+    ),
+    (
+        "quote-split-across-para-open",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“We knew the river would rise,” said Tilda Marsh, who owns the boatyard.",
+            "“What we did not know was how fast. By noon the yard was under water.”",
+        ),
+        "By noon",
+        "Tilda Marsh",
+    ),
+    (
+        "wire-dateline",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "LONDON (Reuters) - Britain's finance minister Rachel Voss said on Tuesday that growth would slow.",
+            "“We face a difficult year,” Voss told lawmakers.",
+        ),
+        "difficult year",
+        "Rachel Voss",
+    ),
+    (
+        "the-minister-after-title",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Britain's finance minister Rachel Voss spoke in parliament on Tuesday.",
+            "“We face a difficult year,” the minister said.",
+        ),
+        "difficult year",
+        "Rachel Voss",
+    ),
+    (
+        "spokesman-for-named-org",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "A spokesman for Aldway Stores, Ken Oates, said the shop would reopen.",
+            "“We expect to open by Friday,” Oates said.",
+        ),
+        "open by Friday",
+        "Ken Oates",
+    ),
+    (
+        "interview-qa-name",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Lena Brandt has coached the team since 2015. We spoke to her before the final.",
+            "“Are you nervous?” “Not at all. We have prepared for this all year.”",
+        ),
+        "prepared for this",
+        "Lena Brandt",
+    ),
+    (
+        "obit-daughter",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Walter Finch, a carpenter who built half the houses on Elm Street, died on Monday. He was 91.",
+            "“He never stopped working,” said his daughter, Joan Finch.",
+        ),
+        "never stopped working",
+        "Joan Finch",
+    ),
+    (
+        "court-judge-told",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Judge Amara Obi sentenced the man to six years.",
+            "“You betrayed the trust of your clients,” she told him.",
+        ),
+        "betrayed the trust",
+        "Amara Obi",
+    ),
+    (
+        "police-said-in-statement",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Police in Harlow said in a statement that two men were arrested.",
+            "“Inquiries are continuing,” the statement said.",
+        ),
+        "Inquiries are continuing",
+        "statement",
+    ),
+    (
+        "according-to-report-quote",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“The system failed at every level,” according to the report, which was published on Monday.",
+        ),
+        "failed at every level",
+        "report",
+    ),
+    (
+        "name-then-colon-said",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Rosa Lind, the head teacher, put it simply: “We need more teachers.”",
+        ),
+        "need more teachers",
+        "Rosa Lind",
+    ),
+    (
+        "dash-tag-after-quote",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "“We will rebuild” — those were the words of Mayor Ian Shaw on Sunday.",
+        ),
+        "We will rebuild",
+        "Ian Shaw",
+    ),
+    (
+        "quote-tag-with-apposition-before",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "A retired nurse, Edith Crane, 74, said: “Nobody asked us.”",
+        ),
+        "Nobody asked us",
+        "Edith Crane",
+    ),
+    (
+        "we-speaker-org",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Harbor Bank said it would close 40 branches.",
+            "“We have listened to our customers,” the bank said.",
+        ),
+        "listened to our customers",
+        "Harbor Bank",
+    ),
+    (
+        "she-after-two-paragraphs",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Nina Ross opened her first shop in 1998.",
+            "Today she runs twelve, with 300 staff.",
+            "“I never planned any of it,” she said.",
+        ),
+        "never planned",
+        "Nina Ross",
+    ),
+    (
+        "surname-with-title-later",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Dr. Paul Kern and Dr. Alice Kern run the clinic together.",
+            "“We see the same patients for decades,” said Alice Kern.",
+        ),
+        "same patients",
+        "Alice Kern",
+    ),
+    (
+        "tweet-quote",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Singer Jo Blake posted on Instagram on Sunday night.",
+            "“Thank you all for the love,” she wrote.",
+        ),
+        "for the love",
+        "Jo Blake",
+    ),
+    (
+        "asked-whether-he-replied",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Reporters asked Senator Mark Dill whether he would vote for the bill.",
+            "“Probably not,” he replied.",
+        ),
+        "Probably not",
+        "Mark Dill",
+    ),
+    (
+        "quote-in-headline-style-para",
+        (
+            "The storm flooded much of the county overnight, closing roads and schools.",
+            "Fire chief Owen Pratt said crews fought the blaze for six hours.",
+            "“It was the worst fire I have seen in twenty years,” Pratt said, adding that nobody was hurt.",
+        ),
+        "worst fire",
+        "Owen Pratt",
     ),
 ]
 
