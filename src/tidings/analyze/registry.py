@@ -33,6 +33,10 @@ from tidings.analyze.naming import (
 from tidings.model import Article, Entity, Paragraph, Speaker, SpeakerType
 
 
+#: One capitalised word that may be a given name ("Nadia", "Jean-Paul").
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 @dataclass
 class Entry:
     """One speaker of the article, with where it was last mentioned (``last``), whether it
@@ -203,6 +207,23 @@ class SpeakerRegistry:
                     sp.type = "person"
                 return entry
         return None
+
+    def _by_given_name(self, name: str) -> Entry | None:
+        """The one person quoted before whose given or middle name ``name`` is: "Nadia writes"
+        after "Nadia Okafor reports", "Elena said" after "said Maria Elena Duarte". News
+        writing names a person in full first, then by one name; the first name is used for a
+        child, for one of a family of one surname, for a colleague. Only one capitalised word
+        that is no one's full name or surname (:meth:`_find` looked for those first), and only
+        when exactly one person quoted has it: two Marias are no one's "Maria"."""
+        if not _ONE_NAME.fullmatch(name):
+            return None
+        low = name.lower()
+        found = [
+            e
+            for e in self.entries
+            if e.speaker.type == "person" and low in e.speaker.name.lower().split()[:-1]
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _label_of(self, entity_id: str | None) -> str:
         return next((e.label for e in self.entities if e.id == entity_id), "")
