@@ -33,7 +33,6 @@ from tidings.analyze.naming import (
     MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PLACE_LABELS,
     PERSONLIKE_BUSINESS_NOUNS,
     business_head,
     has_acronym,
@@ -49,7 +48,6 @@ from tidings.analyze.naming import (
 from tidings.analyze.nominals import NominalAntecedents, same_office
 from tidings.analyze.openings import sentence_start
 from tidings.analyze.registry import Entry
-from tidings.givennames import is_given_name
 from tidings.model import Entity, Speaker
 
 #: One capitalised word: "Welshman".
@@ -251,12 +249,9 @@ class SpeakerBook(NominalAntecedents):
             entry = self._find(name, person, honorific) or (
                 self._find(m.name, person, honorific) if " " not in m.name else None
             )
-            if entry is None and (
-                ent is None or ent.label not in PLACE_LABELS or is_given_name(m.name)
-            ):
+            if entry is None:
                 # "Nadia writes" after "Nadia Okafor reports", whatever type the tagger gave
-                # the lone given name (a place only when the word is a given name: "Jordan
-                # said" after "Jordan Ellis" may be the country)
+                # the lone given name (it often makes an unknown one a place)
                 entry = self._by_given_name(m.name)
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
