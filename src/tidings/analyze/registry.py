@@ -32,7 +32,6 @@ from tidings.analyze.naming import (
 )
 from tidings.model import Article, Entity, Paragraph, Speaker, SpeakerType
 
-
 #: One capitalised word that may be a given name ("Nadia", "Jean-Paul").
 _ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
