@@ -168,3 +168,28 @@ def test_a_surname_still_joins_the_full_name(nlp) -> None:
         ]
     )
     assert [s for _, s in said] == ["Maria Elena Duarte", "Maria Elena Duarte"]
+
+
+# a paragraph signed by the next: "– Name, role" -----------------------------------------
+
+
+def test_a_signature_line_signs_the_paragraph_before(nlp) -> None:
+    said = _said(
+        [
+            "We asked two critics for a verdict on the album.",
+            "A restless, glowing record that rewards every listen.",
+            "– Dana Ellis, Critic",
+            "“Its second half drags, but the closing track is the best thing they have made.”",
+            "— Tomas Berg, Reviewer",
+        ]
+    )
+    assert ("A restless, glowing record that rewards every listen.", "Dana Ellis") in said
+    assert [s for c, s in said if c.startswith("Its second half")] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize("line", ["— Associated Press", "— Staff Reports", "– Reuters"])
+def test_an_agency_or_desk_line_signs_no_quote(line, nlp) -> None:
+    said = _said(
+        ["The storm closed the port for two days, and ferries will not sail until Friday.", line]
+    )
+    assert said == []

@@ -93,6 +93,8 @@ from tidings.analyze.verbless import (
     name_line,
     qa_label_length,
     said_by_possessor,
+    signature,
+    signed_paragraph,
     transcript_turns,
 )
 from tidings.model import Article, Entity, Paragraph, Quote, Speaker
@@ -155,7 +157,12 @@ def find_quotes(
             # post's byline, nobody's words; it ends what was carried
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
-        post = embedded_post(article, i, entities)
+        if signature(article, i, entities) is not None:
+            # '– Dana Ellis, Critic' under a blurb: it signs the paragraph before (read there),
+            # nobody's words; it ends what was carried
+            prev_open, prev_last, announced, lines = False, None, None, (None, None)
+            continue
+        post = embedded_post(article, i, entities) or signed_paragraph(article, i, entities)
         if post is not None:
             found.append(post)  # the post's words, its author's; cue words in it are theirs
             prev_open, prev_last, announced, lines = False, post, None, (None, None)
