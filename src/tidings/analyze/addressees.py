@@ -251,8 +251,8 @@ def _object(verb: Token, lemma: str) -> Token | None:
     return None
 
 
-#: Words that may follow "told" capitalised and be no one told ("told Monday's hearing" is
-#: parsed elsewhere; a weekday or month straight after the verb is a time).
+#: Capitalised words that may follow "told" and name no one told: a weekday, a month or a day
+#: straight after the verb is a time ("Voss told Monday ...").
 _TIME_NAMES = frozenset(
     word_list(
         """

@@ -764,8 +764,7 @@ def _hand_over(atts: list[Attribution], doc: Doc, base: int, text: str) -> None:
     passes on ('writes: The agency announced that ...') stand beside it, as an "according to"
     source's do (:func:`_mark_passed_on`). Only the speaker before the cue (the paragraph
     opens with its mention, or with the outlet whose it is: "Reuters' Ann Wu") and the colon
-    right after it; "The mayor said: ..." keeps its one
-    sentence."""
+    right after it; "The mayor said: ..." keeps its one sentence."""
     for o in atts:
         if o.lemma not in _HAND_OVER_LEMMAS or o.content is None or o.mention is None:
             continue
@@ -783,12 +782,7 @@ def _hand_over(atts: list[Attribution], doc: Doc, base: int, text: str) -> None:
         for a in atts:
             if a is o or a.strength < 0.75 or a.content is None or a.cue[0] < o.content[0]:
                 continue
-            cs, ce = a.content[0] - base, a.content[1] - base
-            a.passed_on = any(
-                t.dep_ in ("nsubj", "nsubjpass") and cs <= t.head.idx < ce
-                for t in doc
-                if cs <= t.idx < ce
-            )
+            a.passed_on = _own_clause(a, doc, base)
 
 
 def _mark_passed_on(atts: list[Attribution], doc: Doc, base: int) -> None:
@@ -805,12 +799,16 @@ def _mark_passed_on(atts: list[Attribution], doc: Doc, base: int) -> None:
         for a in atts:
             if a is o or a.strength < 0.75 or a.content is None or not lo <= a.cue[0] < hi:
                 continue
-            cs, ce = a.content[0] - base, a.content[1] - base
-            a.passed_on = any(
-                t.dep_ in ("nsubj", "nsubjpass") and cs <= t.head.idx < ce
-                for t in doc
-                if cs <= t.idx < ce
-            )
+            a.passed_on = _own_clause(a, doc, base)
+
+
+def _own_clause(att: Attribution, doc: Doc, base: int) -> bool:
+    """True when ``att``'s content is a clause with a subject of its own (a statement passed
+    on, not an object read as content)."""
+    cs, ce = att.content[0] - base, att.content[1] - base  # type: ignore[index]
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and cs <= t.head.idx < ce for t in doc if cs <= t.idx < ce
+    )
 
 
 def _tags_before(att: Attribution, q: tuple[int, int], atts: list[Attribution], text: str) -> bool:
