@@ -302,8 +302,9 @@ def test_a_that_clause_hung_past_a_noun_of_sayings_phrase_is_its_content(nlp) ->
         "He was challenged over his statement on Wednesday that ''Islam hates us,'' and "
         "defended it."
     )
+    # the content holds the quotation's marks, as a verb's does ('said that "..."'; session 24)
     assert [(q.kind, q.content.text, q.cue.text) for q in qs] == [
-        ("mixed", "Islam hates us", "statement")
+        ("mixed", "''Islam hates us,''", "statement")
     ]
     assert quotes_of("Her comments to the committee that met on Monday were brief.") == []
     # 'his rejection of the idea that ...': the clause is the idea's (the stance's content is

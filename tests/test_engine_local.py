@@ -198,3 +198,40 @@ def test_engine_local_survives_a_killed_worker(inputs: Path, tmp_path: Path) -> 
     assert killed and manifest.complete and manifest.runs[-1]["failed"] == []
     expected = list(loop(iter_captures([inputs]), FAST))
     assert by_source(read_articles(tmp_path / "out")) == by_source(expected)
+
+
+_FREEZE_SCRIPT = """
+import gc, sys
+sys.path.insert(0, sys.argv[3])
+from engine_inputs import page
+from tidings.engine import read_articles
+from tidings.engine.work import as_worker, process_chunk
+from tidings.model import Capture
+from tidings.options import Options
+if sys.argv[2] == "worker":
+    as_worker()
+items = [Capture.from_bytes(page(f"P{i}", 4).encode(), source=f"p{i}") for i in range(3)]
+process_chunk(sys.argv[1], "k", "in", 0, True, items, Options(analyze=False))
+print(gc.get_freeze_count() > 0)
+"""
+
+
+def test_engine_worker_freezes_after_its_first_article_with_the_same_records(
+    tmp_path: Path,
+) -> None:
+    """A worker process moves its long-lived objects out of the collector's way after its first
+    article (work.freeze_long_lived); a caller's process is never frozen; the records are the
+    same."""
+    frozen, records = {}, {}
+    for mode in ("worker", "caller"):
+        out = tmp_path / mode
+        done = subprocess.run(
+            [sys.executable, "-c", _FREEZE_SCRIPT, str(out), mode, str(Path(__file__).parent)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        frozen[mode] = done.stdout.strip()
+        records[mode] = by_source(read_articles(out))
+    assert frozen == {"worker": "True", "caller": "False"}
+    assert records["worker"] == records["caller"] and len(records["worker"]) == 3

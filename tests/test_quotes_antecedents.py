@@ -370,3 +370,69 @@ def test_they_after_a_sentence_opening_with_people_joined_is_that_group(
     # made salient for a later "he" or "his"
     qs = quotes("The unions said 15,000 people came.", f"{before} They said the talks would go on.")
     assert _quote(qs, "talks would go on").speaker == speaker
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Sen. Dana Pruitt (D-Ohio) opposed the measure, as did Rep. Tom Reed (R-Texas).",
+        "Sen. Dana Pruitt, D-Ohio, opposed the measure, as did Rep. Tom Reed, R-Texas.",
+        "Democratic Sen. Dana Pruitt opposed the measure, as did Republican Rep. Tom Reed.",
+    ],
+)
+def test_the_democrat_is_the_person_named_with_that_party(quotes, named: str) -> None:
+    # session 24: the party letter after a name, or the party's adjective before it, says
+    # who "the Democrat" and "the Republican" are; before, the last man named ("he") was
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        named,
+        "“This bill helps nobody in my state,” the Democrat said.",
+        "“It spends money we do not have,” the Republican said.",
+    )
+    assert _quote(qs, "helps nobody").speaker == "Dana Pruitt"
+    assert _quote(qs, "spends money").speaker == "Tom Reed"
+
+
+@pytest.mark.issue(4)
+def test_a_pronoun_before_anyone_is_named_is_the_person_named_next(quotes) -> None:
+    # session 24: a feature that opens on a quotation names its speaker after it; before,
+    # "she" with nobody named earlier stayed unresolved
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "“It is hard to find staff,” she says. Maria Oduya has run the cafe for ten years.",
+    )
+    assert _quote(qs, "find staff").speaker == "Maria Oduya"
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "“It is hard to find staff,” she says.",
+        "Maria Oduya has run the cafe for ten years.",
+    )
+    assert _quote(qs, "find staff").speaker == "Maria Oduya"
+    # a man named next is not "she"
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "“It is hard to find staff,” she says. Tom Reed has run the cafe for ten years.",
+    )
+    assert _quote(qs, "find staff").speaker != "Tom Reed"
+
+
+@pytest.mark.issue(4)
+def test_they_with_no_group_before_is_the_organisation_opening_the_sentence_before(
+    quotes,
+) -> None:
+    # session 24: British writing makes an organisation "they"; with no plural source named,
+    # "they said" goes to the one opening the sentence before, as "it said" does
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "Clean Rivers Now, an environmental group, tested water at 40 sites.",
+        "“Every sample failed,” they said.",
+    )
+    assert _quote(qs, "Every sample").speaker == "Clean Rivers Now"
+    # a group of people named before still comes first
+    qs = quotes(
+        "The storm flooded much of the county overnight.",
+        "Clean Rivers Now hired researchers, who tested water at 40 sites.",
+        "“Every sample failed,” they said.",
+    )
+    assert _quote(qs, "Every sample").speaker != "Clean Rivers Now"

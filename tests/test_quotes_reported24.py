@@ -109,6 +109,18 @@ def test_quotes_reported24_read_a_statement_from_after_a_quotation() -> None:
     assert not quotes_of("The students read a statement from the ministry aloud.")
 
 
+def test_a_statement_read_from_a_named_person_is_theirs() -> None:
+    """session 24: in '"...," read a statement from Mayor Ann Hill.' the parser hangs "from" on
+    "read", not on "statement"; the named issuer still speaks, as in '"...," a statement from
+    Mayor Ann Hill said.'."""
+    for tag in ("read a statement from Mayor Ann Hill", "a statement from Mayor Ann Hill said"):
+        (q,) = quotes_of(f"“The library will stay open all summer,” {tag}.")
+        assert q.speaker == "Ann Hill"
+    # "from" after another object of the verb is no issuer of the statement
+    (q,) = quotes_of("“The library will stay open,” the statement read from start to end.")
+    assert q.speaker != "end"
+
+
 def test_quotes_reported24_a_statement_issued_by_a_name_is_its() -> None:
     """'a statement issued by Acme Corp. said': the one it was issued by speaks, as with "a
     statement from Acme Corp."."""
@@ -116,6 +128,11 @@ def test_quotes_reported24_a_statement_issued_by_a_name_is_its() -> None:
     assert q.speaker_mention.text == "Acme Corp."
     (q,) = quotes_of('"We will appeal," said a statement released by the family on Friday.')
     assert q.speaker_mention.text == "a statement released by the family"
+    # session 24: the participle after a comma ("the statement, signed by X,")
+    (q,) = quotes_of("“We regret the delay,” said the statement, signed by chairman Ole Dahl.")
+    assert q.speaker == "Ole Dahl"
+    (q,) = quotes_of("The statement, signed by chairman Ole Dahl, said the firm regrets it.")
+    assert q.speaker == "Ole Dahl"
 
 
 def test_a_writing_made_by_someone_names_its_maker_in_the_phrase() -> None:

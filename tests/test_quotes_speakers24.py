@@ -385,3 +385,28 @@ def test_a_floating_quote_after_narration_with_no_one_subject_has_no_speaker(
         "get through",
     )
     assert q.speaker is None
+
+
+@pytest.mark.issue(4)
+def test_a_noun_named_by_its_appositive_is_a_source_before_a_colon() -> None:
+    # session 24: "rival" is in no list of source nouns, so the verb before the colon was
+    # no cue and the quote went to the speaker before; the name in apposition makes it one
+    q = direct_quote_holding(
+        quotes_of(
+            _LEAD,
+            "“The plan is sound,” said Ivy Hart. "
+            "Her rival, Leon Cole, disagreed: “It is a fantasy.”",
+        ),
+        "fantasy",
+    )
+    assert (q.speaker, q.cue.text) == ("Leon Cole", "disagreed")
+    # a noun with no name beside it stays no source
+    q = direct_quote_holding(
+        quotes_of(
+            _LEAD,
+            "“The plan is sound,” said Ivy Hart. "
+            "The vote, held late, disagreed: “It is a fantasy.”",
+        ),
+        "fantasy",
+    )
+    assert q.cue is None or q.cue.text != "disagreed"

@@ -52,6 +52,7 @@ from spacy.tokens import Token
 from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from tidings.analyze.nlp import entities_of
+from tidings.analyze.subjects import made_known
 from tidings.wordlists import word_list
 
 #: Verbs of telling whose object is always the one told ("told AFP", "informed investors").
@@ -167,6 +168,7 @@ def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | 
     ``subj``, the cue's subject, may carry it too (:func:`_on_subject`)."""
     return (
         _object(verb, lemma)
+        or _let_know(verb)
         or _said_to(verb, lemma)
         or _called_on(verb, lemma)
         or _through_channel(verb)
@@ -178,6 +180,14 @@ def addressee_of(verb: Token, lemma: str, subj: Token | None = None) -> Token | 
         or (_on_subject(subj) if subj is not None else None)
         or _one_asked(verb)
     )
+
+
+def _let_know(verb: Token) -> Token | None:
+    """Who is let know: 'The mayor let residents know that ...' tells the residents (the
+    subject of "know"; not the "it" of 'made it known that ...')."""
+    if made_known(verb) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
 
 
 def _on_subject(subj: Token) -> Token | None:

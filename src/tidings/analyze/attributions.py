@@ -57,6 +57,7 @@ from tidings.analyze.cues import (
     CLAUSE_ONLY_FORMS,
     CLAUSE_STANCE_ADJECTIVES,
     COLON_NOUNS,
+    DOCUMENT_NOUNS,
     EVIDENTIAL_ADVERBS,
     INTENT_VERBS,
     MAKE_FORMS,
@@ -64,6 +65,7 @@ from tidings.analyze.cues import (
     PASSIVE_EVIDENTIALS,
     QUESTION_PARTICIPLES,
     RAISING_FORMS,
+    SHARE_WORDS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -80,6 +82,7 @@ from tidings.analyze.nonverbcues import (
     according_to,
     adjective_attribution,
     evidential,
+    held_by_other,
     in_view,
     message_colon,
     noun_attribution,
@@ -616,7 +619,18 @@ def _found_in_body(verb: Token) -> bool:
 
 #: Verbs of saying with an everyday sense that reports no words: "relate to" (concern), "add"
 #: with an object (put in), "threaten" said of a thing (endanger).
-_OTHER_SENSES = frozenset(("relate", "add", "threaten"))
+_OTHER_SENSES = frozenset(("relate", "add", "threaten", "quote", "point"))
+
+#: What a seller quotes, as the object of "quote": 'quoting a three-week lead time', 'quoted
+#: a price of $400' (terms of sale, not someone's words).
+_TERMS = frozenset(
+    word_list(
+        """
+        price prices time times rate rates fee fees cost costs charge charges premium premiums
+        fare fares
+        """
+    )
+)
 
 #: Verbs of saying whose direct object is the thing written or ended, not what was said:
 #: 'wrote a letter', 'interrupted the speech', 'concluded the hearing', 'boasts a big lead'
@@ -673,7 +687,9 @@ def _other_sense(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     quotation after it: 'posts relating to technical topics', 'costs related to the ads'
     (what something concerns); 'the messages add urgency to the scam', 'could add fuel to the
     dispute' (something put in); 'the smoke threatens the health of ...', 'a case that
-    threatened to cripple the unions' (a thing, no source, endangers). On PolNeAR dev + train
+    threatened to cripple the unions' (a thing, no source, endangers); 'the dealer is quoting
+    a three-week lead time' (a seller's terms); 'pointed a finger at the board' (a gesture;
+    on PolNeAR train 0-499 none of three such "point" was annotated). On PolNeAR dev + train
     0-499 the gold matched 0 of 8 "relate to" predictions, 1 of 15 "add" with a noun phrase
     and 2 of 8 "threaten" with one; the hand golds of real pages none. "related that ...",
     '"...," she added', "added that ...", "added a warning" (a noun of saying), "threatened to
@@ -685,6 +701,18 @@ def _other_sense(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     if lemma == "add":
         # 'added a warning about the costs': a noun of saying as the object is words still
         return any(c.dep_ == "dobj" and not _noun_of_words(c) for c in verb.children)
+    if lemma == "point":
+        # 'pointed a finger at the board', '2X points on all travel' (a noun read as a verb):
+        # a gesture or no verb at all; 'pointed to the figures', 'pointed out' report words
+        kids = list(verb.children)
+        if any(c.lower_ in ("to", "out", "up") for c in kids):
+            return False
+        return any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at")) for c in kids
+        )
+    if lemma == "quote":
+        # 'the dealer is quoting a three-week lead time': a seller's terms, not words
+        return any(c.dep_ == "dobj" and c.lower_ in _TERMS for c in verb.children)
     subj = _own_subject(verb)
     thing = subj is not None and (subj.pos_ == "NOUN" or subj.lower_ in ("it", "this", "that"))
     return thing and not source_like(subj)
@@ -710,7 +738,9 @@ _GOODS = frozenset(
         """
         service services product products goods discount discounts loan loans rebate rebates
         coverage insurance subscription subscriptions course courses class classes flight
-        flights room rooms meal meals amenity amenities package packages
+        flights room rooms meal meals amenity amenities package packages treatment treatments
+        activity activities tour tours dish dishes venue venues program programs programme
+        programmes
         """
     )
 )
@@ -724,6 +754,30 @@ def _goods_offered(verb: Token, lemma: str, quoted: list[Quoted]) -> bool:
     if lemma != "offer" or _words_with(verb, quoted):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in _GOODS for c in verb.children)
+
+
+def _comparison(verb: Token) -> bool:
+    """True for a comparison that is no one's judgment: "compared to" or "compared with" set
+    off by a comma after a clause ('Trump holds 14 percent of the vote, compared to 76 percent
+    for Clinton' compares two figures, a participle used as a preposition with no subject of
+    its own), and a document that compares ('a new survey compares ten online panels', 'our
+    review compared the card to last year's': a study's method, not a view). 'Smith compared
+    the plan to a blank cheque' and 'critics compared him to Nixon' stay: people compare. (On
+    PolNeAR train 0-499 the gold had none of the five.)"""
+    if act_lemma(verb.lower_) != "compare":
+        return False
+    subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in DOCUMENT_NOUNS:
+        return True
+    doc = verb.doc
+    return (
+        verb.lower_ == "compared"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ in ("to", "with")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _absolute_subject(verb: Token) -> Token | None:
@@ -844,6 +898,59 @@ def _misread_modifier_content(verb: Token) -> tuple[int, int] | None:
     return trim(doc, verb.i + 1, clause_end(clause))
 
 
+def _passes_on(verb: Token) -> bool:
+    """True for a verb of saying whose object is someone else's words with their clause ('The
+    mayor echoed the concerns of residents that the road would bring traffic', 'repeated the
+    warnings of economists that prices would rise'): the clause is the holder's, read at the
+    noun (:func:`tidings.analyze.nonverbcues.held_by_other`), not the verb's subject's."""
+    return any(c.dep_ == "dobj" and held_by_other(c) for c in verb.children)
+
+
+def _with_marks_of(att: Attribution, doc: Doc, offset: int, quoted: list[Quoted]) -> Attribution:
+    """``att`` with its content grown to the marks of a quotation it ends or starts with, as
+    a verb's content is (:func:`tidings.analyze.content.with_marks`): 'her argument that the
+    budget "must be balanced."' ends at the closing mark, not at the last word."""
+    if att.content is None:
+        return att
+    span = (att.content[0] - offset, att.content[1] - offset)
+    grown = with_marks(text_of(doc), span, quoted)
+    if grown is not None:
+        att.content = (offset + grown[0], offset + grown[1])
+    return att
+
+
+def _share_subject(verb: Token) -> tuple[Token, int, tuple[int, int]] | None:
+    """The share of a group that a cue read as an adjective has for its subject, where the
+    phrase starts, and the clause it reports: in 'A third said wages were too low', 'Nearly a
+    fifth believed prices would fall' the tagger read "third" as an adjective and the cue as a
+    participle of "wages", making "A third said wages" one noun phrase. A past form of a verb
+    of saying or stance right after a share word ("half", "a third", "a majority"), with no
+    subject of its own, before the subject of a clause, is the verb, the share its subject
+    and the clause what was said. None otherwise ('the said wages', 'the reported figures')."""
+    doc = verb.doc
+    noun = verb.head
+    clause = noun.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in ("VBD", "VBN")
+        or verb.i == 0
+        or doc[verb.i - 1].lower_ not in SHARE_WORDS
+        or not cue_lemma(verb.lower_)
+        or noun.i <= verb.i
+        or noun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.i <= noun.i
+        or clause.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    share = doc[verb.i - 1]
+    start = min(share.left_edge.i, noun.left_edge.i)
+    if any(t.is_punct for t in doc[start : verb.i]):
+        return None  # 'Of those polled, a third ...': the phrase starts after the comma
+    content = trim(doc, verb.i + 1, clause_end(clause))
+    return (share, start, content) if content is not None else None
+
+
 def find_attributions(
     doc: Doc, offset: int, paragraph: int, quoted: list[Quoted]
 ) -> list[Attribution]:
@@ -896,8 +1003,10 @@ def find_attributions(
                 continue
         if (low in SPEECH_NOUNS or low in STANCE_NOUNS) and tok.pos_ == "NOUN":
             noun = noun_attribution(tok, offset, paragraph, sentence)
-            if noun is None:
-                noun = message_colon(tok, offset, paragraph, sentence)
+            if noun is not None:
+                found.append(_with_marks_of(noun, doc, offset, quoted))
+                continue
+            noun = message_colon(tok, offset, paragraph, sentence)
             if noun is not None:
                 found.append(noun)
             continue
@@ -917,7 +1026,11 @@ def find_attributions(
             _other_sense(tok, lemma, quoted) or _object_not_words(tok, lemma, quoted)
         ):
             continue  # 'posts relating to technical topics', 'wrote a letter': no words
+        if lemma is not None and _passes_on(tok):
+            continue  # 'echoed the concerns of residents that ...': the residents' clause
         act = lemma is None and act_lemma(low) is not None
+        if act and _comparison(tok):
+            continue  # '14 percent of the vote, compared to 76 percent': figures compared
         if act and _wished(tok) and not _quotes_after(tok, quoted):
             continue  # 'who wanted to support the hospital': what he wanted, not an act
         if (act or lemma is not None) and _intended(tok) and not _quotes_after(tok, quoted):
@@ -983,6 +1096,9 @@ def find_attributions(
         if run is not None:
             tag, tag_speaker = run  # '<clause> near Laredo, Texas, Customs and ... announced'
         content = label or tag or content_of(tok) or _misread_modifier_content(tok)
+        share = _share_subject(tok) if content is None else None
+        if share is not None:
+            tag_speaker, _, content = share  # 'A third said wages were too low'
         first = None  # the verb of saying a misread second one shares its subject with
         if (conjunct := misread_conjunct_cue(tok)) is not None:
             first = _conjunct_of(tok)
@@ -1127,6 +1243,12 @@ def find_attributions(
             last = doc[tok.i - 1]
             att.mention.end = offset + last.idx + len(last)
             att.mention.name = doc[run[1].i : tok.i].text
+        if share is not None and att.mention is not None:
+            # the parser hung the share's determiner on the next noun: the mention is the
+            # whole phrase before the cue ('A third', 'Nearly a fifth')
+            first = doc[share[1]]
+            att.mention.start = offset + first.idx
+            att.mention.description = doc[share[1] : tok.i].text
         if who is not None:
             lo = min([who.i] + [c.left_edge.i for c in who.lefts])
             att.addressee = (offset + doc[lo].idx, offset + who.idx + len(who))

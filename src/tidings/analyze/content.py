@@ -28,6 +28,8 @@ from tidings.analyze.cues import (
     is_stance,
 )
 from tidings.analyze.datelines import past_dateline
+from tidings.analyze.names import gender_of
+from tidings.analyze.naming import PRONOUN_GENDER
 from tidings.analyze.nlp import text_of
 from tidings.analyze.quotemarks import OPENING_MARKS, Quoted, find_quoted
 from tidings.analyze.sources import source_like, source_preposition
@@ -159,6 +161,17 @@ _DASHES = ("—", "–", "--")
 _GLOSS_LEADS = (",", *_DASHES)
 
 
+def _gloss_lead(tok: Token) -> bool:
+    """A comma or a dash before a gloss: also a hyphen standing alone between spaces, the
+    dash of plain typed text ('"burning the Constitution" - a charge that ...'; not the
+    hyphen of "AFL-CIO", which the tokenizer keeps whole or leaves unspaced)."""
+    if tok.text in _GLOSS_LEADS:
+        return True
+    return (
+        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+    )
+
+
 def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
     """``hi`` cut at the closing mark of a quotation that the writer glosses after a comma or
     a dash, to the content's end: an apposition or a "which", "who" or "where" clause on the
@@ -174,11 +187,11 @@ def _before_gloss(doc: Doc, lo: int, hi: int) -> int:
         end -= 1
     for i in range(lo + 1, end - 1):
         tok = doc[i]
-        if not tok.is_quote or not (doc[i - 1].text == "," or doc[i + 1].text in _GLOSS_LEADS):
+        if not tok.is_quote or not (doc[i - 1].text == "," or _gloss_lead(doc[i + 1])):
             continue
         if tok.text not in _CLOSING and not sum(t.is_quote for t in doc[lo:i]) % 2:
             continue  # '"' and "''" open and close alike: this one opens
-        j = i + 2 if doc[i + 1].text in _GLOSS_LEADS else i + 1
+        j = i + 2 if _gloss_lead(doc[i + 1]) else i + 1
         gloss = any(
             t.left_edge.i == j
             and t.head.i < i
@@ -204,12 +217,14 @@ _CLOSING = ("”", "’", "»")
 _GLOSS_WORDS = {"which", "who", "where"}
 #: Nouns for the quoted words themselves: a noun phrase they head after the quotation is the
 #: writer's gloss whatever the parser made of it ('the decision was "painful but unavoidable"
-#: — a phrase repeated three times in its statement').
+#: — a phrase repeated three times in its statement'), also one that names the words as a
+#: charge or claim ('likened the plan to "burning the Constitution" - a charge that stung').
 _GLOSS_NOUNS = frozenset(
     word_list(
         """
         phrase phrases term terms word words expression expressions description label line
         slogan nickname epithet remark characterization characterisation catchphrase refrain
+        charge claim accusation assertion allegation comparison insult quip jab boast
         """
     )
 )
@@ -653,6 +668,27 @@ def _that_clause(verb: Token) -> tuple[int, int] | None:
 _REPORTED_MARKS = {"because", "if", "unless", "although", "though", "since"}
 
 
+def _quoted_own_clause(verb: Token, clause: Token) -> bool:
+    """True for a clause of stance or intent with a pronoun subject of its own, the speaker
+    again, that quotes words ('Ann Hill said the plan was "a good start" but she wanted "much
+    more."', '... but he feels confident that ...'): joined by "but" to what was said, it goes
+    on with the speaker's words, though its verb is a cue of its own. A verb of saying or an
+    act ('... but he said that ...', '... but he called her actions "careless"') reports anew;
+    with no subject ('..., but added that ...'), another person ('... but he called it "a
+    mess"' after Ann Hill) or no quotation it is someone's next act, not what was said."""
+    doc = clause.doc
+    pronoun = next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS), None
+    )
+    if not is_stance(clause.lower_) or pronoun is None or not _same_speaker(verb, pronoun):
+        return False  # '... but he said that ...', '... but he called it "..."': a new report
+    subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    gender = gender_of(doc[subj.left_edge.i : subj.i + 1].text) if subj.pos_ == "PROPN" else None
+    if gender is not None and PRONOUN_GENDER.get(pronoun.lower_) not in (None, gender):
+        return False
+    return any(t.is_quote for t in doc[clause.i : clause.right_edge.i + 1])
+
+
 def _reported_tail(verb: Token, end: int) -> int:
     """``end`` pushed past clauses the parser hung on the cue after its complement that are
     still the speaker's: a reason or a condition ('said it did not include those meetings
@@ -667,7 +703,11 @@ def _reported_tail(verb: Token, end: int) -> int:
         mark = next((c.lower_ for c in r.children if c.dep_ == "mark"), None)
         reason = r.dep_ == "advcl" and mark in _REPORTED_MARKS
         cue = cue_lemma(r.lower_) or act_lemma(r.lower_) or r.lower_ == "referring"
-        but = r.dep_ == "conj" and verb.doc[r.left_edge.i - 1].lower_ == "but" and not cue
+        but = (
+            r.dep_ == "conj"
+            and verb.doc[r.left_edge.i - 1].lower_ == "but"
+            and (not cue or _quoted_own_clause(verb, r))
+        )
         # 'should the opportunity present itself': a condition by inversion
         inverted = r.dep_ in ("advcl", "ccomp") and verb.doc[r.left_edge.i].lower_ in (
             "should",
@@ -955,6 +995,9 @@ def _quoted_run_on(verb: Token, child: Token, end: int) -> int:
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content of a cue: its clausal complement, or the clause it interrupts."""
     doc = verb.doc
+    opened = _object_opens_clause(verb)
+    if opened is not None:
+        return opened
     # a complement after the cue with a subject of its own comes first: in 'Clinton isn't
     # rattled - in fact, she said it "humanizes" her' the clause before is the writer's
     after = [c for c in verb.rights if c.dep_ == "ccomp" and _has_subject(c)]
@@ -1450,6 +1493,58 @@ def _misread_complement(verb: Token, child: Token) -> bool:
     )
     lo = child.left_edge.i
     return finite and lo > verb.i + 1 and verb.doc[lo - 1].text == ","
+
+
+#: A verb's number, for agreement with a subject: a present in -s wants a singular noun.
+_SINGULAR_NOUN_TAGS = frozenset(("NN", "NNP"))
+_PLURAL_NOUN_TAGS = frozenset(("NNS", "NNPS"))
+#: Nouns that take a verb of either number ("the data show", "the data shows").
+_EITHER_NUMBER = frozenset(("data", "media"))
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """True when ``verb`` can have ``noun`` for its subject by number: "data ... show", "the
+    report ... shows"; a past or a modal agrees with any noun."""
+    if verb.tag_ == "VBZ":
+        return noun.tag_ in _SINGULAR_NOUN_TAGS or noun.lower_ in _EITHER_NUMBER
+    if verb.tag_ == "VBP":
+        return noun.tag_ in _PLURAL_NOUN_TAGS or noun.lower_ in _EITHER_NUMBER
+    return True
+
+
+def _object_opens_clause(verb: Token) -> tuple[int, int] | None:
+    """The reported clause whose subject the parser took for the cue's object: in 'He says
+    data from the institute, released Monday, show that prices rose' the small model makes
+    "data" the object of "says" and hangs "show" on the cue as an adverbial clause, so the
+    content was cut at the aside. A finite verb hung on a clause-taking cue of saying, with no
+    subject, subordinator or infinitive marker of its own, right after the object's phrase (a
+    comma between them at most) and agreeing with the object in number, has the object for
+    its subject: the clause runs from the object's first word. Not a cue of telling ('told
+    reporters, waiting outside, ...': its object is whom it told), nor an object with a
+    clause of the cue's own ('said little, then left' has no subject to lend)."""
+    if cue_lemma(verb.lower_) is None or cue_lemma(verb.lower_) in ADDRESSEE_VERBS:
+        return None
+    if is_stance(verb.lower_) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.i <= obj.right_edge.i:
+            continue
+        if _has_subject(clause) or any(
+            c.dep_ == "mark" or (c.dep_ == "aux" and c.tag_ == "TO") for c in clause.children
+        ):
+            return None
+        between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        finite = clause.tag_ in FINITE_TAGS or any(
+            c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children
+        )
+        if not finite or any(t.text != "," for t in between) or not _agrees(obj, clause):
+            return None
+        return trim(doc, obj.left_edge.i, clause_end(clause))
+    return None
 
 
 #: Verbs of commitment whose infinitive is what was promised ("vowed to fight", "pledged to

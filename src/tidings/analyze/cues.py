@@ -127,6 +127,18 @@ percent most many some few none all both everyone nobody someone others rest
     )
 )
 
+#: Words for a share of a group, which stand as the subject of a poll's finding ("A third said
+#: wages were too low", "a majority believed ..."): after "a" or a number the tagger often reads
+#: them as adjectives, and the verb after them as a participle of the next noun.
+SHARE_WORDS = frozenset(
+    word_list(
+        """
+half third thirds quarter quarters fifth fifths sixth sixths seventh sevenths eighth eighths
+ninth ninths tenth tenths majority minority plurality
+"""
+    )
+)
+
 #: Nouns of documents and measurements that report content with an object, not only a clause:
 #: "A CNN/ORC poll showed a one-point difference", "the study found no link".
 DOCUMENT_NOUNS = set(

@@ -83,9 +83,11 @@ def _owner(head: Token) -> Token | None:
     if poss is None and (head.lower_ in CHANNEL_NOUNS or head.lower_ in REPLY_NOUNS):
         # "a statement from Chuck Schumer's office", "an email from Neera Tanden": the one it
         # is from (a study or report by someone stays the source: "a count by the AP")
-        prep = next(
-            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
-        ) or _issued_by(head)
+        prep = (
+            next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+            or _issued_by(head)
+            or _from_on_verb(head)
+        )
         poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if poss is not None and poss.pos_ == "NOUN":
             poss = next((c for c in poss.children if c.dep_ == "poss"), None)
@@ -119,13 +121,29 @@ _ISSUING = frozenset(
 
 
 def _issued_by(head: Token) -> Token | None:
-    """The "by" of a participle that puts the writing out or makes it, right after it: "a
-    statement issued by Acme Corp." is Acme's as "a statement from Acme Corp." is; "a poll
-    conducted by Gallup" names its maker in the phrase."""
+    """The "by" of a participle that puts the writing out or makes it, right after it or
+    after a comma: "a statement issued by Acme Corp." is Acme's as "a statement from Acme
+    Corp." is; "a poll conducted by Gallup" names its maker in the phrase."""
     part = next((c for c in head.rights if c.dep_ == "acl" and c.lower_ in _ISSUING), None)
-    if part is None or part.i != head.i + 1:
-        return None
+    if part is None or not (
+        part.i == head.i + 1 or (part.i == head.i + 2 and head.nbor().text == ",")
+    ):
+        return None  # right after it, or after a comma ("the statement, signed by X, said")
     return next((c for c in part.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+
+
+def _from_on_verb(head: Token) -> Token | None:
+    """The "from" right after the writing that the parser hung on its verb instead: in
+    '"...," read a statement from Mayor Ann Hill.' the statement is the mayor's, as in '"...,"
+    a statement from Mayor Ann Hill said.'."""
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("nsubj", "dobj"):
+        return None
+    nxt = head.right_edge.i + 1
+    return next(
+        (c for c in verb.children if c.i == nxt and c.dep_ == "prep" and c.lower_ == "from"),
+        None,
+    )
 
 
 #: Nouns a speaker speaks through: "Sanders' email", "the senator's statement".
@@ -482,6 +500,22 @@ def _clean(text: str) -> str:
     return text
 
 
+def _split_name_end(first: Token, appos: list[Token]) -> int | None:
+    """The end (token index) of a name the parser split into appositions of one noun: in
+    'according to the blog Iowa Starting Line' it hangs "Iowa" and "Line" on "blog" as two
+    appositions. Proper nouns that follow each other with nothing between them are one name
+    (two appositions set off by a comma are two: 'the mayor, Ann Hill, a Democrat'). None
+    when ``first`` has no such sequel."""
+    end = first.right_edge.i + 1
+    for nxt in appos:
+        if nxt.i <= first.i or nxt.pos_ != "PROPN" or nxt.left_edge.i != end:
+            continue
+        if not all(t.pos_ == "PROPN" for t in nxt.doc[nxt.left_edge.i : nxt.i + 1]):
+            return None
+        end = nxt.right_edge.i + 1
+    return end if end > first.right_edge.i + 1 and first.pos_ == "PROPN" else None
+
+
 def read_mention(head: Token, offset: int) -> Mention:
     """Read the speaker mention headed by ``head`` (a subject or object token)."""
     doc = head.doc
@@ -659,6 +693,9 @@ def read_mention(head: Token, offset: int) -> Mention:
                 head.lower_,
             )
         a_ent = _entity_in(doc[a.left_edge.i : a.right_edge.i + 1], a)
+        split = _split_name_end(a, appos)
+        if split is not None:
+            a_ent = doc[a.left_edge.i : split]  # 'the blog Iowa Starting Line' read as two
         if a_ent is not None or a.pos_ == "PROPN":
             name_ent = a_ent if a_ent is not None else doc[a.left_edge.i : a.i + 1]
             i, name = _strip_titles(name_ent)

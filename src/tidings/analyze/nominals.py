@@ -187,6 +187,32 @@ class NominalAntecedents(PronounAntecedents):
         name = strip_title_words(ent.name)
         return found or self._find(name, True) or self._add(name, "person", person, ent.id)
 
+    def _party_person(self, word: str, pos: int) -> Entry | None:
+        """The last person named before ``pos`` with the party that "the Democrat" or "the
+        Republican" (``word``) names: by the party letter after the name ("Sen. Ada Moss
+        (D-Ohio)", "Tom Reed, R-Texas,") or the party's adjective before it ("Democratic Sen.
+        Ada Moss"). American political writing names a member of Congress so, then calls
+        them by party. None for any other word, or when nobody was so named."""
+        party = _PARTIES.get(word.lower())
+        if party is None:
+            return None
+        text = self.article.text
+        best = None
+        for s, e, ent in self._entity_at:
+            if s >= pos or ent.label != "PERSON" or (best and s < best[0]):
+                continue
+            letter = _PARTY_LETTER.match(text, e, min(len(text), e + 12))
+            before = _title_words_before(text[max(0, s - 40) : s], set())
+            if (letter and letter.group(1) == party[0]) or party[1] & before:
+                best = (s, e, ent)
+        if best is None:
+            return None
+        s, e, ent = best
+        found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
+        person = Mention(s, e, "name", name=ent.name, type="person")
+        name = strip_title_words(ent.name)
+        return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+
     def _trade_in_focus(self, m: Mention) -> Entry | None:
         """Who a trade noun the article uses for the person it quotes ("the actor", "the
         singer") names, in this order: the last person called so before a name in this
@@ -923,6 +949,15 @@ def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
     councillor, ...); ``{head}`` for any other noun."""
     return _SAME_OFFICE.get(head, {head})
+
+
+#: The parties "the Democrat" and "the Republican" name: the letter written after a member's
+#: name ("(D-Ohio)", ", R-Texas,") and the words that may stand before it ("Democratic Sen.").
+_PARTIES = {
+    "democrat": ("D", {"democrat", "democratic"}),
+    "republican": ("R", {"republican"}),
+}
+_PARTY_LETTER = re.compile(r"\s*[(,]\s*([DR])(?:-|–|\.|\))")
 
 
 #: A word between an appositive's determiner and its title ("the former Republican senator",

@@ -33,6 +33,7 @@ from tidings.analyze.cues import (
     LIGHT_VERBS,
     PASSIVE_EVIDENTIALS,
     RAISING_FORMS,
+    SPEECH_NOUNS,
     STANCE_ADJECTIVE_PREPS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -117,22 +118,7 @@ def noun_attribution(
     wall'. The owner is the possessor; the content, the noun's "that" clause or infinitive.
     Without a possessor the noun names no one ('the claim that ...') and is left out."""
     doc = noun.doc
-    clause = next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and c.pos_ in ("VERB", "AUX")
-            and any(
-                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
-                for g in c.children
-                if g.i < c.i
-            )
-            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
-        ),
-        None,
-    )
-    clause = clause or detached_that_clause(noun)
+    clause = _noun_clause(noun) or _detached_clause(noun) or _predicate_clause(noun)
     holder = _of_holder(noun) if noun_owner(noun) is None else None
     if clause is None and holder is not None:
         clause = _that_after(holder)
@@ -166,6 +152,60 @@ def noun_attribution(
     if content is None:
         return None
     return _attribution(noun, owner, content, offset, paragraph, sentence, strength=strength)
+
+
+#: The copula's forms (the pipeline has no lemmatizer).
+_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "'s", "’s"))
+
+
+def _detached_clause(noun: Token) -> Token | None:
+    """:func:`detached_that_clause`, unless the noun is the channel of the verb of saying that
+    holds the clause: in 'His lawyer told the jury in his opening statement that the banker
+    acted alone' the clause is what he told them, read at "told" (with its addressee); the
+    statement is where he said it, no second attribution of the same words."""
+    clause = detached_that_clause(noun)
+    if clause is None or noun.dep_ != "pobj":
+        return clause
+    verb = noun.head.head
+    if clause.head.i == verb.i and cue_lemma(verb.lower_) is not None:
+        return None
+    return clause
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The "that" clause or infinitive the parser hung on a noun of saying ('her claim that
+    ...', 'his promise to build ...'); not a relative clause ('the claim that he made')."""
+    return next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children
+                if g.i < c.i
+            )
+            and not any(g.dep_ == "dobj" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _predicate_clause(noun: Token) -> Token | None:
+    """The "that" clause a noun of saying is equated with by a copula: 'Her argument was that
+    the law violates the constitution', "The senator's view is that ...": what the argument or
+    view says. The verb of the clause, or None (the noun not the copula's subject, or no
+    "that": 'Her argument was weak')."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lower_ not in _BE_FORMS or copula.i < noun.i:
+        return None
+    for clause in copula.rights:
+        if clause.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ == "that" and g.i < clause.i for g in clause.children
+        ):
+            return clause
+    return None
 
 
 def _of_holder(noun: Token) -> Token | None:
@@ -325,8 +365,25 @@ def noun_owner(noun: Token) -> Token | None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lower_ in LIGHT_VERBS:
+        if _of_holder(noun) is not None:
+            return None  # 'repeated the warnings of economists that ...': the economists'
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def held_by_other(noun: Token) -> bool:
+    """True for a noun of saying whose holder an "of" phrase names, with the clause it holds
+    ('echoed the concerns of residents that the road would bring traffic', 'repeated the
+    warnings of economists that ...'): the clause is the holder's (:func:`noun_attribution`),
+    so the verb that takes the noun as object does not report it as its subject's own."""
+    if noun.lower_ not in SPEECH_NOUNS and noun.lower_ not in STANCE_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    holder = _of_holder(noun)
+    if holder is None:
+        return False
+    return _noun_clause(noun) is not None or _that_after(holder) is not None
 
 
 #: Nouns of a person's opinion in 'In Whitaker's view, ...', 'In the view of the mayor, ...',

@@ -50,6 +50,8 @@ def tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
         said = text[: q.close_mark].rstrip()
         if said[-1:] not in _TAG_ENDS and not said.endswith("..."):
             continue
+        if _set_in_sentence(text, q):
+            continue  # 'on her second record, "Low Tide," the opening track runs ...'
         if subj.i < verb.i:
             # the words between the mark and the verb are the subject and its auxiliaries
             return all(
@@ -58,6 +60,16 @@ def tags_quote(verb: Token, quoted: list[Quoted]) -> bool:
             )
         return verb.i == first
     return False
+
+
+def _set_in_sentence(text: str, q: Quoted) -> bool:
+    """True when the quotation opens inside a sentence, after a word or a comma: 'on her
+    second record, "Low Tide," the opening track runs for nine minutes' sets a title in
+    marks, in apposition to the noun before it, and the clause after it is the sentence's
+    own, not a tag. A tagged quotation opens its sentence ('"...," Trump shot back') or
+    follows a colon, a dash or another quotation."""
+    before = text[: q.open_mark].rstrip()
+    return before[-1:] == "," or before[-1:].isalnum()
 
 
 #: What "read" can take as the writing whose words a quotation gives: 'read a statement from the

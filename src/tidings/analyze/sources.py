@@ -36,7 +36,13 @@ def source_like(tok: Token) -> bool:
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return any(_names_source(w) for w in _singulars(tok.lower_))
+    if any(_names_source(w) for w in _singulars(tok.lower_)):
+        return True
+    # "Her rival, Leon Cole, disagreed:": a noun of no list, named by its appositive
+    return any(
+        c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))
+        for c in tok.children
+    )
 
 
 def person_like(tok: Token) -> bool:

@@ -159,9 +159,11 @@ class SpeakerBook(NominalAntecedents):
             head = "she" if gender == "female" else "he"
             if gender is None and len(self.article.text[m.start : m.end].split()) > 2:
                 head = "person"  # "the Virginia Democrat": a man or a woman
-            if (apposed := self._apposed_person(demonym, m.start)) is not None:
+            apposed = self._apposed_person(demonym, m.start) or self._party_person(demonym, m.start)
+            if apposed is not None:
                 # 'Ada Moss, a Democrat, faces Tom Reed, a Republican' then "the Democrat
-                # said": the one the article described so, not the last one named
+                # said": the one the article described so, not the last one named; so is
+                # 'Sen. Ada Moss (D-Ohio)' or 'Democratic Sen. Ada Moss'
                 m.description = m.description or self.article.text[m.start : m.end]
                 return apposed
             pronoun = Mention(m.start, m.end, "pronoun", gender=gender, head=head)

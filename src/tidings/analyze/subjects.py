@@ -20,6 +20,22 @@ from tidings.analyze.names import TITLE_WORDS
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS
 from tidings.wordlists import word_list
 
+#: The causative verbs of "let someone know", "make it known".
+_CAUSATIVES = frozenset(("let", "lets", "letting", "make", "makes", "made", "making"))
+
+
+def made_known(verb: Token) -> Token | None:
+    """The causative verb of "let X know that ...", "made it known that ...": who lets others
+    know, or makes a thing known, tells it; the subject of "know" is who learns it (the
+    addressee: :func:`tidings.analyze.addressees.addressee_of`), or "it", the clause's
+    placeholder. None for any other verb, and for "know" alone ('Residents know that ...')."""
+    if verb.lower_ not in ("know", "known") or verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    causer = verb.head
+    if causer.lower_ not in _CAUSATIVES or causer.i > verb.i:
+        return None
+    return causer
+
 
 def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:  # type: ignore[assignment]
     """The speaker token of a cue verb: its subject, or the subject of the verb it hangs on.
@@ -29,6 +45,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     """
     if any(_let_us(c) for c in verb.lefts):
         return None  # "Let's hope ...": the writer's own wish, no one's words
+    causer = made_known(verb)
+    if causer is not None:
+        return subject_of(causer, quoted)  # 'The mayor let residents know that ...'
     subjects = [
         c
         for c in verb.children

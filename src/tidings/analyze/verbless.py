@@ -424,6 +424,45 @@ def transcript_turns(
         para = Paragraph(role=para.role, start=para.start + cut, end=para.end, text=rest)
 
 
+def _box_label(
+    article: Article,
+    para: Paragraph,
+    m: re.Match[str],
+    named: list[tuple[int, int]],
+    name_words: set[str],
+) -> bool:
+    """True when words in capitals before a colon label a box's line, not a transcript turn:
+    'MEMBER PERKS: free parking at all venues ...', 'WELCOME BONUS: 60,000 miles ...' (an offer
+    or product box's headings, set in capitals as a transcript's names are). A turn's label
+    of two words or more names who speaks, its last word a name: NER finds a name that ends
+    there, or the word names a person or organisation elsewhere in the article ('JAKE
+    TAPPER:' after "Jake Tapper"), or labels another turn ('TAPPER:' later on, a transcript
+    giving the name in full once); or it is a role ('AUDIENCE MEMBER:'). (Only the last word:
+    NER takes a heading's first word in capitals for a name at times, 'CARD' of 'CARD PERKS'.)
+    A one-word label is left a turn: a surname alone ('GRAHAM:'), which a transcript may never
+    give in full, is its commonest form."""
+    label = m.group(1)
+    if len(label.split()) < 2 or label.lower() in _TURN_ROLES:
+        return False
+    end = para.start + m.end(1)
+    if any(a < end <= b for a, b in named):
+        return False
+    last = _last_word(label)
+    if last in name_words:
+        return False
+    return not any(
+        other is not para
+        and (turn := _TRANSCRIPT.match(other.text))
+        and _last_word(turn[1]) == last
+        for other in article.paragraphs
+    )
+
+
+def _last_word(label: str) -> str:
+    """A label's last word in lower case, without the marks a name may end in."""
+    return label.split()[-1].strip(".'’-").lower()
+
+
 def transcript_line(
     article: Article,
     para: Paragraph,
@@ -446,6 +485,8 @@ def transcript_line(
             if not named_here and m.group(1).lower() not in _TURN_ROLES:
                 return None
     if m is None or len(para.text) - m.end() < 10 or _label(m.group(1)):
+        return None
+    if m.re is _TRANSCRIPT and _box_label(article, para, m, named, name_words):
         return None
     if m.re is _HEADLINE and listed_item(article, index):
         return None

@@ -18,7 +18,7 @@ from typing import Any
 
 from tidings.engine.inputs import iter_chunks
 from tidings.engine.shards import open_out, shard_done, shard_key
-from tidings.engine.work import process_chunk
+from tidings.engine.work import as_worker, process_chunk
 from tidings.options import Options
 from tidings.pools import stop, wait_first
 
@@ -74,7 +74,7 @@ def _pool_map(
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     attempts: dict[str, int] = {}
     retry: deque[Task] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=as_worker)
     running: dict[Future, Task] = {}
 
     def submit(task: Task) -> Future:
@@ -86,7 +86,7 @@ def _pool_map(
         retry.extend(running.values())
         running.clear()
         stop(pool)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=as_worker)
 
     try:
         while True:

@@ -34,7 +34,7 @@ import pyarrow as pa
 
 from tidings.engine.inputs import iter_chunks
 from tidings.engine.shards import open_out, shard_done, shard_key
-from tidings.engine.work import process_chunk
+from tidings.engine.work import as_worker, process_chunk
 from tidings.options import Options
 
 #: Ray Data settings for a run (restored afterwards).
@@ -91,6 +91,7 @@ class ChunkProcessor:
     def __init__(self, out: str, options: dict[str, Any]) -> None:
         self.out = out
         self.options = Options(**options)
+        as_worker()  # its own process: freeze the long-lived objects after the first article
         if self.options.analyze:
             from tidings.analyze.nlp import load
 
