@@ -245,7 +245,7 @@ def _object(verb: Token, lemma: str) -> Token | None:
         and c.lower_ not in _TOLD_THINGS
     ]
     if not objects:
-        return None
+        return _name_told(verb, lemma)
     # the parse may cut one phrase into several objects ("told co-host Joe Scarborough",
     # "tells MSNBC's “Morning Joe”"): the run of adjacent ones is one addressee, named by its
     # last word; an object further on is something else ("asked the candidates to ..., a
@@ -259,6 +259,45 @@ def _object(verb: Token, lemma: str) -> Token | None:
     if lemma in _TELLING or clause or _someone(head) or _someone(objects[0]):
         return head
     return None
+
+
+#: Capitalised words that may follow "told" and name no one told: a weekday, a month or a day
+#: straight after the verb is a time ("Voss told Monday ...").
+_TIME_NAMES = frozenset(
+    word_list(
+        """
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tonight
+"""
+    )
+)
+
+
+def _name_told(verb: Token, lemma: str) -> Token | None:
+    """The one told, named straight after a verb of telling that the parse did not take as its
+    object: '"...," she tells Axios.' (the tagger reads the outlet's unknown name as an adverb).
+    The object of "tell" is always the one told, so a capitalised word right after the verb,
+    hanging on it, ending the clause (a stop, comma or preposition follows), is its addressee;
+    not a time ("told Monday"), not a word the parse gave another role."""
+    if lemma not in _TELLING:
+        return None
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    tok = doc[verb.i + 1]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not (
+        tok.head == verb
+        and tok.dep_ in ("advmod", "npadvmod", "dep", "attr", "oprd", "intj")
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.lower_ not in _TIME_NAMES
+        and tok.ent_type_ not in ("DATE", "TIME")
+    ):
+        return None
+    if after is not None and not (after.is_punct or after.dep_ == "prep"):
+        return None
+    return tok
 
 
 #: Verbs of the list above whose "to" also takes what was owned up to ("admitted to the

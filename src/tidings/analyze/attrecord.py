@@ -46,6 +46,9 @@ class Attribution:
     strength: float = 0.75
     #: a statement that an "according to" source passes on (see ``quotes._mark_passed_on``)
     passed_on: bool = False
+    #: a colleague's report the writer hands the paragraph over to ("Our reporter Ann Wu
+    #: writes: ..."; see ``quotes._hand_over``)
+    hands_over: bool = False
 
 
 def inside(tok: Token, quoted: list[Quoted]) -> bool:

@@ -93,6 +93,8 @@ from tidings.analyze.verbless import (
     name_line,
     qa_label_length,
     said_by_possessor,
+    signature,
+    signed_paragraph,
     transcript_turns,
 )
 from tidings.model import Article, Entity, Paragraph, Quote, Speaker
@@ -155,7 +157,12 @@ def find_quotes(
             # post's byline, nobody's words; it ends what was carried
             prev_open, prev_last, announced, lines = False, None, None, (None, None)
             continue
-        post = embedded_post(article, i, entities)
+        if signature(article, i, entities) is not None:
+            # '– Dana Ellis, Critic' under a blurb: it signs the paragraph before (read there),
+            # nobody's words; it ends what was carried
+            prev_open, prev_last, announced, lines = False, None, None, (None, None)
+            continue
+        post = embedded_post(article, i, entities) or signed_paragraph(article, i, entities)
         if post is not None:
             found.append(post)  # the post's words, its author's; cue words in it are theirs
             prev_open, prev_last, announced, lines = False, post, None, (None, None)
@@ -183,6 +190,7 @@ def find_quotes(
             # so a floating quote after it is still the speaker's of the quote before it
             continue
         if atts:
+            _hand_over(atts, doc, base, para.text)
             _mark_passed_on(atts, doc, base)
         if prev_open and atts and (left := _left_open(prev_last)) is not None:
             opener = article.text[left.start - 1 : left.start]
@@ -740,6 +748,43 @@ def _spoke(atts: list[Attribution]) -> Attribution | None:
     return said[-1] if said else None
 
 
+#: What may open a paragraph before a reporter's name: nothing, or the outlet whose reporter
+#: it is ("Reuters' ", "The Post's ").
+_OUTLET = re.compile(r"(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s? )?")
+
+#: Cues of a colleague's report that a newsletter or a roundup hands a paragraph over to.
+_HAND_OVER_LEMMAS = frozenset(("write", "report"))
+
+
+def _hand_over(atts: list[Attribution], doc: Doc, base: int, text: str) -> None:
+    """Give a colleague's report the rest of its paragraph: in 'Our reporter Ann Wu writes: The
+    council voted to close the bridge. Repairs will take a year.' a paragraph that opens with
+    a name and "writes:" or "reports:" hands the paragraph over, every sentence after the colon
+    being the report (the parse ends the content at the first full stop). The statements it
+    passes on ('writes: The agency announced that ...') stand beside it, as an "according to"
+    source's do (:func:`_mark_passed_on`). Only the speaker before the cue (the paragraph
+    opens with its mention, or with the outlet whose it is: "Reuters' Ann Wu") and the colon
+    right after it; "The mayor said: ..." keeps its one sentence."""
+    for o in atts:
+        if o.lemma not in _HAND_OVER_LEMMAS or o.content is None or o.mention is None:
+            continue
+        cue_start, cue_end = o.cue[0] - base, o.cue[1] - base
+        opening = text[: o.mention.start - base]
+        if not _OUTLET.fullmatch(opening) or text[o.mention.end - base : cue_start].strip():
+            continue
+        if not text[cue_end:].lstrip().startswith(":"):
+            continue
+        end = len(text.rstrip())
+        if not text[o.content[1] - base : end].strip(" .!?"):
+            continue  # one sentence: its content as the parse read it
+        o.content = (o.content[0], base + end)
+        o.hands_over = True
+        for a in atts:
+            if a is o or a.strength < 0.75 or a.content is None or a.cue[0] < o.content[0]:
+                continue
+            a.passed_on = _own_clause(a, doc, base)
+
+
 def _mark_passed_on(atts: list[Attribution], doc: Doc, base: int) -> None:
     """Mark the statements an "according to" source passes on: in 'Executives said routes could
     be cut, according to two people briefed on the plans' the executives' statement stands
@@ -754,12 +799,16 @@ def _mark_passed_on(atts: list[Attribution], doc: Doc, base: int) -> None:
         for a in atts:
             if a is o or a.strength < 0.75 or a.content is None or not lo <= a.cue[0] < hi:
                 continue
-            cs, ce = a.content[0] - base, a.content[1] - base
-            a.passed_on = any(
-                t.dep_ in ("nsubj", "nsubjpass") and cs <= t.head.idx < ce
-                for t in doc
-                if cs <= t.idx < ce
-            )
+            a.passed_on = _own_clause(a, doc, base)
+
+
+def _own_clause(att: Attribution, doc: Doc, base: int) -> bool:
+    """True when ``att``'s content is a clause with a subject of its own (a statement passed
+    on, not an object read as content)."""
+    cs, ce = att.content[0] - base, att.content[1] - base  # type: ignore[index]
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and cs <= t.head.idx < ce for t in doc if cs <= t.idx < ce
+    )
 
 
 def _tags_before(att: Attribution, q: tuple[int, int], atts: list[Attribution], text: str) -> bool:
@@ -851,7 +900,7 @@ def _nested(att: Attribution, atts: list[Attribution]) -> bool:
     them, not a statement of its own."""
     return any(
         o is not att
-        and not (att.passed_on and o.lemma == "according to")
+        and not (att.passed_on and (o.lemma == "according to" or o.hands_over))
         and not (o.lemma in RECOLLECTIONS and att.lemma in RECALLED)
         and (o.strength >= 0.75 or _a_poll(o))
         and o.content

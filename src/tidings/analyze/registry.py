@@ -32,6 +32,24 @@ from tidings.analyze.naming import (
 )
 from tidings.model import Article, Entity, Paragraph, Speaker, SpeakerType
 
+#: One capitalised word that may be a given name ("Nadia", "Jean-Paul").
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+#: What a full name may carry besides given names and surnames: a suffix ("Jr.", "III").
+_NAME_SUFFIXES = frozenset(("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"))
+
+
+def _name_words(name: str) -> list[str]:
+    """The given names and surnames of a full name, lower-cased: "Morris J. Brooks Jr." ->
+    ["morris", "brooks"] (initials and suffixes left out). A name of more than three such
+    words is a run-on ("Salma Hayek Described Her", a headline's), no person's full name."""
+    return [
+        w
+        for w in name.lower().split()
+        if w not in _NAME_SUFFIXES and not (len(w) == 2 and w.endswith("."))
+    ]
+
 
 @dataclass
 class Entry:
@@ -203,6 +221,26 @@ class SpeakerRegistry:
                     sp.type = "person"
                 return entry
         return None
+
+    def _by_given_name(self, name: str) -> Entry | None:
+        """The one person quoted before whose given or middle name ``name`` is: "Nadia writes"
+        after "Nadia Okafor reports", "Elena said" after "said Maria Elena Duarte". News
+        writing names a person in full first, then by one name; the first name is used for a
+        child, for one of a family of one surname, for a colleague. Only one capitalised word
+        that is no one's full name or surname (:meth:`_find` looked for those first), and only
+        when exactly one person quoted has it (two Marias are no one's "Maria"), under a
+        name of three words at most (:func:`_name_words`)."""
+        if not _ONE_NAME.fullmatch(name):
+            return None
+        low = name.lower()
+        found = [
+            e
+            for e in self.entries
+            if e.speaker.type == "person"
+            and low in (words := _name_words(e.speaker.name))[:-1]
+            and len(words) <= 3
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _label_of(self, entity_id: str | None) -> str:
         return next((e.label for e in self.entities if e.id == entity_id), "")

@@ -251,6 +251,12 @@ class SpeakerBook(NominalAntecedents):
             entry = self._find(name, person, honorific) or (
                 self._find(m.name, person, honorific) if " " not in m.name else None
             )
+            if entry is None and " " not in name:
+                # "Nadia writes" after "Nadia Okafor reports", whatever type the tagger gave
+                # the lone given name (it often makes an unknown one a place); not when the
+                # article's entity names the person in full ("Obama" is Barack Obama, not the
+                # headline's run-on "Obama Seeks" quoted before)
+                entry = self._by_given_name(name)
             if entry is None:
                 entry = self._add(name, m.type, m, ent.id if ent else None)
             elif (

@@ -71,7 +71,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
         owner = _owner_of_aside(verb, child)
         if owner is not None:
             return owner
-        return _past_like_phrase(_past_fronted_phrase(_past_dateline(_past_acronym(child))))
+        return _past_like_phrase(
+            _past_fronted_phrase(_past_dateline(_past_acronym(_past_placeholder(child))))
+        )
     tag = appositive_tag(verb)
     if tag is not None:
         return tag[1]  # '<clause>, the secretary of state, Maria Vigil, said'
@@ -883,6 +885,33 @@ def _past_acronym(subject: Token) -> Token:
         before = doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
         if before is not None and before.text == ")" and before.head.head.i == subject.i:
             return appos
+    return subject
+
+
+#: Determiners and numbers that stand for one of a group named before ("One company ...
+#: Another, Corvex, announced"), and say nothing of who it is without the name beside them.
+_PLACEHOLDERS = frozenset(("another", "one", "other"))
+
+
+def _past_placeholder(subject: Token) -> Token:
+    """The name when the subject is a placeholder for one of a group and the name follows it
+    in commas: in 'Another, Corvex, announced that ...' (or 'One, Brightline, said') the parser
+    may hang the name on "Another" as a modifier, not an apposition; the name, set off on both
+    sides, is who speaks. Only a bare name ("One, a retired nurse, said" keeps "One"), and
+    only for one of the group ("Others, Lopez among them, said" are the others)."""
+    if subject.lower_ not in _PLACEHOLDERS or subject.pos_ not in ("DET", "NUM", "PRON", "NOUN"):
+        return subject
+    doc = subject.doc
+    for name in subject.rights:
+        if (
+            name.dep_ in ("appos", "npadvmod", "nmod", "dep")
+            and name.pos_ == "PROPN"
+            and all(w.pos_ == "PROPN" for w in name.subtree)
+            and name.left_edge.i == subject.i + 2
+            and doc[subject.i + 1].text == ","
+            and _set_off(name)
+        ):
+            return name
     return subject
 
 

@@ -543,6 +543,62 @@ _POST_WORDS = 3
 _POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+\s*$")
 
 
+#: A signature line under a blurb, a pull quote or a testimonial: a dash, a name of two to four
+#: capitalised words and, after a comma, who they are: '– Dana Ellis, Critic, The Weekly'.
+SIGNATURE = re.compile(
+    r"^\s*[—–]\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*,\s*[^\n]{1,80})?\s*$"
+)
+#: A signed paragraph has at least this many words (a caption or a label has fewer).
+_SIGNED_WORDS = 6
+
+
+def signature(article: Article, index: int, entities: list[Entity]) -> Mention | None:
+    """The person a signature line names (paragraph ``index``, :data:`SIGNATURE`), when the
+    article's entities make the name a person's: under a paragraph, '– Dana Ellis, Critic'
+    signs it as her words, as a post's byline does (:func:`embedded_post`). Not an agency or a
+    desk ('— Reuters', '— Staff and wire reports')."""
+    m = SIGNATURE.match(article.paragraphs[index].text)
+    if m is None:
+        return None
+    at = article.paragraphs[index].start + m.start("name")
+    person = any(
+        e.label == "PERSON" and any(x.start <= at < x.end for x in e.mentions) for e in entities
+    )
+    if not person:
+        return None
+    name = m.group("name")
+    return Mention(
+        at,
+        at + len(name),
+        "name",
+        name=name,
+        name_start=at,
+        type="person",
+        head=name.split()[-1].lower(),
+    )
+
+
+def signed_paragraph(article: Article, index: int, entities: list[Entity]) -> Found | None:
+    """The words of a paragraph signed by the next one ('A restless, glowing record.' over '–
+    Dana Ellis, Critic'): one direct quote of the signer, inside its marks when the paragraph
+    is one quotation. None when the next paragraph is no signature of a person, or the
+    paragraph is too short to be a statement."""
+    paras = article.paragraphs
+    if index + 1 >= len(paras):
+        return None
+    mention = signature(article, index + 1, entities)
+    if mention is None:
+        return None
+    para = paras[index]
+    text = para.text.rstrip()
+    if len(text.split()) < _SIGNED_WORDS or SIGNATURE.match(text):
+        return None
+    start, end = para.start, para.start + len(text)
+    if text[:1] in '“"' and text[-1:] in '”"' and not any(c in '“”"' for c in text[1:-1]):
+        start, end = start + 1, end - 1  # one quotation: its words inside the marks
+    return Found("direct", start, end, index, None, "explicit", 0.7, mention=mention)
+
+
 def embedded_post(article: Article, index: int, entities: list[Entity]) -> Found | None:
     """The words of a social-media post embedded in the article (paragraph ``index``, with
     the post's byline as the next paragraph, :data:`TWEET_BYLINE`) as one direct quote of the
