@@ -942,10 +942,10 @@ _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(father|mother|son|daughter),?\
 
 
 def person_noun(head: str) -> bool:
-    """True for a noun that names a person: a listed one ("teacher", "defendant") or one
-    of a specialist's suffix ("glaciologist", "statistician"), which English keeps for
+    """True for a noun that names a person: a listed one ("teacher", "defendant") or a
+    scientist's "-ologist" ("glaciologist", "epidemiologist"), which English keeps for
     people."""
-    return head in PERSON_NOUNS or head.endswith(("ologist", "ician"))
+    return head in PERSON_NOUNS or head.endswith("ologist")
 
 
 def _noun_before_name(word: str) -> re.Pattern[str]:
