@@ -968,8 +968,18 @@ def names_office(head: str) -> bool:
 
 def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
-    councillor, ...); ``{head}`` for any other noun."""
+    councillor, ...); for "the officer", a police rank too ("Sgt. Mia Roth", "Detective Ian
+    Cole": news calls any of them "the officer" later, not the reverse); ``{head}`` for any
+    other noun."""
+    if head == "officer":
+        return set(_POLICE_RANKS)
     return _SAME_OFFICE.get(head, {head})
+
+
+#: Police ranks a later "the officer" names ("Sgt. Mia Roth ... the officer said").
+_POLICE_RANKS = frozenset(
+    word_list("officer sergeant detective constable trooper patrolman patrolwoman")
+)
 
 
 #: The parties "the Democrat" and "the Republican" name: the letter written after a member's
