@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the cases are sentences, one string each)
 """Speaker constructions of everyday news prose, on sentences written for this check (spk19,
-session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 80 more; spk27, session 24, 2 more; no PolNeAR or
+session 18, 130 cases; spk20, session 19, 57 more; spk21, session 20, 8 more; spk22, session 21, 4 more; spk24, session 22, 5 more; spk25, session 23, 4 more; the lead, session 24, 80 more; spk27, session 24, 2 more; spk28, session 24, 40 more; no PolNeAR or
 gold text): each case is an article of a few paragraphs, words of one direct quote, and the
 speaker a reader names.
 Prints each case that tidings gets wrong.
@@ -2492,6 +2492,389 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         ),
         "worst fire",
         "Owen Pratt",
+    ),
+    # spk28, session 24: 40 more, written blind; the first paragraph is a lead
+    (
+        "court-prosecutor-nominal",
+        (
+            "The trial of a Ridgeway builder accused of fraud opened on Monday.",
+            "Prosecutor Amy Lenz told jurors that the defendant, Dennis Hart, had forged 40 invoices.",
+            "“He planned every step of it,” the prosecutor said.",
+        ),
+        "planned every step",
+        "Amy Lenz",
+    ),
+    (
+        "striker-nominal-two-men",
+        (
+            "Ridgeway beat Holt 3-1 on Saturday to go top of the league.",
+            "Manager Tom Ashby praised striker Jonas Eke, who scored twice.",
+            "“I just kept running,” the striker said.",
+        ),
+        "kept running",
+        "Jonas Eke",
+    ),
+    (
+        "agency-nominal-after-company",
+        (
+            "A chemical plant on the river has been fined for the second time this year.",
+            "The Environmental Protection Agency fined Delcor Chemicals $2 million on Thursday.",
+            "“The company ignored three warnings,” the agency said.",
+        ),
+        "ignored three warnings",
+        "Environmental Protection Agency",
+    ),
+    (
+        "obituary-daughter-inverted",
+        (
+            "Ellen Marsh, who taught piano in the village for 50 years, died on Sunday. She was 91.",
+            "“She never turned a child away,” said her daughter, Clare Dunn.",
+        ),
+        "never turned a child",
+        "Clare Dunn",
+    ),
+    (
+        "obituary-old-interview",
+        (
+            "Ellen Marsh, who taught piano in the village for 50 years, died on Sunday. She was 91.",
+            "Her daughter, Clare Dunn, said she had played until the last week of her life.",
+            "In a 1998 interview, Marsh said: “Music is the only language every child speaks.”",
+        ),
+        "only language",
+        "Ellen Marsh",
+    ),
+    (
+        "wire-dateline-economist",
+        (
+            "LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, official data showed on Friday.",
+            "“The recovery is broadening,” said Hugo Lane, an economist at Pell Bank.",
+        ),
+        "recovery is broadening",
+        "Hugo Lane",
+    ),
+    (
+        "told-name-mid-quote-she",
+        (
+            "A man who set fire to his neighbour's car was jailed on Friday.",
+            "Judge Amara Bell sentenced Curtis Webb to six years.",
+            "“You had every chance,” she told Webb, “and you threw each one away.”",
+        ),
+        "threw each one",
+        "Amara Bell",
+    ),
+    (
+        "was-blunt-colon",
+        (
+            "The council has rejected plans for a new swimming pool.",
+            "The council leader, Rhys Owen, was blunt: “We cannot afford it.”",
+        ),
+        "cannot afford",
+        "Rhys Owen",
+    ),
+    (
+        "put-it-simply-dash",
+        (
+            "A flour shortage has closed bakeries across the region.",
+            "Baker Nils Aberg put it simply — “no flour, no bread.”",
+        ),
+        "no flour",
+        "Nils Aberg",
+    ),
+    (
+        "she-after-surnames-contrast",
+        (
+            "The library will stay open on Sundays, the council decided on Tuesday.",
+            "Councillor Ray Dunn and his rival, Megan Price, clashed over the budget. Dunn wants to cut the library's hours. Price wants to keep them.",
+            "“Libraries are where children learn to love reading,” she said.",
+        ),
+        "love reading",
+        "Megan Price",
+    ),
+    (
+        "occupation-nominal-glaciologist",
+        (
+            "A glacier in Greenland is sliding into the sea twice as fast as in 2010, a study found.",
+            "Kofi Mensah, a glaciologist at Leeds University, led the study with two colleagues from Oslo.",
+            "“We were surprised by how fast the ice moved,” the glaciologist said.",
+        ),
+        "how fast the ice",
+        "Kofi Mensah",
+    ),
+    (
+        "spokesman-for-colon",
+        (
+            "Trains between Harlow and Ely were cancelled after a landslide on Sunday.",
+            "A spokesman for Harlow Rail said: “Services will resume on Tuesday.”",
+        ),
+        "resume on Tuesday",
+        "spokesman",
+    ),
+    (
+        "org-inverted-in-statement",
+        (
+            "Federal agents searched the offices of an oil company in Houston on Wednesday.",
+            "“We are cooperating fully with investigators,” said Vantor Energy in a statement.",
+        ),
+        "cooperating fully",
+        "Vantor Energy",
+    ),
+    (
+        "brother-first-name-he",
+        (
+            "A jury cleared Lucia Ferro of all charges on Thursday.",
+            "Her brother, Marco, waited outside the court with their parents.",
+            "“Justice was done today,” he said.",
+        ),
+        "Justice was done",
+        "Marco",
+    ),
+    (
+        "mother-inverted-relative",
+        (
+            "The search for a missing teenager entered its third week on Monday.",
+            "“I just want him home,” said the boy's mother, Ana Ruiz, who has not seen him since May.",
+        ),
+        "want him home",
+        "Ana Ruiz",
+    ),
+    (
+        "chief-constable-nominal",
+        (
+            "Police used tear gas on protesters outside the parliament on Saturday.",
+            "Chief Constable Paul Reid defended the decision at a news conference.",
+            "“Officers acted lawfully,” the chief constable said.",
+        ),
+        "acted lawfully",
+        "Paul Reid",
+    ),
+    (
+        "feature-she-says-neighbour",
+        (
+            "On the coast north of Whitby, the winters are long and the mornings dark.",
+            "Ada Kim, 67, walks the beach every morning. Her neighbour, Tom Fry, joins her on Sundays.",
+            "“The sea keeps me honest,” she says.",
+        ),
+        "keeps me honest",
+        "Ada Kim",
+    ),
+    (
+        "replied-surname-after-question",
+        (
+            "Repairs to the town's bridges are six months behind schedule.",
+            "At Tuesday's meeting, Alderman Frank Ruiz asked the city manager, Joan Petty, why the work had stalled.",
+            "“We ran out of money in June,” Petty replied.",
+        ),
+        "ran out of money",
+        "Joan Petty",
+    ),
+    (
+        "replied-she-after-question",
+        (
+            "Repairs to the town's bridges are six months behind schedule.",
+            "At Tuesday's meeting, Alderman Frank Ruiz asked the city manager, Joan Petty, why the work had stalled.",
+            "“We ran out of money in June,” she replied.",
+        ),
+        "ran out of money",
+        "Joan Petty",
+    ),
+    (
+        "asked-whether-laughed-colon",
+        (
+            "Senator Greg Mott spoke to reporters in Dayton on Friday.",
+            "Asked whether he would run again, Mott laughed: “Ask me in a year.”",
+        ),
+        "Ask me in a year",
+        "Greg Mott",
+    ),
+    (
+        "shrugged-then-he-said",
+        (
+            "Holt have lost five games in a row.",
+            "Asked about his side's form, the Holt manager, Sean Doyle, shrugged. “We are not scoring goals,” he said.",
+        ),
+        "not scoring goals",
+        "Sean Doyle",
+    ),
+    (
+        "demonym-nominal",
+        (
+            "The second seed went out in the first round at Eastbourne on Monday.",
+            "Two-time champion Rita Vos lost to the British qualifier Amy Cole in straight sets.",
+            "“My legs felt heavy,” the Dutchwoman said.",
+        ),
+        "legs felt heavy",
+        "Rita Vos",
+    ),
+    (
+        "told-analysts-surname",
+        (
+            "Shares in Corvel fell 8 percent on Wednesday.",
+            "The fall came after the chief executive, Diane Shore, warned of weaker sales.",
+            "“The second half will be harder,” Shore told analysts on a call.",
+        ),
+        "second half",
+        "Diane Shore",
+    ),
+    (
+        "finance-chief-he-contrast",
+        (
+            "Shares in Corvel fell 8 percent on Wednesday after the chief executive, Diane Shore, warned of weaker sales.",
+            "Her finance chief, Paul Grant, was more upbeat. “We see demand returning by spring,” he said.",
+        ),
+        "demand returning",
+        "Paul Grant",
+    ),
+    (
+        "she-wrote-in-email",
+        (
+            "Bees can recognise human faces, according to a study published on Thursday.",
+            "The study was led by Ines Duarte of the University of Porto and Mark Hale of Exeter.",
+            "“The data are clear,” she wrote in an email.",
+        ),
+        "data are clear",
+        "Ines Duarte",
+    ),
+    (
+        "fire-chief-inverted",
+        (
+            "Fire tore through a row of shops in the old town overnight.",
+            "“The roof could have fallen at any time,” said fire chief Dale Morrow.",
+        ),
+        "roof could have",
+        "Dale Morrow",
+    ),
+    (
+        "nominal-tag-mid-quote",
+        (
+            "The club's accounts show a loss for the third year running.",
+            "Treasurer Ana Weiss presented the figures to members on Thursday.",
+            "“The numbers,” the treasurer said, “do not add up.”",
+        ),
+        "do not add up",
+        "Ana Weiss",
+    ),
+    (
+        "adding-colon",
+        (
+            "Fire tore through a row of shops in the old town overnight.",
+            "Fire chief Dale Morrow said the fire began in a kitchen, adding: “It spread in minutes.”",
+        ),
+        "spread in minutes",
+        "Dale Morrow",
+    ),
+    (
+        "insisted-inverted-former-role",
+        (
+            "The bowls club has lost £40,000 over five years, an audit found.",
+            "“I did nothing wrong,” insisted Ray Hollis, the club's former treasurer.",
+        ),
+        "did nothing wrong",
+        "Ray Hollis",
+    ),
+    (
+        "testified-surname",
+        (
+            "The murder trial of a Ridgeway man heard from its first witness on Tuesday.",
+            "A neighbour, Joy Pike, told the jury she heard shouting from the flat.",
+            "“It went on for an hour,” Pike testified.",
+        ),
+        "on for an hour",
+        "Joy Pike",
+    ),
+    (
+        "the-defendant-nominal",
+        (
+            "A man who set fire to his neighbour's car was jailed on Friday.",
+            "Judge Amara Bell said the defendant, Curtis Webb, had shown no remorse. Prosecutor Leo Stam asked for eight years.",
+            "“I am sorry,” the defendant said before he was led away.",
+        ),
+        "I am sorry",
+        "Curtis Webb",
+    ),
+    (
+        "un-title-chain-told-reporters",
+        (
+            "GENEVA (AP) — Peace talks on the border war collapsed on Monday.",
+            "“There is no military solution,” U.N. Secretary-General Ana Pires told reporters in Geneva.",
+        ),
+        "no military solution",
+        "Ana Pires",
+    ),
+    (
+        "police-said-in-statement-colon",
+        (
+            "Two men were arrested after a break-in at a jeweller's on the high street.",
+            "Police said in a statement: “Both men are being held at Ridgeway station.”",
+        ),
+        "being held",
+        "Police",
+    ),
+    (
+        "open-quote-continues-next-para",
+        (
+            "The dam above Lowick burst on Saturday, flooding six farms.",
+            "“We lost everything,” said Nora Quinn, whose farm lies below the dam. “The house, the barn, the animals.",
+            "“Now we start again.”",
+        ),
+        "start again",
+        "Nora Quinn",
+    ),
+    (
+        "he-latest-subject-modest",
+        (
+            "Two children were pulled from a burning house in May.",
+            "Mayor Tim Roe thanked firefighter Ed Salas at a ceremony on Friday. Salas carried both children down a ladder.",
+            "“I only did my job,” he said.",
+        ),
+        "only did my job",
+        "Ed Salas",
+    ),
+    (
+        "union-leader-possessive-role",
+        (
+            "Bus drivers voted on Sunday to strike for a week in March.",
+            "“We will not back down,” the union's leader, Kay Brook, told members at a rally.",
+        ),
+        "not back down",
+        "Kay Brook",
+    ),
+    (
+        "tweeted-inverted-role",
+        (
+            "Ridgeway won the cup for the first time in 40 years on Saturday.",
+            "“Proud of every one of you,” tweeted club captain Owen Lyle.",
+        ),
+        "Proud of every",
+        "Owen Lyle",
+    ),
+    (
+        "the-club-said",
+        (
+            "Ridgeway FC sacked manager Tom Ashby on Sunday after six straight defeats.",
+            "“We thank Tom for four good years,” the club said in a statement.",
+        ),
+        "four good years",
+        "Ridgeway FC",
+    ),
+    (
+        "officer-nominal-sergeant",
+        (
+            "A driver was found alive in a ditch two days after his car left the road.",
+            "Sgt. Mia Roth spotted the car from a patrol boat on the canal.",
+            "“It was upside down in the reeds,” the officer said.",
+        ),
+        "upside down",
+        "Mia Roth",
+    ),
+    (
+        "lawyer-surname-after-family",
+        (
+            "A family is suing the city over a fall on a council stairway.",
+            "Their lawyer, Jon Fisk, said the city had ignored repeated warnings. Martha Kell, 70, broke her hip in the fall.",
+            "“They knew the stairs were rotten,” Fisk said.",
+        ),
+        "stairs were rotten",
+        "Jon Fisk",
     ),
 ]
 

@@ -162,7 +162,9 @@ class NominalAntecedents(PronounAntecedents):
         a Republican' for "the Democrat"; 'Ada Moss, a teacher at the school,' for "the
         teacher"), the last one so described; None when nobody is (then the other rules
         decide). Not a possessive ("Tom Reed, the teacher's lawyer"), nor one past a preposition
-        ("Tom Reed, an adviser to the governor": an adviser, not the governor)."""
+        ("Tom Reed, an adviser to the governor": an adviser, not the governor). The noun may
+        also come first, the name apposed to it ("the defendant, Curtis Webb," for "the
+        defendant"; "her lawyer, Jon Fisk," for "the lawyer")."""
         lo = self._window_start(pos)
         if lo is None:
             return None
@@ -171,13 +173,14 @@ class NominalAntecedents(PronounAntecedents):
             rf",\s+(?:the|a|an)\s+(?:{_TITLE_MODIFIER}\s+){{0,3}}?{re.escape(word)}\b(?![’'-])",
             re.I,
         )
+        fronted = _noun_before_name(word)
         best = None
         for s, e, ent in self._narrated:
             if not lo <= s < pos or ent.label != "PERSON" or (best and s < best[0]):
                 continue
             if gender and gender_of(ent.name) not in (None, gender):
                 continue
-            if apposed.match(text, e, min(pos, e + 60)):
+            if apposed.match(text, e, min(pos, e + 60)) or fronted.search(text, max(0, s - 60), s):
                 best = (s, e, ent)
         if best is None:
             return None
@@ -921,7 +924,7 @@ TRADE_NOUNS = frozenset(
 actor actress singer rapper comedian musician songwriter star filmmaker novelist author
 dancer athlete footballer golfer boxer model presenter broadcaster chef designer artist
 billionaire tycoon mogul businessman businesswoman runner front-runner frontrunner nominee
-candidate
+candidate striker goalkeeper midfielder defender winger quarterback pitcher
 """
     )
 )
@@ -938,6 +941,24 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(father|mother|son|daughter),?\s+$", re.I)
 
 
+def person_noun(head: str) -> bool:
+    """True for a noun that names a person: a listed one ("teacher", "defendant") or a
+    scientist's "-ologist" ("glaciologist", "epidemiologist"), which English keeps for
+    people."""
+    return head in PERSON_NOUNS or head.endswith("ologist")
+
+
+def _noun_before_name(word: str) -> re.Pattern[str]:
+    """The noun ``word`` with a name apposed after it, up to the name: "the defendant, ",
+    "a neighbour, ", "her lawyer, " (before "Curtis Webb"): news introduces a person by
+    role, then the name, and later calls them by the role alone."""
+    return re.compile(
+        rf"\b(?:the|a|an|his|her|their)\s+(?:{_TITLE_MODIFIER}\s+){{0,3}}?"
+        rf"{re.escape(word)},\s+$",
+        re.I,
+    )
+
+
 def names_office(head: str) -> bool:
     """True when a nominal's head noun names an office someone holds ("the senator", "the
     councilwoman"): a title word that is not only a qualifier of one (``OFFICE_QUALIFIERS``:
@@ -947,8 +968,18 @@ def names_office(head: str) -> bool:
 
 def same_office(head: str) -> set[str]:
     """The words that name the office ``head`` names ("councilwoman" -> councilmember,
-    councillor, ...); ``{head}`` for any other noun."""
+    councillor, ...); for "the officer", a police rank too ("Sgt. Mia Roth", "Detective Ian
+    Cole": news calls any of them "the officer" later, not the reverse); ``{head}`` for any
+    other noun."""
+    if head == "officer":
+        return set(_POLICE_RANKS)
     return _SAME_OFFICE.get(head, {head})
+
+
+#: Police ranks a later "the officer" names ("Sgt. Mia Roth ... the officer said").
+_POLICE_RANKS = frozenset(
+    word_list("officer sergeant detective constable trooper patrolman patrolwoman")
+)
 
 
 #: The parties "the Democrat" and "the Republican" name: the letter written after a member's

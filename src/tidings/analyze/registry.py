@@ -263,7 +263,26 @@ class SpeakerRegistry:
                     press = (s, ent)
         if head in _PRESS_HEADS and press is not None:
             return press[1]
+        if best is not None and (called := self._org_called(head, pos)) is not None:
+            return called
         return best[1] if best else None
+
+    def _org_called(self, head: str, pos: int) -> Entity | None:
+        """The organisation named in this paragraph or the one before ``pos`` whose name ends
+        in the noun ("the Environmental Protection Agency fined Delcor Chemicals ... the agency
+        said"): the noun repeats the name's own last word, so it is that body, not one named
+        after it; None when none or two different ones are so named there."""
+        para = next((p for p in self.article.paragraphs if p.start <= pos < p.end), None)
+        if para is None:
+            return None
+        prev = [p for p in self.article.paragraphs if p.end <= para.start]
+        lo = max(prev, key=lambda p: p.start).start if prev else para.start
+        called = {
+            ent.id: ent
+            for s, _e, ent in self._entity_at
+            if lo <= s < pos and ent.label == "ORG" and ent.name.split()[-1:] == [head.title()]
+        }
+        return next(iter(called.values())) if len(called) == 1 else None
 
     def _last_org_speaker(self, head: str) -> Entry | None:
         """The organisation quoted last that the noun can name ("Indiana State Police reported

@@ -32,7 +32,6 @@ from tidings.analyze.naming import (
     GENDER_HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     PERSONLIKE_BUSINESS_NOUNS,
     business_head,
     has_acronym,
@@ -45,7 +44,7 @@ from tidings.analyze.naming import (
     strip_title_words,
     tidy_name,
 )
-from tidings.analyze.nominals import NominalAntecedents, same_office
+from tidings.analyze.nominals import NominalAntecedents, person_noun, same_office
 from tidings.analyze.openings import sentence_start
 from tidings.analyze.registry import Entry
 from tidings.model import Entity, Speaker
@@ -337,7 +336,7 @@ class SpeakerBook(NominalAntecedents):
             if held:
                 return held[0]
             titled = self._titled_person_before(m.head, m.start) or self._role_named_after(m)
-            if titled is None and m.head in PERSON_NOUNS and not m.plural:
+            if titled is None and person_noun(m.head) and not m.plural:
                 # 'Tom Reed met Ada Moss, a teacher at the school, ...' then "the teacher
                 # said": the one an appositive gave the noun, shortly before
                 apposed = self._apposed_person(m.head, m.start, gender)
