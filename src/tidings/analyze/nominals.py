@@ -185,10 +185,7 @@ class NominalAntecedents(PronounAntecedents):
         if best is None:
             return None
         s, e, ent = best
-        found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
-        person = Mention(s, e, "name", name=ent.name, type="person")
-        name = strip_title_words(ent.name)
-        return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+        return self._entry_of(s, ent, e)
 
     def _party_person(self, word: str, pos: int) -> Entry | None:
         """The last person named before ``pos`` with the party that "the Democrat" or "the
@@ -211,10 +208,7 @@ class NominalAntecedents(PronounAntecedents):
         if best is None:
             return None
         s, e, ent = best
-        found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
-        person = Mention(s, e, "name", name=ent.name, type="person")
-        name = strip_title_words(ent.name)
-        return found or self._find(name, True) or self._add(name, "person", person, ent.id)
+        return self._entry_of(s, ent, e)
 
     def _trade_in_focus(self, m: Mention) -> Entry | None:
         """Who a trade noun the article uses for the person it quotes ("the actor", "the
@@ -304,11 +298,13 @@ class NominalAntecedents(PronounAntecedents):
                 best = (s, ent)
         return best
 
-    def _entry_of(self, at: int, ent: Entity) -> Entry:
-        """The entry of the person ``ent`` named at ``at``, founded if new."""
+    def _entry_of(self, at: int, ent: Entity, end: int | None = None) -> Entry:
+        """The entry of the person ``ent`` named at ``at`` (to ``end``, or for the length of
+        the entity's name), founded if new."""
         found = next((x for x in self.entries if x.speaker.entity_id == ent.id), None)
         name = strip_title_words(ent.name)
-        person = Mention(at, at + len(ent.name), "name", name=ent.name, type="person")
+        end = at + len(ent.name) if end is None else end
+        person = Mention(at, end, "name", name=ent.name, type="person")
         return found or self._find(name, True) or self._add(name, "person", person, ent.id)
 
     def _elder_or_younger(self, m: Mention) -> Entry | None:
