@@ -53,7 +53,7 @@ from tidings.analyze.cues import ADDRESSEE_VERBS, CHANNEL_NOUNS, cue_lemma
 from tidings.analyze.naming import ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from tidings.analyze.nlp import entities_of
 from tidings.analyze.subjects import made_known
-from tidings.wordlists import word_list
+from tidings.wordlists import MONTHS, WEEKDAYS, word_list
 
 #: Verbs of telling whose object is always the one told ("told AFP", "informed investors").
 _TELLING = frozenset(("tell", "inform", "assure", "remind", "brief"))
@@ -263,14 +263,7 @@ def _object(verb: Token, lemma: str) -> Token | None:
 
 #: Capitalised words that may follow "told" and name no one told: a weekday, a month or a day
 #: straight after the verb is a time ("Voss told Monday ...").
-_TIME_NAMES = frozenset(
-    word_list(
-        """
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december today yesterday tonight
-"""
-    )
-)
+_TIME_NAMES = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 
 
 def _name_told(verb: Token, lemma: str) -> Token | None:
