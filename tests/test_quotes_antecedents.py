@@ -436,3 +436,22 @@ def test_they_with_no_group_before_is_the_organisation_opening_the_sentence_befo
         "“Every sample failed,” they said.",
     )
     assert _quote(qs, "Every sample").speaker != "Clean Rivers Now"
+
+
+@pytest.mark.issue(4)
+def test_a_demonym_is_not_the_person_the_article_gave_another_nation(quotes) -> None:
+    # session 24: "the Dutchwoman" went to the last woman named, though the article had
+    # called her British; the woman before her, given no other nation, is meant
+    qs = quotes(
+        "The second seed went out on Monday.",
+        "Two-time champion Rita Vos lost to the British qualifier Amy Cole in straight sets.",
+        "“My legs felt heavy,” the Dutchwoman said.",
+    )
+    assert _quote(qs, "legs felt heavy").speaker == "Rita Vos"
+    # the one given that nation stays the one
+    qs = quotes(
+        "The second seed went out on Monday.",
+        "The Dutch player Rita Vos beat the British qualifier Amy Cole in straight sets.",
+        "“My legs felt heavy,” the Englishwoman said.",
+    )
+    assert _quote(qs, "legs felt heavy").speaker == "Amy Cole"

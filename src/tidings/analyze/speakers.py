@@ -87,6 +87,11 @@ def _role_words(descriptions: list[str]) -> set[str]:
     return words
 
 
+#: What may stand between a nationality and the name it describes: up to three words, no
+#: punctuation ("British qualifier ", "Dutch former world champion ").
+_NATION_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+")
+
+
 class SpeakerBook(NominalAntecedents):
     """The article's speakers, built up mention by mention in reading order.
 
@@ -167,6 +172,10 @@ class SpeakerBook(NominalAntecedents):
                 return apposed
             pronoun = Mention(m.start, m.end, "pronoun", gender=gender, head=head)
             found = self._antecedent(pronoun)
+            if found is not None and self._of_other_nation(found, demonym):
+                # 'Rita Vos lost to the British qualifier Amy Cole' then "the Dutchwoman
+                # said": not the one the article gave another nation
+                found = self._demonym_person(demonym, m.start, gender)
             if found is not None and found.speaker.type == "person":
                 m.description = m.description or self.article.text[m.start : m.end]
                 return found
@@ -449,6 +458,41 @@ class SpeakerBook(NominalAntecedents):
             if theirs and not theirs & places:
                 return True
         return False
+
+    def _of_other_nation(self, entry: Entry, demonym: str) -> bool:
+        """True when the article gave the person of ``entry`` another nation than
+        ``demonym``'s (:meth:`_other_nation`)."""
+        ent = next((e for e in self.entities if e.id == entry.speaker.entity_id), None)
+        return ent is not None and self._other_nation(ent, demonym)
+
+    def _other_nation(self, ent: Entity, demonym: str) -> bool:
+        """True when the article gave ``ent`` a nation other than ``demonym``'s, right before a
+        name of theirs ("the British qualifier Amy Cole" is no "Dutchwoman"), and never
+        ``demonym``'s own."""
+        nations = {self._nation_before(x.start) for x in ent.mentions} - {None}
+        stem = demonym.lower()[:4]
+        return bool(nations) and not any(n[:4] == stem for n in nations)  # type: ignore[index]
+
+    def _nation_before(self, at: int) -> str | None:
+        """The nationality (a NORP name, lower-cased) written in the few words right before
+        the name at ``at``: "the British qualifier Amy Cole" gives "british"."""
+        text = self.article.text
+        for s, e, ent in self._entity_at:
+            if ent.label == "NORP" and e <= at and _NATION_GAP.fullmatch(text, e, at):
+                return text[s:e].lower()
+        return None
+
+    def _demonym_person(self, demonym: str, pos: int, gender: str | None) -> Entry | None:
+        """The last person named before ``pos`` who may be "the Dutchwoman" (``demonym``): of
+        the demonym's gender (if it says one), not given another nation."""
+        for s, e, ent in reversed(self._narrated):
+            if s >= pos or ent.label != "PERSON":
+                continue
+            if gender and gender_of(ent.name) not in (None, gender):
+                continue
+            if not self._other_nation(ent, demonym):
+                return self._entry_of(s, ent, e)
+        return None
 
     def _demonym(self, m: Mention) -> str | None:
         """The nationality word of a mention that is only "the" and one (a "the Welshman",
