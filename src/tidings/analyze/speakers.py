@@ -87,6 +87,17 @@ def _role_words(descriptions: list[str]) -> set[str]:
     return words
 
 
+#: Nations whose people are also British: "the British qualifier" may be "the Englishwoman".
+_BRITISH = frozenset(("engl", "scot", "wels", "brit"))
+
+
+def _nation_stem(word: str) -> str:
+    """The first letters a nationality and its demonym share ("dutch", "Dutchwoman" ->
+    "dutc"), with the nations of Britain as one."""
+    stem = word.lower()[:4]
+    return "brit" if stem in _BRITISH else stem
+
+
 #: What may stand between a nationality and the name it describes: up to three words, no
 #: punctuation ("British qualifier ", "Dutch former world champion ").
 _NATION_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+")
@@ -470,8 +481,8 @@ class SpeakerBook(NominalAntecedents):
         name of theirs ("the British qualifier Amy Cole" is no "Dutchwoman"), and never
         ``demonym``'s own."""
         nations = {self._nation_before(x.start) for x in ent.mentions} - {None}
-        stem = demonym.lower()[:4]
-        return bool(nations) and not any(n[:4] == stem for n in nations)  # type: ignore[index]
+        stem = _nation_stem(demonym)
+        return bool(nations) and not any(_nation_stem(n) == stem for n in nations)  # type: ignore[arg-type]
 
     def _nation_before(self, at: int) -> str | None:
         """The nationality (a NORP name, lower-cased) written in the few words right before
