@@ -17,6 +17,7 @@
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe7
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe8
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe9
+    PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set tfe10
     PYTHONPATH=src TIDINGS_SHARED=/work/shared python bench/quote_gold.py --set outside  # pooled
     PYTHONPATH=src python bench/quote_gold.py --set news10
     PYTHONPATH=src python bench/quote_gold.py --set news11
@@ -90,7 +91,11 @@ blind too; ``--set tfe9`` (session 24: eight more: an Axios newsletter on school
 rural student debt, where to buy RTX cards on Tom's Hardware, a musician's EP on Tone Deaf, a
 junior tennis player's illness in The Haitian Times, COVID-19 at a Manchester university on MSN,
 Alaska Airlines joining Oneworld on The Points Guy, a Hyatt resort in Vietnam, a hotel's gift to
-an animal charity on Bahamas Local), blind too.
+an animal charity on Bahamas Local), blind too; ``--set tfe10`` (session 24: six more, from the
+AEB pages, since few unused English pages with statements are left in trafilatura's set: a guilty
+plea to threatening a congresswoman, a hockey win in Buffalo, South Dakota's anti-meth campaign,
+Disney+'s launch glitches, a geological map of Titan, Sweden dropping the Assange inquiry), blind
+too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
@@ -194,6 +199,8 @@ TFE6_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe6"
 TFE7_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe7"
 TFE8_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe8"
 TFE9_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe9"
+#: Six more (session 24), named for the series but read from the AEB pages (its README says why).
+TFE10_GOLD_DIR = REPO / "bench" / "data" / "quote_gold_tfe10"
 #: The golds whose pages live in ../shared: name -> (annotations, pages, what the pages are).
 SHARED_GOLDS = {
     "aeb": (AEB_GOLD_DIR, AEB_PAGES, "AEB pages"),
@@ -209,6 +216,7 @@ SHARED_GOLDS = {
     "tfe7": (TFE7_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe8": (TFE8_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
     "tfe9": (TFE9_GOLD_DIR, TFE_PAGES, "trafilatura evaluation pages"),
+    "tfe10": (TFE10_GOLD_DIR, AEB_PAGES, "AEB pages"),
     "rdb": (RDB_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb2": (RDB2_GOLD_DIR, RDB_PAGES, "readability test pages"),
     "rdb3": (RDB3_GOLD_DIR, RDB_PAGES, "readability test pages"),
