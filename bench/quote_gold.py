@@ -91,11 +91,10 @@ blind too; ``--set tfe9`` (session 24: eight more: an Axios newsletter on school
 rural student debt, where to buy RTX cards on Tom's Hardware, a musician's EP on Tone Deaf, a
 junior tennis player's illness in The Haitian Times, COVID-19 at a Manchester university on MSN,
 Alaska Airlines joining Oneworld on The Points Guy, a Hyatt resort in Vietnam, a hotel's gift to
-an animal charity on Bahamas Local), blind too; ``--set tfe10`` (session 24: six more, from the
-AEB pages, since few unused English pages with statements are left in trafilatura's set: a guilty
-plea to threatening a congresswoman, a hockey win in Buffalo, South Dakota's anti-meth campaign,
-Disney+'s launch glitches, a geological map of Titan, Sweden dropping the Assange inquiry), blind
-too.
+an animal charity on Bahamas Local), blind too; ``--set tfe10`` (session 24: two more, from the
+AEB pages, since few unused English pages with statements are left in trafilatura's set:
+Disney+'s launch glitches, a geological map of Titan; four more it first held were sample pages
+already in tests/data/quote_gold and were taken out), blind too.
 
 The gold (tests/data/quote_gold/*.json, see the README there) was written by reading the text
 tidings extracts from pages of the bundled sample corpus (src/tidings/sample/pages), none of them
